@@ -1,0 +1,194 @@
+"""The question: one shape shared by the question files, the generator and the database.
+
+`validate` is the single place that says what a well-formed question is; the file
+loader, the generator and the teacher's editor all call it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .text import normalize
+
+QUESTION_TYPES = ("mcq", "multi", "order", "cloze", "short", "truefalse", "flashcard")
+TYPES_WITH_CHOICES = frozenset({"mcq", "multi", "order"})
+CLOZE_GAP = "____"
+CATEGORIES = (
+    "attribution",
+    "sequence",
+    "constraint",
+    "role",
+    "entity",
+    "number",
+    "date",
+    "place",
+    "fact",
+    "definition",
+    "cause",
+)
+
+Answer = str | bool | list[str]
+
+
+@dataclass(frozen=True)
+class Source:
+    """The part of the article a question tests, by character offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Question:
+    id: str
+    type: str
+    prompt: str
+    answer: Answer
+    source: Source
+    category: str = "fact"
+    choices: list[str] | None = None
+    explanation: str | None = None
+    confidence: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The file and JSON shape, keys in the documented order, empty fields left out."""
+        out: dict[str, Any] = {"id": self.id, "type": self.type, "category": self.category}
+        out["prompt"] = self.prompt
+        if self.choices is not None:
+            out["choices"] = list(self.choices)
+        out["answer"] = list(self.answer) if isinstance(self.answer, list) else self.answer
+        out["source"] = {"start": self.source.start, "end": self.source.end, "text": self.source.text}
+        if self.explanation:
+            out["explanation"] = self.explanation
+        if self.confidence is not None:
+            out["confidence"] = round(self.confidence, 3)
+        return out
+
+    @property
+    def accepted_answers(self) -> list[str]:
+        """For cloze and short: every accepted answer, the canonical one first."""
+        if isinstance(self.answer, list):
+            return self.answer
+        return [str(self.answer)]
+
+    @property
+    def canonical_answer(self) -> str:
+        """The answer as shown to a student after they answer."""
+        if isinstance(self.answer, bool):
+            return "true" if self.answer else "false"
+        if isinstance(self.answer, list):
+            if self.type in ("cloze", "short"):
+                return self.answer[0] if self.answer else ""
+            return " · ".join(self.answer)
+        return self.answer
+
+
+def validate(question: Question, article: str) -> list[tuple[str, str]]:
+    """Every problem with `question` as (field, message); an empty list means it is valid."""
+    problems: list[tuple[str, str]] = []
+    add = problems.append
+    if not question.id or not str(question.id).strip():
+        add(("id", "is required"))
+    if question.type not in QUESTION_TYPES:
+        add(("type", f"must be one of {', '.join(QUESTION_TYPES)}, not {question.type!r}"))
+        return problems
+    if not question.prompt or not question.prompt.strip():
+        add(("prompt", "is required"))
+    if not question.category or not question.category.strip():
+        add(("category", "is required"))
+    source = question.source
+    if not (0 <= source.start < source.end <= len(article)):
+        add(("source", f"offsets {source.start}:{source.end} lie outside the article"))
+    elif article[source.start : source.end] != source.text:
+        add(("source", "text does not match the article at its offsets"))
+    problems.extend(_CHECKS[question.type](question))
+    return problems
+
+
+def _check_choices(question: Question, minimum: int) -> list[tuple[str, str]]:
+    choices = question.choices
+    if not isinstance(choices, list) or not all(isinstance(c, str) and c.strip() for c in choices):
+        return [("choices", "must be a list of non-empty texts")]
+    if len(choices) < minimum:
+        return [("choices", f"needs at least {minimum} choices, has {len(choices)}")]
+    folded = [normalize(c, drop_articles=False) for c in choices]
+    if len(set(folded)) != len(folded):
+        return [("choices", "has duplicate choices")]
+    return []
+
+
+def _check_mcq(question: Question) -> list[tuple[str, str]]:
+    problems = _check_choices(question, 3)
+    if problems:
+        return problems
+    if not isinstance(question.answer, str) or question.answer not in (question.choices or []):
+        return [("answer", "must be one of the choices")]
+    return []
+
+
+def _check_multi(question: Question) -> list[tuple[str, str]]:
+    problems = _check_choices(question, 3)
+    if problems:
+        return problems
+    answer = question.answer
+    if not isinstance(answer, list) or not answer:
+        return [("answer", "must list at least one right choice")]
+    missing = [a for a in answer if a not in (question.choices or [])]
+    if missing:
+        return [("answer", f"is not among the choices: {', '.join(map(str, missing))}")]
+    if len(set(answer)) != len(answer):
+        return [("answer", "lists a choice twice")]
+    return []
+
+
+def _check_order(question: Question) -> list[tuple[str, str]]:
+    problems = _check_choices(question, 3)
+    if problems:
+        return problems
+    answer = question.answer
+    if not isinstance(answer, list) or sorted(answer) != sorted(question.choices or []):
+        return [("answer", "must list every choice exactly once, in the right order")]
+    if answer == question.choices:
+        return [("choices", "are already in the right order; shuffle them")]
+    return []
+
+
+def _check_typed(question: Question) -> list[tuple[str, str]]:
+    answer = question.answer
+    if not isinstance(answer, list) or not answer:
+        return [("answer", "must list at least one accepted answer")]
+    if not all(isinstance(a, str) and normalize(a) for a in answer):
+        return [("answer", "accepted answers must be non-empty texts")]
+    if question.type == "cloze":
+        if question.prompt.count(CLOZE_GAP) != 1:
+            return [("prompt", f"must contain the gap {CLOZE_GAP} exactly once")]
+        canonical = normalize(answer[0])
+        if canonical and f" {canonical} " in f" {normalize(question.prompt)} ":
+            return [("prompt", "gives the answer away")]
+    return []
+
+
+def _check_truefalse(question: Question) -> list[tuple[str, str]]:
+    if not isinstance(question.answer, bool):
+        return [("answer", "must be true or false")]
+    return []
+
+
+def _check_flashcard(question: Question) -> list[tuple[str, str]]:
+    if not isinstance(question.answer, str) or not question.answer.strip():
+        return [("answer", "must be the back of the card")]
+    return []
+
+
+_CHECKS = {
+    "mcq": _check_mcq,
+    "multi": _check_multi,
+    "order": _check_order,
+    "cloze": _check_typed,
+    "short": _check_typed,
+    "truefalse": _check_truefalse,
+    "flashcard": _check_flashcard,
+}
