@@ -1,0 +1,43 @@
+# The two commands of the README: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+FLASK  := $(BIN)/flask --app studyapp
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test serve bench lint translations clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## make run: install, migrate, load questions/ and serve on http://127.0.0.1:5000
+run: $(STAMP)
+	$(FLASK) db upgrade
+	$(FLASK) questions load
+	$(FLASK) run --host 127.0.0.1 --port 5000
+
+## make test: the whole suite, browser tests included, on SQLite (and PostgreSQL when
+## TEST_DATABASE_URL is set). Installs Chromium from the system packages when missing.
+test: $(STAMP) /usr/bin/chromium
+	$(BIN)/pytest
+
+/usr/bin/chromium:
+	@echo "Installing Chromium from the system packages (needs root or sudo)"
+	$(if $(filter 0,$(shell id -u)),,sudo) apt-get update -q
+	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-core
+
+lint: $(STAMP)
+	$(BIN)/ruff check studyapp tests bench
+	$(BIN)/ruff format --check studyapp tests bench
+
+## make translations: extract the messages and compile the catalogues after editing them
+translations: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o studyapp/translations/messages.pot studyapp
+	$(BIN)/pybabel update -i studyapp/translations/messages.pot -d studyapp/translations --no-fuzzy-matching
+	$(BIN)/pybabel compile -d studyapp/translations
+
+clean:
+	rm -rf $(VENV) build *.egg-info

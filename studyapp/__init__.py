@@ -1,0 +1,92 @@
+"""studyapp: comprehension questions from articles, studied with spaced repetition."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from . import config
+
+# The repository's instance/ folder, so that a non-editable install still finds it.
+INSTANCE_PATH = os.environ.get(
+    "STUDYAPP_INSTANCE_PATH", str(Path(__file__).resolve().parent.parent / "instance")
+)
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, instance_path=INSTANCE_PATH, instance_relative_config=True)
+    configure(app, test_config)
+    register_extensions(app)
+    register_blueprints(app)
+    register_commands(app)
+    register_errorhandlers(app)
+    register_security_headers(app)
+    return app
+
+
+def configure(app: Flask, test_config: dict[str, Any] | None) -> None:
+    """Code defaults, then instance/config.py, then the environment, then the test dict."""
+    app.config.from_mapping(config.DEFAULTS)
+    app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///" + os.path.join(
+        app.instance_path, "studyapp.sqlite"
+    )
+    app.config.from_pyfile("config.py", silent=True)
+    app.config.update(config.from_environment(os.environ))
+    if test_config:
+        app.config.update(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = config.instance_secret_key(app.instance_path)
+
+
+def register_extensions(app: Flask) -> None:
+    from .extensions import babel, csrf, db, login_manager, migrate
+    from .web.i18n import select_locale, select_timezone
+
+    db.init_app(app)
+    migrate.init_app(
+        app, db, directory=str(Path(__file__).parent / "migrations"), render_as_batch=True
+    )
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=select_locale, timezone_selector=select_timezone)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = None
+
+    from . import database
+
+    database.configure_engine(app)
+
+    @login_manager.user_loader
+    def load_user(user_id: str):  # type: ignore[no-untyped-def]
+        from .models import User
+
+        return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+
+
+def register_blueprints(app: Flask) -> None:
+    from .web import auth, main, study, teach, templating
+
+    for module in (main, auth, study, teach):
+        app.register_blueprint(module.bp)
+    templating.register(app)
+
+
+def register_commands(app: Flask) -> None:
+    from .cli import register
+
+    register(app)
+
+
+def register_errorhandlers(app: Flask) -> None:
+    from .web.errors import register
+
+    register(app)
+
+
+def register_security_headers(app: Flask) -> None:
+    from .web.security import add_security_headers
+
+    app.after_request(add_security_headers)

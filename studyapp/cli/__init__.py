@@ -1,0 +1,13 @@
+"""flask commands: parse, call a service, echo."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from .generate import generate_command
+from .questions import questions_group
+
+
+def register(app: Flask) -> None:
+    app.cli.add_command(generate_command)
+    app.cli.add_command(questions_group)

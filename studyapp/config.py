@@ -1,0 +1,71 @@
+"""Code defaults. instance/config.py, then the environment, then a test dict override these."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+DEFAULTS: dict[str, Any] = {
+    "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+    "BABEL_DEFAULT_LOCALE": "ar",
+    "BABEL_DEFAULT_TIMEZONE": "UTC",
+    "LANGUAGES": {"ar": "العربية", "en": "English"},
+    "SESSION_COOKIE_HTTPONLY": True,
+    "SESSION_COOKIE_SAMESITE": "Lax",
+    "SESSION_COOKIE_SECURE": False,
+    "REMEMBER_COOKIE_HTTPONLY": True,
+    "REMEMBER_COOKIE_SAMESITE": "Lax",
+    "WTF_CSRF_TIME_LIMIT": None,
+    "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+    "MAX_ARTICLE_CHARS": 100_000,
+    "NEW_CARDS_PER_DAY": 20,
+    "DESIRED_RETENTION": 0.9,
+    "DEFAULT_TIMEZONE": "UTC",
+    "QUESTIONS_DIR": str(Path(__file__).resolve().parent.parent / "questions"),
+}
+
+# Environment variables read over the file config, and the config key each sets.
+ENVIRONMENT = {
+    "DATABASE_URL": "SQLALCHEMY_DATABASE_URI",
+    "SECRET_KEY": "SECRET_KEY",
+    "REDIS_URL": "REDIS_URL",
+}
+
+
+def from_environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, Any]:
+    """The config keys the environment sets; postgres:// URLs are given their driver."""
+    values = {key: environ[name] for name, key in ENVIRONMENT.items() if environ.get(name)}
+    if "SESSION_COOKIE_SECURE" in environ:
+        values["SESSION_COOKIE_SECURE"] = environ["SESSION_COOKIE_SECURE"] == "1"
+        values["REMEMBER_COOKIE_SECURE"] = values["SESSION_COOKIE_SECURE"]
+    url = values.get("SQLALCHEMY_DATABASE_URI")
+    if url:
+        values["SQLALCHEMY_DATABASE_URI"] = database_url(url)
+    return values
+
+
+def database_url(url: str) -> str:
+    """Use psycopg 3 for PostgreSQL URLs that name no driver."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def instance_secret_key(instance_path: str) -> str:
+    """The key kept in instance/secret_key, made on first run; never a fixed key."""
+    path = Path(instance_path) / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    key = secrets.token_hex(32)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # O_EXCL: when two workers start at once, one writes and the other reads its key.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key

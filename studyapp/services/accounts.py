@@ -1,0 +1,60 @@
+"""Sign-up and sign-in."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from sqlalchemy import func, select
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from ..extensions import db
+from ..models import ROLES, User
+
+
+class EmailTaken(ValueError):
+    pass
+
+
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def sign_up(
+    *, email: str, password: str, display_name: str, role: str, locale: str, timezone: str
+) -> User:
+    """Create an account; the role is chosen here, once."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    email = normalize_email(email)
+    if find_by_email(email) is not None:
+        raise EmailTaken(email)
+    user = User(
+        email=email,
+        display_name=display_name.strip(),
+        password_hash=generate_password_hash(password),
+        role=role,
+        locale=locale,
+        timezone=timezone,
+    )
+    db.session.add(user)
+    db.session.flush()
+    return user
+
+
+def find_by_email(email: str) -> User | None:
+    return db.session.scalar(select(User).where(func.lower(User.email) == normalize_email(email)))
+
+
+def authenticate(email: str, password: str) -> User | None:
+    """The user with these credentials, or None; the hash is checked either way."""
+    user = find_by_email(email)
+    if user is None:
+        # Same work as a real check, so timing does not tell which e-mails exist.
+        check_password_hash(_dummy_hash(), password)
+        return None
+    return user if check_password_hash(user.password_hash, password) else None
+
+
+@cache
+def _dummy_hash() -> str:
+    return generate_password_hash("not a real password")

@@ -1,0 +1,272 @@
+"""The study loop: which card comes next, answering it, undoing the last answer."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from ..domain import grading, scheduling
+from ..domain.scheduling import CardState
+from ..extensions import db
+from ..models import Card, Question, QuestionSet, Review, User
+from .question_sets import to_domain
+
+STUDYABLE = "approved"
+
+
+@dataclass(frozen=True)
+class StudyItem:
+    """A question to show, with the card it belongs to (None while the question is new)."""
+
+    question: Question
+    card: Card | None
+
+    @property
+    def seq(self) -> int:
+        """Which answer of this card the page asks for; a second submit of it is a duplicate."""
+        return self.card.reps if self.card is not None else 0
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    remaining: int
+
+    @property
+    def percent(self) -> int:
+        total = self.done + self.remaining
+        return 100 if total == 0 else round(100 * self.done / total)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    review: Review
+    verdict: grading.Verdict
+    duplicate: bool = False
+
+
+def day_start(user: User, now: datetime) -> datetime:
+    return scheduling.start_of_day(now, user.timezone)
+
+
+def _in_set(qset: QuestionSet):  # type: ignore[no-untyped-def]
+    return (Question.set_id == qset.id) & (Question.status == STUDYABLE)
+
+
+def _current_card(user: User):  # type: ignore[no-untyped-def]
+    """Cards on the question's current answer; older ones count as new again."""
+    return (Card.user_id == user.id) & (Card.answer_version == Question.answer_version)
+
+
+def next_item(user: User, qset: QuestionSet, *, now: datetime) -> StudyItem | None:
+    """Due reviews first (most overdue first), then new questions up to the daily limit."""
+    due = db.session.execute(
+        select(Card, Question)
+        .join(Question, Card.question_id == Question.id)
+        .where(_in_set(qset), _current_card(user), Card.due <= now)
+        .order_by(Card.due)
+        .limit(1)
+    ).first()
+    if due is not None:
+        return StudyItem(question=due.Question, card=due.Card)
+    if new_left_today(user, now=now) <= 0:
+        return None
+    question = db.session.scalar(_new_questions(user, qset).order_by(Question.position).limit(1))
+    if question is None:
+        return None
+    return StudyItem(question=question, card=_card_for(user, question))
+
+
+def _new_questions(user: User, qset: QuestionSet):  # type: ignore[no-untyped-def]
+    studied = select(Card.question_id).where(_current_card(user), Card.question_id == Question.id)
+    return select(Question).where(_in_set(qset), ~studied.exists())
+
+
+def _card_for(user: User, question: Question) -> Card | None:
+    """A card left on an older answer of the question, reset when it is next answered."""
+    return db.session.scalar(
+        select(Card).where(Card.user_id == user.id, Card.question_id == question.id)
+    )
+
+
+def new_left_today(user: User, *, now: datetime) -> int:
+    introduced = db.session.scalar(
+        select(func.count(Card.id)).where(
+            Card.user_id == user.id, Card.created_at >= day_start(user, now)
+        )
+    )
+    return max(0, user.new_cards_per_day - (introduced or 0))
+
+
+def item_for(user: User, qset: QuestionSet, question_id: int) -> StudyItem | None:
+    """A given question of the set, for showing again after undo."""
+    question = db.session.get(Question, question_id)
+    if question is None or question.set_id != qset.id or question.status != STUDYABLE:
+        return None
+    return StudyItem(question=question, card=_card_for(user, question))
+
+
+def progress(user: User, qset: QuestionSet, *, now: datetime) -> Progress:
+    """Answers given today in this set, against what is still due or new today."""
+    start = day_start(user, now)
+    done = db.session.scalar(
+        select(func.count(Review.id))
+        .join(Card, Review.card_id == Card.id)
+        .join(Question, Card.question_id == Question.id)
+        .where(Review.user_id == user.id, Review.reviewed_at >= start, Question.set_id == qset.id)
+    )
+    due = db.session.scalar(
+        select(func.count(Card.id))
+        .join(Question, Card.question_id == Question.id)
+        .where(_in_set(qset), _current_card(user), Card.due <= scheduling.end_of_day(now, user.timezone))
+    )
+    new = db.session.scalar(select(func.count()).select_from(_new_questions(user, qset).subquery()))
+    remaining = (due or 0) + min(new or 0, new_left_today(user, now=now))
+    return Progress(done=done or 0, remaining=remaining)
+
+
+def answer(
+    user: User,
+    question: Question,
+    *,
+    seq: int,
+    response: Any,
+    now: datetime,
+    elapsed_ms: int | None = None,
+    self_rating: int | None = None,
+) -> Outcome:
+    """Grade a response, schedule the card with FSRS and log the review.
+
+    `seq` is the card's review count when the question was shown: a second submit of
+    the same page (double click, a second tab) returns the first review instead of a new one.
+
+    :raises grading.InvalidResponse: the response does not fit the question.
+    """
+    card = _card_for(user, question)
+    if card is not None and card.reps != seq:
+        earlier = _review_at(card, seq)
+        if earlier is not None:
+            return Outcome(review=earlier, verdict=_verdict_of(earlier), duplicate=True)
+    verdict = grading.grade(
+        to_domain(question), response, elapsed_ms=elapsed_ms, self_rating=self_rating
+    )
+    if card is None:
+        card = Card(user_id=user.id, question_id=question.id, reps=0, created_at=now)
+        _store_state(card, CardState.new(now=now))
+        db.session.add(card)
+        previous = None
+    else:
+        previous = _snapshot(card)
+        if card.answer_version != question.answer_version:
+            _store_state(card, CardState.new(now=now))
+    result = scheduling.review(
+        _state_of(card),
+        verdict.rating,
+        now=now,
+        desired_retention=user.desired_retention,
+        duration_ms=elapsed_ms,
+    )
+    review = Review(
+        card=card,
+        user_id=user.id,
+        seq=card.reps,
+        rating=verdict.rating,
+        correct=verdict.correct,
+        score=verdict.score,
+        response=response,
+        elapsed_ms=elapsed_ms,
+        reviewed_at=now,
+        previous_state=previous,
+    )
+    _store_state(card, result.state)
+    card.answer_version = question.answer_version
+    card.reps += 1
+    try:
+        with db.session.begin_nested():
+            db.session.add(review)
+            db.session.flush()
+    except IntegrityError:
+        # Another request recorded this answer first: keep its review, not ours.
+        db.session.rollback()
+        earlier = _review_at(_card_for(user, question), seq)
+        if earlier is None:
+            raise
+        return Outcome(review=earlier, verdict=_verdict_of(earlier), duplicate=True)
+    return Outcome(review=review, verdict=verdict)
+
+
+def _review_at(card: Card | None, seq: int) -> Review | None:
+    if card is None:
+        return None
+    return db.session.scalar(select(Review).where(Review.card_id == card.id, Review.seq == seq))
+
+
+def _verdict_of(review: Review) -> grading.Verdict:
+    return grading.Verdict(correct=review.correct, rating=review.rating, score=review.score)
+
+
+def last_review(user: User) -> Review | None:
+    return db.session.scalar(
+        select(Review).where(Review.user_id == user.id).order_by(Review.id.desc()).limit(1)
+    )
+
+
+def undo_last(user: User) -> Question | None:
+    """Take back the user's last answer: the card returns to its state before it."""
+    review = last_review(user)
+    if review is None:
+        return None
+    card = review.card
+    question = card.question
+    db.session.delete(review)
+    if review.previous_state is None:
+        db.session.delete(card)
+    else:
+        _restore(card, review.previous_state)
+    db.session.flush()
+    return question
+
+
+def _state_of(card: Card) -> CardState:
+    return CardState(
+        state=card.state,
+        step=card.step,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        due=card.due,
+        last_review=card.last_review,
+    )
+
+
+def _store_state(card: Card, state: CardState) -> None:
+    card.state = state.state
+    card.step = state.step
+    card.stability = state.stability
+    card.difficulty = state.difficulty
+    card.due = state.due
+    card.last_review = state.last_review
+
+
+def _snapshot(card: Card) -> dict[str, Any]:
+    snapshot = asdict(_state_of(card))
+    for key in ("due", "last_review"):
+        snapshot[key] = snapshot[key].isoformat() if snapshot[key] else None
+    snapshot["reps"] = card.reps
+    snapshot["answer_version"] = card.answer_version
+    return snapshot
+
+
+def _restore(card: Card, snapshot: dict[str, Any]) -> None:
+    card.state = snapshot["state"]
+    card.step = snapshot["step"]
+    card.stability = snapshot["stability"]
+    card.difficulty = snapshot["difficulty"]
+    card.due = datetime.fromisoformat(snapshot["due"])
+    last = snapshot["last_review"]
+    card.last_review = datetime.fromisoformat(last) if last else None
+    card.reps = snapshot["reps"]
+    card.answer_version = snapshot["answer_version"]

@@ -1,0 +1,59 @@
+"""Sign up, sign in, sign out."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale
+from flask_babel import gettext as _
+from flask_login import login_required, login_user, logout_user
+
+from ..extensions import db
+from ..services import accounts
+from .forms import EmptyForm, SignInForm, SignUpForm
+from .i18n import safe_next_url
+
+bp = Blueprint("auth", __name__, url_prefix="/auth")
+
+
+@bp.route("/signup", methods=["GET", "POST"])
+def signup():
+    form = SignUpForm()
+    if form.validate_on_submit():
+        try:
+            user = accounts.sign_up(
+                email=form.email.data,
+                password=form.password.data,
+                display_name=form.display_name.data,
+                role=form.role.data,
+                locale=str(get_locale()),
+                timezone=form.timezone.data or current_app.config["DEFAULT_TIMEZONE"],
+            )
+        except accounts.EmailTaken:
+            form.email.errors.append(_("An account with this e-mail already exists."))
+        else:
+            db.session.commit()
+            login_user(user)
+            return redirect(url_for("main.index"))
+    return render_template("auth/signup.html", form=form), 400 if form.errors else 200
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    form = SignInForm()
+    if form.validate_on_submit():
+        user = accounts.authenticate(form.email.data, form.password.data)
+        if user is not None:
+            login_user(user)
+            return redirect(safe_next_url(request.args.get("next")) or url_for("main.index"))
+        form.password.errors.append(_("Wrong e-mail or password."))
+    return render_template("auth/login.html", form=form), 400 if form.errors else 200
+
+
+@bp.post("/logout")
+@login_required
+def logout():
+    if EmptyForm().validate_on_submit():
+        logout_user()
+        flash(_("You are signed out."))
+    return redirect(url_for("main.index"))
+

@@ -1,0 +1,52 @@
+"""Home, health check, language switch and the article pages."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, session
+from flask_login import current_user
+from sqlalchemy import text
+
+from ..extensions import db
+from ..services import question_sets, study
+from .forms import EmptyForm
+from .i18n import safe_next_url
+from .rendering import article_paragraphs
+
+bp = Blueprint("main", __name__)
+
+
+@bp.get("/")
+def index():
+    sets = question_sets.published_sets()
+    now = datetime.now(timezone.utc)
+    progress = {}
+    if current_user.is_authenticated:
+        progress = {s.id: study.progress(current_user, s, now=now) for s in sets}
+    return render_template("main/index.html", sets=sets, progress=progress)
+
+
+@bp.get("/healthz")
+def healthz():
+    db.session.execute(text("SELECT 1"))
+    return jsonify(status="ok")
+
+
+@bp.post("/language/<code>")
+def set_language(code: str):
+    if code not in current_app.config["LANGUAGES"] or not EmptyForm().validate_on_submit():
+        abort(400)
+    session["locale"] = code
+    if current_user.is_authenticated:
+        current_user.locale = code
+        db.session.commit()
+    return redirect(safe_next_url(request.form.get("next")) or "/")
+
+
+@bp.get("/sets/<slug>/article")
+def article(slug: str):
+    qset = question_sets.get_published(slug) or abort(404)
+    return render_template(
+        "main/article.html", qset=qset, paragraphs=article_paragraphs(qset.article)
+    )

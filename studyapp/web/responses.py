@@ -1,0 +1,49 @@
+"""A study form's fields -> the response shape the grader expects."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from werkzeug.datastructures import MultiDict
+
+from ..domain.grading import InvalidResponse
+from ..models import Question
+
+
+def parse_response(question: Question, form: MultiDict[str, str]) -> tuple[Any, int | None]:
+    """(response, self_rating); choices travel as their index so the text cannot be forged."""
+    kind = question.type
+    if kind == "flashcard":
+        return None, _integer(form.get("rating"), "rating", low=1, high=4)
+    if kind == "mcq":
+        return _choice(question, form.get("choice")), None
+    if kind == "multi":
+        return [_choice(question, value) for value in form.getlist("choice")], None
+    if kind == "order":
+        return _order(question, form), None
+    if kind == "truefalse":
+        value = form.get("answer")
+        if value not in ("true", "false"):
+            raise InvalidResponse("answer: choose true or false")
+        return value == "true", None
+    return form.get("answer", ""), None
+
+
+def _integer(value: str | None, field: str, *, low: int, high: int) -> int:
+    if value is None or not value.strip().isdigit() or not low <= int(value) <= high:
+        raise InvalidResponse(f"{field}: expected a number from {low} to {high}")
+    return int(value)
+
+
+def _choice(question: Question, value: str | None) -> str:
+    choices = question.choices or []
+    return choices[_integer(value, "choice", low=0, high=len(choices) - 1)]
+
+
+def _order(question: Question, form: MultiDict[str, str]) -> list[str]:
+    """Each choice i has a field rank-i with its position (1-based) in the student's order."""
+    choices = question.choices or []
+    ranks = [_integer(form.get(f"rank-{i}"), f"rank-{i}", low=1, high=len(choices)) for i in range(len(choices))]
+    if sorted(ranks) != list(range(1, len(choices) + 1)):
+        raise InvalidResponse("order: give every step a different position")
+    return [choice for _, choice in sorted(zip(ranks, choices, strict=True))]

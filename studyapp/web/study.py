@@ -1,0 +1,117 @@
+"""Studying a question set: one question, its answer, the next."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from ..domain.grading import InvalidResponse
+from ..extensions import db
+from ..models import Question, Review
+from ..services import question_sets, study
+from .forms import EmptyForm
+from .rendering import source_context
+from .responses import parse_response
+
+bp = Blueprint("study", __name__, url_prefix="/study")
+
+MAX_ELAPSED_MS = 10 * 60 * 1000
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _set_or_404(slug: str):  # type: ignore[no-untyped-def]
+    return question_sets.get_published(slug) or abort(404)
+
+
+@bp.get("/<slug>")
+@login_required
+def show(slug: str):
+    qset = _set_or_404(slug)
+    now = _now()
+    asked = request.args.get("q", type=int)
+    item = study.item_for(current_user, qset, asked) if asked else None
+    item = item or study.next_item(current_user, qset, now=now)
+    progress = study.progress(current_user, qset, now=now)
+    if item is None:
+        return render_template("study/done.html", qset=qset, progress=progress, form=EmptyForm())
+    return render_template(
+        "study/question.html",
+        qset=qset,
+        item=item,
+        progress=progress,
+        shown_at=int(time.time() * 1000),
+        form=EmptyForm(),
+    )
+
+
+@bp.post("/<slug>/answer")
+@login_required
+def answer(slug: str):
+    qset = _set_or_404(slug)
+    question = db.session.get(Question, request.form.get("question_id", type=int) or 0)
+    if not EmptyForm().validate_on_submit() or question is None or question.set_id != qset.id:
+        abort(400)
+    try:
+        response, self_rating = parse_response(question, request.form)
+        outcome = study.answer(
+            current_user,
+            question,
+            seq=request.form.get("seq", type=int) or 0,
+            response=response,
+            now=_now(),
+            elapsed_ms=_elapsed_ms(request.form.get("shown_at", type=int)),
+            self_rating=self_rating,
+        )
+    except InvalidResponse as error:
+        flash(_("Your answer could not be read: %(reason)s", reason=str(error)), "error")
+        return redirect(url_for("study.show", slug=slug, q=question.id))
+    db.session.commit()
+    return redirect(url_for("study.result", slug=slug, review_id=outcome.review.id))
+
+
+def _elapsed_ms(shown_at: int | None) -> int | None:
+    if shown_at is None:
+        return None
+    elapsed = int(time.time() * 1000) - shown_at
+    return elapsed if 0 <= elapsed <= MAX_ELAPSED_MS else None
+
+
+@bp.get("/<slug>/reviews/<int:review_id>")
+@login_required
+def result(slug: str, review_id: int):
+    qset = _set_or_404(slug)
+    review = db.session.get(Review, review_id)
+    if review is None or review.user_id != current_user.id:
+        abort(404)
+    question = review.card.question
+    return render_template(
+        "study/result.html",
+        qset=qset,
+        review=review,
+        question=question,
+        context=source_context(qset.article, question.source_start, question.source_end),
+        progress=study.progress(current_user, qset, now=_now()),
+        can_undo=study.last_review(current_user) == review,
+        form=EmptyForm(),
+    )
+
+
+@bp.post("/<slug>/undo")
+@login_required
+def undo(slug: str):
+    _set_or_404(slug)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    question = study.undo_last(current_user)
+    db.session.commit()
+    if question is None:
+        return redirect(url_for("study.show", slug=slug))
+    flash(_("Your last answer was taken back."))
+    return redirect(url_for("study.show", slug=question.question_set.slug, q=question.id))

@@ -1,0 +1,191 @@
+"""The study loop through the web: next card, answer, result, undo, double submit."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+import pytest
+from sqlalchemy import func, select
+
+from studyapp.domain.question_files import QuestionSet as SetFile
+from studyapp.domain.questions import Question as DraftQuestion
+from studyapp.domain.questions import Source
+from studyapp.extensions import db
+from studyapp.models import Card, Question, Review
+from studyapp.services import question_sets
+from tests.conftest import csrf_token
+
+ARTICLE = "قالت سارة فريار إن البناء مقيد بالرقائق والطاقة والعمالة. ثم تحدثت عن ستارغيت."
+
+
+def _q(key: str, kind: str, prompt: str, answer, choices=None):  # type: ignore[no-untyped-def]
+    return DraftQuestion(
+        id=key,
+        type=kind,
+        category="fact",
+        prompt=prompt,
+        choices=choices,
+        answer=answer,
+        source=Source(0, 56, ARTICLE[:56]),
+    )
+
+
+TINY = SetFile(
+    slug="tiny",
+    title="مجموعة صغيرة",
+    language="ar",
+    article=ARTICLE,
+    tags=[],
+    path=None,
+    questions=[
+        _q("who", "mcq", "من قال إن البناء مقيد؟", "سارة فريار", ["سارة فريار", "جولدمان ساكس", "أوراكل"]),
+        _q("limits", "cloze", "البناء مقيد بالرقائق و____ والعمالة.", ["الطاقة", "طاقة"]),
+        _q("card", "flashcard", "ما الذي يقيد البناء؟", "الرقائق والطاقة والعمالة"),
+    ],
+)
+
+
+@pytest.fixture
+def tiny(app):  # type: ignore[no-untyped-def]
+    with app.app_context():
+        question_sets.sync(TINY)
+        db.session.commit()
+    return "tiny"
+
+
+def shown_question(page: str) -> tuple[int, int]:
+    question_id = int(re.search(r'name="question_id" value="(\d+)"', page).group(1))
+    seq = int(re.search(r'name="seq" value="(\d+)"', page).group(1))
+    return question_id, seq
+
+
+def question_key(app, question_id: int) -> str:  # type: ignore[no-untyped-def]
+    with app.app_context():
+        return db.session.get(Question, question_id).key
+
+
+def answer_form(app, client, page: str, **fields):  # type: ignore[no-untyped-def]
+    question_id, seq = shown_question(page)
+    form = {"question_id": question_id, "seq": seq, "csrf_token": csrf_token(client, "/")}
+    form.update(fields)
+    return form
+
+
+def review_count(app) -> int:  # type: ignore[no-untyped-def]
+    with app.app_context():
+        return db.session.scalar(select(func.count(Review.id)))
+
+
+def test_studying_shows_new_questions_in_order_and_records_each_answer(app, student_client, tiny):
+    page = student_client.get("/study/tiny").get_data(as_text=True)
+    assert "من قال إن البناء مقيد؟" in page
+    with app.app_context():
+        choices = db.session.scalar(select(Question).where(Question.key == "who")).choices
+    form = answer_form(app, student_client, page, choice=str(choices.index("سارة فريار")))
+    response = student_client.post("/study/tiny/answer", data=form)
+    assert response.status_code == 302
+    result = student_client.get(response.headers["Location"]).get_data(as_text=True)
+    assert 'class="card study result right"' in result
+    assert "<mark>" in result  # the source sentence, highlighted
+    assert review_count(app) == 1
+    next_page = student_client.get("/study/tiny").get_data(as_text=True)
+    assert question_key(app, shown_question(next_page)[0]) == "limits"
+
+
+def test_a_typed_arabic_answer_with_other_hamza_forms_and_diacritics_is_right(
+    app, student_client, tiny
+):
+    student_client.get("/study/tiny")
+    with app.app_context():
+        question = db.session.scalar(select(Question).where(Question.key == "limits"))
+        question_id = question.id
+    page = student_client.get(f"/study/tiny?q={question_id}").get_data(as_text=True)
+    form = answer_form(app, student_client, page, answer="الطَّاقَة")
+    result = student_client.get(
+        student_client.post("/study/tiny/answer", data=form).headers["Location"]
+    ).get_data(as_text=True)
+    assert "result right" in result
+
+
+def test_a_wrong_answer_is_marked_wrong_and_the_right_one_shown(app, student_client, tiny):
+    page = student_client.get("/study/tiny").get_data(as_text=True)
+    with app.app_context():
+        choices = db.session.scalar(select(Question).where(Question.key == "who")).choices
+    form = answer_form(app, student_client, page, choice=str(choices.index("أوراكل")))
+    location = student_client.post("/study/tiny/answer", data=form).headers["Location"]
+    result = student_client.get(location).get_data(as_text=True)
+    assert "result wrong" in result and "سارة فريار" in result
+    with app.app_context():
+        card = db.session.scalar(select(Card))
+        assert db.session.scalar(select(Review)).rating == 1
+        assert card.due <= datetime.now(timezone.utc).replace(year=2100)
+
+
+def test_a_double_submit_records_one_review(app, student_client, tiny):
+    page = student_client.get("/study/tiny").get_data(as_text=True)
+    form = answer_form(app, student_client, page, choice="0")
+    first = student_client.post("/study/tiny/answer", data=form)
+    second = student_client.post("/study/tiny/answer", data=form)
+    assert first.headers["Location"] == second.headers["Location"]
+    assert review_count(app) == 1
+
+
+def test_undo_takes_back_the_last_answer_and_shows_the_question_again(app, student_client, tiny):
+    page = student_client.get("/study/tiny").get_data(as_text=True)
+    question_id, _ = shown_question(page)
+    student_client.post("/study/tiny/answer", data=answer_form(app, student_client, page, choice="0"))
+    response = student_client.post("/study/tiny/undo", data={"csrf_token": csrf_token(student_client, "/")})
+    assert review_count(app) == 0
+    with app.app_context():
+        assert db.session.scalar(select(func.count(Card.id))) == 0
+    again = student_client.get(response.headers["Location"]).get_data(as_text=True)
+    assert shown_question(again)[0] == question_id
+
+
+def test_a_flashcard_is_rated_by_the_student(app, student_client, tiny):
+    with app.app_context():
+        question_id = db.session.scalar(select(Question.id).where(Question.key == "card"))
+    page = student_client.get(f"/study/tiny?q={question_id}").get_data(as_text=True)
+    assert "الرقائق والطاقة والعمالة" in page  # the back, behind "show the answer"
+    student_client.post("/study/tiny/answer", data=answer_form(app, student_client, page, rating="4"))
+    with app.app_context():
+        assert db.session.scalar(select(Review)).rating == 4
+
+
+def test_a_malformed_answer_is_refused_with_a_message_and_records_nothing(app, student_client, tiny):
+    page = student_client.get("/study/tiny").get_data(as_text=True)
+    response = student_client.post(
+        "/study/tiny/answer", data=answer_form(app, student_client, page, choice="99")
+    )
+    assert response.status_code == 302
+    follow = student_client.get(response.headers["Location"]).get_data(as_text=True)
+    assert 'class="flash error"' in follow
+    assert review_count(app) == 0
+
+
+def test_the_progress_bar_moves_after_an_answer(app, student_client, tiny):
+    page = student_client.get("/study/tiny").get_data(as_text=True)
+    assert 'value="0"' in page
+    location = student_client.post(
+        "/study/tiny/answer", data=answer_form(app, student_client, page, choice="0")
+    ).headers["Location"]
+    result = student_client.get(location).get_data(as_text=True)
+    value = int(re.search(r'<progress id="today-progress" max="100" value="(\d+)"', result)[1])
+    assert 0 < value < 100
+
+
+def test_nobody_sees_another_students_answer(app, client, make_user, tiny):
+    from tests.conftest import sign_in
+
+    first, second = make_user(), make_user()
+    sign_in(client, first)
+    page = client.get("/study/tiny").get_data(as_text=True)
+    location = client.post("/study/tiny/answer", data=answer_form(app, client, page, choice="0")).headers["Location"]
+    client.post("/auth/logout", data={"csrf_token": csrf_token(client, "/")})
+    sign_in(client, second)
+    assert client.get(location).status_code == 404
+
+
+def test_studying_needs_an_account(client, tiny):
+    assert client.get("/study/tiny").status_code == 302
