@@ -110,6 +110,9 @@ class Question(db.Model):
     source_end: Mapped[int] = mapped_column(Integer)
     explanation: Mapped[str | None] = mapped_column(Text, default=None)
     status: Mapped[str] = mapped_column(String(16), default="approved")
+    confidence: Mapped[float | None] = mapped_column(Float, default=None)
+    # Set when an edit of the article changed or removed this question's source sentence.
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
     # Bumped when the answer changes, so students' cards on the old answer start again.
     answer_version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -164,3 +167,51 @@ class Review(db.Model):
     previous_state: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
     card: Mapped[Card] = relationship()
+
+
+class Classroom(db.Model):
+    """A teacher's class; students join it with its short code."""
+
+    __tablename__ = "classrooms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    teacher_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    join_code: Mapped[str] = mapped_column(String(12), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    teacher: Mapped[User] = relationship()
+    enrollments: Mapped[list[Enrollment]] = relationship(
+        back_populates="classroom", cascade="all, delete-orphan"
+    )
+    assignments: Mapped[list[Assignment]] = relationship(
+        back_populates="classroom", cascade="all, delete-orphan", order_by="Assignment.assigned_at"
+    )
+
+
+class Enrollment(db.Model):
+    __tablename__ = "enrollments"
+    __table_args__ = (UniqueConstraint("classroom_id", "student_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    classroom_id: Mapped[int] = mapped_column(ForeignKey("classrooms.id", ondelete="CASCADE"))
+    student_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    joined_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    classroom: Mapped[Classroom] = relationship(back_populates="enrollments")
+    student: Mapped[User] = relationship()
+
+
+class Assignment(db.Model):
+    """A question set given to a class; its students see it first."""
+
+    __tablename__ = "assignments"
+    __table_args__ = (UniqueConstraint("classroom_id", "set_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    classroom_id: Mapped[int] = mapped_column(ForeignKey("classrooms.id", ondelete="CASCADE"))
+    set_id: Mapped[int] = mapped_column(ForeignKey("question_sets.id", ondelete="CASCADE"))
+    assigned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    classroom: Mapped[Classroom] = relationship(back_populates="assignments")
+    question_set: Mapped[QuestionSet] = relationship()
