@@ -1,0 +1,558 @@
+"""The questions/ file format: one question set per YAML file; load, check, dump.
+
+Loading either returns a complete, valid set or raises QuestionFileError naming every
+problem by file, line, question and field. What makes a question valid is decided by
+`questions.validate`; this module only reads the file shape and resolves source quotes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .questions import QUESTION_TYPES, Answer, Question, Source, validate
+from .text import normalize
+
+LANGUAGES = ("ar", "en")
+SET_KEYS = ("slug", "title", "language", "tags", "article", "article_file", "questions")
+QUESTION_KEYS = (
+    "id",
+    "type",
+    "category",
+    "prompt",
+    "choices",
+    "answer",
+    "source",
+    "explanation",
+    "confidence",
+    "extra",
+)
+SOURCE_KEYS = ("quote", "occurrence", "start", "end", "text")
+REQUIRED_QUESTION_KEYS = ("id", "type", "category", "prompt", "answer", "source")
+# Types whose answer may be written as one text and is then read as a one-item list.
+_LIST_ANSWER_TYPES = frozenset({"cloze", "short", "multi"})
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_NO_WRAP = 1 << 30
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """One thing wrong with a question file, placed as precisely as the file allows."""
+
+    file: str
+    line: int | None
+    question_id: str | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        place = self.file if self.line is None else f"{self.file}:{self.line}"
+        about = []
+        if self.question_id is not None:
+            about.append(f"question {self.question_id}")
+        if self.field is not None:
+            about.append(f"field {self.field}")
+        subject = f"{', '.join(about)}: " if about else ""
+        return f"{place}: {subject}{self.message}"
+
+
+class QuestionFileError(ValueError):
+    """Every problem found in one or more question files; str() lists them one per line."""
+
+    def __init__(self, errors: list[FileProblem]) -> None:
+        self.errors = list(errors)
+        super().__init__("\n".join(str(problem) for problem in self.errors))
+
+
+@dataclass
+class QuestionSet:
+    slug: str
+    title: str
+    language: str
+    article: str
+    questions: list[Question]
+    tags: list[str] = field(default_factory=list)
+    # Where the set was read from; provenance, not content, so equality ignores them.
+    path: str | None = field(default=None, compare=False)
+    article_file: str | None = field(default=None, compare=False)
+
+
+class _Problems:
+    """Collects FileProblems for one file."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.items: list[FileProblem] = []
+
+    def add(self, line: int | None, qid: str | None, field: str | None, message: str) -> None:
+        self.items.append(FileProblem(self.file, line, qid, field, message))
+
+
+def load_file(path: str | Path) -> QuestionSet:
+    """Read one question file; an `article_file` is resolved next to it."""
+    path = Path(path)
+    name = str(path)
+    text = _read_utf8(path, name)
+    qset = load_text(text, name=name, base_dir=path.parent)
+    qset.path = name
+    return qset
+
+
+def load_directory(path: str | Path) -> list[QuestionSet]:
+    """Every *.yaml / *.yml set in a folder, sorted by file name; problems of all files at once."""
+    folder = Path(path)
+    if not folder.is_dir():
+        raise QuestionFileError([FileProblem(str(folder), None, None, None, "is not a folder")])
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    sets: list[QuestionSet] = []
+    problems: list[FileProblem] = []
+    for file in files:
+        try:
+            sets.append(load_file(file))
+        except QuestionFileError as exc:
+            problems.extend(exc.errors)
+    first_file: dict[str, str] = {}
+    for qset in sets:
+        owner = first_file.setdefault(qset.slug, qset.path or "")
+        if owner != qset.path:
+            message = f"{qset.slug!r} is already the slug of {owner}"
+            problems.append(FileProblem(qset.path or "", None, None, "slug", message))
+    if problems:
+        raise QuestionFileError(problems)
+    return sets
+
+
+def load_text(text: str, *, name: str, base_dir: Path | None = None) -> QuestionSet:
+    """Read a question set from YAML text; `name` places problems, `base_dir` finds article_file."""
+    problems = _Problems(name)
+    document, root = _parse_yaml(text.removeprefix("\ufeff"), name)
+    if not isinstance(document, dict):
+        line = root.start_mark.line + 1 if root is not None else None
+        shape = "is empty" if document is None else "must be a mapping"
+        problems.add(line, None, None, f"{shape}; a set has title, language, article, questions")
+        raise QuestionFileError(problems.items)
+    lines = _key_lines(root, problems, None)
+
+    def add(key: str, message: str) -> None:
+        problems.add(lines.get(key), None, key, message)
+
+    for key in document:
+        if key not in SET_KEYS:
+            add(str(key), f"is not a set field{_did_you_mean(key, SET_KEYS)}")
+    slug = _text(document.get("slug", Path(name).stem))
+    if slug is None or not _SLUG.match(slug):
+        add("slug", "must be lower-case letters, digits, '-' or '_' (it defaults to the file name)")
+    title = _text(document.get("title"))
+    if not title or not title.strip():
+        add("title", "is required")
+    language = document.get("language")
+    if language is None:
+        add("language", f"is required ({' or '.join(LANGUAGES)})")
+    elif language not in LANGUAGES:
+        add("language", f"must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    tags = _texts(document.get("tags", []))
+    if tags is None or not all(tag.strip() for tag in tags):
+        add("tags", "must be a list of non-empty texts")
+    article, article_file = _read_article(document, base_dir, add)
+    questions = _read_questions(document, _value_node(root, "questions"), article, problems, add)
+    if problems.items:
+        raise QuestionFileError(problems.items)
+    assert slug and title and article is not None and tags is not None
+    return QuestionSet(
+        slug=slug,
+        title=title,
+        language=str(language),
+        article=article,
+        questions=questions,
+        tags=tags,
+        article_file=article_file,
+    )
+
+
+def dump(qset: QuestionSet, *, article_file: str | None = None) -> str:
+    """The set as YAML text, keys in the documented order, sources written as quotes.
+
+    With `article_file` (default: the file the set was read from) the article is referred
+    to by that path, relative to where the YAML will be saved; otherwise it is written inline.
+    """
+    article_file = article_file or qset.article_file
+    document: dict[str, Any] = {"slug": qset.slug, "title": qset.title, "language": qset.language}
+    if qset.tags:
+        document["tags"] = list(qset.tags)
+    if article_file:
+        document["article_file"] = article_file
+    else:
+        document["article"] = qset.article
+    document["questions"] = [_question_mapping(q, qset.article) for q in qset.questions]
+    return yaml.dump(
+        document,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=_NO_WRAP,
+    )
+
+
+# Reading ---------------------------------------------------------------------------------
+
+
+def _read_utf8(path: Path, name: str) -> str:
+    """The file as text; a UTF-8 byte order mark is dropped, any other encoding refused."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problem = FileProblem(name, None, None, None, f"cannot be read: {exc.strerror or exc}")
+        raise QuestionFileError([problem]) from exc
+    raw = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        message = f"is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8"
+        raise QuestionFileError([FileProblem(name, line, None, None, message)]) from exc
+
+
+def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
+    """The constructed document and its node tree (the tree knows the line of every key)."""
+    loader: yaml.SafeLoader | None = None
+    line: int | None = None
+    try:
+        loader = yaml.SafeLoader(text)
+        root = loader.get_single_node()
+        return (loader.construct_document(root) if root is not None else None), root
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        reason = ", ".join(str(part) for part in (exc.context, exc.problem) if part)
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        reason = f"character {exc.character!r} is not allowed"
+    except yaml.YAMLError as exc:
+        reason = str(exc)
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date such as 2024-13-45
+        reason = f"a value cannot be read ({exc})"
+    except RecursionError:
+        reason = "it is nested too deeply"
+    finally:
+        if loader is not None:
+            loader.dispose()
+    raise QuestionFileError([FileProblem(name, line, None, None, f"is not valid YAML: {reason}")])
+
+
+def _key_lines(node: yaml.Node | None, problems: _Problems, qid: str | None) -> dict[str, int]:
+    """Line of each key of a mapping node; a key given twice is reported."""
+    lines: dict[str, int] = {}
+    if not isinstance(node, yaml.MappingNode):
+        return lines
+    for key, _ in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            line = key.start_mark.line + 1
+            if key.value in lines:
+                message = f"is given twice (first at line {lines[key.value]})"
+                problems.add(line, qid, key.value, message)
+            else:
+                lines[key.value] = line
+    return lines
+
+
+def _value_node(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+                return value_node
+    return None
+
+
+def _did_you_mean(key: Any, known: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(str(key), known, n=1)
+    return f"; did you mean {close[0]}?" if close else f"; expected one of {', '.join(known)}"
+
+
+def _text(value: Any) -> str | None:
+    """A scalar as text: numbers are read as written text, booleans and the rest refused."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _texts(value: Any) -> list[str] | None:
+    if not isinstance(value, list):
+        return None
+    texts = [_text(item) for item in value]
+    return None if any(t is None for t in texts) else [t for t in texts if t is not None]
+
+
+def _read_article(
+    document: dict[Any, Any], base_dir: Path | None, add: Callable[[str, str], None]
+) -> tuple[str | None, str | None]:
+    """(article text, article_file) — the text is None when it cannot be had."""
+    if "article" in document and "article_file" in document:
+        add("article_file", "give either article or article_file, not both")
+        return None, None
+    if "article" in document:
+        article = document["article"]
+        if not isinstance(article, str) or not article.strip():
+            add("article", "must be the article text")
+            return None, None
+        return article, None
+    if "article_file" not in document:
+        add("article", "is required (or article_file, a path next to the question file)")
+        return None, None
+    reference = document["article_file"]
+    if not isinstance(reference, str) or not reference.strip():
+        add("article_file", "must be a path relative to the question file")
+        return None, None
+    if base_dir is None:
+        add("article_file", "needs the question file's folder; load the set from a file")
+        return None, None
+    target = (base_dir / reference).resolve()
+    if not target.is_relative_to(base_dir.resolve()):
+        add("article_file", f"{reference} lies outside the question file's folder")
+        return None, None
+    try:
+        article = _read_utf8(target, str(base_dir / reference))
+    except QuestionFileError as exc:
+        add("article_file", "; ".join(str(problem) for problem in exc.errors))
+        return None, None
+    if not article.strip():
+        add("article_file", f"{reference} is empty")
+        return None, None
+    return article, reference
+
+
+def _read_questions(
+    document: dict[Any, Any],
+    node: yaml.Node | None,
+    article: str | None,
+    problems: _Problems,
+    add: Callable[[str, str], None],
+) -> list[Question]:
+    items = document.get("questions")
+    if not isinstance(items, list) or not items:
+        add("questions", "must list at least one question")
+        return []
+    nodes: list[yaml.Node | None] = [None] * len(items)
+    if isinstance(node, yaml.SequenceNode) and len(node.value) == len(items):
+        nodes = list(node.value)
+    questions: list[Question] = []
+    first_line: dict[str, int | None] = {}
+    for item, item_node in zip(items, nodes, strict=True):
+        line = item_node.start_mark.line + 1 if item_node is not None else None
+        qid = _text(item.get("id")) if isinstance(item, dict) else None
+        if qid is not None and qid in first_line:
+            where = first_line[qid]
+            message = "is used twice in this set" + (f" (first at line {where})" if where else "")
+            problems.add(line, qid, "id", message)
+        elif qid is not None:
+            first_line[qid] = line
+        question = _read_question(item, line, item_node, article, problems)
+        if question is not None:
+            questions.append(question)
+    return questions
+
+
+def _read_question(
+    item: Any, line: int | None, node: yaml.Node | None, article: str | None, problems: _Problems
+) -> Question | None:
+    """The question, or None when anything is wrong with it (then reported to `problems`)."""
+    if not isinstance(item, dict):
+        problems.add(line, None, None, "a question must be a mapping with id, type, prompt, ...")
+        return None
+    qid = _text(item.get("id"))
+    before = len(problems.items)
+    lines = _key_lines(node, problems, qid)
+    reported: set[str] = set()
+
+    def add(field: str, message: str) -> None:
+        reported.add(field)
+        problems.add(lines.get(field, line), qid, field, message)
+
+    for key in item:
+        if key not in QUESTION_KEYS:
+            add(str(key), f"is not a question field{_did_you_mean(key, QUESTION_KEYS)}")
+    for key in REQUIRED_QUESTION_KEYS:
+        if item.get(key) is None:
+            add(key, "is required")
+    texts: dict[str, str | None] = {}
+    for key in ("id", "type", "category", "prompt", "explanation"):
+        texts[key] = _text(item.get(key))
+        if item.get(key) is not None and texts[key] is None:
+            add(key, "must be text")
+    choices = None
+    if item.get("choices") is not None:
+        choices = _texts(item["choices"])
+        if choices is None:
+            add("choices", "must be a list of texts")
+    qtype = texts["type"] or ""
+    answer = None
+    if qtype not in QUESTION_TYPES:  # only the type is reported; the answer's shape depends on it
+        answer = item.get("answer")
+    elif "answer" not in reported:
+        answer = _read_answer(item.get("answer"), qtype, add)
+    source = _read_source(item.get("source"), article, add) if "source" not in reported else None
+    confidence = item.get("confidence")
+    if confidence is not None:
+        if isinstance(confidence, bool) or not isinstance(confidence, int | float):
+            add("confidence", "must be a number")
+            confidence = None
+        else:
+            confidence = float(confidence)
+    extra = item.get("extra", {})
+    if not isinstance(extra, dict):
+        add("extra", "must be a mapping")
+    question = Question(
+        id=texts["id"] or "",
+        type=qtype,
+        prompt=texts["prompt"] or "",
+        answer=answer if answer is not None else "",
+        source=source or Source(0, 0, ""),
+        category=texts["category"] or "",
+        choices=choices,
+        explanation=texts["explanation"],
+        confidence=confidence,
+        extra=dict(extra) if isinstance(extra, dict) else {},
+    )
+    for field_name, message in validate(question, article or ""):
+        skip = field_name in reported or (article is None and field_name == "source")
+        if not skip:
+            add(field_name, message)
+    if len(problems.items) > before:
+        return None
+    return question
+
+
+def _read_answer(value: Any, qtype: str, add: Callable[[str, str], None]) -> Answer | None:
+    if qtype == "truefalse":
+        if not isinstance(value, bool):
+            add("answer", "must be true or false (unquoted)")
+            return None
+        return value
+    if qtype in _LIST_ANSWER_TYPES and _text(value) is not None:
+        value = [value]
+    if isinstance(value, list):
+        texts = _texts(value)
+        if texts is None:
+            add("answer", "must be a list of texts")
+        return texts
+    text = _text(value)
+    if text is None:
+        add("answer", "must be text")
+    return text
+
+
+def _read_source(value: Any, article: str | None, add: Callable[[str, str], None]) -> Source | None:
+    """Offsets from {quote[, occurrence]} or {start, end[, text]}; None when not resolvable."""
+    if not isinstance(value, dict):
+        add("source", "must be a mapping with quote, or with start and end")
+        return None
+    unknown = [str(key) for key in value if key not in SOURCE_KEYS]
+    if unknown:
+        add("source", f"has unknown keys {', '.join(unknown)}; expected {', '.join(SOURCE_KEYS)}")
+        return None
+    if "quote" in value:
+        if "start" in value or "end" in value or "text" in value:
+            add("source", "give either quote or start and end, not both")
+            return None
+        return _resolve_quote(value["quote"], value.get("occurrence", 1), article, add)
+    if "occurrence" in value:
+        add("source", "occurrence only goes with quote")
+        return None
+    start, end, text = value.get("start"), value.get("end"), value.get("text")
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in (start, end)):
+        add("source", "needs a quote, or start and end as whole numbers")
+        return None
+    if text is not None and not isinstance(text, str):
+        add("source", "text must be text")
+        return None
+    if article is None:
+        return None
+    return Source(start, end, text if text is not None else article[start:end])
+
+
+def _resolve_quote(
+    quote: Any, occurrence: Any, article: str | None, add: Callable[[str, str], None]
+) -> Source | None:
+    if not isinstance(quote, str) or not quote.strip():
+        add("source", "quote must be the exact text from the article")
+        return None
+    if isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1:
+        add("source", "occurrence must be a whole number from 1")
+        return None
+    if article is None:
+        return None
+    starts = _occurrences(article, quote)
+    shown = quote if len(quote) <= 60 else quote[:57] + "..."
+    if not starts:
+        hint = ""
+        if normalize(quote) and normalize(quote) in normalize(article):
+            hint = " (it is there with other spelling, punctuation or spacing; copy it exactly)"
+        add("source", f"quote not found in the article: «{shown}»{hint}")
+        return None
+    if occurrence > len(starts):
+        add("source", f"quote occurs {len(starts)} time(s) in the article, not {occurrence}")
+        return None
+    start = starts[occurrence - 1]
+    return Source(start, start + len(quote), quote)
+
+
+def _occurrences(article: str, quote: str) -> list[int]:
+    """Start offsets of every occurrence of `quote`, overlapping ones included."""
+    starts = []
+    index = article.find(quote)
+    while index != -1:
+        starts.append(index)
+        index = article.find(quote, index + 1)
+    return starts
+
+
+# Writing ---------------------------------------------------------------------------------
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, multi-line texts as literal blocks, no anchors for repeated values."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        # Indent list items under their key, as people write them by hand.
+        super().increase_indent(flow, False)
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in text else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Dumper.add_representer(str, _represent_text)
+
+
+def _question_mapping(question: Question, article: str) -> dict[str, Any]:
+    mapping = question.to_dict()
+    mapping["source"] = _source_mapping(question.source, article)
+    if question.confidence is not None:
+        mapping["confidence"] = question.confidence  # exact, so a dump reloads equal
+    if question.extra:
+        mapping["extra"] = dict(question.extra)
+    return mapping
+
+
+def _source_mapping(source: Source, article: str) -> dict[str, Any]:
+    """A quote (with its occurrence when not the first) if the offsets hold it, else offsets."""
+    if source.text and article[source.start : source.end] == source.text:
+        index = _occurrences(article, source.text).index(source.start)
+        quoted: dict[str, Any] = {"quote": source.text}
+        if index:
+            quoted["occurrence"] = index + 1
+        return quoted
+    return {"start": source.start, "end": source.end, "text": source.text}
