@@ -1,0 +1,81 @@
+"""Article -> comprehension question drafts, by rule: overgenerate with extractors, then rank.
+
+Each extractor (one per kind of question) reads a parsed `Document` and proposes questions with a
+confidence; the ranker orders them, spreads them over the article and drops near-duplicates.
+Every question returned passes `questions.validate` against the input text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..questions import Question, validate
+from ..text import detect_language
+from . import document, facts, lists, mentions, phrases, quotes, ranker, sequences
+from .drafts import gives_away
+
+EXTRACTORS: dict[str, Callable[[document.Document], list[Question]]] = {
+    "attribution": quotes.extract,
+    "sequence": sequences.extract,
+    "constraint": lists.extract,
+    "fact": facts.extract,
+    "phrase": phrases.extract,
+}
+LANGUAGES = ("ar", "en")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+class GenerationError(ValueError):
+    """The input cannot yield questions: empty, binary, or no words at all."""
+
+
+@dataclass
+class GenerationResult:
+    language: str
+    title: str
+    questions: list[Question] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "language": self.language,
+            "title": self.title,
+            "questions": [q.to_dict() for q in self.questions],
+        }
+
+
+def generate(
+    text: str, *, language: str | None = None, limit: int | None = None, title: str | None = None
+) -> GenerationResult:
+    """Questions on `text`, best first; `limit` keeps only that many.
+
+    :raises GenerationError: when the text is empty, holds NUL bytes or has no words.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise GenerationError("the article is empty")
+    if "\x00" in text:
+        raise GenerationError("the article looks binary (it holds NUL bytes)")
+    if not _LETTER.search(text):
+        raise GenerationError("the article has no words")
+    language = language or detect_language(text)
+    if language not in LANGUAGES:
+        raise GenerationError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    if limit is not None and limit < 0:
+        raise GenerationError("limit must not be negative")
+    doc = document.parse(text, language, title)
+    mentions.spot(doc)
+    drafts: list[Question] = []
+    for extract in EXTRACTORS.values():
+        drafts.extend(extract(doc))
+    usable = [q for q in drafts if _usable(q, text)]
+    return GenerationResult(language, doc.title, ranker.rank(usable, limit))
+
+
+def _usable(question: Question, text: str) -> bool:
+    if validate(question, text):
+        return False
+    return not (isinstance(question.answer, str) and gives_away(question.prompt, question.answer))
+
+
+__all__ = ["EXTRACTORS", "GenerationError", "GenerationResult", "generate"]

@@ -1,0 +1,219 @@
+"""The article as the extractors see it: sentences, boilerplate, tokens and the people in it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+
+from ..text import fold_arabic, split_sentences
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# A word: letters/digits with their diacritics, inner apostrophes or hyphens; or a number.
+_WORD = re.compile(
+    r"\d+(?:[.,٫]\d+)+|[\w\u064b-\u065f\u0670\u0640]+(?:['’\-][\w\u064b-\u065f\u0670]+)*"
+)
+_BOILERPLATE = re.compile(
+    r"@|https?://|www\.|\[email|newsletter|subscribe|sign up|click here|follow us|share (?:this|on)"
+    r"|all rights reserved|copyright|©|read more|اشترك|النشرة الإخبارية|البريد الإلكتروني|شاركها"
+    r"|شارك (?:هذا|على)|تابعونا|تابعنا|اقرأ أيضا|اقرأ المزيد|جميع الحقوق|اضغط هنا|انقر هنا",
+    re.IGNORECASE,
+)
+_SAME_LENGTH_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}
+    | {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+)
+
+STOP_AR = frozenset(
+    fold_arabic(w)
+    for w in """في من على إلى الى عن مع أن إن ان أو او ثم لا لم لن ما ماذا هل قد كان كانت يكون
+    تكون هو هي هم هن هما نحن أنا انت هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتان اللاتي
+    كل بعض غير بين عند عندما حتى لدى لكن لكنه ولكن كما بما مما عبر حول خلال بعد قبل منذ أي أيضا
+    أيضاً فقط إذا اذا لو كي لأن لان أنه انه أنها انها إنه له لها لهم به بها فيه فيها منه منها
+    عليه عليها إليه وهو وهي وفي ومن وعلى وإلى ثم وقد فقد لقد وكان وكانت الآن الان يوم تم يتم
+    حيث وهذا وهذه ذات ذو عام سنة والتي والذي بأن بان وأن وإن كذلك ليس ليست بل إلا الا سوى
+    جدا أكثر اكثر أقل اقل أول اول مثل نحو ضد دون إذ اذ لما عدة عديد العديد""".split()
+)
+STOP_EN = frozenset(
+    """a an the and or but if then of in on at to for from by with about as into over after before
+    is are was were be been being has have had do does did will would can could should may might
+    must shall this that these those it its they them their he him his she her we our you your
+    i me my not no so than too very also just only which who whom whose what when where why how
+    there here all any some such each other more most less many much one while during since
+    until up down out off again further once both few own same said says""".split()
+)
+SPEECH_VERBS_AR = frozenset(
+    fold_arabic(w)
+    for w in """قال قالت أضاف أضافت أوضح أوضحت أشار أشارت أكد أكدت ذكر ذكرت كشف كشفت حذر حذرت
+    صرح صرحت تابع تابعت لفت لفتت اعتبر اعتبرت أعلن أعلنت شدد شددت اعترف اعترفت علق علقت كتب كتبت
+    يقول تقول أفاد أفادت رأى رأت""".split()
+)
+SPEECH_VERBS_EN = frozenset(
+    """said says added told explained noted warned stated argued wrote claimed insisted
+    observed remarked cautioned asserted""".split()
+)
+ROLE_WORDS_AR = frozenset(
+    fold_arabic(w)
+    for w in """المدير المديرة مدير مديرة الرئيس الرئيسة رئيس رئيسة مؤسس مؤسسة المؤسس المؤسسة
+    وزير وزيرة الوزير الوزيرة المتحدث المتحدثة نائب نائبة الأمين الأمينة أستاذ أستاذة الأستاذ
+    الكاتب الكاتبة المحلل المحللة الشريك الشريكة عضو""".split()
+)
+ROLE_WORDS_EN = frozenset(
+    """ceo cfo cto coo chief president director minister spokesperson spokesman spokeswoman
+    founder co-founder professor head chairman chairwoman chair analyst secretary governor
+    editor manager executive officer vice partner""".split()
+)
+FEMININE_EN = frozenset({"she", "her", "hers"})
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """A comparison key: Arabic spellings folded, case folded."""
+    return fold_arabic(text).casefold()
+
+
+def fold_same_length(text: str) -> str:
+    """Like `fold` but keeps every character in place, so regex offsets stay valid."""
+    return text.translate(_SAME_LENGTH_FOLD)
+
+
+def strip_clitic(key: str) -> str:
+    """Drop a leading و/ف conjunction from a folded Arabic word when the rest is still a word."""
+    if len(key) > 3 and key[0] in "وف":
+        return key[1:]
+    return key
+
+
+@cache
+def bundled(name: str) -> tuple[tuple[str, str], ...]:
+    """Lines of data/<name>.txt as (text, tag) pairs; `tag` is what follows a `|`, or ''."""
+    path = DATA_DIR / f"{name}.txt"
+    if not path.exists():
+        return ()
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            text, _, tag = line.partition("|")
+            rows.append((text.strip(), tag.strip()))
+    return tuple(rows)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str  # folded, for lookups
+
+    @property
+    def is_arabic(self) -> bool:
+        return "\u0621" <= self.text[0] <= "\u06d3"
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+    boilerplate: bool
+
+
+@dataclass
+class Person:
+    name: str
+    gender: str = ""  # "f", "m" or unknown
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """ "Sarah Friar, OpenAI's CFO": who, which role, where in the text the role phrase sits."""
+
+    person: str
+    role: str
+    organisation: str
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    text: str
+    language: str
+    title: str
+    sentences: list[Sentence]
+    people: dict[str, Person] = field(default_factory=dict)
+    organisations: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
+
+    @property
+    def content(self) -> list[Sentence]:
+        return [s for s in self.sentences if not s.boilerplate]
+
+    def stop_words(self) -> frozenset[str]:
+        return STOP_AR if self.language == "ar" else STOP_EN
+
+    def resolve_person(self, name: str) -> Person | None:
+        """The known person a (partial) name refers to: full name, surname or first name."""
+        key = fold(name).strip()
+        if not key:
+            return None
+        for person in self.people.values():
+            full = fold(person.name)
+            if key == full or (len(key) >= 3 and key in full.split()):
+                return person
+        return None
+
+    def add_person(self, name: str, gender: str = "") -> Person:
+        person = self.resolve_person(name)
+        if person is None:
+            person = self.people.setdefault(name, Person(name))
+        elif len(name) > len(person.name) and fold(person.name) in fold(name):
+            # A fuller form of a name seen first in short: keep the fuller one.
+            del self.people[person.name]
+            person.name = name
+            self.people[name] = person
+        if gender and not person.gender:
+            person.gender = gender
+        return person
+
+    def add_entity(self, bucket: list[str], name: str) -> None:
+        if fold(name) not in {fold(n) for n in bucket}:
+            bucket.append(name)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [
+        Token(offset + m.start(), offset + m.end(), m.group(), fold(m.group()))
+        for m in _WORD.finditer(text)
+    ]
+
+
+def title_of(text: str) -> str:
+    """The first non-empty line, shortened to a heading's length."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line if len(line) <= 120 else line[:117].rstrip() + "…"
+    return ""
+
+
+def parse(text: str, language: str, title: str | None = None) -> Document:
+    """Split `text` into sentences and flag boilerplate; `mentions.spot` fills in the people."""
+    sentences = []
+    for index, span in enumerate(split_sentences(text)):
+        boiler = bool(_BOILERPLATE.search(span.text)) or len(span.text) < 3
+        tokens = tokenize(span.text, span.start)
+        sentences.append(Sentence(index, span.start, span.end, span.text, tokens, boiler))
+    return Document(text, language, title or title_of(text), sentences)
+
+
+def gap(text: str, left: Token, right: Token) -> str:
+    """What lies between two tokens (usually a space or some punctuation)."""
+    return text[left.end : right.start]

@@ -1,0 +1,146 @@
+"""Turning an extractor's finding into a Question: stable ids, sources, cloze gaps, shuffles."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from functools import lru_cache
+
+from ..questions import CLOZE_GAP, Answer, Question, Source
+from ..text import normalize
+from .document import Document, Sentence
+
+_QUOTES = '“”«»"„‟'
+norm = lru_cache(maxsize=1 << 16)(normalize)
+
+
+def question_id(kind: str, start: int, end: int, answer: Answer, prompt: str = "") -> str:
+    """'g-' and 10 hex of a hash over what the question is, so re-running keeps the id.
+
+    The prompt is part of it: "who said X?" and "who holds role Y?" share source and answer.
+    """
+    text = " | ".join(answer) if isinstance(answer, list) else str(answer)
+    digest = hashlib.sha1(f"{kind}:{start}:{end}:{text}:{prompt}".encode()).hexdigest()
+    return "g-" + digest[:10]
+
+
+def draft(
+    doc: Document,
+    kind: str,
+    category: str,
+    prompt: str,
+    answer: Answer,
+    start: int,
+    end: int,
+    confidence: float,
+    *,
+    choices: list[str] | None = None,
+    explanation: str | None = None,
+) -> Question:
+    source = Source(start, end, doc.text[start:end])
+    return Question(
+        id=question_id(kind, start, end, answer, prompt),
+        type=kind,
+        prompt=prompt,
+        answer=answer,
+        source=source,
+        category=category,
+        choices=choices,
+        explanation=explanation,
+        confidence=max(0.0, min(1.0, confidence)),
+    )
+
+
+def gives_away(prompt: str, answer: str) -> bool:
+    """True when the normalised answer appears as whole words in the normalised prompt."""
+    key = norm(answer)
+    return not key or f" {key} " in f" {norm(prompt)} "
+
+
+def cloze(
+    doc: Document,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    category: str,
+    confidence: float,
+    *,
+    explanation: str | None = None,
+) -> Question | None:
+    """The sentence with text[start:end] replaced by the gap, or None when that would not work."""
+    answer = doc.text[start:end].strip(" ،,.:؛;" + _QUOTES)
+    if not answer or CLOZE_GAP in sentence.text or not norm(answer):
+        return None
+    a, b = start - sentence.start, end - sentence.start
+    prompt = sentence.text[:a] + CLOZE_GAP + sentence.text[b:]
+    if gives_away(prompt, answer) or len(sentence.tokens) < 3:
+        return None
+    return draft(
+        doc,
+        "cloze",
+        category,
+        prompt,
+        [answer],
+        sentence.start,
+        sentence.end,
+        confidence,
+        explanation=explanation,
+    )
+
+
+def shuffled(items: list[str], seed: str, *, avoid_order: list[str] | None = None) -> list[str]:
+    """A stable shuffle of `items`; never equal to `avoid_order` when that is given."""
+    rng = random.Random(int(hashlib.sha1(seed.encode()).hexdigest()[:12], 16))
+    result = list(items)
+    rng.shuffle(result)
+    if avoid_order is not None and result == avoid_order and len(result) > 1:
+        result = result[1:] + result[:1]
+    return result
+
+
+def shorten(text: str, words: int = 18) -> str:
+    """At most `words` words of `text`, quote marks and edge punctuation dropped."""
+    text = re.sub(f"[{_QUOTES}]", "", text)
+    text = re.sub(r"\s+", " ", text).strip(" ،,.:؛;…")
+    parts = text.split(" ")
+    if len(parts) <= words:
+        return text
+    return " ".join(parts[:words]).rstrip(" ،,.:؛;") + " …"
+
+
+def mcq(
+    doc: Document,
+    category: str,
+    prompt: str,
+    answer: str,
+    distractors: list[str],
+    start: int,
+    end: int,
+    confidence: float,
+    explanation: str | None = None,
+) -> Question | None:
+    """A multiple-choice question, or None with fewer than three distinct choices."""
+    seen = {normalize(answer, drop_articles=False)}
+    options = [answer]
+    for item in distractors:
+        key = normalize(item, drop_articles=False)
+        if key and key not in seen:
+            seen.add(key)
+            options.append(item)
+    options = options[:4]
+    if len(options) < 3 or gives_away(prompt, answer):
+        return None
+    choices = shuffled(options, f"{prompt}|{answer}")
+    return draft(
+        doc,
+        "mcq",
+        category,
+        prompt,
+        answer,
+        start,
+        end,
+        confidence,
+        choices=choices,
+        explanation=explanation,
+    )

@@ -1,0 +1,223 @@
+"""Roles and facts: who holds which role, numbers, dates, places and organisations."""
+
+from __future__ import annotations
+
+import re
+
+from ..questions import Question
+from . import distractors, quotes
+from .document import Document, Person, Sentence, fold_same_length
+from .drafts import cloze, mcq
+from .mentions import gazetteer, place_spans
+
+_MONTHS_AR = (
+    "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني"
+    "|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول"
+)
+_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+_WEEKDAYS_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+_WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_DATE = {
+    "ar": re.compile(
+        r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + _MONTHS_AR + r")(?:\s+\d{3,4})?|(?:يوم\s+)?(?:ال)?"
+        r"(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|(?:عام|سنه)\s+\d{3,4}|\d{4})(?!\w)"
+    ),
+    "en": re.compile(
+        r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + _MONTHS_EN + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in\s+)?\d{4}s?)(?!\w)"
+    ),
+}
+_NUMBER = re.compile(
+    r"(?<![\w.,])\d+(?:[.,٫]\d+)*(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|مليون|مليار|الف"
+    r"|percent|per cent|million|billion|thousand|trillion))?(?!\w)"
+)
+_EVENT_AR = re.compile(
+    r"(?<!\w)(?:مؤتمر|قمه|منتدي|معرض)\s+((?:(?!في |على |من )[^\s،,.:]+\s?){1,3})"
+)
+_EVENT_EN = re.compile(
+    r"(?<!\w)(?:at|during)\s+(?:the\s+)?((?:[A-Z][\w'&]*\s){1,4})(?:conference|summit|forum)", re.I
+)
+_RISK = re.compile(
+    r"(?:خطر[اًا]?|تهديد[اًا]?|risk|threat)[^.،,]{0,20}?(?:\s(?:ل|على )|\sfor\s|\sto\s)"
+    r"((?:[^\s.،,]+\s?){1,4})"
+)
+
+# Confidence of each kind of fact cloze (tuned on ARCD-train together with phrases.WEIGHTS).
+CONFIDENCE = {"event": 0.78, "place": 0.6, "date": 0.66, "number": 0.64, "organisation": 0.6}
+
+_ROLE_WHO = {"ar": "من {verb} {role} في {org}؟", "en": "Who is {org}'s {role}?"}
+_ROLE_WHO_PLAIN = {"ar": "من {verb} {role}؟", "en": "Who is the {role}?"}
+_ROLE_WHAT = {"ar": "ما منصب {person}{org}؟", "en": "What is {person}'s role{org}?"}
+_EVENT_Q = {"ar": "في أي مؤتمر تحدث{fem} {person}؟", "en": "At which event did {person} speak?"}
+_PLACE_Q = {"ar": "في أي مكان {what}؟", "en": "Where {what}?"}
+
+
+def _roles(doc: Document) -> list[Question]:
+    questions = []
+    for mention in doc.roles:
+        person = doc.people.get(mention.person)
+        gender = person.gender if person else ""
+        sentence = _sentence_at(doc, mention.start)
+        if sentence is None:
+            continue
+        verb = "هي" if gender == "f" else "هو"
+        org = mention.organisation
+        if org:
+            prompt = _ROLE_WHO[doc.language].format(verb=verb, role=mention.role, org=org)
+        else:
+            prompt = _ROLE_WHO_PLAIN[doc.language].format(verb=verb, role=mention.role)
+        seed = f"{mention.start}|role"
+        wrong = distractors.people(doc, mention.person, seed, gender)
+        q = mcq(doc, "role", prompt, mention.person, wrong, sentence.start, sentence.end, 0.9)
+        if q:
+            questions.append(q)
+        where = (f" في {org}" if doc.language == "ar" else f" at {org}") if org else ""
+        prompt = _ROLE_WHAT[doc.language].format(person=mention.person, org=where)
+        pool = distractors.bundled_kind("roles", doc.language, seed, gender)
+        wrong = distractors.pick(mention.role, [pool])
+        q = mcq(doc, "role", prompt, mention.role, wrong, sentence.start, sentence.end, 0.88)
+        if q:
+            questions.append(q)
+        q = cloze(doc, sentence, mention.start, mention.end, "role", 0.7)
+        if q:
+            questions.append(q)
+    return questions
+
+
+def _sentence_at(doc: Document, offset: int) -> Sentence | None:
+    for sentence in doc.content:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+def _events_and_places(doc: Document, sentence: Sentence, speaker: Person | None) -> list[Question]:
+    questions = []
+    folded = fold_same_length(sentence.text)
+    pattern = _EVENT_AR if doc.language == "ar" else _EVENT_EN
+    for match in pattern.finditer(folded):
+        start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+        name = doc.text[start:end].strip()
+        end = start + len(name)
+        q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["event"])
+        if q:
+            questions.append(q)
+        if speaker is not None:
+            fem = "ت" if speaker.gender == "f" else ""
+            prompt = _EVENT_Q[doc.language].format(fem=fem, person=speaker.name)
+            seed = f"{start}|event"
+            pool = distractors.bundled_kind("organisations", doc.language, seed)
+            wrong = distractors.pick(name, [[o for o in pool if not o.isascii()], pool])
+            q = mcq(doc, "entity", prompt, name, wrong, sentence.start, sentence.end, 0.82)
+            if q:
+                questions.append(q)
+    for start, end, place in place_spans(doc, sentence):
+        q = cloze(doc, sentence, start, end, "place", CONFIDENCE["place"])
+        if q:
+            questions.append(q)
+        if speaker is not None:
+            what = (
+                f"{'تحدثت' if speaker.gender == 'f' else 'تحدث'} {speaker.name}"
+                if doc.language == "ar"
+                else f"did {speaker.name} speak"
+            )
+            pool = [p for p in doc.places if p != place] + gazetteer(doc.language)
+            wrong = distractors.pick(place, [pool])
+            q = mcq(
+                doc,
+                "place",
+                _PLACE_Q[doc.language].format(what=what),
+                doc.text[start:end],
+                wrong,
+                sentence.start,
+                sentence.end,
+                0.76,
+            )
+            if q:
+                questions.append(q)
+    return questions
+
+
+def _dates_and_numbers(doc: Document, sentence: Sentence) -> list[Question]:
+    questions = []
+    folded = fold_same_length(sentence.text)
+    taken: list[tuple[int, int]] = []
+    for match in _DATE[doc.language].finditer(folded):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if doc.language == "en" and folded[match.start() :].startswith("in "):
+            start += 3
+        taken.append((start, end))
+        q = cloze(doc, sentence, start, end, "date", CONFIDENCE["date"])
+        if q:
+            questions.append(q)
+        weekdays = _WEEKDAYS_AR if doc.language == "ar" else _WEEKDAYS_EN
+        said = doc.text[start:end]
+        day = next(
+            (
+                d
+                for d in weekdays
+                if fold_same_length(d).removeprefix("ال") in fold_same_length(said)
+            ),
+            None,
+        )
+        if day is not None:
+            wrong = [
+                said.replace(day.removeprefix("ال"), d.removeprefix("ال"))
+                for d in weekdays
+                if d != day
+            ]
+            prompt = "في أي يوم حدث ذلك: «{}»؟" if doc.language == "ar" else 'On which day: "{}"?'
+            stem = sentence.text.replace(said, "…")
+            if len(stem) <= 160:
+                q = mcq(
+                    doc,
+                    "date",
+                    prompt.format(stem),
+                    said,
+                    wrong[:3],
+                    sentence.start,
+                    sentence.end,
+                    0.6,
+                )
+                if q:
+                    questions.append(q)
+    for match in _NUMBER.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(a <= start < b for a, b in taken):
+            continue
+        q = cloze(doc, sentence, start, end, "number", CONFIDENCE["number"])
+        if q:
+            questions.append(q)
+    return questions
+
+
+def _risks(doc: Document, sentence: Sentence) -> list[Question]:
+    match = _RISK.search(sentence.text)
+    if not match:
+        return []
+    start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+    q = cloze(doc, sentence, start, end, "cause", 0.8)
+    return [q] if q else []
+
+
+def _organisations(doc: Document, sentence: Sentence) -> list[Question]:
+    """Named organisations and products ("مشاريع Stargate"): a cloze on each."""
+    questions = []
+    for name in doc.organisations:
+        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence.text):
+            start = sentence.start + match.start()
+            q = cloze(doc, sentence, start, start + len(name), "entity", CONFIDENCE["organisation"])
+            if q:
+                questions.append(q)
+    return questions
+
+
+def extract(doc: Document) -> list[Question]:
+    questions = _roles(doc)
+    speakers = {found.sentence.index: found.speaker for found in quotes.find(doc)}
+    for sentence in doc.content:
+        questions += _events_and_places(doc, sentence, speakers.get(sentence.index))
+        questions += _organisations(doc, sentence)
+        questions += _dates_and_numbers(doc, sentence)
+        questions += _risks(doc, sentence)
+    return questions

@@ -1,0 +1,258 @@
+"""Spotting who and what an article names: speakers, people with roles, organisations, places."""
+
+from __future__ import annotations
+
+import re
+
+from .document import (
+    ROLE_WORDS_AR,
+    ROLE_WORDS_EN,
+    SPEECH_VERBS_AR,
+    SPEECH_VERBS_EN,
+    STOP_AR,
+    STOP_EN,
+    Document,
+    RoleMention,
+    Sentence,
+    Token,
+    bundled,
+    fold,
+    fold_same_length,
+    gap,
+    strip_clitic,
+)
+
+_ORG_CUES_AR = frozenset(
+    fold(w) for w in "شركة لشركة مؤتمر منظمة لمنظمة جامعة وزارة بنك مجموعة مؤسسة وكالة".split()
+)
+_TITLES_EN = frozenset("mr mrs ms dr prof sir lady lord president senator".split())
+_NOT_ORGANISATIONS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+
+
+def spot(doc: Document) -> None:
+    """Fill doc.people, doc.roles, doc.organisations and doc.places, in reading order."""
+    for sentence in doc.content:
+        if doc.language == "ar":
+            _speakers_ar(doc, sentence)
+        else:
+            _speakers_en(doc, sentence)
+        _appositions(doc, sentence)
+        _organisations(doc, sentence)
+    _places(doc)
+
+
+def is_name_token_ar(token: Token) -> bool:
+    key = token.key
+    return (
+        token.is_arabic
+        and key not in STOP_AR
+        and strip_clitic(key) not in SPEECH_VERBS_AR
+        and not key.startswith("ال")
+        and key not in ROLE_WORDS_AR
+        and not key.isdigit()
+    )
+
+
+def is_capitalised(token: Token) -> bool:
+    return token.text[0].isupper() and token.text[0].isalpha() and not token.is_arabic
+
+
+def speech_verb_at(doc: Document, token: Token) -> str:
+    """'f', 'm' or '' when `token` is a verb of saying, else None-like empty marker 'x'."""
+    if doc.language == "ar":
+        bare = strip_clitic(token.key)
+        if bare not in SPEECH_VERBS_AR:
+            return "x"
+        return "f" if bare.endswith("ت") or bare.startswith("تقول") else "m"
+    return "" if token.key in SPEECH_VERBS_EN else "x"
+
+
+def name_after(doc: Document, sentence: Sentence, i: int) -> tuple[str, int] | None:
+    """The Arabic name starting at token i, as (text, index after it)."""
+    tokens = sentence.tokens
+    if i >= len(tokens) or not (is_name_token_ar(tokens[i]) or is_capitalised(tokens[i])):
+        return None
+    if i > 0 and gap(doc.text, tokens[i - 1], tokens[i]).strip():
+        return None
+    known = doc.resolve_person(tokens[i].text)
+    j = i + 1
+    limit = i + (3 if known is None else len(known.name.split()))
+    while j < min(limit, len(tokens)):
+        tok = tokens[j]
+        if gap(doc.text, tokens[j - 1], tok).strip() or not (
+            is_name_token_ar(tok) or is_capitalised(tok)
+        ):
+            break
+        if known is None and tok.key[0] in "لب" and j > i:
+            break  # "وقال فريار لحشد": a preposition-prefixed word ends the name
+        if known is not None and tok.key not in fold(known.name).split():
+            break
+        j += 1
+    if known is None and j - i == 1 and tokens[i].key[0] in "لب":
+        return None
+    return doc.text[tokens[i].start : tokens[j - 1].end], j
+
+
+def _speakers_ar(doc: Document, sentence: Sentence) -> None:
+    for i, token in enumerate(sentence.tokens):
+        gender = speech_verb_at(doc, token)
+        if gender == "x":
+            continue
+        found = name_after(doc, sentence, i + 1)
+        if found:
+            doc.add_person(found[0], gender)
+
+
+def capitalised_runs(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Token index ranges [i, j) of capitalised words joined by single spaces."""
+    runs: list[tuple[int, int]] = []
+    tokens = sentence.tokens
+    i = 0
+    while i < len(tokens):
+        if not is_capitalised(tokens[i]) or tokens[i].key in STOP_EN:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(tokens)
+            and is_capitalised(tokens[j])
+            and gap(doc.text, tokens[j - 1], tokens[j]) == " "
+        ):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _speakers_en(doc: Document, sentence: Sentence) -> None:
+    """Two or three capitalised words next to a verb of saying, after a title, or before a role."""
+    tokens = sentence.tokens
+    for i, j in capitalised_runs(doc, sentence):
+        name = doc.text[tokens[i].start : tokens[j - 1].end]
+        before = tokens[i - 1].key if i > 0 else ""
+        after = tokens[j].key if j < len(tokens) else ""
+        near_verb = after in SPEECH_VERBS_EN or before in SPEECH_VERBS_EN
+        comma = j < len(tokens) and gap(doc.text, tokens[j - 1], tokens[j]).strip() == ","
+        role_next = comma and any(
+            t.key.removesuffix("'s") in ROLE_WORDS_EN for t in tokens[j : j + 4]
+        )
+        if any(t.key in ROLE_WORDS_EN for t in tokens[i:j]):
+            continue
+        if before in _TITLES_EN or ((near_verb or role_next) and 2 <= j - i <= 3):
+            doc.add_person(name)
+
+
+def _appositions(doc: Document, sentence: Sentence) -> None:
+    """NAME ، ROLE ، (or NAME, ROLE,): the role phrase runs to the next comma or full stop."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens[:-2]):
+        person = doc.resolve_person(token.text)
+        if person is None or (i and doc.resolve_person(tokens[i - 1].text) is person):
+            continue
+        last = i
+        while last + 1 < len(tokens) and doc.resolve_person(tokens[last + 1].text) is person:
+            last += 1
+        if last + 1 >= len(tokens) or gap(doc.text, tokens[last], tokens[last + 1]).strip() not in {
+            "،",
+            ",",
+        }:
+            continue
+        end = last + 1
+        while end < len(tokens) and end - last <= 7:
+            if gap(doc.text, tokens[end - 1], tokens[end]).strip() and end > last + 1:
+                break
+            end += 1
+        phrase = tokens[last + 1 : end]
+        words = ROLE_WORDS_AR if doc.language == "ar" else ROLE_WORDS_EN
+        if not any(t.key in words or t.key.removesuffix("'s") in words for t in phrase[:3]):
+            continue
+        role, organisation = _split_role(doc, phrase)
+        if not role:
+            continue
+        if doc.language == "ar" and phrase[0].key.endswith("ه"):
+            person.gender = person.gender or "f"
+        doc.roles.append(
+            RoleMention(person.name, role, organisation, phrase[0].start, phrase[-1].end)
+        )
+        person.roles.append(role)
+
+
+def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
+    """'المديرة المالية Openai' -> ('المديرة المالية', 'Openai'); "OpenAI's CFO" likewise."""
+    text = doc.text
+    if doc.language == "en":
+        for k, tok in enumerate(phrase):
+            if tok.text.endswith(("'s", "’s")) and is_capitalised(tok):
+                org = text[phrase[0].start : tok.end - 2]
+                role = text[phrase[k + 1].start : phrase[-1].end] if k + 1 < len(phrase) else ""
+                return role, org
+        keys = [t.key for t in phrase]
+        if "of" in keys or "at" in keys:
+            k = max(keys.index(w) for w in ("of", "at") if w in keys)
+            start = 1 if keys[0] in {"the", "a", "an"} else 0
+            if k > start and k + 1 < len(phrase):
+                role = text[phrase[start].start : phrase[k - 1].end]
+                return role, text[phrase[k + 1].start : phrase[-1].end]
+        start = 1 if keys[0] in {"the", "a", "an"} else 0
+        return (text[phrase[start].start : phrase[-1].end] if start < len(phrase) else ""), ""
+    for k, tok in enumerate(phrase):
+        if k and (is_capitalised(tok) or tok.key in {"لشركه", "في"} or tok.key.startswith("لـ")):
+            org_start = k + 1 if tok.key in {"لشركه", "في"} else k
+            org = text[phrase[org_start].start : phrase[-1].end] if org_start < len(phrase) else ""
+            return text[phrase[0].start : phrase[k - 1].end], org.removeprefix("لـ")
+    return text[phrase[0].start : phrase[-1].end], ""
+
+
+def _organisations(doc: Document, sentence: Sentence) -> None:
+    tokens = sentence.tokens
+    people = {fold(p) for p in doc.people}
+    for i, j in capitalised_runs(doc, sentence):
+        name = doc.text[tokens[i].start : tokens[j - 1].end].removesuffix("'s")
+        if fold(name) in people or doc.resolve_person(name) or len(name) <= 2:
+            continue
+        if fold(name) in _NOT_ORGANISATIONS or fold(name) in {fold(p) for p in gazetteer("en")}:
+            continue
+        if any(t.key.removesuffix("'s") in ROLE_WORDS_EN for t in tokens[i:j]):
+            continue
+        if doc.language == "en" and i == 0 and j == 1:
+            continue  # a capitalised first word is usually just the start of the sentence
+        doc.add_entity(doc.organisations, name)
+    if doc.language != "ar":
+        return
+    for i, token in enumerate(tokens[:-1]):
+        if strip_clitic(token.key) not in _ORG_CUES_AR and token.key not in _ORG_CUES_AR:
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and is_name_token_ar(tokens[j]):
+            if gap(doc.text, tokens[j - 1], tokens[j]).strip():
+                break
+            j += 1
+        if j > i + 1:
+            doc.add_entity(doc.organisations, doc.text[tokens[i + 1].start : tokens[j - 1].end])
+
+
+def gazetteer(language: str) -> list[str]:
+    return [name for name, _ in bundled(f"places-{language}")]
+
+
+def _places(doc: Document) -> None:
+    folded = fold_same_length(doc.text)
+    for place in gazetteer(doc.language):
+        key = fold_same_length(place)
+        pattern = r"(?<!\w)(?:[وبل]|ال)?" + re.escape(key) + r"(?!\w)"
+        if re.search(pattern, folded):
+            doc.add_entity(doc.places, place)
+
+
+def place_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """(start, end, gazetteer form) of every known place in the sentence."""
+    folded = fold_same_length(sentence.text)
+    spans = []
+    for place in doc.places:
+        key = fold_same_length(place)
+        for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", folded):
+            spans.append((sentence.start + m.start(), sentence.start + m.end(), place))
+    return spans

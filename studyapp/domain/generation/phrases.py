@@ -1,0 +1,139 @@
+"""Generic cloze over each sentence's phrases: names, numbers and stop-word-delimited chunks.
+
+The broad net of overgenerate-and-rank: every phrase of every sentence is a candidate, scored by
+a few linear features (weights tuned on ARCD-train only, see bench/generation_recall.py); the
+ranker then spreads the best ones over the article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..questions import Question
+from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold, gap, strip_clitic
+from .drafts import cloze
+from .mentions import is_capitalised
+
+_MAX_PHRASE = 5
+_PER_SENTENCE = 100
+_DEFINITION_CUES = frozenset("هو هي وهو وهي يعد تعد يعتبر تعتبر وتعد ويعد is was are were".split())
+_PREPOSITIONS = frozenset("في من الي علي بين عن منذ حتي نحو in at on by from since to".split())
+_VERB_PREFIXES = "يتن"
+
+WEIGHTS = {
+    "base": 0.3,
+    "digit": 0.14,
+    "latin_in_arabic": 0.06,
+    "capitalised": 0.12,
+    "rare": 0.08,
+    "frequent": -0.08,
+    "short_word": -0.1,
+    "verb": -0.1,
+    "definition": 0.06,
+    "preposition": 0.03,
+    "two_or_three": 0.03,
+    "position": -0.01,
+    "first_sentence": 0.02,
+    "known": 0.04,
+}
+
+
+def _looks_like_verb(token: Token) -> bool:
+    """An Arabic imperfect verb: يكتب، تقع، نرى (a rough test: prefix letter, no article)."""
+    key = strip_clitic(token.key)
+    return token.is_arabic and len(key) >= 4 and key[0] in _VERB_PREFIXES and key[1:3] != "ال"
+
+
+def chunks(doc: Document, sentence: Sentence) -> list[tuple[int, list[Token]]]:
+    """Runs of content words (with the index of their first token), split at stop words and
+    punctuation; long runs are cut into pieces of at most `_MAX_PHRASE` words."""
+    stop = STOP_AR if doc.language == "ar" else STOP_EN
+    runs: list[tuple[int, list[Token]]] = []
+    current: list[Token] = []
+    begin = 0
+    tokens = sentence.tokens
+    for k, tok in enumerate(tokens):
+        broken = k > 0 and bool(gap(doc.text, tokens[k - 1], tok).strip())
+        skip = tok.key in stop or (len(tok.key) < 2 and not tok.key.isdigit())
+        if skip or broken:
+            if current:
+                runs.append((begin, current))
+            current = [] if skip else [tok]
+            begin = k
+            continue
+        if not current:
+            begin = k
+        current.append(tok)
+    if current:
+        runs.append((begin, current))
+    pieces = []
+    for begin, run in runs:
+        for at in range(0, len(run), _MAX_PHRASE):
+            pieces.append((begin + at, run[at : at + _MAX_PHRASE]))
+    return pieces
+
+
+def _score(
+    doc: Document,
+    sentence: Sentence,
+    at: int,
+    phrase: list[Token],
+    frequency: Counter[str],
+    index: int,
+    known: set[str],
+) -> float:
+    w = WEIGHTS
+    score = w["base"]
+    if any(t.key[:1].isdigit() for t in phrase):
+        score += w["digit"]
+    if doc.language == "ar" and any(is_capitalised(t) for t in phrase):
+        score += w["latin_in_arabic"]
+    if doc.language == "en" and all(is_capitalised(t) for t in phrase) and at > 0:
+        score += w["capitalised"]
+    rare = sum(1 for t in phrase if frequency[t.key] <= 1) / len(phrase)
+    score += w["rare"] * rare
+    if all(frequency[t.key] >= 3 for t in phrase):
+        score += w["frequent"]
+    if len(phrase) == 1 and len(phrase[0].key) <= 3 and not phrase[0].key.isdigit():
+        score += w["short_word"]
+    if doc.language == "ar" and _looks_like_verb(phrase[0]):
+        score += w["verb"]
+    before = sentence.tokens[at - 1].key if at > 0 else ""
+    if before in _DEFINITION_CUES:
+        score += w["definition"]
+    if strip_clitic(before) in _PREPOSITIONS or before in _PREPOSITIONS:
+        score += w["preposition"]
+    if 2 <= len(phrase) <= 3:
+        score += w["two_or_three"]
+    if any(t.key in known for t in phrase):
+        score += w["known"]
+    score += w["position"] * min(index, 10)
+    if index == 0:
+        score += w["first_sentence"]
+    return score
+
+
+def _heading(sentence: Sentence) -> bool:
+    """A title or subheading: short and without a full stop."""
+    return len(sentence.tokens) < 8 and sentence.text[-1] not in '.!?؟…:"”»'
+
+
+def extract(doc: Document) -> list[Question]:
+    content = doc.content
+    frequency: Counter[str] = Counter(t.key for s in content for t in s.tokens)
+    names = [*doc.places, *doc.organisations, *doc.people]
+    known = {fold(word) for name in names for word in name.split()}
+    questions: list[Question] = []
+    for index, sentence in enumerate(content):
+        if len(sentence.tokens) < 4 or _heading(sentence):
+            continue
+        scored = [
+            (_score(doc, sentence, at, phrase, frequency, index, known), phrase)
+            for at, phrase in chunks(doc, sentence)
+        ]
+        scored.sort(key=lambda pair: -pair[0])
+        for score, phrase in scored[:_PER_SENTENCE]:
+            q = cloze(doc, sentence, phrase[0].start, phrase[-1].end, "fact", min(score, 0.6))
+            if q:
+                questions.append(q)
+    return questions

@@ -1,0 +1,148 @@
+"""Sequences: steps or phases signalled by ordinals and connectives, often announced by a count."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..questions import Question
+from .document import Document, Sentence, fold_same_length
+from .drafts import draft, mcq, shorten, shuffled
+
+_FIRST_AR = r"في البدايه|في البدء|بدايه|اولا|اولاً|في المرحله الاولي|الخطوه الاولي|المرحله الاولي"
+_NEXT_AR = (
+    r"بعد ذلك|ومن ثم|من ثم|ثم|ثانيا|ثانياً|ثالثا|ثالثاً|رابعا|تليها|يليها|لاحقا|لاحقاً|بعدها"
+    r"|الخطوه الثانيه|المرحله الثانيه|الخطوه الثالثه|المرحله الثالثه"
+)
+_LAST_AR = r"اخيرا|اخيراً|في النهايه|في الختام|في المرحله الاخيره|الخطوه الاخيره"
+_FIRST_EN = r"first of all|first|firstly|initially|to begin with|to start with|at first"
+_NEXT_EN = r"next|then|after that|afterwards|second|secondly|third|thirdly|later|subsequently"
+_LAST_EN = r"finally|lastly|in the end|eventually|at last"
+_OPEN_QUOTE = '“«"'
+_COUNT = re.compile(
+    r"(?<!\w)[بل]?(اثنتين|اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|two|three|four|five|six|\d)\s+"
+    r"(خطوات|مراحل|خطوتين|مرحلتين|اطوار|steps|stages|phases)(?!\w)"
+)
+_COUNTS = {"اثنتين": 2, "اثنين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5}
+_COUNTS |= {"خمسه": 5, "ست": 6, "سته": 6, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _marker(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?:[وف]\s?)?(?:" + pattern + r")[\u064b-\u065f]*(?!\w)\s*[،,:]?\s*")
+
+
+_MARKERS = {
+    "ar": [("first", _marker(_FIRST_AR)), ("next", _marker(_NEXT_AR)), ("last", _marker(_LAST_AR))],
+    "en": [("first", _marker(_FIRST_EN)), ("next", _marker(_NEXT_EN)), ("last", _marker(_LAST_EN))],
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    sentence: Sentence
+    rank: str
+    description: str
+
+
+def _step(doc: Document, sentence: Sentence) -> Step | None:
+    """The step a sentence opens with a marker, at its start or just inside an opening quote."""
+    folded = fold_same_length(sentence.text)
+    starts = [0]
+    quote = next((k for k, ch in enumerate(folded[:60]) if ch in _OPEN_QUOTE), None)
+    if quote is not None:
+        starts.append(quote + 1)
+    for at in starts:
+        for rank, pattern in _MARKERS[doc.language]:
+            match = pattern.match(folded, at)
+            if match and match.end() < len(folded):
+                rest = sentence.text[match.end() :]
+                if at:
+                    rest = re.split('[”»"]', rest)[0]
+                rest = re.split(r"\s[،,]\s|\s(?:حتى|so that|in order to)\s", rest)[0]
+                description = shorten(rest, 12)
+                if len(description.split()) >= 2:
+                    return Step(sentence, rank, description)
+    return None
+
+
+def find(doc: Document) -> list[tuple[Sentence | None, int | None, list[Step]]]:
+    """Runs of 3+ steps: (announcing sentence, announced count, steps)."""
+    content = doc.content
+    runs = []
+    i = 0
+    while i < len(content):
+        first = _step(doc, content[i])
+        if first is None or first.rank != "first":
+            i += 1
+            continue
+        steps = [first]
+        j = i + 1
+        while j < len(content):
+            step = _step(doc, content[j])
+            if step is None or step.rank == "first":
+                break
+            steps.append(step)
+            j += 1
+            if step.rank == "last":
+                break
+        announce, count = None, None
+        if i > 0:
+            match = _COUNT.search(fold_same_length(content[i - 1].text))
+            if match:
+                announce = content[i - 1]
+                count = _COUNTS.get(match.group(1)) or int(match.group(1))
+        if count:
+            steps = steps[:count]
+        if len(steps) >= 3 and len({s.description for s in steps}) == len(steps):
+            runs.append((announce, count, steps))
+        i = max(j, i + 1)
+    return runs
+
+
+_ORDER = {
+    "ar": "رتّب الخطوات التالية كما وردت في المقال.",
+    "en": "Put these steps in the order the article gives them.",
+}
+_ORDINALS = {
+    "ar": ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة"],
+    "en": ["first", "second", "third", "fourth", "fifth", "sixth"],
+}
+_WHICH = {
+    "ar": "بحسب المقال، أيٌّ مما يلي هو الخطوة {ordinal}؟",
+    "en": "According to the article, which is the {ordinal} step?",
+}
+_LAST = {"ar": "الأخيرة", "en": "last"}
+
+
+def extract(doc: Document) -> list[Question]:
+    questions: list[Question] = []
+    for announce, count, steps in find(doc):
+        order = [s.description for s in steps]
+        start = (announce or steps[0].sentence).start
+        end = steps[-1].sentence.end
+        prompt = _ORDER[doc.language]
+        if announce is not None:
+            prompt = f"{prompt} ({shorten(announce.text, 14)})"
+        choices = shuffled(order, f"{start}|{end}", avoid_order=order)
+        confidence = 0.95 if count == len(steps) else 0.8
+        questions.append(
+            draft(doc, "order", "sequence", prompt, order, start, end, confidence, choices=choices)
+        )
+        for k, step in enumerate(steps):
+            is_last = k == len(steps) - 1 and k >= 2
+            if k >= len(_ORDINALS[doc.language]):
+                break
+            ordinal = _LAST[doc.language] if is_last else _ORDINALS[doc.language][k]
+            question = mcq(
+                doc,
+                "sequence",
+                _WHICH[doc.language].format(ordinal=ordinal),
+                step.description,
+                [o for o in order if o != step.description],
+                step.sentence.start,
+                step.sentence.end,
+                0.72 if k == 0 or is_last else 0.62,
+            )
+            if question:
+                questions.append(question)
+    return questions

@@ -1,0 +1,117 @@
+"""Each extractor on small articles of our own, Arabic and English."""
+
+import pytest
+
+from studyapp.domain.generation import (
+    EXTRACTORS,
+    GenerationError,
+    document,
+    facts,
+    generate,
+    lists,
+    mentions,
+    quotes,
+    sequences,
+)
+from studyapp.domain.questions import validate
+
+AR = (
+    "قالت ليلى حداد ، المديرة التنفيذية لشركة نور ، إن السوق “ينمو أسرع مما توقعنا هذا العام”. "
+    "وأضافت: «سنفتح مكتباً جديداً في دبي قريباً جداً». "
+    "وأوضحت أن الشركة تحتاج إلى مهندسين أكثر في المرحلة المقبلة. "
+    "وتمر الخطة بثلاث مراحل. في البداية ، تجمع الشركة التمويل من المستثمرين. "
+    "بعد ذلك ، تبني الشركة فريقاً للمبيعات في المنطقة. "
+    "أخيراً ، تطلق الشركة منتجها في الأسواق الخليجية. "
+    "ويتم تقييد النمو حالياً بسبب نقص المهندسين والتمويل والمكاتب."
+)
+EN = (
+    "Maria Lopez, the chief executive of Nordwind, said the market was growing fast. "
+    '"We will open an office in Berlin next year," she added. '
+    "The rollout has three phases. Initially, the firm raises money from investors. "
+    "Then it hires a sales team in the region. Finally, it launches the product in Europe. "
+    "Growth is limited by engineers, funding and office space. "
+    "Subscribe to our newsletter for more stories."
+)
+
+
+def parsed(text, language):
+    doc = document.parse(text, language)
+    mentions.spot(doc)
+    return doc
+
+
+def test_registry_lists_every_kind():
+    assert set(EXTRACTORS) == {"attribution", "sequence", "constraint", "fact", "phrase"}
+
+
+@pytest.mark.parametrize(
+    "text, language, speaker", [(AR, "ar", "ليلى حداد"), (EN, "en", "Maria Lopez")]
+)
+def test_quotes_attribute_to_the_speaker_named_earlier(text, language, speaker):
+    found = quotes.find(parsed(text, language))
+    assert len(found) >= 2
+    assert {f.speaker.name for f in found} == {speaker}
+    assert not found[1].named_here  # "وأضافت: «…»" / "she added"
+
+
+@pytest.mark.parametrize("text, language", [(AR, "ar"), (EN, "en")])
+def test_who_said_questions_offer_other_people_never_a_variant(text, language):
+    doc = parsed(text, language)
+    for q in quotes.extract(doc):
+        assert validate(q, text) == []
+        if q.type == "mcq" and q.answer in doc.people:
+            others = [c for c in q.choices if c != q.answer]
+            assert all(not set(c.split()) & set(q.answer.split()) for c in others)
+
+
+@pytest.mark.parametrize(
+    "text, language, first", [(AR, "ar", "تجمع الشركة التمويل"), (EN, "en", "the firm raises")]
+)
+def test_numbered_phases_become_an_order_question(text, language, first):
+    order = [q for q in sequences.extract(parsed(text, language)) if q.type == "order"]
+    assert len(order) == 1
+    assert len(order[0].answer) == 3 and order[0].answer[0].startswith(first)
+    assert order[0].choices != order[0].answer
+
+
+@pytest.mark.parametrize(
+    "text, language, items",
+    [
+        (AR, "ar", ["المهندسين", "التمويل", "المكاتب"]),
+        (EN, "en", ["engineers", "funding", "office space"]),
+    ],
+)
+def test_list_after_a_constraint_cue_is_a_multi(text, language, items):
+    multi = [q for q in lists.extract(parsed(text, language)) if q.category == "constraint"]
+    assert multi and multi[0].answer == items
+    wrong = [c for c in multi[0].choices if c not in items]
+    assert wrong and validate(multi[0], text) == []
+
+
+@pytest.mark.parametrize(
+    "text, language, person, role",
+    [(AR, "ar", "ليلى حداد", "المديرة التنفيذية"), (EN, "en", "Maria Lopez", "chief executive")],
+)
+def test_apposition_gives_role_questions(text, language, person, role):
+    found = facts.extract(parsed(text, language))
+    assert any(q.category == "role" and q.answer == person for q in found)
+    assert any(q.category == "role" and q.answer == role for q in found)
+
+
+def test_places_and_boilerplate():
+    result = generate(EN)
+    assert any(q.answer in ("Berlin", ["Berlin"]) for q in result.questions)
+    assert all("newsletter" not in q.source.text for q in result.questions)
+    assert result.title.startswith("Maria Lopez")
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "...!!؟؟", "abc\x00"])
+def test_unusable_text_raises_generation_error(text):
+    with pytest.raises(GenerationError):
+        generate(text)
+
+
+def test_questions_on_arabic_text_are_in_arabic():
+    for q in generate(AR).questions:
+        if q.type != "cloze":
+            assert any("\u0600" <= ch <= "\u06ff" for ch in q.prompt), q.prompt

@@ -1,0 +1,104 @@
+"""Acceptance: the seed article (a noisy machine translation of a news story)."""
+
+from pathlib import Path
+
+import pytest
+
+from studyapp.domain.generation import generate
+from studyapp.domain.questions import validate
+from studyapp.domain.text import normalize
+
+SEED = Path(__file__).parents[3] / ".." / "shared" / "seed" / "article-ar.txt"
+
+
+@pytest.fixture(scope="module")
+def article() -> str:
+    if not SEED.exists():
+        pytest.skip(f"seed article absent: {SEED.resolve()}")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def questions(article):
+    return generate(article).questions
+
+
+def _mentions(question, *words: str) -> bool:
+    blob = normalize(" ".join([question.prompt, str(question.answer), question.source.text]))
+    return all(normalize(w) in blob for w in words)
+
+
+def test_language_and_every_question_valid(article, questions):
+    assert generate(article).language == "ar"
+    assert len(questions) >= 15
+    for question in questions:
+        assert validate(question, article) == [], question
+
+
+def test_every_quoted_statement_is_attributed_to_friar(article, questions):
+    who = [q for q in questions if q.category == "attribution" and q.prompt.startswith("من قال")]
+    assert len(who) >= 5
+    assert {q.answer for q in who} == {"سارة فريار"}
+    quoted = [
+        "يتعلمون في الدايم لدينا",
+        "بينما نساعد شركائنا",
+        "ما أريد أن أتأكد منه",
+        "ثم أعتقد أنك سترى",
+    ]
+    for statement in quoted:
+        assert any(statement in q.prompt for q in who), statement
+    for q in who:
+        assert not any("فريار" in choice and choice != q.answer for choice in q.choices)
+
+
+def test_what_did_she_say_about(questions):
+    about = [q for q in questions if q.prompt.startswith("ماذا قالت سارة فريار عن")]
+    assert about and all(q.type == "mcq" and len(q.choices) >= 3 for q in about)
+
+
+def test_three_phases_as_an_order_question(questions):
+    order = [q for q in questions if q.type == "order"]
+    assert len(order) == 1
+    steps = order[0].answer
+    assert [s.split()[0] for s in steps] == ["يشتري", "يعمل", "أعتقد"]
+    assert order[0].choices != steps
+    assert any(q.category == "sequence" and q.type == "mcq" for q in questions)
+
+
+def test_constraints_chips_power_labour(questions):
+    multi = [q for q in questions if q.type == "multi" and q.category == "constraint"]
+    assert multi
+    assert sorted(multi[0].answer) == sorted(["رقائق الذكاء الاصطناعى", "الطاقة", "العمالة"])
+    assert len(multi[0].choices) > len(multi[0].answer)
+
+
+def test_cloud_providers(questions):
+    assert any(
+        q.type == "multi" and sorted(q.answer) == ["CoreWeave", "Google", "Microsoft", "Oracle"]
+        for q in questions
+    )
+
+
+def test_role_conference_stargate_and_risk(questions):
+    assert any(q.category == "role" and q.answer == "المديرة المالية" for q in questions)
+    assert any(q.category == "role" and q.answer == "سارة فريار" for q in questions)
+    assert any(q.type == "mcq" and q.answer == "جولدمان ساكس" for q in questions)
+    assert any(q.answer in ("سان فرانسيسكو", ["سان فرانسيسكو"]) for q in questions)
+    assert any(q.answer == ["Stargate"] for q in questions)
+    assert any(q.category == "cause" and _mentions(q, "مقدمي الخدمات السحابية") for q in questions)
+
+
+def test_nothing_from_the_boilerplate(article, questions):
+    boiler = article.index("اشترك في النشرة")
+    assert all(q.source.end <= boiler for q in questions)
+
+
+def test_ids_stable_and_unique(article, questions):
+    again = generate(article).questions
+    assert [q.id for q in again] == [q.id for q in questions]
+    assert len({q.id for q in questions}) == len(questions)
+
+
+def test_ranked_best_first_and_limit(article, questions):
+    assert questions[0].confidence >= questions[-1].confidence
+    assert [q.id for q in generate(article, limit=5).questions] == [q.id for q in questions[:5]]
