@@ -24,6 +24,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     register_commands(app)
     register_errorhandlers(app)
     register_security_headers(app)
+    register_proxy_fix(app)
     return app
 
 
@@ -42,7 +43,7 @@ def configure(app: Flask, test_config: dict[str, Any] | None) -> None:
 
 
 def register_extensions(app: Flask) -> None:
-    from .extensions import babel, csrf, db, login_manager, migrate
+    from .extensions import babel, csrf, db, limiter, login_manager, migrate
     from .web.i18n import select_locale, select_timezone
 
     db.init_app(app)
@@ -54,6 +55,8 @@ def register_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     login_manager.login_message = None
+    app.config.setdefault("RATELIMIT_STORAGE_URI", app.config.get("REDIS_URL") or "memory://")
+    limiter.init_app(app)
 
     from . import database
 
@@ -90,3 +93,13 @@ def register_security_headers(app: Flask) -> None:
     from .web.security import add_security_headers
 
     app.after_request(add_security_headers)
+
+
+def register_proxy_fix(app: Flask) -> None:
+    """Behind PROXY_FIX reverse proxies, the client's address and scheme come from them."""
+    if proxies := int(app.config["PROXY_FIX"]):
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies
+        )

@@ -23,6 +23,12 @@ DEFAULTS: dict[str, Any] = {
     "NEW_CARDS_PER_DAY": 20,
     "DESIRED_RETENTION": 0.9,
     "DEFAULT_TIMEZONE": "UTC",
+    # Failed sign-ins per e-mail and address before a 429; the window then expires.
+    "RATELIMIT_ENABLED": True,
+    "LOGIN_RATE_LIMIT": "5 per minute",
+    "RATELIMIT_STRATEGY": "moving-window",
+    # How many reverse proxies stand in front of the app (0: none, trust no X-Forwarded-*).
+    "PROXY_FIX": 0,
     "QUESTIONS_DIR": str(Path(__file__).resolve().parent.parent / "questions"),
 }
 
@@ -40,6 +46,8 @@ def from_environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, An
     if "SESSION_COOKIE_SECURE" in environ:
         values["SESSION_COOKIE_SECURE"] = environ["SESSION_COOKIE_SECURE"] == "1"
         values["REMEMBER_COOKIE_SECURE"] = values["SESSION_COOKIE_SECURE"]
+    if environ.get("TRUSTED_PROXIES", "").isdigit():
+        values["PROXY_FIX"] = int(environ["TRUSTED_PROXIES"])
     url = values.get("SQLALCHEMY_DATABASE_URI")
     if url:
         values["SQLALCHEMY_DATABASE_URI"] = database_url(url)

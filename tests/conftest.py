@@ -43,6 +43,8 @@ def app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
             "SQLALCHEMY_DATABASE_URI": url,
             "SECRET_KEY": "test-" + request.param,
             "SERVER_NAME": None,
+            # tests/security/test_rate_limit.py turns it on in an app of its own.
+            "RATELIMIT_ENABLED": False,
         }
     )
     app.instance_path = str(instance)

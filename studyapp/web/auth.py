@@ -11,6 +11,7 @@ from ..extensions import db
 from ..services import accounts
 from .forms import EmptyForm, SignInForm, SignUpForm
 from .i18n import safe_next_url
+from .limits import limit_sign_in
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
 
@@ -38,6 +39,7 @@ def signup():
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@limit_sign_in
 def login():
     form = SignInForm()
     if form.validate_on_submit():
