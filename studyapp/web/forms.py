@@ -9,6 +9,12 @@ from flask_wtf import FlaskForm
 from wtforms import EmailField, HiddenField, PasswordField, RadioField, SelectChoice, StringField
 from wtforms.validators import Email, EqualTo, InputRequired, Length, ValidationError
 
+# WTForms' own Arabic catalogue leaves some plural forms of its length messages empty, so
+# those errors came out in English; these are worded so that no number needs agreement.
+AT_MOST = _l("Use at most %(max)d characters.")
+BETWEEN = _l("Use between %(min)d and %(max)d characters.")
+VALID_EMAIL = _l("Enter a valid e-mail address.")
+
 
 def _known_timezone(form: FlaskForm, field: HiddenField) -> None:
     if field.data and field.data not in available_timezones():
@@ -16,9 +22,20 @@ def _known_timezone(form: FlaskForm, field: HiddenField) -> None:
 
 
 class SignUpForm(FlaskForm):
-    display_name = StringField(_l("Name"), validators=[InputRequired(), Length(max=80)])
-    email = EmailField(_l("E-mail"), validators=[InputRequired(), Email(), Length(max=254)])
-    password = PasswordField(_l("Password"), validators=[InputRequired(), Length(min=8, max=200)])
+    display_name = StringField(
+        _l("Name"), validators=[InputRequired(), Length(max=80, message=AT_MOST)]
+    )
+    email = EmailField(
+        _l("E-mail"),
+        validators=[
+            InputRequired(),
+            Email(message=VALID_EMAIL),
+            Length(max=254, message=AT_MOST),
+        ],
+    )
+    password = PasswordField(
+        _l("Password"), validators=[InputRequired(), Length(min=8, max=200, message=BETWEEN)]
+    )
     confirm = PasswordField(
         _l("Repeat the password"),
         validators=[InputRequired(), EqualTo("password", message=_l("The passwords differ."))],
@@ -34,8 +51,10 @@ class SignUpForm(FlaskForm):
 
 
 class SignInForm(FlaskForm):
-    email = EmailField(_l("E-mail"), validators=[InputRequired(), Length(max=254)])
-    password = PasswordField(_l("Password"), validators=[InputRequired(), Length(max=200)])
+    email = EmailField(_l("E-mail"), validators=[InputRequired(), Length(max=254, message=AT_MOST)])
+    password = PasswordField(
+        _l("Password"), validators=[InputRequired(), Length(max=200, message=AT_MOST)]
+    )
 
 
 class EmptyForm(FlaskForm):
