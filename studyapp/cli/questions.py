@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 from flask import current_app
 
+from ..domain.formats import EXPORTERS, IMPORTERS, format_of, read_sets
 from ..domain.question_files import QuestionFileError, load_directory
 from ..extensions import db
-from ..services import question_sets
+from ..services import question_set_files, question_sets
 
 
 @click.group("questions")
 def questions_group() -> None:
-    """Question sets: load, list."""
+    """Question sets: load, list, import, export."""
 
 
 @questions_group.command("load")
@@ -33,11 +35,7 @@ def load_command(directory: Path | None) -> None:
     reports = [question_sets.sync(set_file) for set_file in sets]
     db.session.commit()
     for report in reports:
-        click.echo(
-            f"{report.slug}: {'created' if report.created else 'updated'}, "
-            f"{len(report.added)} added, {len(report.updated)} changed, "
-            f"{len(report.reset)} reset, {len(report.retired)} retired"
-        )
+        _echo_report(report)
 
 
 @questions_group.command("list")
@@ -46,3 +44,65 @@ def list_command() -> None:
     for qset in question_sets.all_sets():
         count = sum(1 for q in qset.questions if q.status != question_sets.RETIRED)
         click.echo(f"{qset.slug}\t{qset.title}\t{count}")
+
+
+@questions_group.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(sorted(IMPORTERS)), help="Default: from the extension."
+)
+@click.option("--slug", help="The set to create or update (one file only).")
+def import_command(files: tuple[Path, ...], fmt: str | None, slug: str | None) -> None:
+    """Import question-set FILES (YAML, GIFT or CSV) into the database.
+
+    Every file is checked before anything is written; a set that exists is updated in
+    place by slug and question id, so students keep their progress.
+    """
+    try:
+        sets = read_sets(list(files), fmt=fmt, slug=slug)
+    except QuestionFileError as error:
+        raise click.ClickException(str(error)) from None
+    reports = [question_sets.sync(set_file) for set_file in sets]
+    db.session.commit()
+    for report in reports:
+        _echo_report(report)
+
+
+@questions_group.command("export")
+@click.argument("slug")
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)), help="Default: from -o.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="File to write ('-': stdout)."
+)
+def export_command(slug: str, fmt: str | None, output: str | None) -> None:
+    """Write the set SLUG as YAML, GIFT, CSV (to stdout by default) or an Anki .apkg (-o)."""
+    fmt = fmt or (format_of(output) if output and output != "-" else None)
+    if fmt not in EXPORTERS:
+        raise click.ClickException(f"give --format ({', '.join(sorted(EXPORTERS))})")
+    set_file = question_set_files.set_file(slug)
+    if set_file is None:
+        raise click.ClickException(f"no question set has the slug {slug!r}; see `questions list`")
+    exported = EXPORTERS[fmt](set_file)
+    if output is None or output == "-":
+        if isinstance(exported, bytes):
+            if output is None or sys.stdout.isatty():
+                raise click.ClickException(f"{fmt} is a binary file; write it with -o FILE")
+            sys.stdout.buffer.write(exported)
+            sys.stdout.flush()
+        else:
+            click.echo(exported, nl=False)
+        return
+    try:
+        with open(output, "wb") as out:
+            out.write(exported if isinstance(exported, bytes) else exported.encode("utf-8"))
+    except OSError as error:
+        raise click.ClickException(f"{output}: cannot write ({error.strerror or error})") from None
+    click.echo(f"{slug}: {len(set_file.questions)} questions written to {output}", err=True)
+
+
+def _echo_report(report: question_sets.SyncReport) -> None:
+    click.echo(
+        f"{report.slug}: {'created' if report.created else 'updated'}, "
+        f"{len(report.added)} added, {len(report.updated)} changed, "
+        f"{len(report.reset)} reset, {len(report.retired)} retired"
+    )

@@ -45,6 +45,8 @@ def to_domain(question: Question) -> domain.Question:
 
 def answer_changed(old: Question, new: domain.Question) -> bool:
     """A changed answer (or type) resets progress; a fixed typo in the prompt does not."""
+    if old.type == new.type == "multi" and isinstance(new.answer, list):
+        return sorted(old.answer) != sorted(new.answer)  # the right choices, in any order
     return old.type != new.type or old.answer != new.answer
 
 

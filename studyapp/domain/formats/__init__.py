@@ -1,0 +1,106 @@
+"""Question sets to and from other tools' files: one module per format, chosen from a registry.
+
+Exporters turn a QuestionSet into text (or bytes, for .apkg); importers turn a file's text
+into a complete, valid QuestionSet or raise QuestionFileError naming file, line and field.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable
+from pathlib import Path
+
+from ..question_files import FileProblem, QuestionFileError, QuestionSet
+from . import apkg, csv_format, gift, yaml_format
+
+Exporter = Callable[[QuestionSet], str | bytes]
+# (text, file name, slug or None, folder of the file) -> set
+Importer = Callable[[str, str, str | None, Path | None], QuestionSet]
+
+EXPORTERS: dict[str, Exporter] = {
+    "yaml": yaml_format.export,
+    "gift": gift.export,
+    "csv": csv_format.export,
+    "apkg": apkg.export,
+}
+IMPORTERS: dict[str, Importer] = {
+    "yaml": yaml_format.parse,
+    "gift": gift.parse,
+    "csv": csv_format.parse,
+}
+EXTENSIONS = {
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".gift": "gift",
+    ".txt": "gift",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".apkg": "apkg",
+}
+BINARY_FORMATS = frozenset({"apkg"})
+
+
+def format_of(path: str | Path) -> str | None:
+    """The format a file name's extension stands for, or None."""
+    return EXTENSIONS.get(Path(path).suffix.lower())
+
+
+def read_sets(
+    paths: list[Path], *, fmt: str | None = None, slug: str | None = None
+) -> list[QuestionSet]:
+    """Every file read and checked before anything is returned; all problems raised at once."""
+    problems: list[FileProblem] = []
+    if slug is not None and len(paths) > 1:
+        message = "--slug names one set; import one file with it"
+        raise QuestionFileError([FileProblem(str(paths[1]), None, None, "slug", message)])
+    sets: list[QuestionSet] = []
+    for path in paths:
+        try:
+            sets.append(read_set(path, fmt=fmt, slug=slug))
+        except QuestionFileError as error:
+            problems.extend(error.errors)
+    first_file: dict[str, str] = {}
+    for qset in sets:
+        owner = first_file.setdefault(qset.slug, qset.path or "")
+        if owner != qset.path:
+            message = f"{qset.slug!r} is already the slug of {owner}"
+            problems.append(FileProblem(qset.path or "", None, None, "slug", message))
+    if problems:
+        raise QuestionFileError(problems)
+    return sets
+
+
+def read_set(path: Path, *, fmt: str | None = None, slug: str | None = None) -> QuestionSet:
+    name = str(path)
+    fmt = fmt or format_of(path)
+    if fmt not in IMPORTERS:
+        known = ", ".join(sorted(IMPORTERS))
+        message = f"cannot tell the format from the name; give --format ({known})"
+        if fmt is not None:
+            message = f"{fmt} files cannot be imported; importable formats: {known}"
+        raise QuestionFileError([FileProblem(name, None, None, None, message)])
+    qset = IMPORTERS[fmt](read_text(path), name, slug, path.parent)
+    qset.path = name
+    return qset
+
+
+def read_text(path: Path) -> str:
+    """The file as UTF-8 text, a byte order mark dropped; anything else is refused."""
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        message = f"cannot be read: {error.strerror or error}"
+        raise QuestionFileError([FileProblem(name, None, None, None, message)]) from None
+    raw = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        message = f"is not UTF-8 text (byte 0x{raw[error.start]:02x}); save it as UTF-8"
+        raise QuestionFileError([FileProblem(name, line, None, None, message)]) from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        message = "looks binary (it holds NUL bytes), not text"
+        raise QuestionFileError([FileProblem(name, line, None, None, message)])
+    return text

@@ -1,0 +1,304 @@
+"""Moodle's GIFT text format: one question per paragraph, the answers in braces.
+
+Export follows Moodle's documented grammar: `::id::` titles (so a re-import keeps ids),
+`{=right ~wrong}` multiple choice, `{~%50%a ~%50%b ~%-100%c}` select-all, `{=a =b}` short
+answer, `{T}`/`{F}`, cloze as the missing-word form (`text {=answer} text`), general feedback
+`####explanation`, `// [tag:category]` comments and `$CATEGORY:` for the set's title.
+Order questions become matching questions "position -> step" (positions on the left, since
+a step may itself contain "->"); flashcards become one-answer short answers tagged flashcard.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..question_files import FileProblem, QuestionSet
+from ..questions import CATEGORIES, CLOZE_GAP, Question, Source
+from .imported import Parsed, imported_set
+
+_SPECIAL = "\\~=#{}:"
+# Each escaped character hides behind a private-use placeholder while the block is parsed.
+_PLACEHOLDER = {char: chr(0xE000 + i) for i, char in enumerate(_SPECIAL + "n")}
+_RESTORE = {mark: ("\n" if char == "n" else char) for char, mark in _PLACEHOLDER.items()}
+_ESCAPED = re.compile(r"\\(.)")
+_WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
+_TAG = re.compile(r"\[tag:([^\]]+)\]")
+_HEADER = re.compile(r"^//\s*(slug|language):\s*(\S+)\s*$")
+_FORMAT_MARK = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")
+_TRUTH = {"T": True, "TRUE": True, "F": False, "FALSE": False}
+_CATEGORY_PREFIX = "$CATEGORY:"
+
+
+class GiftError(ValueError):
+    """One problem with a question block: the field it concerns and what is wrong."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+# Writing ---------------------------------------------------------------------------------
+
+
+def escape(text: str) -> str:
+    """Text with GIFT's special characters backslash-escaped and newlines written as \\n."""
+    out = "".join("\\" + char if char in _SPECIAL else char for char in text)
+    return out.replace("\r\n", "\n").replace("\n", "\\n")
+
+
+def export(qset: QuestionSet) -> str:
+    header = (
+        f"// slug: {qset.slug}\n// language: {qset.language}\n"
+        f"{_CATEGORY_PREFIX} $course$/top/{qset.title.replace('/', '//')}"
+    )
+    return "\n\n".join([header, *(_question(q) for q in qset.questions)]) + "\n"
+
+
+def _question(question: Question) -> str:
+    tags = [question.category] + (["flashcard"] if question.type == "flashcard" else [])
+    comments = "".join(f"// [tag:{tag}]\n" for tag in tags)
+    feedback = f"####{escape(question.explanation)}" if question.explanation else ""
+    title = f"::{escape(question.id)}:: "
+    answer = question.answer
+    if question.type in ("mcq", "multi", "order"):
+        lines = [f"\t{choice}" for choice in _choice_items(question)]
+        if feedback:
+            lines.append(f"\t{feedback}")
+        return comments + title + escape(question.prompt) + " {\n" + "\n".join(lines) + "\n}"
+    if isinstance(answer, bool):
+        block = "{" + ("T" if answer else "F") + feedback + "}"
+    else:
+        accepted = answer if isinstance(answer, list) else [answer]
+        block = "{" + " ".join("=" + escape(a) for a in accepted) + feedback + "}"
+    if question.type == "cloze":
+        before, _, after = question.prompt.partition(CLOZE_GAP)
+        return comments + title + escape(before) + block + escape(after)
+    return comments + title + escape(question.prompt) + " " + block
+
+
+def _choice_items(question: Question) -> list[str]:
+    choices = question.choices or []
+    answer = question.answer if isinstance(question.answer, list) else [question.answer]
+    if question.type == "mcq":
+        return [("=" if c == question.answer else "~") + escape(c) for c in choices]
+    if question.type == "order":
+        return [f"={answer.index(c) + 1} -> {escape(c)}" for c in choices]
+    right, wrong = _weight(100 / len(answer)), _weight(-100 / max(1, len(choices) - len(answer)))
+    return [f"~%{right if c in answer else wrong}%{escape(c)}" for c in choices]
+
+
+def _weight(value: float) -> str:
+    return f"{value:.5f}".rstrip("0").rstrip(".")
+
+
+# Reading ---------------------------------------------------------------------------------
+
+
+def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> QuestionSet:
+    """Every question paragraph of a GIFT file; the file becomes the set's article."""
+    problems: list[FileProblem] = []
+    parsed: list[Parsed] = []
+    header: dict[str, str] = {}
+    title: str | None = None
+    for block in _blocks(text):
+        first_line, start, end, body, comments = block
+        if body.startswith(_CATEGORY_PREFIX):
+            title = title or _category_title(body)
+        if not parsed:
+            for comment in comments:
+                if match := _HEADER.match(comment):
+                    header.setdefault(match.group(1), match.group(2))
+        if not body or body.startswith(_CATEGORY_PREFIX):
+            continue
+        number = len(parsed) + len(problems) + 1
+        try:
+            question = _read_question(body, comments, Source(start, end, text[start:end]), number)
+        except GiftError as error:
+            qid = _title_of(body)
+            problems.append(FileProblem(name, first_line, qid, error.field, error.message))
+            continue
+        parsed.append(Parsed(question, first_line))
+    language = header.get("language")
+    if language not in (None, "ar", "en"):
+        problems.append(
+            FileProblem(name, None, None, "language", f"must be ar or en, not {language!r}")
+        )
+        language = None
+    return imported_set(
+        text,
+        name,
+        slug=slug or header.get("slug"),
+        title=title,
+        language=language,
+        parsed=parsed,
+        problems=problems,
+    )
+
+
+def _blocks(text: str) -> list[tuple[int, int, int, str, list[str]]]:
+    """Paragraphs as (first line, start offset, end offset, text without comments, comments)."""
+    blocks = []
+    lines: list[tuple[int, int, str]] = []
+    comments: list[str] = []
+    offset = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.rstrip("\r")
+        if not line.strip():
+            if lines or comments:
+                blocks.append(_block(lines, comments))
+            lines, comments = [], []
+        elif line.lstrip().startswith("//"):
+            comments.append(line.strip())
+        else:
+            lines.append((number, offset, line))
+        offset += len(raw) + 1
+    if lines or comments:
+        blocks.append(_block(lines, comments))
+    return blocks
+
+
+def _block(
+    lines: list[tuple[int, int, str]], comments: list[str]
+) -> tuple[int, int, int, str, list[str]]:
+    if not lines:
+        return 0, 0, 0, "", comments
+    (first, start, _), (_, last_start, last) = lines[0], lines[-1]
+    body = "\n".join(line for _, _, line in lines).strip()
+    return (
+        first,
+        start + len(lines[0][2]) - len(lines[0][2].lstrip()),
+        last_start + len(last.rstrip()),
+        body,
+        comments,
+    )
+
+
+def _category_title(body: str) -> str | None:
+    path = body[len(_CATEGORY_PREFIX) :].strip()
+    segments = [s.replace("\0", "/") for s in path.replace("//", "\0").split("/")]
+    last = segments[-1].strip() if segments else ""
+    return last or None
+
+
+def _title_of(body: str) -> str | None:
+    protected = _protect(body)
+    if protected.startswith("::") and (end := protected.find("::", 2)) != -1:
+        return _restore(protected[2:end]).strip() or None
+    return None
+
+
+def _read_question(body: str, comments: list[str], source: Source, number: int) -> Question:
+    text = _protect(body)
+    qid = f"q{number}"
+    if text.startswith("::"):
+        end = text.find("::", 2)
+        if end == -1:
+            raise GiftError("title", "opens with :: but the title is never closed")
+        qid = _restore(text[2:end]).strip()
+        if not qid:
+            raise GiftError("title", "is empty between :: and ::")
+        text = text[end + 2 :]
+    text = _FORMAT_MARK.sub("", text, count=1)
+    opens, closes = text.count("{"), text.count("}")
+    if opens == 0:
+        raise GiftError("answer", "has no answer block {…}; descriptions and essays are not read")
+    if opens > 1 or closes != 1 or text.index("}") < text.index("{"):
+        raise GiftError(
+            "answer", "needs exactly one answer block {…}; escape a literal brace as \\{"
+        )
+    before, rest = text.split("{", 1)
+    inner, after = rest.split("}", 1)
+    gap = bool(after.strip())
+    prompt = _clean(before + CLOZE_GAP + after if gap else before)
+    explanation = None
+    if "####" in inner:
+        inner, feedback = inner.split("####", 1)
+        explanation = _clean(feedback) or None
+    tags = [tag.strip() for comment in comments for tag in _TAG.findall(comment)]
+    category = next((tag for tag in tags if tag in CATEGORIES), "fact")
+    qtype, answer, choices = _read_answers(inner.strip())
+    if qtype == "short" and gap:
+        qtype = "cloze"
+    if "flashcard" in tags:
+        if qtype != "short" or len(answer) != 1:
+            raise GiftError("type", "a flashcard is a short answer with one answer, its back")
+        qtype, answer = "flashcard", answer[0]
+    return Question(
+        id=qid,
+        type=qtype,
+        prompt=prompt,
+        answer=answer,
+        source=source,
+        category=category,
+        choices=choices,
+        explanation=explanation,
+    )
+
+
+def _read_answers(inner: str) -> tuple[str, list[str] | str | bool, list[str] | None]:
+    """(type, answer, choices) from the text between the braces."""
+    if not inner:
+        raise GiftError("answer", "is empty {}; essay questions have no answer to study")
+    if inner.startswith("#"):
+        raise GiftError("answer", "numerical answers {#…} are not supported")
+    head = inner.split("#", 1)[0].strip().upper()
+    if head in _TRUTH:
+        return "truefalse", _TRUTH[head], None
+    pieces = re.split(r"([=~])", inner)
+    if pieces[0].strip():
+        raise GiftError("answer", "each answer starts with = (right) or ~ (wrong), or write T or F")
+    items = []
+    for mark, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        weight_match = _WEIGHT.match(piece.strip())
+        body = piece.strip()[weight_match.end() :] if weight_match else piece.strip()
+        weight = float(weight_match.group(1)) if weight_match else (100.0 if mark == "=" else 0.0)
+        items.append((mark, weight, body.split("#", 1)[0]))
+    if any(not _clean(body) and "->" not in body for _, _, body in items):
+        raise GiftError("answer", "has an empty answer")
+    if all(mark == "=" and "->" in body for mark, _, body in items):
+        return _read_order(items)
+    if all(mark == "=" for mark, _, _ in items):
+        accepted = [_clean(body) for _, weight, body in items if weight >= 100]
+        if not accepted:
+            raise GiftError("answer", "has no answer worth full marks")
+        return "short", accepted, None
+    choices = [_clean(body) for _, _, body in items]
+    right = [choice for (_, weight, _), choice in zip(items, choices, strict=True) if weight > 0]
+    if not right:
+        raise GiftError("answer", "marks no choice right (= or a positive %weight%)")
+    if len(right) == 1:
+        return "mcq", right[0], choices
+    return "multi", right, choices
+
+
+def _read_order(items: list[tuple[str, float, str]]) -> tuple[str, list[str], list[str]]:
+    """A matching question read as an order question: "position -> step" (or "step -> position")."""
+    pairs = [tuple(_clean(side) for side in body.split("->", 1)) for _, _, body in items]
+    positions = [str(n) for n in range(1, len(pairs) + 1)]
+    if sorted(left for left, _ in pairs) == sorted(positions):
+        ranked = [(int(left), step) for left, step in pairs]
+    elif sorted(right for _, right in pairs) == sorted(positions):
+        ranked = [(int(right), step) for step, right in pairs]
+    else:
+        message = "matching is read as an order question: number the steps 1 to N (=1 -> step)"
+        raise GiftError("answer", message)
+    choices = [step for _, step in ranked]
+    answer = [step for _, step in sorted(ranked)]
+    if choices == answer:  # written in order, as people do: show them rotated by one
+        choices = choices[1:] + choices[:1]
+    return "order", answer, choices
+
+
+def _protect(text: str) -> str:
+    return _ESCAPED.sub(lambda m: _PLACEHOLDER.get(m.group(1), m.group(0)), text)
+
+
+def _restore(text: str) -> str:
+    return "".join(_RESTORE.get(char, char) for char in text)
+
+
+def _clean(text: str) -> str:
+    """Raw line breaks fold to one space (a question may be wrapped); escapes are restored."""
+    return _restore(re.sub(r"\s*\n\s*", " ", text).strip())

@@ -1,0 +1,77 @@
+"""What GIFT and CSV imports share: the file is the set's article, each question quotes its lines.
+
+Those formats carry questions but no article, so the imported file itself becomes the
+article a student reads, and every question's source is the span of the file it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..question_files import FileProblem, QuestionFileError, QuestionSet
+from ..questions import Question, validate
+from ..text import detect_language
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+MAX_ID_LENGTH = 120
+
+
+@dataclass
+class Parsed:
+    """One question read from a file, with the line it starts on."""
+
+    question: Question
+    line: int
+
+
+def valid_slug(slug: str) -> bool:
+    return bool(_SLUG.match(slug))
+
+
+def slug_for(name: str) -> str:
+    """A slug from a file name: lower-case ASCII letters and digits joined by '-'."""
+    return re.sub(r"[^a-z0-9]+", "-", Path(name).stem.lower()).strip("-")
+
+
+def imported_set(
+    text: str,
+    name: str,
+    *,
+    slug: str | None,
+    title: str | None,
+    language: str | None,
+    parsed: list[Parsed],
+    problems: list[FileProblem],
+) -> QuestionSet:
+    """A valid set whose article is `text`, or QuestionFileError with `problems` and any more."""
+    problems = list(problems)
+    slug = slug or slug_for(name)
+    if not _SLUG.match(slug):
+        message = f"{slug!r} cannot be a slug (lower-case letters, digits, - or _); give --slug"
+        problems.append(FileProblem(name, None, None, "slug", message))
+    if not parsed and not problems:
+        problems.append(FileProblem(name, None, None, "questions", "holds no questions"))
+    first_line: dict[str, int] = {}
+    for item in parsed:
+        question = item.question
+        if len(question.id) > MAX_ID_LENGTH:
+            message = f"is longer than {MAX_ID_LENGTH} characters"
+            problems.append(FileProblem(name, item.line, question.id[:40], "id", message))
+        elif question.id in first_line:
+            message = f"is used twice in this file (first at line {first_line[question.id]})"
+            problems.append(FileProblem(name, item.line, question.id, "id", message))
+        else:
+            first_line[question.id] = item.line
+        for field, message in validate(question, text):
+            problems.append(FileProblem(name, item.line, question.id, field, message))
+    if problems:
+        raise QuestionFileError(problems)
+    return QuestionSet(
+        slug=slug,
+        title=(title or Path(name).stem).strip(),
+        language=language or detect_language(text),
+        article=text,
+        questions=[item.question for item in parsed],
+    )

@@ -1,0 +1,25 @@
+"""Question sets from the database in the file shape, for export."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..domain.question_files import QuestionSet as SetFile
+from ..extensions import db
+from ..models import QuestionSet
+from .question_sets import RETIRED, to_domain
+
+
+def set_file(slug: str) -> SetFile | None:
+    """The set with `slug` as its file shape (retired questions left out), or None."""
+    qset = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == slug))
+    if qset is None:
+        return None
+    return SetFile(
+        slug=qset.slug,
+        title=qset.title,
+        language=qset.language,
+        article=qset.article,
+        questions=[to_domain(q) for q in qset.questions if q.status != RETIRED],
+        tags=list(qset.tags or []),
+    )
