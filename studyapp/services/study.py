@@ -119,10 +119,11 @@ def progress(user: User, qset: QuestionSet, *, now: datetime) -> Progress:
         .join(Question, Card.question_id == Question.id)
         .where(Review.user_id == user.id, Review.reviewed_at >= start, Question.set_id == qset.id)
     )
+    day_end = scheduling.end_of_day(now, user.timezone)
     due = db.session.scalar(
         select(func.count(Card.id))
         .join(Question, Card.question_id == Question.id)
-        .where(_in_set(qset), _current_card(user), Card.due <= scheduling.end_of_day(now, user.timezone))
+        .where(_in_set(qset), _current_card(user), Card.due <= day_end)
     )
     new = db.session.scalar(select(func.count()).select_from(_new_questions(user, qset).subquery()))
     remaining = (due or 0) + min(new or 0, new_left_today(user, now=now))

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from flask import Blueprint, abort, current_app, jsonify, redirect, render_template, request, session
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    session,
+)
 from flask_login import current_user
 from sqlalchemy import text
 
 from ..extensions import db
-from ..services import question_sets, study
+from ..services import classes, question_sets, study
 from .forms import EmptyForm
 from .i18n import safe_next_url
 from .rendering import article_paragraphs
@@ -19,12 +28,12 @@ bp = Blueprint("main", __name__)
 
 @bp.get("/")
 def index():
-    sets = question_sets.published_sets()
-    now = datetime.now(timezone.utc)
-    progress = {}
-    if current_user.is_authenticated:
-        progress = {s.id: study.progress(current_user, s, now=now) for s in sets}
-    return render_template("main/index.html", sets=sets, progress=progress)
+    user = current_user if current_user.is_authenticated else None
+    sets = classes.visible_sets(user)
+    now = datetime.now(UTC)
+    progress = {s.id: study.progress(user, s, now=now) for s in sets} if user else {}
+    assigned = {s.id for s in classes.assigned_sets(user)} if user else set()
+    return render_template("main/index.html", sets=sets, progress=progress, assigned=assigned)
 
 
 @bp.get("/healthz")
@@ -47,6 +56,10 @@ def set_language(code: str):
 @bp.get("/sets/<slug>/article")
 def article(slug: str):
     qset = question_sets.get_published(slug) or abort(404)
+    if qset.owner_id is not None and not (
+        current_user.is_authenticated and classes.can_study(current_user, qset)
+    ):
+        abort(404)
     return render_template(
         "main/article.html", qset=qset, paragraphs=article_paragraphs(qset.article)
     )

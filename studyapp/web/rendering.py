@@ -29,7 +29,9 @@ def sentence_anchor(start: int) -> str:
     return f"s-{start}"
 
 
-def article_paragraphs(article: str, highlight: tuple[int, int] | None = None) -> list[list[Sentence]]:
+def article_paragraphs(
+    article: str, highlight: tuple[int, int] | None = None
+) -> list[list[Sentence]]:
     """Paragraphs (split at blank lines and line breaks) of sentences, `highlight` marked.
 
     Templates escape every piece; nothing here is markup.

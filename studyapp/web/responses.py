@@ -43,7 +43,10 @@ def _choice(question: Question, value: str | None) -> str:
 def _order(question: Question, form: MultiDict[str, str]) -> list[str]:
     """Each choice i has a field rank-i with its position (1-based) in the student's order."""
     choices = question.choices or []
-    ranks = [_integer(form.get(f"rank-{i}"), f"rank-{i}", low=1, high=len(choices)) for i in range(len(choices))]
+    ranks = [
+        _integer(form.get(f"rank-{i}"), f"rank-{i}", low=1, high=len(choices))
+        for i in range(len(choices))
+    ]
     if sorted(ranks) != list(range(1, len(choices) + 1)):
         raise InvalidResponse("order: give every step a different position")
     return [choice for _, choice in sorted(zip(ranks, choices, strict=True))]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -12,7 +12,7 @@ from flask_login import current_user, login_required
 from ..domain.grading import InvalidResponse
 from ..extensions import db
 from ..models import Question, Review
-from ..services import question_sets, study
+from ..services import classes, question_sets, study
 from .forms import EmptyForm
 from .rendering import source_context
 from .responses import parse_response
@@ -23,11 +23,14 @@ MAX_ELAPSED_MS = 10 * 60 * 1000
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _set_or_404(slug: str):  # type: ignore[no-untyped-def]
-    return question_sets.get_published(slug) or abort(404)
+    qset = question_sets.get_published(slug)
+    if qset is None or not classes.can_study(current_user, qset):
+        abort(404)
+    return qset
 
 
 @bp.get("/<slug>")

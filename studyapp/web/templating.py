@@ -8,6 +8,7 @@ from flask import Flask
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
+from ..domain.text import sentence_containing
 from ..models import Question
 from .i18n import text_direction
 
@@ -25,11 +26,31 @@ CATEGORY_LABELS = {
     "cause": _l("Causes"),
 }
 
+TYPE_LABELS = {
+    "mcq": _l("Multiple choice"),
+    "multi": _l("Select all that apply"),
+    "order": _l("Put in order"),
+    "cloze": _l("Fill the gap"),
+    "short": _l("Short answer"),
+    "truefalse": _l("True or false"),
+    "flashcard": _l("Flashcard"),
+}
+
 RATING_LABELS = {1: _l("Again"), 2: _l("Hard"), 3: _l("Good"), 4: _l("Easy")}
 
 
 def category_label(category: str) -> str:
     return str(CATEGORY_LABELS.get(category, category))
+
+
+def type_label(kind: str) -> str:
+    return str(TYPE_LABELS.get(kind, kind))
+
+
+def sentence_start(article: str, offset: int) -> int:
+    """Where the sentence holding `offset` starts: the anchor of its link."""
+    sentence = sentence_containing(article, offset, offset + 1)
+    return sentence.start if sentence else 0
 
 
 def rating_labels() -> list[tuple[int, str]]:
@@ -51,6 +72,8 @@ def register(app: Flask) -> None:
         get_locale=get_locale,
         text_direction=text_direction,
         category_label=category_label,
+        type_label=type_label,
+        sentence_start=sentence_start,
         rating_labels=rating_labels,
         rating_label=rating_label,
         display_order=display_order,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -39,7 +39,13 @@ TINY = SetFile(
     tags=[],
     path=None,
     questions=[
-        _q("who", "mcq", "من قال إن البناء مقيد؟", "سارة فريار", ["سارة فريار", "جولدمان ساكس", "أوراكل"]),
+        _q(
+            "who",
+            "mcq",
+            "من قال إن البناء مقيد؟",
+            "سارة فريار",
+            ["سارة فريار", "جولدمان ساكس", "أوراكل"],
+        ),
         _q("limits", "cloze", "البناء مقيد بالرقائق و____ والعمالة.", ["الطاقة", "طاقة"]),
         _q("card", "flashcard", "ما الذي يقيد البناء؟", "الرقائق والطاقة والعمالة"),
     ],
@@ -119,7 +125,7 @@ def test_a_wrong_answer_is_marked_wrong_and_the_right_one_shown(app, student_cli
     with app.app_context():
         card = db.session.scalar(select(Card))
         assert db.session.scalar(select(Review)).rating == 1
-        assert card.due <= datetime.now(timezone.utc).replace(year=2100)
+        assert card.due <= datetime.now(UTC).replace(year=2100)
 
 
 def test_a_double_submit_records_one_review(app, student_client, tiny):
@@ -134,8 +140,12 @@ def test_a_double_submit_records_one_review(app, student_client, tiny):
 def test_undo_takes_back_the_last_answer_and_shows_the_question_again(app, student_client, tiny):
     page = student_client.get("/study/tiny").get_data(as_text=True)
     question_id, _ = shown_question(page)
-    student_client.post("/study/tiny/answer", data=answer_form(app, student_client, page, choice="0"))
-    response = student_client.post("/study/tiny/undo", data={"csrf_token": csrf_token(student_client, "/")})
+    student_client.post(
+        "/study/tiny/answer", data=answer_form(app, student_client, page, choice="0")
+    )
+    response = student_client.post(
+        "/study/tiny/undo", data={"csrf_token": csrf_token(student_client, "/")}
+    )
     assert review_count(app) == 0
     with app.app_context():
         assert db.session.scalar(select(func.count(Card.id))) == 0
@@ -148,12 +158,16 @@ def test_a_flashcard_is_rated_by_the_student(app, student_client, tiny):
         question_id = db.session.scalar(select(Question.id).where(Question.key == "card"))
     page = student_client.get(f"/study/tiny?q={question_id}").get_data(as_text=True)
     assert "الرقائق والطاقة والعمالة" in page  # the back, behind "show the answer"
-    student_client.post("/study/tiny/answer", data=answer_form(app, student_client, page, rating="4"))
+    student_client.post(
+        "/study/tiny/answer", data=answer_form(app, student_client, page, rating="4")
+    )
     with app.app_context():
         assert db.session.scalar(select(Review)).rating == 4
 
 
-def test_a_malformed_answer_is_refused_with_a_message_and_records_nothing(app, student_client, tiny):
+def test_a_malformed_answer_is_refused_with_a_message_and_records_nothing(
+    app, student_client, tiny
+):
     page = student_client.get("/study/tiny").get_data(as_text=True)
     response = student_client.post(
         "/study/tiny/answer", data=answer_form(app, student_client, page, choice="99")
@@ -181,7 +195,9 @@ def test_nobody_sees_another_students_answer(app, client, make_user, tiny):
     first, second = make_user(), make_user()
     sign_in(client, first)
     page = client.get("/study/tiny").get_data(as_text=True)
-    location = client.post("/study/tiny/answer", data=answer_form(app, client, page, choice="0")).headers["Location"]
+    location = client.post(
+        "/study/tiny/answer", data=answer_form(app, client, page, choice="0")
+    ).headers["Location"]
     client.post("/auth/logout", data={"csrf_token": csrf_token(client, "/")})
     sign_in(client, second)
     assert client.get(location).status_code == 404

@@ -1,0 +1,230 @@
+"""A teacher's work on a set: from an article to reviewed drafts, edits, publishing."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from ..domain import questions as domain
+from ..domain.generation import GenerationError, generate
+from ..domain.text import detect_language, sentence_containing
+from ..extensions import db
+from ..models import Card, Question, QuestionSet, User
+from .question_sets import RETIRED, answer_changed
+
+DRAFT, APPROVED, REJECTED = "draft", "approved", "rejected"
+
+
+class ArticleError(ValueError):
+    """The article cannot be used; `kind` is empty or too_long."""
+
+    def __init__(self, kind: str, limit: int = 0) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.limit = limit
+
+
+def clean_article(article: str, *, max_chars: int) -> str:
+    """The article as stored: line endings normalised, outer space trimmed, length checked."""
+    article = article.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not article:
+        raise ArticleError("empty")
+    if len(article) > max_chars:
+        raise ArticleError("too_long", max_chars)
+    return article
+
+
+def create_set(
+    owner: User, *, title: str, article: str, language: str | None, tags: list[str], max_chars: int
+) -> QuestionSet:
+    """A draft set for `article`, with the generator's questions waiting for review."""
+    article = clean_article(article, max_chars=max_chars)
+    language = language or detect_language(article)
+    qset = QuestionSet(
+        slug=unique_slug(title),
+        title=title.strip(),
+        language=language,
+        article=article,
+        status="draft",
+        tags=tags,
+        owner_id=owner.id,
+    )
+    db.session.add(qset)
+    try:
+        drafts = generate(article, language=language, title=title).questions
+    except GenerationError:
+        drafts = []
+    for position, draft in enumerate(drafts):
+        question = _new_question(draft, position, status=DRAFT)
+        question.confidence = draft.confidence
+        qset.questions.append(question)
+    db.session.flush()
+    return qset
+
+
+def slugify(title: str) -> str:
+    """Lower-case ASCII words joined by hyphens; Arabic titles keep their letters."""
+    text = unicodedata.normalize("NFKC", title).casefold()
+    words = re.findall(r"\w+", text)
+    return "-".join(words)[:80].strip("-")
+
+
+def unique_slug(title: str) -> str:
+    base = slugify(title) or "set"
+    slug = base
+    while db.session.scalar(select(QuestionSet.id).where(QuestionSet.slug == slug)) is not None:
+        slug = f"{base}-{secrets.token_hex(2)}"
+    return slug
+
+
+def sets_owned(teacher: User) -> list[QuestionSet]:
+    return list(
+        db.session.scalars(
+            select(QuestionSet)
+            .where(QuestionSet.owner_id == teacher.id)
+            .order_by(QuestionSet.updated_at.desc())
+        )
+    )
+
+
+def set_status(question: Question, status: str) -> None:
+    """Approve, reject or return to draft; only approved questions reach students."""
+    if status not in (DRAFT, APPROVED, REJECTED):
+        raise ValueError(status)
+    question.status = status
+    if status == APPROVED:
+        question.needs_review = False
+    db.session.flush()
+
+
+def approve_best(qset: QuestionSet, count: int) -> int:
+    """Approve the `count` drafts the generator is most confident in; returns how many."""
+    drafts = sorted(
+        (q for q in qset.questions if q.status == DRAFT and not q.needs_review),
+        key=lambda q: (-(q.confidence or 0.0), q.position),
+    )[: max(0, count)]
+    for question in drafts:
+        question.status = APPROVED
+    db.session.flush()
+    return len(drafts)
+
+
+class NothingToPublish(ValueError):
+    pass
+
+
+def publish(qset: QuestionSet, published: bool) -> None:
+    if published and not any(q.status == APPROVED for q in qset.questions):
+        raise NothingToPublish(qset.slug)
+    qset.status = "published" if published else "draft"
+    db.session.flush()
+
+
+def studied_by(question: Question) -> int:
+    """How many students have a card on this question."""
+    return (
+        db.session.scalar(select(func.count(Card.id)).where(Card.question_id == question.id)) or 0
+    )
+
+
+@dataclass(frozen=True)
+class ChangePreview:
+    """What saving an edit will do to students' progress."""
+
+    resets: bool
+    students: int
+
+
+def preview_change(question: Question, edited: domain.Question) -> ChangePreview:
+    return ChangePreview(resets=answer_changed(question, edited), students=studied_by(question))
+
+
+def save_question(
+    qset: QuestionSet, question: Question | None, edited: domain.Question
+) -> Question:
+    """Create or update a question; a changed answer resets progress on it, a typo fix does not."""
+    if question is None:
+        question = _new_question(edited, len(qset.questions), status=APPROVED)
+        question.key = _free_key(qset, edited.id)
+        qset.questions.append(question)
+    else:
+        if answer_changed(question, edited):
+            question.answer_version += 1
+        _copy(question, edited)
+        question.needs_review = False
+    db.session.flush()
+    return question
+
+
+def _free_key(qset: QuestionSet, wanted: str) -> str:
+    taken = {q.key for q in qset.questions}
+    key = wanted or "q"
+    while key in taken:
+        key = f"{wanted or 'q'}-{secrets.token_hex(2)}"
+    return key
+
+
+def _new_question(draft: domain.Question, position: int, *, status: str) -> Question:
+    question = Question(key=draft.id, position=position, status=status, answer_version=1)
+    _copy(question, draft)
+    return question
+
+
+def _copy(question: Question, draft: domain.Question) -> None:
+    question.type = draft.type
+    question.category = draft.category
+    question.prompt = draft.prompt
+    question.choices = list(draft.choices) if draft.choices is not None else None
+    question.answer = draft.answer
+    question.source_start = draft.source.start
+    question.source_end = draft.source.end
+    question.explanation = draft.explanation or None
+
+
+def edit_article(qset: QuestionSet, article: str, *, max_chars: int) -> list[Question]:
+    """Replace the article, move each source to its new place, flag those that changed.
+
+    A question is flagged when the sentence holding its source is no longer in the new
+    article word for word; its offsets then point at the nearest sentence for the teacher
+    to fix.
+    """
+    new_article = clean_article(article, max_chars=max_chars)
+    old_article = qset.article
+    flagged: list[Question] = []
+    for question in qset.questions:
+        if question.status == RETIRED:
+            continue
+        old_sentence = sentence_containing(old_article, question.source_start, question.source_end)
+        source = old_article[question.source_start : question.source_end]
+        found = _nearest(new_article, source, question.source_start)
+        sentence_kept = old_sentence is not None and old_sentence.text in new_article
+        if found is not None:
+            question.source_start, question.source_end = found, found + len(source)
+        else:
+            question.source_start, question.source_end = _fallback(new_article, question)
+        if found is None or not sentence_kept:
+            question.needs_review = True
+            flagged.append(question)
+    qset.article = new_article
+    db.session.flush()
+    return flagged
+
+
+def _nearest(text: str, piece: str, near: int) -> int | None:
+    if not piece:
+        return None
+    positions = [m.start() for m in re.finditer(re.escape(piece), text)]
+    return min(positions, key=lambda p: abs(p - near)) if positions else None
+
+
+def _fallback(article: str, question: Question) -> tuple[int, int]:
+    sentence = sentence_containing(
+        article, min(question.source_start, len(article) - 1), len(article)
+    )
+    if sentence is None:
+        return 0, len(article)
+    return sentence.start, sentence.end

@@ -1,0 +1,195 @@
+"""The teacher's forms. Messages are lazy so they speak the teacher's language."""
+
+from __future__ import annotations
+
+import random
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from wtforms import (
+    HiddenField,
+    IntegerField,
+    RadioField,
+    SelectChoice,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
+
+from ..domain import questions as domain
+from ..domain.text import normalize
+from .templating import CATEGORY_LABELS, TYPE_LABELS
+
+
+def lines(text: str | None) -> list[str]:
+    """One item per non-empty line, outer spaces trimmed."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+class ArticleForm(FlaskForm):
+    title = StringField(_l("Title"), validators=[InputRequired(), Length(max=300)])
+    article = TextAreaField(_l("Article"), validators=[Optional()])
+    upload = FileField(_l("Or upload a file (.txt, .md, .html, .docx)"))
+    tags = StringField(_l("Tags (separated by commas)"), validators=[Optional(), Length(max=300)])
+
+    def validate_article(self, field: TextAreaField) -> None:
+        if not (field.data or "").strip() and not self.upload.data:
+            raise ValidationError(_l("Paste the article or upload a file."))
+
+
+class ArticleEditForm(FlaskForm):
+    article = TextAreaField(_l("Article"), validators=[InputRequired()])
+
+
+class SetDetailsForm(FlaskForm):
+    title = StringField(_l("Title"), validators=[InputRequired(), Length(max=300)])
+    tags = StringField(_l("Tags (separated by commas)"), validators=[Optional(), Length(max=300)])
+
+
+class ApproveBestForm(FlaskForm):
+    count = IntegerField(
+        _l("How many"), default=10, validators=[InputRequired(), NumberRange(min=1, max=200)]
+    )
+
+
+class ClassForm(FlaskForm):
+    name = StringField(_l("Class name"), validators=[InputRequired(), Length(max=120)])
+
+
+class JoinForm(FlaskForm):
+    code = StringField(_l("Class code"), validators=[InputRequired(), Length(min=4, max=12)])
+
+
+class AssignForm(FlaskForm):
+    set_id = SelectField(_l("Question set"), coerce=int, validators=[InputRequired()])
+
+
+class QuestionForm(FlaskForm):
+    """Every question type in one form; the fields that matter depend on `type`."""
+
+    type = SelectField(
+        _l("Type"), choices=[SelectChoice(k, v) for k, v in TYPE_LABELS.items()], default="mcq"
+    )
+    category = SelectField(
+        _l("Category"),
+        choices=[SelectChoice(k, v) for k, v in CATEGORY_LABELS.items()],
+        default="fact",
+    )
+    prompt = TextAreaField(_l("Question"), validators=[InputRequired(), Length(max=2000)])
+    # No Optional() on the type-dependent fields: it would stop their inline checks.
+    choices = TextAreaField(_l("Choices, one per line"))
+    right = TextAreaField(
+        _l("Right answer (several for select-all or accepted spellings: one per line)")
+    )
+    truth = RadioField(
+        _l("The statement is"),
+        choices=[SelectChoice("true", _l("True")), SelectChoice("false", _l("False"))],
+        validate_choice=False,
+    )
+    back = TextAreaField(_l("Back of the card"))
+    source = SelectField(_l("Source sentence in the article"), validators=[InputRequired()])
+    explanation = TextAreaField(_l("Explanation (optional)"), validators=[Optional()])
+    confirm_reset = HiddenField()
+
+    def validate_choices(self, field: TextAreaField) -> None:
+        kind = self.type.data
+        if kind not in domain.TYPES_WITH_CHOICES:
+            return
+        items = lines(field.data)
+        if kind == "order":
+            if len(items) < 3:
+                raise ValidationError(_l("An order question needs at least three steps."))
+        elif len(items) < 3:
+            raise ValidationError(_l("Give at least three choices."))
+        folded = [normalize(item, drop_articles=False) for item in items]
+        if len(set(folded)) != len(folded):
+            raise ValidationError(_l("Two choices are the same."))
+
+    def validate_right(self, field: TextAreaField) -> None:
+        kind = self.type.data
+        answers = lines(field.data)
+        choices = lines(self.choices.data)
+        if kind == "mcq":
+            if len(answers) != 1 or answers[0] not in choices:
+                raise ValidationError(_l("Write the right answer exactly as one of the choices."))
+        elif kind == "multi":
+            if not answers:
+                raise ValidationError(_l("Mark at least one right choice."))
+            if any(answer not in choices for answer in answers):
+                raise ValidationError(_l("Every right answer must be one of the choices."))
+        elif kind in ("cloze", "short") and not answers:
+            raise ValidationError(_l("Give at least one accepted answer."))
+
+    def validate_prompt(self, field: TextAreaField) -> None:
+        if self.type.data != "cloze":
+            return
+        if (field.data or "").count(domain.CLOZE_GAP) != 1:
+            raise ValidationError(_l("Mark the gap with ____ (four underscores), once."))
+        answers = lines(self.right.data)
+        if answers and f" {normalize(answers[0])} " in f" {normalize(field.data)} ":
+            raise ValidationError(_l("The question gives the answer away."))
+
+    def validate_truth(self, field: RadioField) -> None:
+        if self.type.data == "truefalse" and field.data not in ("true", "false"):
+            raise ValidationError(_l("Say whether the statement is true or false."))
+
+    def validate_back(self, field: TextAreaField) -> None:
+        if self.type.data == "flashcard" and not (field.data or "").strip():
+            raise ValidationError(_l("Write the back of the card."))
+
+    def fill_from(self, question: domain.Question) -> None:
+        """Show an existing question in the form (on GET)."""
+        self.type.data = question.type
+        self.category.data = question.category
+        self.prompt.data = question.prompt
+        self.explanation.data = question.explanation or ""
+        self.source.data = f"{question.source.start}:{question.source.end}"
+        answer = question.answer
+        if question.type == "order":
+            self.choices.data = "\n".join(answer)  # type: ignore[arg-type]
+        elif question.choices is not None:
+            self.choices.data = "\n".join(question.choices)
+        if question.type == "truefalse":
+            self.truth.data = "true" if answer else "false"
+        elif question.type == "flashcard":
+            self.back.data = str(answer)
+        elif question.type in ("mcq", "multi", "cloze", "short"):
+            self.right.data = "\n".join(answer if isinstance(answer, list) else [str(answer)])
+
+    def to_question(self, key: str, article: str) -> domain.Question:
+        """The question this form describes (validate the form first)."""
+        kind = self.type.data
+        start, end = (int(x) for x in self.source.data.split(":"))
+        answer: domain.Answer
+        choices: list[str] | None = None
+        if kind == "mcq":
+            choices, answer = lines(self.choices.data), lines(self.right.data)[0]
+        elif kind == "multi":
+            choices, answer = lines(self.choices.data), lines(self.right.data)
+        elif kind == "order":
+            answer = lines(self.choices.data)
+            choices = shuffled_steps(answer)
+        elif kind == "truefalse":
+            answer = self.truth.data == "true"
+        elif kind == "flashcard":
+            answer = self.back.data.strip()
+        else:
+            answer = lines(self.right.data)
+        return domain.Question(
+            id=key,
+            type=kind,
+            category=self.category.data,
+            prompt=self.prompt.data.strip(),
+            choices=choices,
+            answer=answer,
+            source=domain.Source(start, end, article[start:end]),
+            explanation=(self.explanation.data or "").strip() or None,
+        )
+
+
+def shuffled_steps(steps: list[str]) -> list[str]:
+    """The steps as shown to students: shuffled the same way each time, never in order."""
+    shown = random.Random("\n".join(steps)).sample(steps, len(steps))
+    return shown if shown != steps else steps[1:] + steps[:1]

@@ -1,0 +1,349 @@
+"""The teacher's side: article -> drafts -> approved, published, assigned, studied."""
+
+from __future__ import annotations
+
+import gc
+import io
+import re
+from datetime import UTC
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from sqlalchemy import func, select
+
+from studyapp.domain.text import split_sentences
+from studyapp.extensions import db
+from studyapp.models import Card, Question, QuestionSet
+from tests.conftest import csrf_token, sign_in
+
+SEED = (
+    Path(__file__).resolve().parents[2] / "questions" / "openai-data-centers.article.txt"
+).read_text(encoding="utf-8")
+
+
+def english(client) -> None:  # type: ignore[no-untyped-def]
+    client.post("/language/en", data={"csrf_token": csrf_token(client, "/"), "next": "/"})
+
+
+@pytest.fixture
+def teacher(client, make_user):  # type: ignore[no-untyped-def]
+    user = make_user("teacher")
+    sign_in(client, user)
+    return user
+
+
+def create_set(client, title="فريار ومراكز البيانات", article=SEED) -> str:  # type: ignore[no-untyped-def]
+    response = client.post(
+        "/teach/sets/new",
+        data={
+            "title": title,
+            "article": article,
+            "tags": "اقتصاد, تقنية",
+            "csrf_token": csrf_token(client, "/teach/sets/new"),
+        },
+    )
+    assert response.status_code == 302, response.get_data(as_text=True)
+    return unquote(response.headers["Location"].rsplit("/", 1)[-1])
+
+
+def the_set(app, slug):  # type: ignore[no-untyped-def]
+    return db.session.scalar(select(QuestionSet).where(QuestionSet.slug == slug))
+
+
+def post(client, path, **data):  # type: ignore[no-untyped-def]
+    data["csrf_token"] = csrf_token(client, "/teach/")
+    return client.post(path, data=data)
+
+
+def test_a_pasted_article_becomes_a_draft_set_of_proposed_questions(app, client, teacher):
+    slug = create_set(client)
+    page = client.get(f"/teach/sets/{slug}").get_data(as_text=True)
+    assert "فريار" in page
+    with app.app_context():
+        qset = the_set(app, slug)
+        assert qset.status == "draft" and qset.owner_id == teacher.id
+        assert qset.tags == ["اقتصاد", "تقنية"] and qset.language == "ar"
+        assert len(qset.questions) >= 10
+        assert {q.status for q in qset.questions} == {"draft"}
+        assert all(0 <= q.source_start < q.source_end <= len(qset.article) for q in qset.questions)
+
+
+def test_approving_the_best_and_publishing_reaches_students_of_the_class_only(
+    app, client, teacher, make_user, seed_set
+):
+    slug = create_set(client)
+    post(client, f"/teach/sets/{slug}/approve-best", count="5")
+    post(client, f"/teach/sets/{slug}/publish", published="1")
+    with app.app_context():
+        qset = the_set(app, slug)
+        assert qset.status == "published"
+        assert sum(q.status == "approved" for q in qset.questions) == 5
+    response = post(client, "/teach/classes/new", name="الصف العاشر")
+    class_page = client.get(response.headers["Location"]).get_data(as_text=True)
+    code = re.search(r'id="join-code">(\w+)<', class_page).group(1)
+    class_id = int(response.headers["Location"].rsplit("/", 1)[-1])
+    with app.app_context():
+        set_id = the_set(app, slug).id
+    post(client, f"/teach/classes/{class_id}/assign", set_id=str(set_id))
+
+    outsider, student = make_user(), make_user()
+    client.post("/auth/logout", data={"csrf_token": csrf_token(client, "/")})
+    sign_in(client, outsider)
+    assert client.get(f"/study/{slug}").status_code == 404
+    client.post("/auth/logout", data={"csrf_token": csrf_token(client, "/")})
+    sign_in(client, student)
+    joined = client.post(
+        "/classes/join",
+        data={"code": code.lower(), "csrf_token": csrf_token(client, "/classes/join")},
+    )
+    assert joined.status_code == 302
+    home = client.get("/").get_data(as_text=True)
+    assert home.index("فريار ومراكز البيانات") < home.index("OpenAI ومراكز")  # assigned first
+    assert 'name="question_id"' in client.get(f"/study/{slug}").get_data(as_text=True)
+
+
+def test_a_wrong_class_code_is_an_error_on_the_field(client, make_user):
+    sign_in(client, make_user())
+    english(client)
+    response = client.post(
+        "/classes/join", data={"code": "ZZZZZZ", "csrf_token": csrf_token(client, "/classes/join")}
+    )
+    assert response.status_code == 400
+    assert "No class has this code" in response.get_data(as_text=True)
+
+
+def test_nothing_unapproved_reaches_students_and_publishing_needs_an_approved_question(
+    app, client, teacher
+):
+    slug = create_set(client)
+    post(client, f"/teach/sets/{slug}/publish", published="1")
+    with app.app_context():
+        assert the_set(app, slug).status == "draft"
+
+
+def test_reject_and_restore_a_draft(app, client, teacher):
+    slug = create_set(client)
+    with app.app_context():
+        question_id = the_set(app, slug).questions[0].id
+    post(client, f"/teach/sets/{slug}/questions/{question_id}/status", status="rejected")
+    with app.app_context():
+        assert db.session.get(Question, question_id).status == "rejected"
+    post(client, f"/teach/sets/{slug}/questions/{question_id}/status", status="draft")
+    with app.app_context():
+        assert db.session.get(Question, question_id).status == "draft"
+
+
+FRIAR_SENTENCE = next(
+    f"{s.start}:{s.end}" for s in split_sentences(SEED.strip()) if "سارة فريار" in s.text
+)
+
+
+def question_form(**fields):  # type: ignore[no-untyped-def]
+    form = {
+        "type": "mcq",
+        "category": "fact",
+        "prompt": "من المديرة المالية؟",
+        "choices": "سارة فريار\nجولدمان ساكس\nأوراكل",
+        "right": "سارة فريار",
+        "source": FRIAR_SENTENCE,
+        "explanation": "",
+    }
+    form.update(fields)
+    return form
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        ({"type": "multi", "right": ""}, "right", "Mark at least one right choice."),
+        ({"type": "order", "choices": "أولاً\nثانياً"}, "choices", "at least three steps"),
+        ({"type": "cloze", "prompt": "قالت فريار شيئاً", "right": "سارة"}, "prompt", "Mark the gap"),
+        ({"choices": "أوراكل\nسارة فريار\nأوراكل"}, "choices", "Two choices are the same."),
+        ({"right": "مايكروسوفت"}, "right", "exactly as one of the choices"),
+    ],
+)
+def test_hand_written_question_errors_are_shown_on_their_field(
+    app, client, teacher, fields, field, message
+):
+    slug = create_set(client)
+    english(client)
+    with app.app_context():
+        before = db.session.scalar(select(func.count(Question.id)))
+    response = post(client, f"/teach/sets/{slug}/questions/new", **question_form(**fields))
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert re.search(rf'name="{field}".*?{re.escape(message)}', page, re.S)
+    with app.app_context():
+        assert db.session.scalar(select(func.count(Question.id))) == before
+
+
+def test_writing_every_type_by_hand(app, client, teacher):
+    slug = create_set(client)
+    forms = [
+        question_form(),
+        question_form(type="multi", right="سارة فريار\nأوراكل"),
+        question_form(type="order", choices="يشتري السعة\nيتعلم من الشركاء\nيبني بنفسه"),
+        question_form(
+            type="cloze", prompt="قالت ____ إن مقدمي الخدمات يتعلمون.", right="فريار\nسارة فريار"
+        ),
+        question_form(type="short", prompt="أين كان المؤتمر؟", right="سان فرانسيسكو"),
+        question_form(type="truefalse", prompt="تحدثت فريار في مؤتمر جولدمان ساكس.", truth="true"),
+        question_form(
+            type="flashcard", prompt="بناء الطرف الأول", back="أن تبني OpenAI مراكز بياناتها بنفسها"
+        ),
+    ]
+    for form in forms:
+        assert post(client, f"/teach/sets/{slug}/questions/new", **form).status_code == 302
+    with app.app_context():
+        written = [q for q in the_set(app, slug).questions if q.status == "approved"]
+        assert sorted(q.type for q in written) == sorted(
+            ["mcq", "multi", "order", "cloze", "short", "truefalse", "flashcard"]
+        )
+        order = next(q for q in written if q.type == "order")
+        assert order.answer == ["يشتري السعة", "يتعلم من الشركاء", "يبني بنفسه"]
+        assert order.choices != order.answer
+
+
+def test_a_typo_fix_keeps_progress_and_an_answer_change_asks_then_resets(
+    app, client, teacher, make_user
+):
+    slug = create_set(client)
+    post(client, f"/teach/sets/{slug}/questions/new", **question_form())
+    with app.app_context():
+        question = next(q for q in the_set(app, slug).questions if q.status == "approved")
+        question_id = question.id
+    post(client, f"/teach/sets/{slug}/publish", published="1")
+    with app.app_context():
+        # A student of the teacher's has studied it.
+        student = make_user()
+        db.session.add(
+            Card(
+                user_id=student.id,
+                question_id=question_id,
+                state=2,
+                due=question_due(),
+                reps=1,
+                answer_version=1,
+            )
+        )
+        db.session.commit()
+    path = f"/teach/sets/{slug}/questions/{question_id}/edit"
+    post(client, path, **question_form(prompt="من هي المديرة المالية؟"))
+    with app.app_context():
+        assert db.session.get(Question, question_id).answer_version == 1
+    english(client)
+    asked = post(client, path, **question_form(right="أوراكل"))
+    assert asked.status_code == 409
+    assert "1 student has studied this question" in asked.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.get(Question, question_id).answer == "سارة فريار"
+    post(client, path, **question_form(right="أوراكل"), confirm_reset="1")
+    with app.app_context():
+        assert db.session.get(Question, question_id).answer_version == 2
+
+
+def question_due():  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    return datetime(2030, 1, 1, tzinfo=UTC)
+
+
+def test_editing_the_article_flags_questions_whose_source_changed(app, client, teacher):
+    slug = create_set(client)
+    with app.app_context():
+        qset = the_set(app, slug)
+        attribution = next(
+            q for q in qset.questions if "الدايم" in qset.article[q.source_start : q.source_end]
+        )
+        question_id, old_source = (
+            attribution.id,
+            qset.article[attribution.source_start : attribution.source_end],
+        )
+        untouched = [
+            q.id
+            for q in qset.questions
+            if "الدايم" not in qset.article[q.source_start : q.source_end]
+            and "الحوسبة" not in qset.article[q.source_start : q.source_end]
+        ]
+    new_article = "مقدمة جديدة للمقال.\n\n" + SEED.replace(
+        "يتعلمون في الدايم لدينا", "يتعلمون على حسابنا"
+    )
+    post(client, f"/teach/sets/{slug}/article", article=new_article)
+    with app.app_context():
+        assert db.session.get(Question, question_id).needs_review
+        kept = db.session.get(Question, untouched[0])
+        assert not kept.needs_review
+        article = the_set(app, slug).article
+        assert article[kept.source_start : kept.source_end] in SEED
+    assert old_source not in new_article
+
+
+def test_an_uploaded_text_file_becomes_the_article(app, client, teacher):
+    response = client.post(
+        "/teach/sets/new",
+        data={
+            "title": "Uploaded",
+            "article": "",
+            "upload": (io.BytesIO(SEED.encode("utf-8")), "article.txt"),
+            "csrf_token": csrf_token(client, "/teach/sets/new"),
+        },
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 302
+    with app.app_context():
+        slug = unquote(response.headers["Location"].rsplit("/", 1)[-1])
+        assert "فريار" in the_set(app, slug).article
+
+
+def test_an_upload_of_another_type_is_refused_with_a_clear_message(app, client, teacher):
+    english(client)
+    response = client.post(
+        "/teach/sets/new",
+        data={
+            "title": "PDF",
+            "upload": (io.BytesIO(b"%PDF-1.4"), "article.pdf"),
+            "csrf_token": csrf_token(client, "/teach/sets/new"),
+        },
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 400
+    assert "This type of file cannot be read" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(func.count(QuestionSet.id))) == 0
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_an_upload_over_the_size_limit_gets_a_413_page(app, client, teacher):
+    big = io.BytesIO(b"a" * (app.config["MAX_CONTENT_LENGTH"] + 1))
+    response = client.post(
+        "/teach/sets/new",
+        data={
+            "title": "Big",
+            "upload": (big, "big.txt"),
+            "csrf_token": csrf_token(client, "/teach/sets/new"),
+        },
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 413
+    assert "<html" in response.get_data(as_text=True)
+    # Werkzeug leaves the spooled upload of a refused request to the garbage collector.
+    gc.collect()
+
+
+def test_another_teacher_sees_none_of_my_sets_or_classes(app, client, teacher, make_user):
+    slug = create_set(client)
+    class_path = post(client, "/teach/classes/new", name="صف").headers["Location"]
+    client.post("/auth/logout", data={"csrf_token": csrf_token(client, "/")})
+    sign_in(client, make_user("teacher"))
+    assert client.get(f"/teach/sets/{slug}").status_code == 404
+    assert client.get(class_path).status_code == 404
+    assert slug not in client.get("/teach/").get_data(as_text=True)
+    with app.app_context():
+        question_id = the_set(app, slug).questions[0].id
+    assert (
+        post(
+            client, f"/teach/sets/{slug}/questions/{question_id}/status", status="approved"
+        ).status_code
+        == 404
+    )
