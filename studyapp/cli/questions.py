@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from flask import current_app
+from flask.cli import AppGroup
 
 from ..domain.formats import EXPORTERS, IMPORTERS, format_of, read_sets
 from ..domain.question_files import QuestionFileError, load_directory
@@ -14,7 +15,7 @@ from ..extensions import db
 from ..services import question_set_files, question_sets
 
 
-@click.group("questions")
+@click.group("questions", cls=AppGroup)  # commands run inside an app context
 def questions_group() -> None:
     """Question sets: load, list, import, export."""
 
