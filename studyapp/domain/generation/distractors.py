@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..text import normalize, tokens
+from ..text import tokens
 from .document import Document, bundled
 
 
+@lru_cache(maxsize=1 << 14)
 def is_variant(candidate: str, answer: str) -> bool:
     """True when `candidate` is the answer in another form ("فريار" for "سارة فريار")."""
     a, c = set(tokens(answer)), set(tokens(candidate))
     if not c or a & c:
         return True
-    return fuzz.ratio(normalize(answer), normalize(candidate)) >= 80
+    return fuzz.ratio(" ".join(a), " ".join(c)) >= 80
 
 
 def pick(answer: str | list[str], pools: Iterable[Iterable[str]], n: int = 3) -> list[str]:

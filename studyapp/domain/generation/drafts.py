@@ -15,6 +15,11 @@ _QUOTES = '“”«»"„‟'
 norm = lru_cache(maxsize=1 << 16)(normalize)
 
 
+@lru_cache(maxsize=1 << 16)
+def norm_keep_articles(text: str) -> str:
+    return normalize(text, drop_articles=False)
+
+
 def question_id(kind: str, start: int, end: int, answer: Answer, prompt: str = "") -> str:
     """'g-' and 10 hex of a hash over what the question is, so re-running keeps the id.
 
@@ -121,14 +126,15 @@ def mcq(
     explanation: str | None = None,
 ) -> Question | None:
     """A multiple-choice question, or None with fewer than three distinct choices."""
-    seen = {normalize(answer, drop_articles=False)}
+    seen = {norm_keep_articles(answer)}
     options = [answer]
     for item in distractors:
-        key = normalize(item, drop_articles=False)
+        if len(options) == 4:
+            break
+        key = norm_keep_articles(item)
         if key and key not in seen:
             seen.add(key)
             options.append(item)
-    options = options[:4]
     if len(options) < 3 or gives_away(prompt, answer):
         return None
     choices = shuffled(options, f"{prompt}|{answer}")

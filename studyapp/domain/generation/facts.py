@@ -200,24 +200,29 @@ def _risks(doc: Document, sentence: Sentence) -> list[Question]:
     return [q] if q else []
 
 
-def _organisations(doc: Document, sentence: Sentence) -> list[Question]:
+def _organisations(
+    doc: Document, sentence: Sentence, names: re.Pattern[str] | None
+) -> list[Question]:
     """Named organisations and products ("مشاريع Stargate"): a cloze on each."""
     questions = []
-    for name in doc.organisations:
-        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence.text):
-            start = sentence.start + match.start()
-            q = cloze(doc, sentence, start, start + len(name), "entity", CONFIDENCE["organisation"])
-            if q:
-                questions.append(q)
+    for match in names.finditer(sentence.text) if names else ():
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["organisation"])
+        if q:
+            questions.append(q)
     return questions
 
 
 def extract(doc: Document) -> list[Question]:
     questions = _roles(doc)
     speakers = {found.sentence.index: found.speaker for found in quotes.find(doc)}
+    names = sorted(doc.organisations, key=len, reverse=True)
+    pattern = (
+        re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+    )
     for sentence in doc.content:
         questions += _events_and_places(doc, sentence, speakers.get(sentence.index))
-        questions += _organisations(doc, sentence)
+        questions += _organisations(doc, sentence, pattern)
         questions += _dates_and_numbers(doc, sentence)
         questions += _risks(doc, sentence)
     return questions

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .document import (
     ROLE_WORDS_AR,
@@ -238,21 +239,25 @@ def gazetteer(language: str) -> list[str]:
     return [name for name, _ in bundled(f"places-{language}")]
 
 
+@lru_cache(maxsize=4)
+def _gazetteer_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {fold_same_length(place): place for place in gazetteer(language)}
+    keys = sorted(names, key=len, reverse=True)
+    pattern = r"(?<!\w)(?:[وبل]|ال)?(" + "|".join(map(re.escape, keys)) + r")(?!\w)"
+    return re.compile(pattern), names
+
+
 def _places(doc: Document) -> None:
-    folded = fold_same_length(doc.text)
-    for place in gazetteer(doc.language):
-        key = fold_same_length(place)
-        pattern = r"(?<!\w)(?:[وبل]|ال)?" + re.escape(key) + r"(?!\w)"
-        if re.search(pattern, folded):
-            doc.add_entity(doc.places, place)
+    pattern, names = _gazetteer_pattern(doc.language)
+    for sentence in doc.content:
+        for match in pattern.finditer(fold_same_length(sentence.text)):
+            doc.add_entity(doc.places, names[match.group(1)])
 
 
 def place_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
     """(start, end, gazetteer form) of every known place in the sentence."""
-    folded = fold_same_length(sentence.text)
+    pattern, names = _gazetteer_pattern(doc.language)
     spans = []
-    for place in doc.places:
-        key = fold_same_length(place)
-        for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", folded):
-            spans.append((sentence.start + m.start(), sentence.start + m.end(), place))
+    for m in pattern.finditer(fold_same_length(sentence.text)):
+        spans.append((sentence.start + m.start(1), sentence.start + m.end(1), names[m.group(1)]))
     return spans

@@ -14,27 +14,28 @@ from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold, gap, st
 from .drafts import cloze
 from .mentions import is_capitalised
 
-_MAX_PHRASE = 5
-_PER_SENTENCE = 100
+_MAX_PHRASE = 6
+_PER_SENTENCE = 16
 _DEFINITION_CUES = frozenset("هو هي وهو وهي يعد تعد يعتبر تعتبر وتعد ويعد is was are were".split())
 _PREPOSITIONS = frozenset("في من الي علي بين عن منذ حتي نحو in at on by from since to".split())
 _VERB_PREFIXES = "يتن"
 
+# Log-odds-like weights read off ARCD-train hit rates (longer phrases, digits, early sentences
+# and the words after "هو/هي/is" are what people ask about), scaled into confidence units.
 WEIGHTS = {
     "base": 0.3,
-    "digit": 0.14,
-    "latin_in_arabic": 0.06,
-    "capitalised": 0.12,
-    "rare": 0.08,
-    "frequent": -0.08,
-    "short_word": -0.1,
-    "verb": -0.1,
-    "definition": 0.06,
-    "preposition": 0.03,
-    "two_or_three": 0.03,
-    "position": -0.01,
-    "first_sentence": 0.02,
-    "known": 0.04,
+    "digit": 0.1,
+    "latin_in_arabic": 0.04,
+    "capitalised": 0.08,
+    "rare": 0.03,
+    "frequent": -0.05,
+    "per_word": 0.022,
+    "verb": -0.03,
+    "definition": 0.1,
+    "preposition": 0.02,
+    "position": -0.018,
+    "first_word": -0.02,
+    "known": 0.02,
 }
 
 
@@ -94,8 +95,7 @@ def _score(
     score += w["rare"] * rare
     if all(frequency[t.key] >= 3 for t in phrase):
         score += w["frequent"]
-    if len(phrase) == 1 and len(phrase[0].key) <= 3 and not phrase[0].key.isdigit():
-        score += w["short_word"]
+    score += w["per_word"] * min(len(phrase), 6)
     if doc.language == "ar" and _looks_like_verb(phrase[0]):
         score += w["verb"]
     before = sentence.tokens[at - 1].key if at > 0 else ""
@@ -103,13 +103,11 @@ def _score(
         score += w["definition"]
     if strip_clitic(before) in _PREPOSITIONS or before in _PREPOSITIONS:
         score += w["preposition"]
-    if 2 <= len(phrase) <= 3:
-        score += w["two_or_three"]
+    if at == 0:
+        score += w["first_word"]
     if any(t.key in known for t in phrase):
         score += w["known"]
-    score += w["position"] * min(index, 10)
-    if index == 0:
-        score += w["first_sentence"]
+    score += w["position"] * min(index, 6)
     return score
 
 

@@ -184,7 +184,9 @@ def extract(doc: Document) -> list[Question]:
             question = mcq(doc, "attribution", prompt, speaker, wrong, s.start, s.end, confidence)
             if question:
                 questions.append(question)
-        others = [st for k, st in enumerate(statements) if k != index and st != statement]
+        # The nearest other statements: as plausible as any, and a bounded amount of work.
+        nearby = sorted(range(len(statements)), key=lambda k: abs(k - index))
+        others = [statements[k] for k in nearby[:8] if statements[k] != statement]
         if found.topic and len(others) >= 2:
             verb = "قالت" if found.speaker.gender == "f" else "قال"
             prompt = _WHAT[doc.language].format(verb=verb, speaker=speaker, topic=found.topic)

@@ -12,12 +12,18 @@ from .drafts import norm
 _SAME_SENTENCE = 0.12
 _SAME_ANSWER = 0.2
 _NEAR_DUPLICATE = 85
+_USED_WORDS = 0.15
 
 
 def answer_key(question: Question) -> str:
     if isinstance(question.answer, list):
         return " | ".join(sorted(norm(a) for a in question.answer))
     return norm(str(question.answer))
+
+
+def answer_words(question: Question) -> set[str]:
+    answers = question.answer if isinstance(question.answer, list) else [str(question.answer)]
+    return {word for answer in answers for word in norm(answer).split()}
 
 
 def _is_near_duplicate(question: Question, kept: list[Question]) -> bool:
@@ -39,6 +45,7 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     by_answer: dict[str, list[Question]] = {}
     chosen: list[Question] = []
     ids: set[str] = set()
+    used: set[str] = set()  # answer words already asked about, to spread the answers
     while heap and (limit is None or len(chosen) < limit):
         negative, n, question = heapq.heappop(heap)
         if question.id in ids:
@@ -51,11 +58,15 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
         base = question.confidence or 0.0
         score = base - _SAME_SENTENCE * by_sentence.get(where, 0)
         score -= _SAME_ANSWER * min(len(same_answer), 3)
+        words = answer_words(question)
+        if words:
+            score -= _USED_WORDS * sum(1 for w in words if w in used) / len(words)
         if heap and score < -heap[0][0] - 1e-9 and score < -negative - 1e-9:
             heapq.heappush(heap, (-score, n, question))
             continue
         chosen.append(question)
         ids.add(question.id)
+        used.update(words)
         by_sentence[where] = by_sentence.get(where, 0) + 1
         by_answer.setdefault(key, []).append(question)
     return chosen

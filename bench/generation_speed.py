@@ -1,0 +1,57 @@
+"""Speed of the question generator on the seed article, 1x, 10x and 100x its length.
+
+    .venv/bin/python bench/generation_speed.py
+
+Targets: the seed article in process under 50 ms; the 100x text under 5 s; roughly linear.
+Times are CPU seconds of this process (time.process_time), so other jobs on a shared machine
+do not inflate them; wall-clock times are printed alongside.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from studyapp.domain.generation import generate  # noqa: E402
+
+SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seed" / "article-ar.txt"
+
+
+def timed(text: str, repeat: int) -> tuple[float, float, int]:
+    """Median CPU and wall seconds of `repeat` runs, and the number of questions."""
+    cpu, wall = [], []
+    count = 0
+    for _ in range(repeat):
+        started, clock = time.process_time(), time.perf_counter()
+        count = len(generate(text).questions)
+        cpu.append(time.process_time() - started)
+        wall.append(time.perf_counter() - clock)
+    return statistics.median(cpu), statistics.median(wall), count
+
+
+def main() -> int:
+    if not SEED.exists():
+        print(f"skipped: no seed article at {SEED.resolve()}")
+        return 0
+    article = SEED.read_text(encoding="utf-8")
+    started = time.process_time()
+    generate(article)
+    print(f"first call (cold caches): {1000 * (time.process_time() - started):.1f} ms CPU")
+    base = None
+    for factor, repeat in ((1, 21), (10, 5), (100, 1)):
+        text = "\n\n".join([article] * factor)
+        seconds, wall, count = timed(text, repeat)
+        base = base or seconds
+        print(
+            f"{factor:>4}x  {len(text):>7} chars  {1000 * seconds:9.1f} ms CPU"
+            f"  ({seconds / base:6.1f}x the 1x time; wall {1000 * wall:.0f} ms)  {count} questions"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
