@@ -64,6 +64,9 @@ class User(UserMixin, db.Model):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     new_cards_per_day: Mapped[int] = mapped_column(Integer, default=20)
     desired_retention: Mapped[float] = mapped_column(Float, default=0.9)
+    # FSRS parameters fitted to this student's own reviews; None: the class's or the defaults.
+    fsrs_parameters: Mapped[list[float] | None] = mapped_column(JSON, default=None)
+    fsrs_fitted_reviews: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     @property
@@ -178,6 +181,8 @@ class Classroom(db.Model):
     name: Mapped[str] = mapped_column(String(120))
     teacher_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     join_code: Mapped[str] = mapped_column(String(12), unique=True)
+    # FSRS parameters fitted to the pooled reviews of the class, for students without their own.
+    fsrs_parameters: Mapped[list[float] | None] = mapped_column(JSON, default=None)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     teacher: Mapped[User] = relationship()
@@ -215,3 +220,67 @@ class Assignment(db.Model):
 
     classroom: Mapped[Classroom] = relationship(back_populates="assignments")
     question_set: Mapped[QuestionSet] = relationship()
+
+
+class ClassQuiz(db.Model):
+    """A quiz a teacher sets for a class, open between two times."""
+
+    __tablename__ = "class_quizzes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    classroom_id: Mapped[int] = mapped_column(
+        ForeignKey("classrooms.id", ondelete="CASCADE"), index=True
+    )
+    set_id: Mapped[int] = mapped_column(ForeignKey("question_sets.id", ondelete="CASCADE"))
+    question_count: Mapped[int] = mapped_column(Integer, default=10)
+    time_limit_s: Mapped[int | None] = mapped_column(Integer, default=None)
+    opens_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    closes_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    classroom: Mapped[Classroom] = relationship()
+    question_set: Mapped[QuestionSet] = relationship()
+
+
+class QuizAttempt(db.Model):
+    """One sitting of a quiz: the questions drawn, in order, and the score when finished."""
+
+    __tablename__ = "quiz_attempts"
+    __table_args__ = (Index("ix_quiz_attempts_user_set", "user_id", "set_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    set_id: Mapped[int] = mapped_column(ForeignKey("question_sets.id", ondelete="CASCADE"))
+    class_quiz_id: Mapped[int | None] = mapped_column(
+        ForeignKey("class_quizzes.id", ondelete="SET NULL"), default=None, index=True
+    )
+    question_ids: Mapped[list[int]] = mapped_column(JSON)
+    time_limit_s: Mapped[int | None] = mapped_column(Integer, default=None)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    score: Mapped[float | None] = mapped_column(Float, default=None)
+
+    answers: Mapped[list[QuizAnswer]] = relationship(
+        back_populates="attempt", cascade="all, delete-orphan", order_by="QuizAnswer.position"
+    )
+    question_set: Mapped[QuestionSet] = relationship()
+    class_quiz: Mapped[ClassQuiz | None] = relationship()
+
+
+class QuizAnswer(db.Model):
+    __tablename__ = "quiz_answers"
+    __table_args__ = (UniqueConstraint("attempt_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("quiz_attempts.id", ondelete="CASCADE"))
+    question_id: Mapped[int] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    response: Mapped[Any] = mapped_column(JSON, default=None)
+    correct: Mapped[bool] = mapped_column(Boolean)
+    score: Mapped[float] = mapped_column(Float)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # True when the answer also counted as a spaced-repetition review (the card was new or due).
+    counted_as_review: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    attempt: Mapped[QuizAttempt] = relationship(back_populates="answers")
+    question: Mapped[Question] = relationship()
