@@ -29,7 +29,7 @@ WEIGHTS = {
     "capitalised": 0.08,
     "rare": 0.03,
     "frequent": -0.05,
-    "per_word": 0.022,
+    "per_word": 0.03,
     "verb": -0.03,
     "definition": 0.1,
     "preposition": 0.02,

@@ -12,7 +12,7 @@ from .drafts import norm
 _SAME_SENTENCE = 0.12
 _SAME_ANSWER = 0.2
 _NEAR_DUPLICATE = 85
-_USED_WORDS = 0.15
+_USED_WORDS = 0.08
 
 
 def answer_key(question: Question) -> str:
