@@ -60,7 +60,8 @@ class Question:
         if self.choices is not None:
             out["choices"] = list(self.choices)
         out["answer"] = list(self.answer) if isinstance(self.answer, list) else self.answer
-        out["source"] = {"start": self.source.start, "end": self.source.end, "text": self.source.text}
+        source = self.source
+        out["source"] = {"start": source.start, "end": source.end, "text": source.text}
         if self.explanation:
             out["explanation"] = self.explanation
         if self.confidence is not None:
@@ -95,15 +96,19 @@ def validate(question: Question, article: str) -> list[tuple[str, str]]:
     if question.type not in QUESTION_TYPES:
         add(("type", f"must be one of {', '.join(QUESTION_TYPES)}, not {question.type!r}"))
         return problems
-    if not question.prompt or not question.prompt.strip():
-        add(("prompt", "is required"))
-    if not question.category or not question.category.strip():
-        add(("category", "is required"))
+    for name in ("prompt", "category"):
+        value = getattr(question, name)
+        if not isinstance(value, str) or not value.strip():
+            add((name, "is required and must be text"))
     source = question.source
-    if not (0 <= source.start < source.end <= len(article)):
+    if not all(isinstance(x, int) and not isinstance(x, bool) for x in (source.start, source.end)):
+        add(("source", "offsets must be whole numbers"))
+    elif not (0 <= source.start < source.end <= len(article)):
         add(("source", f"offsets {source.start}:{source.end} lie outside the article"))
     elif article[source.start : source.end] != source.text:
         add(("source", "text does not match the article at its offsets"))
+    if problems:
+        return problems
     problems.extend(_CHECKS[question.type](question))
     return problems
 
@@ -136,6 +141,8 @@ def _check_multi(question: Question) -> list[tuple[str, str]]:
     answer = question.answer
     if not isinstance(answer, list) or not answer:
         return [("answer", "must list at least one right choice")]
+    if not all(isinstance(a, str) for a in answer):
+        return [("answer", "right choices must be texts")]
     missing = [a for a in answer if a not in (question.choices or [])]
     if missing:
         return [("answer", f"is not among the choices: {', '.join(map(str, missing))}")]
@@ -149,7 +156,11 @@ def _check_order(question: Question) -> list[tuple[str, str]]:
     if problems:
         return problems
     answer = question.answer
-    if not isinstance(answer, list) or sorted(answer) != sorted(question.choices or []):
+    if (
+        not isinstance(answer, list)
+        or not all(isinstance(step, str) for step in answer)
+        or sorted(answer) != sorted(question.choices or [])
+    ):
         return [("answer", "must list every choice exactly once, in the right order")]
     if answer == question.choices:
         return [("choices", "are already in the right order; shuffle them")]
@@ -157,6 +168,8 @@ def _check_order(question: Question) -> list[tuple[str, str]]:
 
 
 def _check_typed(question: Question) -> list[tuple[str, str]]:
+    if question.choices:
+        return _no_choices(question)
     answer = question.answer
     if not isinstance(answer, list) or not answer:
         return [("answer", "must list at least one accepted answer")]
@@ -165,19 +178,31 @@ def _check_typed(question: Question) -> list[tuple[str, str]]:
     if question.type == "cloze":
         if question.prompt.count(CLOZE_GAP) != 1:
             return [("prompt", f"must contain the gap {CLOZE_GAP} exactly once")]
+        # Only the canonical answer: an alternate such as a digit may fairly occur elsewhere
+        # ("Two plus two is ____ in any base above 4", with 4 accepted for "four").
         canonical = normalize(answer[0])
-        if canonical and f" {canonical} " in f" {normalize(question.prompt)} ":
+        if f" {canonical} " in f" {normalize(question.prompt)} ":
             return [("prompt", "gives the answer away")]
     return []
 
 
+def _no_choices(question: Question) -> list[tuple[str, str]]:
+    if question.choices:
+        return [("choices", f"a {question.type} question has no choices")]
+    return []
+
+
 def _check_truefalse(question: Question) -> list[tuple[str, str]]:
+    if question.choices:
+        return _no_choices(question)
     if not isinstance(question.answer, bool):
         return [("answer", "must be true or false")]
     return []
 
 
 def _check_flashcard(question: Question) -> list[tuple[str, str]]:
+    if question.choices:
+        return _no_choices(question)
     if not isinstance(question.answer, str) or not question.answer.strip():
         return [("answer", "must be the back of the card")]
     return []

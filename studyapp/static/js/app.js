@@ -9,42 +9,74 @@
     }
   }
 
+  // Fields where keys are the student's own: text of any kind, and the order selects.
   function typing(target) {
-    return target && (target.tagName === "INPUT" && target.type === "text" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");
+    if (!target || !target.tagName) return false;
+    if (target.tagName === "INPUT") return !/^(radio|checkbox|submit|button|reset|hidden)$/.test(target.type);
+    return target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable;
   }
 
-  // Keys on a study page: 1-4 pick a choice or a rating, Enter or Space check and go on, Z undoes.
+  // The digit a key stands for: 1-9 from the top row, the number pad, or an Arabic
+  // keyboard, whose top row types Arabic-Indic digits (١٢٣) instead.
+  function digitOf(event) {
+    var key = event.key || "";
+    if (/^[1-9]$/.test(key)) return key;
+    var code = key.length === 1 ? key.charCodeAt(0) : 0;
+    if (code >= 0x0661 && code <= 0x0669) return String(code - 0x0660);
+    if (code >= 0x06f1 && code <= 0x06f9) return String(code - 0x06f0);
+    var physical = /^(?:Digit|Numpad)([1-9])$/.exec(event.code || "");
+    return physical && !/^[0-9a-z]$/i.test(key) ? physical[1] : null;
+  }
+
+  // Z, or the key in Z's place on a layout without Latin letters (ئ on an Arabic keyboard).
+  function isUndo(event) {
+    var key = event.key || "";
+    return key === "z" || key === "Z" || (event.code === "KeyZ" && !/^[a-z]$/i.test(key));
+  }
+
+  // Keys on a study page: 1-9 pick a choice or a rating, Enter or Space check and go on,
+  // Space shows a flashcard's answer, Z undoes.
   function studyKeys(event) {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
     var form = document.querySelector("[data-study-form]");
     var next = document.querySelector("[data-next]");
+    var undo = document.querySelector("[data-undo]");
     var key = event.key;
+    var go = key === "Enter" || key === " ";
+    // A key held down repeats: it must not check an answer and then skip past its result.
+    if (event.repeat && (go || isUndo(event))) { if (form || next) event.preventDefault(); return; }
     if (typing(event.target)) {
-      return; // Enter in a text field submits the form natively.
+      // Enter in a text field submits natively; a select does not, so submit for it.
+      if (form && key === "Enter" && event.target.tagName === "SELECT" && form.contains(event.target)) {
+        event.preventDefault();
+        form.requestSubmit();
+      }
+      return;
     }
+    var digit = digitOf(event);
     if (form) {
       var details = form.querySelector("[data-flashcard]");
-      if (/^[1-9]$/.test(key)) {
+      if (digit) {
         if (details && !details.open) return;
-        var target = form.querySelector('[data-key="' + key + '"]');
+        var target = form.querySelector('[data-key="' + digit + '"]');
         if (!target) return;
         event.preventDefault();
         if (target.tagName === "BUTTON") { target.click(); return; }
         target.checked = target.type === "checkbox" ? !target.checked : true;
         target.focus();
-      } else if (key === "Enter" || key === " ") {
-        if (event.target && event.target.tagName === "BUTTON") return;
+      } else if (go) {
+        if (event.target && (event.target.tagName === "BUTTON" || event.target.tagName === "A")) return;
         event.preventDefault();
         if (details && !details.open) { details.open = true; return; }
         if (!details) form.requestSubmit();
       }
-    } else if (next && (key === "Enter" || key === " ")) {
+    } else if (next && go) {
       if (event.target && event.target.tagName === "BUTTON") return;
       event.preventDefault();
       next.click();
-    } else if ((key === "z" || key === "Z") && document.querySelector("[data-undo]")) {
+    } else if (undo && isUndo(event)) {
       event.preventDefault();
-      document.querySelector("[data-undo]").click();
+      undo.click();
     }
   }
 
