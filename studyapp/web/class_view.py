@@ -1,0 +1,78 @@
+"""A class on one of its sets: each student's progress, item analysis, the memory map, CSV.
+
+Only the class's teacher sees it; anyone else gets 404, as if it did not exist.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, date, datetime
+
+from flask import Blueprint, Response, abort, render_template, request
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from ..extensions import db
+from ..models import Classroom, QuestionSet
+from ..services import progress
+from .access import teacher_required
+
+bp = Blueprint("class_view", __name__, url_prefix="/teach/classes")
+
+# A cell starting with one of these is a formula to a spreadsheet: names are students' own.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _class_and_set(class_id: int, set_id: int) -> tuple[Classroom, QuestionSet]:
+    classroom = db.session.get(Classroom, class_id)
+    if classroom is None or classroom.teacher_id != current_user.id:
+        abort(404)
+    qset = progress.assigned_set(classroom, set_id)
+    if qset is None:
+        abort(404)
+    return classroom, qset
+
+
+def _picked_date(text: str | None) -> tuple[date | None, str | None]:
+    """(date, error) from ?on=YYYY-MM-DD; no date and no error when absent."""
+    if not text:
+        return None, None
+    try:
+        return date.fromisoformat(text), None
+    except ValueError:
+        return None, _("“%(value)s” is not a date: use YYYY-MM-DD.", value=text[:40])
+
+
+@bp.get("/<int:class_id>/sets/<int:set_id>")
+@teacher_required
+def show(class_id: int, set_id: int):
+    classroom, qset = _class_and_set(class_id, set_id)
+    on, error = _picked_date(request.args.get("on"))
+    view = progress.class_set_view(classroom, qset, now=datetime.now(UTC), on=on)
+    page = render_template("class_view/set.html", view=view, date_error=error)
+    return page, 400 if error else 200
+
+
+@bp.get("/<int:class_id>/sets/<int:set_id>/export.csv")
+@teacher_required
+def export(class_id: int, set_id: int):
+    classroom, qset = _class_and_set(class_id, set_id)
+    view = progress.class_set_view(classroom, qset, now=datetime.now(UTC))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=progress.EXPORT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in view.export:
+        writer.writerow({key: _cell(value) for key, value in row.items()})
+    filename = f"{qset.slug}-class-{classroom.id}.csv"
+    return Response(
+        "\ufeff" + out.getvalue(),  # the BOM makes spreadsheets read the Arabic as UTF-8
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
