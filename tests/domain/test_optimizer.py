@@ -1,0 +1,120 @@
+"""Fitting FSRS parameters: the items the optimizer sees, its minimum, and how well they predict."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import fsrs
+import pytest
+from fsrs.scheduler import DEFAULT_PARAMETERS
+
+from studyapp.domain.optimizer import (
+    MIN_ITEMS,
+    PastReview,
+    fit,
+    log_loss,
+    predictions,
+    to_items,
+)
+from studyapp.domain.simulation import simulate
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+# A student who forgets fast at first, then gains stability quickly, with a steeper curve.
+TRUE = list(DEFAULT_PARAMETERS)
+TRUE[0:4] = [0.1, 0.6, 1.2, 4.0]
+TRUE[8] = 1.3
+TRUE[20] = 0.3
+# Clearly wrong: a first review "remembered" for months, and a flat forgetting curve.
+WRONG = list(DEFAULT_PARAMETERS)
+WRONG[0:4] = [40.0, 60.0, 80.0, 99.0]
+WRONG[20] = 0.8
+
+
+def reviews_of(item) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """(rating, delta_t) of each review of an fsrs-rs item (it exposes them only in its repr)."""
+    return [(int(r), int(d)) for r, d in re.findall(r"rating: (\d), delta_t: (\d+)", repr(item))]
+
+
+def at(days: float, hours: float = 0) -> datetime:
+    return T0 + timedelta(days=days, hours=hours)
+
+
+@pytest.fixture(scope="module")
+def history() -> list[PastReview]:
+    return simulate(TRUE, cards=150, days=240, seed=7)
+
+
+def test_a_cards_reviews_become_one_item_per_later_day_with_days_between():
+    history = [
+        PastReview("a", 3, at(0)),
+        PastReview("a", 3, at(0, 0.2)),  # a learning step the same day
+        PastReview("a", 3, at(2)),
+        PastReview("a", 1, at(8)),
+        PastReview("a", 3, at(8, 0.2)),
+        PastReview("b", 4, at(1)),  # another card, given in no particular order
+        PastReview("b", 3, at(5)),
+    ]
+    items = to_items(reversed(history))
+    assert sorted(map(reviews_of, items)) == sorted(
+        [
+            [(3, 0), (3, 0), (3, 2)],
+            [(3, 0), (3, 0), (3, 2), (1, 6)],
+            [(4, 0), (3, 4)],
+        ]
+    )
+
+
+def test_days_are_the_students_own_with_a_4am_rollover():
+    # 22:00 and 03:00 the next night in Riyadh (UTC+3) are the same study day; 05:00 is the next.
+    evening = datetime(2026, 3, 2, 19, 0, tzinfo=UTC)
+    history = [
+        PastReview("a", 3, evening),
+        PastReview("a", 3, evening + timedelta(hours=5)),
+        PastReview("a", 3, evening + timedelta(hours=7)),
+    ]
+    assert [reviews_of(i) for i in to_items(history, tz="Asia/Riyadh")] == [
+        [(3, 0), (3, 0), (3, 1)]
+    ]
+    # In UTC all three come before 04:00 of the next morning: one study day, nothing to predict.
+    assert to_items(history) == []
+
+
+def test_naive_times_are_refused():
+    with pytest.raises(ValueError, match="timezone-aware"):
+        to_items([PastReview("a", 3, datetime(2026, 3, 2))])
+
+
+def test_fit_keeps_the_defaults_below_the_optimizers_minimum():
+    # MIN_ITEMS - 1 cards each reviewed on two days: one training item apiece.
+    history = [
+        PastReview(card, rating, at(day))
+        for card in range(MIN_ITEMS - 1)
+        for rating, day in ((3, 0), (3, 3))
+    ]
+    assert len(to_items(history)) == MIN_ITEMS - 1
+    assert fit(history) is None
+    assert fit([]) is None
+
+
+def test_the_true_parameters_predict_better_than_clearly_wrong_ones(history):
+    assert log_loss(TRUE, history) < log_loss(WRONG, history)
+    assert log_loss(TRUE, history) < log_loss(None, history)
+
+
+def test_fitted_parameters_schedule_in_fsrs_and_predict_better_than_the_defaults(history):
+    fitted = fit(history)
+    assert fitted is not None and fitted != list(DEFAULT_PARAMETERS)
+    fsrs.Scheduler(parameters=fitted)  # within the bounds the fsrs library checks
+    assert log_loss(fitted, history) < log_loss(None, history)
+
+
+def test_only_reviews_a_day_or_more_after_the_last_are_predicted():
+    history = [
+        PastReview("a", 3, at(0)),
+        PastReview("a", 1, at(0, 0.2)),  # fsrs predicts certain recall here: left out
+        PastReview("a", 3, at(3)),
+    ]
+    [(recall, passed)] = predictions(None, history)
+    assert passed and 0 < recall < 1
+    assert log_loss(None, history[:1]) is None
