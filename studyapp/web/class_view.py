@@ -15,7 +15,7 @@ from flask_login import current_user
 
 from ..extensions import db
 from ..models import Classroom, QuestionSet
-from ..services import progress
+from ..services import class_progress as progress
 from .access import teacher_required
 
 bp = Blueprint("class_view", __name__, url_prefix="/teach/classes")
