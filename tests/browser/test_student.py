@@ -124,6 +124,24 @@ def press_on_arabic_layout(page: Page, code: str, key: str) -> None:
     cdp.detach()
 
 
+def test_enter_held_down_does_not_skip_past_the_result(
+    student: Page, seed_set: str, question_id: Callable[[str], int]
+) -> None:
+    page = student
+    open_question(page, seed_set, question_id("friar-role"))
+    page.keyboard.press(choice_key(page, "المديرة المالية"))
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(REVIEW_PAGE)
+
+    cdp = page.context.new_cdp_session(page)
+    repeat = {"type": "keyDown", "key": "Enter", "code": "Enter", "autoRepeat": True}
+    cdp.send("Input.dispatchKeyEvent", {**repeat, "windowsVirtualKeyCode": 13})
+    cdp.send("Input.dispatchKeyEvent", {"type": "keyUp", "key": "Enter", "code": "Enter"})
+    cdp.detach()
+    page.wait_for_timeout(300)
+    expect(page).to_have_url(REVIEW_PAGE)
+
+
 def test_digits_and_z_pressed_on_an_arabic_keyboard_work_too(
     student: Page, seed_set: str, question_id: Callable[[str], int], app: Flask
 ) -> None:
@@ -170,7 +188,7 @@ def test_the_order_question_is_answered_with_the_selects(
     }
     for step, position in positions.items():
         page.locator("label.choice").filter(has_text=step).locator("select").select_option(position)
-    page.locator("[data-study-form] button[type=submit]").click()
+    page.locator("[data-study-form] select").last.press("Enter")  # a select alone would not submit
 
     expect(page.locator("section.result")).to_have_class(RIGHT)
 
