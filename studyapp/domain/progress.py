@@ -112,12 +112,10 @@ def card_counts(question_ids: Iterable[int], cards: Iterable[CardRow]) -> CardCo
     return CardCounts(new=len(questions) - len(states), learning=learning, review=review)
 
 
-def due_by(cards: Iterable[CardRow], moment: datetime) -> int:
-    return sum(1 for card in cards if card.state.due <= moment)
-
-
 def due_today(cards: Iterable[CardRow], *, now: datetime, tz: str | ZoneInfo) -> int:
-    return due_by(cards, scheduling.end_of_day(now, tz))
+    """Cards due before the next rollover; one due at the rollover itself is tomorrow's."""
+    day_end = scheduling.end_of_day(now, tz)
+    return sum(1 for card in cards if card.state.due < day_end)
 
 
 def forecast(
