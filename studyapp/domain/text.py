@@ -10,7 +10,9 @@ import unicodedata
 from dataclasses import dataclass
 
 # Harakat, tanween, shadda, sukun, superscript alef and Quranic marks.
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
+_DIACRITICS = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]"
+)
 _TATWEEL = "\u0640"
 _BIDI_MARKS = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _ALEF_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
@@ -80,9 +82,11 @@ class Span:
     text: str
 
 
-# A sentence ends at . ! ? ؟ … or ؛ (followed by space or a closing quote) or at a line break.
+# A sentence ends at . ! ? ؟ or … (then an optional closing quote, then space) or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?؟…])[\"”»’']?(?=\s)|\n+")
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|U\.S)|\b[A-Z])\.$")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|U\.S)|\b[A-Z])\.$"
+)
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -122,3 +126,28 @@ def sentence_containing(text: str, start: int, end: int) -> Span | None:
         if sentence.start <= start < sentence.end or (start <= sentence.start < end):
             return sentence
     return None
+
+
+# A plain romanisation for slugs only (URLs and file names), not for display.
+_ROMAN = str.maketrans(
+    {
+        "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ب": "b", "ت": "t", "ث": "th",
+        "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s",
+        "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f",
+        "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a", "و": "w",
+        "ي": "y", "ى": "a", "ئ": "y", "ؤ": "w", "ء": "",
+    }
+)  # fmt: skip
+
+
+def slugify(title: str, *, max_length: int = 60) -> str:
+    """Lower-case ASCII words joined by '-': Arabic romanised, other scripts dropped."""
+    text = fold_arabic(unicodedata.normalize("NFKC", title)).translate(_ROMAN).casefold()
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", text)
+    slug = ""
+    for word in words:
+        if len(slug) + len(word) + 1 > max_length:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return slug

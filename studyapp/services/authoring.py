@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import re
 import secrets
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
 from ..domain import questions as domain
 from ..domain.generation import GenerationError, generate
-from ..domain.text import detect_language, sentence_containing
+from ..domain.question_files import QuestionSet as SetFile
+from ..domain.text import detect_language, sentence_containing, slugify
 from ..extensions import db
 from ..models import Card, Question, QuestionSet, User
-from .question_sets import RETIRED, answer_changed
+from .question_sets import APPROVED, RETIRED, SyncReport, answer_changed, sync
 
-DRAFT, APPROVED, REJECTED = "draft", "approved", "rejected"
+DRAFT, REJECTED = "draft", "rejected"
 
 
 class ArticleError(ValueError):
@@ -66,13 +66,6 @@ def create_set(
     return qset
 
 
-def slugify(title: str) -> str:
-    """Lower-case ASCII words joined by hyphens; Arabic titles keep their letters."""
-    text = unicodedata.normalize("NFKC", title).casefold()
-    words = re.findall(r"\w+", text)
-    return "-".join(words)[:80].strip("-")
-
-
 def unique_slug(title: str) -> str:
     base = slugify(title) or "set"
     slug = base
@@ -111,6 +104,19 @@ def approve_best(qset: QuestionSet, count: int) -> int:
         question.status = APPROVED
     db.session.flush()
     return len(drafts)
+
+
+class SlugTaken(ValueError):
+    """The imported set's slug belongs to a set the teacher does not own."""
+
+
+def import_set(owner: User, set_file: SetFile) -> SyncReport:
+    """Create the teacher's set from a file, or update their own set of the same slug in place
+    (by question id, so students keep their progress). A new set starts as a draft."""
+    existing = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == set_file.slug))
+    if existing is not None and existing.owner_id != owner.id:
+        raise SlugTaken(set_file.slug)
+    return sync(set_file, owner=owner, status="draft")
 
 
 class NothingToPublish(ValueError):

@@ -7,11 +7,12 @@ from sqlalchemy import select
 from ..domain.question_files import QuestionSet as SetFile
 from ..extensions import db
 from ..models import QuestionSet
-from .question_sets import RETIRED, to_domain
+from .question_sets import APPROVED, to_domain
 
 
 def set_file(slug: str) -> SetFile | None:
-    """The set with `slug` as its file shape (retired questions left out), or None."""
+    """The set with `slug` as its file shape, or None: the approved questions only, what
+    students see (drafts and rejected questions are the teacher's work in progress)."""
     qset = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == slug))
     if qset is None:
         return None
@@ -20,6 +21,6 @@ def set_file(slug: str) -> SetFile | None:
         title=qset.title,
         language=qset.language,
         article=qset.article,
-        questions=[to_domain(q) for q in qset.questions if q.status != RETIRED],
+        questions=[to_domain(q) for q in qset.questions if q.status == APPROVED],
         tags=list(qset.tags or []),
     )

@@ -13,6 +13,7 @@ from ..models import Question, QuestionSet, User
 
 # Questions dropped from a file are retired, not deleted, so progress survives a re-add.
 RETIRED = "retired"
+APPROVED = "approved"
 
 
 @dataclass

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
@@ -10,12 +20,14 @@ from sqlalchemy import select
 from wtforms import SelectChoice
 
 from ..domain.documents import DocumentError, read_article
+from ..domain.formats import BINARY_FORMATS, EXPORTERS, parse_set
+from ..domain.question_files import QuestionFileError
 from ..domain.questions import Question as DraftQuestion
 from ..domain.questions import validate
 from ..domain.text import split_sentences
 from ..extensions import db
 from ..models import Classroom, Question, QuestionSet
-from ..services import authoring, classes
+from ..services import authoring, classes, question_set_files
 from ..services.question_sets import to_domain
 from .access import teacher_required
 from .forms import EmptyForm
@@ -27,6 +39,7 @@ from .teach_forms import (
     ArticleForm,
     AssignForm,
     ClassForm,
+    ImportForm,
     QuestionForm,
     SetDetailsForm,
 )
@@ -247,6 +260,49 @@ def _source_choices(qset: QuestionSet, question: Question | None) -> list[Select
             text = qset.article[question.source_start : question.source_end]
             choices.insert(0, SelectChoice(current, text))
     return choices
+
+
+@bp.route("/import", methods=["GET", "POST"])
+@teacher_required
+def import_file():
+    form = ImportForm()
+    problems: list[str] = []
+    if form.validate_on_submit():
+        upload = form.upload.data
+        try:
+            set_file = parse_set(upload.filename, upload.read())
+            report = authoring.import_set(current_user, set_file)
+        except QuestionFileError as error:
+            problems = [str(problem) for problem in error.errors]
+        except authoring.SlugTaken as error:
+            problems = [_("The slug %(slug)s belongs to another set.", slug=str(error))]
+        else:
+            db.session.commit()
+            flash(
+                _(
+                    "Imported: %(added)d new, %(changed)d changed, %(reset)d reset.",
+                    added=len(report.added),
+                    changed=len(report.updated),
+                    reset=len(report.reset),
+                )
+            )
+            return redirect(url_for("teach.review", slug=report.slug))
+    status = 400 if form.errors or problems else 200
+    return render_template("teach/import.html", form=form, problems=problems), status
+
+
+@bp.get("/sets/<slug>/export.<fmt>")
+@teacher_required
+def export(slug: str, fmt: str):
+    qset = _own_set(slug)
+    if fmt not in EXPORTERS:
+        abort(404)
+    exported = EXPORTERS[fmt](question_set_files.set_file(qset.slug))
+    body = exported if isinstance(exported, bytes) else exported.encode("utf-8")
+    mimetype = "application/octet-stream" if fmt in BINARY_FORMATS else "text/plain"
+    response = Response(body, mimetype=mimetype)
+    response.headers.set("Content-Disposition", "attachment", filename=f"{qset.slug}.{fmt}")
+    return response
 
 
 @bp.route("/classes/new", methods=["GET", "POST"])

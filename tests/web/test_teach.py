@@ -347,3 +347,72 @@ def test_another_teacher_sees_none_of_my_sets_or_classes(app, client, teacher, m
         ).status_code
         == 404
     )
+
+
+def approved_set(app, client) -> str:  # type: ignore[no-untyped-def]
+    slug = create_set(client)
+    post(client, f"/teach/sets/{slug}/approve-best", count="6")
+    return slug
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "gift", "csv", "apkg"])
+def test_a_set_exports_as_a_download_in_every_format(app, client, teacher, fmt):
+    slug = approved_set(app, client)
+    response = client.get(f"/teach/sets/{slug}/export.{fmt}")
+    assert response.status_code == 200
+    assert "attachment" in response.headers["Content-Disposition"]
+    if fmt == "apkg":
+        assert response.data[:2] == b"PK"  # a zip, as Anki packages are
+    else:
+        assert "فريار" in response.get_data(as_text=True)
+
+
+def test_an_exported_file_imports_back_into_the_same_set(app, client, teacher):
+    slug = approved_set(app, client)
+    exported = client.get(f"/teach/sets/{slug}/export.yaml").data
+    edited = exported.replace("approve".encode(), b"approve")  # unchanged content
+    response = client.post(
+        "/teach/import",
+        data={
+            "upload": (io.BytesIO(edited), "set.yaml"),
+            "csrf_token": csrf_token(client, "/teach/import"),
+        },
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 302
+    with app.app_context():
+        assert db.session.scalar(select(func.count(QuestionSet.id))) == 1
+        assert sum(q.status == "approved" for q in the_set(app, slug).questions) == 6
+
+
+def test_a_bad_import_names_the_problem_and_changes_nothing(app, client, teacher):
+    bad = "title: x\nlanguage: ar\narticle: نص\nquestions:\n  - id: q1\n    type: essay\n"
+    response = client.post(
+        "/teach/import",
+        data={
+            "upload": (io.BytesIO(bad.encode()), "bad.yaml"),
+            "csrf_token": csrf_token(client, "/teach/import"),
+        },
+        content_type="multipart/form-data",
+    )
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "bad.yaml:6" in page and "type" in page
+    with app.app_context():
+        assert db.session.scalar(select(func.count(QuestionSet.id))) == 0
+
+
+def test_a_teacher_cannot_overwrite_the_library_by_import(app, client, teacher, seed_set):
+    exported = Path(__file__).resolve().parents[2] / "questions" / "openai-data-centers.yaml"
+    text = exported.read_text(encoding="utf-8").replace(
+        "article_file: openai-data-centers.article.txt", "article: " + '"' + "نص" + '"'
+    )
+    response = client.post(
+        "/teach/import",
+        data={
+            "upload": (io.BytesIO(text.encode()), "openai-data-centers.yaml"),
+            "csrf_token": csrf_token(client, "/teach/import"),
+        },
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 400

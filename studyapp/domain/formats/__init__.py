@@ -72,26 +72,37 @@ def read_sets(
 
 def read_set(path: Path, *, fmt: str | None = None, slug: str | None = None) -> QuestionSet:
     name = str(path)
-    fmt = fmt or format_of(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        message = f"cannot be read: {error.strerror or error}"
+        raise QuestionFileError([FileProblem(name, None, None, None, message)]) from None
+    return parse_set(name, raw, fmt=fmt, slug=slug, folder=path.parent)
+
+
+def parse_set(
+    name: str,
+    raw: bytes,
+    *,
+    fmt: str | None = None,
+    slug: str | None = None,
+    folder: Path | None = None,
+) -> QuestionSet:
+    """A set from a file's bytes (an upload, or a file read by `read_set`)."""
+    fmt = fmt or format_of(name)
     if fmt not in IMPORTERS:
         known = ", ".join(sorted(IMPORTERS))
         message = f"cannot tell the format from the name; give --format ({known})"
         if fmt is not None:
             message = f"{fmt} files cannot be imported; importable formats: {known}"
         raise QuestionFileError([FileProblem(name, None, None, None, message)])
-    qset = IMPORTERS[fmt](read_text(path), name, slug, path.parent)
+    qset = IMPORTERS[fmt](decode(name, raw), name, slug, folder)
     qset.path = name
     return qset
 
 
-def read_text(path: Path) -> str:
-    """The file as UTF-8 text, a byte order mark dropped; anything else is refused."""
-    name = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        message = f"cannot be read: {error.strerror or error}"
-        raise QuestionFileError([FileProblem(name, None, None, None, message)]) from None
+def decode(name: str, raw: bytes) -> str:
+    """The bytes as UTF-8 text, a byte order mark dropped; anything else is refused."""
     raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
         text = raw.decode("utf-8")
