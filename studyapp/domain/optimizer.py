@@ -21,6 +21,9 @@ from fsrs.scheduler import LOWER_BOUNDS_PARAMETERS, UPPER_BOUNDS_PARAMETERS
 # fsrs-rs `compute_parameters` returns its defaults when it has fewer than 8 training items
 # (one item per review on a later day than the card's previous one), and below 64 items it
 # only sets the four initial stabilities (src/training.rs, `train_set.len() < 8` / `< 64`).
+# Its outlier filter first drops items whose (first rating, first interval) group is small,
+# so a few dozen cards reviewed at scattered gaps can still leave it with nothing: it then
+# returns its defaults too, and `fit_items` says None.
 MIN_ITEMS = 8
 FULL_TRAINING_ITEMS = 64
 # The day of a review ends at 4 a.m. local time, as in scheduling and in Anki.

@@ -20,11 +20,11 @@ from studyapp.domain.optimizer import (
 from studyapp.domain.simulation import simulate
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-# A student who forgets fast at first, then gains stability quickly, with a steeper curve.
+# A student who forgets faster than the defaults expect, on a steeper curve.
 TRUE = list(DEFAULT_PARAMETERS)
-TRUE[0:4] = [0.1, 0.6, 1.2, 4.0]
-TRUE[8] = 1.3
-TRUE[20] = 0.3
+TRUE[0:4] = [0.05, 0.3, 0.8, 2.5]
+TRUE[8] = 1.0
+TRUE[20] = 0.5
 # Clearly wrong: a first review "remembered" for months, and a flat forgetting curve.
 WRONG = list(DEFAULT_PARAMETERS)
 WRONG[0:4] = [40.0, 60.0, 80.0, 99.0]
