@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import io
 import re
 from datetime import UTC
@@ -313,9 +312,10 @@ def test_an_upload_of_another_type_is_refused_with_a_clear_message(app, client, 
         assert db.session.scalar(select(func.count(QuestionSet.id))) == 0
 
 
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-def test_an_upload_over_the_size_limit_gets_a_413_page(app, client, teacher):
-    big = io.BytesIO(b"a" * (app.config["MAX_CONTENT_LENGTH"] + 1))
+def test_an_upload_over_the_size_limit_gets_a_413_page(app, client, teacher, monkeypatch):
+    # A small limit keeps the refused body in memory rather than in a spooled temporary file.
+    monkeypatch.setitem(app.config, "MAX_CONTENT_LENGTH", 64 * 1024)
+    big = io.BytesIO(b"a" * (64 * 1024 + 1))
     response = client.post(
         "/teach/sets/new",
         data={
@@ -327,8 +327,8 @@ def test_an_upload_over_the_size_limit_gets_a_413_page(app, client, teacher):
     )
     assert response.status_code == 413
     assert "<html" in response.get_data(as_text=True)
-    # Werkzeug leaves the spooled upload of a refused request to the garbage collector.
-    gc.collect()
+    with app.app_context():
+        assert db.session.scalar(select(func.count(QuestionSet.id))) == 0
 
 
 def test_another_teacher_sees_none_of_my_sets_or_classes(app, client, teacher, make_user):
@@ -367,14 +367,18 @@ def test_a_set_exports_as_a_download_in_every_format(app, client, teacher, fmt):
         assert "فريار" in response.get_data(as_text=True)
 
 
-def test_an_exported_file_imports_back_into_the_same_set(app, client, teacher):
+def test_an_exported_file_edited_and_imported_updates_the_set_in_place(app, client, teacher):
     slug = approved_set(app, client)
-    exported = client.get(f"/teach/sets/{slug}/export.yaml").data
-    edited = exported.replace("approve".encode(), b"approve")  # unchanged content
+    with app.app_context():
+        question = next(q for q in the_set(app, slug).questions if q.status == "approved")
+        question_id, prompt = question.id, question.prompt
+    exported = client.get(f"/teach/sets/{slug}/export.yaml").get_data(as_text=True)
+    assert prompt in exported
+    edited = exported.replace(prompt, prompt + " (مراجعة)", 1)
     response = client.post(
         "/teach/import",
         data={
-            "upload": (io.BytesIO(edited), "set.yaml"),
+            "upload": (io.BytesIO(edited.encode("utf-8")), "set.yaml"),
             "csrf_token": csrf_token(client, "/teach/import"),
         },
         content_type="multipart/form-data",
@@ -382,6 +386,9 @@ def test_an_exported_file_imports_back_into_the_same_set(app, client, teacher):
     assert response.status_code == 302
     with app.app_context():
         assert db.session.scalar(select(func.count(QuestionSet.id))) == 1
+        updated = db.session.get(Question, question_id)
+        assert updated.prompt == prompt + " (مراجعة)"
+        assert updated.answer_version == 1  # a wording fix keeps students' progress
         assert sum(q.status == "approved" for q in the_set(app, slug).questions) == 6
 
 
@@ -403,16 +410,21 @@ def test_a_bad_import_names_the_problem_and_changes_nothing(app, client, teacher
 
 
 def test_a_teacher_cannot_overwrite_the_library_by_import(app, client, teacher, seed_set):
-    exported = Path(__file__).resolve().parents[2] / "questions" / "openai-data-centers.yaml"
-    text = exported.read_text(encoding="utf-8").replace(
-        "article_file: openai-data-centers.article.txt", "article: " + '"' + "نص" + '"'
+    own = (
+        f"slug: {seed_set}\ntitle: نسخة\nlanguage: ar\narticle: قالت فريار شيئاً.\n"
+        "questions:\n  - id: q1\n    type: flashcard\n    category: fact\n"
+        "    prompt: من قالت؟\n    answer: فريار\n    source: {quote: قالت فريار}\n"
     )
+    english(client)
     response = client.post(
         "/teach/import",
         data={
-            "upload": (io.BytesIO(text.encode()), "openai-data-centers.yaml"),
+            "upload": (io.BytesIO(own.encode("utf-8")), "copy.yaml"),
             "csrf_token": csrf_token(client, "/teach/import"),
         },
         content_type="multipart/form-data",
     )
     assert response.status_code == 400
+    assert "belongs to another set" in response.get_data(as_text=True)
+    with app.app_context():
+        assert the_set(app, seed_set).title != "نسخة"
