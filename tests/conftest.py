@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -31,31 +32,42 @@ BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_DATABASE_URL") e
 
 
 @pytest.fixture(scope="session", params=BACKENDS)
-def app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+def app(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Flask]:
+    config: dict[str, object] = {
+        "TESTING": True,
+        "SECRET_KEY": "test-" + request.param,
+        "SERVER_NAME": None,
+        # tests/security/test_rate_limit.py turns it on in an app of its own.
+        "RATELIMIT_ENABLED": False,
+    }
+    schema = None
     if request.param == "sqlite":
-        url = "sqlite:///" + str(tmp_path_factory.mktemp("db") / "test.sqlite")
+        config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///" + str(
+            tmp_path_factory.mktemp("db") / "test.sqlite"
+        )
     else:
-        url = os.environ["TEST_DATABASE_URL"]
-    instance = tmp_path_factory.mktemp("instance")
-    app = create_app(
-        {
-            "TESTING": True,
-            "SQLALCHEMY_DATABASE_URI": url,
-            "SECRET_KEY": "test-" + request.param,
-            "SERVER_NAME": None,
-            # tests/security/test_rate_limit.py turns it on in an app of its own.
-            "RATELIMIT_ENABLED": False,
+        # A schema of this run's own, so that two runs on one database never meet.
+        schema = f"test_{uuid.uuid4().hex[:12]}"
+        config["SQLALCHEMY_DATABASE_URI"] = os.environ["TEST_DATABASE_URL"]
+        config["SQLALCHEMY_ENGINE_OPTIONS"] = {
+            "pool_pre_ping": True,
+            "connect_args": {"options": f"-csearch_path={schema}"},
         }
-    )
-    app.instance_path = str(instance)
+    app = create_app(config)
+    app.instance_path = str(tmp_path_factory.mktemp("instance"))
     with app.app_context():
-        if request.param == "postgresql":
+        if schema:
             with db.engine.begin() as connection:
-                connection.execute(text("DROP SCHEMA public CASCADE"))
-                connection.execute(text("CREATE SCHEMA public"))
+                connection.execute(text(f"CREATE SCHEMA {schema}"))
         upgrade()
     yield app
     with app.app_context():
+        db.session.remove()
+        if schema:
+            with db.engine.begin() as connection:
+                connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         db.engine.dispose()
 
 
