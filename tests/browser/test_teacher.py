@@ -1,0 +1,92 @@
+"""The teacher's path in Chromium: from a pasted article to a class studying it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from playwright.sync_api import Browser, Page, expect
+
+SEED = (
+    Path(__file__).resolve().parents[2] / "questions" / "openai-data-centers.article.txt"
+).read_text(encoding="utf-8")
+
+
+def sign_up(page: Page, *, name: str, email: str, role: str) -> None:
+    page.goto("/auth/signup")
+    page.fill("input[name=display_name]", name)
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", "a long password")
+    page.fill("input[name=confirm]", "a long password")
+    page.check(f"input[name=role][value={role}]")
+    page.click("form button[type=submit]")
+    expect(page).to_have_url(re.compile(r"/$"))
+
+
+def test_a_teacher_turns_the_article_into_a_class_set_and_a_student_studies_it(
+    page: Page, browser: Browser, base_url: str, artifacts: Path, console_errors: list[str]
+):
+    sign_up(page, name="الأستاذة منى", email="mona@example.org", role="teacher")
+    page.goto("/teach/")
+    page.click("a[href='/teach/sets/new']")
+    page.fill("input[name=title]", "فريار ومراكز البيانات")
+    page.fill("textarea[name=article]", SEED)
+    page.click("form button[type=submit]")
+
+    expect(page.locator(".question-card.draft").first).to_be_visible()
+    drafts = page.locator(".question-card.draft").count()
+    assert drafts >= 10
+    # The source sentence of a question, highlighted beside it.
+    page.locator(".question-card.draft .source-link a").first.click()
+    expect(page.locator(".review-article mark").first).to_be_visible()
+    expect(page.locator(".question-card.focused")).to_have_count(1)
+    page.screenshot(path=str(artifacts / "teacher-review-ar-1280.png"), full_page=False)
+
+    page.fill("input[name=count]", "8")
+    page.click(".approve-best button[type=submit]")
+    expect(page.locator(".question-card.approved")).to_have_count(8)
+    page.click("form[action$='/publish'] button[type=submit]")
+    expect(page.locator(".badge.published").first).to_be_visible()
+
+    page.goto("/teach/classes/new")
+    page.fill("input[name=name]", "الصف العاشر")
+    page.click("form button[type=submit]")
+    code = page.locator("#join-code").inner_text().strip()
+    assert re.fullmatch(r"[A-Z0-9]{6}", code)
+    page.select_option("select[name=set_id]", label="فريار ومراكز البيانات")
+    page.click("form[action$='/assign'] button[type=submit]")
+    expect(
+        page.locator("section.card").filter(has_text="فريار ومراكز البيانات").first
+    ).to_be_visible()
+
+    student = browser.new_context(base_url=base_url, locale="ar").new_page()
+    sign_up(student, name="سلمى", email="salma@example.org", role="student")
+    student.goto("/classes/join")
+    student.fill("input[name=code]", code.lower())
+    student.click("form button[type=submit]")
+    first_set = student.locator("ul.sets li").first
+    expect(first_set).to_contain_text("فريار ومراكز البيانات")
+    first_set.locator("a[href^='/study/']").click()
+    expect(student.locator("[data-study-form]")).to_be_visible()
+    before = int(student.locator("#today-progress").get_attribute("value") or "0")
+    # Answer whatever comes first: pick the first choice, or type, or rate.
+    form = student.locator("[data-study-form]")
+    kind = student.locator("section.study").get_attribute("data-question-type")
+    if kind in ("mcq", "multi", "truefalse"):
+        student.keyboard.press("1")
+        student.keyboard.press("Enter")
+    elif kind in ("cloze", "short"):
+        form.locator("input[name=answer]").fill("جواب")
+        form.locator("input[name=answer]").press("Enter")
+    elif kind == "order":
+        for i, select in enumerate(form.locator("select").all()):
+            select.select_option(str(i + 1))
+        form.locator("button[type=submit]").click()
+    else:
+        student.keyboard.press(" ")
+        student.keyboard.press("3")
+    expect(student).to_have_url(re.compile(r"/reviews/\d+$"))
+    after = int(student.locator("#today-progress").get_attribute("value") or "0")
+    assert after > before
+    student.screenshot(path=str(artifacts / "student-class-set-result-ar-1280.png"))
+    assert console_errors == []
