@@ -23,6 +23,8 @@ DEFAULTS: dict[str, Any] = {
     "NEW_CARDS_PER_DAY": 20,
     "DESIRED_RETENTION": 0.9,
     "DEFAULT_TIMEZONE": "UTC",
+    # `flask fsrs refit-due` refits a student's FSRS parameters after this many new reviews.
+    "FSRS_REFIT_EVERY": 500,
     # Failed sign-ins per e-mail and address before a 429; the window then expires.
     "RATELIMIT_ENABLED": True,
     "LOGIN_RATE_LIMIT": "5 per minute",

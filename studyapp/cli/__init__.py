@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
+from .fsrs import fsrs_group
 from .generate import generate_command
 from .questions import questions_group
 
@@ -11,3 +12,4 @@ from .questions import questions_group
 def register(app: Flask) -> None:
     app.cli.add_command(generate_command)
     app.cli.add_command(questions_group)
+    app.cli.add_command(fsrs_group)

@@ -13,6 +13,7 @@ from ..domain import grading, scheduling
 from ..domain.scheduling import CardState
 from ..extensions import db
 from ..models import Card, Question, QuestionSet, Review, User
+from .fsrs_fitting import parameters_for
 from .question_sets import to_domain
 
 STUDYABLE = "approved"
@@ -169,6 +170,7 @@ def answer(
         verdict.rating,
         now=now,
         desired_retention=user.desired_retention,
+        parameters=parameters_for(user),
         duration_ms=elapsed_ms,
     )
     review = Review(

@@ -1,0 +1,159 @@
+"""FSRS parameters fitted to review history: a student's own, or the pooled ones of a class.
+
+A fit runs the optimizer and scores old and new parameters on the same history: about 0.6 s
+of CPU for a student with 10,000 reviews (docs/benchmarks.md), so it belongs in a command or
+a nightly job (`flask fsrs refit-due`), not in a request.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from ..domain import optimizer
+from ..domain.optimizer import PastReview
+from ..extensions import db
+from ..models import Card, Classroom, Enrollment, Review, User
+
+
+@dataclass(frozen=True)
+class FitReport:
+    """What a fit found. `stored`: the fitted parameters now schedule the student (or class);
+    they are kept only when they predict the history at least as well as the ones before."""
+
+    reviews: int
+    fitted: list[float] | None
+    log_loss_before: float | None
+    log_loss_fitted: float | None
+    stored: bool
+
+
+def history_of(user: User) -> list[PastReview]:
+    """The student's reviews; a card restarted on a changed answer counts as a new memory."""
+    rows = db.session.execute(
+        select(
+            Review.card_id,
+            Review.rating,
+            Review.reviewed_at,
+            Review.previous_state,
+            Card.answer_version,
+        )
+        .join(Card, Review.card_id == Card.id)
+        .where(Review.user_id == user.id)
+        .order_by(Review.card_id, Review.seq)
+    ).all()
+    history: list[PastReview] = []
+    for index, row in enumerate(rows):
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        # The answer version a review was given on is the one the next review found stored.
+        if following is not None and following.card_id == row.card_id:
+            version = (following.previous_state or {}).get("answer_version", row.answer_version)
+        else:
+            version = row.answer_version
+        history.append(PastReview((row.card_id, version), row.rating, row.reviewed_at))
+    return history
+
+
+def fit_student(user: User) -> FitReport:
+    """Fit the student's parameters to their own reviews and keep them if they predict better."""
+    history = history_of(user)
+    fitted = optimizer.fit(history, tz=user.timezone)
+    report = _compare(parameters_for(user), fitted, history)
+    if report.stored:
+        user.fsrs_parameters = fitted
+    # Counted even when nothing was stored, so the next refit waits for new reviews.
+    user.fsrs_fitted_reviews = len(history)
+    db.session.flush()
+    return report
+
+
+def fit_class(classroom: Classroom) -> FitReport:
+    """Fit the class's pooled parameters to the reviews of all its students."""
+    pooled: list[PastReview] = []
+    items = []
+    for student in students_of(classroom):
+        history = history_of(student)
+        pooled.extend(history)
+        items.extend(optimizer.to_items(history, tz=student.timezone))
+    fitted = optimizer.fit_items(items)
+    report = _compare(classroom.fsrs_parameters, fitted, pooled)
+    if report.stored:
+        classroom.fsrs_parameters = fitted
+        db.session.flush()
+    return report
+
+
+def _compare(
+    current: list[float] | None, fitted: list[float] | None, history: list[PastReview]
+) -> FitReport:
+    before = optimizer.log_loss(current, history)
+    after = None if fitted is None else optimizer.log_loss(fitted, history)
+    stored = after is not None and before is not None and after <= before
+    return FitReport(len(history), fitted, before, after, stored)
+
+
+def parameters_for(user: User) -> list[float] | None:
+    """The parameters that schedule `user`: their own, else the pooled ones of the class they
+    joined last that has some, else None (the fsrs defaults)."""
+    if user.fsrs_parameters:
+        return list(user.fsrs_parameters)
+    pooled = db.session.scalars(
+        select(Classroom.fsrs_parameters)
+        .join(Enrollment, Enrollment.classroom_id == Classroom.id)
+        .where(Enrollment.student_id == user.id)
+        .order_by(Enrollment.joined_at.desc(), Enrollment.id.desc())
+    )
+    return next((list(parameters) for parameters in pooled if parameters), None)
+
+
+def students_of(classroom: Classroom) -> list[User]:
+    return list(
+        db.session.scalars(
+            select(User)
+            .join(Enrollment, Enrollment.student_id == User.id)
+            .where(Enrollment.classroom_id == classroom.id)
+            .order_by(User.id)
+        )
+    )
+
+
+def students_with_reviews() -> list[User]:
+    reviewed = select(Review.id).where(Review.user_id == User.id).exists()
+    return list(db.session.scalars(select(User).where(reviewed).order_by(User.id)))
+
+
+def all_classes() -> list[Classroom]:
+    return list(db.session.scalars(select(Classroom).order_by(Classroom.id)))
+
+
+def due_for_refit(every: int) -> list[User]:
+    """Students with at least `every` reviews since their last fit."""
+    count = func.count(Review.id)
+    return list(
+        db.session.scalars(
+            select(User)
+            .join(Review, Review.user_id == User.id)
+            .group_by(User.id)
+            .having(count - User.fsrs_fitted_reviews >= every)
+            .order_by(User.id)
+        )
+    )
+
+
+def classes_of(students: list[User]) -> list[Classroom]:
+    """The classes any of `students` belongs to, each once."""
+    if not students:
+        return []
+    ids = [student.id for student in students]
+    return list(
+        db.session.scalars(
+            select(Classroom)
+            .where(
+                Classroom.id.in_(
+                    select(Enrollment.classroom_id).where(Enrollment.student_id.in_(ids))
+                )
+            )
+            .order_by(Classroom.id)
+        )
+    )
