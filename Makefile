@@ -24,6 +24,18 @@ run: $(STAMP)
 test: $(STAMP) /usr/bin/chromium
 	$(BIN)/pytest
 
+## make serve: migrate, then serve under gunicorn on http://127.0.0.1:$(PORT) with DATABASE_URL
+## (WORKERS and THREADS override deploy/gunicorn.conf.py; see docs/deployment.md)
+PORT ?= 8000
+serve: $(STAMP)
+	$(FLASK) db upgrade
+	PORT=$(PORT) $(BIN)/gunicorn --config deploy/gunicorn.conf.py
+
+## make bench: load the app under gunicorn as `make serve` does and print one JSON line
+## (STUDENTS, SECONDS; DATABASE_URL, else a fresh SQLite file). Figures: docs/benchmarks.md
+bench: $(STAMP)
+	$(BIN)/python bench/load.py
+
 /usr/bin/chromium:
 	@echo "Installing Chromium from the system packages (needs root or sudo)"
 	$(if $(filter 0,$(shell id -u)),,sudo) apt-get update -q

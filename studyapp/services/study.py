@@ -159,7 +159,6 @@ def answer(
     if card is None:
         card = Card(user_id=user.id, question_id=question.id, reps=0, created_at=now)
         _store_state(card, CardState.new(now=now))
-        db.session.add(card)
         previous = None
     else:
         previous = _snapshot(card)
@@ -189,6 +188,8 @@ def answer(
     card.answer_version = question.answer_version
     card.reps += 1
     try:
+        # A new card joins the session with its review, here: a second submit racing this one
+        # then fails inside this block, not on an autoflush of some earlier query.
         with db.session.begin_nested():
             db.session.add(review)
             db.session.flush()

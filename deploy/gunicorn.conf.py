@@ -1,0 +1,26 @@
+"""gunicorn settings for `make serve`: WORKERS, THREADS, HOST and PORT override the defaults.
+
+Nothing a worker needs lives in another worker's memory: sessions are signed cookies, the
+database holds the study state, and sign-in attempts are counted in Redis when REDIS_URL is set.
+"""
+
+import os
+
+cores = os.cpu_count() or 1
+
+wsgi_app = "studyapp:create_app()"
+bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+# Two per core and one more, capped: each worker holds its own database connections.
+workers = int(os.environ.get("WORKERS") or min(2 * cores + 1, 9))
+# Threads let a worker answer while another request waits on the database.
+threads = int(os.environ.get("THREADS") or 4)
+worker_class = "gthread"
+timeout = 30
+graceful_timeout = 20
+keepalive = 5
+# A worker starts afresh now and then, so that memory cannot creep up for weeks.
+max_requests = 5000
+max_requests_jitter = 500
+accesslog = os.environ.get("ACCESS_LOG") or None
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info")
