@@ -33,7 +33,9 @@ from pathlib import Path
 import httpx
 from sqlalchemy import create_engine, insert, text
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# Run as a script, bench/ comes first on the path, where queue.py would hide the standard
+# library's queue (asyncio and httpx import it): put the repository there instead.
+sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from bench import server  # noqa: E402
 from studyapp.config import database_url  # noqa: E402
