@@ -70,9 +70,9 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
-    from .web import auth, class_view, classes, main, progress, study, teach, templating
+    from .web import auth, class_view, classes, main, progress, quiz, study, teach, templating
 
-    for module in (main, auth, study, teach, classes, progress, class_view):
+    for module in (main, auth, study, teach, classes, progress, class_view, quiz):
         app.register_blueprint(module.bp)
     templating.register(app)
 

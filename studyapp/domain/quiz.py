@@ -1,0 +1,88 @@
+"""Quizzes: which questions a quiz asks, how it is scored, when its time is up.
+
+Drawing is round-robin over the categories: one question from each category in turn
+(categories and the questions inside each shuffled by the seed), so a quiz of N questions
+covers as many categories as it can before asking a second question of any one of them.
+The same seed always draws the same questions in the same order.
+
+The score is the share of questions answered right, out of every question drawn: a question
+left unanswered (time up, handed in early) counts as wrong.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+DEFAULT_QUESTIONS = 10
+MAX_QUESTIONS = 50
+# Time limits a quiz may have, in seconds: a minute to three hours.
+MIN_TIME_LIMIT_S = 60
+MAX_TIME_LIMIT_S = 3 * 60 * 60
+# An answer sent in the last moment still counts: the page and the network take a while.
+GRACE_S = 5
+
+
+def draw(questions: Sequence[tuple[int, str]], n: int, seed: Hashable) -> list[int]:
+    """Up to `n` question ids of (id, category) pairs, spread across categories round-robin."""
+    if n <= 0:
+        return []
+    rng = random.Random(str(seed))
+    by_category: dict[str, list[int]] = {}
+    for question_id, category in sorted(set(questions)):
+        by_category.setdefault(category, []).append(question_id)
+    queues = [by_category[category] for category in sorted(by_category)]
+    rng.shuffle(queues)
+    for queue in queues:
+        rng.shuffle(queue)
+    drawn: list[int] = []
+    while len(drawn) < n and any(queues):
+        for queue in queues:
+            if queue and len(drawn) < n:
+                drawn.append(queue.pop())
+    return drawn
+
+
+@dataclass(frozen=True)
+class Score:
+    right: int
+    total: int
+
+    @property
+    def fraction(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.fraction)
+
+
+def score(results: Iterable[bool], total: int) -> Score:
+    """`results`: whether each answered question was right; `total`: questions drawn."""
+    right = sum(1 for correct in results if correct)
+    if right > total:
+        raise ValueError(f"{right} right answers out of {total} questions")
+    return Score(right=right, total=total)
+
+
+def deadline(
+    started_at: datetime, time_limit_s: int | None, closes_at: datetime | None = None
+) -> datetime | None:
+    """When the quiz ends: its time limit, or the close of a class quiz, whichever comes first."""
+    ends = [closes_at] if closes_at is not None else []
+    if time_limit_s is not None:
+        ends.append(started_at + timedelta(seconds=time_limit_s))
+    return min(ends) if ends else None
+
+
+def is_late(ends: datetime | None, now: datetime, *, grace_s: int = GRACE_S) -> bool:
+    """Past the deadline and its grace: an answer sent now no longer counts."""
+    return ends is not None and now > ends + timedelta(seconds=grace_s)
+
+
+def seconds_left(ends: datetime | None, now: datetime) -> int | None:
+    if ends is None:
+        return None
+    return max(0, int((ends - now).total_seconds()))

@@ -1,0 +1,366 @@
+"""Quizzes: starting an attempt, answering it, finishing it; quizzes a teacher sets a class.
+
+How a quiz answer meets the spaced-repetition schedule: when the student's card for the
+question is new (no card yet, or a card on an older answer of the question) or due, the
+answer also counts as a review, through `study.answer` like any answer in the study loop.
+Otherwise the schedule is left alone: a quiz does not push a card that is not due yet.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from ..domain import grading
+from ..domain import quiz as domain
+from ..extensions import db
+from ..models import (
+    Card,
+    ClassQuiz,
+    Classroom,
+    Enrollment,
+    Question,
+    QuestionSet,
+    QuizAnswer,
+    QuizAttempt,
+    User,
+)
+from . import study
+from .question_sets import to_domain
+
+# A flashcard is rated by the student, not checked: it has no place in a scored quiz.
+QUIZ_TYPES = ("mcq", "multi", "order", "cloze", "short", "truefalse")
+
+
+class QuizError(Exception):
+    """A quiz request that cannot be done; `kind` says why, `field` which input is wrong."""
+
+    def __init__(self, kind: str, field: str | None = None) -> None:
+        super().__init__(kind if field is None else f"{field}: {kind}")
+        self.kind = kind
+        self.field = field
+
+
+@dataclass(frozen=True)
+class ClassQuizResult:
+    """One student's line in a class quiz's results; `attempt` is None until they start."""
+
+    student: User
+    attempt: QuizAttempt | None
+    correct: dict[int, bool]
+
+    @property
+    def score(self) -> domain.Score | None:
+        if self.attempt is None or self.attempt.finished_at is None:
+            return None
+        return domain.score(self.correct.values(), len(self.attempt.question_ids))
+
+
+def quizzable(qset: QuestionSet) -> list[Question]:
+    return [q for q in qset.questions if q.status == study.STUDYABLE and q.type in QUIZ_TYPES]
+
+
+def _check_size(n: int, time_limit_s: int | None) -> None:
+    if not 1 <= n <= domain.MAX_QUESTIONS:
+        raise QuizError("count", "question_count")
+    if time_limit_s is not None and not (
+        domain.MIN_TIME_LIMIT_S <= time_limit_s <= domain.MAX_TIME_LIMIT_S
+    ):
+        raise QuizError("time_limit", "time_limit")
+
+
+def start_attempt(
+    user: User,
+    qset: QuestionSet,
+    *,
+    n: int,
+    time_limit_s: int | None,
+    class_quiz: ClassQuiz | None = None,
+    now: datetime,
+    seed: object = None,
+) -> QuizAttempt:
+    """Draw the questions and start the clock. A class quiz: its own count and limit, only
+    while open and for its students; a second start returns the first attempt.
+
+    :raises QuizError: bad count or time limit, nothing to ask, a class quiz not open.
+    """
+    if class_quiz is not None:
+        earlier = attempt_at(user, class_quiz)
+        if earlier is not None:
+            return earlier
+        if not is_student_of(user, class_quiz.classroom):
+            raise QuizError("not_in_class")
+        if not is_open(class_quiz, now):
+            raise QuizError("closed")
+        n, time_limit_s, qset = (
+            class_quiz.question_count,
+            class_quiz.time_limit_s,
+            class_quiz.question_set,
+        )
+        # Everyone in the class gets the same questions, so that the results compare.
+        seed = f"class-quiz:{class_quiz.id}"
+    _check_size(n, time_limit_s)
+    candidates = [(q.id, q.category) for q in quizzable(qset)]
+    ids = domain.draw(candidates, n, secrets.token_hex(8) if seed is None else seed)
+    if not ids:
+        raise QuizError("empty")
+    attempt = QuizAttempt(
+        user_id=user.id,
+        set_id=qset.id,
+        class_quiz_id=class_quiz.id if class_quiz else None,
+        question_ids=ids,
+        time_limit_s=time_limit_s,
+        started_at=now,
+    )
+    db.session.add(attempt)
+    db.session.flush()
+    return attempt
+
+
+def deadline(attempt: QuizAttempt) -> datetime | None:
+    closes = attempt.class_quiz.closes_at if attempt.class_quiz else None
+    return domain.deadline(attempt.started_at, attempt.time_limit_s, closes)
+
+
+def seconds_left(attempt: QuizAttempt, now: datetime) -> int | None:
+    return domain.seconds_left(deadline(attempt), now)
+
+
+def finish_if_late(attempt: QuizAttempt, now: datetime, *, grace: bool = True) -> bool:
+    """Finish an attempt whose time is up; True when it is finished (now or before).
+
+    An answer sent just before the end still counts (`grace`); a page asked for after the
+    end shows none of the quiz (no grace): the countdown sends the student on at zero.
+    """
+    grace_s = domain.GRACE_S if grace else 0
+    if attempt.finished_at is None and domain.is_late(deadline(attempt), now, grace_s=grace_s):
+        finish(attempt, now)
+    return attempt.finished_at is not None
+
+
+def questions_of(attempt: QuizAttempt) -> list[Question]:
+    """The attempt's questions in the order asked (a question deleted since is left out)."""
+    found = {
+        q.id: q
+        for q in db.session.scalars(select(Question).where(Question.id.in_(attempt.question_ids)))
+    }
+    return [found[i] for i in attempt.question_ids if i in found]
+
+
+def next_question(attempt: QuizAttempt) -> Question | None:
+    answered = {a.question_id for a in attempt.answers}
+    return next((q for q in questions_of(attempt) if q.id not in answered), None)
+
+
+def answer_to(attempt: QuizAttempt, question: Question) -> QuizAnswer | None:
+    return db.session.scalar(
+        select(QuizAnswer).where(
+            QuizAnswer.attempt_id == attempt.id, QuizAnswer.question_id == question.id
+        )
+    )
+
+
+def _card_of(user: User, question: Question) -> Card | None:
+    return db.session.scalar(
+        select(Card).where(Card.user_id == user.id, Card.question_id == question.id)
+    )
+
+
+def counts_as_review(card: Card | None, question: Question, now: datetime) -> bool:
+    """The rule: a quiz answer is also a review when the card is new or due."""
+    return card is None or card.answer_version != question.answer_version or card.due <= now
+
+
+def answer(
+    user: User,
+    attempt: QuizAttempt,
+    question: Question,
+    response: Any,
+    *,
+    now: datetime,
+    elapsed_ms: int | None = None,
+) -> QuizAnswer:
+    """Grade and keep an answer; a second answer to the same question returns the first.
+
+    :raises grading.InvalidResponse: the response does not fit the question.
+    :raises QuizError: not this attempt's question, the attempt is finished or its time is up.
+    """
+    if attempt.user_id != user.id or question.id not in attempt.question_ids:
+        raise QuizError("not_in_quiz")
+    earlier = answer_to(attempt, question)
+    if earlier is not None:
+        return earlier
+    if finish_if_late(attempt, now):
+        raise QuizError("finished")
+    card = _card_of(user, question)
+    counted = counts_as_review(card, question, now)
+    if counted:
+        seq = card.reps if card is not None else 0
+        verdict = study.answer(
+            user, question, seq=seq, response=response, now=now, elapsed_ms=elapsed_ms
+        ).verdict
+    else:
+        verdict = grading.grade(to_domain(question), response, elapsed_ms=elapsed_ms)
+    recorded = QuizAnswer(
+        question_id=question.id,
+        position=attempt.question_ids.index(question.id),
+        response=response,
+        correct=verdict.correct,
+        score=verdict.score,
+        answered_at=now,
+        counted_as_review=counted,
+    )
+    try:
+        with db.session.begin_nested():
+            attempt.answers.append(recorded)
+            db.session.flush()
+    except IntegrityError:
+        # Another request answered this question first: keep its answer (and its review).
+        db.session.rollback()
+        earlier = answer_to(attempt, question)
+        if earlier is None:
+            raise
+        return earlier
+    if next_question(attempt) is None:
+        finish(attempt, now)
+    return recorded
+
+
+def finish(attempt: QuizAttempt, now: datetime) -> domain.Score:
+    """Hand the attempt in (again is harmless): unanswered questions count as wrong."""
+    result = score_of(attempt)
+    if attempt.finished_at is None:
+        ends = deadline(attempt)
+        attempt.finished_at = min(now, ends) if ends is not None else now
+        attempt.score = result.fraction
+        db.session.flush()
+    return result
+
+
+def score_of(attempt: QuizAttempt) -> domain.Score:
+    return domain.score((a.correct for a in attempt.answers), len(attempt.question_ids))
+
+
+def attempts_of(user: User, qset: QuestionSet | None = None) -> list[QuizAttempt]:
+    """The user's attempts, newest first; of one set when `qset` is given."""
+    query = select(QuizAttempt).where(QuizAttempt.user_id == user.id)
+    if qset is not None:
+        query = query.where(QuizAttempt.set_id == qset.id)
+    return list(db.session.scalars(query.order_by(QuizAttempt.started_at.desc())))
+
+
+# Quizzes a teacher sets a class.
+
+
+def create_class_quiz(
+    classroom: Classroom,
+    qset: QuestionSet,
+    *,
+    n: int,
+    time_limit_s: int | None,
+    opens_at: datetime,
+    closes_at: datetime,
+    now: datetime,
+) -> ClassQuiz:
+    """:raises QuizError: bad count, time limit or window, or a set with nothing to ask."""
+    _check_size(n, time_limit_s)
+    if closes_at <= opens_at:
+        raise QuizError("closes_before_opens", "closes_at")
+    if closes_at <= now:
+        raise QuizError("closes_in_past", "closes_at")
+    if not quizzable(qset):
+        raise QuizError("empty", "set_id")
+    class_quiz = ClassQuiz(
+        classroom_id=classroom.id,
+        set_id=qset.id,
+        question_count=n,
+        time_limit_s=time_limit_s,
+        opens_at=opens_at,
+        closes_at=closes_at,
+        created_at=now,
+    )
+    db.session.add(class_quiz)
+    db.session.flush()
+    return class_quiz
+
+
+def is_open(class_quiz: ClassQuiz, now: datetime) -> bool:
+    return class_quiz.opens_at <= now < class_quiz.closes_at
+
+
+def is_student_of(user: User, classroom: Classroom) -> bool:
+    return any(e.student_id == user.id for e in classroom.enrollments)
+
+
+def class_quizzes_of(classroom: Classroom) -> list[ClassQuiz]:
+    return list(
+        db.session.scalars(
+            select(ClassQuiz)
+            .where(ClassQuiz.classroom_id == classroom.id)
+            .order_by(ClassQuiz.opens_at.desc())
+        )
+    )
+
+
+def open_class_quizzes(student: User, now: datetime) -> list[ClassQuiz]:
+    """Quizzes of the student's classes open now, closing soonest first."""
+    return list(
+        db.session.scalars(
+            select(ClassQuiz)
+            .join(Enrollment, Enrollment.classroom_id == ClassQuiz.classroom_id)
+            .where(
+                Enrollment.student_id == student.id,
+                ClassQuiz.opens_at <= now,
+                ClassQuiz.closes_at > now,
+            )
+            .order_by(ClassQuiz.closes_at)
+        )
+    )
+
+
+def attempt_at(user: User, class_quiz: ClassQuiz) -> QuizAttempt | None:
+    return db.session.scalar(
+        select(QuizAttempt)
+        .where(QuizAttempt.user_id == user.id, QuizAttempt.class_quiz_id == class_quiz.id)
+        .order_by(QuizAttempt.id)
+        .limit(1)
+    )
+
+
+def results(class_quiz: ClassQuiz) -> list[ClassQuizResult]:
+    """Every student of the class, by name, with their attempt and answers."""
+    attempts = {
+        a.user_id: a
+        for a in db.session.scalars(
+            select(QuizAttempt)
+            .where(QuizAttempt.class_quiz_id == class_quiz.id)
+            .order_by(QuizAttempt.id.desc())
+        )
+    }
+    rows = []
+    for enrollment in class_quiz.classroom.enrollments:
+        attempt = attempts.get(enrollment.student_id)
+        correct = {a.question_id: a.correct for a in attempt.answers} if attempt else {}
+        rows.append(ClassQuizResult(student=enrollment.student, attempt=attempt, correct=correct))
+    return sorted(rows, key=lambda row: row.student.display_name.casefold())
+
+
+def result_questions(class_quiz: ClassQuiz) -> list[Question]:
+    """The questions the class's attempts asked, in the set's order: the results' columns."""
+    ids = {
+        i
+        for ids in db.session.scalars(
+            select(QuizAttempt.question_ids).where(QuizAttempt.class_quiz_id == class_quiz.id)
+        )
+        for i in ids
+    }
+    return list(
+        db.session.scalars(
+            select(Question).where(Question.id.in_(ids)).order_by(Question.position, Question.id)
+        )
+    )

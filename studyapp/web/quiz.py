@@ -1,0 +1,296 @@
+"""Quizzes: start one on a set, one question per page, the score and a review at the end;
+teachers set quizzes for a class and read the results."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from wtforms import SelectChoice
+
+from ..domain.grading import InvalidResponse
+from ..extensions import db
+from ..models import ClassQuiz, Classroom, Question, QuestionSet, QuizAttempt
+from ..services import authoring, classes, question_sets, quizzes
+from .access import teacher_required
+from .forms import EmptyForm
+from .quiz_forms import ClassQuizForm, StartQuizForm
+from .rendering import source_context
+from .responses import parse_response
+from .study import _elapsed_ms
+
+bp = Blueprint("quiz", __name__, url_prefix="/quiz")
+
+
+def _now() -> datetime:
+    """The clock every quiz view reads (tests replace it)."""
+    return datetime.now(UTC)
+
+
+def _set_or_404(slug: str):  # type: ignore[no-untyped-def]
+    qset = question_sets.get_published(slug)
+    if qset is None or not classes.can_study(current_user, qset):
+        abort(404)
+    return qset
+
+
+def _own_attempt(attempt_id: int) -> QuizAttempt:
+    attempt = db.session.get(QuizAttempt, attempt_id)
+    if attempt is None or attempt.user_id != current_user.id:
+        abort(404)
+    return attempt
+
+
+def _taught_class(class_id: int) -> Classroom:
+    classroom = db.session.get(Classroom, class_id)
+    if classroom is None or classroom.teacher_id != current_user.id:
+        abort(404)
+    return classroom
+
+
+def _taught_quiz(class_quiz_id: int) -> ClassQuiz:
+    class_quiz = db.session.get(ClassQuiz, class_quiz_id)
+    if class_quiz is None or class_quiz.classroom.teacher_id != current_user.id:
+        abort(404)
+    return class_quiz
+
+
+def quiz_error(error: quizzes.QuizError) -> str:
+    messages = {
+        "count": _("Choose how many questions the quiz asks."),
+        "time_limit": _("The time limit is out of range."),
+        "empty": _("This set has no question a quiz can ask."),
+        "closed": _("This quiz is not open now."),
+        "not_in_class": _("This quiz is for another class."),
+        "finished": _("This quiz is over: your time was up or you handed it in."),
+        "not_in_quiz": _("That question is not part of this quiz."),
+        "closes_before_opens": _("The quiz must close after it opens."),
+        "closes_in_past": _("The closing time has already passed."),
+    }
+    return messages.get(error.kind, str(error))
+
+
+@bp.get("/")
+@login_required
+def index():
+    now = _now()
+    open_quizzes = quizzes.open_class_quizzes(current_user, now)
+    return render_template(
+        "quiz/index.html",
+        sets=classes.visible_sets(current_user),
+        open_quizzes=[(cq, quizzes.attempt_at(current_user, cq)) for cq in open_quizzes],
+        attempts=quizzes.attempts_of(current_user),
+        form=EmptyForm(),
+    )
+
+
+@bp.route("/sets/<slug>", methods=["GET", "POST"])
+@login_required
+def start(slug: str):
+    qset = _set_or_404(slug)
+    form = StartQuizForm()
+    if form.validate_on_submit():
+        try:
+            attempt = quizzes.start_attempt(
+                current_user,
+                qset,
+                n=form.question_count.data,
+                time_limit_s=form.time_limit_s,
+                now=_now(),
+            )
+        except quizzes.QuizError as error:
+            form.question_count.errors = [quiz_error(error)]
+        else:
+            db.session.commit()
+            return redirect(url_for("quiz.question", attempt_id=attempt.id))
+    return render_template(
+        "quiz/start.html",
+        qset=qset,
+        form=form,
+        available=len(quizzes.quizzable(qset)),
+        attempts=quizzes.attempts_of(current_user, qset),
+    ), 400 if form.errors else 200
+
+
+@bp.post("/class/<int:class_quiz_id>/start")
+@login_required
+def start_class_quiz(class_quiz_id: int):
+    class_quiz = db.session.get(ClassQuiz, class_quiz_id)
+    if class_quiz is None or not quizzes.is_student_of(current_user, class_quiz.classroom):
+        abort(404)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    try:
+        attempt = quizzes.start_attempt(
+            current_user, class_quiz.question_set, n=0, time_limit_s=None,
+            class_quiz=class_quiz, now=_now(),
+        )  # fmt: skip
+    except quizzes.QuizError as error:
+        flash(quiz_error(error), "error")
+        return redirect(url_for("quiz.index")), 303
+    db.session.commit()
+    return redirect(url_for("quiz.question", attempt_id=attempt.id))
+
+
+@bp.get("/attempts/<int:attempt_id>")
+@login_required
+def question(attempt_id: int):
+    attempt = _own_attempt(attempt_id)
+    now = _now()
+    if attempt.finished_at is not None:
+        return redirect(url_for("quiz.review", attempt_id=attempt.id))
+    if quizzes.finish_if_late(attempt, now, grace=False):
+        db.session.commit()
+        flash(_("Time is up."))
+        return redirect(url_for("quiz.review", attempt_id=attempt.id))
+    asked = quizzes.next_question(attempt)
+    if asked is None:  # every question answered, or none left to ask
+        quizzes.finish(attempt, now)
+        db.session.commit()
+        return redirect(url_for("quiz.review", attempt_id=attempt.id))
+    return render_template(
+        "quiz/question.html",
+        attempt=attempt,
+        qset=attempt.question_set,
+        q=asked,
+        number=len(attempt.answers) + 1,
+        seconds_left=quizzes.seconds_left(attempt, now),
+        shown_at=int(time.time() * 1000),
+        form=EmptyForm(),
+    )
+
+
+@bp.post("/attempts/<int:attempt_id>/answer")
+@login_required
+def answer(attempt_id: int):
+    attempt = _own_attempt(attempt_id)
+    asked = db.session.get(Question, request.form.get("question_id", type=int) or 0)
+    if not EmptyForm().validate_on_submit() or asked is None:
+        abort(400)
+    try:
+        response, _rating = parse_response(asked, request.form)
+        quizzes.answer(
+            current_user, attempt, asked, response, now=_now(),
+            elapsed_ms=_elapsed_ms(request.form.get("shown_at", type=int)),
+        )  # fmt: skip
+    except InvalidResponse as error:
+        flash(_("Your answer could not be read: %(reason)s", reason=str(error)), "error")
+    except quizzes.QuizError as error:
+        db.session.commit()  # a quiz whose time ran out stays finished
+        flash(quiz_error(error), "error")
+        return redirect(url_for("quiz.review", attempt_id=attempt_id))
+    else:
+        db.session.commit()
+    return redirect(url_for("quiz.question", attempt_id=attempt_id))
+
+
+@bp.post("/attempts/<int:attempt_id>/finish")
+@login_required
+def finish(attempt_id: int):
+    attempt = _own_attempt(attempt_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    quizzes.finish(attempt, _now())
+    db.session.commit()
+    return redirect(url_for("quiz.review", attempt_id=attempt_id))
+
+
+@bp.get("/attempts/<int:attempt_id>/review")
+@login_required
+def review(attempt_id: int):
+    attempt = _own_attempt(attempt_id)
+    if not quizzes.finish_if_late(attempt, _now(), grace=False):
+        return redirect(url_for("quiz.question", attempt_id=attempt_id))
+    db.session.commit()
+    qset = attempt.question_set
+    given = {a.question_id: a for a in attempt.answers}
+    items = [
+        (q, given.get(q.id), source_context(qset.article, q.source_start, q.source_end))
+        for q in quizzes.questions_of(attempt)
+    ]
+    return render_template(
+        "quiz/review.html",
+        attempt=attempt,
+        qset=qset,
+        score=quizzes.score_of(attempt),
+        items=items,
+    )
+
+
+# The teacher's side.
+
+
+def _set_choices() -> list[SelectChoice]:
+    sets = authoring.sets_owned(current_user) + classes.library_sets()
+    return [SelectChoice(s.id, s.title) for s in dict.fromkeys(sets) if s.status == "published"]
+
+
+def _utc(local: datetime, zone: str) -> datetime:
+    """A wall-clock time from a datetime-local input, read in `zone`."""
+    return local.replace(tzinfo=ZoneInfo(zone)).astimezone(UTC)
+
+
+def _local(moment: datetime, zone: str) -> datetime:
+    return moment.astimezone(ZoneInfo(zone)).replace(tzinfo=None, second=0, microsecond=0)
+
+
+def class_quiz_form() -> ClassQuizForm:
+    """The form, on a fresh page open from now for a week (in the teacher's time zone)."""
+    form = ClassQuizForm()
+    form.set_id.choices = _set_choices()
+    if not form.is_submitted():
+        now = _now()
+        form.opens_at.data = _local(now, current_user.timezone)
+        form.closes_at.data = _local(now + timedelta(days=7), current_user.timezone)
+    return form
+
+
+@bp.route("/classes/<int:class_id>/new", methods=["GET", "POST"])
+@teacher_required
+def new_class_quiz(class_id: int):
+    classroom = _taught_class(class_id)
+    form = class_quiz_form()
+    if form.validate_on_submit():
+        # The set is one of the form's choices: the teacher's own or the library's.
+        qset = db.session.get(QuestionSet, form.set_id.data) or abort(400)
+        try:
+            quizzes.create_class_quiz(
+                classroom, qset, n=form.question_count.data, time_limit_s=form.time_limit_s,
+                opens_at=_utc(form.opens_at.data, current_user.timezone),
+                closes_at=_utc(form.closes_at.data, current_user.timezone), now=_now(),
+            )  # fmt: skip
+        except quizzes.QuizError as error:
+            getattr(form, error.field or "set_id").errors = [quiz_error(error)]
+        else:
+            db.session.commit()
+            flash(_("The quiz is set."))
+            return redirect(url_for("teach.classroom", class_id=class_id, _anchor="quizzes"))
+    status = 400 if form.errors else 200
+    return render_template("quiz/new_class_quiz.html", classroom=classroom, form=form), status
+
+
+@bp.get("/class-quizzes/<int:class_quiz_id>/results")
+@teacher_required
+def results(class_quiz_id: int):
+    class_quiz = _taught_quiz(class_quiz_id)
+    return render_template(
+        "quiz/results.html",
+        class_quiz=class_quiz,
+        rows=quizzes.results(class_quiz),
+        columns=quizzes.result_questions(class_quiz),
+    )
+
+
+@bp.app_template_global()
+def class_quiz_panel(classroom: Classroom) -> dict[str, Any]:
+    """What the class page shows of its quizzes: the list and the form to set one."""
+    return {
+        "quizzes": quizzes.class_quizzes_of(classroom),
+        "form": class_quiz_form(),
+        "now": _now(),
+    }
