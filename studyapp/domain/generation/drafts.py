@@ -94,6 +94,15 @@ def cloze(
     )
 
 
+def gap_span(question: Question) -> tuple[int, int] | None:
+    """Article offsets of the text a cloze blanks out, read off its prompt and source."""
+    if question.type != "cloze" or CLOZE_GAP not in question.prompt:
+        return None
+    at = question.prompt.index(CLOZE_GAP)
+    removed = len(question.source.text) - (len(question.prompt) - len(CLOZE_GAP))
+    return question.source.start + at, question.source.start + at + removed
+
+
 def shuffled(items: list[str], seed: str, *, avoid_order: list[str] | None = None) -> list[str]:
     """A stable shuffle of `items`; never equal to `avoid_order` when that is given."""
     rng = random.Random(int(hashlib.sha1(seed.encode()).hexdigest()[:12], 16))

@@ -13,9 +13,12 @@ from ..questions import Question
 from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold, gap, strip_clitic
 from .drafts import cloze
 from .mentions import is_capitalised
+from .precision import breaks_phrase, worth_a_gap
 
 _MAX_PHRASE = 6
 _PER_SENTENCE = 16
+# Below this a generic phrase is more often a stray fragment than a fact worth asking about.
+FLOOR = 0.28
 _DEFINITION_CUES = frozenset("هو هي وهو وهي يعد تعد يعتبر تعتبر وتعد ويعد is was are were".split())
 _PREPOSITIONS = frozenset("في من الي علي بين عن منذ حتي نحو in at on by from since to".split())
 _VERB_PREFIXES = "يتن"
@@ -23,18 +26,18 @@ _VERB_PREFIXES = "يتن"
 # Log-odds-like weights read off ARCD-train hit rates (longer phrases, digits, early sentences
 # and the words after "هو/هي/is" are what people ask about), scaled into confidence units.
 WEIGHTS = {
-    "base": 0.3,
+    "base": 0.36,
     "digit": 0.1,
-    "latin_in_arabic": 0.04,
+    "latin_in_arabic": 0.01,
     "capitalised": 0.08,
-    "rare": 0.03,
+    "rare": 0.0,
     "frequent": -0.05,
-    "per_word": 0.03,
+    "per_word": 0.06,
     "verb": -0.03,
-    "definition": 0.1,
-    "preposition": 0.02,
+    "definition": 0.13,
+    "preposition": 0.05,
     "position": -0.018,
-    "first_word": -0.02,
+    "first_word": -0.08,
     "known": 0.02,
 }
 
@@ -46,8 +49,9 @@ def _looks_like_verb(token: Token) -> bool:
 
 
 def chunks(doc: Document, sentence: Sentence) -> list[tuple[int, list[Token]]]:
-    """Runs of content words (with the index of their first token), split at stop words and
-    punctuation; long runs are cut into pieces of at most `_MAX_PHRASE` words."""
+    """Runs of content words (with the index of their first token), split at stop words, verbs
+    and punctuation; a run longer than `_MAX_PHRASE` words is dropped, since any cut through it
+    would split a phrase."""
     stop = STOP_AR if doc.language == "ar" else STOP_EN
     runs: list[tuple[int, list[Token]]] = []
     current: list[Token] = []
@@ -55,7 +59,11 @@ def chunks(doc: Document, sentence: Sentence) -> list[tuple[int, list[Token]]]:
     tokens = sentence.tokens
     for k, tok in enumerate(tokens):
         broken = k > 0 and bool(gap(doc.text, tokens[k - 1], tok).strip())
-        skip = tok.key in stop or (len(tok.key) < 2 and not tok.key.isdigit())
+        skip = (
+            tok.key in stop
+            or (len(tok.key) < 2 and not tok.key.isdigit())
+            or breaks_phrase(doc.language, tok)
+        )
         if skip or broken:
             if current:
                 runs.append((begin, current))
@@ -121,17 +129,26 @@ def extract(doc: Document) -> list[Question]:
     frequency: Counter[str] = Counter(t.key for s in content for t in s.tokens)
     names = [*doc.places, *doc.organisations, *doc.people]
     known = {fold(word) for name in names for word in name.split()}
+    people = {fold(word) for name in doc.people for word in name.split()}
     questions: list[Question] = []
     for index, sentence in enumerate(content):
         if len(sentence.tokens) < 4 or _heading(sentence):
             continue
         scored = [
-            (_score(doc, sentence, at, phrase, frequency, index, known), phrase)
+            (_score(doc, sentence, at, phrase, frequency, index, known), at, phrase)
             for at, phrase in chunks(doc, sentence)
         ]
-        scored.sort(key=lambda pair: -pair[0])
-        for score, phrase in scored[:_PER_SENTENCE]:
-            q = cloze(doc, sentence, phrase[0].start, phrase[-1].end, "fact", min(score, 0.6))
+        scored.sort(key=lambda triple: -triple[0])
+        for score, at, phrase in scored[:_PER_SENTENCE]:
+            if score < FLOOR or not worth_a_gap(doc.language, sentence, at, phrase):
+                continue
+            named = sum(1 for t in phrase if t.key in people)
+            if named and named < len(phrase):
+                continue  # "فريار لحشد معبأ": a name run into what follows it
+            start = phrase[0].start
+            if phrase[0].key.startswith("وال"):
+                start += 1  # "و____": the conjunction stays in the sentence
+            q = cloze(doc, sentence, start, phrase[-1].end, "fact", min(score, 0.6))
             if q:
                 questions.append(q)
     return questions

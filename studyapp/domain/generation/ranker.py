@@ -7,12 +7,21 @@ import heapq
 from rapidfuzz import fuzz
 
 from ..questions import Question
-from .drafts import norm
+from .drafts import gap_span, norm
 
 _SAME_SENTENCE = 0.12
 _SAME_ANSWER = 0.2
 _NEAR_DUPLICATE = 85
 _USED_WORDS = 0.08
+_CLOZES_PER_ANSWER = 2  # "Openai" blanked in every sentence that names it tests one thing
+# Generic clozes per sentence: one per so many words, one fewer beside a question of another
+# kind (a long sentence of several clauses holds several facts; a short one, one at most).
+_WORDS_PER_GENERIC = 4
+
+
+def is_generic(question: Question) -> bool:
+    """A phrase cloze from the broad net (phrases.py), as opposed to a named kind of fact."""
+    return question.type == "cloze" and question.category == "fact"
 
 
 def answer_key(question: Question) -> str:
@@ -34,10 +43,56 @@ def _is_near_duplicate(question: Question, kept: list[Question]) -> bool:
     )
 
 
+class _Sentences:
+    """What has been chosen per source sentence, for the rules that keep clozes apart."""
+
+    def __init__(self) -> None:
+        self.gaps: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.answers: dict[tuple[int, int], list[set[str]]] = {}
+        self.generic: dict[tuple[int, int], int] = {}
+        self.others: dict[tuple[int, int], int] = {}
+        self.clozes_by_answer: dict[str, int] = {}
+
+    def refuses(self, question: Question, where: tuple[int, int], key: str) -> bool:
+        """True when a cloze would repeat what its sentence (or the article) already asks."""
+        if question.type != "cloze":
+            return False
+        if self.clozes_by_answer.get(key, 0) >= _CLOZES_PER_ANSWER:
+            return True
+        span = gap_span(question)
+        if span and any(a < span[1] and span[0] < b for a, b in self.gaps.get(where, [])):
+            return True  # overlapping gaps test the same words
+        words = answer_words(question)
+        if any(words <= other or other <= words for other in self.answers.get(where, [])):
+            return True  # the sentence already asks for this answer, or a part of it
+        if is_generic(question):
+            cap = max(1, len(question.source.text.split()) // _WORDS_PER_GENERIC)
+            if self.others.get(where):
+                cap = max(1, cap - 1)
+            return self.generic.get(where, 0) >= cap
+        return False
+
+    def add(self, question: Question, where: tuple[int, int], key: str) -> None:
+        answers = question.answer if isinstance(question.answer, list) else [question.answer]
+        if question.type != "order":
+            bucket = self.answers.setdefault(where, [])
+            bucket.extend({w for w in norm(str(a)).split()} for a in answers if norm(str(a)))
+        if question.type == "cloze":
+            self.clozes_by_answer[key] = self.clozes_by_answer.get(key, 0) + 1
+            span = gap_span(question)
+            if span:
+                self.gaps.setdefault(where, []).append(span)
+        if is_generic(question):
+            self.generic[where] = self.generic.get(where, 0) + 1
+        else:
+            self.others[where] = self.others.get(where, 0) + 1
+
+
 def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     """Greedy selection by confidence with penalties for repeating a sentence or an answer.
 
-    Penalties only grow, so a lazy heap gives the same order as re-scoring everything each step.
+    Penalties only grow and refusals are final, so a lazy heap gives the same order as
+    re-scoring everything each step, and a limit only cuts the list short.
     """
     heap = [(-(q.confidence or 0.0), n, q) for n, q in enumerate(questions)]
     heapq.heapify(heap)
@@ -46,6 +101,7 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     chosen: list[Question] = []
     ids: set[str] = set()
     used: set[str] = set()  # answer words already asked about, to spread the answers
+    sentences = _Sentences()
     while heap and (limit is None or len(chosen) < limit):
         negative, n, question = heapq.heappop(heap)
         if question.id in ids:
@@ -53,7 +109,7 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
         where = (question.source.start, question.source.end)
         key = answer_key(question)
         same_answer = by_answer.get(key, [])
-        if _is_near_duplicate(question, same_answer):
+        if _is_near_duplicate(question, same_answer) or sentences.refuses(question, where, key):
             continue
         base = question.confidence or 0.0
         score = base - _SAME_SENTENCE * by_sentence.get(where, 0)
@@ -69,4 +125,5 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
         used.update(words)
         by_sentence[where] = by_sentence.get(where, 0) + 1
         by_answer.setdefault(key, []).append(question)
+        sentences.add(question, where, key)
     return chosen

@@ -1,0 +1,176 @@
+"""What a teacher would keep of the generic phrase clozes: gaps worth asking about.
+
+The phrase extractor casts a broad net; these rules throw back what no teacher would ask:
+a gap on a function word, an auxiliary or a lone verb, on a word every article uses, on half a
+construct or half a prepositional phrase, or one that leaves too little of the sentence to read.
+"""
+
+from __future__ import annotations
+
+from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, STOP_AR, STOP_EN, Sentence, Token, fold
+from .document import strip_clitic as _strip
+
+# Folded. Pronouns, particles and auxiliaries that STOP_AR leaves to the chunker's length test.
+FUNCTION_WORDS_AR = STOP_AR | frozenset(
+    fold(w)
+    for w in """أننا إننا أنني إنني أنك أنكم أنهم إنهم أنهما لدينا لديه لديها لديهم لدي نحن أنتم
+    وليس وليست ومع فإن وإن لأن ولأن ذلك لذلك وذلك هذا هذه وهذا هناك هنا بينما كيف أيضا
+    إلا لكي فيما عما بما ربما مع معا حاليا دائما أحيانا وأحيانا كثيرا قليلا جدا بشكل بعض وبعض
+    إشارة باعتباره بأنه بأنها بأنفسنا بنفسه بنفسها نفسه نفسها""".split()
+)
+AUXILIARIES_AR = frozenset(
+    fold(w)
+    for w in """يمكن يمكنه يمكنها تمكن يتمكن تتمكن نتمكن يجب ينبغي يصبح تصبح أصبح أصبحت صار
+    يكون تكون يكونون كان كانت كانوا ظل ظلت يظل تظل بات باتت يبدو تبدو بدا يعني تعني يتم تتم تم
+    بدأ بدأت يبدأ تبدأ نبدأ أريد يريد تريد نريد يريدون أعتقد يعتقد تعتقد نعتقد أظن أفكر يفكر
+    يستطيع تستطيع نستطيع استطاع عاد يعود تعود زال يزال تزال ليس ليست يحتاج تحتاج نحتاج سيكون
+    ستكون سوف لم لن قد""".split()
+)
+# Words nearly every article uses: a gap on one alone tests nothing about this article.
+COMMON_AR = frozenset(
+    fold(w)
+    for w in """العالم المستقبل الأرجح البداية النهاية الانتقال الوقت الحالي الآن اليوم الأمر
+    الأمور شيء أمر مرة العام الماضي المقبل الحديث العمل الناس الجميع الطريقة السبب النتيجة
+    المرحلة الخطوة جزء الجزء عدد العدد نوع النوع شكل الشكل مكان المكان حال الحال طريق فترة
+    الفترة الكثير القليل الأول الثاني الأخير أخيرا لاحقا بعضهم واحد واحدة كبير كبيرة
+    الكبيرة""".split()
+)
+# Words that carry a pronoun and complete the phrase before them ("الخاصة به").
+COMPLEMENTS_AR = frozenset(
+    fold(w)
+    for w in """به بها بهم له لها لهم لنا منه منها منهم عنه عنها عنهم فيه فيها فيهم عليه عليها
+    عليهم إليه إليها إليهم لديه لديها لدينا معه معها معهم""".split()
+)
+FUNCTION_WORDS_EN = STOP_EN | frozenset(
+    """am isn't aren't wasn't weren't don't doesn't didn't won't can't cannot it's that's there's
+    i'm we're they're you're he's she's us ours yours theirs hers mine myself yourself itself
+    themselves ourselves himself herself yet though although because however therefore thus
+    whether either neither nor via per upon among within without against across through""".split()
+)
+AUXILIARIES_EN = frozenset(
+    """become becomes became get gets got getting go goes went going make makes made making take
+    takes took taking seem seems seemed want wants wanted think thinks thought need needs needed
+    let lets begin begins began start starts started help helps helped keep keeps kept use used
+    uses using try tries tried come comes came say tell told know knew known see saw seen""".split()
+)
+COMMON_EN = frozenset(
+    """world future time times way ways thing things people year years today now day days part
+    kind lot lots number end start beginning moment place point case fact result reason first
+    last next new old big small good great best well able likely many several""".split()
+)
+_VERB_PREFIXES_AR = "يتن"
+_NOUNS_LIKE_VERBS_AR = frozenset(fold(w) for w in "يناير يونيو يوليو يوما يوميا يمين يسار".split())
+_MIN_CONTEXT = 2  # content words the prompt must keep outside the gap
+
+
+def looks_like_verb_ar(token: Token) -> bool:
+    """An Arabic imperfect verb (يتغير، تستغرق، نعطي) by form; masdars like تحذير pass as nouns."""
+    key = _strip(token.key)
+    if not token.is_arabic or key[:1] not in _VERB_PREFIXES_AR + "س":
+        return False
+    if len(key) == 3:
+        return key[0] in "يت" and key[1] != "ا"  # تقع، يعد، تضم
+    if len(key) < 3:
+        return False
+    if key[1:3] == "ال" or key.endswith(("ه", "ات", "ين")) or key in _NOUNS_LIKE_VERBS_AR:
+        return False
+    if key[1] == "ت" or (key[0] == "س" and key[1] in _VERB_PREFIXES_AR):
+        return True  # تتأكد، يتعلم، سترى
+    # تفعيل / تفاعل masdars (تحذير، تصميم، توفير، تعاون): the noun reading is the likely one.
+    if key[0] == "ت" and ((len(key) == 5 and key[3] == "ي") or (len(key) == 5 and key[2] == "ا")):
+        return False
+    return key[0] == "ي" or (key[0] != "س" and len(key) <= 6)
+
+
+def breaks_phrase(language: str, token: Token) -> bool:
+    """A word that ends a phrase for the chunker: a verb, an auxiliary or a verb of saying."""
+    if language != "ar":
+        return token.key in AUXILIARIES_EN or token.key in SPEECH_VERBS_EN
+    key = _strip(token.key)
+    return (
+        looks_like_verb_ar(token)
+        or key in AUXILIARIES_AR
+        or token.key in AUXILIARIES_AR
+        or key in SPEECH_VERBS_AR
+    )
+
+
+def _weak_word(language: str, token: Token) -> bool:
+    """A word that cannot be the whole answer: function word, auxiliary, lone verb, common word."""
+    key = token.key
+    if language == "ar":
+        bare = _strip(key)
+        return (
+            key in FUNCTION_WORDS_AR
+            or bare in FUNCTION_WORDS_AR
+            or key in AUXILIARIES_AR
+            or bare in AUXILIARIES_AR
+            or key in COMMON_AR
+            or bare in COMMON_AR
+            or bare in SPEECH_VERBS_AR
+            or looks_like_verb_ar(token)
+            or (len(bare) < 3 and not key.isdigit())
+        )
+    return (
+        key in FUNCTION_WORDS_EN
+        or key in AUXILIARIES_EN
+        or key in COMMON_EN
+        or key in SPEECH_VERBS_EN
+        or (token.text.islower() and key.endswith(("ed", "ing", "ly")))
+        or (len(key) < 4 and not token.text[0].isupper() and not key.isdigit())
+    )
+
+
+def worth_a_gap(language: str, sentence: Sentence, at: int, phrase: list[Token]) -> bool:
+    """True when a teacher would keep the cloze that blanks `phrase` (tokens at..) in `sentence`."""
+    tokens = sentence.tokens
+    first, last = phrase[0], phrase[-1]
+    stop = FUNCTION_WORDS_AR if language == "ar" else FUNCTION_WORDS_EN
+    if len(phrase) == 1 and _weak_word(language, first):
+        return False
+    if all(_weak_word(language, t) for t in phrase):
+        return False
+    if _opens_clause(language, first) or _strip(last.key) in stop or last.key in stop:
+        return False
+    if language == "ar" and any(
+        t.key in COMPLEMENTS_AR or (t.key in FUNCTION_WORDS_AR and t.key not in STOP_AR)
+        for t in phrase[1:-1]
+    ):
+        return False  # "الحديث عنه باعتباره": particles inside make it a clause, not a thing
+    if language == "ar" and any(t.is_arabic for t in phrase) and any(_is_latin(t) for t in phrase):
+        return False  # "Openai سعة حساب": a name run into other words; the name has its own cloze
+    after = at + len(phrase)
+    if after < len(tokens):
+        following = tokens[after]
+        adjacent = following.start - last.end <= 1
+        if (
+            adjacent
+            and language == "ar"
+            and following.key in COMPLEMENTS_AR
+            and _strip(last.key).startswith("ال")
+        ):
+            return False  # "في ____ به": the pronoun completes the adjective that was cut
+        if adjacent and language == "en" and following.key in {"of", "'s"}:
+            return False  # "the ____ of the company": half of a noun phrase
+    outside = [t for k, t in enumerate(tokens) if not at <= k < after]
+    context = [t for t in outside if t.key not in stop]
+    return len(context) >= _MIN_CONTEXT
+
+
+def _is_latin(token: Token) -> bool:
+    return token.text[0].isascii() and token.text[0].isalpha()
+
+
+def _opens_clause(language: str, token: Token) -> bool:
+    """A first word that starts a clause rather than a thing: a verb, an auxiliary, a particle."""
+    if language == "ar":
+        bare = _strip(token.key)
+        return (
+            token.key in FUNCTION_WORDS_AR
+            or bare in FUNCTION_WORDS_AR
+            or token.key in AUXILIARIES_AR
+            or bare in AUXILIARIES_AR
+            or bare in SPEECH_VERBS_AR
+            or looks_like_verb_ar(token)
+        )
+    return token.key in FUNCTION_WORDS_EN or token.key in SPEECH_VERBS_EN
