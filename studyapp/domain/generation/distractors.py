@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
 from ..text import tokens
-from .document import Document, bundled
+from .document import Document, bundled, fold
+
+_FIELD_MINIMUM = 3  # cue words an article needs before its field picks the distractors
 
 
 @lru_cache(maxsize=1 << 14)
@@ -50,10 +54,43 @@ def bundled_kind(kind: str, language: str, seed: str, gender: str = "") -> list[
     return sorted(same, key=order) + sorted(other, key=order)
 
 
+@cache
+def _field_cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    fields = {fold(word): field for word, field in bundled("fields")}
+    words = sorted(fields, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)"), fields
+
+
+@lru_cache(maxsize=64)
+def field_of(text: str) -> str:
+    """The field an article is about ("tech", "finance"), or '' when its words do not say."""
+    pattern, fields = _field_cues()
+    counts = Counter(fields[m.group()] for m in pattern.finditer(fold(text)))
+    if not counts:
+        return ""
+    field, hits = counts.most_common(1)[0]
+    return field if hits >= _FIELD_MINIMUM else ""
+
+
+def figures(language: str, field: str, seed: str, gender: str = "") -> list[str]:
+    """Well-known people of `field` (data/figures-<language>.txt), matching gender only."""
+    if not field:
+        return []
+    rows = bundled(f"figures-{language}")
+    named = [
+        name
+        for name, tags in rows
+        if tags.split("|")[-1] == field and (not gender or tags.split("|")[0] == gender)
+    ]
+    return sorted(named, key=lambda name: hashlib.sha1(f"{seed}|{name}".encode()).hexdigest())
+
+
 def people(doc: Document, answer: str, seed: str, gender: str = "") -> list[str]:
-    """Distractors for a person: other people of the article, then bundled names."""
+    """Distractors for a person: other people of the article, then well-known people of the
+    article's field, then bundled names; of the speaker's gender when it is known."""
     named = [p.name for p in doc.people.values() if not gender or p.gender in ("", gender)]
-    return pick(answer, [named, bundled_kind("people", doc.language, seed, gender)])
+    famous = figures(doc.language, field_of(doc.text), seed, gender)
+    return pick(answer, [named, famous, bundled_kind("people", doc.language, seed, gender)])
 
 
 def organisations(doc: Document, answer: str | list[str], seed: str, n: int = 3) -> list[str]:

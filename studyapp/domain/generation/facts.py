@@ -6,7 +6,7 @@ import re
 
 from ..questions import Question
 from . import distractors, quotes
-from .document import Document, Person, Sentence, fold_same_length
+from .document import Document, Person, Sentence, fold, fold_same_length
 from .drafts import cloze, mcq
 from .mentions import gazetteer, place_spans
 from .precision import breaks_phrase
@@ -210,7 +210,13 @@ def _risks(doc: Document, sentence: Sentence) -> list[Question]:
     match = _RISK.search(sentence.text)
     if not match:
         return []
-    start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+    words = match.group(1).split()
+    while len(words) > 1 and fold(words[-1]) in doc.stop_words():
+        words.pop()  # "smaller suppliers in the" -> "smaller suppliers"
+    start = sentence.start + match.start(1)
+    end = start + len(" ".join(words))
+    if doc.text[start:end] != " ".join(words):
+        end = sentence.start + match.end(1)  # unusual spacing: keep the match as it was
     q = cloze(doc, sentence, start, end, "cause", 0.8)
     return [q] if q else []
 

@@ -27,6 +27,7 @@ _ORG_CUES_AR = frozenset(
     fold(w) for w in "شركة لشركة مؤتمر منظمة لمنظمة جامعة وزارة بنك مجموعة مؤسسة وكالة".split()
 )
 _TITLES_EN = frozenset("mr mrs ms dr prof sir lady lord president senator".split())
+_BEFORE_ORGANISATION_EN = frozenset("at of for from with by".split())
 _NOT_ORGANISATIONS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december""".split()
@@ -142,6 +143,8 @@ def _speakers_en(doc: Document, sentence: Sentence) -> None:
         )
         if any(t.key in ROLE_WORDS_EN for t in tokens[i:j]):
             continue
+        if before in _BEFORE_ORGANISATION_EN:
+            continue  # "an analyst at Danske Bank, said": the bank is not the speaker
         if before in _TITLES_EN or ((near_verb or role_next) and 2 <= j - i <= 3):
             doc.add_person(name)
 

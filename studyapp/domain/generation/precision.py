@@ -45,7 +45,9 @@ FUNCTION_WORDS_EN = STOP_EN | frozenset(
     """am isn't aren't wasn't weren't don't doesn't didn't won't can't cannot it's that's there's
     i'm we're they're you're he's she's us ours yours theirs hers mine myself yourself itself
     themselves ourselves himself herself yet though although because however therefore thus
-    whether either neither nor via per upon among within without against across through""".split()
+    whether either neither nor via per upon among within without against across through nobody
+    anybody somebody everybody everyone someone anyone nothing something anything everything
+    never always often again""".split()
 )
 AUXILIARIES_EN = frozenset(
     """become becomes became get gets got getting go goes went going make makes made making take
@@ -60,6 +62,9 @@ COMMON_EN = frozenset(
 )
 _VERB_PREFIXES_AR = "يتن"
 _NOUNS_LIKE_VERBS_AR = frozenset(fold(w) for w in "يناير يونيو يوليو يوما يوميا يمين يسار".split())
+_VERB_BEFORE_EN = frozenset(
+    "to will would could can should may might must do does did not never".split()
+)
 _MIN_CONTEXT = 2  # content words the prompt must keep outside the gap
 
 
@@ -128,14 +133,23 @@ def worth_a_gap(language: str, sentence: Sentence, at: int, phrase: list[Token])
     stop = FUNCTION_WORDS_AR if language == "ar" else FUNCTION_WORDS_EN
     if len(phrase) == 1 and _weak_word(language, first):
         return False
+    before = tokens[at - 1].key if at > 0 else ""
+    if language == "en" and (
+        before in _VERB_BEFORE_EN or (len(phrase) == 1 and first.text.islower())
+    ):
+        return False  # "could ____" blanks a verb; one common English word tests little
     if all(_weak_word(language, t) for t in phrase):
         return False
+    if language == "en" and at == 0 and first.key.endswith(("ed", "ing")):
+        return False  # "____ at the conference": a participle opening the sentence
     if _opens_clause(language, first) or _strip(last.key) in stop or last.key in stop:
         return False
-    if language == "ar" and any(
-        t.key in COMPLEMENTS_AR or (t.key in FUNCTION_WORDS_AR and t.key not in STOP_AR)
-        for t in phrase[1:-1]
-    ):
+    inner = (
+        {t.key for t in phrase[1:-1]} & (COMPLEMENTS_AR | (FUNCTION_WORDS_AR - STOP_AR))
+        if language == "ar"
+        else {t.key for t in phrase} & (FUNCTION_WORDS_EN - STOP_EN)
+    )
+    if inner:
         return False  # "الحديث عنه باعتباره": particles inside make it a clause, not a thing
     if language == "ar" and any(t.is_arabic for t in phrase) and any(_is_latin(t) for t in phrase):
         return False  # "Openai سعة حساب": a name run into other words; the name has its own cloze
@@ -173,4 +187,9 @@ def _opens_clause(language: str, token: Token) -> bool:
             or bare in SPEECH_VERBS_AR
             or looks_like_verb_ar(token)
         )
-    return token.key in FUNCTION_WORDS_EN or token.key in SPEECH_VERBS_EN
+    return (
+        token.key in FUNCTION_WORDS_EN
+        or token.key in SPEECH_VERBS_EN
+        or token.key in AUXILIARIES_EN
+        or (token.text.islower() and token.key.endswith(("ed", "ing")))
+    )
