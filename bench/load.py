@@ -170,7 +170,9 @@ def percentile(values: list[float], share: float) -> float:
 
 
 async def run(base: str, emails: list[str], slug: str, seconds: float, capacity: float) -> dict:
-    limits = httpx.Limits(max_connections=4, max_keepalive_connections=2)
+    # The client lets an idle connection go before the server's keepalive (5 s) would, so that
+    # no request is sent on a connection the server is closing at the same moment.
+    limits = httpx.Limits(max_connections=4, max_keepalive_connections=2, keepalive_expiry=3)
     clients = [
         httpx.AsyncClient(base_url=base, timeout=30, limits=limits) for _ in range(len(emails))
     ]

@@ -32,14 +32,10 @@ def server_env(database_url: str, port: int, **extra: str) -> dict[str, str]:
 
 def flask(env: dict[str, str], *args: str) -> str:
     """A `flask --app studyapp` command; its output."""
-    done = subprocess.run(
-        [str(BIN / "flask"), "--app", "studyapp", *args],
-        env=env,
-        cwd=REPO,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
+    command = [str(BIN / "flask"), "--app", "studyapp", *args]
+    done = subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"flask {' '.join(args)} failed:\n{done.stderr[-2000:]}")
     return done.stdout
 
 

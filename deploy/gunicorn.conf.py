@@ -17,10 +17,9 @@ threads = int(os.environ.get("THREADS") or 4)
 worker_class = "gthread"
 timeout = 30
 graceful_timeout = 20
+# Longer than a student's pause between pages would cost a new connection per page; behind
+# nginx its upstream keepalive decides.
 keepalive = 5
-# A worker starts afresh now and then, so that memory cannot creep up for weeks.
-max_requests = 5000
-max_requests_jitter = 500
 accesslog = os.environ.get("ACCESS_LOG") or None
 errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info")
