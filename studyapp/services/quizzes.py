@@ -1,4 +1,4 @@
-"""Quizzes: starting an attempt, answering it, finishing it; quizzes a teacher sets a class.
+"""Quiz attempts: starting one, answering it, finishing it; who may start a class quiz.
 
 How a quiz answer meets the spaced-repetition schedule: when the student's card for the
 question is new (no card yet, or a card on an older answer of the question) or due, the
@@ -9,7 +9,6 @@ Otherwise the schedule is left alone: a quiz does not push a card that is not du
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -23,7 +22,6 @@ from ..models import (
     Card,
     ClassQuiz,
     Classroom,
-    Enrollment,
     Question,
     QuestionSet,
     QuizAnswer,
@@ -46,26 +44,11 @@ class QuizError(Exception):
         self.field = field
 
 
-@dataclass(frozen=True)
-class ClassQuizResult:
-    """One student's line in a class quiz's results; `attempt` is None until they start."""
-
-    student: User
-    attempt: QuizAttempt | None
-    correct: dict[int, bool]
-
-    @property
-    def score(self) -> domain.Score | None:
-        if self.attempt is None or self.attempt.finished_at is None:
-            return None
-        return domain.score(self.correct.values(), len(self.attempt.question_ids))
-
-
 def quizzable(qset: QuestionSet) -> list[Question]:
     return [q for q in qset.questions if q.status == study.STUDYABLE and q.type in QUIZ_TYPES]
 
 
-def _check_size(n: int, time_limit_s: int | None) -> None:
+def check_size(n: int, time_limit_s: int | None) -> None:
     if not 1 <= n <= domain.MAX_QUESTIONS:
         raise QuizError("count", "question_count")
     if time_limit_s is not None and not (
@@ -104,7 +87,7 @@ def start_attempt(
         )
         # Everyone in the class gets the same questions, so that the results compare.
         seed = f"class-quiz:{class_quiz.id}"
-    _check_size(n, time_limit_s)
+    check_size(n, time_limit_s)
     candidates = [(q.id, q.category) for q in quizzable(qset)]
     ids = domain.draw(candidates, n, secrets.token_hex(8) if seed is None else seed)
     if not ids:
@@ -254,39 +237,7 @@ def attempts_of(user: User, qset: QuestionSet | None = None) -> list[QuizAttempt
     return list(db.session.scalars(query.order_by(QuizAttempt.started_at.desc())))
 
 
-# Quizzes a teacher sets a class.
-
-
-def create_class_quiz(
-    classroom: Classroom,
-    qset: QuestionSet,
-    *,
-    n: int,
-    time_limit_s: int | None,
-    opens_at: datetime,
-    closes_at: datetime,
-    now: datetime,
-) -> ClassQuiz:
-    """:raises QuizError: bad count, time limit or window, or a set with nothing to ask."""
-    _check_size(n, time_limit_s)
-    if closes_at <= opens_at:
-        raise QuizError("closes_before_opens", "closes_at")
-    if closes_at <= now:
-        raise QuizError("closes_in_past", "closes_at")
-    if not quizzable(qset):
-        raise QuizError("empty", "set_id")
-    class_quiz = ClassQuiz(
-        classroom_id=classroom.id,
-        set_id=qset.id,
-        question_count=n,
-        time_limit_s=time_limit_s,
-        opens_at=opens_at,
-        closes_at=closes_at,
-        created_at=now,
-    )
-    db.session.add(class_quiz)
-    db.session.flush()
-    return class_quiz
+# Class quizzes: who may start one, and when.
 
 
 def is_open(class_quiz: ClassQuiz, now: datetime) -> bool:
@@ -297,70 +248,10 @@ def is_student_of(user: User, classroom: Classroom) -> bool:
     return any(e.student_id == user.id for e in classroom.enrollments)
 
 
-def class_quizzes_of(classroom: Classroom) -> list[ClassQuiz]:
-    return list(
-        db.session.scalars(
-            select(ClassQuiz)
-            .where(ClassQuiz.classroom_id == classroom.id)
-            .order_by(ClassQuiz.opens_at.desc())
-        )
-    )
-
-
-def open_class_quizzes(student: User, now: datetime) -> list[ClassQuiz]:
-    """Quizzes of the student's classes open now, closing soonest first."""
-    return list(
-        db.session.scalars(
-            select(ClassQuiz)
-            .join(Enrollment, Enrollment.classroom_id == ClassQuiz.classroom_id)
-            .where(
-                Enrollment.student_id == student.id,
-                ClassQuiz.opens_at <= now,
-                ClassQuiz.closes_at > now,
-            )
-            .order_by(ClassQuiz.closes_at)
-        )
-    )
-
-
 def attempt_at(user: User, class_quiz: ClassQuiz) -> QuizAttempt | None:
     return db.session.scalar(
         select(QuizAttempt)
         .where(QuizAttempt.user_id == user.id, QuizAttempt.class_quiz_id == class_quiz.id)
         .order_by(QuizAttempt.id)
         .limit(1)
-    )
-
-
-def results(class_quiz: ClassQuiz) -> list[ClassQuizResult]:
-    """Every student of the class, by name, with their attempt and answers."""
-    attempts = {
-        a.user_id: a
-        for a in db.session.scalars(
-            select(QuizAttempt)
-            .where(QuizAttempt.class_quiz_id == class_quiz.id)
-            .order_by(QuizAttempt.id.desc())
-        )
-    }
-    rows = []
-    for enrollment in class_quiz.classroom.enrollments:
-        attempt = attempts.get(enrollment.student_id)
-        correct = {a.question_id: a.correct for a in attempt.answers} if attempt else {}
-        rows.append(ClassQuizResult(student=enrollment.student, attempt=attempt, correct=correct))
-    return sorted(rows, key=lambda row: row.student.display_name.casefold())
-
-
-def result_questions(class_quiz: ClassQuiz) -> list[Question]:
-    """The questions the class's attempts asked, in the set's order: the results' columns."""
-    ids = {
-        i
-        for ids in db.session.scalars(
-            select(QuizAttempt.question_ids).where(QuizAttempt.class_quiz_id == class_quiz.id)
-        )
-        for i in ids
-    }
-    return list(
-        db.session.scalars(
-            select(Question).where(Question.id.in_(ids)).order_by(Question.position, Question.id)
-        )
     )

@@ -16,7 +16,7 @@ from wtforms import SelectChoice
 from ..domain.grading import InvalidResponse
 from ..extensions import db
 from ..models import ClassQuiz, Classroom, Question, QuestionSet, QuizAttempt
-from ..services import authoring, classes, question_sets, quizzes
+from ..services import authoring, class_quizzes, classes, question_sets, quizzes
 from .access import teacher_required
 from .forms import EmptyForm
 from .quiz_forms import ClassQuizForm, StartQuizForm
@@ -79,7 +79,7 @@ def quiz_error(error: quizzes.QuizError) -> str:
 @login_required
 def index():
     now = _now()
-    open_quizzes = quizzes.open_class_quizzes(current_user, now)
+    open_quizzes = class_quizzes.open_class_quizzes(current_user, now)
     return render_template(
         "quiz/index.html",
         sets=classes.visible_sets(current_user),
@@ -127,9 +127,13 @@ def start_class_quiz(class_quiz_id: int):
         abort(400)
     try:
         attempt = quizzes.start_attempt(
-            current_user, class_quiz.question_set, n=0, time_limit_s=None,
-            class_quiz=class_quiz, now=_now(),
-        )  # fmt: skip
+            current_user,
+            class_quiz.question_set,
+            n=0,
+            time_limit_s=None,
+            class_quiz=class_quiz,
+            now=_now(),
+        )
     except quizzes.QuizError as error:
         flash(quiz_error(error), "error")
         return redirect(url_for("quiz.index")), 303
@@ -175,9 +179,13 @@ def answer(attempt_id: int):
     try:
         response, _rating = parse_response(asked, request.form)
         quizzes.answer(
-            current_user, attempt, asked, response, now=_now(),
+            current_user,
+            attempt,
+            asked,
+            response,
+            now=_now(),
             elapsed_ms=_elapsed_ms(request.form.get("shown_at", type=int)),
-        )  # fmt: skip
+        )
     except InvalidResponse as error:
         flash(_("Your answer could not be read: %(reason)s", reason=str(error)), "error")
     except quizzes.QuizError as error:
@@ -259,11 +267,15 @@ def new_class_quiz(class_id: int):
         # The set is one of the form's choices: the teacher's own or the library's.
         qset = db.session.get(QuestionSet, form.set_id.data) or abort(400)
         try:
-            quizzes.create_class_quiz(
-                classroom, qset, n=form.question_count.data, time_limit_s=form.time_limit_s,
+            class_quizzes.create_class_quiz(
+                classroom,
+                qset,
+                n=form.question_count.data,
+                time_limit_s=form.time_limit_s,
                 opens_at=_utc(form.opens_at.data, current_user.timezone),
-                closes_at=_utc(form.closes_at.data, current_user.timezone), now=_now(),
-            )  # fmt: skip
+                closes_at=_utc(form.closes_at.data, current_user.timezone),
+                now=_now(),
+            )
         except quizzes.QuizError as error:
             getattr(form, error.field or "set_id").errors = [quiz_error(error)]
         else:
@@ -281,8 +293,8 @@ def results(class_quiz_id: int):
     return render_template(
         "quiz/results.html",
         class_quiz=class_quiz,
-        rows=quizzes.results(class_quiz),
-        columns=quizzes.result_questions(class_quiz),
+        rows=class_quizzes.results(class_quiz),
+        columns=class_quizzes.result_questions(class_quiz),
     )
 
 
@@ -290,7 +302,7 @@ def results(class_quiz_id: int):
 def class_quiz_panel(classroom: Classroom) -> dict[str, Any]:
     """What the class page shows of its quizzes: the list and the form to set one."""
     return {
-        "quizzes": quizzes.class_quizzes_of(classroom),
+        "quizzes": class_quizzes.class_quizzes_of(classroom),
         "form": class_quiz_form(),
         "now": _now(),
     }
