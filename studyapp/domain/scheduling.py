@@ -18,6 +18,8 @@ from fsrs import Card, Rating, Scheduler, State
 DEFAULT_RETENTION = 0.9
 # A student's day ends at 4 a.m. local time, so a late-night session still counts as "today".
 DEFAULT_ROLLOVER_HOUR = 4
+# Cards still stepping through short intervals (learning or relearning), not yet in review.
+LEARNING_STATES = (State.Learning.value, State.Relearning.value)
 
 
 def _utc(moment: datetime, name: str = "now") -> datetime:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -17,6 +17,8 @@ from .fsrs_fitting import parameters_for
 from .question_sets import to_domain
 
 STUDYABLE = "approved"
+# How early a learning step may be shown when nothing else is left (Anki's default).
+LEARN_AHEAD = timedelta(minutes=20)
 
 
 @dataclass(frozen=True)
@@ -64,22 +66,44 @@ def _current_card(user: User):  # type: ignore[no-untyped-def]
 
 
 def next_item(user: User, qset: QuestionSet, *, now: datetime) -> StudyItem | None:
-    """Due reviews first (most overdue first), then new questions up to the daily limit."""
-    due = db.session.execute(
+    """Due cards first (most overdue first), then new questions up to the daily limit.
+
+    With neither left, a learning step due within LEARN_AHEAD is shown early, as Anki does,
+    rather than sending the student away for a few minutes.
+    """
+    due = _earliest_due(user, qset, until=now)
+    if due is not None:
+        return due
+    if new_left_today(user, now=now) > 0:
+        question = db.session.scalar(
+            _new_questions(user, qset).order_by(Question.position).limit(1)
+        )
+        if question is not None:
+            return StudyItem(question=question, card=_card_for(user, question))
+    return _earliest_due(user, qset, until=now + LEARN_AHEAD, learning_only=True)
+
+
+def _earliest_due(
+    user: User, qset: QuestionSet, *, until: datetime, learning_only: bool = False
+) -> StudyItem | None:
+    query = (
         select(Card, Question)
         .join(Question, Card.question_id == Question.id)
-        .where(_in_set(qset), _current_card(user), Card.due <= now)
-        .order_by(Card.due)
-        .limit(1)
-    ).first()
-    if due is not None:
-        return StudyItem(question=due.Question, card=due.Card)
-    if new_left_today(user, now=now) <= 0:
-        return None
-    question = db.session.scalar(_new_questions(user, qset).order_by(Question.position).limit(1))
-    if question is None:
-        return None
-    return StudyItem(question=question, card=_card_for(user, question))
+        .where(_in_set(qset), _current_card(user), Card.due <= until)
+    )
+    if learning_only:
+        query = query.where(Card.state.in_(scheduling.LEARNING_STATES))
+    row = db.session.execute(query.order_by(Card.due).limit(1)).first()
+    return StudyItem(question=row.Question, card=row.Card) if row is not None else None
+
+
+def next_due_at(user: User, qset: QuestionSet) -> datetime | None:
+    """When the student's next card in this set falls due."""
+    return db.session.scalar(
+        select(func.min(Card.due))
+        .join(Question, Card.question_id == Question.id)
+        .where(_in_set(qset), _current_card(user))
+    )
 
 
 def _new_questions(user: User, qset: QuestionSet):  # type: ignore[no-untyped-def]

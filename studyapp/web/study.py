@@ -43,7 +43,8 @@ def show(slug: str):
     item = item or study.next_item(current_user, qset, now=now)
     progress = study.progress(current_user, qset, now=now)
     if item is None:
-        return render_template("study/done.html", qset=qset, progress=progress, form=EmptyForm())
+        next_due = study.next_due_at(current_user, qset) if progress.remaining else None
+        return render_template("study/done.html", qset=qset, progress=progress, next_due=next_due)
     return render_template(
         "study/question.html",
         qset=qset,

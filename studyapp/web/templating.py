@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from flask import Flask
-from flask_babel import get_locale
+from flask_babel import format_time, get_locale
 from flask_babel import lazy_gettext as _l
 
 from ..domain.text import sentence_containing
@@ -70,6 +70,7 @@ def display_order(question: Question, seq: int) -> list[int]:
 def register(app: Flask) -> None:
     app.jinja_env.globals.update(
         get_locale=get_locale,
+        format_time=format_time,
         text_direction=text_direction,
         category_label=category_label,
         type_label=type_label,

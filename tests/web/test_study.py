@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -205,3 +205,34 @@ def test_nobody_sees_another_students_answer(app, client, make_user, tiny):
 
 def test_studying_needs_an_account(client, tiny):
     assert client.get("/study/tiny").status_code == 302
+
+
+def test_a_learning_step_due_soon_is_shown_early_when_nothing_else_is_left(
+    app, student_client, tiny
+):
+    """As in Anki: the 1- and 10-minute learning steps come back without waiting."""
+    for _ in range(3):
+        page = student_client.get("/study/tiny").get_data(as_text=True)
+        student_client.post(
+            "/study/tiny/answer",
+            data=answer_form(app, student_client, page, choice="0", answer="x", rating="3"),
+        )
+    page = student_client.get("/study/tiny").get_data(as_text=True)
+    assert 'name="question_id"' in page  # a learning card, due in minutes, shown now
+
+
+def test_when_only_later_steps_are_left_the_page_says_when_to_come_back(
+    app, student_client, tiny, monkeypatch
+):
+    monkeypatch.setattr("studyapp.services.study.LEARN_AHEAD", timedelta(0))
+    for _ in range(3):
+        page = student_client.get("/study/tiny").get_data(as_text=True)
+        student_client.post(
+            "/study/tiny/answer",
+            data=answer_form(app, student_client, page, choice="0", answer="x", rating="3"),
+        )
+    student_client.post(
+        "/language/en", data={"csrf_token": csrf_token(student_client, "/"), "next": "/"}
+    )
+    page = student_client.get("/study/tiny").get_data(as_text=True)
+    assert "Done for now." in page and "The next one is due at" in page
