@@ -78,7 +78,7 @@ def start_attempt(
             return earlier
         if not is_student_of(user, class_quiz.classroom):
             raise QuizError("not_in_class")
-        if not is_open(class_quiz, now):
+        if not is_open(class_quiz, now) or class_quiz.question_set.status != "published":
             raise QuizError("closed")
         n, time_limit_s, qset = (
             class_quiz.question_count,
@@ -223,6 +223,11 @@ def finish(attempt: QuizAttempt, now: datetime) -> domain.Score:
         attempt.score = result.fraction
         db.session.flush()
     return result
+
+
+def answers_shown(attempt: QuizAttempt, now: datetime) -> bool:
+    """A class quiz shows the right answers only once it closes: the class shares questions."""
+    return attempt.class_quiz is None or now >= attempt.class_quiz.closes_at
 
 
 def score_of(attempt: QuizAttempt) -> domain.Score:

@@ -212,7 +212,8 @@ def finish(attempt_id: int):
 @login_required
 def review(attempt_id: int):
     attempt = _own_attempt(attempt_id)
-    if not quizzes.finish_if_late(attempt, _now(), grace=False):
+    now = _now()
+    if not quizzes.finish_if_late(attempt, now, grace=False):
         return redirect(url_for("quiz.question", attempt_id=attempt_id))
     db.session.commit()
     qset = attempt.question_set
@@ -220,13 +221,14 @@ def review(attempt_id: int):
     items = [
         (q, given.get(q.id), source_context(qset.article, q.source_start, q.source_end))
         for q in quizzes.questions_of(attempt)
+        if quizzes.answers_shown(attempt, now)
     ]
     return render_template(
         "quiz/review.html",
         attempt=attempt,
         qset=qset,
         score=quizzes.score_of(attempt),
-        items=items,
+        items=items if quizzes.answers_shown(attempt, now) else None,
     )
 
 

@@ -431,7 +431,16 @@ def test_the_class_sees_the_same_questions_and_the_teacher_sees_the_results(app,
         attempts.append(attempt_id)
     with app.app_context():
         drawn = [db.session.get(QuizAttempt, a).question_ids for a in attempts]
+        prompt = db.session.get(Question, drawn[0][0]).prompt
     assert drawn[0] == drawn[1]
+
+    # The class shares its questions: the right answers wait until the quiz closes.
+    review = unescape(client.get(f"/quiz/attempts/{attempts[1]}/review").get_data(as_text=True))
+    assert "0 of 3 right (0%)" in review
+    assert "shown here when the quiz closes" in review and prompt not in review
+    clock.now = datetime(2025, 3, 3, 11, 0, tzinfo=UTC)
+    review = unescape(client.get(f"/quiz/attempts/{attempts[1]}/review").get_data(as_text=True))
+    assert prompt in review and "when the quiz closes" not in review
 
     page = unescape(
         teacher.get(f"/quiz/class-quizzes/{class_quiz_id}/results").get_data(as_text=True)
@@ -454,3 +463,26 @@ def test_only_the_class_teacher_sees_a_class_quizs_results(app, classroom, make_
     assert stranger.get(f"/quiz/classes/{classroom['class_id']}/new").status_code == 404
     student = client_for(app, classroom["students"][0])
     assert student.get(f"/quiz/class-quizzes/{class_quiz_id}/results").status_code == 403
+
+
+def test_a_class_quiz_ends_for_everyone_when_it_closes(app, classroom, clock):
+    teacher = client_for(app, classroom["teacher"])
+    set_quiz(teacher, classroom["class_id"], classroom["set_id"], time_limit=30)
+    with app.app_context():
+        class_quiz_id = db.session.scalar(select(ClassQuiz.id))
+    student = client_for(app, classroom["students"][0])
+    clock.now = datetime(2025, 3, 3, 10, 50, tzinfo=UTC)  # 10 minutes before it closes
+    begin = student.post(f"/quiz/class/{class_quiz_id}/start", data={"csrf_token": token(student)})
+    attempt_id = attempt_id_of(begin)
+    page = student.get(f"/quiz/attempts/{attempt_id}").get_data(as_text=True)
+    assert 'data-seconds-left="600"' in page  # the close, not the 30-minute limit
+    question_id = shown_question_id(page)
+    with app.app_context():
+        fields = answer_fields(db.session.get(Question, question_id), right=True)
+    clock.now = datetime(2025, 3, 3, 11, 1, tzinfo=UTC)
+    late = student.post(
+        f"/quiz/attempts/{attempt_id}/answer",
+        data={"question_id": question_id, "csrf_token": token(student), **fields},
+    )
+    assert late.headers["Location"].endswith("/review")
+    assert count(app, QuizAnswer) == 0
