@@ -8,7 +8,7 @@ from ..questions import Question
 from . import distractors, quotes
 from .document import Document, Person, Sentence, fold, fold_same_length
 from .drafts import cloze, mcq
-from .mentions import gazetteer, place_spans
+from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
 from .precision import breaks_phrase
 
 _MONTHS_AR = (
@@ -99,6 +99,8 @@ def _events_and_places(doc: Document, sentence: Sentence, speaker: Person | None
     for match in pattern.finditer(folded):
         start, end = sentence.start + match.start(1), sentence.start + match.end(1)
         name = doc.text[start:end].strip()
+        if fold(name.split()[0]) in GENERIC_AFTER_CUE_AR:
+            continue  # "مؤتمر صحفي": a press conference, not a named event
         end = start + len(name)
         q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["event"])
         if q:
@@ -211,6 +213,9 @@ def _risks(doc: Document, sentence: Sentence) -> list[Question]:
     if not match:
         return []
     words = match.group(1).split()
+    rest = sentence.text[match.end(1) :].split()
+    if doc.language == "ar" and rest and rest[0][:1].isalpha() and len(words) > 1:
+        words.pop()  # "صغار المزارعين في وادي | الأردن": do not cut the last name in two
     while len(words) > 1 and fold(words[-1]) in doc.stop_words():
         words.pop()  # "smaller suppliers in the" -> "smaller suppliers"
     start = sentence.start + match.start(1)

@@ -27,6 +27,10 @@ _ORG_CUES_AR = frozenset(
     fold(w) for w in "شركة لشركة مؤتمر منظمة لمنظمة جامعة وزارة بنك مجموعة مؤسسة وكالة".split()
 )
 _TITLES_EN = frozenset("mr mrs ms dr prof sir lady lord president senator".split())
+# Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").
+GENERIC_AFTER_CUE_AR = frozenset(
+    fold(w) for w in "صحفي صحافي صحفيا دولي وطني عام سنوي افتراضي مشترك".split()
+)
 _BEFORE_ORGANISATION_EN = frozenset("at of for from with by".split())
 _NOT_ORGANISATIONS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -85,7 +89,7 @@ def name_after(doc: Document, sentence: Sentence, i: int) -> tuple[str, int] | N
     while j < min(limit, len(tokens)):
         tok = tokens[j]
         if gap(doc.text, tokens[j - 1], tok).strip() or not (
-            is_name_token_ar(tok) or is_capitalised(tok)
+            is_name_token_ar(tok) or is_capitalised(tok) or _surname_ar(doc, sentence, j)
         ):
             break
         if known is None and tok.key[0] in "لب" and j > i:
@@ -98,14 +102,24 @@ def name_after(doc: Document, sentence: Sentence, i: int) -> tuple[str, int] | N
     return doc.text[tokens[i].start : tokens[j - 1].end], j
 
 
+def _surname_ar(doc: Document, sentence: Sentence, j: int) -> bool:
+    """ "العبادي" in "ريم العبادي، وزيرة": an article-prefixed surname closed by a comma."""
+    tokens = sentence.tokens
+    tok = tokens[j]
+    if not tok.key.startswith("ال") or tok.key in ROLE_WORDS_AR or tok.key in STOP_AR:
+        return False
+    return j + 1 < len(tokens) and gap(doc.text, tok, tokens[j + 1]).strip() in {"،", ","}
+
+
 def _speakers_ar(doc: Document, sentence: Sentence) -> None:
     for i, token in enumerate(sentence.tokens):
         gender = speech_verb_at(doc, token)
         if gender == "x":
             continue
         found = name_after(doc, sentence, i + 1)
-        if found:
-            doc.add_person(found[0], gender)
+        first = fold(found[0].split()[0]) if found else ""
+        if found and first not in _ORG_CUES_AR and strip_clitic(first) not in _ORG_CUES_AR:
+            doc.add_person(found[0], gender)  # "أعلنت وزارة": a ministry is not a person
 
 
 def capitalised_runs(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -234,7 +248,7 @@ def _organisations(doc: Document, sentence: Sentence) -> None:
             if gap(doc.text, tokens[j - 1], tokens[j]).strip():
                 break
             j += 1
-        if j > i + 1:
+        if j > i + 1 and tokens[i + 1].key not in GENERIC_AFTER_CUE_AR:
             doc.add_entity(doc.organisations, doc.text[tokens[i + 1].start : tokens[j - 1].end])
 
 

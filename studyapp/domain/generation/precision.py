@@ -153,6 +153,10 @@ def worth_a_gap(language: str, sentence: Sentence, at: int, phrase: list[Token])
         return False  # "الحديث عنه باعتباره": particles inside make it a clause, not a thing
     if language == "ar" and any(t.is_arabic for t in phrase) and any(_is_latin(t) for t in phrase):
         return False  # "Openai سعة حساب": a name run into other words; the name has its own cloze
+    if language == "ar" and not _one_noun_phrase_ar(phrase):
+        return False
+    if _inside_quotation(sentence, first, last) and _reports_speech(language, sentence):
+        return False  # a piece of someone's words: the who-said question covers the quote
     after = at + len(phrase)
     if after < len(tokens):
         following = tokens[after]
@@ -169,6 +173,38 @@ def worth_a_gap(language: str, sentence: Sentence, at: int, phrase: list[Token])
     outside = [t for k, t in enumerate(tokens) if not at <= k < after]
     context = [t for t in outside if t.key not in stop]
     return len(context) >= _MIN_CONTEXT
+
+
+def _one_noun_phrase_ar(phrase: list[Token]) -> bool:
+    """False for "للبنية التحتية" (a prepositional phrase) or "بهؤلاء" inside (a clitic on a
+    particle): the gap would not be one noun phrase."""
+    if phrase[0].key.startswith("لل"):
+        return False
+    return not any(
+        k and token.key[:1] in "بلكوف" and token.key[1:] in FUNCTION_WORDS_AR
+        for k, token in enumerate(phrase)
+    )
+
+
+def _reports_speech(language: str, sentence: Sentence) -> bool:
+    if language == "ar":
+        return any(_strip(t.key) in SPEECH_VERBS_AR for t in sentence.tokens)
+    return any(t.key in SPEECH_VERBS_EN for t in sentence.tokens)
+
+
+def _inside_quotation(sentence: Sentence, first: Token, last: Token) -> bool:
+    """True when the gap lies inside quotation marks without being the whole quotation."""
+    text = sentence.text
+    a, b = first.start - sentence.start, last.end - sentence.start
+    for opening, closing in (("“", "”"), ("«", "»")):
+        start = text.rfind(opening, 0, a)
+        if start < 0 or text.find(closing, start) < b:
+            continue
+        end = text.find(closing, start)
+        inner = text[start + 1 : end].strip(" ،,.…")
+        if inner != text[a:b]:
+            return True
+    return False
 
 
 def _is_latin(token: Token) -> bool:
