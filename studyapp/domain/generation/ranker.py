@@ -52,6 +52,7 @@ class _Sentences:
         self.generic: dict[tuple[int, int], int] = {}
         self.others: dict[tuple[int, int], int] = {}
         self.clozes_by_answer: dict[str, int] = {}
+        self.generic_answers: list[set[str]] = []
 
     def refuses(self, question: Question, where: tuple[int, int], key: str) -> bool:
         """True when a cloze would repeat what its sentence (or the article) already asks."""
@@ -65,6 +66,8 @@ class _Sentences:
         words = answer_words(question)
         if any(words <= other or other <= words for other in self.answers.get(where, [])):
             return True  # the sentence already asks for this answer, or a part of it
+        if is_generic(question) and any(words <= other for other in self.generic_answers):
+            return True  # "الطرف الأول" after "بناء الطرف الأول": the same term asked again
         if is_generic(question):
             cap = max(1, len(question.source.text.split()) // _WORDS_PER_GENERIC)
             if self.others.get(where):
@@ -84,6 +87,7 @@ class _Sentences:
                 self.gaps.setdefault(where, []).append(span)
         if is_generic(question):
             self.generic[where] = self.generic.get(where, 0) + 1
+            self.generic_answers.append(answer_words(question))
         else:
             self.others[where] = self.others.get(where, 0) + 1
 
