@@ -118,12 +118,13 @@ def _card_for(user: User, question: Question) -> Card | None:
     )
 
 
+def _introduced_since(user: User, start: datetime):  # type: ignore[no-untyped-def]
+    """How many cards the student has met for the first time since `start`."""
+    return select(func.count(Card.id)).where(Card.user_id == user.id, Card.created_at >= start)
+
+
 def new_left_today(user: User, *, now: datetime) -> int:
-    introduced = db.session.scalar(
-        select(func.count(Card.id)).where(
-            Card.user_id == user.id, Card.created_at >= day_start(user, now)
-        )
-    )
+    introduced = db.session.scalar(_introduced_since(user, day_start(user, now)))
     return max(0, user.new_cards_per_day - (introduced or 0))
 
 
@@ -136,23 +137,33 @@ def item_for(user: User, qset: QuestionSet, question_id: int) -> StudyItem | Non
 
 
 def progress(user: User, qset: QuestionSet, *, now: datetime) -> Progress:
-    """Answers given today in this set, against what is still due or new today."""
+    """Answers given today in this set, against what is still due or new today.
+
+    One round trip: it is on every study page.
+    """
     start = day_start(user, now)
-    done = db.session.scalar(
+    done = (
         select(func.count(Review.id))
         .join(Card, Review.card_id == Card.id)
         .join(Question, Card.question_id == Question.id)
         .where(Review.user_id == user.id, Review.reviewed_at >= start, Question.set_id == qset.id)
+        .scalar_subquery()
     )
-    day_end = scheduling.end_of_day(now, user.timezone)
-    due = db.session.scalar(
+    due = (
         select(func.count(Card.id))
         .join(Question, Card.question_id == Question.id)
-        .where(_in_set(qset), _current_card(user), Card.due <= day_end)
+        .where(
+            _in_set(qset),
+            _current_card(user),
+            Card.due <= scheduling.end_of_day(now, user.timezone),
+        )
+        .scalar_subquery()
     )
-    new = db.session.scalar(select(func.count()).select_from(_new_questions(user, qset).subquery()))
-    remaining = (due or 0) + min(new or 0, new_left_today(user, now=now))
-    return Progress(done=done or 0, remaining=remaining)
+    new = select(func.count()).select_from(_new_questions(user, qset).subquery()).scalar_subquery()
+    introduced = _introduced_since(user, start).scalar_subquery()
+    counts = db.session.execute(select(done, due, new, introduced)).one()
+    new_left = max(0, user.new_cards_per_day - counts[3])
+    return Progress(done=counts[0], remaining=counts[1] + min(counts[2], new_left))
 
 
 def answer(
