@@ -1,0 +1,124 @@
+"""What a teacher would keep: no gaps on small words, no clozes that overlap, real distractors."""
+
+from pathlib import Path
+
+import pytest
+
+from studyapp.domain.generation import generate
+from studyapp.domain.generation.document import bundled
+from studyapp.domain.generation.drafts import gap_span
+from studyapp.domain.questions import validate
+from studyapp.domain.text import normalize
+
+HERE = Path(__file__).parent
+SEED = HERE.parents[2] / ".." / "shared" / "seed" / "article-ar.txt"
+CHIPS_EN = HERE / "articles" / "chips-en.txt"
+WATER_AR = HERE / "articles" / "water-ar.txt"
+
+# Answers no teacher keeps: function words, auxiliaries, lone verbs, words every article uses.
+NOT_ANSWERS_AR = {
+    normalize(w)
+    for w in """في من على إلى أن إن أننا هو هي لا قد يمكن يصبح يتمكن يتغير يعني أريد نعطي وأضافت
+    واحد العالم المستقبل الأرجح البداية الانتقال الأمر إشارة ومع فإن""".split()
+}
+NOT_ANSWERS_EN = {
+    normalize(w)
+    for w in """the a an of to in is was are be has had will would could should can it its they she
+    he we our their this that said added cost build opens wait never long depend speaking""".split()
+}
+
+
+def _questions(path: Path):
+    if not path.exists():
+        pytest.skip(f"article absent: {path.resolve()}")
+    text = path.read_text(encoding="utf-8")
+    return text, generate(text).questions
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return _questions(SEED)
+
+
+@pytest.fixture(scope="module")
+def chips():
+    return _questions(CHIPS_EN)
+
+
+def _cloze_answers(questions) -> list[str]:
+    return [normalize(q.answer[0]) for q in questions if q.type == "cloze"]
+
+
+def _assert_no_overlapping_gaps(questions):
+    spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for q in questions:
+        span = gap_span(q)
+        if span is None:
+            continue
+        where = (q.source.start, q.source.end)
+        for a, b in spans.get(where, []):
+            assert not (a < span[1] and span[0] < b), q.prompt
+        spans.setdefault(where, []).append(span)
+
+
+def test_seed_clozes_never_blank_a_small_word(seed):
+    _, questions = seed
+    answers = _cloze_answers(questions)
+    assert not set(answers) & NOT_ANSWERS_AR
+    assert normalize("بناء مراكز البيانات الخاصة") not in answers  # cut before its "به"
+
+
+def test_seed_clozes_on_one_sentence_never_overlap(seed):
+    _, questions = seed
+    _assert_no_overlapping_gaps(questions)
+
+
+def test_seed_keeps_the_strong_questions_and_drops_the_tail(seed):
+    article, questions = seed
+    assert 25 <= len(questions) <= 60
+    assert all(validate(q, article) == [] for q in questions)
+    kinds = {q.category for q in questions}
+    assert {"attribution", "sequence", "constraint", "role", "entity", "place", "cause"} <= kinds
+    assert sum(1 for q in questions if q.type == "cloze" and q.answer == ["Openai"]) <= 2
+
+
+def test_who_said_offers_real_people_of_the_field_never_invented_names(seed):
+    _, questions = seed
+    invented = {name for name, _ in bundled("people-ar")}
+    famous = {name for name, tags in bundled("figures-ar") if tags == "f|tech"}
+    who = [q for q in questions if q.type == "mcq" and q.answer == "سارة فريار"]
+    assert len(who) >= 6
+    for q in who:
+        wrong = set(q.choices) - {q.answer}
+        assert wrong and wrong <= famous, q.choices
+        assert not wrong & invented
+
+
+def test_english_clozes_never_blank_a_small_word_or_a_lone_verb(chips):
+    _, questions = chips
+    assert not set(_cloze_answers(questions)) & NOT_ANSWERS_EN
+    _assert_no_overlapping_gaps(questions)
+
+
+def test_english_article_keeps_the_strong_questions(chips):
+    article, questions = chips
+    assert all(validate(q, article) == [] for q in questions)
+    said = {q.prompt: q.answer for q in questions if q.prompt.startswith("Who said")}
+    assert "Jonas Berg" in said.values() and "Maria Lopez" in said.values()
+    assert all(
+        answer == "Jonas Berg" for prompt, answer in said.items() if "risk for smaller" in prompt
+    )
+    assert any(q.type == "order" for q in questions)
+    limits = ["cheap electricity", "skilled engineers", "water"]
+    assert any(q.type == "multi" and sorted(q.answer) == limits for q in questions)
+    assert any(q.category == "role" and q.answer == "chief executive" for q in questions)
+    assert any(q.answer == "Hannover Messe" for q in questions)
+    assert any(q.category == "cause" and q.answer == ["smaller suppliers"] for q in questions)
+
+
+def test_arabic_speakers_keep_their_surnames_and_ministries_are_not_people():
+    _, questions = _questions(WATER_AR)
+    who = {q.answer for q in questions if q.prompt.startswith("من قال")}
+    assert who == {"ريم العبادي", "سامر الحديد"}
+    assert not any("وزارة" in (q.choices or []) for q in questions)
+    assert not any(q.answer == "صحفي" for q in questions)  # "مؤتمر صحفي" names no event
