@@ -43,6 +43,8 @@ _RISK = re.compile(
     r"((?:[^\s.،,]+\s?){1,4})"
 )
 
+_STATEMENT = re.compile(r"[“«\"]|(?<!\w)(?:[وف]?[إأا]ن|that)(?!\w)")
+
 # Confidence of each kind of fact cloze (tuned on ARCD-train together with phrases.WEIGHTS).
 CONFIDENCE = {"event": 0.78, "place": 0.63, "date": 0.66, "number": 0.67, "organisation": 0.57}
 
@@ -114,11 +116,12 @@ def _events_and_places(doc: Document, sentence: Sentence, speaker: Person | None
             q = mcq(doc, "entity", prompt, name, wrong, sentence.start, sentence.end, 0.82)
             if q:
                 questions.append(q)
+    said_from = _statement_start(sentence)
     for start, end, place in place_spans(doc, sentence):
         q = cloze(doc, sentence, start, end, "place", CONFIDENCE["place"])
         if q:
             questions.append(q)
-        if speaker is not None:
+        if speaker is not None and start < said_from:  # not a place named in what was said
             what = (
                 f"{'تحدثت' if speaker.gender == 'f' else 'تحدث'} {speaker.name}"
                 if doc.language == "ar"
@@ -139,6 +142,12 @@ def _events_and_places(doc: Document, sentence: Sentence, speaker: Person | None
             if q:
                 questions.append(q)
     return questions
+
+
+def _statement_start(sentence: Sentence) -> int:
+    """Article offset where the words reported begin: a quote mark or "أن/إن/that"."""
+    match = _STATEMENT.search(sentence.text)
+    return sentence.start + match.start() if match else sentence.end
 
 
 def _dates_and_numbers(doc: Document, sentence: Sentence) -> list[Question]:

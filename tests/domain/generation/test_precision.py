@@ -122,3 +122,5 @@ def test_arabic_speakers_keep_their_surnames_and_ministries_are_not_people():
     assert who == {"ريم العبادي", "سامر الحديد"}
     assert not any("وزارة" in (q.choices or []) for q in questions)
     assert not any(q.answer == "صحفي" for q in questions)  # "مؤتمر صحفي" names no event
+    # "حذر من أن … في وادي الأردن": a place in what he said is not where he spoke
+    assert not any(q.prompt.startswith("في أي مكان") for q in questions)
