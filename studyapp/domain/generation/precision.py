@@ -82,7 +82,7 @@ def looks_like_verb_ar(token: Token) -> bool:
     if key[1] == "ت" or (key[0] == "س" and key[1] in _VERB_PREFIXES_AR):
         return True  # تتأكد، يتعلم، سترى
     # تفعيل / تفاعل masdars (تحذير، تصميم، توفير، تعاون): the noun reading is the likely one.
-    if key[0] == "ت" and ((len(key) == 5 and key[3] == "ي") or (len(key) == 5 and key[2] == "ا")):
+    if key[0] == "ت" and len(key) == 5 and (key[3] == "ي" or key[2] == "ا"):
         return False
     return key[0] == "ي" or (key[0] != "س" and len(key) <= 6)
 
