@@ -3,15 +3,23 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 FLASK  := $(BIN)/flask --app studyapp
-STAMP  := $(VENV)/.installed
+# Stamps: the app alone for `make run`, the app and the test tools for `make test`.
+STAMP  := $(VENV)/.installed-app
+TESTS  := $(VENV)/.installed-test
 
 .PHONY: run test serve bench lint translations clean
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+
+$(STAMP): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install --quiet -e .
 	touch $(STAMP)
+
+$(TESTS): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP) $(TESTS)
 
 ## make run: install, migrate, load questions/ and serve on http://127.0.0.1:5000
 run: $(STAMP)
@@ -21,7 +29,7 @@ run: $(STAMP)
 
 ## make test: the whole suite, browser tests included, on SQLite (and PostgreSQL when
 ## TEST_DATABASE_URL is set). Installs Chromium from the system packages when missing.
-test: $(STAMP) /usr/bin/chromium
+test: $(TESTS) /usr/bin/chromium
 	$(BIN)/pytest
 
 ## make serve: migrate, then serve under gunicorn on http://127.0.0.1:$(PORT) with DATABASE_URL
@@ -33,15 +41,15 @@ serve: $(STAMP)
 
 ## make bench: load the app under gunicorn as `make serve` does and print one JSON line
 ## (STUDENTS, SECONDS; DATABASE_URL, else a fresh SQLite file). Figures: docs/benchmarks.md
-bench: $(STAMP)
+bench: $(TESTS)
 	$(BIN)/python bench/load.py
 
 /usr/bin/chromium:
 	@echo "Installing Chromium from the system packages (needs root or sudo)"
 	$(if $(filter 0,$(shell id -u)),,sudo) apt-get update -q
-	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-core
+	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium
 
-lint: $(STAMP)
+lint: $(TESTS)
 	$(BIN)/ruff check studyapp tests bench
 	$(BIN)/ruff format --check studyapp tests bench
 

@@ -39,7 +39,7 @@ def browser_type_launch_args() -> dict[str, Any]:
     A missing browser fails the tests (it does not skip them): `make test` installs it.
     """
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium fonts-noto-core")
+        pytest.fail(f"{CHROMIUM} is missing: run `make test`, or apt-get install chromium")
     return {
         "executable_path": CHROMIUM,
         "args": [
