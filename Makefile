@@ -42,7 +42,7 @@ serve: $(STAMP)
 ## make bench: load the app under gunicorn as `make serve` does and print one JSON line
 ## (STUDENTS, SECONDS; DATABASE_URL, else a fresh SQLite file). Figures: docs/benchmarks.md
 bench: $(TESTS)
-	$(BIN)/python bench/load.py
+	$(BIN)/python -m bench.load
 
 /usr/bin/chromium:
 	@echo "Installing Chromium from the system packages (needs root or sudo)"

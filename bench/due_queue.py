@@ -1,8 +1,8 @@
 """The due-card query stays index-backed: next_item with 100,000 cards and 1,000,000 reviews
 against next_item with 1,000 cards (and 10,000 reviews), on SQLite and PostgreSQL.
 
-    .venv/bin/python bench/queue.py                     # SQLite in a temporary file
-    BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1/bench .venv/bin/python bench/queue.py
+    .venv/bin/python bench/due_queue.py                 # SQLite in a temporary file
+    BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1/bench .venv/bin/python bench/due_queue.py
 
 The PostgreSQL database is a scratch one: its schema is dropped and made again. Every user
 has 100 cards on one 100-question set, with 10 reviews each; the big database has 1,000
@@ -19,22 +19,17 @@ import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-# Run as a script, this file's folder comes first on the path, and this module's name would
-# hide the standard library's queue (which psycopg imports): put the repository there instead.
-sys.path[0] = str(Path(__file__).resolve().parents[1])
+from flask import Flask
+from flask_migrate import upgrade
+from sqlalchemy import create_engine, insert, make_url, select, text
 
-from flask import Flask  # noqa: E402
-from flask_migrate import upgrade  # noqa: E402
-from sqlalchemy import create_engine, insert, make_url, select, text  # noqa: E402
-
-from studyapp import create_app  # noqa: E402
-from studyapp.config import database_url  # noqa: E402
-from studyapp.extensions import db  # noqa: E402
-from studyapp.models import Card, Question, QuestionSet, User  # noqa: E402
-from studyapp.services import study  # noqa: E402
+from studyapp import create_app
+from studyapp.config import database_url
+from studyapp.extensions import db
+from studyapp.models import Card, Question, QuestionSet, User
+from studyapp.services import study
 
 QUESTIONS = 100
 REVIEWS_PER_CARD = 10

@@ -2,7 +2,7 @@
 
     make bench                                  # a fresh SQLite file
     DATABASE_URL=postgresql://postgres@127.0.0.1/bench make bench
-    STUDENTS=200 SECONDS=60 CAPACITY_SECONDS=15 .venv/bin/python bench/load.py
+    STUDENTS=200 SECONDS=60 CAPACITY_SECONDS=15 .venv/bin/python -m bench.load
 
 Two loads, after the students are signed up and signed in (scrypt is slow on purpose and
 stays out of the timed part):
@@ -14,6 +14,10 @@ stays out of the timed part):
 
 lost_reviews: acknowledged answers whose review row is not in the database afterwards.
 Targets (2 cores): errors 0, lost_reviews 0, p95 < 50 ms, answers_per_s >= 10% of healthz_per_s.
+
+The client shares the machine with the server, so it is kept lean (HTTP/1.1 keep-alive over
+asyncio streams, no HTTP library) and its CPU use is printed beside the server's on stderr:
+a figure the client's own CPU would distort says so there.
 """
 
 from __future__ import annotations
@@ -28,23 +32,113 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
+from urllib.parse import urlencode, urlsplit
 
-import httpx
 from sqlalchemy import create_engine, insert, text
 
-# Run as a script, bench/ comes first on the path, where queue.py would hide the standard
-# library's queue (asyncio and httpx import it): put the repository there instead.
-sys.path[0] = str(Path(__file__).resolve().parents[1])
-
-from bench import server  # noqa: E402
-from studyapp.config import database_url  # noqa: E402
-from studyapp.models import User  # noqa: E402
+from bench import server
+from studyapp.config import database_url
+from studyapp.models import User
 
 PASSWORD = "bench password 1"
 CLIENTS = 16
+TIMEOUT_S = 30
+# A connection idle this long is let go before the server's keepalive (5 s) would close it,
+# so that no request is sent on a connection the server is closing at the same moment.
+IDLE_S = 3
 FIELD = r'name="{}"[^>]*value="([^"]*)"'
 WORDS = ["الطاقة", "الرقائق", "أوراكل", "energy", "chips", ""]
+
+
+class HTTPError(Exception):
+    pass
+
+
+@dataclass
+class Response:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8")
+
+
+class Browser:
+    """One student's browser: a cookie jar and one keep-alive connection, one request at a time."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.cookies: dict[str, str] = {}
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+        self.idle_since = 0.0
+
+    async def request(self, method: str, path: str, form: dict | None = None) -> Response:
+        if self.writer is not None and time.monotonic() - self.idle_since > IDLE_S:
+            self.close()
+        try:
+            async with asyncio.timeout(TIMEOUT_S):
+                if self.writer is None:
+                    self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+                self.writer.write(self._encode(method, path, form))
+                response = await self._read_response()
+        except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError) as error:
+            self.close()
+            raise HTTPError(repr(error)) from error
+        if response.headers.get("connection", "").lower() == "close":
+            self.close()
+        self.idle_since = time.monotonic()
+        return response
+
+    def _encode(self, method: str, path: str, form: dict | None) -> bytes:
+        lines = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}"]
+        if self.cookies:
+            lines.append("Cookie: " + "; ".join(f"{k}={v}" for k, v in self.cookies.items()))
+        body = b""
+        if form is not None:
+            body = urlencode(form, doseq=True).encode()
+            lines.append("Content-Type: application/x-www-form-urlencoded")
+            lines.append(f"Content-Length: {len(body)}")
+        return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+    async def _read_response(self) -> Response:
+        assert self.reader is not None
+        head = (await self.reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+        status = int(head[0].split(" ", 2)[1])
+        headers: dict[str, str] = {}
+        for line in head[1:]:
+            name, _, value = line.partition(":")
+            name, value = name.strip().lower(), value.strip()
+            if name == "set-cookie":
+                self._store_cookie(value)
+            elif name:
+                headers[name] = value
+        if headers.get("transfer-encoding", "").lower() == "chunked":
+            body = b""
+            while size := int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16):
+                body += (await self.reader.readexactly(size + 2))[:-2]
+            await self.reader.readuntil(b"\r\n")
+        elif "content-length" in headers:
+            body = await self.reader.readexactly(int(headers["content-length"]))
+        else:
+            body = await self.reader.read()
+            headers["connection"] = "close"
+        return Response(status, headers, body)
+
+    def _store_cookie(self, header: str) -> None:
+        pair, _, attributes = header.partition(";")
+        name, _, value = pair.strip().partition("=")
+        if "max-age=0" in attributes.lower().replace(" ", "") or "1970" in attributes:
+            self.cookies.pop(name, None)
+        else:
+            self.cookies[name] = value
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
 
 
 @dataclass
@@ -61,17 +155,17 @@ class Tally:
 
 
 async def request(
-    client: httpx.AsyncClient, tally: Tally, method: str, url: str, expect: int, **kwargs
-) -> httpx.Response | None:
+    browser: Browser, tally: Tally, method: str, url: str, expect: int, form: dict | None = None
+) -> Response | None:
     started = time.perf_counter()
     try:
-        response = await client.request(method, url, **kwargs)
-    except httpx.HTTPError as error:
-        tally.error(f"{method} {url}: {error!r}")
+        response = await browser.request(method, url, form)
+    except HTTPError as error:
+        tally.error(f"{method} {url}: {error}")
         return None
     tally.latencies.append(time.perf_counter() - started)
-    if response.status_code != expect:
-        tally.error(f"{method} {url}: {response.status_code}")
+    if response.status != expect:
+        tally.error(f"{method} {url}: {response.status}")
         return None
     return response
 
@@ -106,10 +200,10 @@ def answer_form(page: str, rng: random.Random) -> dict[str, str | list[str]] | N
 
 
 async def study_round(
-    client: httpx.AsyncClient, slug: str, tally: Tally, rng: random.Random, think: float
+    browser: Browser, slug: str, tally: Tally, rng: random.Random, think: float
 ) -> bool | None:
     """Question page, (think), answer, result page. False on the done page, None on error."""
-    page = await request(client, tally, "GET", f"/study/{slug}", 200)
+    page = await request(browser, tally, "GET", f"/study/{slug}", 200)
     if page is None:
         return None
     form = answer_form(page.text, rng)
@@ -117,51 +211,52 @@ async def study_round(
         return False
     if think:
         await asyncio.sleep(think)
-    answered = await request(client, tally, "POST", f"/study/{slug}/answer", 302, data=form)
+    answered = await request(browser, tally, "POST", f"/study/{slug}/answer", 302, form)
     if answered is None:
         return None
-    review = re.search(r"/reviews/(\d+)$", answered.headers.get("location", ""))
+    location = urlsplit(answered.headers.get("location", ""))
+    review = re.search(r"/reviews/(\d+)$", location.path)
     if review is None:
         tally.error(f"answer not acknowledged: {answered.headers.get('location')}")
         return None
     tally.acknowledged.add(int(review.group(1)))
-    await request(client, tally, "GET", answered.headers["location"], 200)
+    await request(browser, tally, "GET", location.path, 200)
     return True
 
 
-async def person(client: httpx.AsyncClient, slug: str, stop_at: float, tally: Tally, seed: int):
+async def person(browser: Browser, slug: str, stop_at: float, tally: Tally, seed: int) -> None:
     rng = random.Random(seed)
     await asyncio.sleep(rng.uniform(0, 5))  # students do not all arrive in the same second
     while time.monotonic() < stop_at:
-        await study_round(client, slug, tally, rng, think=rng.uniform(2, 5))
+        await study_round(browser, slug, tally, rng, think=rng.uniform(2, 5))
         await asyncio.sleep(rng.uniform(2, 5))
 
 
-async def capacity_client(pool: list[httpx.AsyncClient], slug: str, stop_at: float, tally: Tally):
+async def capacity_client(pool: list[Browser], slug: str, stop_at: float, tally: Tally) -> None:
     """Study without pauses; a student with nothing left hands over to the next one."""
     rng = random.Random(len(pool))
     while time.monotonic() < stop_at and pool:
-        client = pool.pop()
+        browser = pool.pop()
         while time.monotonic() < stop_at:
-            if await study_round(client, slug, tally, rng, think=0) is False:
+            if await study_round(browser, slug, tally, rng, think=0) is False:
                 break
         else:
-            pool.append(client)
+            pool.append(browser)
 
 
-async def healthz_client(client: httpx.AsyncClient, stop_at: float, tally: Tally) -> None:
+async def healthz_client(browser: Browser, stop_at: float, tally: Tally) -> None:
     while time.monotonic() < stop_at:
-        await request(client, tally, "GET", "/healthz", 200)
+        await request(browser, tally, "GET", "/healthz", 200)
 
 
-async def sign_in(client: httpx.AsyncClient, email: str, limit: asyncio.Semaphore) -> None:
+async def sign_in(browser: Browser, email: str, limit: asyncio.Semaphore) -> None:
     async with limit:
-        page = await client.get("/auth/login")
+        page = await browser.request("GET", "/auth/login")
         token = re.search(FIELD.format("csrf_token"), page.text).group(1)  # type: ignore[union-attr]
-        data = {"email": email, "password": PASSWORD, "csrf_token": token}
-        response = await client.post("/auth/login", data=data)
-        if response.status_code != 302:
-            raise RuntimeError(f"sign-in of {email} failed: {response.status_code}")
+        form = {"email": email, "password": PASSWORD, "csrf_token": token}
+        response = await browser.request("POST", "/auth/login", form)
+        if response.status != 302:
+            raise RuntimeError(f"sign-in of {email} failed: {response.status}")
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -169,35 +264,62 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
 
 
-async def run(base: str, emails: list[str], slug: str, seconds: float, capacity: float) -> dict:
-    # The client lets an idle connection go before the server's keepalive (5 s) would, so that
-    # no request is sent on a connection the server is closing at the same moment.
-    limits = httpx.Limits(max_connections=4, max_keepalive_connections=2, keepalive_expiry=3)
-    clients = [
-        httpx.AsyncClient(base_url=base, timeout=30, limits=limits) for _ in range(len(emails))
-    ]
-    signing_in = asyncio.Semaphore(8)
-    await asyncio.gather(*(sign_in(c, e, signing_in) for c, e in zip(clients, emails, strict=True)))
+class CPUMeter:
+    """Cores the client and the server kept busy during each phase, and the load average."""
+
+    def __init__(self, process) -> None:  # type: ignore[no-untyped-def]
+        self.process = process
+        self.phases: dict[str, dict[str, float]] = {}
+
+    def start(self) -> None:
+        self.started = (time.monotonic(), time.process_time(), server.cpu_seconds(self.process))
+
+    def stop(self, phase: str, requests: int) -> None:
+        wall, client, served = self.started
+        wall = time.monotonic() - wall
+        client = time.process_time() - client
+        served = server.cpu_seconds(self.process) - served
+        self.phases[phase] = {
+            "client_cores": round(client / wall, 2),
+            "server_cores": round(served / wall, 2),
+            "server_ms_per_request": round(1000 * served / max(requests, 1), 2),
+            "client_ms_per_request": round(1000 * client / max(requests, 1), 2),
+            "load_average": round(os.getloadavg()[0], 1),
+        }
+
+
+async def run(base: str, emails: list[str], slug: str, seconds: float, capacity: float,
+              meter: CPUMeter) -> dict:  # fmt: skip
+    address = urlsplit(base)
+    browsers = [Browser(address.hostname, address.port) for _ in emails]  # type: ignore[arg-type]
+    limit = asyncio.Semaphore(8)
+    await asyncio.gather(*(sign_in(b, e, limit) for b, e in zip(browsers, emails, strict=True)))
 
     people = Tally()
+    meter.start()
     stop_at = time.monotonic() + seconds
-    await asyncio.gather(*(person(c, slug, stop_at, people, i) for i, c in enumerate(clients)))
+    await asyncio.gather(*(person(b, slug, stop_at, people, i) for i, b in enumerate(browsers)))
+    meter.stop("people", len(people.latencies))
 
     studying, healthz = Tally(), Tally()
-    pool = list(clients)
+    pool = list(browsers)
     random.Random(0).shuffle(pool)
+    meter.start()
     started = time.monotonic()
     await asyncio.gather(
         *(capacity_client(pool, slug, started + capacity, studying) for _ in range(CLIENTS))
     )
     answers_per_s = len(studying.acknowledged) / (time.monotonic() - started)
+    meter.stop("capacity", len(studying.latencies))
+    meter.start()
     started = time.monotonic()
     await asyncio.gather(
-        *(healthz_client(c, started + capacity, healthz) for c in clients[:CLIENTS])
+        *(healthz_client(b, started + capacity, healthz) for b in browsers[:CLIENTS])
     )
     healthz_per_s = len(healthz.latencies) / (time.monotonic() - started)
-    for client in clients:
-        await client.aclose()
+    meter.stop("healthz", len(healthz.latencies))
+    for browser in browsers:
+        browser.close()
     return {
         "students": len(emails),
         "seconds": seconds,
@@ -259,19 +381,20 @@ def main() -> int:
         url = os.environ.get("DATABASE_URL") or f"sqlite:///{scratch}/bench.sqlite"
         env = server.server_env(url, server.free_port(), STUDYAPP_INSTANCE_PATH=scratch)
         process = server.start(env)
+        meter = CPUMeter(process)
         try:
             server.flask(env, "questions", "load")
             slug = server.flask(env, "questions", "list").splitlines()[0].split("\t")[0]
             emails = make_students(database_url(url), students)
-            result = asyncio.run(
-                run(f"http://127.0.0.1:{env['PORT']}", emails, slug, seconds, capacity)
-            )
+            base = f"http://127.0.0.1:{env['PORT']}"
+            result = asyncio.run(run(base, emails, slug, seconds, capacity, meter))
         finally:
             server.stop(process)
         acknowledged = result.pop("acknowledged")
         result["lost_reviews"] = lost_reviews(database_url(url), acknowledged)
     for line in result.pop("first_errors"):
         print("error:", line, file=sys.stderr)
+    print("cpu:", json.dumps(meter.phases), file=sys.stderr)
     keys = ["students", "seconds", "answers", "p50_ms", "p95_ms", "errors", "lost_reviews"]
     keys += ["answers_per_s", "healthz_per_s"]
     print(json.dumps({key: result[key] for key in keys}))

@@ -68,6 +68,23 @@ def wait_until_ready(url: str, process: subprocess.Popen[bytes], timeout: float 
     raise RuntimeError(f"the server did not answer {url} within {timeout} s")
 
 
+def cpu_seconds(process: subprocess.Popen[bytes]) -> float:
+    """CPU time (user and system) the master and its live workers have used so far (Linux)."""
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue  # gone meanwhile
+        # After the command name in parentheses: state, ppid, pgrp, ... utime (12th), stime.
+        fields = stat[stat.rfind(")") + 2 :].split()
+        if int(fields[2]) == process.pid:
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def stop(process: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> None:
     """Stop gunicorn and its workers (SIGKILL: all at once, as a power cut would)."""
     if process.poll() is None:
