@@ -11,7 +11,7 @@ from flask_login import current_user, login_required
 
 from ..domain.grading import InvalidResponse
 from ..extensions import db
-from ..models import Question
+from ..models import Question, Review
 from ..services import classes, question_sets, study
 from .forms import EmptyForm
 from .rendering import source_context
@@ -91,19 +91,20 @@ def _elapsed_ms(shown_at: int | None) -> int | None:
 @login_required
 def result(slug: str, review_id: int):
     qset = _set_or_404(slug)
-    answered = study.answered(current_user, review_id)
-    # The question must be the set's: its context comes from the set's article.
-    if answered is None or answered.question.set_id != qset.id:
+    review = db.session.get(Review, review_id)
+    if review is None or review.user_id != current_user.id:
         abort(404)
-    question = answered.question
+    question = review.card.question
+    if question.set_id != qset.id:  # its context comes from the set's article
+        abort(404)
     return render_template(
         "study/result.html",
         qset=qset,
-        review=answered.review,
+        review=review,
         question=question,
         context=source_context(qset.article, question.source_start, question.source_end),
         progress=study.progress(current_user, qset, now=_now()),
-        can_undo=answered.undoable,
+        can_undo=study.last_review(current_user) == review,
         form=EmptyForm(),
     )
 
