@@ -71,6 +71,29 @@ def app(
         db.engine.dispose()
 
 
+@pytest.fixture
+def make_app(app: Flask) -> Iterator[Callable[..., Flask]]:
+    """Another app on the test database, with settings of its own: make_app(KEY=value)."""
+    made: list[Flask] = []
+
+    def make(**settings: object) -> Flask:
+        config = {
+            "TESTING": True,
+            "SECRET_KEY": "another",
+            "RATELIMIT_ENABLED": False,
+            "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
+            "SQLALCHEMY_ENGINE_OPTIONS": app.config["SQLALCHEMY_ENGINE_OPTIONS"],
+            **settings,
+        }
+        made.append(create_app(config))
+        return made[-1]
+
+    yield make
+    for other in made:
+        with other.app_context():
+            db.engine.dispose()
+
+
 @pytest.fixture(autouse=True)
 def _push_request_context() -> None:
     """Replaces pytest-flask's: one request context shared by a whole test would also share

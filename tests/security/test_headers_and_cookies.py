@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp import create_app
 from tests.conftest import PASSWORD, csrf_token
 
 PUBLIC_PAGES = ["/", "/auth/login", "/auth/signup", "/healthz", "/static/css/app.css", "/nowhere"]
@@ -45,17 +44,12 @@ def test_the_session_cookie_is_http_only_and_same_site_lax(client, make_user):
     assert "Secure" not in cookie
 
 
-def test_with_session_cookie_secure_the_cookie_travels_over_https_only(app, make_user, monkeypatch):
+def test_with_session_cookie_secure_the_cookie_travels_over_https_only(
+    make_app, make_user, monkeypatch
+):
     user = make_user()
     monkeypatch.setenv("SESSION_COOKIE_SECURE", "1")
-    secure = create_app(
-        {
-            "TESTING": True,
-            "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
-            "SECRET_KEY": "secure",
-            "RATELIMIT_ENABLED": False,
-        }
-    )
+    secure = make_app(SECRET_KEY="secure")
     client = secure.test_client()
     token = csrf_token(client, "https://localhost/auth/login")
     response = client.post(

@@ -7,22 +7,17 @@ import time
 import pytest
 from flask import Flask
 
-from studyapp import create_app
 from tests.conftest import PASSWORD, csrf_token
 
 
 @pytest.fixture
-def limited(app: Flask) -> Flask:
+def limited(make_app) -> Flask:  # type: ignore[no-untyped-def]
     """An app of its own with the limiter on (the shared test app has it off)."""
-    return create_app(
-        {
-            "TESTING": True,
-            "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
-            "SECRET_KEY": "limited",
-            "RATELIMIT_ENABLED": True,
-            "RATELIMIT_STORAGE_URI": "memory://",
-            "LOGIN_RATE_LIMIT": "5 per 5 seconds",
-        }
+    return make_app(
+        SECRET_KEY="limited",
+        RATELIMIT_ENABLED=True,
+        RATELIMIT_STORAGE_URI="memory://",
+        LOGIN_RATE_LIMIT="5 per 5 seconds",
     )
 
 

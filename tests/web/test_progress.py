@@ -2,7 +2,8 @@
 
 The history is built through services.study.answer at fixed times relative to now (the pages
 read the clock); the expected numbers come from replaying the same ratings and times with
-fsrs.Scheduler and fsrs.Card directly.
+fsrs.Scheduler and fsrs.Card directly. The users read the English interface, so that the
+assertions can name the words they expect.
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ def studied(app, flash, make_user):  # type: ignore[no-untyped-def]
     Plain test clients, not pytest-flask's `client`: that one keeps its last request's
     context pushed, and a second client would then share its signed-in user.
     """
-    student = make_user("student", timezone=ZONE)
+    student = make_user("student", locale="en", timezone=ZONE)
     study_history(app, student)
     client = app.test_client()
     sign_in(client, student)
@@ -226,7 +227,7 @@ def test_overview_lists_the_set_and_counts_all_sets(studied) -> None:  # type: i
 
 
 def test_another_student_sees_only_their_own(app, studied, make_user) -> None:  # type: ignore[no-untyped-def]
-    other = make_user("student")
+    other = make_user("student", locale="en")
     study_history(app, other, {"q3": [(Rating.Good, NOW - DAY)]})
     mine = app.test_client()
     sign_in(mine, other)
@@ -249,9 +250,9 @@ def test_progress_needs_sign_in_and_unknown_sets_are_404(studied, app) -> None: 
 @pytest.fixture
 def classroom(app, flash, make_user):  # type: ignore[no-untyped-def]
     """A class on the set: Amal with the known history, Badr with one review."""
-    teacher = make_user("teacher", timezone="UTC")
-    amal = make_user("student", display_name="Amal", timezone=ZONE)
-    badr = make_user("student", display_name="=Badr", timezone="UTC")
+    teacher = make_user("teacher", locale="en", timezone="UTC")
+    amal = make_user("student", locale="en", display_name="Amal", timezone=ZONE)
+    badr = make_user("student", locale="en", display_name="=Badr", timezone="UTC")
     study_history(app, amal)
     study_history(app, badr, {"q1": [(Rating.Again, NOW - 5 * DAY)]})
     with app.app_context():
@@ -372,7 +373,7 @@ def test_csv_has_one_row_per_student_and_question(app, classroom) -> None:  # ty
 
 
 def test_only_the_classes_teacher_sees_it(app, classroom, make_user) -> None:  # type: ignore[no-untyped-def]
-    stranger = make_user("teacher")
+    stranger = make_user("teacher", locale="en")
     client = app.test_client()
     sign_in(client, stranger)
     assert client.get(class_url(classroom)).status_code == 404
