@@ -271,9 +271,15 @@ def import_file():
         upload = form.upload.data
         try:
             set_file = parse_set(upload.filename, upload.read())
+            # The limit a pasted article meets: else the article page could not save it.
+            authoring.clean_article(
+                set_file.article, max_chars=current_app.config["MAX_ARTICLE_CHARS"]
+            )
             report = authoring.import_set(current_user, set_file)
         except QuestionFileError as error:
             problems = [str(problem) for problem in error.errors]
+        except authoring.ArticleError as error:
+            problems = [article_error(error)]
         except authoring.SlugTaken as error:
             problems = [_("The slug %(slug)s belongs to another set.", slug=str(error))]
         else:
