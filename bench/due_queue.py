@@ -23,7 +23,7 @@ from typing import Any
 
 from flask import Flask
 from flask_migrate import upgrade
-from sqlalchemy import create_engine, insert, make_url, select, text
+from sqlalchemy import create_engine, insert, make_url, text
 
 from studyapp import create_app
 from studyapp.config import database_url
@@ -126,23 +126,15 @@ def fill(users: int) -> None:
 
 def due_query_plan() -> list[str]:
     """The database's plan for next_item's due-card query, for user 1."""
-    user, qset = db.session.get(User, 1), db.session.get(QuestionSet, 1)
-    statement = (
-        select(Card.id)
-        .join(Question, Card.question_id == Question.id)
-        .where(study._in_set(qset), study._current_card(user), Card.due <= NOW)
-        .order_by(Card.due)
-        .limit(1)
-    )
-    compiled = statement.compile(db.engine)
+    compiled = study._due_statement(learning_only=False).compile(db.engine)
+    params = compiled.construct_params({"user_id": 1, "set_id": 1, "until": NOW})
     connection = db.session.connection()
     explain = "EXPLAIN QUERY PLAN " if connection.dialect.name == "sqlite" else "EXPLAIN "
-    rows = connection.exec_driver_sql(explain + str(compiled), _driver_params(compiled))
+    rows = connection.exec_driver_sql(explain + str(compiled), _driver_params(compiled, params))
     return [" ".join(str(part) for part in row) for row in rows]
 
 
-def _driver_params(compiled):  # type: ignore[no-untyped-def]
-    params = compiled.construct_params()
+def _driver_params(compiled, params):  # type: ignore[no-untyped-def]
     processors = compiled._bind_processors  # noqa: SLF001  (UTCDateTime -> driver value)
     values = {k: processors[k](v) if k in processors else v for k, v in params.items()}
     if compiled.positional:

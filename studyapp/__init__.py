@@ -62,11 +62,16 @@ def register_extensions(app: Flask) -> None:
 
     database.configure_engine(app)
 
+    from sqlalchemy import bindparam, select
+
+    from .models import User
+
+    # Built once: Session.get would build its SELECT again on every request.
+    user_by_id = select(User).where(User.id == bindparam("id"))
+
     @login_manager.user_loader
     def load_user(user_id: str):  # type: ignore[no-untyped-def]
-        from .models import User
-
-        return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+        return db.session.scalar(user_by_id, {"id": int(user_id)}) if user_id.isdigit() else None
 
 
 def register_blueprints(app: Flask) -> None:

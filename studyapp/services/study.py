@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, exists, func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
 
 from ..domain import grading, scheduling
 from ..domain.scheduling import CardState
@@ -52,17 +54,43 @@ class Outcome:
     duplicate: bool = False
 
 
+@dataclass(frozen=True)
+class Answered:
+    """A review of the student's with its question, for the result page."""
+
+    review: Review
+    question: Question
+    undoable: bool  # the student's last answer, the one undo_last would take back
+
+
 def day_start(user: User, now: datetime) -> datetime:
     return scheduling.start_of_day(now, user.timezone)
 
 
-def _in_set(qset: QuestionSet):  # type: ignore[no-untyped-def]
-    return (Question.set_id == qset.id) & (Question.status == STUDYABLE)
+# The study pages' statements are built once, with these parameters bound per call: building
+# a statement costs more CPU than SQLite takes to run it.
+_USER = bindparam("user_id")
+_SET = bindparam("set_id")
 
 
-def _current_card(user: User):  # type: ignore[no-untyped-def]
+def _in_set():  # type: ignore[no-untyped-def]
+    return (Question.set_id == _SET) & (Question.status == STUDYABLE)
+
+
+def _current_card():  # type: ignore[no-untyped-def]
     """Cards on the question's current answer; older ones count as new again."""
-    return (Card.user_id == user.id) & (Card.answer_version == Question.answer_version)
+    return (Card.user_id == _USER) & (Card.answer_version == Question.answer_version)
+
+
+def _introduced_since():  # type: ignore[no-untyped-def]
+    """How many cards the student has met for the first time since `start`."""
+    return select(func.count(Card.id)).where(
+        Card.user_id == _USER, Card.created_at >= bindparam("start")
+    )
+
+
+def _ids(user: User, qset: QuestionSet) -> dict[str, int]:
+    return {"user_id": user.id, "set_id": qset.id}
 
 
 def next_item(user: User, qset: QuestionSet, *, now: datetime) -> StudyItem | None:
@@ -74,27 +102,46 @@ def next_item(user: User, qset: QuestionSet, *, now: datetime) -> StudyItem | No
     due = _earliest_due(user, qset, until=now)
     if due is not None:
         return due
-    if new_left_today(user, now=now) > 0:
-        question = db.session.scalar(
-            _new_questions(user, qset).order_by(Question.position).limit(1)
-        )
-        if question is not None:
-            return StudyItem(question=question, card=_card_for(user, question))
+    first_new = db.session.execute(
+        _first_new_statement(), {**_ids(user, qset), "start": day_start(user, now)}
+    ).first()
+    if first_new is not None and first_new.introduced < user.new_cards_per_day:
+        return StudyItem(question=first_new.Question, card=first_new.Card)
     return _earliest_due(user, qset, until=now + LEARN_AHEAD, learning_only=True)
+
+
+@cache
+def _first_new_statement() -> Select:
+    """The first new question, a card left on an older answer of it, and how many cards the
+    student has met today: one round trip."""
+    return (
+        select(Question, Card, _introduced_since().scalar_subquery().label("introduced"))
+        .outerjoin(Card, (Card.question_id == Question.id) & (Card.user_id == _USER))
+        .where(_in_set(), Card.id.is_(None) | (Card.answer_version != Question.answer_version))
+        .order_by(Question.position)
+        .limit(1)
+    )
 
 
 def _earliest_due(
     user: User, qset: QuestionSet, *, until: datetime, learning_only: bool = False
 ) -> StudyItem | None:
+    row = db.session.execute(
+        _due_statement(learning_only), {**_ids(user, qset), "until": until}
+    ).first()
+    return StudyItem(question=row.Question, card=row.Card) if row is not None else None
+
+
+@cache
+def _due_statement(learning_only: bool) -> Select:
     query = (
         select(Card, Question)
         .join(Question, Card.question_id == Question.id)
-        .where(_in_set(qset), _current_card(user), Card.due <= until)
+        .where(_in_set(), _current_card(), Card.due <= bindparam("until"))
     )
     if learning_only:
         query = query.where(Card.state.in_(scheduling.LEARNING_STATES))
-    row = db.session.execute(query.order_by(Card.due).limit(1)).first()
-    return StudyItem(question=row.Question, card=row.Card) if row is not None else None
+    return query.order_by(Card.due).limit(1)
 
 
 def next_due_at(user: User, qset: QuestionSet) -> datetime | None:
@@ -102,30 +149,19 @@ def next_due_at(user: User, qset: QuestionSet) -> datetime | None:
     return db.session.scalar(
         select(func.min(Card.due))
         .join(Question, Card.question_id == Question.id)
-        .where(_in_set(qset), _current_card(user))
+        .where(_in_set(), _current_card()),
+        _ids(user, qset),
     )
-
-
-def _new_questions(user: User, qset: QuestionSet):  # type: ignore[no-untyped-def]
-    studied = select(Card.question_id).where(_current_card(user), Card.question_id == Question.id)
-    return select(Question).where(_in_set(qset), ~studied.exists())
 
 
 def _card_for(user: User, question: Question) -> Card | None:
     """A card left on an older answer of the question, reset when it is next answered."""
-    return db.session.scalar(
-        select(Card).where(Card.user_id == user.id, Card.question_id == question.id)
-    )
+    return db.session.scalar(_card_statement(), {"user_id": user.id, "question_id": question.id})
 
 
-def _introduced_since(user: User, start: datetime):  # type: ignore[no-untyped-def]
-    """How many cards the student has met for the first time since `start`."""
-    return select(func.count(Card.id)).where(Card.user_id == user.id, Card.created_at >= start)
-
-
-def new_left_today(user: User, *, now: datetime) -> int:
-    introduced = db.session.scalar(_introduced_since(user, day_start(user, now)))
-    return max(0, user.new_cards_per_day - (introduced or 0))
+@cache
+def _card_statement() -> Select:
+    return select(Card).where(Card.user_id == _USER, Card.question_id == bindparam("question_id"))
 
 
 def item_for(user: User, qset: QuestionSet, question_id: int) -> StudyItem | None:
@@ -141,29 +177,40 @@ def progress(user: User, qset: QuestionSet, *, now: datetime) -> Progress:
 
     One round trip: it is on every study page.
     """
-    start = day_start(user, now)
+    counts = db.session.execute(
+        _progress_statement(),
+        {
+            **_ids(user, qset),
+            "start": day_start(user, now),
+            "end": scheduling.end_of_day(now, user.timezone),
+        },
+    ).one()
+    new_left = max(0, user.new_cards_per_day - counts.introduced)
+    return Progress(done=counts.done, remaining=counts.due + min(counts.new, new_left))
+
+
+@cache
+def _progress_statement() -> Select:
     done = (
         select(func.count(Review.id))
         .join(Card, Review.card_id == Card.id)
         .join(Question, Card.question_id == Question.id)
-        .where(Review.user_id == user.id, Review.reviewed_at >= start, Question.set_id == qset.id)
-        .scalar_subquery()
+        .where(Review.user_id == _USER, Review.reviewed_at >= bindparam("start"))
+        .where(Question.set_id == _SET)
     )
     due = (
         select(func.count(Card.id))
         .join(Question, Card.question_id == Question.id)
-        .where(
-            _in_set(qset),
-            _current_card(user),
-            Card.due <= scheduling.end_of_day(now, user.timezone),
-        )
-        .scalar_subquery()
+        .where(_in_set(), _current_card(), Card.due <= bindparam("end"))
     )
-    new = select(func.count()).select_from(_new_questions(user, qset).subquery()).scalar_subquery()
-    introduced = _introduced_since(user, start).scalar_subquery()
-    counts = db.session.execute(select(done, due, new, introduced)).one()
-    new_left = max(0, user.new_cards_per_day - counts[3])
-    return Progress(done=counts[0], remaining=counts[1] + min(counts[2], new_left))
+    studied = select(Card.question_id).where(_current_card(), Card.question_id == Question.id)
+    new = select(func.count(Question.id)).where(_in_set(), ~studied.exists())
+    return select(
+        done.scalar_subquery().label("done"),
+        due.scalar_subquery().label("due"),
+        new.scalar_subquery().label("new"),
+        _introduced_since().scalar_subquery().label("introduced"),
+    )
 
 
 def answer(
@@ -246,6 +293,33 @@ def _review_at(card: Card | None, seq: int) -> Review | None:
 
 def _verdict_of(review: Review) -> grading.Verdict:
     return grading.Verdict(correct=review.correct, rating=review.rating, score=review.score)
+
+
+def answered(user: User, review_id: int) -> Answered | None:
+    """One of the student's reviews with its question and whether it is their last; one round
+    trip, as it is on every result page."""
+    row = db.session.execute(
+        _answered_statement(), {"user_id": user.id, "review_id": review_id}
+    ).first()
+    if row is None:
+        return None
+    return Answered(review=row.Review, question=row.Question, undoable=row.last)
+
+
+@cache
+def _answered_statement() -> Select:
+    later = aliased(Review)
+    return (
+        select(
+            Review,
+            Card,
+            Question,
+            ~exists().where(later.user_id == _USER, later.id > Review.id).label("last"),
+        )
+        .join(Card, Review.card_id == Card.id)
+        .join(Question, Card.question_id == Question.id)
+        .where(Review.id == bindparam("review_id"), Review.user_id == _USER)
+    )
 
 
 def last_review(user: User) -> Review | None:

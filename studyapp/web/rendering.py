@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..domain.text import split_sentences
+from ..domain.text import Span, split_sentences
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ def article_paragraphs(
     """
     paragraphs: list[list[Sentence]] = []
     line_end = -1
-    for sentence in split_sentences(article):
+    for sentence in _sentences(article):
         if not paragraphs or "\n" in article[line_end : sentence.start]:
             paragraphs.append([])
         paragraphs[-1].append(
@@ -53,6 +54,12 @@ def article_paragraphs(
     return paragraphs
 
 
+@lru_cache(maxsize=64)
+def _sentences(article: str) -> tuple[Span, ...]:
+    """The article's sentences, split once per article text rather than on every page."""
+    return tuple(split_sentences(article))
+
+
 def _pieces(article: str, start: int, end: int, highlight: tuple[int, int] | None) -> list[Piece]:
     if highlight is None or highlight[1] <= start or highlight[0] >= end:
         return [Piece(article[start:end])]
@@ -63,9 +70,13 @@ def _pieces(article: str, start: int, end: int, highlight: tuple[int, int] | Non
 
 def source_context(article: str, start: int, end: int) -> list[Sentence]:
     """The sentences a source span touches, with the span itself highlighted."""
-    return [
-        sentence
-        for paragraph in article_paragraphs(article, (start, end))
-        for sentence in paragraph
-        if sentence.highlighted
-    ]
+    touched = []
+    for sentence in _sentences(article):
+        if end <= sentence.start or start >= sentence.end:
+            continue  # untouched: no piece of it would be highlighted
+        pieces = _pieces(article, sentence.start, sentence.end, (start, end))
+        if any(piece.highlighted for piece in pieces):
+            touched.append(
+                Sentence(sentence_anchor(sentence.start), sentence.start, sentence.end, pieces)
+            )
+    return touched

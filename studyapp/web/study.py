@@ -11,7 +11,7 @@ from flask_login import current_user, login_required
 
 from ..domain.grading import InvalidResponse
 from ..extensions import db
-from ..models import Question, Review
+from ..models import Question
 from ..services import classes, question_sets, study
 from .forms import EmptyForm
 from .rendering import source_context
@@ -76,8 +76,9 @@ def answer(slug: str):
     except InvalidResponse as error:
         flash(_("Your answer could not be read: %(reason)s", reason=str(error)), "error")
         return redirect(url_for("study.show", slug=slug, q=question.id))
+    review_id = outcome.review.id  # read before the commit expires it (a query less)
     db.session.commit()
-    return redirect(url_for("study.result", slug=slug, review_id=outcome.review.id))
+    return redirect(url_for("study.result", slug=slug, review_id=review_id))
 
 
 def _elapsed_ms(shown_at: int | None) -> int | None:
@@ -91,20 +92,19 @@ def _elapsed_ms(shown_at: int | None) -> int | None:
 @login_required
 def result(slug: str, review_id: int):
     qset = _set_or_404(slug)
-    review = db.session.get(Review, review_id)
-    if review is None or review.user_id != current_user.id:
+    answered = study.answered(current_user, review_id)
+    # The question must be the set's: its context comes from the set's article.
+    if answered is None or answered.question.set_id != qset.id:
         abort(404)
-    question = review.card.question
-    if question.set_id != qset.id:  # its context comes from the set's article
-        abort(404)
+    question = answered.question
     return render_template(
         "study/result.html",
         qset=qset,
-        review=review,
+        review=answered.review,
         question=question,
         context=source_context(qset.article, question.source_start, question.source_end),
         progress=study.progress(current_user, qset, now=_now()),
-        can_undo=study.last_review(current_user) == review,
+        can_undo=answered.undoable,
         form=EmptyForm(),
     )
 
