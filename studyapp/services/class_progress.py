@@ -163,10 +163,12 @@ def class_set_view(
 ) -> ClassSetView:
     """Each student's progress, item analysis and the class memory map on `on` (default today).
 
-    `on` is read in the teacher's time zone; its recall is predicted at noon that day.
+    `on` is read in the teacher's time zone; its recall is predicted at noon that day (today:
+    now, once noon has passed).
     """
     tz = classroom.teacher.timezone
-    on = on or progress.student_day(now, tz)
+    today = progress.student_day(now, tz)
+    on = on or today
     students = class_students(classroom)
     student_ids = [s.id for s in students]
     questions = approved_questions([qset.id])
@@ -218,7 +220,9 @@ def class_set_view(
             )
 
     items = item_analysis.analyse(question_ids, tries, _sittings(student_ids, qset))
-    memory = _memory(questions, cards, parameters, now=now, on=moment_of(on, tz))
+    # Past today's noon, today stands for now: else what the class studied since is left out.
+    moment = max(moment_of(on, tz), now) if on == today else moment_of(on, tz)
+    memory = _memory(questions, cards, parameters, now=now, on=moment)
     return ClassSetView(
         classroom=classroom,
         qset=qset,
