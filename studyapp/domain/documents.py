@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Callable
 from pathlib import PurePath
 
 from bs4 import BeautifulSoup
 
+# What a Word file may unpack to: far above any article's text with its photos.
+MAX_UNPACKED_BYTES = 20 * 1024 * 1024
+
 
 class DocumentError(ValueError):
     """The file cannot be read as an article; the message names the file.
 
-    `kind` (type, binary, encoding, damaged, empty) lets the interface say it in the
+    `kind` (type, binary, encoding, damaged, too_large, empty) lets the interface say it in the
     user's language.
     """
 
@@ -54,12 +58,26 @@ def _html(name: str, content: bytes) -> str:
 def _docx(name: str, content: bytes) -> str:
     import docx  # python-docx: imported here, it is only needed for Word files
 
+    _check_unpacked_size(name, content)
     try:
         document = docx.Document(io.BytesIO(content))
     except Exception as error:  # python-docx raises many kinds for a damaged file
         message = f"{name}: this Word file cannot be opened ({error})"
         raise DocumentError("damaged", message) from None
     return "\n\n".join(p.text.strip() for p in document.paragraphs if p.text.strip())
+
+
+def _check_unpacked_size(name: str, content: bytes) -> None:
+    """A Word file is a zip: a small upload can unpack to gigabytes of XML to parse."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            # zipfile stops reading a member at its declared size, so the sum is a bound.
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except zipfile.BadZipFile:
+        raise DocumentError("damaged", f"{name}: this Word file cannot be opened") from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        message = f"{name}: unpacks to {unpacked} bytes, more than {MAX_UNPACKED_BYTES}"
+        raise DocumentError("too_large", message)
 
 
 READERS: dict[str, Callable[[str, bytes], str]] = {

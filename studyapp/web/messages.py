@@ -14,6 +14,7 @@ def document_error(error: DocumentError) -> str:
         "binary": _("This file is not text."),
         "encoding": _("The text of this file is not UTF-8. Save it as UTF-8 and try again."),
         "damaged": _("This Word file cannot be opened."),
+        "too_large": _("This Word file unpacks to far more than an article: it cannot be read."),
         "empty": _("The file holds no text."),
     }
     return messages.get(error.kind, str(error))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 
 import pytest
 import yaml
@@ -17,6 +18,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 
+from studyapp.domain.documents import MAX_UNPACKED_BYTES
 from studyapp.extensions import db
 from studyapp.models import QuestionSet
 from tests.conftest import csrf_token
@@ -159,3 +161,55 @@ def test_a_413_asked_for_as_json_is_json(app, teacher, monkeypatch):
     )
     assert response.status_code == 413
     assert response.get_json()["error"] == "Request Entity Too Large"
+
+
+def upload_article(client: FlaskClient, name: str, content: bytes):  # type: ignore[no-untyped-def]
+    return client.post(
+        "/teach/sets/new",
+        data={
+            "title": "Word file",
+            "upload": (io.BytesIO(content), name),
+            "csrf_token": csrf_token(client, "/teach/sets/new"),
+        },
+        content_type="multipart/form-data",
+    )
+
+
+def word_file(paragraphs: list[str]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_word_file_becomes_the_article(app, teacher):
+    response = upload_article(teacher, "article.docx", word_file([SENTENCE, "Omar voted no."]))
+    assert response.status_code == 302
+    with app.app_context():
+        assert "Omar voted no." in db.session.scalar(select(QuestionSet.article))
+
+
+def test_a_small_word_file_that_unpacks_to_gigabytes_is_refused_unread(app, teacher):
+    """A zip bomb: a few kilobytes sent, far more XML to parse than any article needs."""
+    paragraph = "<w:p><w:r><w:t>" + "a" * 1000 + "</w:t></w:r></w:p>"
+    padding = paragraph * (MAX_UNPACKED_BYTES // len(paragraph))
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(word_file(["x"]))) as model,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb,
+    ):
+        for member in model.infolist():
+            part = model.read(member)
+            if member.filename == "word/document.xml":
+                part = part.replace(b"<w:body>", b"<w:body>" + padding.encode(), 1)
+            bomb.writestr(member, part)
+    assert len(out.getvalue()) < 200 * 1024
+    response = upload_article(teacher, "bomb.docx", out.getvalue())
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert re.search(r'name="upload".*?unpacks to far more than an article', page, re.S)
+    assert sets_stored(app) == 0
