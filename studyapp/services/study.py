@@ -15,6 +15,7 @@ from ..domain import grading, scheduling
 from ..domain.scheduling import CardState
 from ..extensions import db
 from ..models import Card, Question, QuestionSet, Review, User
+from . import classes
 from .fsrs_fitting import parameters_for
 from .question_sets import to_domain
 
@@ -91,6 +92,20 @@ def _introduced_since():  # type: ignore[no-untyped-def]
 
 def _ids(user: User, qset: QuestionSet) -> dict[str, int]:
     return {"user_id": user.id, "set_id": qset.id}
+
+
+def set_to_study(user: User, slug: str) -> QuestionSet | None:
+    """The published set `slug` if the student may study it (question_sets.get_published with
+    classes.can_study, on a statement built once: every study page starts here)."""
+    qset = db.session.scalar(_published_set_statement(), {"slug": slug})
+    return qset if qset is not None and classes.can_study(user, qset) else None
+
+
+@cache
+def _published_set_statement() -> Select:
+    return select(QuestionSet).where(
+        QuestionSet.slug == bindparam("slug"), QuestionSet.status == "published"
+    )
 
 
 def next_item(user: User, qset: QuestionSet, *, now: datetime) -> StudyItem | None:

@@ -12,7 +12,7 @@ from flask_login import current_user, login_required
 from ..domain.grading import InvalidResponse
 from ..extensions import db
 from ..models import Question
-from ..services import classes, question_sets, study
+from ..services import study
 from .forms import EmptyForm
 from .rendering import source_context
 from .responses import parse_response
@@ -27,8 +27,8 @@ def _now() -> datetime:
 
 
 def _set_or_404(slug: str):  # type: ignore[no-untyped-def]
-    qset = question_sets.get_published(slug)
-    if qset is None or not classes.can_study(current_user, qset):
+    qset = study.set_to_study(current_user, slug)
+    if qset is None:
         abort(404)
     return qset
 
