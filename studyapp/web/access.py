@@ -1,4 +1,4 @@
-"""Who may open a page."""
+"""Who may open a page, and the records a page is about, or 404 for anyone else."""
 
 from __future__ import annotations
 
@@ -8,6 +8,10 @@ from typing import Any
 
 from flask import abort
 from flask_login import current_user, login_required
+
+from ..extensions import db
+from ..models import Classroom, QuestionSet
+from ..services import study
 
 
 def teacher_required(view: Callable[..., Any]) -> Callable[..., Any]:
@@ -21,3 +25,19 @@ def teacher_required(view: Callable[..., Any]) -> Callable[..., Any]:
         return view(*args, **kwargs)
 
     return wrapped
+
+
+def studyable_set(slug: str) -> QuestionSet:
+    """The published set `slug` if the signed-in student may study it (and quiz on it)."""
+    qset = study.set_to_study(current_user, slug)
+    if qset is None:
+        abort(404)
+    return qset
+
+
+def taught_class(class_id: int) -> Classroom:
+    """The class if the signed-in teacher teaches it: another teacher's is 404, not 403."""
+    classroom = db.session.get(Classroom, class_id)
+    if classroom is None or classroom.teacher_id != current_user.id:
+        abort(404)
+    return classroom

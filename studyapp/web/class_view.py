@@ -11,12 +11,10 @@ from datetime import UTC, date, datetime
 
 from flask import Blueprint, Response, abort, render_template, request
 from flask_babel import gettext as _
-from flask_login import current_user
 
-from ..extensions import db
 from ..models import Classroom, QuestionSet
 from ..services import class_progress as progress
-from .access import teacher_required
+from .access import taught_class, teacher_required
 
 bp = Blueprint("class_view", __name__, url_prefix="/teach/classes")
 
@@ -25,9 +23,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _class_and_set(class_id: int, set_id: int) -> tuple[Classroom, QuestionSet]:
-    classroom = db.session.get(Classroom, class_id)
-    if classroom is None or classroom.teacher_id != current_user.id:
-        abort(404)
+    classroom = taught_class(class_id)
     qset = progress.assigned_set(classroom, set_id)
     if qset is None:
         abort(404)

@@ -16,8 +16,8 @@ from wtforms import SelectChoice
 from ..domain.grading import InvalidResponse
 from ..extensions import db
 from ..models import ClassQuiz, Classroom, Question, QuestionSet, QuizAttempt
-from ..services import authoring, class_quizzes, classes, question_sets, quizzes
-from .access import teacher_required
+from ..services import authoring, class_quizzes, classes, quizzes
+from .access import studyable_set, taught_class, teacher_required
 from .forms import EmptyForm
 from .quiz_forms import ClassQuizForm, StartQuizForm
 from .rendering import source_context
@@ -32,25 +32,11 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _set_or_404(slug: str):  # type: ignore[no-untyped-def]
-    qset = question_sets.get_published(slug)
-    if qset is None or not classes.can_study(current_user, qset):
-        abort(404)
-    return qset
-
-
 def _own_attempt(attempt_id: int) -> QuizAttempt:
     attempt = db.session.get(QuizAttempt, attempt_id)
     if attempt is None or attempt.user_id != current_user.id:
         abort(404)
     return attempt
-
-
-def _taught_class(class_id: int) -> Classroom:
-    classroom = db.session.get(Classroom, class_id)
-    if classroom is None or classroom.teacher_id != current_user.id:
-        abort(404)
-    return classroom
 
 
 def _taught_quiz(class_quiz_id: int) -> ClassQuiz:
@@ -92,7 +78,7 @@ def index():
 @bp.route("/sets/<slug>", methods=["GET", "POST"])
 @login_required
 def start(slug: str):
-    qset = _set_or_404(slug)
+    qset = studyable_set(slug)
     form = StartQuizForm()
     if form.validate_on_submit():
         try:
@@ -263,7 +249,7 @@ def class_quiz_form() -> ClassQuizForm:
 @bp.route("/classes/<int:class_id>/new", methods=["GET", "POST"])
 @teacher_required
 def new_class_quiz(class_id: int):
-    classroom = _taught_class(class_id)
+    classroom = taught_class(class_id)
     form = class_quiz_form()
     if form.validate_on_submit():
         # The set is one of the form's choices: the teacher's own or the library's.

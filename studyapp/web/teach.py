@@ -26,10 +26,10 @@ from ..domain.questions import Question as DraftQuestion
 from ..domain.questions import validate
 from ..domain.text import split_sentences
 from ..extensions import db
-from ..models import Classroom, Question, QuestionSet
+from ..models import Question, QuestionSet
 from ..services import authoring, classes, question_set_files
 from ..services.question_sets import to_domain
-from .access import teacher_required
+from .access import taught_class, teacher_required
 from .forms import EmptyForm
 from .messages import article_error, document_error
 from .rendering import article_paragraphs
@@ -59,13 +59,6 @@ def _own_question(qset: QuestionSet, question_id: int) -> Question:
     if question is None or question.set_id != qset.id:
         abort(404)
     return question
-
-
-def _own_class(class_id: int) -> Classroom:
-    classroom = db.session.get(Classroom, class_id)
-    if classroom is None or classroom.teacher_id != current_user.id:
-        abort(404)
-    return classroom
 
 
 def _tags(text: str | None) -> list[str]:
@@ -325,7 +318,7 @@ def new_class():
 @bp.get("/classes/<int:class_id>")
 @teacher_required
 def classroom(class_id: int):
-    classroom = _own_class(class_id)
+    classroom = taught_class(class_id)
     form = AssignForm()
     assigned = {a.set_id for a in classroom.assignments}
     form.set_id.choices = [
@@ -341,7 +334,7 @@ def classroom(class_id: int):
 @bp.post("/classes/<int:class_id>/assign")
 @teacher_required
 def assign(class_id: int):
-    classroom = _own_class(class_id)
+    classroom = taught_class(class_id)
     set_id = request.form.get("set_id", type=int)
     qset = db.session.get(QuestionSet, set_id or 0)
     allowed = (
@@ -357,7 +350,7 @@ def assign(class_id: int):
 @bp.post("/classes/<int:class_id>/unassign/<int:set_id>")
 @teacher_required
 def unassign(class_id: int, set_id: int):
-    classroom = _own_class(class_id)
+    classroom = taught_class(class_id)
     qset = db.session.get(QuestionSet, set_id) or abort(404)
     if not EmptyForm().validate_on_submit():
         abort(400)
