@@ -1,4 +1,5 @@
-"""The teacher's pages: sets from articles, reviewing drafts, writing questions, classes."""
+"""The teacher's pages: sets from articles, reviewing drafts, writing questions, import and
+export. The class pages share this blueprint from web/teach_classes.py."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ from ..extensions import db
 from ..models import Question, QuestionSet
 from ..services import authoring, classes, question_set_files
 from ..services.question_sets import to_domain
-from .access import taught_class, teacher_required
+from . import teach_classes
+from .access import teacher_required
 from .forms import EmptyForm
 from .messages import article_error, document_error
 from .rendering import article_paragraphs
@@ -37,14 +39,13 @@ from .teach_forms import (
     ApproveBestForm,
     ArticleEditForm,
     ArticleForm,
-    AssignForm,
-    ClassForm,
     ImportForm,
     QuestionForm,
     SetDetailsForm,
 )
 
 bp = Blueprint("teach", __name__, url_prefix="/teach")
+teach_classes.register(bp)
 
 
 def _own_set(slug: str) -> QuestionSet:
@@ -302,58 +303,3 @@ def export(slug: str, fmt: str):
     response = Response(body, mimetype=mimetype)
     response.headers.set("Content-Disposition", "attachment", filename=f"{qset.slug}.{fmt}")
     return response
-
-
-@bp.route("/classes/new", methods=["GET", "POST"])
-@teacher_required
-def new_class():
-    form = ClassForm()
-    if form.validate_on_submit():
-        classroom = classes.create_class(current_user, form.name.data)
-        db.session.commit()
-        return redirect(url_for("teach.classroom", class_id=classroom.id))
-    return render_template("teach/new_class.html", form=form), 400 if form.errors else 200
-
-
-@bp.get("/classes/<int:class_id>")
-@teacher_required
-def classroom(class_id: int):
-    classroom = taught_class(class_id)
-    form = AssignForm()
-    assigned = {a.set_id for a in classroom.assignments}
-    form.set_id.choices = [
-        SelectChoice(s.id, s.title)
-        for s in authoring.sets_owned(current_user) + classes.library_sets()
-        if s.status == "published" and s.id not in assigned
-    ]
-    return render_template(
-        "teach/classroom.html", classroom=classroom, assign_form=form, form=EmptyForm()
-    )
-
-
-@bp.post("/classes/<int:class_id>/assign")
-@teacher_required
-def assign(class_id: int):
-    classroom = taught_class(class_id)
-    set_id = request.form.get("set_id", type=int)
-    qset = db.session.get(QuestionSet, set_id or 0)
-    allowed = (
-        qset is not None and qset.status == "published" and qset.owner_id in (None, current_user.id)
-    )
-    if not EmptyForm().validate_on_submit() or not allowed:
-        abort(400)
-    classes.assign(classroom, qset)
-    db.session.commit()
-    return redirect(url_for("teach.classroom", class_id=class_id))
-
-
-@bp.post("/classes/<int:class_id>/unassign/<int:set_id>")
-@teacher_required
-def unassign(class_id: int, set_id: int):
-    classroom = taught_class(class_id)
-    qset = db.session.get(QuestionSet, set_id) or abort(404)
-    if not EmptyForm().validate_on_submit():
-        abort(400)
-    classes.unassign(classroom, qset)
-    db.session.commit()
-    return redirect(url_for("teach.classroom", class_id=class_id))
