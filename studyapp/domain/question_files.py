@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -99,7 +99,7 @@ def load_file(path: str | Path) -> QuestionSet:
     """Read one question file; an `article_file` is resolved next to it."""
     path = Path(path)
     name = str(path)
-    text = _read_utf8(path, name)
+    text = decode_utf8(name, read_bytes(path))
     qset = load_text(text, name=name, base_dir=path.parent)
     qset.path = name
     return qset
@@ -111,11 +111,17 @@ def load_directory(path: str | Path) -> list[QuestionSet]:
     if not folder.is_dir():
         raise QuestionFileError([FileProblem(str(folder), None, None, None, "is not a folder")])
     files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return read_all(files, load_file)
+
+
+def read_all(paths: Iterable[Path], read: Callable[[Path], QuestionSet]) -> list[QuestionSet]:
+    """Each file read with `read`, or the problems of every file (and any slug two files
+    share) raised at once: nothing is returned until all of them are good."""
     sets: list[QuestionSet] = []
     problems: list[FileProblem] = []
-    for file in files:
+    for path in paths:
         try:
-            sets.append(load_file(file))
+            sets.append(read(path))
         except QuestionFileError as exc:
             problems.extend(exc.errors)
     first_file: dict[str, str] = {}
@@ -127,6 +133,10 @@ def load_directory(path: str | Path) -> list[QuestionSet]:
     if problems:
         raise QuestionFileError(problems)
     return sets
+
+
+def valid_slug(slug: str) -> bool:
+    return bool(_SLUG.match(slug))
 
 
 def load_text(text: str, *, name: str, base_dir: Path | None = None) -> QuestionSet:
@@ -147,7 +157,7 @@ def load_text(text: str, *, name: str, base_dir: Path | None = None) -> Question
         if key not in SET_KEYS:
             add(str(key), f"is not a set field{_did_you_mean(key, SET_KEYS)}")
     slug = _text(document.get("slug", Path(name).stem))
-    if slug is None or not _SLUG.match(slug):
+    if slug is None or not valid_slug(slug):
         add("slug", "must be lower-case letters, digits, '-' or '_' (it defaults to the file name)")
     title = _text(document.get("title"))
     if not title or not title.strip():
@@ -204,13 +214,18 @@ def dump(qset: QuestionSet, *, article_file: str | None = None) -> str:
 # Reading ---------------------------------------------------------------------------------
 
 
-def _read_utf8(path: Path, name: str) -> str:
-    """The file as text; a UTF-8 byte order mark is dropped, any other encoding refused."""
+def read_bytes(path: Path, name: str | None = None) -> bytes:
+    """The file's bytes, or QuestionFileError saying why not (placed at `name`, else `path`)."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
-        problem = FileProblem(name, None, None, None, f"cannot be read: {exc.strerror or exc}")
+        message = f"cannot be read: {exc.strerror or exc}"
+        problem = FileProblem(name or str(path), None, None, None, message)
         raise QuestionFileError([problem]) from exc
+
+
+def decode_utf8(name: str, raw: bytes) -> str:
+    """The bytes as text; a UTF-8 byte order mark is dropped, any other encoding refused."""
     raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
         return raw.decode("utf-8")
@@ -320,7 +335,8 @@ def _read_article(
         add("article_file", f"{reference} lies outside the question file's folder")
         return None, None
     try:
-        article = _read_utf8(target, str(base_dir / reference))
+        name = str(base_dir / reference)
+        article = decode_utf8(name, read_bytes(target, name))
     except QuestionFileError as exc:
         add("article_file", "; ".join(str(problem) for problem in exc.errors))
         return None, None

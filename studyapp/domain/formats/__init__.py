@@ -6,11 +6,18 @@ into a complete, valid QuestionSet or raise QuestionFileError naming file, line 
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from ..question_files import FileProblem, QuestionFileError, QuestionSet
+from ..question_files import (
+    FileProblem,
+    QuestionFileError,
+    QuestionSet,
+    decode_utf8,
+    read_all,
+    read_bytes,
+)
 from . import apkg, csv_format, gift, yaml_format
 
 Exporter = Callable[[QuestionSet], str | bytes]
@@ -49,35 +56,14 @@ def read_sets(
     paths: list[Path], *, fmt: str | None = None, slug: str | None = None
 ) -> list[QuestionSet]:
     """Every file read and checked before anything is returned; all problems raised at once."""
-    problems: list[FileProblem] = []
     if slug is not None and len(paths) > 1:
         message = "--slug names one set; import one file with it"
         raise QuestionFileError([FileProblem(str(paths[1]), None, None, "slug", message)])
-    sets: list[QuestionSet] = []
-    for path in paths:
-        try:
-            sets.append(read_set(path, fmt=fmt, slug=slug))
-        except QuestionFileError as error:
-            problems.extend(error.errors)
-    first_file: dict[str, str] = {}
-    for qset in sets:
-        owner = first_file.setdefault(qset.slug, qset.path or "")
-        if owner != qset.path:
-            message = f"{qset.slug!r} is already the slug of {owner}"
-            problems.append(FileProblem(qset.path or "", None, None, "slug", message))
-    if problems:
-        raise QuestionFileError(problems)
-    return sets
+    return read_all(paths, partial(read_set, fmt=fmt, slug=slug))
 
 
 def read_set(path: Path, *, fmt: str | None = None, slug: str | None = None) -> QuestionSet:
-    name = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        message = f"cannot be read: {error.strerror or error}"
-        raise QuestionFileError([FileProblem(name, None, None, None, message)]) from None
-    return parse_set(name, raw, fmt=fmt, slug=slug, folder=path.parent)
+    return parse_set(str(path), read_bytes(path), fmt=fmt, slug=slug, folder=path.parent)
 
 
 def parse_set(
@@ -103,13 +89,7 @@ def parse_set(
 
 def decode(name: str, raw: bytes) -> str:
     """The bytes as UTF-8 text, a byte order mark dropped; anything else is refused."""
-    raw = raw.removeprefix(codecs.BOM_UTF8)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        message = f"is not UTF-8 text (byte 0x{raw[error.start]:02x}); save it as UTF-8"
-        raise QuestionFileError([FileProblem(name, line, None, None, message)]) from None
+    text = decode_utf8(name, raw)
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         message = "looks binary (it holds NUL bytes), not text"

@@ -10,11 +10,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..question_files import FileProblem, QuestionFileError, QuestionSet
+from ..question_files import FileProblem, QuestionFileError, QuestionSet, valid_slug
 from ..questions import Question, validate
 from ..text import detect_language
 
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 MAX_ID_LENGTH = 120
 
 
@@ -24,10 +23,6 @@ class Parsed:
 
     question: Question
     line: int
-
-
-def valid_slug(slug: str) -> bool:
-    return bool(_SLUG.match(slug))
 
 
 def slug_for(name: str) -> str:
@@ -48,7 +43,7 @@ def imported_set(
     """A valid set whose article is `text`, or QuestionFileError with `problems` and any more."""
     problems = list(problems)
     slug = slug or slug_for(name)
-    if not _SLUG.match(slug):
+    if not valid_slug(slug):
         message = f"{slug!r} cannot be a slug (lower-case letters, digits, - or _); give --slug"
         problems.append(FileProblem(name, None, None, "slug", message))
     if not parsed and not problems:

@@ -5,8 +5,14 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from ..question_files import FileProblem, QuestionFileError, QuestionSet, dump, load_text
-from .imported import valid_slug
+from ..question_files import (
+    FileProblem,
+    QuestionFileError,
+    QuestionSet,
+    dump,
+    load_text,
+    valid_slug,
+)
 
 
 def export(qset: QuestionSet) -> str:
