@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import click
@@ -11,6 +13,7 @@ from flask.cli import AppGroup
 
 from ..domain.formats import EXPORTERS, IMPORTERS, format_of, read_sets
 from ..domain.question_files import QuestionFileError, load_directory
+from ..domain.question_files import QuestionSet as SetFile
 from ..extensions import db
 from ..services import question_set_files, question_sets
 
@@ -29,14 +32,7 @@ def load_command(directory: Path | None) -> None:
     All files load, or none does.
     """
     directory = directory or Path(current_app.config["QUESTIONS_DIR"])
-    try:
-        sets = load_directory(directory)
-    except QuestionFileError as error:
-        raise click.ClickException(str(error)) from None
-    reports = [question_sets.sync(set_file) for set_file in sets]
-    db.session.commit()
-    for report in reports:
-        _echo_report(report)
+    _store_all(partial(load_directory, directory))
 
 
 @questions_group.command("list")
@@ -59,14 +55,7 @@ def import_command(files: tuple[Path, ...], fmt: str | None, slug: str | None) -
     Every file is checked before anything is written; a set that exists is updated in
     place by slug and question id, so students keep their progress.
     """
-    try:
-        sets = read_sets(list(files), fmt=fmt, slug=slug)
-    except QuestionFileError as error:
-        raise click.ClickException(str(error)) from None
-    reports = [question_sets.sync(set_file) for set_file in sets]
-    db.session.commit()
-    for report in reports:
-        _echo_report(report)
+    _store_all(partial(read_sets, list(files), fmt=fmt, slug=slug))
 
 
 @questions_group.command("export")
@@ -99,6 +88,18 @@ def export_command(slug: str, fmt: str | None, output: str | None) -> None:
     except OSError as error:
         raise click.ClickException(f"{output}: cannot write ({error.strerror or error})") from None
     click.echo(f"{slug}: {len(set_file.questions)} questions written to {output}", err=True)
+
+
+def _store_all(read: Callable[[], list[SetFile]]) -> None:
+    """Every set read (any file's problem stops all), then written in one commit, each reported."""
+    try:
+        sets = read()
+    except QuestionFileError as error:
+        raise click.ClickException(str(error)) from None
+    reports = [question_sets.sync(set_file) for set_file in sets]
+    db.session.commit()
+    for report in reports:
+        _echo_report(report)
 
 
 def _echo_report(report: question_sets.SyncReport) -> None:
