@@ -204,17 +204,16 @@ def review(attempt_id: int):
     db.session.commit()
     qset = attempt.question_set
     given = {a.question_id: a for a in attempt.answers}
-    items = [
-        (q, given.get(q.id), source_context(qset.article, q.source_start, q.source_end))
-        for q in quizzes.questions_of(attempt)
+    items = (
+        [
+            (q, given.get(q.id), source_context(qset.article, q.source_start, q.source_end))
+            for q in quizzes.questions_of(attempt)
+        ]
         if quizzes.answers_shown(attempt, now)
-    ]
+        else None  # a class quiz still open: its answers would travel round the class
+    )
     return render_template(
-        "quiz/review.html",
-        attempt=attempt,
-        qset=qset,
-        score=quizzes.score_of(attempt),
-        items=items if quizzes.answers_shown(attempt, now) else None,
+        "quiz/review.html", attempt=attempt, qset=qset, score=quizzes.score_of(attempt), items=items
     )
 
 
