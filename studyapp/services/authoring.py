@@ -14,7 +14,7 @@ from ..domain.question_files import QuestionSet as SetFile
 from ..domain.text import detect_language, sentence_containing, slugify
 from ..extensions import db
 from ..models import Card, Question, QuestionSet, User
-from .question_sets import APPROVED, RETIRED, SyncReport, answer_changed, sync
+from .question_sets import APPROVED, RETIRED, SyncReport, answer_changed, copy_content, sync
 
 DRAFT, REJECTED = "draft", "rejected"
 
@@ -181,14 +181,8 @@ def _new_question(draft: domain.Question, position: int, *, status: str) -> Ques
 
 
 def _copy(question: Question, draft: domain.Question) -> None:
-    question.type = draft.type
-    question.category = draft.category
-    question.prompt = draft.prompt
-    question.choices = list(draft.choices) if draft.choices is not None else None
-    question.answer = draft.answer
-    question.source_start = draft.source.start
-    question.source_end = draft.source.end
-    question.explanation = draft.explanation or None
+    copy_content(question, draft)
+    question.explanation = draft.explanation or None  # an empty explanation is stored as none
 
 
 def edit_article(qset: QuestionSet, article: str, *, max_chars: int) -> list[Question]:

@@ -91,6 +91,14 @@ def _new_question(new: domain.Question, position: int) -> Question:
 
 def _apply(question: Question, new: domain.Question, position: int) -> None:
     question.position = position
+    copy_content(question, new)
+    if question.status == RETIRED:
+        question.status = "approved"
+
+
+def copy_content(question: Question, new: domain.Question) -> None:
+    """What a question asks and answers, from the domain shape onto the row (not its key,
+    position, status or answer version: those are the caller's)."""
     question.type = new.type
     question.category = new.category
     question.prompt = new.prompt
@@ -99,8 +107,6 @@ def _apply(question: Question, new: domain.Question, position: int) -> None:
     question.source_start = new.source.start
     question.source_end = new.source.end
     question.explanation = new.explanation
-    if question.status == RETIRED:
-        question.status = "approved"
 
 
 def _differs(old: Question, new: domain.Question, position: int) -> bool:
