@@ -193,13 +193,14 @@ def _report(
 def sets_with_progress(user: User) -> list[QuestionSet]:
     """The sets the student may study, and any other they have cards in."""
     visible = classes.visible_sets(user)
-    studied = db.session.scalars(
-        select(QuestionSet)
-        .join(Question, Question.set_id == QuestionSet.id)
+    # DISTINCT over the ids only: PostgreSQL cannot compare the sets' JSON columns.
+    studied_ids = (
+        select(Question.set_id)
         .join(Card, Card.question_id == Question.id)
         .where(Card.user_id == user.id)
         .distinct()
     )
+    studied = db.session.scalars(select(QuestionSet).where(QuestionSet.id.in_(studied_ids)))
     return list(dict.fromkeys([*visible, *studied]))
 
 
