@@ -81,10 +81,8 @@ def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]
     return {**browser_context_args, "viewport": {"width": 1280, "height": 900}}
 
 
-@pytest.fixture
-def console_errors(page: Page) -> list[str]:
-    """Errors the page logs: script failures and Content-Security-Policy refusals show here."""
-    errors: list[str] = []
+def record_errors(page: Page, errors: list[str]) -> None:
+    """Script failures, Content-Security-Policy refusals and failed responses, into `errors`."""
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on(
         "console",
@@ -100,7 +98,20 @@ def console_errors(page: Page) -> list[str]:
             errors.append(f"{response.status} {response.url}") if response.status >= 400 else None
         ),
     )
+
+
+@pytest.fixture
+def console_errors(page: Page) -> list[str]:
+    """Errors the page logs: script failures and Content-Security-Policy refusals show here."""
+    errors: list[str] = []
+    record_errors(page, errors)
     return errors
+
+
+@pytest.fixture
+def watch_errors() -> Callable[[Page, list[str]], None]:
+    """record_errors, for a page of another browser context."""
+    return record_errors
 
 
 @pytest.fixture

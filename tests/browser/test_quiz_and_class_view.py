@@ -50,25 +50,6 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     return held
 
 
-def watch_errors(page: Page, errors: list[str]) -> None:
-    """What the console_errors fixture records, for a page of another browser context."""
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on(
-        "console",
-        lambda message: (
-            errors.append(message.text)
-            if message.type == "error" and "Failed to load resource" not in message.text
-            else None
-        ),
-    )
-    page.on(
-        "response",
-        lambda response: (
-            errors.append(f"{response.status} {response.url}") if response.status >= 400 else None
-        ),
-    )
-
-
 def sign_in(page: Page, user: User) -> None:
     page.goto("/auth/login")
     page.fill("input[name=email]", user.email)
@@ -169,6 +150,7 @@ def test_a_student_takes_a_class_quiz_and_the_teacher_reads_the_results_and_the_
     clock: Clock,
     artifacts: Path,
     console_errors: list[str],
+    watch_errors: Callable[[Page, list[str]], None],
 ) -> None:
     teacher = make_user("teacher", display_name="الأستاذة منى")
     student_user = make_user("student", display_name="سلمى")
