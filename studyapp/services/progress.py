@@ -15,7 +15,6 @@ from sqlalchemy import select
 
 from ..domain import progress
 from ..domain.progress import CardCounts, CardRow, HeatCell, Recall, Retention, ReviewRow
-from ..domain.scheduling import CardState
 from ..extensions import db
 from ..models import (
     Card,
@@ -25,7 +24,7 @@ from ..models import (
     User,
 )
 from . import classes
-from .study import STUDYABLE
+from .study import STUDYABLE, card_state
 
 
 @dataclass(frozen=True)
@@ -78,17 +77,6 @@ def approved_questions(set_ids: Sequence[int]) -> list[Question]:
             .where(Question.set_id.in_(set_ids), Question.status == STUDYABLE)
             .order_by(Question.set_id, Question.position)
         )
-    )
-
-
-def card_state(card: Card) -> CardState:
-    return CardState(
-        state=card.state,
-        step=card.step,
-        stability=card.stability,
-        difficulty=card.difficulty,
-        due=card.due,
-        last_review=card.last_review,
     )
 
 

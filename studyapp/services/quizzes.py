@@ -148,12 +148,6 @@ def answer_to(attempt: QuizAttempt, question: Question) -> QuizAnswer | None:
     )
 
 
-def _card_of(user: User, question: Question) -> Card | None:
-    return db.session.scalar(
-        select(Card).where(Card.user_id == user.id, Card.question_id == question.id)
-    )
-
-
 def counts_as_review(card: Card | None, question: Question, now: datetime) -> bool:
     """The rule: a quiz answer is also a review when the card is new or due."""
     return card is None or card.answer_version != question.answer_version or card.due <= now
@@ -180,7 +174,7 @@ def answer(
         return earlier
     if finish_if_late(attempt, now):
         raise QuizError("finished")
-    card = _card_of(user, question)
+    card = study.card_for(user, question)
     counted = counts_as_review(card, question, now)
     if counted:
         seq = card.reps if card is not None else 0

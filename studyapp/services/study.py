@@ -169,8 +169,9 @@ def next_due_at(user: User, qset: QuestionSet) -> datetime | None:
     )
 
 
-def _card_for(user: User, question: Question) -> Card | None:
-    """A card left on an older answer of the question, reset when it is next answered."""
+def card_for(user: User, question: Question) -> Card | None:
+    """The student's card on the question, if any; one left on an older answer of the
+    question is reset when it is next answered."""
     return db.session.scalar(_card_statement(), {"user_id": user.id, "question_id": question.id})
 
 
@@ -184,7 +185,7 @@ def item_for(user: User, qset: QuestionSet, question_id: int) -> StudyItem | Non
     question = db.session.get(Question, question_id)
     if question is None or question.set_id != qset.id or question.status != STUDYABLE:
         return None
-    return StudyItem(question=question, card=_card_for(user, question))
+    return StudyItem(question=question, card=card_for(user, question))
 
 
 def progress(user: User, qset: QuestionSet, *, now: datetime) -> Progress:
@@ -245,7 +246,7 @@ def answer(
 
     :raises grading.InvalidResponse: the response does not fit the question.
     """
-    card = _card_for(user, question)
+    card = card_for(user, question)
     if card is not None and card.reps != seq:
         earlier = _review_at(card, seq)
         if earlier is not None:
@@ -262,7 +263,7 @@ def answer(
         if card.answer_version != question.answer_version:
             _store_state(card, CardState.new(now=now))
     result = scheduling.review(
-        _state_of(card),
+        card_state(card),
         verdict.rating,
         now=now,
         desired_retention=user.desired_retention,
@@ -293,7 +294,7 @@ def answer(
     except IntegrityError:
         # Another request recorded this answer first: keep its review, not ours.
         db.session.rollback()
-        earlier = _review_at(_card_for(user, question), seq)
+        earlier = _review_at(card_for(user, question), seq)
         if earlier is None:
             raise
         return Outcome(review=earlier, verdict=_verdict_of(earlier), duplicate=True)
@@ -359,7 +360,8 @@ def undo_last(user: User) -> Question | None:
     return question
 
 
-def _state_of(card: Card) -> CardState:
+def card_state(card: Card) -> CardState:
+    """The card's FSRS state, as the scheduling domain takes it."""
     return CardState(
         state=card.state,
         step=card.step,
@@ -380,7 +382,7 @@ def _store_state(card: Card, state: CardState) -> None:
 
 
 def _snapshot(card: Card) -> dict[str, Any]:
-    snapshot = asdict(_state_of(card))
+    snapshot = asdict(card_state(card))
     for key in ("due", "last_review"):
         snapshot[key] = snapshot[key].isoformat() if snapshot[key] else None
     snapshot["reps"] = card.reps

@@ -21,8 +21,7 @@ from .access import studyable_set, taught_class, teacher_required
 from .forms import EmptyForm
 from .quiz_forms import ClassQuizForm, StartQuizForm
 from .rendering import source_context
-from .responses import parse_response
-from .study import _elapsed_ms
+from .responses import elapsed_ms_since, parse_response
 
 bp = Blueprint("quiz", __name__, url_prefix="/quiz")
 
@@ -170,7 +169,7 @@ def answer(attempt_id: int):
             asked,
             response,
             now=_now(),
-            elapsed_ms=_elapsed_ms(request.form.get("shown_at", type=int)),
+            elapsed_ms=elapsed_ms_since(request.form.get("shown_at", type=int)),
         )
     except InvalidResponse as error:
         flash(_("Your answer could not be read: %(reason)s", reason=str(error)), "error")

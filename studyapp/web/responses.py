@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from werkzeug.datastructures import MultiDict
 
 from ..domain.grading import InvalidResponse
 from ..models import Question
+
+# Longer than this between showing a question and the answer: the student was away.
+MAX_ELAPSED_MS = 10 * 60 * 1000
+
+
+def elapsed_ms_since(shown_at: int | None) -> int | None:
+    """Milliseconds since the page was shown (its `shown_at`), or None when not plausible."""
+    if shown_at is None:
+        return None
+    elapsed = int(time.time() * 1000) - shown_at
+    return elapsed if 0 <= elapsed <= MAX_ELAPSED_MS else None
 
 
 def parse_response(question: Question, form: MultiDict[str, str]) -> tuple[Any, int | None]:

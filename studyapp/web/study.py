@@ -15,11 +15,9 @@ from ..models import Question
 from ..services import study
 from .forms import EmptyForm
 from .rendering import source_context
-from .responses import parse_response
+from .responses import elapsed_ms_since, parse_response
 
 bp = Blueprint("study", __name__, url_prefix="/study")
-
-MAX_ELAPSED_MS = 10 * 60 * 1000
 
 
 def _now() -> datetime:
@@ -70,7 +68,7 @@ def answer(slug: str):
             seq=request.form.get("seq", type=int) or 0,
             response=response,
             now=_now(),
-            elapsed_ms=_elapsed_ms(request.form.get("shown_at", type=int)),
+            elapsed_ms=elapsed_ms_since(request.form.get("shown_at", type=int)),
             self_rating=self_rating,
         )
     except InvalidResponse as error:
@@ -79,13 +77,6 @@ def answer(slug: str):
     review_id = outcome.review.id  # read before the commit expires it (a query less)
     db.session.commit()
     return redirect(url_for("study.result", slug=slug, review_id=review_id))
-
-
-def _elapsed_ms(shown_at: int | None) -> int | None:
-    if shown_at is None:
-        return None
-    elapsed = int(time.time() * 1000) - shown_at
-    return elapsed if 0 <= elapsed <= MAX_ELAPSED_MS else None
 
 
 @bp.get("/<slug>/reviews/<int:review_id>")
