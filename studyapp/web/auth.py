@@ -58,4 +58,3 @@ def logout():
         logout_user()
         flash(_("You are signed out."))
     return redirect(url_for("main.index"))
-

@@ -31,4 +31,3 @@ def safe_next_url(target: str | None) -> str | None:
     if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
         return target
     return None
-
