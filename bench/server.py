@@ -70,6 +70,16 @@ def wait_until_ready(url: str, process: subprocess.Popen[bytes], timeout: float 
 
 def cpu_seconds(process: subprocess.Popen[bytes]) -> float:
     """CPU time (user and system) the master and its live workers have used so far (Linux)."""
+    return _cpu_seconds(lambda comm, pgrp: pgrp == process.pid)
+
+
+def database_cpu_seconds() -> float:
+    """CPU time of the PostgreSQL server's processes on this machine (0 with SQLite, which
+    runs inside the workers)."""
+    return _cpu_seconds(lambda comm, pgrp: comm in ("postgres", "postmaster"))
+
+
+def _cpu_seconds(counted) -> float:  # type: ignore[no-untyped-def]
     total = 0
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -78,9 +88,10 @@ def cpu_seconds(process: subprocess.Popen[bytes]) -> float:
             stat = (entry / "stat").read_text()
         except OSError:
             continue  # gone meanwhile
+        comm = stat[stat.find("(") + 1 : stat.rfind(")")]
         # After the command name in parentheses: state, ppid, pgrp, ... utime (12th), stime.
         fields = stat[stat.rfind(")") + 2 :].split()
-        if int(fields[2]) == process.pid:
+        if counted(comm, int(fields[2])):
             total += int(fields[11]) + int(fields[12])
     return total / os.sysconf("SC_CLK_TCK")
 

@@ -31,3 +31,18 @@ def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def commit_then_render() -> None:
+    """Commit without expiring what the session has loaded, for a page rendered after its
+    commit: on SQLite the write lock is held until the commit, so rendering inside the
+    transaction would keep every other writer waiting, and expired objects would be loaded
+    again, a query each."""
+    from .extensions import db
+
+    session = db.session()
+    session.expire_on_commit = False
+    try:
+        session.commit()
+    finally:
+        session.expire_on_commit = True

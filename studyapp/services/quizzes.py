@@ -177,9 +177,9 @@ def answer(
     card = study.card_for(user, question)
     counted = counts_as_review(card, question, now)
     if counted:
-        seq = card.reps if card is not None else 0
+        item = study.StudyItem(question=question, card=card)
         verdict = study.answer(
-            user, question, seq=seq, response=response, now=now, elapsed_ms=elapsed_ms
+            user, item, seq=item.seq, response=response, now=now, elapsed_ms=elapsed_ms
         ).verdict
     else:
         verdict = grading.grade(to_domain(question), response, elapsed_ms=elapsed_ms)

@@ -175,17 +175,39 @@ def card_for(user: User, question: Question) -> Card | None:
     return db.session.scalar(_card_statement(), {"user_id": user.id, "question_id": question.id})
 
 
+def item_of(user: User, question: Question) -> StudyItem:
+    """The question with the student's card on it, for `answer`."""
+    return StudyItem(question=question, card=card_for(user, question))
+
+
 @cache
 def _card_statement() -> Select:
     return select(Card).where(Card.user_id == _USER, Card.question_id == bindparam("question_id"))
 
 
-def item_for(user: User, qset: QuestionSet, question_id: int) -> StudyItem | None:
-    """A given question of the set, for showing again after undo."""
-    question = db.session.get(Question, question_id)
-    if question is None or question.set_id != qset.id or question.status != STUDYABLE:
+def item_for(
+    user: User, qset: QuestionSet, question_id: int, *, studyable_only: bool = True
+) -> StudyItem | None:
+    """A given question of the set with the student's card on it; one round trip.
+
+    With studyable_only=False a question no longer studied is found too: a page shown before
+    the teacher retired its question can still be answered.
+    """
+    row = db.session.execute(
+        _item_statement(), {**_ids(user, qset), "question_id": question_id}
+    ).first()
+    if row is None or (studyable_only and row.Question.status != STUDYABLE):
         return None
-    return StudyItem(question=question, card=card_for(user, question))
+    return StudyItem(question=row.Question, card=row.Card)
+
+
+@cache
+def _item_statement() -> Select:
+    return (
+        select(Question, Card)
+        .outerjoin(Card, (Card.question_id == Question.id) & (Card.user_id == _USER))
+        .where(Question.id == bindparam("question_id"), Question.set_id == _SET)
+    )
 
 
 def progress(user: User, qset: QuestionSet, *, now: datetime) -> Progress:
@@ -231,7 +253,7 @@ def _progress_statement() -> Select:
 
 def answer(
     user: User,
-    question: Question,
+    item: StudyItem,
     *,
     seq: int,
     response: Any,
@@ -241,12 +263,14 @@ def answer(
 ) -> Outcome:
     """Grade a response, schedule the card with FSRS and log the review.
 
-    `seq` is the card's review count when the question was shown: a second submit of
-    the same page (double click, a second tab) returns the first review instead of a new one.
+    `item` is the question with the student's card on it as it was read in this transaction
+    (`item_for`, `card_for`). `seq` is the card's review count when the question was shown: a
+    second submit of the same page (double click, a second tab) returns the first review
+    instead of a new one.
 
     :raises grading.InvalidResponse: the response does not fit the question.
     """
-    card = card_for(user, question)
+    question, card = item.question, item.card
     if card is not None and card.reps != seq:
         earlier = _review_at(card, seq)
         if earlier is not None:
@@ -336,6 +360,12 @@ def _answered_statement() -> Select:
         .join(Question, Card.question_id == Question.id)
         .where(Review.id == bindparam("review_id"), Review.user_id == _USER)
     )
+
+
+def is_last(user: User, review: Review) -> bool:
+    """Whether `review` is the student's last answer, the one undo_last would take back."""
+    last = last_review(user)
+    return last is not None and last.id == review.id
 
 
 def last_review(user: User) -> Review | None:

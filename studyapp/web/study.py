@@ -9,14 +9,17 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from ..database import commit_then_render
 from ..domain.grading import InvalidResponse
 from ..extensions import db
-from ..models import Question
+from ..models import Question, QuestionSet, Review
 from ..services import study
-from .forms import EmptyForm
+from ..services.study import Progress
 from .rendering import source_context
 from .responses import elapsed_ms_since, parse_response
 
+# Forms here are checked by CSRFProtect before the view runs (a bad or missing token is a 400
+# page), so the views build no form object of their own: these pages are the busiest.
 bp = Blueprint("study", __name__, url_prefix="/study")
 
 
@@ -49,22 +52,25 @@ def show(slug: str):
         item=item,
         progress=progress,
         shown_at=int(time.time() * 1000),
-        form=EmptyForm(),
     )
 
 
 @bp.post("/<slug>/answer")
 @login_required
 def answer(slug: str):
+    """Record the answer and answer with its result page, not a redirect to it: a round less
+    per card. The page's address is the review's (Content-Location; app.js puts it in the
+    address bar), so a reload shows the result rather than sending the answer again."""
     qset = _set_or_404(slug)
-    question = db.session.get(Question, request.form.get("question_id", type=int) or 0)
-    if not EmptyForm().validate_on_submit() or question is None or question.set_id != qset.id:
+    question_id = request.form.get("question_id", type=int) or 0
+    item = study.item_for(current_user, qset, question_id, studyable_only=False)
+    if item is None:
         abort(400)
     try:
-        response, self_rating = parse_response(question, request.form)
+        response, self_rating = parse_response(item.question, request.form)
         outcome = study.answer(
             current_user,
-            question,
+            item,
             seq=request.form.get("seq", type=int) or 0,
             response=response,
             now=_now(),
@@ -73,10 +79,12 @@ def answer(slug: str):
         )
     except InvalidResponse as error:
         flash(_("Your answer could not be read: %(reason)s", reason=str(error)), "error")
-        return redirect(url_for("study.show", slug=slug, q=question.id))
-    review_id = outcome.review.id  # read before the commit expires it (a query less)
-    db.session.commit()
-    return redirect(url_for("study.result", slug=slug, review_id=review_id))
+        return redirect(url_for("study.show", slug=slug, q=item.question.id))
+    # A fresh answer is the student's last; a repeated submit's may not be.
+    undoable = not outcome.duplicate or study.is_last(current_user, outcome.review)
+    progress = study.progress(current_user, qset, now=_now())
+    commit_then_render()
+    return _result_page(qset, outcome.review, item.question, undoable, progress)
 
 
 @bp.get("/<slug>/reviews/<int:review_id>")
@@ -87,25 +95,31 @@ def result(slug: str, review_id: int):
     # The question must be the set's: its context comes from the set's article.
     if answered is None or answered.question.set_id != qset.id:
         abort(404)
-    question = answered.question
-    return render_template(
+    progress = study.progress(current_user, qset, now=_now())
+    return _result_page(qset, answered.review, answered.question, answered.undoable, progress)
+
+
+def _result_page(
+    qset: QuestionSet, review: Review, question: Question, can_undo: bool, progress: Progress
+) -> tuple[str, int, dict[str, str]]:
+    address = url_for("study.result", slug=qset.slug, review_id=review.id)
+    page = render_template(
         "study/result.html",
         qset=qset,
-        review=answered.review,
+        review=review,
         question=question,
+        address=address,
         context=source_context(qset.article, question.source_start, question.source_end),
-        progress=study.progress(current_user, qset, now=_now()),
-        can_undo=answered.undoable,
-        form=EmptyForm(),
+        progress=progress,
+        can_undo=can_undo,
     )
+    return page, 200, {"Content-Location": address}
 
 
 @bp.post("/<slug>/undo")
 @login_required
 def undo(slug: str):
     _set_or_404(slug)
-    if not EmptyForm().validate_on_submit():
-        abort(400)
     question = study.undo_last(current_user)
     db.session.commit()
     if question is None:

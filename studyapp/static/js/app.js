@@ -87,8 +87,18 @@
     form.dataset.sent = "1";
   }
 
+  // A result page arrives as the answer's response: give it its own address, so that a
+  // reload or a shared link shows the result instead of sending the answer again.
+  function settleAddress() {
+    var page = document.querySelector("[data-address]");
+    if (page && window.history.replaceState && window.location.pathname !== page.dataset.address) {
+      window.history.replaceState(null, "", page.dataset.address);
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     detectTimezone();
+    settleAddress();
     document.addEventListener("keydown", studyKeys);
     var form = document.querySelector("[data-study-form]");
     if (form) form.addEventListener("submit", submitOnce);
