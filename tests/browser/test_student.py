@@ -115,6 +115,35 @@ def test_a_wrong_choice_is_marked_wrong_and_shows_the_right_answer(
     expect(page.locator(".correct-answer")).to_contain_text("المديرة المالية")
 
 
+def test_the_result_has_the_reviews_address_and_a_reload_does_not_answer_again(
+    student: Page,
+    seed_set: str,
+    question_id: Callable[[str], int],
+    app: Flask,
+    console_errors: list[str],
+) -> None:
+    page = student
+    open_question(page, seed_set, question_id("friar-role"))
+    page.keyboard.press(choice_key(page, "المديرة المالية"))
+    page.keyboard.press("Enter")
+
+    expect(page.locator("section.result")).to_have_class(RIGHT)
+    (review,) = reviews(app)
+    expect(page).to_have_url(re.compile(rf"/study/{seed_set}/reviews/{review.id}$"))
+    shown = page.locator("section.result").inner_text()
+
+    sent: list[str] = []
+    page.on("request", lambda request: sent.append(f"{request.method} {request.url}"))
+    page.reload()
+
+    expect(page.locator("section.result")).to_have_class(RIGHT)
+    assert page.locator("section.result").inner_text() == shown
+    expect(page).to_have_url(re.compile(rf"/study/{seed_set}/reviews/{review.id}$"))
+    assert not [line for line in sent if not line.startswith("GET ")], sent  # nothing re-sent
+    assert [r.id for r in reviews(app)] == [review.id]
+    assert console_errors == []
+
+
 def press_on_arabic_layout(page: Page, code: str, key: str) -> None:
     """A key pressed on an Arabic keyboard layout: the physical key `code` gives `key`
     (Digit2 gives ٢, KeyZ gives ئ). Playwright's keyboard only knows the US layout."""

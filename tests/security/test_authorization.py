@@ -323,7 +323,8 @@ def build_world(app: Flask, make_user, library_slug: str) -> World:  # type: ign
         fields = some_answer(db.session.get(Question, asked))
         class_quiz_id = db.session.scalar(select(ClassQuiz.id))
     answered = post(student, f"/study/{slug}/answer", question_id=str(asked), **fields)
-    assert "/reviews/" in answered.headers["Location"]
+    assert answered.status_code == 200, answered.status_code
+    assert "/reviews/" in answered.headers["Content-Location"]
     started = post(student, f"/quiz/class/{class_quiz_id}/start")
     attempt_id = int(started.headers["Location"].rsplit("/", 1)[-1])
     assert post(student, f"/quiz/attempts/{attempt_id}/finish").status_code == 302

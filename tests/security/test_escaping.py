@@ -151,6 +151,15 @@ def answer(app: Flask, client: FlaskClient, path: str, question_id: int, **field
     return post(client, path, question_id=str(question_id), **given)
 
 
+def check_result(client: FlaskClient, answered, *kinds: str) -> str:  # type: ignore[no-untyped-def]
+    """A study answer's result page, as the answer's own response and again at its address."""
+    assert answered.status_code == 200, answered.status_code
+    page = answered.get_data(as_text=True)
+    assert not problems(page, *kinds), ("the answer's response", problems(page, *kinds))
+    check(client, answered.headers["Content-Location"], *kinds)
+    return page
+
+
 def test_the_article_page_shows_the_markup_as_text(marked):
     page = check(marked.student, f"/sets/{marked.slug}/article", *ALL)
     assert ESCAPED["script"] in page.split("<body", 1)[0]  # the title in <head> too
@@ -161,11 +170,11 @@ def test_the_study_pages_and_the_highlighted_source_show_the_markup_as_text(app,
     check(student, f"/study/{slug}?q={marked.mcq_id}", *ALL)  # prompt, choices, title
     check(student, f"/study/{slug}?q={marked.short_id}", "img")
     result = answer(app, student, f"/study/{slug}/answer", marked.mcq_id, choice="0")
-    page = check(student, result.headers["Location"], *ALL)
+    page = check_result(student, result, *ALL)
     assert [problems(mark, *ALL) for mark in highlighted(page)] == [[]]
     typed = f"{IMG} was it"
     result = answer(app, student, f"/study/{slug}/answer", marked.short_id, answer=typed)
-    page = check(student, result.headers["Location"], *ALL)
+    page = check_result(student, result, *ALL)
     assert "&lt;img src=x onerror=alert(1)&gt; was it" in page  # the student's own answer
 
 
@@ -276,7 +285,7 @@ def study_every_page_of(app: Flask, client: FlaskClient, slug: str) -> None:
     check(client, f"/sets/{slug}/article", *ALL)
     check(client, f"/study/{slug}?q={question_id}", *ALL)
     result = answer(app, client, f"/study/{slug}/answer", question_id, choice="0")
-    page = check(client, result.headers["Location"], *ALL)
+    page = check_result(client, result, *ALL)
     assert not problems(" ".join(highlighted(page)), "script")
 
 

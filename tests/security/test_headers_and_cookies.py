@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from studyapp.extensions import db
+from studyapp.models import Question
 from tests.conftest import PASSWORD, csrf_token
+from tests.security.test_authorization import some_answer
 
 PUBLIC_PAGES = ["/", "/auth/login", "/auth/signup", "/healthz", "/static/css/app.css", "/nowhere"]
 
@@ -25,12 +30,23 @@ def test_every_public_page_and_error_carries_the_security_headers(client, path):
         assert_secure_headers(response)
 
 
-def test_a_students_study_and_result_pages_carry_the_security_headers(student_client, seed_set):
+def test_a_students_study_and_result_pages_carry_the_security_headers(
+    app, student_client, seed_set
+):
     page = student_client.get(f"/study/{seed_set}")
     assert page.status_code == 200
     assert_secure_headers(page)
     assert_secure_headers(student_client.get(f"/sets/{seed_set}/article"))
     assert_secure_headers(student_client.post(f"/study/{seed_set}/answer", data={}))
+    # The result page is the answer's own response.
+    asked = int(re.search(r'name="question_id" value="(\d+)"', page.text).group(1))  # type: ignore[union-attr]
+    with app.app_context():
+        fields = some_answer(db.session.get(Question, asked))
+    form = {**fields, "question_id": asked, "seq": 0, "csrf_token": csrf_token(student_client)}
+    result = student_client.post(f"/study/{seed_set}/answer", data=form)
+    assert result.status_code == 200 and "/reviews/" in result.headers["Content-Location"]
+    assert_secure_headers(result)
+    assert_secure_headers(student_client.get(result.headers["Content-Location"]))
 
 
 def test_the_session_cookie_is_http_only_and_same_site_lax(client, make_user):

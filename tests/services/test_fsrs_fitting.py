@@ -55,7 +55,14 @@ def test_answering_schedules_the_card_with_the_students_parameters(app, people, 
         scheduler = fsrs.Scheduler(parameters=OWN, enable_fuzzing=False)
         moments = [T0, T0 + timedelta(minutes=10), T0 + timedelta(days=3)]
         for seq, (moment, rating) in enumerate(zip(moments, (3, 3, 2), strict=True)):
-            study.answer(student, question, seq=seq, response=None, now=moment, self_rating=rating)
+            study.answer(
+                student,
+                study.item_of(student, question),
+                seq=seq,
+                response=None,
+                now=moment,
+                self_rating=rating,
+            )
             expected, _ = scheduler.review_card(expected, fsrs.Rating(rating), moment)
         card = db.session.scalar(select(Card).where(Card.user_id == student_id))
         assert (card.stability, card.difficulty, card.due) == (
@@ -135,7 +142,7 @@ def test_a_card_restarted_on_a_changed_answer_counts_as_a_new_memory(app, people
         for seq, day in enumerate((0, 2)):
             study.answer(
                 student,
-                question,
+                study.item_of(student, question),
                 seq=seq,
                 response=None,
                 now=T0 + timedelta(days=day),
@@ -143,7 +150,12 @@ def test_a_card_restarted_on_a_changed_answer_counts_as_a_new_memory(app, people
             )
         question.answer_version += 1  # the teacher corrected the answer
         study.answer(
-            student, question, seq=2, response=None, now=T0 + timedelta(days=5), self_rating=3
+            student,
+            study.item_of(student, question),
+            seq=2,
+            response=None,
+            now=T0 + timedelta(days=5),
+            self_rating=3,
         )
         history = fsrs_fitting.history_of(student)
         assert len(history) == 3

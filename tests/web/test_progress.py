@@ -114,7 +114,12 @@ def study_history(app, user: User, history: dict = HISTORY) -> None:  # type: ig
             question = db.session.scalar(select(Question).where(Question.key == key))
             for seq, (rating, when) in enumerate(answers):
                 study.answer(
-                    student, question, seq=seq, response=None, self_rating=int(rating), now=when
+                    student,
+                    study.item_of(student, question),
+                    seq=seq,
+                    response=None,
+                    self_rating=int(rating),
+                    now=when,
                 )
         db.session.commit()
 

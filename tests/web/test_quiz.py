@@ -197,7 +197,13 @@ def test_a_quiz_answer_counts_as_a_review_only_for_a_new_or_due_card(app, studen
         user = db.session.get(User, student.user.id)
         question = db.session.get(Question, second)
         response, _ = parse_response(question, as_form(answer_fields(question, right=True)))
-        study.answer(user, question, seq=0, response=response, now=T0 - timedelta(minutes=1))
+        study.answer(
+            user,
+            study.item_of(user, question),
+            seq=0,
+            response=response,
+            now=T0 - timedelta(minutes=1),
+        )
         db.session.commit()
         card = db.session.scalar(select(Card).where(Card.question_id == second))
         assert card.due > T0

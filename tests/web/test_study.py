@@ -83,17 +83,29 @@ def review_count(app) -> int:  # type: ignore[no-untyped-def]
         return db.session.scalar(select(func.count(Review.id)))
 
 
+def result_of(response) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """An answer's response: its result page and the review's address it names."""
+    assert response.status_code == 200, response.status_code
+    address = response.headers.get("Content-Location", "")
+    assert re.fullmatch(r"/study/tiny/reviews/\d+", address), address
+    return response.get_data(as_text=True), address
+
+
+def result_section(page: str) -> str:
+    """The result card of a page, without the undo form's CSRF token (signed anew each time)."""
+    section = re.search(r'<section class="card study result.*?</section>', page, re.S)
+    assert section, "no result on the page"
+    return re.sub(r'name="csrf_token" value="[^"]*"', 'name="csrf_token"', section.group(0))
+
+
 def test_studying_shows_new_questions_in_order_and_records_each_answer(app, student_client, tiny):
     page = student_client.get("/study/tiny").get_data(as_text=True)
     assert "من قال إن البناء مقيد؟" in page
     with app.app_context():
         choices = db.session.scalar(select(Question).where(Question.key == "who")).choices
     form = answer_form(app, student_client, page, choice=str(choices.index("سارة فريار")))
-    response = student_client.post("/study/tiny/answer", data=form)
-    assert response.status_code == 302
-    result = student_client.get(response.headers["Location"]).get_data(as_text=True)
+    result, _ = result_of(student_client.post("/study/tiny/answer", data=form))
     assert 'class="card study result right"' in result
-    assert "<mark>" in result  # the source sentence, highlighted
     assert review_count(app) == 1
     next_page = student_client.get("/study/tiny").get_data(as_text=True)
     assert question_key(app, shown_question(next_page)[0]) == "limits"
@@ -108,9 +120,7 @@ def test_a_typed_arabic_answer_with_other_hamza_forms_and_diacritics_is_right(
         question_id = question.id
     page = student_client.get(f"/study/tiny?q={question_id}").get_data(as_text=True)
     form = answer_form(app, student_client, page, answer="الطَّاقَة")
-    result = student_client.get(
-        student_client.post("/study/tiny/answer", data=form).headers["Location"]
-    ).get_data(as_text=True)
+    result, _ = result_of(student_client.post("/study/tiny/answer", data=form))
     assert "result right" in result
 
 
@@ -119,8 +129,7 @@ def test_a_wrong_answer_is_marked_wrong_and_the_right_one_shown(app, student_cli
     with app.app_context():
         choices = db.session.scalar(select(Question).where(Question.key == "who")).choices
     form = answer_form(app, student_client, page, choice=str(choices.index("أوراكل")))
-    location = student_client.post("/study/tiny/answer", data=form).headers["Location"]
-    result = student_client.get(location).get_data(as_text=True)
+    result, _ = result_of(student_client.post("/study/tiny/answer", data=form))
     assert "result wrong" in result and "سارة فريار" in result
     with app.app_context():
         card = db.session.scalar(select(Card))
@@ -128,13 +137,65 @@ def test_a_wrong_answer_is_marked_wrong_and_the_right_one_shown(app, student_cli
         assert card.due <= datetime.now(UTC).replace(year=2100)
 
 
-def test_a_double_submit_records_one_review(app, student_client, tiny):
+def test_the_answer_is_answered_with_its_result_page_at_the_reviews_address(
+    app, student_client, tiny
+):
+    """No redirect to follow: the result comes back at once, named by the review's address,
+    where a reload or a shared link finds the same result."""
+    page = student_client.get("/study/tiny").get_data(as_text=True)
+    with app.app_context():
+        choices = db.session.scalar(select(Question).where(Question.key == "who")).choices
+    form = answer_form(app, student_client, page, choice=str(choices.index("سارة فريار")))
+    result, address = result_of(student_client.post("/study/tiny/answer", data=form))
+    assert 'class="card study result right"' in result
+    assert re.search(r'class="verdict" role="status">\s*إجابة صحيحة!\s*<', result)  # "Right!"
+    assert "<mark>" in result  # the source sentence, highlighted
+    assert f'data-address="{address}"' in result  # what app.js puts in the address bar
+    with app.app_context():
+        assert address.endswith(f"/reviews/{db.session.scalar(select(Review.id))}")
+    again = student_client.get(address)
+    assert again.status_code == 200
+    assert result_section(again.get_data(as_text=True)) == result_section(result)
+    assert review_count(app) == 1  # reading the result again records nothing
+
+
+def test_a_double_submit_records_one_review_and_both_name_it(app, student_client, tiny):
     page = student_client.get("/study/tiny").get_data(as_text=True)
     form = answer_form(app, student_client, page, choice="0")
-    first = student_client.post("/study/tiny/answer", data=form)
-    second = student_client.post("/study/tiny/answer", data=form)
-    assert first.headers["Location"] == second.headers["Location"]
+    first, first_address = result_of(student_client.post("/study/tiny/answer", data=form))
+    second, second_address = result_of(student_client.post("/study/tiny/answer", data=form))
+    assert first_address == second_address
+    assert result_section(second) == result_section(first)
     assert review_count(app) == 1
+
+
+def test_an_earlier_page_submitted_again_names_its_review_and_offers_no_undo(
+    app, student_client, tiny
+):
+    """Undo takes back the last answer: offered on an older result, it would take back another."""
+    page = student_client.get("/study/tiny").get_data(as_text=True)
+    earlier = answer_form(app, student_client, page, choice="0")
+    first, first_address = result_of(student_client.post("/study/tiny/answer", data=earlier))
+    assert "data-undo" in first
+    page = student_client.get("/study/tiny").get_data(as_text=True)
+    later = answer_form(app, student_client, page, answer="الطاقة")
+    _, later_address = result_of(student_client.post("/study/tiny/answer", data=later))
+    again, again_address = result_of(student_client.post("/study/tiny/answer", data=earlier))
+    assert again_address == first_address != later_address
+    assert "data-undo" not in again
+    assert review_count(app) == 2
+
+
+def test_an_answer_without_its_csrf_token_is_refused_and_records_nothing(app, student_client, tiny):
+    page = student_client.get("/study/tiny").get_data(as_text=True)
+    form = answer_form(app, student_client, page, choice="0")
+    del form["csrf_token"]
+    assert student_client.post("/study/tiny/answer", data=form).status_code == 400
+    forged = {**form, "csrf_token": "not-the-token"}
+    assert student_client.post("/study/tiny/answer", data=forged).status_code == 400
+    assert review_count(app) == 0
+    with app.app_context():
+        assert db.session.scalar(select(func.count(Card.id))) == 0
 
 
 def test_undo_takes_back_the_last_answer_and_shows_the_question_again(app, student_client, tiny):
@@ -181,10 +242,11 @@ def test_a_malformed_answer_is_refused_with_a_message_and_records_nothing(
 def test_the_progress_bar_moves_after_an_answer(app, student_client, tiny):
     page = student_client.get("/study/tiny").get_data(as_text=True)
     assert 'value="0"' in page
-    location = student_client.post(
-        "/study/tiny/answer", data=answer_form(app, student_client, page, choice="0")
-    ).headers["Location"]
-    result = student_client.get(location).get_data(as_text=True)
+    result, _ = result_of(
+        student_client.post(
+            "/study/tiny/answer", data=answer_form(app, student_client, page, choice="0")
+        )
+    )
     value = int(re.search(r'<progress id="today-progress" max="100" value="(\d+)"', result)[1])
     assert 0 < value < 100
 
@@ -195,9 +257,9 @@ def test_nobody_sees_another_students_answer(app, client, make_user, tiny):
     first, second = make_user(), make_user()
     sign_in(client, first)
     page = client.get("/study/tiny").get_data(as_text=True)
-    location = client.post(
-        "/study/tiny/answer", data=answer_form(app, client, page, choice="0")
-    ).headers["Location"]
+    _, location = result_of(
+        client.post("/study/tiny/answer", data=answer_form(app, client, page, choice="0"))
+    )
     client.post("/auth/logout", data={"csrf_token": csrf_token(client, "/")})
     sign_in(client, second)
     assert client.get(location).status_code == 404
