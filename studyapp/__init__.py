@@ -61,6 +61,7 @@ def register_extensions(app: Flask) -> None:
     from . import database
 
     database.configure_engine(app)
+    database.end_reads_with_commit(app)
 
     from sqlalchemy import bindparam, select
 
