@@ -8,8 +8,9 @@ a nightly job (`flask fsrs refit-due`), not in a request.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 
 from ..domain import optimizer
 from ..domain.optimizer import PastReview
@@ -98,13 +99,19 @@ def parameters_for(user: User) -> list[float] | None:
     joined last that has some, else None (the fsrs defaults)."""
     if user.fsrs_parameters:
         return list(user.fsrs_parameters)
-    pooled = db.session.scalars(
+    pooled = db.session.scalars(_pooled_statement(), {"student_id": user.id})
+    return next((list(parameters) for parameters in pooled if parameters), None)
+
+
+@cache
+def _pooled_statement() -> Select:
+    """Built once: it runs on every answer, and building it cost more than running it."""
+    return (
         select(Classroom.fsrs_parameters)
         .join(Enrollment, Enrollment.classroom_id == Classroom.id)
-        .where(Enrollment.student_id == user.id)
+        .where(Enrollment.student_id == bindparam("student_id"))
         .order_by(Enrollment.joined_at.desc(), Enrollment.id.desc())
     )
-    return next((list(parameters) for parameters in pooled if parameters), None)
 
 
 def students_of(classroom: Classroom) -> list[User]:
