@@ -181,6 +181,7 @@ def test_digits_and_z_pressed_on_an_arabic_keyboard_work_too(
     expect(page.locator(f'input[name=choice][data-key="{key}"]')).to_be_checked()
     page.keyboard.press("Enter")
     expect(page.locator("section.result")).to_have_class(RIGHT)
+    expect(page).to_have_url(REVIEW_PAGE)  # app.js has run: its keys work from here
 
     press_on_arabic_layout(page, "KeyZ", "ئ")
     expect(page.locator("[data-study-form]")).to_be_visible()
@@ -268,6 +269,7 @@ def test_z_takes_the_last_answer_back(
     expect(page.locator("section.result")).to_have_class(RIGHT)
     assert progress_value(page) > before
     expect(page.locator("[data-undo]")).to_be_visible()
+    expect(page).to_have_url(REVIEW_PAGE)  # app.js has run: its keys work from here
 
     page.keyboard.press("z")
 
