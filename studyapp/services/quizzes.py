@@ -174,10 +174,9 @@ def answer(
         return earlier
     if finish_if_late(attempt, now):
         raise QuizError("finished")
-    card = study.card_for(user, question)
-    counted = counts_as_review(card, question, now)
+    item = study.item_of(user, question)
+    counted = counts_as_review(item.card, question, now)
     if counted:
-        item = study.StudyItem(question=question, card=card)
         verdict = study.answer(
             user, item, seq=item.seq, response=response, now=now, elapsed_ms=elapsed_ms
         ).verdict
