@@ -24,8 +24,8 @@ from sqlalchemy import select
 from studyapp.domain import scheduling
 from studyapp.extensions import db
 from studyapp.models import Card, Question, QuizAttempt, Review, User
-from studyapp.web import quiz as quiz_views
 from tests.conftest import PASSWORD
+from tests.quiz_clock import Clock, hold_quiz_time
 
 SET_TITLE = "OpenAI ومراكز البيانات الخاصة: تصريحات سارة فريار"
 QUIZ_SIZE = 5
@@ -33,21 +33,9 @@ RIGHT_ANSWERS = 3  # the first three answered right, the last two wrong
 FLASHCARDS = ("card-friar", "card-on-our-dime")  # never in a quiz: studied on their own
 
 
-class Clock:
-    """Stands in for studyapp.web.quiz._now."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    held = Clock(datetime.now(UTC))
-    monkeypatch.setattr(quiz_views, "_now", held)
-    return held
+    return hold_quiz_time(monkeypatch, datetime.now(UTC))
 
 
 def sign_in(page: Page, user: User) -> None:

@@ -272,6 +272,21 @@ def local_minute(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M")
 
 
+def open_class_quiz(teacher: FlaskClient, class_id: int, set_id: int):  # type: ignore[no-untyped-def]
+    """Assign the set to the class and set a two-question class quiz on it, open for a week."""
+    post(teacher, f"/teach/classes/{class_id}/assign", set_id=str(set_id))
+    now = datetime.now(UTC)
+    return post(
+        teacher,
+        f"/quiz/classes/{class_id}/new",
+        set_id=str(set_id),
+        question_count="2",
+        time_limit="",
+        opens_at=local_minute(now - timedelta(hours=1)),
+        closes_at=local_minute(now + timedelta(days=7)),
+    )
+
+
 def build_world(app: Flask, make_user, library_slug: str) -> World:  # type: ignore[no-untyped-def]
     users = {
         "teacher": make_user(
@@ -303,17 +318,7 @@ def build_world(app: Flask, make_user, library_slug: str) -> World:  # type: ign
         library_set_id = db.session.scalar(
             select(QuestionSet.id).where(QuestionSet.slug == library_slug)
         )
-    post(teacher, f"/teach/classes/{class_id}/assign", set_id=str(set_id))
-    now = datetime.now(UTC)
-    quiz_set = post(
-        teacher,
-        f"/quiz/classes/{class_id}/new",
-        set_id=str(set_id),
-        question_count="2",
-        time_limit="",
-        opens_at=local_minute(now - timedelta(hours=1)),
-        closes_at=local_minute(now + timedelta(days=7)),
-    )
+    quiz_set = open_class_quiz(teacher, class_id, set_id)
     assert quiz_set.status_code == 302, quiz_set.get_data(as_text=True)
 
     assert post(student, "/classes/join", code=code.group(1)).status_code == 302

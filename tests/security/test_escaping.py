@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import unquote
 
@@ -23,7 +22,7 @@ from studyapp.domain.text import split_sentences
 from studyapp.extensions import db
 from studyapp.models import ClassQuiz, Classroom, Question, QuestionSet
 from tests.conftest import csrf_token
-from tests.security.test_authorization import client_of, local_minute, post, some_answer
+from tests.security.test_authorization import client_of, open_class_quiz, post, some_answer
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -125,17 +124,7 @@ def marked(app: Flask, make_user) -> Marked:  # type: ignore[no-untyped-def]
         qset = the_set(slug)
         by_type = {q.type: q.id for q in qset.questions if q.status == "approved"}
         set_id, code = qset.id, db.session.get(Classroom, class_id).join_code
-    post(teacher, f"/teach/classes/{class_id}/assign", set_id=str(set_id))
-    now = datetime.now(UTC)
-    post(
-        teacher,
-        f"/quiz/classes/{class_id}/new",
-        set_id=str(set_id),
-        question_count="2",
-        time_limit="",
-        opens_at=local_minute(now - timedelta(hours=1)),
-        closes_at=local_minute(now + timedelta(days=7)),
-    )
+    open_class_quiz(teacher, class_id, set_id)
     joined = post(student, "/classes/join", code=code)
     assert joined.status_code == 302
     with app.app_context():

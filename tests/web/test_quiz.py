@@ -25,25 +25,14 @@ from studyapp.models import (
 from studyapp.services import classes, study
 from studyapp.web.responses import parse_response
 from tests.conftest import csrf_token, sign_in
+from tests.quiz_clock import Clock, hold_quiz_time
 
 T0 = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
 
 
-class Clock:
-    """The time the quiz views read, moved by the test."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    clock = Clock(T0)
-    monkeypatch.setattr("studyapp.web.quiz._now", clock)
-    return clock
+    return hold_quiz_time(monkeypatch, T0)
 
 
 def english(client: FlaskClient) -> FlaskClient:
