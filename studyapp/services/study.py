@@ -229,9 +229,11 @@ def progress(user: User, qset: QuestionSet, *, now: datetime) -> Progress:
 
 @cache
 def _progress_statement() -> Select:
+    # Card.user_id repeats Review.user_id for the planner: without it PostgreSQL could join
+    # every student's cards in the set to their reviews, a cost that grew with the school.
     done = (
         select(func.count(Review.id))
-        .join(Card, Review.card_id == Card.id)
+        .join(Card, (Review.card_id == Card.id) & (Card.user_id == _USER))
         .join(Question, Card.question_id == Question.id)
         .where(Review.user_id == _USER, Review.reviewed_at >= bindparam("start"))
         .where(Question.set_id == _SET)
