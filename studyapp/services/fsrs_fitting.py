@@ -12,6 +12,7 @@ from functools import cache
 
 from sqlalchemy import Select, bindparam, func, select
 
+from ..database import columns_connection
 from ..domain import optimizer
 from ..domain.optimizer import PastReview
 from ..extensions import db
@@ -99,7 +100,7 @@ def parameters_for(user: User) -> list[float] | None:
     joined last that has some, else None (the fsrs defaults)."""
     if user.fsrs_parameters:
         return list(user.fsrs_parameters)
-    pooled = db.session.scalars(_pooled_statement(), {"student_id": user.id})
+    pooled = columns_connection().scalars(_pooled_statement(), {"student_id": user.id})
     return next((list(parameters) for parameters in pooled if parameters), None)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import Select, bindparam, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
+from ..database import columns_connection
 from ..domain import grading, scheduling
 from ..domain.scheduling import CardState
 from ..extensions import db
@@ -215,14 +216,12 @@ def progress(user: User, qset: QuestionSet, *, now: datetime) -> Progress:
 
     One round trip: it is on every study page.
     """
-    counts = db.session.execute(
-        _progress_statement(),
-        {
-            **_ids(user, qset),
-            "start": day_start(user, now),
-            "end": scheduling.end_of_day(now, user.timezone),
-        },
-    ).one()
+    params = {
+        **_ids(user, qset),
+        "start": day_start(user, now),
+        "end": scheduling.end_of_day(now, user.timezone),
+    }
+    counts = columns_connection().execute(_progress_statement(), params).one()
     new_left = max(0, user.new_cards_per_day - counts.introduced)
     return Progress(done=counts.done, remaining=counts.due + min(counts.new, new_left))
 
