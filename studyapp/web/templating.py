@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from flask import Flask
-from flask_babel import format_time, get_locale
+from flask_babel import format_time, get_locale, get_translations
 from flask_babel import lazy_gettext as _l
+from jinja2 import pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
 
 from ..domain.text import sentence_containing
 from ..models import Question
@@ -67,7 +71,27 @@ def display_order(question: Question, seq: int) -> list[int]:
     return random.Random(f"{question.id}:{seq}").sample(range(count), count)
 
 
+def page_gettext() -> dict[str, Any]:
+    """The page's `_()`, bound to its catalogue once per render.
+
+    Flask-Babel's own finds the catalogue again on every call (the request's locale, its
+    domain, its cache), and a study page makes about fifteen calls. This one behaves as
+    Jinja's newstyle gettext does: escaped when autoescaping, always %-formatted.
+    """
+    translations = get_translations()
+
+    @pass_context
+    def gettext(context: Context, string: str, **variables: Any) -> str:
+        text = translations.ugettext(string)
+        if context.eval_ctx.autoescape:
+            text = Markup(text)
+        return text % variables
+
+    return {"gettext": gettext}
+
+
 def register(app: Flask) -> None:
+    app.context_processor(page_gettext)
     app.jinja_env.globals.update(
         get_locale=get_locale,
         format_time=format_time,
