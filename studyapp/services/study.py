@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, exists, func, select
+from sqlalchemy import Select, bindparam, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
@@ -113,17 +113,21 @@ def next_item(user: User, qset: QuestionSet, *, now: datetime) -> StudyItem | No
     """Due cards first (most overdue first), then new questions up to the daily limit.
 
     With neither left, a learning step due within LEARN_AHEAD is shown early, as Anki does,
-    rather than sending the student away for a few minutes.
+    rather than sending the student away for a few minutes. One statement finds both the due
+    card and that learning step: ordered by due, a card already due comes before any that is
+    not, so the earliest row is the due card when there is one, else the step.
     """
-    due = _earliest_due(user, qset, until=now)
-    if due is not None:
-        return due
+    row = db.session.execute(
+        _due_statement(), {**_ids(user, qset), "now": now, "ahead": now + LEARN_AHEAD}
+    ).first()
+    if row is not None and row.Card.due <= now:
+        return StudyItem(question=row.Question, card=row.Card)
     first_new = db.session.execute(
         _first_new_statement(), {**_ids(user, qset), "start": day_start(user, now)}
     ).first()
     if first_new is not None and first_new.introduced < user.new_cards_per_day:
         return StudyItem(question=first_new.Question, card=first_new.Card)
-    return _earliest_due(user, qset, until=now + LEARN_AHEAD, learning_only=True)
+    return StudyItem(question=row.Question, card=row.Card) if row is not None else None
 
 
 @cache
@@ -139,25 +143,23 @@ def _first_new_statement() -> Select:
     )
 
 
-def _earliest_due(
-    user: User, qset: QuestionSet, *, until: datetime, learning_only: bool = False
-) -> StudyItem | None:
-    row = db.session.execute(
-        _due_statement(learning_only), {**_ids(user, qset), "until": until}
-    ).first()
-    return StudyItem(question=row.Question, card=row.Card) if row is not None else None
-
-
 @cache
-def _due_statement(learning_only: bool) -> Select:
-    query = (
+def _due_statement() -> Select:
+    """The earliest card due by `now`, or else the earliest learning step due by `ahead`.
+
+    `due <= ahead` holds for both and keeps the scan to a range of ix_cards_user_due.
+    """
+    already_due = Card.due <= bindparam("now")
+    # Plain comparisons rather than IN, which SQLAlchemy would expand again on every call.
+    learning = or_(*(Card.state == state for state in scheduling.LEARNING_STATES))
+    return (
         select(Card, Question)
         .join(Question, Card.question_id == Question.id)
-        .where(_in_set(), _current_card(), Card.due <= bindparam("until"))
+        .where(_in_set(), _current_card(), Card.due <= bindparam("ahead"))
+        .where(already_due | learning)
+        .order_by(Card.due)
+        .limit(1)
     )
-    if learning_only:
-        query = query.where(Card.state.in_(scheduling.LEARNING_STATES))
-    return query.order_by(Card.due).limit(1)
 
 
 def next_due_at(user: User, qset: QuestionSet) -> datetime | None:

@@ -1,0 +1,101 @@
+"""Which card study.next_item shows: due cards, then new questions, then a learning step early."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from studyapp.domain.scheduling import State
+from studyapp.extensions import db
+from studyapp.models import Card, Question, QuestionSet, User
+from studyapp.services import study
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+MINUTE = timedelta(minutes=1)
+
+
+@pytest.fixture
+def student(app, seed_set, make_user):  # type: ignore[no-untyped-def]
+    """A student with the seed set's questions in order, and a way to give them cards."""
+    student_id = make_user("student").id
+    with app.app_context():
+        qset = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == seed_set))
+        questions = list(
+            db.session.scalars(
+                select(Question)
+                .where(Question.set_id == qset.id, Question.status == study.STUDYABLE)
+                .order_by(Question.position)
+            )
+        )
+        yield db.session.get(User, student_id), qset, questions
+
+
+def give_card(user: User, question: Question, state: State, due: datetime) -> None:
+    db.session.add(
+        Card(
+            user_id=user.id,
+            question_id=question.id,
+            state=state.value,
+            due=due,
+            reps=1,
+            answer_version=question.answer_version,
+            created_at=NOW - timedelta(days=3),  # not met today: the daily limit is untouched
+        )
+    )
+    db.session.flush()
+
+
+def shown(user: User, qset: QuestionSet) -> tuple[int, State | None] | None:
+    item = study.next_item(user, qset, now=NOW)
+    if item is None:
+        return None
+    return item.question.id, State(item.card.state) if item.card else None
+
+
+def test_a_due_card_comes_before_new_questions_and_learning_steps(student):
+    user, qset, questions = student
+    give_card(user, questions[0], State.Learning, NOW + 5 * MINUTE)
+    give_card(user, questions[1], State.Review, NOW - 60 * MINUTE)
+    assert shown(user, qset) == (questions[1].id, State.Review)
+
+
+def test_new_questions_come_before_a_learning_step_that_is_not_due_yet(student):
+    user, qset, questions = student
+    give_card(user, questions[0], State.Learning, NOW + 5 * MINUTE)
+    assert shown(user, qset) == (questions[1].id, None)
+
+
+def test_with_nothing_due_or_new_the_next_learning_step_is_shown_early(student):
+    user, qset, questions = student
+    sooner, *others, last = questions
+    # A review due sooner than the step is not shown early: only learning steps are.
+    give_card(user, sooner, State.Review, NOW + 2 * MINUTE)
+    for question in others:
+        give_card(user, question, State.Review, NOW + timedelta(days=3))
+    give_card(user, last, State.Relearning, NOW + 10 * MINUTE)
+    assert shown(user, qset) == (last.id, State.Relearning)
+
+
+def test_a_review_due_within_minutes_is_not_shown_early(student):
+    user, qset, questions = student
+    for question in questions:
+        give_card(user, question, State.Review, NOW + 2 * MINUTE)
+    assert shown(user, qset) is None
+
+
+def test_a_learning_step_due_later_than_the_learn_ahead_window_waits(student):
+    user, qset, questions = student
+    *others, last = questions
+    for question in others:
+        give_card(user, question, State.Review, NOW + timedelta(days=3))
+    give_card(user, last, State.Learning, NOW + study.LEARN_AHEAD + MINUTE)
+    assert shown(user, qset) is None
+
+
+def test_past_the_daily_limit_of_new_questions_a_learning_step_is_shown_early(student):
+    user, qset, questions = student
+    user.new_cards_per_day = 0
+    give_card(user, questions[0], State.Learning, NOW + 5 * MINUTE)
+    assert shown(user, qset) == (questions[0].id, State.Learning)
