@@ -10,13 +10,13 @@ cores = os.cpu_count() or 1
 
 wsgi_app = "studyapp:create_app()"
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
-# Two processes per core, two threads each (docs/benchmarks.md, 2 cores): one process per
-# core left a core idle whenever the keep-alive connections landed unevenly on them, and
-# 5 x 4 spent more CPU per request on switching between its 20 threads than 4 x 2 on its 8.
-# Each worker holds its own database connections.
+# Two processes per core, one thread each (docs/benchmarks.md, 2 cores): one process per
+# core left a core idle whenever the keep-alive connections landed unevenly on them; a second
+# thread per process, or more processes, spent more CPU per request on switching between them
+# (SQLite and PostgreSQL alike). The gthread worker still keeps idle connections open without
+# a thread each. Each worker holds its own database connections.
 workers = int(os.environ.get("WORKERS") or min(2 * cores, 8))
-# A second thread lets a worker run one request while another waits on the database.
-threads = int(os.environ.get("THREADS") or 2)
+threads = int(os.environ.get("THREADS") or 1)
 worker_class = "gthread"
 timeout = 30
 graceful_timeout = 20
