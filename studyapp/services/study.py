@@ -188,18 +188,12 @@ def _card_statement() -> Select:
     return select(Card).where(Card.user_id == _USER, Card.question_id == bindparam("question_id"))
 
 
-def item_for(
-    user: User, qset: QuestionSet, question_id: int, *, studyable_only: bool = True
-) -> StudyItem | None:
-    """A given question of the set with the student's card on it; one round trip.
-
-    With studyable_only=False a question no longer studied is found too: a page shown before
-    the teacher retired its question can still be answered.
-    """
+def item_for(user: User, qset: QuestionSet, question_id: int) -> StudyItem | None:
+    """A question of the set still studied, with the student's card on it; one round trip."""
     row = db.session.execute(
         _item_statement(), {**_ids(user, qset), "question_id": question_id}
     ).first()
-    if row is None or (studyable_only and row.Question.status != STUDYABLE):
+    if row is None or row.Question.status != STUDYABLE:
         return None
     return StudyItem(question=row.Question, card=row.Card)
 
@@ -210,6 +204,36 @@ def _item_statement() -> Select:
         select(Question, Card)
         .outerjoin(Card, (Card.question_id == Question.id) & (Card.user_id == _USER))
         .where(Question.id == bindparam("question_id"), Question.set_id == _SET)
+    )
+
+
+def set_and_item_to_answer(
+    user: User, slug: str, question_id: int
+) -> tuple[QuestionSet, StudyItem | None] | None:
+    """For an answer: the set `slug` if the student may study it (as set_to_study), with its
+    question `question_id` and the student's card on it, in one round trip.
+
+    None when the set is not theirs to study; the item is None when the set has no such
+    question. A question no longer studied is found too: a page shown before the teacher
+    retired its question can still be answered.
+    """
+    row = db.session.execute(
+        _set_and_item_statement(), {"user_id": user.id, "slug": slug, "question_id": question_id}
+    ).first()
+    if row is None or not classes.can_study(user, row.QuestionSet):
+        return None
+    item = None if row.Question is None else StudyItem(question=row.Question, card=row.Card)
+    return row.QuestionSet, item
+
+
+@cache
+def _set_and_item_statement() -> Select:
+    question = (Question.set_id == QuestionSet.id) & (Question.id == bindparam("question_id"))
+    return (
+        select(QuestionSet, Question, Card)
+        .outerjoin(Question, question)
+        .outerjoin(Card, (Card.question_id == Question.id) & (Card.user_id == _USER))
+        .where(QuestionSet.slug == bindparam("slug"), QuestionSet.status == "published")
     )
 
 

@@ -61,9 +61,11 @@ def answer(slug: str):
     """Record the answer and answer with its result page, not a redirect to it: a round less
     per card. The page's address is the review's (Content-Location; app.js puts it in the
     address bar), so a reload shows the result rather than sending the answer again."""
-    qset = _set_or_404(slug)
     question_id = request.form.get("question_id", type=int) or 0
-    item = study.item_for(current_user, qset, question_id, studyable_only=False)
+    found = study.set_and_item_to_answer(current_user, slug, question_id)
+    if found is None:
+        abort(404)
+    qset, item = found
     if item is None:
         abort(400)
     try:

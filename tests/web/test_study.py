@@ -298,3 +298,28 @@ def test_when_only_later_steps_are_left_the_page_says_when_to_come_back(
     )
     page = student_client.get("/study/tiny").get_data(as_text=True)
     assert "Done for now." in page and "The next one is due at" in page
+
+
+def test_a_question_retired_after_its_page_was_shown_can_still_be_answered(
+    app, student_client, tiny
+):
+    page = student_client.get("/study/tiny").get_data(as_text=True)
+    question_id, _ = shown_question(page)
+    with app.app_context():
+        db.session.get(Question, question_id).status = "rejected"
+        db.session.commit()
+    form = answer_form(app, student_client, page, choice="0", answer="x", rating="3")
+    response = student_client.post("/study/tiny/answer", data=form)
+    assert response.status_code == 200 and "/reviews/" in response.headers["Content-Location"]
+    assert review_count(app) == 1
+
+
+def test_an_answer_naming_a_question_of_another_set_is_refused(app, student_client, tiny, seed_set):
+    with app.app_context():
+        seed = question_sets.get_published(seed_set)
+        elsewhere = db.session.scalar(select(Question.id).where(Question.set_id == seed.id))
+    page = student_client.get("/study/tiny").get_data(as_text=True)
+    form = answer_form(app, student_client, page, choice="0", question_id=str(elsewhere))
+    assert student_client.post("/study/tiny/answer", data=form).status_code == 400
+    assert student_client.post(f"/study/{seed_set}x/answer", data=form).status_code == 404
+    assert review_count(app) == 0
