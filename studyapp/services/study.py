@@ -84,6 +84,15 @@ def _current_card():  # type: ignore[no-untyped-def]
     return (Card.user_id == _USER) & (Card.answer_version == Question.answer_version)
 
 
+def _students_card():  # type: ignore[no-untyped-def]
+    """Join condition: the student's card on the question, whatever answer it was on."""
+    return (Card.question_id == Question.id) & (Card.user_id == _USER)
+
+
+def _published_slug():  # type: ignore[no-untyped-def]
+    return (QuestionSet.slug == bindparam("slug")) & (QuestionSet.status == "published")
+
+
 def _introduced_since():  # type: ignore[no-untyped-def]
     """How many cards the student has met for the first time since `start`."""
     return select(func.count(Card.id)).where(
@@ -104,9 +113,7 @@ def set_to_study(user: User, slug: str) -> QuestionSet | None:
 
 @cache
 def _published_set_statement() -> Select:
-    return select(QuestionSet).where(
-        QuestionSet.slug == bindparam("slug"), QuestionSet.status == "published"
-    )
+    return select(QuestionSet).where(_published_slug())
 
 
 def next_item(user: User, qset: QuestionSet, *, now: datetime) -> StudyItem | None:
@@ -136,7 +143,7 @@ def _first_new_statement() -> Select:
     student has met today: one round trip."""
     return (
         select(Question, Card, _introduced_since().scalar_subquery().label("introduced"))
-        .outerjoin(Card, (Card.question_id == Question.id) & (Card.user_id == _USER))
+        .outerjoin(Card, _students_card())
         .where(_in_set(), Card.id.is_(None) | (Card.answer_version != Question.answer_version))
         .order_by(Question.position)
         .limit(1)
@@ -202,7 +209,7 @@ def item_for(user: User, qset: QuestionSet, question_id: int) -> StudyItem | Non
 def _item_statement() -> Select:
     return (
         select(Question, Card)
-        .outerjoin(Card, (Card.question_id == Question.id) & (Card.user_id == _USER))
+        .outerjoin(Card, _students_card())
         .where(Question.id == bindparam("question_id"), Question.set_id == _SET)
     )
 
@@ -232,8 +239,8 @@ def _set_and_item_statement() -> Select:
     return (
         select(QuestionSet, Question, Card)
         .outerjoin(Question, question)
-        .outerjoin(Card, (Card.question_id == Question.id) & (Card.user_id == _USER))
-        .where(QuestionSet.slug == bindparam("slug"), QuestionSet.status == "published")
+        .outerjoin(Card, _students_card())
+        .where(_published_slug())
     )
 
 
