@@ -151,6 +151,18 @@ def test_question_counts_use_all_six_arabic_plural_forms(app, count, expected):
 # The catalogue
 
 
+def test_template_messages_are_translated_and_their_values_escaped(app):
+    """A page's _() (templating.page_gettext): the page's language, values put in as text."""
+    from flask import render_template_string
+
+    page = "{{ _('Rated: %(rating)s', rating=value) }} {{ _('Right!') }}"
+    with app.test_request_context(), force_locale("ar"):
+        shown = render_template_string(page, value="<b>جيد</b>")
+    assert shown == "تقييمك: &lt;b&gt;جيد&lt;/b&gt; إجابة صحيحة!"
+    with app.test_request_context(), force_locale("en"):
+        assert render_template_string(page, value="Good") == "Rated: Good Right!"
+
+
 def test_every_message_in_the_code_and_templates_has_an_arabic_translation():
     catalog = arabic_catalog()
     missing = [
