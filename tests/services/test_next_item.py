@@ -61,6 +61,12 @@ def test_a_due_card_comes_before_new_questions_and_learning_steps(student):
     assert shown(user, qset) == (questions[1].id, State.Review)
 
 
+def test_a_learning_step_already_due_comes_before_new_questions(student):
+    user, qset, questions = student
+    give_card(user, questions[0], State.Learning, NOW - MINUTE)
+    assert shown(user, qset) == (questions[0].id, State.Learning)
+
+
 def test_new_questions_come_before_a_learning_step_that_is_not_due_yet(student):
     user, qset, questions = student
     give_card(user, questions[0], State.Learning, NOW + 5 * MINUTE)
