@@ -12,9 +12,9 @@ wsgi_app = "studyapp:create_app()"
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 # Two processes per core, one thread each (docs/benchmarks.md, 2 cores): one process per
 # core left a core idle whenever the keep-alive connections landed unevenly on them; a second
-# thread per process, or more processes, spent more CPU per request on switching between them
-# (SQLite and PostgreSQL alike). The gthread worker still keeps idle connections open without
-# a thread each. Each worker holds its own database connections.
+# thread per process spent more CPU per request on both databases, and so did more processes
+# on SQLite. The gthread worker still keeps idle connections open without a thread each. Each
+# worker holds its own database connections.
 workers = int(os.environ.get("WORKERS") or min(2 * cores, 8))
 threads = int(os.environ.get("THREADS") or 1)
 worker_class = "gthread"

@@ -302,9 +302,9 @@ def answer(
     """Grade a response, schedule the card with FSRS and log the review.
 
     `item` is the question with the student's card on it as it was read in this transaction
-    (`item_for`, `card_for`). `seq` is the card's review count when the question was shown: a
-    second submit of the same page (double click, a second tab) returns the first review
-    instead of a new one.
+    (`set_and_item_to_answer`, `item_of`). `seq` is the card's review count when the question
+    was shown: a second submit of the same page (double click, a second tab) returns the first
+    review instead of a new one.
 
     :raises grading.InvalidResponse: the response does not fit the question.
     """
