@@ -52,6 +52,13 @@ def choice_key(page: Page, text: str) -> str:
     return choice.locator("input").get_attribute("data-key") or ""
 
 
+def answer_by_keys(page: Page, slug: str, question_id: int, choice: str) -> None:
+    """Open the question, press the digit of `choice`, then Enter to check it."""
+    open_question(page, slug, question_id)
+    page.keyboard.press(choice_key(page, choice))
+    page.keyboard.press("Enter")
+
+
 def reviews(app: Flask) -> list[Review]:
     with app.app_context():
         return list(db.session.scalars(select(Review).order_by(Review.id)))
@@ -107,9 +114,7 @@ def test_a_wrong_choice_is_marked_wrong_and_shows_the_right_answer(
     student: Page, seed_set: str, question_id: Callable[[str], int]
 ) -> None:
     page = student
-    open_question(page, seed_set, question_id("friar-role"))
-    page.keyboard.press(choice_key(page, "الرئيسة التنفيذية"))
-    page.keyboard.press("Enter")
+    answer_by_keys(page, seed_set, question_id("friar-role"), "الرئيسة التنفيذية")
 
     expect(page.locator("section.result")).to_have_class(WRONG)
     expect(page.locator(".correct-answer")).to_contain_text("المديرة المالية")
@@ -123,9 +128,7 @@ def test_the_result_has_the_reviews_address_and_a_reload_does_not_answer_again(
     console_errors: list[str],
 ) -> None:
     page = student
-    open_question(page, seed_set, question_id("friar-role"))
-    page.keyboard.press(choice_key(page, "المديرة المالية"))
-    page.keyboard.press("Enter")
+    answer_by_keys(page, seed_set, question_id("friar-role"), "المديرة المالية")
 
     expect(page.locator("section.result")).to_have_class(RIGHT)
     (review,) = reviews(app)
@@ -157,9 +160,7 @@ def test_enter_held_down_does_not_skip_past_the_result(
     student: Page, seed_set: str, question_id: Callable[[str], int]
 ) -> None:
     page = student
-    open_question(page, seed_set, question_id("friar-role"))
-    page.keyboard.press(choice_key(page, "المديرة المالية"))
-    page.keyboard.press("Enter")
+    answer_by_keys(page, seed_set, question_id("friar-role"), "المديرة المالية")
     expect(page).to_have_url(REVIEW_PAGE)
 
     cdp = page.context.new_cdp_session(page)
