@@ -17,7 +17,15 @@ from typing import Any
 
 import yaml
 
-from .questions import QUESTION_TYPES, Answer, Question, Source, validate
+from .questions import (
+    QUESTION_TYPES,
+    TYPED_TYPES,
+    Answer,
+    Question,
+    Source,
+    distinct_answers,
+    validate,
+)
 from .text import normalize
 
 LANGUAGES = ("ar", "en")
@@ -29,6 +37,7 @@ QUESTION_KEYS = (
     "prompt",
     "choices",
     "answer",
+    "accept",
     "source",
     "explanation",
     "confidence",
@@ -415,6 +424,12 @@ def _read_question(
         answer = item.get("answer")
     elif "answer" not in reported:
         answer = _read_answer(item.get("answer"), qtype, add)
+    if qtype in QUESTION_TYPES and "accept" in item:
+        alternatives = _read_accept(item["accept"], qtype, add)
+        if isinstance(answer, list):
+            answer = [*answer, *alternatives]
+    if qtype in TYPED_TYPES and isinstance(answer, list):
+        answer = distinct_answers(answer)
     source = _read_source(item.get("source"), article, add) if "source" not in reported else None
     confidence = item.get("confidence")
     if confidence is not None:
@@ -464,6 +479,24 @@ def _read_answer(value: Any, qtype: str, add: Callable[[str, str], None]) -> Ans
     if text is None:
         add("answer", "must be text")
     return text
+
+
+def _read_accept(value: Any, qtype: str, add: Callable[[str, str], None]) -> list[str]:
+    """The further accepted answers of a cloze or short question (one text or a list)."""
+    if qtype not in TYPED_TYPES:
+        add("accept", f"is only for cloze and short questions, not {qtype}")
+        return []
+    if value is None or value == []:
+        add("accept", "is empty; list the other accepted answers, or leave accept out")
+        return []
+    texts = _texts(value if isinstance(value, list) else [value])
+    if texts is None:
+        add("accept", "must be a text or a list of texts")
+        return []
+    if not all(normalize(text) for text in texts):
+        add("accept", "every accepted answer needs letters or digits")
+        return []
+    return texts
 
 
 def _read_source(value: Any, article: str | None, add: Callable[[str, str], None]) -> Source | None:

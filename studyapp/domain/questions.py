@@ -6,6 +6,7 @@ loader, the generator and the teacher's editor all call it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +14,8 @@ from .text import normalize
 
 QUESTION_TYPES = ("mcq", "multi", "order", "cloze", "short", "truefalse", "flashcard")
 TYPES_WITH_CHOICES = frozenset({"mcq", "multi", "order"})
+# Typed answers: `answer` lists every accepted answer, the canonical one first.
+TYPED_TYPES = frozenset({"cloze", "short"})
 CLOZE_GAP = "____"
 CATEGORIES = (
     "attribution",
@@ -59,7 +62,13 @@ class Question:
         out["prompt"] = self.prompt
         if self.choices is not None:
             out["choices"] = list(self.choices)
-        out["answer"] = list(self.answer) if isinstance(self.answer, list) else self.answer
+        if self.type in TYPED_TYPES and isinstance(self.answer, list) and self.answer:
+            # The canonical answer alone, the alternatives under `accept`, as people write them.
+            out["answer"] = self.answer[0]
+            if len(self.answer) > 1:
+                out["accept"] = list(self.answer[1:])
+        else:
+            out["answer"] = list(self.answer) if isinstance(self.answer, list) else self.answer
         source = self.source
         out["source"] = {"start": source.start, "end": source.end, "text": source.text}
         if self.explanation:
@@ -81,10 +90,24 @@ class Question:
         if isinstance(self.answer, bool):
             return "true" if self.answer else "false"
         if isinstance(self.answer, list):
-            if self.type in ("cloze", "short"):
+            if self.type in TYPED_TYPES:
                 return self.answer[0] if self.answer else ""
             return " · ".join(self.answer)
         return self.answer
+
+
+def distinct_answers(answers: Iterable[str]) -> list[str]:
+    """The answers in order, without those grading cannot tell from an earlier one."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for answer in answers:
+        key = normalize(answer) if isinstance(answer, str) else None
+        if key and key in seen:
+            continue
+        if key:
+            seen.add(key)
+        kept.append(answer)
+    return kept
 
 
 def validate(question: Question, article: str) -> list[tuple[str, str]]:

@@ -10,6 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from studyapp.domain.grading import grade
 from studyapp.domain.question_files import (
     QUESTION_KEYS,
     SET_KEYS,
@@ -110,6 +111,26 @@ def test_offsets_source_as_the_generator_writes_it_loads(tmp_path: Path) -> None
     assert question.confidence == 0.8
 
 
+def test_accept_adds_answers_a_student_may_type_instead(tmp_path: Path) -> None:
+    text = VALID.replace(
+        "answer: San Francisco", "answer: San Francisco\n    accept: [SF, san francisco, Frisco]"
+    )
+    cloze = load_file(write(tmp_path, text)).questions[2]
+
+    assert cloze.answer == ["San Francisco", "SF", "Frisco"]  # a mere case change is dropped
+    assert cloze.canonical_answer == "San Francisco"
+    assert grade(cloze, "Frisco").correct
+    assert grade(cloze, "sf").correct
+    assert not grade(cloze, "Los Angeles").correct
+
+
+def test_accept_may_be_one_text_and_adds_to_an_answer_list(tmp_path: Path) -> None:
+    one = VALID.replace("answer: San Francisco", "answer: San Francisco\n    accept: SF")
+    assert load_file(write(tmp_path, one)).questions[2].answer == ["San Francisco", "SF"]
+    both = VALID.replace("answer: San Francisco", "answer: [San Francisco, SF]\n    accept: Frisco")
+    assert load_file(write(tmp_path, both)).questions[2].answer == ["San Francisco", "SF", "Frisco"]
+
+
 def test_offsets_whose_text_differs_from_the_article_are_refused(tmp_path: Path) -> None:
     text = VALID.replace(
         'source: {quote: "Sarah Friar is the CFO of OpenAI."}',
@@ -176,6 +197,30 @@ ERROR_CASES = {
         "q4",
         "source",
         "occurs 2 time(s)",
+    ),
+    "accept on an mcq": (
+        "answer: Sarah Friar",
+        "answer: Sarah Friar\n    accept: [Friar]",
+        "accept: [Friar]",
+        "q1",
+        "accept",
+        "is only for cloze and short questions, not mcq",
+    ),
+    "empty accept": (
+        "answer: San Francisco",
+        "answer: San Francisco\n    accept: []",
+        "accept: []",
+        "q3",
+        "accept",
+        "is empty",
+    ),
+    "accept that is not text": (
+        "answer: San Francisco",
+        "answer: San Francisco\n    accept: [SF, {city: SF}]",
+        "accept: [SF",
+        "q3",
+        "accept",
+        "must be a text or a list of texts",
     ),
     "truefalse answer quoted": (
         "answer: false",
@@ -362,6 +407,17 @@ def test_dump_round_trips_and_is_deterministic(tmp_path: Path) -> None:
     assert again == qset
     assert dump(again) == text
     assert "occurrence: 2" in text  # the second "power" stays the second
+
+
+def test_dump_writes_alternatives_under_accept_and_reads_them_back(tmp_path: Path) -> None:
+    text = VALID.replace("answer: San Francisco", "answer: [San Francisco, SF, Frisco]")
+    qset = load_file(write(tmp_path, text))
+
+    dumped = dump(qset)
+    written = yaml.safe_load(dumped)["questions"][2]
+    assert (written["answer"], written["accept"]) == ("San Francisco", ["SF", "Frisco"])
+    assert load_text(dumped, name="copy.yaml") == qset
+    assert "accept" not in yaml.safe_load(dump(load_file(write(tmp_path, VALID))))["questions"][2]
 
 
 def test_dump_of_a_set_built_in_code_round_trips() -> None:

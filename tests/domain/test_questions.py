@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studyapp.domain.questions import Question, Source, validate
+from studyapp.domain.questions import Question, Source, distinct_answers, validate
 
 ARTICLE = "قالت سارة فريار إن البناء مقيد بالرقائق والطاقة والعمالة."
 
@@ -59,3 +59,20 @@ def test_a_cloze_needs_one_gap_and_must_not_give_its_answer_away():
 
 def test_choices_on_a_type_without_choices_are_refused():
     assert fields_of(question(type="truefalse", answer=True)) == {"choices"}
+
+
+def test_to_dict_gives_a_typed_answer_as_canonical_plus_accept():
+    """The generator's JSON shape: what a teacher copies into a question file."""
+    short = question(type="short", choices=None, answer=["سارة فريار", "فريار", "Sarah Friar"])
+    written = short.to_dict()
+    assert (written["answer"], written["accept"]) == ("سارة فريار", ["فريار", "Sarah Friar"])
+    alone = question(type="short", choices=None, answer=["سارة فريار"]).to_dict()
+    assert alone["answer"] == "سارة فريار" and "accept" not in alone
+    assert question(type="multi", answer=["أوراكل"]).to_dict()["answer"] == ["أوراكل"]
+
+
+def test_distinct_answers_keeps_the_first_of_answers_graded_alike():
+    assert distinct_answers(["سارة فريار", "ساره فريار", "Friar", "the friar", "FRIAR"]) == [
+        "سارة فريار",
+        "Friar",
+    ]
