@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from studyapp.domain.formats import gift
-from studyapp.domain.question_files import QuestionFileError, QuestionSet, load_file
+from studyapp.domain.grading import grade
+from studyapp.domain.question_files import QuestionFileError, QuestionSet, load_file, load_text
 from studyapp.domain.questions import Question, Source
 
 SEED = Path(__file__).parents[3] / "questions" / "openai-data-centers.yaml"
@@ -87,6 +88,31 @@ def test_special_characters_are_escaped_and_arabic_kept_as_is() -> None:
         ["٤ = أربعة", "4"],
         "لأنّ ٢+٢=٤",
     )
+
+
+def test_accepted_answers_go_out_as_right_answers_and_come_back_accepted() -> None:
+    qset = load_text(
+        """\
+title: Trip
+language: en
+article: She spoke in San Francisco on Tuesday.
+questions:
+  - id: city
+    type: short
+    category: place
+    prompt: Where did she speak?
+    answer: San Francisco
+    accept: [SF, Frisco]
+    source: {quote: She spoke in San Francisco on Tuesday.}
+""",
+        name="trip.yaml",
+    )
+    text = gift.export(qset)
+    assert "Where did she speak? {=San Francisco =SF =Frisco}" in text
+    back = read(text).questions[0]
+    assert back.answer == ["San Francisco", "SF", "Frisco"]
+    assert back.canonical_answer == "San Francisco"
+    assert grade(back, "Frisco").correct
 
 
 def test_select_all_weights_sum_to_100_for_right_and_are_negative_for_wrong(

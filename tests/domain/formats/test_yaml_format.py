@@ -19,6 +19,9 @@ def test_export_import_export_is_byte_identical_and_the_set_equal() -> None:
     assert back == seed
     assert yaml_format.export(back) == text
     assert "article_file" not in text  # a standalone file: the article travels inline
+    venue = next(q for q in back.questions if q.id == "cloze-venue")
+    assert venue.answer == ["جولدمان ساكس", "غولدمان ساكس", "Goldman Sachs"]
+    assert "    accept:\n      - غولدمان ساكس\n      - Goldman Sachs\n" in text
 
 
 def test_the_seed_file_reads_the_same_as_its_export() -> None:
