@@ -85,7 +85,8 @@ class Span:
 # A sentence ends at . ! ? ؟ or … (then an optional closing quote, then space) or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?؟…])[\"”»’']?(?=\s)|\n+")
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|U\.S)|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Inc|Ltd|Co|Corp|vs|etc"
+    r"|e\.g|i\.e|U\.S|U\.K|U\.N)|\b[A-Z]|(?:^|\s)[دمأ])\.$"
 )
 
 

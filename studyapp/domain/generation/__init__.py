@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..questions import Question, validate
 from ..text import detect_language
-from . import document, facts, lists, mentions, phrases, quotes, ranker, sequences
+from . import choices, document, facts, lists, mentions, phrases, quotes, ranker, sequences
 from .drafts import gives_away
 
 EXTRACTORS: dict[str, Callable[[document.Document], list[Question]]] = {
@@ -68,6 +68,7 @@ def generate(
     drafts: list[Question] = []
     for extract in EXTRACTORS.values():
         drafts.extend(extract(doc))
+    drafts += [c for c in (choices.as_choice(doc, q) for q in drafts) if c is not None]
     usable = [q for q in drafts if _usable(q, text)]
     return GenerationResult(language, doc.title, ranker.rank(usable, limit))
 

@@ -87,10 +87,10 @@ def figures(language: str, field: str, seed: str, gender: str = "") -> list[str]
 
 def people(doc: Document, answer: str, seed: str, gender: str = "") -> list[str]:
     """Distractors for a person: other people of the article, then well-known people of the
-    article's field, then bundled names; of the speaker's gender when it is known."""
+    article's field, of the speaker's gender when it is known; never invented names."""
     named = [p.name for p in doc.people.values() if not gender or p.gender in ("", gender)]
     famous = figures(doc.language, field_of(doc.text), seed, gender)
-    return pick(answer, [named, famous, bundled_kind("people", doc.language, seed, gender)])
+    return pick(answer, [named, famous])
 
 
 def organisations(doc: Document, answer: str | list[str], seed: str, n: int = 3) -> list[str]:

@@ -48,11 +48,13 @@ SPEECH_VERBS_AR = frozenset(
     fold_arabic(w)
     for w in """قال قالت أضاف أضافت أوضح أوضحت أشار أشارت أكد أكدت ذكر ذكرت كشف كشفت حذر حذرت
     صرح صرحت تابع تابعت لفت لفتت اعتبر اعتبرت أعلن أعلنت شدد شددت اعترف اعترفت علق علقت كتب كتبت
-    يقول تقول أفاد أفادت رأى رأت""".split()
+    يقول تقول أفاد أفادت رأى رأت أعرب أعربت نوه نوهت تحدث تحدثت مشيرا مشيرة مضيفا مضيفة مؤكدا
+    مؤكدة موضحا موضحة لافتا لافتة معتبرا معتبرة محذرا محذرة""".split()
 )
 SPEECH_VERBS_EN = frozenset(
     """said says added told explained noted warned stated argued wrote claimed insisted
-    observed remarked cautioned asserted""".split()
+    observed remarked cautioned asserted tweeted suggested admitted announced confirmed
+    replied""".split()
 )
 ROLE_WORDS_AR = frozenset(
     fold_arabic(w)
@@ -164,10 +166,14 @@ class Document:
         key = fold(name).strip()
         if not key:
             return None
+        bare = key[2:] if self.language == "ar" and key.startswith("ال") else key
         for person in self.people.values():
             full = fold(person.name)
-            if key == full or (len(key) >= 3 and key in full.split()):
+            words = full.split()
+            if key == full or (len(key) >= 3 and key in words):
                 return person
+            if len(bare) >= 3 and (bare in words or "ال" + bare in words):
+                return person  # "القميري" for "حسين بن محمد قميري", "قميري" for "… القميري"
         return None
 
     def add_person(self, name: str, gender: str = "") -> Person:

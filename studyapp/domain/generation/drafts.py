@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..questions import CLOZE_GAP, Answer, Question, Source
 from ..text import normalize
+from . import keys
 from .document import Document, Sentence
 
 _QUOTES = '“”«»"„‟'
@@ -72,21 +73,29 @@ def cloze(
     confidence: float,
     *,
     explanation: str | None = None,
+    accept: list[str] | None = None,
 ) -> Question | None:
-    """The sentence with text[start:end] replaced by the gap, or None when that would not work."""
+    """The sentence with text[start:end] replaced by the gap, or None when that would not work.
+
+    The key is the gap's text; `accept` and the usual other forms of a name or a number (see
+    keys.py) are accepted too."""
+    start, end = _narrow_to_name(doc, start, end)
     answer = doc.text[start:end].strip(" ،,.:؛;" + _QUOTES)
     if not answer or CLOZE_GAP in sentence.text or not norm(answer):
         return None
+    others = keys.name_forms(answer) if doc.resolve_person(answer) else keys.number_forms(answer)
     a, b = start - sentence.start, end - sentence.start
     prompt = sentence.text[:a] + CLOZE_GAP + sentence.text[b:]
     if gives_away(prompt, answer) or len(sentence.tokens) < 3:
         return None
+    others = [o for o in [*others, *(accept or [])] if not gives_away(prompt, o)]
+    others = list(dict.fromkeys(o for o in others if norm(o) != norm(answer)))
     return draft(
         doc,
         "cloze",
         category,
         prompt,
-        [answer],
+        [answer, *others],
         sentence.start,
         sentence.end,
         confidence,
@@ -94,10 +103,23 @@ def cloze(
     )
 
 
+def _narrow_to_name(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """A gap that holds a person's name and more ("Prime Minister Imran Khan") keeps the name."""
+    span = doc.text[start:end]
+    for person in doc.people.values():
+        at = span.find(person.name)
+        if at >= 0 and len(person.name) < len(span.strip()):
+            return start + at, start + at + len(person.name)
+    return start, end
+
+
 def gap_span(question: Question) -> tuple[int, int] | None:
     """Article offsets of the text a cloze blanks out, read off its prompt and source."""
     if question.type != "cloze" or CLOZE_GAP not in question.prompt:
         return None
+    if "gap" in question.extra:
+        start, end = question.extra["gap"]
+        return start, end
     at = question.prompt.index(CLOZE_GAP)
     removed = len(question.source.text) - (len(question.prompt) - len(CLOZE_GAP))
     return question.source.start + at, question.source.start + at + removed

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ..questions import Question
-from . import distractors, quotes
+from . import distractors, keys, quotes
 from .document import Document, Person, Sentence, fold, fold_same_length
-from .drafts import cloze, mcq
+from .drafts import cloze, draft, gives_away, mcq
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
 from .precision import breaks_phrase
 
@@ -56,13 +56,16 @@ _PLACE_Q = {"ar": "في أي مكان {what}؟", "en": "Where {what}?"}
 
 
 def _roles(doc: Document) -> list[Question]:
+    """Who holds which role, both ways; wrong choices are the article's other people and roles."""
     questions = []
-    for mention in doc.roles:
+    mentions = _one_role_per_person(doc)
+    roles = [m.role for m in mentions]
+    for mention in mentions:
         person = doc.people.get(mention.person)
         gender = person.gender if person else ""
         sentence = _sentence_at(doc, mention.start)
-        if sentence is None:
-            continue
+        if sentence is None or len(mention.role.split()) < 2:
+            continue  # "اللاعب", "the chief": too bare a role to ask about
         verb = "هي" if gender == "f" else "هو"
         org = mention.organisation
         if org:
@@ -72,19 +75,40 @@ def _roles(doc: Document) -> list[Question]:
         seed = f"{mention.start}|role"
         wrong = distractors.people(doc, mention.person, seed, gender)
         q = mcq(doc, "role", prompt, mention.person, wrong, sentence.start, sentence.end, 0.9)
+        if q is None and not gives_away(prompt, mention.person):
+            answer = [mention.person, *keys.name_forms(mention.person)]
+            q = draft(doc, "short", "role", prompt, answer, sentence.start, sentence.end, 0.8)
         if q:
             questions.append(q)
         where = (f" في {org}" if doc.language == "ar" else f" at {org}") if org else ""
         prompt = _ROLE_WHAT[doc.language].format(person=mention.person, org=where)
-        pool = distractors.bundled_kind("roles", doc.language, seed, gender)
-        wrong = distractors.pick(mention.role, [pool])
-        q = mcq(doc, "role", prompt, mention.role, wrong, sentence.start, sentence.end, 0.88)
-        if q:
-            questions.append(q)
-        q = cloze(doc, sentence, mention.start, mention.end, "role", 0.7)
+        pools = [[r for r in roles if r != mention.role]]
+        if _CORPORATE.search(fold(mention.role)):
+            pools.append(distractors.bundled_kind("roles", doc.language, seed, gender))
+        wrong = distractors.pick(mention.role, pools)
+        q = mcq(doc, "role", prompt, mention.role, wrong, sentence.start, sentence.end, 0.86)
         if q:
             questions.append(q)
     return questions
+
+
+# Roles of a company's officers: the bundled roles (data/roles-*.txt) are of that field.
+_CORPORATE = re.compile(
+    r"chief|executive|officer|director|ceo|cfo|cto|founder|chair|مدير|رئيس|تنفيذي|مالي|مؤسس"
+)
+
+
+def _one_role_per_person(doc: Document) -> list:
+    """The fullest role the article gives each person, in reading order."""
+    best: dict[str, object] = {}
+    for mention in doc.roles:
+        kept = best.get(mention.person)
+        if kept is None or (bool(mention.organisation), len(mention.role)) > (  # type: ignore[attr-defined]
+            bool(kept.organisation),  # type: ignore[attr-defined]
+            len(kept.role),  # type: ignore[attr-defined]
+        ):
+            best[mention.person] = mention
+    return sorted(best.values(), key=lambda m: m.start)  # type: ignore[attr-defined]
 
 
 def _sentence_at(doc: Document, offset: int) -> Sentence | None:
@@ -197,16 +221,17 @@ def _dates_and_numbers(doc: Document, sentence: Sentence) -> list[Question]:
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(a <= start < b for a, b in taken):
             continue
-        end = _with_counted_noun(doc, sentence, end)
-        q = cloze(doc, sentence, start, end, "number", CONFIDENCE["number"])
+        with_noun = doc.text[start : _counted_noun_end(doc, sentence, end)]
+        accept = [with_noun] if len(with_noun) > end - start else []
+        q = cloze(doc, sentence, start, end, "number", CONFIDENCE["number"], accept=accept)
         if q:
             questions.append(q)
     return questions
 
 
-def _with_counted_noun(doc: Document, sentence: Sentence, end: int) -> int:
-    """Where a number's gap should end: after the noun it counts ("30 بلدًا", "70 million
-    soldiers"), so the answer says what was counted."""
+def _counted_noun_end(doc: Document, sentence: Sentence, end: int) -> int:
+    """Where the noun a number counts ends ("30 بلدًا", "70 million soldiers"): the gap keeps
+    the number alone, and the number with its noun is accepted too."""
     following = next((t for t in sentence.tokens if t.start >= end), None)
     if following is None or following.start - end > 1 or not following.text[0].isalpha():
         return end

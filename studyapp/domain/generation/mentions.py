@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import people
 from .document import (
     ROLE_WORDS_AR,
     ROLE_WORDS_EN,
@@ -40,11 +41,8 @@ _NOT_ORGANISATIONS = frozenset(
 
 def spot(doc: Document) -> None:
     """Fill doc.people, doc.roles, doc.organisations and doc.places, in reading order."""
+    people.spot(doc)
     for sentence in doc.content:
-        if doc.language == "ar":
-            _speakers_ar(doc, sentence)
-        else:
-            _speakers_en(doc, sentence)
         _appositions(doc, sentence)
         _organisations(doc, sentence)
     _places(doc)

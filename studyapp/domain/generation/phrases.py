@@ -121,6 +121,18 @@ def _score(
     return score
 
 
+def gap_score(doc: Document, phrase: list[Token]) -> float:
+    """How much a gap on `phrase` is worth, 0 to 1: numbers and names first, then longer,
+    rarer noun phrases."""
+    score = 0.2
+    if any(t.key[:1].isdigit() for t in phrase):
+        score += 0.4
+    if any(is_capitalised(t) for t in phrase) or doc.resolve_person(phrase[0].text):
+        score += 0.25
+    score += 0.1 * min(len(phrase), 3)
+    return min(score, 1.0)
+
+
 def _heading(sentence: Sentence) -> bool:
     """A title or subheading: short and without a full stop."""
     return len(sentence.tokens) < 8 and sentence.text[-1] not in '.!?؟…:"”»'

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..questions import Question
-from ..text import normalize
+from ..questions import CLOZE_GAP, Question
+from ..text import normalize, split_sentences
 from . import distractors
 from .document import (
     ROLE_WORDS_AR,
@@ -15,10 +15,14 @@ from .document import (
     Document,
     Person,
     Sentence,
+    Token,
     fold,
+    tokenize,
 )
-from .drafts import mcq, shorten
-from .mentions import capitalised_runs, name_after, speech_verb_at
+from .drafts import draft, mcq, shorten
+from .mentions import speech_verb_at
+from .phrases import chunks, gap_score
+from .precision import worth_a_gap
 
 _QUOTE = re.compile(r"“([^“”]+)”|«([^«»]+)»|\"([^\"]+)\"|„([^“”„]+)“")
 _THAT_AR = re.compile(r"(?:^|\s)(?:[وف]?[إأا]ن|إلى أن|الى ان)\s+(?=\S)")
@@ -38,70 +42,95 @@ class Attribution:
     topic: str
     sentence: Sentence
     named_here: bool
+    context: str = ""  # the reported clause around a short quotation, for a gap in it
 
 
 def find(doc: Document) -> list[Attribution]:
-    """Every attributed statement, speakers resolved across sentences (\"وأضافت: «…»\")."""
+    """Every attributed statement, speakers resolved across sentences (\"وأضافت: «…»\", "he
+    added"), and a paragraph that is all quotation given to the speaker named last."""
     found: list[Attribution] = []
     last: Person | None = None
     for sentence in doc.content:
         speaker, named, verb_at = _speaker(doc, sentence, last)
         if speaker is None:
+            if last is not None and _is_quotation(sentence.text):
+                statement = sentence.text.strip(' “”«»"')
+                found.append(Attribution(last, statement, "", sentence, False))
+            last = _last_named(doc, sentence) or last
             continue
         statement, topic = _statement(doc, sentence, verb_at)
         if statement:
-            found.append(Attribution(speaker, statement, topic, sentence, named))
+            context = _reported(doc, sentence.text, verb_at)
+            found.append(Attribution(speaker, statement, topic, sentence, named, context))
+            last = speaker
+        elif named:
             last = speaker
     return found
+
+
+def _last_named(doc: Document, sentence: Sentence) -> Person | None:
+    """The last person the sentence names, for a "he said" in what follows."""
+    person = None
+    for token in sentence.tokens:
+        if token.text[:1].isupper() or (token.is_arabic and len(token.key) >= 3):
+            person = doc.resolve_person(token.text) or person
+    return person
+
+
+def _names_someone(doc: Document, tokens: list[Token]) -> bool:
+    return any(doc.resolve_person(t.text) for t in tokens if len(t.key) >= 3)
+
+
+def _is_quotation(text: str) -> bool:
+    """A sentence that is a quotation from its first word (a paragraph of someone's words)."""
+    return text[:1] in '“«"' and len(text.split()) >= 5
+
+
+_PRONOUNS_EN = {"he": "m", "she": "f", "they": ""}
 
 
 def _speaker(
     doc: Document, sentence: Sentence, last: Person | None
 ) -> tuple[Person | None, bool, int]:
+    """(speaker, named in this sentence, offset after the verb) for the first verb of saying
+    whose speaker can be named: a person beside it, a role given earlier, or a pronoun or a
+    bare verb that continues the last speaker."""
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
         gender = speech_verb_at(doc, token)
         if gender == "x":
             continue
         at = token.end - sentence.start
-        if doc.language == "ar":
-            found = name_after(doc, sentence, i + 1)
-            person = doc.resolve_person(found[0]) if found else None
-            if person is None:
-                person = _by_role(doc, [t.key for t in tokens[i + 1 : i + 4]])
-            if person is not None:
-                return person, found is not None, at
-            if found is None and last is not None and (not gender or last.gender in ("", gender)):
-                return last, False, at
-            continue
-        person = _speaker_en(doc, sentence, i, last)
+        near = tokens[i + 1 : i + 5] if doc.language == "ar" else tokens[max(0, i - 6) : i + 4]
+        if doc.language == "ar" and not _names_someone(doc, near):
+            # "عبر ستيبان توماس … مؤكدًا أن": a participle's speaker is named before it.
+            near = tokens[max(0, i - 25) : i]
+            near = near[::-1]
+        for k in range(len(near)):
+            for width in (3, 2, 1):
+                words = near[k : k + width]
+                if len(words) < width:
+                    continue
+                person = doc.resolve_person(" ".join(t.text for t in words))
+                if person is not None and (width > 1 or len(words[0].key) >= 3):
+                    return person, True, at
+        person = _by_role(doc, [t.key for t in near])
         if person is not None:
-            return person[0], person[1], at
+            return person, False, at
+        if last is None:
+            continue
+        if doc.language == "en":
+            around = [t.key for t in tokens[max(0, i - 2) : i + 2]]
+            pronoun = next((p for p in around if p in _PRONOUNS_EN), None)
+            if pronoun and last.gender in ("", _PRONOUNS_EN[pronoun]) or "minister" in around:
+                return last, False, at
+        elif not gender or last.gender in ("", gender):
+            following = tokens[i + 1].key if i + 1 < len(tokens) else ""
+            if following in {"ان", "انه", "انها", "الي", "في"} or i + 1 >= len(tokens):
+                return last, False, at
+            if sentence.text[at : at + 3].strip()[:1] in {":", "«", '"', "“", "،"}:
+                return last, False, at
     return None, False, 0
-
-
-def _speaker_en(
-    doc: Document, sentence: Sentence, i: int, last: Person | None
-) -> tuple[Person, bool] | None:
-    tokens = sentence.tokens
-    for a, b in capitalised_runs(doc, sentence):
-        if b == i or a == i + 1:
-            person = doc.resolve_person(doc.text[tokens[a].start : tokens[b - 1].end])
-            if person is not None:
-                return person, True
-    for a, b in capitalised_runs(doc, sentence):
-        person = doc.resolve_person(doc.text[tokens[a].start : tokens[b - 1].end])
-        if person is not None and b <= i and i - b <= 12:
-            return person, True  # "Maria Lopez, the chief executive of Nordwind, said"
-    around = [t.key for t in tokens[max(0, i - 3) : i] + tokens[i + 1 : i + 2]]
-    by_role = _by_role(doc, around)
-    if by_role is not None:
-        return by_role, False
-    if last is not None and any(k in {"he", "she", "they"} for k in around):
-        wanted = "f" if "she" in around else ("m" if "he" in around else "")
-        if not wanted or last.gender in ("", wanted):
-            return last, False
-    return None
 
 
 def _by_role(doc: Document, keys: list[str]) -> Person | None:
@@ -164,36 +193,98 @@ def _short_topic(topic: str) -> str:
 
 _WHO = {"ar": "من قال: «{statement}»؟", "en": 'Who said: "{statement}"?'}
 _WHAT = {"ar": "ماذا {verb} {speaker} عن {topic}؟", "en": "What did {speaker} say about {topic}?"}
+_COMPLETE = {
+    "ar": "أكمل ما {verb} {speaker}: «{statement}»",
+    "en": 'Complete what {speaker} said: "{statement}"',
+}
+_MAX_GAP_WORDS = 4
 
 
 def extract(doc: Document) -> list[Question]:
-    attributions = find(doc)
+    """Who said what: "who said" only when two or more people speak; otherwise, and besides,
+    a gap in the statement with its speaker named."""
+    attributions = _one_per_statement(find(doc))
+    speakers = {a.speaker.name for a in attributions}
     questions: list[Question] = []
     statements = [shorten(a.statement) for a in attributions]
     for index, found in enumerate(attributions):
         speaker = found.speaker.name
         statement = statements[index]
         s = found.sentence
-        seed = f"{s.start}|{speaker}"
-        wrong = distractors.people(doc, speaker, seed, found.speaker.gender)
-        if len(wrong) < 2:
-            wrong += distractors.organisations(doc, [speaker, *wrong], seed)
-        if normalize(speaker) not in normalize(statement):
+        if len(speakers) >= 2 and normalize(speaker) not in normalize(statement):
+            seed = f"{s.start}|{speaker}"
+            others = [a.speaker.name for a in attributions if a.speaker.name != speaker]
+            wrong = distractors.pick(speaker, [others]) + distractors.people(
+                doc, speaker, seed, found.speaker.gender
+            )
             prompt = _WHO[doc.language].format(statement=statement)
-            confidence = 0.92 if found.named_here else 0.85
+            confidence = 0.9 if found.named_here else 0.84
             question = mcq(doc, "attribution", prompt, speaker, wrong, s.start, s.end, confidence)
             if question:
                 questions.append(question)
-        # The nearest other statements: as plausible as any, and a bounded amount of work.
-        nearby = sorted(range(len(statements)), key=lambda k: abs(k - index))
-        others = [statements[k] for k in nearby[:8] if statements[k] != statement]
-        if found.topic and len(others) >= 2:
+        if found.topic and len(speakers) >= 2:
+            # Wrong choices are what others said: never another true statement of this speaker.
+            others = [
+                statements[k] for k, a in enumerate(attributions) if a.speaker.name != speaker
+            ]
             verb = "قالت" if found.speaker.gender == "f" else "قال"
             prompt = _WHAT[doc.language].format(verb=verb, speaker=speaker, topic=found.topic)
             question = mcq(doc, "attribution", prompt, statement, others, s.start, s.end, 0.8)
             if question:
                 questions.append(question)
+        question = _complete(doc, found)
+        if question:
+            questions.append(question)
     return questions
+
+
+def _one_per_statement(found: list[Attribution]) -> list[Attribution]:
+    seen: set[str] = set()
+    kept = []
+    for attribution in found:
+        key = normalize(attribution.statement)[:60]
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(attribution)
+    return kept
+
+
+def _complete(doc: Document, found: Attribution) -> Question | None:
+    """'Complete what Gombau said: "It was just ____, not the end of the world."'"""
+    text = doc.text
+    said = found.statement
+    if len(said.split()) < 5 and found.context:
+        said = found.context  # "إن مقدمي الخدمات «يتعلمون في الدايم لدينا»"
+    at = text.find(said, found.sentence.start, found.sentence.end)
+    if at < 0:
+        return None
+    best: tuple[float, int, int, int, int] | None = None
+    for piece in split_sentences(said):
+        a, b = at + piece.start, at + piece.start + len(piece.text)
+        words = len(piece.text.split())
+        if words < 5 or words > 40:
+            continue
+        span = Sentence(-1, a, b, text[a:b], tokenize(text[a:b], a), False)
+        for first, phrase in chunks(doc, span):
+            if len(phrase) > _MAX_GAP_WORDS or not worth_a_gap(doc.language, span, first, phrase):
+                continue
+            score = gap_score(doc, phrase)
+            if best is None or score > best[0]:
+                best = (score, a, b, phrase[0].start, phrase[-1].end)
+    if best is None:
+        return None
+    score, a, b, start, end = best
+    answer = text[start:end].strip(" ،,.:؛;")
+    piece = text[a:start] + CLOZE_GAP + text[end:b]
+    verb = "قالته" if found.speaker.gender == "f" else "قاله"
+    prompt = _COMPLETE[doc.language].format(
+        verb=verb, speaker=found.speaker.name, statement=piece.strip(" ،,:")
+    )
+    if normalize(answer) in normalize(prompt).split(" ") or len(answer) < 2:
+        return None
+    question = draft(doc, "cloze", "attribution", prompt, [answer], a, b, 0.7 + score / 10)
+    question.extra["gap"] = (start, end)
+    return question
 
 
 __all__ = ["Attribution", "extract", "find", "SPEECH_VERBS_EN"]

@@ -92,7 +92,52 @@ class _Sentences:
             self.others[where] = self.others.get(where, 0) + 1
 
 
+FIRST = 10
+_GAPS_IN_FIRST = 4
+_NAMED_KINDS = ("attribution", "sequence", "constraint", "role")
+
+
+def kind_of(question: Question) -> str:
+    """The kind a teacher sees: who said, steps, lists, roles, or a gap-fill or other fact."""
+    if question.category in _NAMED_KINDS:
+        return question.category
+    return "gap" if question.type == "cloze" else question.type
+
+
 def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
+    """The selected questions in order: the first ten balanced by kind, then the rest."""
+    chosen = select(questions)
+    first = balance(chosen)
+    rest = [q for q in chosen if q not in first]
+    ordered = first + rest
+    return ordered if limit is None else ordered[:limit]
+
+
+def balance(chosen: list[Question]) -> list[Question]:
+    """The first ten: the best question of each named kind the article has, then the best of
+    the rest with at most four gap-fills while other questions remain; best first."""
+    first: list[Question] = []
+    for kind in _NAMED_KINDS:
+        best = next((q for q in chosen if kind_of(q) == kind), None)
+        if best is not None:
+            first.append(best)
+    others = sum(1 for q in chosen if q.type != "cloze")
+    for question in chosen:
+        if len(first) >= FIRST:
+            break
+        if question in first:
+            continue
+        gaps = sum(1 for q in first if q.type == "cloze")
+        if question.type == "cloze" and gaps >= _GAPS_IN_FIRST:
+            if sum(1 for q in first if q.type != "cloze") < others:
+                continue
+        first.append(question)
+    if len(first) < FIRST:
+        first += [q for q in chosen if q not in first][: FIRST - len(first)]
+    return sorted(first, key=lambda q: -(q.confidence or 0.0))
+
+
+def select(questions: list[Question], limit: int | None = None) -> list[Question]:
     """Greedy selection by confidence with penalties for repeating a sentence or an answer.
 
     Penalties only grow and refusals are final, so a lazy heap gives the same order as

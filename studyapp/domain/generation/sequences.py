@@ -99,6 +99,64 @@ def find(doc: Document) -> list[tuple[Sentence | None, int | None, list[Step]]]:
     return runs
 
 
+# "In the first phase, …", "المرحلة الثانية تتضمن …": steps named by an ordinal, in one
+# sentence or across many; "followed by …" adds the step after the last one named.
+_ORDINAL = {
+    "en": re.compile(
+        r"(?:\bthe\s+)?\b(first|second|third|fourth|fifth|final|last)\s+(?:phase|stage|step)\b"
+        r"[\s,:]*(?:of\s+\w+\s+)?(?:is\s+|will\s+be\s+|includes?\s+|involves?\s+)?",
+        re.I,
+    ),
+    "ar": re.compile(
+        r"(?:المرحله|الخطوه|المرحلة|الخطوة)\s+(الاولي|الثانيه|الثالثه|الرابعه|الخامسه|الاخيره)"
+        r"[\s،,:]*(?:من\s+\S+\s+)?(?:[تس]?(?:تتضمن|تشمل|تبدا|ستبدا)\s+)?"
+    ),
+}
+_RANK = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "final": 9,
+    "last": 9,
+    "الاولي": 1,
+    "الثانيه": 2,
+    "الثالثه": 3,
+    "الرابعه": 4,
+    "الخامسه": 5,
+    "الاخيره": 9,
+}
+_FOLLOWED = re.compile(r",?\s*(?:followed by|then|تليها|يليها|ثم)\s+", re.I)
+
+
+def find_ordinal(doc: Document) -> list[tuple[int, int, list[str]]]:
+    """Steps named by ordinals: (start, end, descriptions in order) when 3 or more are found."""
+    steps: dict[int, tuple[Sentence, str]] = {}
+    for sentence in doc.content:
+        folded = fold_same_length(sentence.text)
+        for match in _ORDINAL[doc.language].finditer(folded):
+            rank = _RANK[match.group(1).lower()]
+            rest = sentence.text[match.end() :]
+            rest = re.split(r'[”»"؛;.]|\s[،,]\s?(?:لتأمين|which|حتى|so that)', rest)[0]
+            if rank in steps or len(rest.split()) < 2:
+                continue
+            parts = _FOLLOWED.split(rest, maxsplit=1)
+            steps[rank] = (sentence, shorten(parts[0], 10))
+            if len(parts) == 2 and len(parts[1].split()) >= 2:
+                steps.setdefault(rank + 1, (sentence, shorten(parts[1], 10)))
+    ranks = sorted(steps)
+    if len(ranks) < 3 or ranks[:3] != [1, 2, 3]:
+        return []
+    chosen = [steps[r] for r in ranks]
+    descriptions = [d.strip(" ،,") for _, d in chosen]
+    if len(set(descriptions)) != len(descriptions):
+        return []
+    start = min(s.start for s, _ in chosen)
+    end = max(s.end for s, _ in chosen)
+    return [(start, end, descriptions)]
+
+
 _ORDER = {
     "ar": "رتّب الخطوات التالية كما وردت في المقال.",
     "en": "Put these steps in the order the article gives them.",
@@ -116,7 +174,16 @@ _LAST = {"ar": "الأخيرة", "en": "last"}
 
 def extract(doc: Document) -> list[Question]:
     questions: list[Question] = []
-    for announce, count, steps in find(doc):
+    ordinal = find_ordinal(doc)
+    runs = [] if ordinal else find(doc)  # ordinals name the steps more cleanly than markers
+    if ordinal:
+        for start, end, order in ordinal:
+            choices = shuffled(order, f"{start}|{end}", avoid_order=order)
+            prompt = _ORDER[doc.language]
+            questions.append(
+                draft(doc, "order", "sequence", prompt, order, start, end, 0.9, choices=choices)
+            )
+    for announce, count, steps in runs:
         order = [s.description for s in steps]
         start = (announce or steps[0].sentence).start
         end = steps[-1].sentence.end
@@ -128,6 +195,8 @@ def extract(doc: Document) -> list[Question]:
         questions.append(
             draft(doc, "order", "sequence", prompt, order, start, end, confidence, choices=choices)
         )
+        if len(steps) < 4:
+            continue  # the order question already asks which comes first, second and last
         for k, step in enumerate(steps):
             is_last = k == len(steps) - 1 and k >= 2
             if k >= len(_ORDINALS[doc.language]):

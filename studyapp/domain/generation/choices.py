@@ -1,0 +1,69 @@
+"""A gap whose answer is a number, a person, an organisation or a place also becomes a choice
+question, its wrong choices the article's own of the same kind: a student recognises among
+real alternatives instead of recalling an exact spelling."""
+
+from __future__ import annotations
+
+import re
+
+from ..questions import Question
+from .document import Document, fold
+from .drafts import mcq
+
+_NUMBER = re.compile(r"^\d+(?:[.,٫]\d+)*$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _numbers(doc: Document) -> list[str]:
+    found = re.findall(r"(?<![\w.,])\d+(?:[.,٫]\d+)*(?![\w])", doc.text)
+    return list(dict.fromkeys(found))
+
+
+def _same_kind_numbers(answer: str, pool: list[str]) -> list[str]:
+    """Years for a year, other numbers of a similar size for a number."""
+    if _YEAR.match(answer):
+        return [n for n in pool if _YEAR.match(n) and n != answer]
+
+    def size(text: str) -> float:
+        try:
+            return float(text.replace(",", "").replace("٫", "."))
+        except ValueError:
+            return 0.0
+
+    value = size(answer)
+    others = [n for n in pool if n != answer and not _YEAR.match(n) and size(n) > 0]
+    return sorted(others, key=lambda n: abs(size(n) - value))
+
+
+def as_choice(doc: Document, question: Question) -> Question | None:
+    """The multiple-choice form of a gap-fill, or None when the article lacks three rivals."""
+    if question.type != "cloze" or not isinstance(question.answer, list):
+        return None
+    answer = question.answer[0]
+    key = fold(answer)
+    if _NUMBER.match(answer) and len(question.answer) == 1:
+        wrong = _same_kind_numbers(answer, _numbers(doc))
+    elif doc.resolve_person(answer):
+        wrong = [p for p in doc.people if fold(p) != key]
+    elif key in {fold(o) for o in doc.organisations}:
+        wrong = [o for o in doc.organisations if fold(o) != key]
+    elif key in {fold(p) for p in doc.places}:
+        wrong = [p for p in doc.places if fold(p) != key]
+    else:
+        return None
+    if len(wrong) < 2:
+        return None
+    source = question.source
+    found = mcq(
+        doc,
+        question.category,
+        question.prompt,
+        answer,
+        wrong,
+        source.start,
+        source.end,
+        (question.confidence or 0.0) + 0.02,
+    )
+    if found is not None and "gap" in question.extra:
+        found.extra["gap"] = question.extra["gap"]
+    return found

@@ -1,0 +1,56 @@
+"""Short keys and the other natural forms of an answer that a typed answer should accept."""
+
+from __future__ import annotations
+
+import re
+
+from .document import fold
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+|(?:ال)?(?:دكتور|مهندس|شيخ|أستاذ|سيد)ة?\s+|د\.\s*)",
+    re.IGNORECASE,
+)
+_LINEAGE = {"بن", "بنت", "ابن"}
+_NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
+
+
+def name_forms(name: str) -> list[str]:
+    """Other ways a student may type a person's name: without a title, the surname alone (with
+    and without the Arabic article), the first and last names only."""
+    bare = _HONORIFIC.sub("", name).strip()
+    words = bare.split()
+    forms = [bare] if bare != name else []
+    if len(words) >= 2:
+        last = words[-1]
+        forms.append(last)
+        if last.startswith("ال") and len(last) > 4:
+            forms.append(last[2:])
+        if len(words) > 2 and not any(w in _LINEAGE for w in words[-2:-1]):
+            forms.append(f"{words[0]} {last}")
+        if len(words) > 2 and words[1] in _LINEAGE:
+            forms.append(f"{words[0]} {last}")
+    seen = {fold(name)}
+    unique = []
+    for form in forms:
+        if fold(form) not in seen:
+            seen.add(fold(form))
+            unique.append(form)
+    return unique
+
+
+def number_forms(text: str) -> list[str]:
+    """ "300,000" -> ["300000"]; "1.5 million" -> ["1.5"]: the digits alone, with and without
+    thousands separators."""
+    forms = []
+    match = _NUMBER.search(text)
+    if match is None:
+        return forms
+    digits = match.group()
+    if digits != text.strip():
+        forms.append(digits)
+    plain = digits.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) else ""
+    if plain:
+        forms.append(plain)
+        if digits != text.strip():
+            forms.append(text.replace(digits, plain))
+    return [f for f in forms if f != text]
