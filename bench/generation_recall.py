@@ -2,7 +2,7 @@
 
 Measure (../shared/datasets/README.md): run the generator on each paragraph alone, keep its k
 best questions, collect their answers (each item of a list answer on its own; mcq: the answer;
-cloze/short: the canonical answer; order: the steps; truefalse: skipped). A human question is
+cloze/short: every accepted answer; order: the steps; truefalse: skipped). A human question is
 recalled when some generated answer reaches token F1 >= 0.5 with one of its human answers.
 
     .venv/bin/python bench/generation_recall.py [--k 10 20] [--only arcd-train] [--max N]
@@ -38,7 +38,7 @@ def answers_of(question: Question) -> list[str]:
     if question.type == "truefalse":
         return []
     if question.type in ("cloze", "short"):
-        return [question.canonical_answer]
+        return list(question.accepted_answers)
     if isinstance(question.answer, list):
         return [str(a) for a in question.answer]
     return [str(question.answer)]

@@ -1,4 +1,4 @@
-"""A gap whose answer is a number, a person, an organisation or a place also becomes a choice
+"""A gap whose answer is a number or a person also becomes a choice
 question, its wrong choices the article's own of the same kind: a student recognises among
 real alternatives instead of recalling an exact spelling."""
 
@@ -45,11 +45,7 @@ def as_choice(doc: Document, question: Question) -> Question | None:
         wrong = _same_kind_numbers(answer, _numbers(doc))
     elif doc.resolve_person(answer):
         wrong = [p for p in doc.people if fold(p) != key]
-    elif key in {fold(o) for o in doc.organisations}:
-        wrong = [o for o in doc.organisations if fold(o) != key]
-    elif key in {fold(p) for p in doc.places}:
-        wrong = [p for p in doc.places if fold(p) != key]
-    else:
+    else:  # capitalised runs make poor organisations to choose from: keep the gap typed
         return None
     if len(wrong) < 2:
         return None

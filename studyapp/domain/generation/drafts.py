@@ -83,7 +83,10 @@ def cloze(
     answer = doc.text[start:end].strip(" ،,.:؛;" + _QUOTES)
     if not answer or CLOZE_GAP in sentence.text or not norm(answer):
         return None
+    if is_subject(doc, answer):
+        return None  # "OpenAI ____" blanked out of an article about OpenAI
     others = keys.name_forms(answer) if doc.resolve_person(answer) else keys.number_forms(answer)
+    others += keys.date_forms(answer)
     a, b = start - sentence.start, end - sentence.start
     prompt = sentence.text[:a] + CLOZE_GAP + sentence.text[b:]
     if gives_away(prompt, answer) or len(sentence.tokens) < 3:
@@ -101,6 +104,14 @@ def cloze(
         confidence,
         explanation=explanation,
     )
+
+
+def is_subject(doc: Document, answer: str) -> bool:
+    """True for the article's own subject: named in its title and three times or more."""
+    key = norm(answer)
+    if not key or f" {key} " not in f" {norm(doc.title)} ":
+        return False
+    return f" {norm(doc.text)} ".count(f" {key} ") >= 3
 
 
 def _narrow_to_name(doc: Document, start: int, end: int) -> tuple[int, int]:

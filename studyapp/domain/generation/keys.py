@@ -54,3 +54,12 @@ def number_forms(text: str) -> list[str]:
         if digits != text.strip():
             forms.append(text.replace(digits, plain))
     return [f for f in forms if f != text]
+
+
+_DAY_PREFIX = re.compile(r"^(?:يوم|on|in)\s+", re.IGNORECASE)
+
+
+def date_forms(text: str) -> list[str]:
+    """ "يوم الجمعة" -> ["الجمعة"]: a day or date without the word that introduces it."""
+    bare = _DAY_PREFIX.sub("", text).strip()
+    return [bare] if bare and bare != text else []

@@ -175,6 +175,8 @@ def extract(doc: Document) -> list[Question]:
         if len(wrong) < 1:
             continue
         choices = shuffled(answer + wrong, seed)
+        if not listing.cue or any(len(a.split()) > 3 for a in answer):
+            continue  # a list without a cue, or items that run into clauses, reads garbled
         confidence = {"constraint": 0.9, "example": 0.8}.get(listing.cue, 0.55)
         category = "constraint" if listing.cue == "constraint" else "entity"
         prompt = _SELECT[doc.language].format(stem=stem)

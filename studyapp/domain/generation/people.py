@@ -211,6 +211,12 @@ def _role_after_en(doc: Document, sentence: Sentence, j: int) -> tuple[str, int,
             break
         b += 1
     phrase = tokens[a:b]
+    while phrase and phrase[-1].key in STOP_EN:
+        phrase = phrase[:-1]  # "managing director of the interim city and": cut at "and"
+    if any(t.key == "and" for t in phrase):
+        phrase = phrase[: [t.key for t in phrase].index("and")]
+        while phrase and phrase[-1].key in STOP_EN:
+            phrase = phrase[:-1]
     if not phrase or not any(t.key.removesuffix("'s") in ROLE_NOUNS_EN for t in phrase[:4]):
         return None
     if phrase[0].key in SPEECH_VERBS_EN:

@@ -133,6 +133,8 @@ def worth_a_gap(language: str, sentence: Sentence, at: int, phrase: list[Token])
     stop = FUNCTION_WORDS_AR if language == "ar" else FUNCTION_WORDS_EN
     if len(phrase) == 1 and _weak_word(language, first):
         return False
+    if language == "en" and at == 0 and len(phrase) == 1 and not first.key[:1].isdigit():
+        return False  # "____ just about everyone …": a capitalised first word is no name
     before = tokens[at - 1].key if at > 0 else ""
     if language == "en" and (
         before in _VERB_BEFORE_EN or (len(phrase) == 1 and first.text.islower())
