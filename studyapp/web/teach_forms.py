@@ -88,9 +88,9 @@ class QuestionForm(FlaskForm):
     prompt = TextAreaField(_l("Question"), validators=[InputRequired(), Length(max=2000)])
     # No Optional() on the type-dependent fields: it would stop their inline checks.
     choices = TextAreaField(_l("Choices, one per line"))
-    right = TextAreaField(
-        _l("Right answer (several for select-all or accepted spellings: one per line)")
-    )
+    right = TextAreaField(_l("Right answer (several for select-all: one per line)"))
+    # Cloze and short: further answers graded as right; `right` is the one students are shown.
+    accept = TextAreaField(_l("Also accept (one per line)"))
     truth = RadioField(
         _l("The statement is"),
         choices=[SelectChoice("true", _l("True")), SelectChoice("false", _l("False"))],
@@ -127,8 +127,12 @@ class QuestionForm(FlaskForm):
                 raise ValidationError(_l("Mark at least one right choice."))
             if any(answer not in choices for answer in answers):
                 raise ValidationError(_l("Every right answer must be one of the choices."))
-        elif kind in ("cloze", "short") and not answers:
+        elif kind in domain.TYPED_TYPES and not answers:
             raise ValidationError(_l("Give at least one accepted answer."))
+
+    def validate_accept(self, field: TextAreaField) -> None:
+        if self.type.data in domain.TYPED_TYPES and not all(map(normalize, lines(field.data))):
+            raise ValidationError(_l("Write each accepted answer with letters or digits."))
 
     def validate_prompt(self, field: TextAreaField) -> None:
         if self.type.data != "cloze":
@@ -163,7 +167,10 @@ class QuestionForm(FlaskForm):
             self.truth.data = "true" if answer else "false"
         elif question.type == "flashcard":
             self.back.data = str(answer)
-        elif question.type in ("mcq", "multi", "cloze", "short"):
+        elif question.type in domain.TYPED_TYPES:
+            canonical, *others = question.accepted_answers or [""]
+            self.right.data, self.accept.data = canonical, "\n".join(others)
+        elif question.type in ("mcq", "multi"):
             self.right.data = "\n".join(answer if isinstance(answer, list) else [str(answer)])
 
     def to_question(self, key: str, article: str) -> domain.Question:
@@ -184,7 +191,7 @@ class QuestionForm(FlaskForm):
         elif kind == "flashcard":
             answer = self.back.data.strip()
         else:
-            answer = lines(self.right.data)
+            answer = domain.distinct_answers([*lines(self.right.data), *lines(self.accept.data)])
         return domain.Question(
             id=key,
             type=kind,

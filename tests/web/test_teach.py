@@ -204,6 +204,40 @@ def test_writing_every_type_by_hand(app, client, teacher):
         assert order.choices != order.answer
 
 
+def test_the_editor_shows_and_saves_the_answers_a_short_question_also_accepts(app, client, teacher):
+    slug = create_set(client)
+    english(client)
+    form = question_form(
+        type="short",
+        prompt="أين كان المؤتمر؟",
+        right="سان فرانسيسكو",
+        accept="San Francisco\nسان فرانسسكو\nسان فرانسيسكو",  # the last repeats the answer
+    )
+    created = post(client, f"/teach/sets/{slug}/questions/new", **form)
+    assert created.status_code == 302
+    question_id = int(re.search(r"q=(\d+)", created.headers["Location"]).group(1))
+    with app.app_context():
+        saved = db.session.get(Question, question_id)
+        assert saved.answer == ["سان فرانسيسكو", "San Francisco", "سان فرانسسكو"]
+
+    path = f"/teach/sets/{slug}/questions/{question_id}/edit"
+    page = client.get(path).get_data(as_text=True)
+    right = re.search(r'<textarea[^>]*name="right"[^>]*>(.*?)</textarea>', page, re.S).group(1)
+    accept = re.search(r'<textarea[^>]*name="accept"[^>]*>(.*?)</textarea>', page, re.S)
+    assert right.strip() == "سان فرانسيسكو"
+    assert accept.group(1).strip().splitlines() == ["San Francisco", "سان فرانسسكو"]
+    assert "Also accept (one per line)" in page
+
+    form["accept"] = "SF"
+    assert post(client, path, **form).status_code == 302
+    with app.app_context():
+        assert db.session.get(Question, question_id).answer == ["سان فرانسيسكو", "SF"]
+
+    refused = post(client, path, **{**form, "accept": "SF\n?!"})
+    assert refused.status_code == 400
+    assert re.search(r'name="accept".*?letters or digits', refused.get_data(as_text=True), re.S)
+
+
 def test_a_typo_fix_keeps_progress_and_an_answer_change_asks_then_resets(
     app, client, teacher, make_user
 ):
