@@ -215,6 +215,8 @@ def parse(text: str, language: str, title: str | None = None) -> Document:
     sentences = []
     for index, span in enumerate(split_sentences(text)):
         boiler = bool(_BOILERPLATE.search(span.text)) or len(span.text) < 3
+        if index == 0 and span.text[-1] not in '.!?؟…"”»':
+            boiler = True  # the headline: what the article says is asked where it says it
         tokens = tokenize(span.text, span.start)
         sentences.append(Sentence(index, span.start, span.end, span.text, tokens, boiler))
     return Document(text, language, title or title_of(text), sentences)

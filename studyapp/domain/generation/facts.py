@@ -29,14 +29,15 @@ _DATE = {
     ),
 }
 _NUMBER = re.compile(
-    r"(?<![\w.,])\d+(?:[.,٫]\d+)*(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|مليون|مليار|الف"
+    r"(?<![\w.,:\-])(?!\d+:\d)\d+(?:[.,٫]\d+)*(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|مليون|مليار|الف"
     r"|percent|per cent|million|billion|thousand|trillion))?(?!\w)"
 )
 _EVENT_AR = re.compile(
     r"(?<!\w)(?:مؤتمر|قمه|منتدي|معرض)\s+((?:(?!في |على |من )[^\s،,.:]+\s?){1,3})"
 )
 _EVENT_EN = re.compile(
-    r"(?<!\w)(?:at|during)\s+(?:the\s+)?((?:[A-Z][\w'&]*\s){1,4})(?:conference|summit|forum)", re.I
+    r"(?<!\w)(?:at|during)\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w'&]*\s){1,4})(?:conference|summit|forum)",
+    re.I,
 )
 _RISK = re.compile(
     r"(?:خطر[اًا]?|تهديد[اًا]?|risk|threat)[^.،,]{0,20}?(?:\s(?:ل|على )|\sfor\s|\sto\s)"
@@ -84,7 +85,9 @@ def _roles(doc: Document) -> list[Question]:
         prompt = _ROLE_WHAT[doc.language].format(person=mention.person, org=where)
         pools = [[r for r in roles if r != mention.role]]
         if _CORPORATE.search(fold(mention.role)):
-            pools.append(distractors.bundled_kind("roles", doc.language, seed, gender))
+            # Arabic roles agree with the person: masculine unless the article says otherwise.
+            agree = gender or ("m" if doc.language == "ar" else "")
+            pools.append(distractors.bundled_kind("roles", doc.language, seed, agree))
         wrong = distractors.pick(mention.role, pools)
         q = mcq(doc, "role", prompt, mention.role, wrong, sentence.start, sentence.end, 0.86)
         if q:

@@ -53,6 +53,7 @@ ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
     حارس الصحفي صحفي الإعلامي المراسل مراسل نائبة عضوة رئيسه""".split()
 )
 _LINEAGE_AR = frozenset(fold(w) for w in "بن بنت ابن أبو آل".split())
+_BEFORE_ORGANISATION_EN = frozenset("of at for from with by".split())
 _ROLE_LINKS_EN = frozenset("for of and the".split())
 _ACCORDING_AR = frozenset(fold(w) for w in "بحسب حسب وفقا وفق طبقا لـ".split())
 _ORG_WORDS_EN = frozenset(
@@ -153,6 +154,8 @@ def _names_en(doc: Document, sentence: Sentence) -> None:
         name_tokens = tokens[start:j]
         before = tokens[start - 1] if start > 0 else None
         after = tokens[j] if j < len(tokens) else None
+        if before is not None and before.key in _BEFORE_ORGANISATION_EN:
+            continue  # "chief executive of Amazon Web Services, said": the speaker came first
         role = _role_before_en(doc, sentence, start)
         titled = before is not None and before.key in TITLES_EN
         speech = (after is not None and after.key in SPEECH_VERBS_EN) or (
@@ -179,6 +182,8 @@ def _role_before_en(doc: Document, sentence: Sentence, start: int) -> tuple[str,
     k = start - 1
     if k < 0 or gap(doc.text, tokens[k], tokens[start]) != " ":
         return None
+    if tokens[k].key in _ROLE_LINKS_EN:
+        return None  # "chief executive of Amazon Web Services": an organisation follows
     end = k
     while k >= 0 and (tokens[k].key in _ROLE_LINKS_EN or _capitalised(tokens[k])):
         if tokens[k].key in ROLE_NOUNS_EN:

@@ -61,6 +61,8 @@ def find(doc: Document) -> list[Attribution]:
         statement, topic = _statement(doc, sentence, verb_at)
         if statement:
             context = _reported(doc, sentence.text, verb_at)
+            if statement not in context:
+                context = sentence.text[verb_at:].strip(" ،,:")
             found.append(Attribution(speaker, statement, topic, sentence, named, context))
             last = speaker
         elif named:

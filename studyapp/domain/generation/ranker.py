@@ -43,6 +43,11 @@ def _is_near_duplicate(question: Question, kept: list[Question]) -> bool:
     )
 
 
+def _spread(question: Question) -> set[int]:
+    """The article offsets a question's source covers, by tens, to tell one statement."""
+    return set(range(question.source.start // 10, question.source.end // 10 + 1))
+
+
 class _Sentences:
     """What has been chosen per source sentence, for the rules that keep clozes apart."""
 
@@ -53,9 +58,17 @@ class _Sentences:
         self.others: dict[tuple[int, int], int] = {}
         self.clozes_by_answer: dict[str, int] = {}
         self.generic_answers: list[set[str]] = []
+        self.statements: set[int] = set()  # article offsets of statements already asked
+        self.list_items: set[str] = set()
 
     def refuses(self, question: Question, where: tuple[int, int], key: str) -> bool:
-        """True when a cloze would repeat what its sentence (or the article) already asks."""
+        """True when a question would repeat what its sentence (or the article) already asks:
+        a second question on one statement, an item of a list already asked as a list."""
+        if question.category == "attribution":
+            if self.statements & _spread(question):
+                return True
+        if question.type in ("cloze", "mcq") and key in self.list_items:
+            return True
         if question.type != "cloze":
             return False
         if self.clozes_by_answer.get(key, 0) >= _CLOZES_PER_ANSWER:
@@ -76,6 +89,10 @@ class _Sentences:
         return False
 
     def add(self, question: Question, where: tuple[int, int], key: str) -> None:
+        if question.category == "attribution":
+            self.statements |= _spread(question)
+        if question.type == "multi" and isinstance(question.answer, list):
+            self.list_items.update(norm(a) for a in question.answer)
         answers = question.answer if isinstance(question.answer, list) else [question.answer]
         if question.type != "order":
             bucket = self.answers.setdefault(where, [])
