@@ -201,6 +201,36 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     ]
 
 
+def is_capitalised(token: Token) -> bool:
+    """A Latin word starting with a capital letter (a name, or the start of a sentence)."""
+    return token.text[0].isupper() and not token.is_arabic
+
+
+def capitalised_runs(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Token ranges [i, j) of capitalised words joined by single spaces ("David W. Anspach"
+    keeps its initial; a possessive "FC's" ends a run)."""
+    tokens = sentence.tokens
+    runs, i = [], 0
+    while i < len(tokens):
+        if not is_capitalised(tokens[i]) or tokens[i].key in STOP_EN:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and is_capitalised(tokens[j]) and _joined_in_name(doc, tokens, j):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _joined_in_name(doc: Document, tokens: list[Token], j: int) -> bool:
+    previous = tokens[j - 1]
+    if previous.key.endswith(("'s", "’s")):
+        return False
+    between = gap(doc.text, previous, tokens[j])
+    return between == " " or (len(previous.text) == 1 and between in (".", ". "))
+
+
 def title_of(text: str) -> str:
     """The first non-empty line, shortened to a heading's length."""
     for line in text.splitlines():

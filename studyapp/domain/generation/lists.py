@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from ..questions import Question
 from ..text import normalize
 from . import distractors
-from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold, gap
+from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold, gap, is_capitalised
 from .drafts import draft, shuffled
-from .mentions import is_capitalised
 
 _CONSTRAINT_CUES = frozenset(
     fold(w)

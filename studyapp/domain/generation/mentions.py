@@ -12,27 +12,24 @@ from .document import (
     SPEECH_VERBS_AR,
     SPEECH_VERBS_EN,
     STOP_AR,
-    STOP_EN,
     Document,
     RoleMention,
     Sentence,
     Token,
     bundled,
+    capitalised_runs,
     fold,
     fold_same_length,
     gap,
+    is_capitalised,
     strip_clitic,
 )
+from .names import ORG_CUES_AR
 
-_ORG_CUES_AR = frozenset(
-    fold(w) for w in "شركة لشركة مؤتمر منظمة لمنظمة جامعة وزارة بنك مجموعة مؤسسة وكالة".split()
-)
-_TITLES_EN = frozenset("mr mrs ms dr prof sir lady lord president senator".split())
 # Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").
 GENERIC_AFTER_CUE_AR = frozenset(
     fold(w) for w in "صحفي صحافي صحفيا دولي وطني عام سنوي افتراضي مشترك".split()
 )
-_BEFORE_ORGANISATION_EN = frozenset("at of for from with by".split())
 _NOT_ORGANISATIONS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december""".split()
@@ -60,10 +57,6 @@ def is_name_token_ar(token: Token) -> bool:
     )
 
 
-def is_capitalised(token: Token) -> bool:
-    return token.text[0].isupper() and token.text[0].isalpha() and not token.is_arabic
-
-
 def speech_verb_at(doc: Document, token: Token) -> str:
     """'f', 'm' or '' when `token` is a verb of saying, else None-like empty marker 'x'."""
     if doc.language == "ar":
@@ -72,93 +65,6 @@ def speech_verb_at(doc: Document, token: Token) -> str:
             return "x"
         return "f" if bare.endswith("ت") or bare.startswith("تقول") else "m"
     return "" if token.key in SPEECH_VERBS_EN else "x"
-
-
-def name_after(doc: Document, sentence: Sentence, i: int) -> tuple[str, int] | None:
-    """The Arabic name starting at token i, as (text, index after it)."""
-    tokens = sentence.tokens
-    if i >= len(tokens) or not (is_name_token_ar(tokens[i]) or is_capitalised(tokens[i])):
-        return None
-    if i > 0 and gap(doc.text, tokens[i - 1], tokens[i]).strip():
-        return None
-    known = doc.resolve_person(tokens[i].text)
-    j = i + 1
-    limit = i + (3 if known is None else len(known.name.split()))
-    while j < min(limit, len(tokens)):
-        tok = tokens[j]
-        if gap(doc.text, tokens[j - 1], tok).strip() or not (
-            is_name_token_ar(tok) or is_capitalised(tok) or _surname_ar(doc, sentence, j)
-        ):
-            break
-        if known is None and tok.key[0] in "لب" and j > i:
-            break  # "وقال فريار لحشد": a preposition-prefixed word ends the name
-        if known is not None and tok.key not in fold(known.name).split():
-            break
-        j += 1
-    if known is None and j - i == 1 and tokens[i].key[0] in "لب":
-        return None
-    return doc.text[tokens[i].start : tokens[j - 1].end], j
-
-
-def _surname_ar(doc: Document, sentence: Sentence, j: int) -> bool:
-    """ "العبادي" in "ريم العبادي، وزيرة": an article-prefixed surname closed by a comma."""
-    tokens = sentence.tokens
-    tok = tokens[j]
-    if not tok.key.startswith("ال") or tok.key in ROLE_WORDS_AR or tok.key in STOP_AR:
-        return False
-    return j + 1 < len(tokens) and gap(doc.text, tok, tokens[j + 1]).strip() in {"،", ","}
-
-
-def _speakers_ar(doc: Document, sentence: Sentence) -> None:
-    for i, token in enumerate(sentence.tokens):
-        gender = speech_verb_at(doc, token)
-        if gender == "x":
-            continue
-        found = name_after(doc, sentence, i + 1)
-        first = fold(found[0].split()[0]) if found else ""
-        if found and first not in _ORG_CUES_AR and strip_clitic(first) not in _ORG_CUES_AR:
-            doc.add_person(found[0], gender)  # "أعلنت وزارة": a ministry is not a person
-
-
-def capitalised_runs(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
-    """Token index ranges [i, j) of capitalised words joined by single spaces."""
-    runs: list[tuple[int, int]] = []
-    tokens = sentence.tokens
-    i = 0
-    while i < len(tokens):
-        if not is_capitalised(tokens[i]) or tokens[i].key in STOP_EN:
-            i += 1
-            continue
-        j = i + 1
-        while (
-            j < len(tokens)
-            and is_capitalised(tokens[j])
-            and gap(doc.text, tokens[j - 1], tokens[j]) == " "
-        ):
-            j += 1
-        runs.append((i, j))
-        i = j
-    return runs
-
-
-def _speakers_en(doc: Document, sentence: Sentence) -> None:
-    """Two or three capitalised words next to a verb of saying, after a title, or before a role."""
-    tokens = sentence.tokens
-    for i, j in capitalised_runs(doc, sentence):
-        name = doc.text[tokens[i].start : tokens[j - 1].end]
-        before = tokens[i - 1].key if i > 0 else ""
-        after = tokens[j].key if j < len(tokens) else ""
-        near_verb = after in SPEECH_VERBS_EN or before in SPEECH_VERBS_EN
-        comma = j < len(tokens) and gap(doc.text, tokens[j - 1], tokens[j]).strip() == ","
-        role_next = comma and any(
-            t.key.removesuffix("'s") in ROLE_WORDS_EN for t in tokens[j : j + 4]
-        )
-        if any(t.key in ROLE_WORDS_EN for t in tokens[i:j]):
-            continue
-        if before in _BEFORE_ORGANISATION_EN:
-            continue  # "an analyst at Danske Bank, said": the bank is not the speaker
-        if before in _TITLES_EN or ((near_verb or role_next) and 2 <= j - i <= 3):
-            doc.add_person(name)
 
 
 def _appositions(doc: Document, sentence: Sentence) -> None:
@@ -239,7 +145,7 @@ def _organisations(doc: Document, sentence: Sentence) -> None:
     if doc.language != "ar":
         return
     for i, token in enumerate(tokens[:-1]):
-        if strip_clitic(token.key) not in _ORG_CUES_AR and token.key not in _ORG_CUES_AR:
+        if strip_clitic(token.key) not in ORG_CUES_AR and token.key not in ORG_CUES_AR:
             continue
         j = i + 1
         while j < len(tokens) and j - i <= 3 and is_name_token_ar(tokens[j]):

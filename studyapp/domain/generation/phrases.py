@@ -10,9 +10,18 @@ from __future__ import annotations
 from collections import Counter
 
 from ..questions import Question
-from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold, gap, strip_clitic
+from .document import (
+    STOP_AR,
+    STOP_EN,
+    Document,
+    Sentence,
+    Token,
+    fold,
+    gap,
+    is_capitalised,
+    strip_clitic,
+)
 from .drafts import cloze
-from .mentions import is_capitalised
 from .precision import breaks_phrase, worth_a_gap
 
 _MAX_PHRASE = 6

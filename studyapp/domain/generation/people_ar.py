@@ -1,0 +1,242 @@
+"""People in Arabic news: a role before the name ("وزير الإعلام حمزة المصطفى", "مدير عام
+المياه بمنطقة جازان المهندس حسين بن محمد قميري"), a role after it ("سعد الشهري، مدرب فريق
+الاتفاق،"), or a name straight after a verb of saying or "بحسب"."""
+
+from __future__ import annotations
+
+from .document import (
+    SPEECH_VERBS_AR,
+    STOP_AR,
+    Document,
+    RoleMention,
+    Sentence,
+    Token,
+    fold,
+    gap,
+    is_capitalised,
+    strip_clitic,
+)
+from .names import (
+    HONORIFICS_AR,
+    MAX_NAME,
+    ORG_CUES_AR,
+    ROLE_NOUNS_AR,
+    given_names,
+    is_given_name,
+)
+
+_LINEAGE_AR = frozenset(fold(w) for w in "بن بنت ابن أبو آل".split())
+_ACCORDING_AR = frozenset(fold(w) for w in "بحسب حسب وفقا وفق طبقا لـ".split())
+
+
+def spot_sentence(doc: Document, sentence: Sentence) -> None:
+    _role_then_name_ar(doc, sentence)
+    _name_then_role_ar(doc, sentence)
+    _speaker_names_ar(doc, sentence)
+
+
+def _name_word_ar(token: Token) -> bool:
+    """A word that may be part of an Arabic name: Arabic, not a particle, role or verb of saying."""
+    key = token.key
+    if token.is_arabic and key in given_names("ar"):
+        return True
+    return (
+        token.is_arabic
+        and key not in STOP_AR
+        and strip_clitic(key) not in SPEECH_VERBS_AR
+        and key not in ROLE_NOUNS_AR
+        and key not in HONORIFICS_AR
+        and not key.isdigit()
+    )
+
+
+def _surname_ar(token: Token) -> bool:
+    """An article-prefixed family name: القميري، الشهري، المصطفى (a nisba or a known form)."""
+    key = token.key
+    return key.startswith("ال") and len(key) >= 5 and key.endswith(("ي", "ى"))
+
+
+def _name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] | None:
+    """Token range [i, j) of the Arabic name starting at i: a given or unprefixed first name,
+    up to two more unprefixed words, or an article-prefixed surname to close it."""
+    tokens = sentence.tokens
+    if i >= len(tokens) or not _name_word_ar(tokens[i]) or tokens[i].key.startswith("ال"):
+        if i < len(tokens) and is_capitalised(tokens[i]):
+            j = i + 1
+            while j < len(tokens) and j - i < MAX_NAME and is_capitalised(tokens[j]):
+                j += 1
+            return (i, j) if j - i >= 2 else None
+        return None
+    j = i + 1
+    limit = MAX_NAME
+    while j < len(tokens) and j - i < limit:
+        tok = tokens[j]
+        if gap(doc.text, tokens[j - 1], tok).strip():
+            break
+        if tok.key in _LINEAGE_AR and j + 1 < len(tokens):
+            limit += 2  # "حسين بن محمد قميري"
+            j += 1
+            continue
+        if _surname_ar(tok) and _name_word_ar(tok):
+            j += 1
+            break
+        if not _name_word_ar(tok) or tok.key.startswith("ال") or tok.key[0] in "لب":
+            break
+        if is_verbish_ar(tok) and not is_given_name(doc, tok):
+            break
+        j += 1
+    return i, j
+
+
+def is_verbish_ar(token: Token) -> bool:
+    """A word of a verb's shape (يقول، تحدث، أكد) rather than a name, by its first letter."""
+    key = strip_clitic(token.key)
+    return len(key) >= 3 and key[0] in "يتن" and not key.startswith("ال")
+
+
+def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
+    """ROLE (complement …) [honorific] NAME: a name opened by a given name or an honorific,
+    with the nearest role word at most five words before it."""
+    tokens = sentence.tokens
+    k = 0
+    while k < len(tokens):
+        honorific = tokens[k].key in HONORIFICS_AR
+        start = k + 1 if honorific else k
+        if start >= len(tokens) or not (honorific or is_given_name(doc, tokens[start])):
+            k += 1
+            continue
+        found = _name_from_ar(doc, sentence, start)
+        if found is None or found[1] - found[0] < 2:
+            k += 1
+            continue
+        role = None
+        for r in range(k - 1, max(-1, k - 6), -1):
+            if gap(doc.text, tokens[r], tokens[r + 1]).strip():
+                break
+            if _is_role_word_ar(tokens[r]):
+                role = r
+                break
+            if is_verbish_ar(tokens[r]) or strip_clitic(tokens[r].key) in SPEECH_VERBS_AR:
+                break
+        if role is None:
+            _role_after_name_ar(doc, sentence, found)
+            k = found[1]
+            continue
+        a, b = found
+        name = doc.text[tokens[a].start : tokens[b - 1].end]
+        feminine = strip_clitic(tokens[role].key).endswith("ه")
+        person = doc.add_person(name, "f" if feminine else "")
+        role_start = tokens[role].start + (0 if tokens[role].key in ROLE_NOUNS_AR else 1)
+        role_end = tokens[k - 1].end
+        text = doc.text[role_start:role_end]
+        doc.roles.append(RoleMention(person.name, text, "", role_start, role_end))
+        person.roles.append(text)
+        k = b
+
+
+def _role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]) -> None:
+    """ "الدكتور محمد القوصي الرئيس التنفيذي لوكالة الفضاء،": a role straight after the name."""
+    tokens = sentence.tokens
+    a, b = found
+    if b >= len(tokens) or not _is_role_word_ar(tokens[b]):
+        return
+    if gap(doc.text, tokens[b - 1], tokens[b]).strip() not in {"", "،", ","}:
+        return
+    end = b + 1
+    while end < len(tokens) and end - b < 6:
+        if gap(doc.text, tokens[end - 1], tokens[end]).strip():
+            break
+        if is_verbish_ar(tokens[end]):
+            break
+        end += 1
+    person = doc.add_person(doc.text[tokens[a].start : tokens[b - 1].end])
+    text = doc.text[tokens[b].start : tokens[end - 1].end]
+    doc.roles.append(RoleMention(person.name, text, "", tokens[b].start, tokens[end - 1].end))
+    person.roles.append(text)
+
+
+def _is_role_word_ar(token: Token) -> bool:
+    return token.key in ROLE_NOUNS_AR or strip_clitic(token.key) in ROLE_NOUNS_AR
+
+
+def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
+    """NAME، ROLE …،: two or three name words before a comma and a role word after it."""
+    tokens = sentence.tokens
+    for c in range(1, len(tokens) - 1):
+        if gap(doc.text, tokens[c - 1], tokens[c]).strip() not in {"،", ","}:
+            continue
+        if strip_clitic(tokens[c].key) not in ROLE_NOUNS_AR:
+            continue
+        a = c
+        while a > 0 and c - a < MAX_NAME and _name_word_ar(tokens[a - 1]):
+            if a < c and gap(doc.text, tokens[a - 1], tokens[a]).strip():
+                break
+            if tokens[a - 1].key.startswith("ال") and a < c:
+                break  # an article-prefixed word closes a name, it does not open one
+            if a < c and is_verbish_ar(tokens[a - 1]) and not is_given_name(doc, tokens[a - 1]):
+                break  # the word before the comma may look like a verb ("توماس"); others not
+            a -= 1
+        if c - a < 2 and not (c - a == 1 and doc.resolve_person(tokens[a].text)):
+            continue
+        if tokens[a].key.startswith("ال"):
+            continue
+        b = c
+        while b < len(tokens) and b - c < 5:
+            if b > c and gap(doc.text, tokens[b - 1], tokens[b]).strip():
+                break
+            b += 1
+        name = doc.text[tokens[a].start : tokens[c - 1].end]
+        person = doc.add_person(name, "f" if tokens[c].key.endswith("ه") else "")
+        role = doc.text[tokens[c].start : tokens[b - 1].end]
+        doc.roles.append(RoleMention(person.name, role, "", tokens[c].start, tokens[b - 1].end))
+        person.roles.append(role)
+
+
+def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
+    """قال/أكدت/بحسب NAME: a name straight after a verb of saying or a "according to"."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens[:-1]):
+        bare = strip_clitic(token.key)
+        speech = bare in SPEECH_VERBS_AR
+        if not (speech or token.key in _ACCORDING_AR or bare in _ACCORDING_AR):
+            continue
+        nxt = i + 1
+        if tokens[nxt].key in HONORIFICS_AR:
+            nxt += 1
+        if nxt >= len(tokens) or gap(doc.text, tokens[nxt - 1], tokens[nxt]).strip():
+            continue  # "وأضافت: «سنفتح …»": a quotation, not a name, follows the verb
+        found = _name_from_ar(doc, sentence, nxt)
+        if found is None:
+            continue
+        a, b = found
+        first = tokens[a]
+        if first.key[0] in "لب" and not (
+            is_given_name(doc, first) or _closed_after(doc, sentence, b) or b - a >= 2
+        ):
+            continue  # "قال لهم": a preposition, not a name
+        if b - a == 1 and not (
+            is_given_name(doc, first)
+            or doc.resolve_person(first.text)
+            or _closed_after(doc, sentence, b)
+        ):
+            continue
+        if strip_clitic(first.key) in _NOT_SPEAKERS:
+            continue
+        gender = "f" if speech and (bare.endswith("ت") or bare.startswith("تقول")) else ""
+        doc.add_person(doc.text[first.start : tokens[b - 1].end], gender)
+
+
+# What says things without being a person: organisations, and the sources of a report.
+_NOT_SPEAKERS = ORG_CUES_AR | frozenset(
+    fold(w) for w in "هيئة مصادر تقرير تقارير صحيفة موقع بيان مجلس لجنة".split()
+)
+
+
+def _closed_after(doc: Document, sentence: Sentence, b: int) -> bool:
+    """The word after a one-word name is "إن/أن", a colon or a comma: "وقال بلوم إن …"."""
+    tokens = sentence.tokens
+    if b >= len(tokens):
+        return True
+    if gap(doc.text, tokens[b - 1], tokens[b]).strip() in {":", "،", ",", "."}:
+        return True
+    return strip_clitic(tokens[b].key) in {"ان", "انه", "انها", "لـ"}

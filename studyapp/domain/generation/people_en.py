@@ -1,0 +1,118 @@
+"""People in English news: a role before the name ("Foreign Minister Shah Mahmood Qureshi",
+"Odisha boss Josep Gombau"), a role after it ("Sarah Friar, OpenAI's CFO,"), a title, or a
+verb of saying beside two capitalised words."""
+
+from __future__ import annotations
+
+from .document import (
+    SPEECH_VERBS_EN,
+    STOP_EN,
+    Document,
+    RoleMention,
+    Sentence,
+    capitalised_runs,
+    gap,
+    is_capitalised,
+)
+from .names import MAX_NAME, ROLE_NOUNS_EN, TITLES_EN, is_given_name
+
+_BEFORE_ORGANISATION_EN = frozenset("of at for from with by".split())
+_ROLE_LINKS_EN = frozenset("for of and the".split())
+_ORG_WORDS_EN = frozenset(
+    """inc corp co ltd llc plc fc club bank group university agency ministry department
+    company corporation association council committee organization organisation institute
+    fund party government airbase airport port""".split()
+)
+
+
+def spot_sentence(doc: Document, sentence: Sentence) -> None:
+    """Two or three capitalised words with a role, a title, a verb of saying or a given name."""
+    tokens = sentence.tokens
+    for i, j in capitalised_runs(doc, sentence):
+        keys = [t.key for t in tokens[i:j]]
+        if any(k in _ORG_WORDS_EN for k in keys):
+            continue
+        # The name is what follows the last role word of the run ("Foreign Minister | Shah …").
+        last_role = max((k for k in range(i, j) if tokens[k].key in ROLE_NOUNS_EN), default=-1)
+        start = last_role + 1 if last_role >= 0 else i
+        first_given = next((k for k in range(i, j) if is_given_name(doc, tokens[k])), None)
+        if last_role < 0 and first_given is not None and first_given > i:
+            start = first_given  # "Development Asad Umar": the name starts at its given name
+        if start >= j or j - start > MAX_NAME:
+            continue
+        name_tokens = tokens[start:j]
+        before = tokens[start - 1] if start > 0 else None
+        after = tokens[j] if j < len(tokens) else None
+        if before is not None and before.key in _BEFORE_ORGANISATION_EN:
+            continue  # "chief executive of Amazon Web Services, said": the speaker came first
+        role = _role_before_en(doc, sentence, start)
+        titled = before is not None and before.key in TITLES_EN
+        speech = (after is not None and after.key in SPEECH_VERBS_EN) or (
+            before is not None and before.key in SPEECH_VERBS_EN
+        )
+        apposition = _role_after_en(doc, sentence, j)
+        given = is_given_name(doc, name_tokens[0])
+        two = len(name_tokens) >= 2
+        known = doc.resolve_person(" ".join(t.text for t in name_tokens)) is not None
+        if not (known or (two and (role or titled or speech or apposition or given))):
+            continue
+        name = doc.text[name_tokens[0].start : name_tokens[-1].end].removesuffix("'s")
+        person = doc.add_person(name.removesuffix("’s"))
+        for found in (role, apposition):
+            if found:
+                text, a, b = found
+                doc.roles.append(RoleMention(person.name, text, "", a, b))
+                person.roles.append(text)
+
+
+def _role_before_en(doc: Document, sentence: Sentence, start: int) -> tuple[str, int, int] | None:
+    """ "Foreign Minister", "Minister for Planning and Development", "Odisha boss" before a name."""
+    tokens = sentence.tokens
+    k = start - 1
+    if k < 0 or gap(doc.text, tokens[k], tokens[start]) != " ":
+        return None
+    if tokens[k].key in _ROLE_LINKS_EN:
+        return None  # "chief executive of Amazon Web Services": an organisation follows
+    end = k
+    while k >= 0 and (tokens[k].key in _ROLE_LINKS_EN or is_capitalised(tokens[k])):
+        if tokens[k].key in ROLE_NOUNS_EN:
+            break
+        k -= 1
+        if k < 0 or end - k > 5:
+            return None
+    if k < 0 or tokens[k].key not in ROLE_NOUNS_EN:
+        return None
+    head = k
+    while head > 0 and is_capitalised(tokens[head - 1]) and tokens[head - 1].key not in STOP_EN:
+        if gap(doc.text, tokens[head - 1], tokens[head]) != " " or k - head >= 3:
+            break
+        head -= 1
+    if tokens[head].key.endswith(("'s", "’s")):
+        return None
+    a, b = tokens[head].start, tokens[end].end
+    return doc.text[a:b], a, b
+
+
+def _role_after_en(doc: Document, sentence: Sentence, j: int) -> tuple[str, int, int] | None:
+    """ ", the chief executive of Nordwind," after a name: the role phrase up to the next comma."""
+    tokens = sentence.tokens
+    if j >= len(tokens) or gap(doc.text, tokens[j - 1], tokens[j]).strip() != ",":
+        return None
+    a = j + (1 if tokens[j].key in {"the", "a", "an"} else 0)
+    b = a
+    while b < len(tokens) and b - a < 7:
+        if b > a and gap(doc.text, tokens[b - 1], tokens[b]).strip():
+            break
+        b += 1
+    phrase = tokens[a:b]
+    while phrase and phrase[-1].key in STOP_EN:
+        phrase = phrase[:-1]  # "managing director of the interim city and": cut at "and"
+    if any(t.key == "and" for t in phrase):
+        phrase = phrase[: [t.key for t in phrase].index("and")]
+        while phrase and phrase[-1].key in STOP_EN:
+            phrase = phrase[:-1]
+    if not phrase or not any(t.key.removesuffix("'s") in ROLE_NOUNS_EN for t in phrase[:4]):
+        return None
+    if phrase[0].key in SPEECH_VERBS_EN:
+        return None
+    return doc.text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end
