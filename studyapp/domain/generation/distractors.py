@@ -22,7 +22,7 @@ def is_variant(candidate: str, answer: str) -> bool:
     a, c = set(tokens(answer)), set(tokens(candidate))
     if not c or a & c:
         return True
-    return fuzz.ratio(" ".join(a), " ".join(c)) >= 80
+    return fuzz.ratio(" ".join(sorted(a)), " ".join(sorted(c))) >= 80
 
 
 def pick(answer: str | list[str], pools: Iterable[Iterable[str]], n: int = 3) -> list[str]:
