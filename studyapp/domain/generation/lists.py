@@ -22,13 +22,14 @@ _STOP_EN = frozenset(
     "of in on at to for from by with about as the a an is are was were be its their and or".split()
 )
 _MAX_ITEM = 4
+_MAX_ASKED = 3  # words in an item a select-all offers
 
 
 @dataclass(frozen=True)
 class Listing:
     sentence: Sentence
     items: list[tuple[int, int, str]]  # start, end, display text
-    cue: str  # "constraint", "example" or ""
+    cue: str  # "constraint" or "example"
     stem_start: int
 
 
@@ -90,8 +91,8 @@ def _parse(doc: Document, sentence: Sentence) -> Listing | None:
             break
         if tokens[k].key in _EXAMPLE_CUES and not cue:
             cue, cue_at = "example", k
-    if not cue and len(items) < 3:
-        return None
+    if not cue or any(len(text.split()) > _MAX_ASKED for _, _, text in items):
+        return None  # a list without a cue, or items that run into clauses, reads garbled
     stem = 0
     for k in range(cue_at, 0, -1):
         if gap(doc.text, tokens[k - 1], tokens[k]).strip() in {"،", ",", ";", "؛"}:
@@ -174,9 +175,7 @@ def extract(doc: Document) -> list[Question]:
         if len(wrong) < 1:
             continue
         choices = shuffled(answer + wrong, seed)
-        if not listing.cue or any(len(a.split()) > 3 for a in answer):
-            continue  # a list without a cue, or items that run into clauses, reads garbled
-        confidence = {"constraint": 0.9, "example": 0.8}.get(listing.cue, 0.55)
+        confidence = 0.9 if listing.cue == "constraint" else 0.8
         category = "constraint" if listing.cue == "constraint" else "entity"
         prompt = _SELECT[doc.language].format(stem=stem)
         questions.append(

@@ -125,40 +125,43 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     """The selected questions in order: the first ten balanced by kind, then the rest."""
     chosen = select(questions)
     first = balance(chosen)
-    rest = [q for q in chosen if q not in first]
-    ordered = first + rest
+    taken = {id(q) for q in first}
+    ordered = first + [q for q in chosen if id(q) not in taken]
     return ordered if limit is None else ordered[:limit]
 
 
 def balance(chosen: list[Question]) -> list[Question]:
     """The first ten: the best question of each named kind the article has, then the best of
     the rest with at most four gap-fills while other questions remain; best first."""
-    first: list[Question] = []
-    for kind in _NAMED_KINDS:
-        best = next((q for q in chosen if kind_of(q) == kind), None)
-        if best is not None:
-            first.append(best)
-    others = sum(1 for q in chosen if q.type != "cloze")
+    firsts = {}
+    for question in chosen:
+        firsts.setdefault(kind_of(question), question)
+    first = [firsts[kind] for kind in _NAMED_KINDS if kind in firsts]
+    taken = {id(q) for q in first}
+    gaps = sum(q.type == "cloze" for q in first)
+    others_left = sum(q.type != "cloze" for q in chosen) - (len(first) - gaps)
     for question in chosen:
         if len(first) >= FIRST:
             break
-        if question in first:
+        if id(question) in taken:
             continue
-        gaps = sum(1 for q in first if q.type == "cloze")
-        if question.type == "cloze" and gaps >= _GAPS_IN_FIRST:
-            if sum(1 for q in first if q.type != "cloze") < others:
+        if question.type == "cloze":
+            if gaps >= _GAPS_IN_FIRST and others_left > 0:
                 continue
+            gaps += 1
+        else:
+            others_left -= 1
         first.append(question)
-    if len(first) < FIRST:
-        first += [q for q in chosen if q not in first][: FIRST - len(first)]
+        taken.add(id(question))
+    first += [q for q in chosen if id(q) not in taken][: FIRST - len(first)]
     return sorted(first, key=lambda q: -(q.confidence or 0.0))
 
 
-def select(questions: list[Question], limit: int | None = None) -> list[Question]:
+def select(questions: list[Question]) -> list[Question]:
     """Greedy selection by confidence with penalties for repeating a sentence or an answer.
 
     Penalties only grow and refusals are final, so a lazy heap gives the same order as
-    re-scoring everything each step, and a limit only cuts the list short.
+    re-scoring everything each step.
     """
     heap = [(-(q.confidence or 0.0), n, q) for n, q in enumerate(questions)]
     heapq.heapify(heap)
@@ -168,7 +171,7 @@ def select(questions: list[Question], limit: int | None = None) -> list[Question
     ids: set[str] = set()
     used: set[str] = set()  # answer words already asked about, to spread the answers
     sentences = _Sentences()
-    while heap and (limit is None or len(chosen) < limit):
+    while heap:
         negative, n, question = heapq.heappop(heap)
         if question.id in ids:
             continue  # the same question found by two extractors
