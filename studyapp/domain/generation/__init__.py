@@ -68,7 +68,7 @@ def generate(
     drafts: list[Question] = []
     for extract in EXTRACTORS.values():
         drafts.extend(extract(doc))
-    drafts += [c for c in (choices.as_choice(doc, q) for q in drafts) if c is not None]
+    drafts = choices.add_choice_forms(doc, drafts)
     usable = [q for q in drafts if _usable(q, text)]
     return GenerationResult(language, doc.title, ranker.rank(usable, limit))
 

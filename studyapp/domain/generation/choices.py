@@ -9,14 +9,17 @@ import re
 from ..questions import Question
 from .document import Document, fold
 from .drafts import mcq
+from .keys import NUMBER
 
-_NUMBER = re.compile(r"^\d+(?:[.,٫]\d+)*$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_STANDALONE_NUMBER = re.compile(r"(?<![\w.,])" + NUMBER.pattern + r"(?![\w])")
 
 
-def _numbers(doc: Document) -> list[str]:
-    found = re.findall(r"(?<![\w.,])\d+(?:[.,٫]\d+)*(?![\w])", doc.text)
-    return list(dict.fromkeys(found))
+def add_choice_forms(doc: Document, drafts: list[Question]) -> list[Question]:
+    """`drafts` and, after them, the choice form of each gap-fill that has one."""
+    numbers = list(dict.fromkeys(_STANDALONE_NUMBER.findall(doc.text)))
+    forms = (as_choice(doc, question, numbers) for question in drafts)
+    return drafts + [form for form in forms if form is not None]
 
 
 def _same_kind_numbers(answer: str, pool: list[str]) -> list[str]:
@@ -35,14 +38,15 @@ def _same_kind_numbers(answer: str, pool: list[str]) -> list[str]:
     return sorted(others, key=lambda n: abs(size(n) - value))
 
 
-def as_choice(doc: Document, question: Question) -> Question | None:
-    """The multiple-choice form of a gap-fill, or None when the article lacks three rivals."""
+def as_choice(doc: Document, question: Question, numbers: list[str]) -> Question | None:
+    """The multiple-choice form of a gap-fill, or None when the article lacks three rivals;
+    `numbers` are the article's numbers, in order of appearance."""
     if question.type != "cloze" or not isinstance(question.answer, list):
         return None
     answer = question.answer[0]
     key = fold(answer)
-    if _NUMBER.match(answer) and len(question.answer) == 1:
-        wrong = _same_kind_numbers(answer, _numbers(doc))
+    if NUMBER.fullmatch(answer) and len(question.answer) == 1:
+        wrong = _same_kind_numbers(answer, numbers)
     elif doc.resolve_person(answer):
         wrong = [p for p in doc.people if fold(p) != key]
     else:  # capitalised runs make poor organisations to choose from: keep the gap typed

@@ -6,7 +6,7 @@ import re
 
 from ..questions import Question
 from . import distractors, keys, quotes
-from .document import Document, Person, Sentence, fold, fold_same_length
+from .document import Document, Person, RoleMention, Sentence, fold, fold_same_length
 from .drafts import cloze, draft, gives_away, mcq
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
 from .precision import breaks_phrase
@@ -101,17 +101,19 @@ _CORPORATE = re.compile(
 )
 
 
-def _one_role_per_person(doc: Document) -> list:
-    """The fullest role the article gives each person, in reading order."""
-    best: dict[str, object] = {}
+def _one_role_per_person(doc: Document) -> list[RoleMention]:
+    """The fullest role the article gives each person (one naming an organisation first), in
+    reading order."""
+    best: dict[str, RoleMention] = {}
     for mention in doc.roles:
         kept = best.get(mention.person)
-        if kept is None or (bool(mention.organisation), len(mention.role)) > (  # type: ignore[attr-defined]
-            bool(kept.organisation),  # type: ignore[attr-defined]
-            len(kept.role),  # type: ignore[attr-defined]
-        ):
+        if kept is None or _fullness(mention) > _fullness(kept):
             best[mention.person] = mention
-    return sorted(best.values(), key=lambda m: m.start)  # type: ignore[attr-defined]
+    return sorted(best.values(), key=lambda mention: mention.start)
+
+
+def _fullness(mention: RoleMention) -> tuple[bool, int]:
+    return bool(mention.organisation), len(mention.role)
 
 
 def _sentence_at(doc: Document, offset: int) -> Sentence | None:

@@ -11,7 +11,7 @@ _HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 _LINEAGE = {"بن", "بنت", "ابن"}
-_NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
+NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
 
 
 def name_forms(name: str) -> list[str]:
@@ -42,7 +42,7 @@ def number_forms(text: str) -> list[str]:
     """ "300,000" -> ["300000"]; "1.5 million" -> ["1.5"]: the digits alone, with and without
     thousands separators."""
     forms = []
-    match = _NUMBER.search(text)
+    match = NUMBER.search(text)
     if match is None:
         return forms
     digits = match.group()
