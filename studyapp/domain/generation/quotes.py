@@ -9,8 +9,6 @@ from ..questions import CLOZE_GAP, Question
 from ..text import normalize, split_sentences
 from . import distractors
 from .document import (
-    ROLE_WORDS_AR,
-    ROLE_WORDS_EN,
     SPEECH_VERBS_EN,
     Document,
     Person,
@@ -21,6 +19,7 @@ from .document import (
 )
 from .drafts import draft, mcq, shorten
 from .mentions import speech_verb_at
+from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN
 from .phrases import chunks, gap_score
 from .precision import worth_a_gap
 
@@ -116,7 +115,7 @@ def _speaker(
                 person = doc.resolve_person(" ".join(t.text for t in words))
                 if person is not None and (width > 1 or len(words[0].key) >= 3):
                     return person, True, at
-        person = _by_role(doc, [t.key for t in near])
+        person = _by_role(doc, [t.key for t in near], last)
         if person is not None:
             return person, False, at
         if last is None:
@@ -124,7 +123,7 @@ def _speaker(
         if doc.language == "en":
             around = [t.key for t in tokens[max(0, i - 2) : i + 2]]
             pronoun = next((p for p in around if p in _PRONOUNS_EN), None)
-            if pronoun and last.gender in ("", _PRONOUNS_EN[pronoun]) or "minister" in around:
+            if pronoun and last.gender in ("", _PRONOUNS_EN[pronoun]):
                 return last, False, at
         elif not gender or last.gender in ("", gender):
             following = tokens[i + 1].key if i + 1 < len(tokens) else ""
@@ -135,10 +134,12 @@ def _speaker(
     return None, False, 0
 
 
-def _by_role(doc: Document, keys: list[str]) -> Person | None:
-    """'المدير المالي' or 'the CFO' -> the person the article gave that role."""
-    words = ROLE_WORDS_AR if doc.language == "ar" else ROLE_WORDS_EN
-    if not keys or not any(k in words for k in keys):
+def _by_role(doc: Document, keys: list[str], last: Person | None = None) -> Person | None:
+    """'المدير المالي', 'the CFO' or 'the minister' -> the person the article gave that role:
+    two of its words in common, or one role noun after "the"/"ال" in one person's role (the
+    person named last, when several hold such a role)."""
+    nouns = ROLE_NOUNS_AR if doc.language == "ar" else ROLE_NOUNS_EN
+    if not keys or not any(k in nouns for k in keys):
         return None
 
     def stem(word: str) -> str:
@@ -149,7 +150,15 @@ def _by_role(doc: Document, keys: list[str]) -> Person | None:
         role = [stem(k) for k in fold(mention.role).split()]
         if role and sum(w in said for w in role) >= min(2, len(role)):
             return doc.people.get(mention.person)
-    return None
+    if doc.language == "ar":
+        heads = {k[2:] for k in keys if k.startswith("ال") and k in nouns}
+    else:
+        pairs = zip(keys, keys[1:], strict=False)
+        heads = {k for before, k in pairs if before == "the" and k in nouns}
+    holders = {m.person for m in doc.roles if heads & set(fold(m.role).split())}
+    if last is not None and last.name in holders:
+        return last
+    return doc.people.get(holders.pop()) if len(holders) == 1 else None
 
 
 def _statement(doc: Document, sentence: Sentence, verb_at: int) -> tuple[str, str]:
