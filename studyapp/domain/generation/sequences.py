@@ -172,17 +172,19 @@ _WHICH = {
 _LAST = {"ar": "الأخيرة", "en": "last"}
 
 
+def _order_question(
+    doc: Document, prompt: str, order: list[str], start: int, end: int, confidence: float
+) -> Question:
+    choices = shuffled(order, f"{start}|{end}", avoid_order=order)
+    return draft(doc, "order", "sequence", prompt, order, start, end, confidence, choices=choices)
+
+
 def extract(doc: Document) -> list[Question]:
-    questions: list[Question] = []
-    ordinal = find_ordinal(doc)
-    runs = [] if ordinal else find(doc)  # ordinals name the steps more cleanly than markers
-    if ordinal:
-        for start, end, order in ordinal:
-            choices = shuffled(order, f"{start}|{end}", avoid_order=order)
-            prompt = _ORDER[doc.language]
-            questions.append(
-                draft(doc, "order", "sequence", prompt, order, start, end, 0.9, choices=choices)
-            )
+    questions = [
+        _order_question(doc, _ORDER[doc.language], order, start, end, 0.9)
+        for start, end, order in find_ordinal(doc)
+    ]
+    runs = [] if questions else find(doc)  # ordinals name the steps more cleanly than markers
     for announce, count, steps in runs:
         order = [s.description for s in steps]
         start = (announce or steps[0].sentence).start
@@ -190,11 +192,8 @@ def extract(doc: Document) -> list[Question]:
         prompt = _ORDER[doc.language]
         if announce is not None:
             prompt = f"{prompt} ({shorten(announce.text, 14)})"
-        choices = shuffled(order, f"{start}|{end}", avoid_order=order)
         confidence = 0.95 if count == len(steps) else 0.8
-        questions.append(
-            draft(doc, "order", "sequence", prompt, order, start, end, confidence, choices=choices)
-        )
+        questions.append(_order_question(doc, prompt, order, start, end, confidence))
         if len(steps) < 4:
             continue  # the order question already asks which comes first, second and last
         for k, step in enumerate(steps):
