@@ -4,7 +4,9 @@ real alternatives instead of recalling an exact spelling."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 
 from ..questions import Question
 from .document import Document, fold
@@ -12,41 +14,54 @@ from .drafts import mcq
 from .keys import NUMBER
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_RIVALS = 40  # rivals offered to the distractor picker, which looks at no more
 _STANDALONE_NUMBER = re.compile(r"(?<![\w.,])" + NUMBER.pattern + r"(?![\w])")
 
 
 def add_choice_forms(doc: Document, drafts: list[Question]) -> list[Question]:
     """`drafts` and, after them, the choice form of each gap-fill that has one."""
-    numbers = list(dict.fromkeys(_STANDALONE_NUMBER.findall(doc.text)))
+    numbers = _Numbers(dict.fromkeys(_STANDALONE_NUMBER.findall(doc.text)))
     forms = (as_choice(doc, question, numbers) for question in drafts)
     return drafts + [form for form in forms if form is not None]
 
 
-def _same_kind_numbers(answer: str, pool: list[str]) -> list[str]:
-    """Years for a year, other numbers of a similar size for a number."""
-    if _YEAR.match(answer):
-        return [n for n in pool if _YEAR.match(n) and n != answer]
-
-    def size(text: str) -> float:
-        try:
-            return float(text.replace(",", "").replace("٫", "."))
-        except ValueError:
-            return 0.0
-
-    value = size(answer)
-    others = [n for n in pool if n != answer and not _YEAR.match(n) and size(n) > 0]
-    return sorted(others, key=lambda n: abs(size(n) - value))
+def _size(text: str) -> float:
+    try:
+        return float(text.replace(",", "").replace("٫", "."))
+    except ValueError:
+        return 0.0
 
 
-def as_choice(doc: Document, question: Question, numbers: list[str]) -> Question | None:
-    """The multiple-choice form of a gap-fill, or None when the article lacks three rivals;
-    `numbers` are the article's numbers, in order of appearance."""
+class _Numbers:
+    """The article's numbers, in order of appearance, indexed once so that finding the rivals
+    of one number does not read them all (an article of thousands of numbers stays linear)."""
+
+    def __init__(self, numbers: Iterable[str]) -> None:
+        self.order = {n: i for i, n in enumerate(numbers)}
+        self.years = [n for n in self.order if _YEAR.match(n)][:_RIVALS]
+        sized = [(_size(n), self.order[n], n) for n in self.order if not _YEAR.match(n)]
+        self.by_size = sorted(t for t in sized if t[0] > 0)
+        self.sizes = [t[0] for t in self.by_size]
+
+    def rivals(self, answer: str) -> list[str]:
+        """Years for a year, the other numbers nearest in size for a number."""
+        if _YEAR.match(answer):
+            return [n for n in self.years if n != answer]
+        value = _size(answer)
+        at = bisect.bisect_left(self.sizes, value)
+        near = self.by_size[max(0, at - _RIVALS) : at + _RIVALS]
+        near.sort(key=lambda t: (abs(t[0] - value), t[1]))
+        return [n for _, _, n in near if n != answer][:_RIVALS]
+
+
+def as_choice(doc: Document, question: Question, numbers: _Numbers) -> Question | None:
+    """The multiple-choice form of a gap-fill, or None when the article lacks three rivals."""
     if question.type != "cloze" or not isinstance(question.answer, list):
         return None
     answer = question.answer[0]
     key = fold(answer)
     if NUMBER.fullmatch(answer) and len(question.answer) == 1:
-        wrong = _same_kind_numbers(answer, numbers)
+        wrong = numbers.rivals(answer)
     elif doc.resolve_person(answer):
         wrong = [p for p in doc.people if fold(p) != key]
     else:  # capitalised runs make poor organisations to choose from: keep the gap typed

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from itertools import islice
 
 from rapidfuzz import fuzz
 
@@ -14,15 +15,21 @@ from ..text import tokens
 from .document import Document, bundled, fold
 
 _FIELD_MINIMUM = 3  # cue words an article needs before its field picks the distractors
+_SCAN = 40  # candidates looked at per pool: a pool of near-identical names ends the search
 
 
 @lru_cache(maxsize=1 << 14)
+def _words(text: str) -> tuple[frozenset[str], str]:
+    words = frozenset(tokens(text))
+    return words, " ".join(sorted(words))
+
+
 def is_variant(candidate: str, answer: str) -> bool:
     """True when `candidate` is the answer in another form ("فريار" for "سارة فريار")."""
-    a, c = set(tokens(answer)), set(tokens(candidate))
+    (a, a_sorted), (c, c_sorted) = _words(answer), _words(candidate)
     if not c or a & c:
         return True
-    return fuzz.ratio(" ".join(sorted(a)), " ".join(sorted(c))) >= 80
+    return fuzz.ratio(a_sorted, c_sorted) >= 80
 
 
 def pick(answer: str | list[str], pools: Iterable[Iterable[str]], n: int = 3) -> list[str]:
@@ -30,7 +37,7 @@ def pick(answer: str | list[str], pools: Iterable[Iterable[str]], n: int = 3) ->
     answers = answer if isinstance(answer, list) else [answer]
     chosen: list[str] = []
     for pool in pools:
-        for candidate in pool:
+        for candidate in islice(pool, _SCAN):
             if len(chosen) >= n:
                 return chosen
             candidate = candidate.strip()

@@ -143,6 +143,18 @@ class RoleMention:
     end: int
 
 
+# People, organisations and places kept per article. News names a few dozen at most; the bound
+# keeps every lookup over them constant-time, so generation stays linear in the text's length
+# on any input (tests/domain/generation/test_linear.py, bench/generation_scaling.py).
+MAX_PEOPLE = 60
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, list[str]]:
+    full = fold(name)
+    return full, full.split()
+
+
 @dataclass
 class Document:
     text: str
@@ -153,6 +165,7 @@ class Document:
     organisations: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     roles: list[RoleMention] = field(default_factory=list)
+    _resolved: dict[str, Person | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def content(self) -> list[Sentence]:
@@ -163,13 +176,17 @@ class Document:
 
     def resolve_person(self, name: str) -> Person | None:
         """The known person a (partial) name refers to: full name, surname or first name."""
+        if name not in self._resolved:
+            self._resolved[name] = self._resolve(name)
+        return self._resolved[name]
+
+    def _resolve(self, name: str) -> Person | None:
         key = fold(name).strip()
         if not key:
             return None
         bare = key[2:] if self.language == "ar" and key.startswith("ال") else key
         for person in self.people.values():
-            full = fold(person.name)
-            words = full.split()
+            full, words = _name_words(person.name)
             if key == full or (len(key) >= 3 and key in words):
                 return person
             if len(bare) >= 3 and (bare in words or "ال" + bare in words):
@@ -178,10 +195,14 @@ class Document:
 
     def add_person(self, name: str, gender: str = "") -> Person:
         person = self.resolve_person(name)
+        if person is None and len(self.people) >= MAX_PEOPLE:
+            return Person(name, gender)  # past the bound: asked about, never resolved to
         if person is None:
+            self._resolved.clear()
             person = self.people.setdefault(name, Person(name))
         elif len(name) > len(person.name) and fold(person.name) in fold(name):
             # A fuller form of a name seen first in short: keep the fuller one.
+            self._resolved.clear()
             del self.people[person.name]
             person.name = name
             self.people[name] = person
@@ -190,7 +211,7 @@ class Document:
         return person
 
     def add_entity(self, bucket: list[str], name: str) -> None:
-        if fold(name) not in {fold(n) for n in bucket}:
+        if len(bucket) < MAX_PEOPLE and fold(name) not in {fold(n) for n in bucket}:
             bucket.append(name)
 
 

@@ -135,7 +135,7 @@ def _organisations(doc: Document, sentence: Sentence) -> None:
         name = doc.text[tokens[i].start : tokens[j - 1].end].removesuffix("'s")
         if fold(name) in people or doc.resolve_person(name) or len(name) <= 2:
             continue
-        if fold(name) in _NOT_ORGANISATIONS or fold(name) in {fold(p) for p in gazetteer("en")}:
+        if fold(name) in _NOT_ORGANISATIONS or fold(name) in _folded_places("en"):
             continue
         if any(t.key.removesuffix("'s") in ROLE_WORDS_EN for t in tokens[i:j]):
             continue
@@ -158,6 +158,11 @@ def _organisations(doc: Document, sentence: Sentence) -> None:
 
 def gazetteer(language: str) -> list[str]:
     return [name for name, _ in bundled(f"places-{language}")]
+
+
+@lru_cache(maxsize=4)
+def _folded_places(language: str) -> frozenset[str]:
+    return frozenset(fold(place) for place in gazetteer(language))
 
 
 @lru_cache(maxsize=4)
