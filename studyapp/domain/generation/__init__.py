@@ -1,7 +1,8 @@
 """Article -> comprehension question drafts, by rule: overgenerate with extractors, then rank.
 
-Each extractor (one per kind of question) reads a parsed `Document` and proposes questions with a
-confidence; the ranker orders them, spreads them over the article and drops near-duplicates.
+Each extractor (one per kind of question) reads a parsed `Document` and proposes questions; each
+question's confidence is then the acceptance rate blind reviewers gave its kind (calibration.py);
+the ranker orders them, spreads them over the article and drops near-duplicates.
 Every question returned passes `questions.validate` against the input text.
 """
 
@@ -13,7 +14,18 @@ from dataclasses import dataclass, field
 
 from ..questions import Question, validate
 from ..text import detect_language
-from . import choices, document, facts, lists, mentions, phrases, quotes, ranker, sequences
+from . import (
+    calibration,
+    choices,
+    document,
+    facts,
+    lists,
+    mentions,
+    phrases,
+    quotes,
+    ranker,
+    sequences,
+)
 from .drafts import gives_away
 
 EXTRACTORS: dict[str, Callable[[document.Document], list[Question]]] = {
@@ -69,7 +81,7 @@ def generate(
     for extract in EXTRACTORS.values():
         drafts.extend(extract(doc))
     drafts = choices.add_choice_forms(doc, drafts)
-    usable = [q for q in drafts if _usable(q, text)]
+    usable = calibration.calibrate([q for q in drafts if _usable(q, text)])
     return GenerationResult(language, doc.title, ranker.rank(usable, limit))
 
 

@@ -21,7 +21,8 @@ _WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
 _DATE = {
     "ar": re.compile(
         r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + _MONTHS_AR + r")(?:\s+\d{3,4})?|(?:يوم\s+)?(?:ال)?"
-        r"(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)|(?:عام|سنه)\s+\d{3,4}|\d{4})(?!\w)"
+        r"(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)|(?:يوم\s+)?الاحد|يوم\s+احد"  # bare أحد: "one"
+        r"|(?:عام|سنه)\s+\d{3,4}|\d{4})(?!\w)"
     ),
     "en": re.compile(
         r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + _MONTHS_EN + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
@@ -80,6 +81,7 @@ def _roles(doc: Document) -> list[Question]:
             answer = [mention.person, *keys.name_forms(mention.person)]
             q = draft(doc, "short", "role", prompt, answer, sentence.start, sentence.end, 0.8)
         if q:
+            q.extra["person"] = mention.person
             questions.append(q)
         where = (f" في {org}" if doc.language == "ar" else f" at {org}") if org else ""
         prompt = _ROLE_WHAT[doc.language].format(person=mention.person, org=where)
@@ -91,6 +93,7 @@ def _roles(doc: Document) -> list[Question]:
         wrong = distractors.pick(mention.role, pools)
         q = mcq(doc, "role", prompt, mention.role, wrong, sentence.start, sentence.end, 0.86)
         if q:
+            q.extra["person"] = mention.person
             questions.append(q)
     return questions
 
@@ -179,7 +182,24 @@ def _statement_start(sentence: Sentence) -> int:
     return sentence.start + match.start() if match else sentence.end
 
 
-def _dates_and_numbers(doc: Document, sentence: Sentence) -> list[Question]:
+def _weekday(doc: Document, said: str) -> str | None:
+    weekdays = _WEEKDAYS_AR if doc.language == "ar" else _WEEKDAYS_EN
+    folded = fold_same_length(said)
+    return next((d for d in weekdays if fold_same_length(d).removeprefix("ال") in folded), None)
+
+
+def _news_day(doc: Document) -> str | None:
+    """The first weekday the article names: the day of the news ("said on Tuesday"), which
+    every reader knows and no student needs to learn."""
+    for sentence in doc.content:
+        for match in _DATE[doc.language].finditer(fold_same_length(sentence.text)):
+            day = _weekday(doc, sentence.text[match.start() : match.end()])
+            if day is not None:
+                return day
+    return None
+
+
+def _dates_and_numbers(doc: Document, sentence: Sentence, news_day: str | None) -> list[Question]:
     questions = []
     folded = fold_same_length(sentence.text)
     taken: list[tuple[int, int]] = []
@@ -188,20 +208,15 @@ def _dates_and_numbers(doc: Document, sentence: Sentence) -> list[Question]:
         if doc.language == "en" and folded[match.start() :].startswith("in "):
             start += 3
         taken.append((start, end))
+        said = doc.text[start:end]
+        day = _weekday(doc, said)
+        if day is not None and day == news_day:
+            continue
         q = cloze(doc, sentence, start, end, "date", CONFIDENCE["date"])
         if q:
             questions.append(q)
-        weekdays = _WEEKDAYS_AR if doc.language == "ar" else _WEEKDAYS_EN
-        said = doc.text[start:end]
-        day = next(
-            (
-                d
-                for d in weekdays
-                if fold_same_length(d).removeprefix("ال") in fold_same_length(said)
-            ),
-            None,
-        )
         if day is not None:
+            weekdays = _WEEKDAYS_AR if doc.language == "ar" else _WEEKDAYS_EN
             wrong = [
                 said.replace(day.removeprefix("ال"), d.removeprefix("ال"))
                 for d in weekdays
@@ -280,6 +295,7 @@ def _organisations(
 
 def extract(doc: Document) -> list[Question]:
     questions = _roles(doc)
+    news_day = _news_day(doc)
     speakers = {found.sentence.index: found.speaker for found in quotes.find(doc)}
     names = sorted(doc.organisations, key=len, reverse=True)
     pattern = (
@@ -288,6 +304,6 @@ def extract(doc: Document) -> list[Question]:
     for sentence in doc.content:
         questions += _events_and_places(doc, sentence, speakers.get(sentence.index))
         questions += _organisations(doc, sentence, pattern)
-        questions += _dates_and_numbers(doc, sentence)
+        questions += _dates_and_numbers(doc, sentence, news_day)
         questions += _risks(doc, sentence)
     return questions

@@ -118,3 +118,33 @@ def test_questions_on_arabic_text_are_in_arabic():
     for q in generate(AR).questions:
         if q.type != "cloze":
             assert any("\u0600" <= ch <= "\u06ff" for ch in q.prompt), q.prompt
+
+
+@pytest.mark.parametrize("text, language", [(AR, "ar"), (EN, "en")])
+def test_a_persons_role_is_asked_once(text, language):
+    # The extractor asks it both ways; the teacher gets one of them.
+    found = facts.extract(parsed(text, language))
+    assert len([q for q in found if q.category == "role"]) == 2
+    assert len([q for q in generate(text).questions if q.category == "role"]) == 1
+
+
+def test_the_day_of_the_news_is_not_asked_but_a_later_day_is():
+    text = (
+        "Nordwind said on Tuesday that sales rose by 12 percent in the first quarter. "
+        "The company added that its new plant in Porto would open on Friday after long delays. "
+        "Analysts expect the shares to rise when the market opens on Tuesday morning."
+    )
+    days = [q.answer for q in generate(text).questions if q.category == "date"]
+    assert ["Friday"] in days or "Friday" in days
+    assert not any("Tuesday" in str(a) for a in days)
+
+
+def test_arabic_one_of_is_not_sunday():
+    # "أحد" alone means "one of"; Sunday is "الأحد" or "يوم أحد".
+    text = (
+        "وقال المهندس خالد العمري يوم الثلاثاء إن المشروع أحد أهم مشاريع المياه في المنطقة. "
+        "وأضاف أن الشبكة الجديدة ستخدم نحو 500 مستفيد في القرى المجاورة بعد اكتمالها. "
+        "وسيبدأ تشغيل المحطة يوم الأحد المقبل بحضور عدد من المسؤولين في المحافظة."
+    )
+    days = [str(q.answer) for q in generate(text).questions if q.category == "date"]
+    assert days and all("الأحد" in a for a in days), days

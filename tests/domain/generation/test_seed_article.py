@@ -80,8 +80,10 @@ def test_cloud_providers(questions):
 
 
 def test_role_conference_stargate_and_risk(questions):
-    assert any(q.category == "role" and q.answer == "المديرة المالية" for q in questions)
-    assert any(q.category == "role" and q.answer == "سارة فريار" for q in questions)
+    # Her role is asked once, one way: "who is the CFO?" beside "what is Friar's role?"
+    # asks one fact twice.
+    roles = [q for q in questions if q.category == "role"]
+    assert [q.answer for q in roles] == ["سارة فريار"] and "المديرة المالية" in roles[0].prompt
     assert any(q.type == "mcq" and q.answer == "جولدمان ساكس" for q in questions)
     assert any(q.answer in ("سان فرانسيسكو", ["سان فرانسيسكو"]) for q in questions)
     assert any(q.answer in ("Stargate", ["Stargate"]) for q in questions)

@@ -1,0 +1,63 @@
+"""Refit the generator's confidence from blind reviews: the share of each kind of question that
+reviewers accepted, smoothed toward the overall share.
+
+    .venv/bin/python bench/calibrate.py            # print the table
+    .venv/bin/python bench/calibrate.py --write    # and write it for the generator to use
+
+Reads every docs/reviews/*.jsonl (one judged question per line: type, category, verdict) and
+writes studyapp/domain/generation/data/acceptance.txt, one "type category|rate" per line. A
+question's confidence is then the rate of its kind, so a confidence of 0.8 means that about
+eight in ten questions of that kind were accepted by a reviewer who had not seen the code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REVIEWS = ROOT / "docs" / "reviews"
+OUT = ROOT / "studyapp" / "domain" / "generation" / "data" / "acceptance.txt"
+PRIOR = 4  # reviewed questions' worth of weight given to the overall share
+
+
+def table(paths: list[Path]) -> tuple[dict[str, float], Counter[str], Counter[str], float]:
+    judged, accepted = Counter(), Counter()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            kind = f"{row['type']} {row['category']}"
+            judged[kind] += 1
+            accepted[kind] += row["verdict"] == "accept"
+    overall = sum(accepted.values()) / max(1, sum(judged.values()))
+    rates = {k: (accepted[k] + PRIOR * overall) / (judged[k] + PRIOR) for k in judged}
+    return rates, judged, accepted, overall
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(ROOT)}")
+    args = parser.parse_args()
+    paths = sorted(REVIEWS.glob("*.jsonl"))
+    rates, judged, accepted, overall = table(paths)
+    lines = [
+        "# Acceptance rate of each kind of generated question in blind reviews,",
+        f"# smoothed toward the overall rate ({overall:.2f}) with a weight of {PRIOR} questions.",
+        "# Written by bench/calibrate.py from "
+        + ", ".join(str(p.relative_to(ROOT)) for p in paths)
+        + "; do not edit by hand.",
+        f"default|{overall:.2f}",
+    ]
+    for kind in sorted(rates, key=lambda k: -rates[k]):
+        lines.append(f"{kind}|{rates[kind]:.2f}")
+        print(f"{kind:<22} {accepted[kind]:>3}/{judged[kind]:<3} -> {rates[kind]:.2f}")
+    if args.write:
+        OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

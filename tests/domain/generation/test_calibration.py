@@ -1,0 +1,35 @@
+"""A question's confidence is the share of its kind that blind reviewers accepted."""
+
+import importlib.util
+from pathlib import Path
+
+from test_extractors import AR, EN
+
+from studyapp.domain.generation import calibration, generate
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _fitted() -> dict[str, float]:
+    spec = importlib.util.spec_from_file_location("calibrate", ROOT / "bench" / "calibrate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rates, _, _, _ = module.table(sorted((ROOT / "docs" / "reviews").glob("*.jsonl")))
+    return {kind: round(rate, 2) for kind, rate in rates.items()}
+
+
+def test_the_shipped_rates_are_those_the_reviews_give():
+    shipped = dict(calibration.rates())
+    shipped.pop("default")
+    assert shipped == _fitted()
+
+
+def test_each_confidence_is_near_its_kinds_rate_and_orders_the_questions():
+    for text in (AR, EN):
+        questions = generate(text).questions
+        for question in questions:
+            assert abs(question.confidence - calibration.acceptance(question)) <= 0.03
+        # Reviewers accepted number gaps far more often than phrase gaps: so does the order.
+        kinds = [(q.type, q.category) for q in questions]
+        if ("cloze", "number") in kinds and ("cloze", "fact") in kinds:
+            assert kinds.index(("cloze", "number")) < kinds.index(("cloze", "fact"))
