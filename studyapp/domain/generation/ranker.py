@@ -37,10 +37,8 @@ def answer_words(question: Question) -> set[str]:
 
 def _is_near_duplicate(question: Question, kept: list[Question]) -> bool:
     prompt = norm(question.prompt)
-    return any(
-        other.type == question.type and fuzz.ratio(prompt, norm(other.prompt)) >= _NEAR_DUPLICATE
-        for other in kept
-    )
+    # Any type: a number's gap and its choice form are one question asked twice.
+    return any(fuzz.ratio(prompt, norm(other.prompt)) >= _NEAR_DUPLICATE for other in kept)
 
 
 def _spread(question: Question) -> set[int]:

@@ -148,3 +148,13 @@ def test_arabic_one_of_is_not_sunday():
     )
     days = [str(q.answer) for q in generate(text).questions if q.category == "date"]
     assert days and all("الأحد" in a for a in days), days
+
+
+def test_a_numbers_gap_and_its_choice_form_are_not_both_asked():
+    text = (
+        "The city council approved 48 new buses for the northern routes on a vote of the board. "
+        "Officials said 12 of the buses would run on hydrogen and 30 on batteries next year. "
+        "The remaining 6 buses will serve the airport line, which carries 9000 riders a day."
+    )
+    prompts = [q.prompt for q in generate(text).questions]
+    assert len(prompts) == len(set(prompts))
