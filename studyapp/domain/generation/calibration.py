@@ -20,9 +20,16 @@ def rates() -> dict[str, float]:
 
 
 def acceptance(question: Question) -> float:
-    """The reviewed acceptance rate of the question's kind (type and category)."""
+    """The reviewed acceptance rate of the question's kind: its type and category, and for a
+    typed answer the length of its key (bench/calibrate.py says why)."""
     table = rates()
-    return table.get(f"{question.type} {question.category}", table.get("default", 0.5))
+    kind = f"{question.type} {question.category}"
+    default = table.get(kind, table.get("default", 0.5))
+    if question.type in ("cloze", "short") and question.category != "fact":
+        key = question.answer[0] if isinstance(question.answer, list) else question.answer
+        words = len(str(key).split())
+        return table.get(f"{kind} {'3+' if words >= 3 else max(1, words)}", default)
+    return default
 
 
 def calibrate(questions: list[Question]) -> list[Question]:

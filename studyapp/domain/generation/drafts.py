@@ -80,19 +80,28 @@ def cloze(
     The key is the gap's text; `accept` and the usual other forms of a name or a number (see
     keys.py) are accepted too."""
     start, end = _narrow_to_name(doc, start, end)
+    if _POSSESSIVE.search(doc.text, start, end):
+        end -= 2  # "Danone’s": the key is the name
     answer = doc.text[start:end].strip(" ،,.:؛;" + _QUOTES)
     if not answer or CLOZE_GAP in sentence.text or not norm(answer):
         return None
     if is_subject(doc, answer):
         return None  # "OpenAI ____" blanked out of an article about OpenAI
-    others = keys.name_forms(answer) if doc.resolve_person(answer) else keys.number_forms(answer)
+    if glossed(doc.text, start, end, answer):
+        return None
+    others = (
+        keys.name_forms(answer)
+        if doc.resolve_person(answer)
+        else keys.number_forms(answer, doc.language)
+    )
     others += keys.date_forms(answer)
     a, b = start - sentence.start, end - sentence.start
     prompt = sentence.text[:a] + CLOZE_GAP + sentence.text[b:]
     if gives_away(prompt, answer) or len(sentence.tokens) < 3:
         return None
     others = [o for o in [*others, *(accept or [])] if not gives_away(prompt, o)]
-    others = list(dict.fromkeys(o for o in others if norm(o) != norm(answer)))
+    # Forms the grader would take anyway ("80" for "80%") are still listed: the teacher sees them.
+    others = list(dict.fromkeys(o for o in others if o != answer))
     return draft(
         doc,
         "cloze",
@@ -107,11 +116,38 @@ def cloze(
 
 
 def is_subject(doc: Document, answer: str) -> bool:
-    """True for the article's own subject: named in its title and three times or more."""
+    """True for the article's own subject: a name or term of its title that the article repeats
+    (a number of the title is a fact of the story, not its subject)."""
     key = norm(answer)
-    if not key or f" {key} " not in f" {norm(doc.title)} ":
+    if not key or keys.NUMBER.match(answer) or not is_headline(doc.title):
         return False
-    return f" {norm(doc.text)} ".count(f" {key} ") >= 3
+    if f" {key} " not in f" {norm(doc.title)} ":
+        return False
+    return f" {norm(doc.text)} ".count(f" {key} ") >= 2
+
+
+def is_headline(title: str) -> bool:
+    """A first line that is a heading, not the first sentence of a text without one."""
+    return 0 < len(title.split()) <= _HEADLINE_WORDS and title[-1] not in ".!?؟…"
+
+
+_HEADLINE_WORDS = 20
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_ACRONYM = re.compile(r"\s*\(\s*[^\s()]{2,8}\s*\)")
+
+
+def glossed(text: str, start: int, end: int, answer: str) -> bool:
+    """True for a gap the text glosses beside it: an acronym after its spelled-out form
+    ("Marshall Space Flight Center (____)"), or a name just before its acronym
+    ("____ (بنا)"). Numbers in brackets are facts of their own."""
+    if keys.NUMBER.fullmatch(answer):
+        return False
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    return _ACRONYM.match(text, end) is not None
 
 
 def _narrow_to_name(doc: Document, start: int, end: int) -> tuple[int, int]:

@@ -7,7 +7,7 @@ import re
 from ..questions import Question
 from . import distractors, keys, quotes
 from .document import Document, Person, RoleMention, Sentence, fold, fold_same_length
-from .drafts import cloze, draft, gives_away, mcq
+from .drafts import cloze, draft, gives_away, is_headline, mcq
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
 from .precision import breaks_phrase
 
@@ -203,8 +203,12 @@ def _dates_and_numbers(doc: Document, sentence: Sentence, news_day: str | None) 
     questions = []
     folded = fold_same_length(sentence.text)
     taken: list[tuple[int, int]] = []
-    for match in _DATE[doc.language].finditer(folded):
+    matches = list(_DATE[doc.language].finditer(folded))
+    for n, match in enumerate(matches):
         start, end = sentence.start + match.start(), sentence.start + match.end()
+        if _paired(folded, matches, n):
+            taken.append((start, end))
+            continue  # "شباط (فبراير)": each month's name gives the other away
         if doc.language == "en" and folded[match.start() :].startswith("in "):
             start += 3
         taken.append((start, end))
@@ -239,7 +243,7 @@ def _dates_and_numbers(doc: Document, sentence: Sentence, news_day: str | None) 
                     questions.append(q)
     for match in _NUMBER.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if any(a <= start < b for a, b in taken):
+        if any(a <= start < b for a, b in taken) or _designates(doc, sentence, match.start()):
             continue
         with_noun = doc.text[start : _counted_noun_end(doc, sentence, end)]
         accept = [with_noun] if len(with_noun) > end - start else []
@@ -247,6 +251,42 @@ def _dates_and_numbers(doc: Document, sentence: Sentence, news_day: str | None) 
         if q:
             questions.append(q)
     return questions
+
+
+_BETWEEN_PAIR = re.compile(r"[\s()/،,\-]{1,4}")
+# A number that is part of a name: "Mazda 616", "AS-207", "Super Bowl 50".
+_NAME_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w.]*)[ \-/]$")
+
+
+def _paired(folded: str, matches: list[re.Match[str]], n: int) -> bool:
+    """True for a date written twice side by side, as the two calendars' month names."""
+    here = matches[n]
+    for other in (matches[n - 1] if n else None, matches[n + 1] if n + 1 < len(matches) else None):
+        if other is None:
+            continue
+        a, b = sorted((here, other), key=lambda m: m.start())
+        if _BETWEEN_PAIR.fullmatch(folded[a.end() : b.start()]):
+            return True
+    return False
+
+
+def _designates(doc: Document, sentence: Sentence, at: int) -> bool:
+    """True for the number of a name: after a capitalised word that does not start the sentence
+    ("Datsun 810"), or beside the word it follows in the title ("طيبة 1" in a story headlined
+    with it)."""
+    number = _NUMBER.match(sentence.text, at)
+    if number is None or not number.group().isdigit():
+        return False  # "Approximately 14,500", "بنسبة 95 %": an amount, not a name
+    offset = max(0, at - 40)
+    before = sentence.text[offset:at]
+    name = _NAME_BEFORE.search(before)
+    if name and offset + name.start(1) > 0 and fold(name.group(1)) not in _NOT_DESIGNATORS:
+        return True
+    words = before.split()
+    return bool(words and is_headline(doc.title) and f"{words[-1]} {number.group()}" in doc.title)
+
+
+_NOT_DESIGNATORS = frozenset(_MONTHS_EN.split("|")) | {"us", "rs", "sr", "no", "covid"}
 
 
 def _counted_noun_end(doc: Document, sentence: Sentence, end: int) -> int:

@@ -38,9 +38,15 @@ def name_forms(name: str) -> list[str]:
     return unique
 
 
-def number_forms(text: str) -> list[str]:
+_PERCENT = re.compile(r"^\s*(\d+(?:[.,٫]\d+)*)\s*[%٪]\s*$")
+
+
+_PERCENT_WORDS = {"en": ("percent", "per cent"), "ar": ("بالمئة", "في المئة", "بالمائة")}
+
+
+def number_forms(text: str, language: str = "en") -> list[str]:
     """ "300,000" -> ["300000"]; "1.5 million" -> ["1.5"]: the digits alone, with and without
-    thousands separators."""
+    thousands separators; "80%" -> ["80", "80 percent", "80 per cent"] in English."""
     forms = []
     match = NUMBER.search(text)
     if match is None:
@@ -48,6 +54,8 @@ def number_forms(text: str) -> list[str]:
     digits = match.group()
     if digits != text.strip():
         forms.append(digits)
+    if _PERCENT.match(text):
+        forms += [f"{digits} {word}" for word in _PERCENT_WORDS.get(language, ())]
     plain = digits.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) else ""
     if plain:
         forms.append(plain)

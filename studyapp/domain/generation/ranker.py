@@ -165,13 +165,38 @@ def balance(chosen: list[Question]) -> list[Question]:
     return sorted(first, key=lambda q: -(q.confidence or 0.0))
 
 
+def _named_answers(questions: list[Question]) -> dict[tuple[int, int], list[set[str]]]:
+    """Per source sentence, the answers of its gaps of a named kind (a place, a number...)."""
+    named: dict[tuple[int, int], list[set[str]]] = {}
+    for question in questions:
+        if question.type == "cloze" and not is_generic(question):
+            where = (question.source.start, question.source.end)
+            named.setdefault(where, []).append(answer_words(question))
+    return named
+
+
+def _swallows_a_name(question: Question, named: dict[tuple[int, int], list[set[str]]]) -> bool:
+    """A phrase gap around a name its sentence also asks ("Berlin next year" beside "Berlin"):
+    the name's own gap is the question."""
+    if not is_generic(question):
+        return False
+    words = answer_words(question)
+    where = (question.source.start, question.source.end)
+    return any(name < words for name in named.get(where, []))
+
+
 def select(questions: list[Question]) -> list[Question]:
     """Greedy selection by confidence with penalties for repeating a sentence or an answer.
 
     Penalties only grow and refusals are final, so a lazy heap gives the same order as
     re-scoring everything each step.
     """
-    heap = [(-(q.confidence or 0.0), n, q) for n, q in enumerate(questions)]
+    named = _named_answers(questions)
+    heap = [
+        (-(q.confidence or 0.0), n, q)
+        for n, q in enumerate(questions)
+        if not _swallows_a_name(q, named)
+    ]
     heapq.heapify(heap)
     by_sentence: dict[tuple[int, int], int] = {}
     by_answer: dict[str, list[Question]] = {}

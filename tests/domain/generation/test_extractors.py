@@ -158,3 +158,30 @@ def test_a_numbers_gap_and_its_choice_form_are_not_both_asked():
     )
     prompts = [q.prompt for q in generate(text).questions]
     assert len(prompts) == len(set(prompts))
+
+
+def test_keys_are_what_a_student_types():
+    text = (
+        "Almost 80% of the city's roads need repair, the council said in its yearly report. "
+        "Shares of Danone’s rival rose after the results, traders in Paris said on the day. "
+        "The Marshall Space Flight Center (MSFC) built the rocket stages for the programme. "
+        "Sales of the Datsun 810 fell by 12 percent as fuel prices rose across the region."
+    )
+    questions = generate(text).questions
+    answers = [q.answer for q in questions if q.type == "cloze"]
+    # A percentage accepts the bare number and the word; a possessive is keyed by the name.
+    assert any(a[0] == "80%" and {"80", "80 percent"} <= set(a) for a in answers), answers
+    assert not any(a[0].endswith("’s") for a in answers), answers
+    # Not asked: an acronym glossed beside its name, the number of a model's name.
+    assert not any(a[0] in ("MSFC", "810") for a in answers), answers
+
+
+def test_a_month_written_in_both_calendars_is_not_asked():
+    text = (
+        "افتتحت الوزارة المستشفى الجديد في شباط (فبراير) الماضي بعد عامين من العمل المتواصل. "
+        "وقال الوزير إن المستشفى يضم 200 سرير وسيخدم سكان المنطقة الشمالية كلها. "
+        "وأضاف أن المرحلة الثانية ستبدأ في أيلول المقبل بتكلفة 30 مليون دولار."
+    )
+    answers = [str(q.answer) for q in generate(text).questions if q.category == "date"]
+    assert any("أيلول" in a for a in answers), answers
+    assert not any("شباط" in a or "فبراير" in a for a in answers), answers
