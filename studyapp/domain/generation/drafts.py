@@ -87,8 +87,8 @@ def cloze(
         return None
     if is_subject(doc, answer):
         return None  # "OpenAI ____" blanked out of an article about OpenAI
-    if glossed(doc.text, start, end, answer):
-        return None
+    if glossed(doc.text, start, end, answer) or _MOJIBAKE.search(answer):
+        return None  # the second: "YesÃ¼n" is text read in the wrong encoding, not a key
     others = (
         keys.name_forms(answer)
         if doc.resolve_person(answer)
@@ -135,16 +135,20 @@ _HEADLINE_WORDS = 20
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf]|\ufffd")
+_CONVERSION_AFTER = re.compile(r"[^\s()]*\s*[^\s()]*\s*\(\s*(?:about\s+|نحو\s+)?\d")
+_CONVERSION_AROUND = re.compile(r"\d[^()]{0,20}\(\s*$")
 _ACRONYM = re.compile(r"\s*\(\s*[^\s()]{2,8}\s*\)")
 
 
 def glossed(text: str, start: int, end: int, answer: str) -> bool:
     """True for a gap the text glosses beside it: an acronym after its spelled-out form
-    ("Marshall Space Flight Center (____)"), or a name just before its acronym
-    ("____ (بنا)"). Numbers in brackets are facts of their own."""
-    if keys.NUMBER.fullmatch(answer):
-        return False
-    before, after = text[:start].rstrip(), text[end:].lstrip()
+    ("Marshall Space Flight Center (____)"), a name just before its acronym ("____ (بنا)"), a
+    quantity beside the same quantity in other units ("____ acres (85 ha)")."""
+    before, after = text[max(0, start - 30) : start].rstrip(), text[end : end + 30].lstrip()
+    if keys.NUMBER.match(answer):
+        # "209 acres (85 ha)", "(8.646 ميلا)" after "22,392 كم": the same quantity in other units
+        return bool(_CONVERSION_AFTER.match(after) or _CONVERSION_AROUND.search(before))
     if before.endswith("(") and after.startswith(")"):
         return True
     return _ACRONYM.match(text, end) is not None

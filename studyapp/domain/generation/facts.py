@@ -15,12 +15,19 @@ _MONTHS_AR = (
     "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني"
     "|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول"
 )
+# Hijri months, asked only with a day or a year beside them: رمضان and شعبان are also names.
+_HIJRI_AR = (
+    "محرم|صفر|ربيع الاول|ربيع الاخر|ربيع الثاني|جمادي الاولي|جمادي الاخره|جمادي الاخر|رجب"
+    "|شعبان|رمضان|شوال|ذو القعده|ذو الحجه"
+)
 _MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
 _WEEKDAYS_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
 _WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _DATE = {
     "ar": re.compile(
-        r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + _MONTHS_AR + r")(?:\s+\d{3,4})?|(?:يوم\s+)?(?:ال)?"
+        r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + _MONTHS_AR + r")(?:\s+\d{3,4})?"
+        r"|\d{1,2}\s+(?:" + _HIJRI_AR + r")(?:\s+\d{3,4})?|(?:" + _HIJRI_AR + r")\s+\d{3,4}"
+        r"|(?:يوم\s+)?(?:ال)?"
         r"(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)|(?:يوم\s+)?الاحد|يوم\s+احد"  # bare أحد: "one"
         r"|(?:عام|سنه)\s+\d{3,4}|\d{4})(?!\w)"
     ),
@@ -182,6 +189,23 @@ def _statement_start(sentence: Sentence) -> int:
     return sentence.start + match.start() if match else sentence.end
 
 
+# The dateline: the start of the first sentence, up to the agency or the dash that ends it
+# ("PASADENA, Calif. --", "(Reuters) –", "… 2015 م واس").
+_DATELINE_END = re.compile(
+    r"واس|/\s*تاس\s*/|\((?:رويترز|Reuters|AP|AFP|أ ف ب|بنا|واس)\)|\s(?:--|–|—|-)\s"
+)
+_DATELINE_CHARS = 100
+
+
+def _dateline_end(doc: Document) -> int:
+    """Article offset where the dateline ends, or 0 when the first sentence has none."""
+    if not doc.content:
+        return 0
+    first = doc.content[0]
+    found = _DATELINE_END.search(first.text, 0, _DATELINE_CHARS)
+    return first.start + found.end() if found else 0
+
+
 def _weekday(doc: Document, said: str) -> str | None:
     weekdays = _WEEKDAYS_AR if doc.language == "ar" else _WEEKDAYS_EN
     folded = fold_same_length(said)
@@ -199,7 +223,9 @@ def _news_day(doc: Document) -> str | None:
     return None
 
 
-def _dates_and_numbers(doc: Document, sentence: Sentence, news_day: str | None) -> list[Question]:
+def _dates_and_numbers(
+    doc: Document, sentence: Sentence, news_day: str | None, dateline: int
+) -> list[Question]:
     questions = []
     folded = fold_same_length(sentence.text)
     taken: list[tuple[int, int]] = []
@@ -216,6 +242,8 @@ def _dates_and_numbers(doc: Document, sentence: Sentence, news_day: str | None) 
         day = _weekday(doc, said)
         if day is not None and day == news_day:
             continue
+        if start < dateline:
+            continue  # "جيزان 24 شوال 1436 هـ الموافق 09 اغسطس 2015 م واس": the dateline
         q = cloze(doc, sentence, start, end, "date", CONFIDENCE["date"])
         if q:
             questions.append(q)
@@ -245,6 +273,10 @@ def _dates_and_numbers(doc: Document, sentence: Sentence, news_day: str | None) 
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(a <= start < b for a, b in taken) or _designates(doc, sentence, match.start()):
             continue
+        if start < dateline:
+            continue
+        if _RANGE_BEFORE.search(sentence.text, max(0, match.start() - 4), match.start()):
+            continue  # "1038-40", "2014–2015": the range is asked by its first end
         with_noun = doc.text[start : _counted_noun_end(doc, sentence, end)]
         accept = [with_noun] if len(with_noun) > end - start else []
         q = cloze(doc, sentence, start, end, "number", CONFIDENCE["number"], accept=accept)
@@ -255,6 +287,7 @@ def _dates_and_numbers(doc: Document, sentence: Sentence, news_day: str | None) 
 
 _BETWEEN_PAIR = re.compile(r"[\s()/،,\-]{1,4}")
 # A number that is part of a name: "Mazda 616", "AS-207", "Super Bowl 50".
+_RANGE_BEFORE = re.compile(r"\d\s?[-–—/]\s?$")
 _NAME_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w.]*)[ \-/]$")
 
 
@@ -336,6 +369,7 @@ def _organisations(
 def extract(doc: Document) -> list[Question]:
     questions = _roles(doc)
     news_day = _news_day(doc)
+    dateline = _dateline_end(doc)
     speakers = {found.sentence.index: found.speaker for found in quotes.find(doc)}
     names = sorted(doc.organisations, key=len, reverse=True)
     pattern = (
@@ -344,6 +378,6 @@ def extract(doc: Document) -> list[Question]:
     for sentence in doc.content:
         questions += _events_and_places(doc, sentence, speakers.get(sentence.index))
         questions += _organisations(doc, sentence, pattern)
-        questions += _dates_and_numbers(doc, sentence, news_day)
+        questions += _dates_and_numbers(doc, sentence, news_day, dateline)
         questions += _risks(doc, sentence)
     return questions

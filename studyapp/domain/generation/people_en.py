@@ -23,6 +23,12 @@ _ORG_WORDS_EN = frozenset(
     company corporation association council committee organization organisation institute
     fund party government airbase airport port""".split()
 )
+# A given name before one of these names a place or a thing: "Charles River", "George Square".
+_PLACE_WORDS_EN = frozenset(
+    """river lake sea ocean bay island islands mountain mountains valley street avenue road
+    square park bridge station hall college school center centre building tower cathedral
+    church museum stadium county city district province state""".split()
+)
 
 
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
@@ -30,7 +36,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
     tokens = sentence.tokens
     for i, j in capitalised_runs(doc, sentence):
         keys = [t.key for t in tokens[i:j]]
-        if any(k in _ORG_WORDS_EN for k in keys):
+        if any(k in _ORG_WORDS_EN for k in keys) or keys[-1] in _PLACE_WORDS_EN:
             continue
         # The name is what follows the last role word of the run ("Foreign Minister | Shah …").
         last_role = max((k for k in range(i, j) if tokens[k].key in ROLE_NOUNS_EN), default=-1)

@@ -189,13 +189,17 @@ def select(questions: list[Question]) -> list[Question]:
     """Greedy selection by confidence with penalties for repeating a sentence or an answer.
 
     Penalties only grow and refusals are final, so a lazy heap gives the same order as
-    re-scoring everything each step.
+    re-scoring everything each step. A phrase gap around a named answer of its sentence, and a
+    gap or choice whose answer is an item of a select-all, are left out from the start: the
+    select-all and the name ask it.
     """
     named = _named_answers(questions)
+    items = {norm(a) for q in questions if q.type == "multi" for a in q.answer}
     heap = [
         (-(q.confidence or 0.0), n, q)
         for n, q in enumerate(questions)
         if not _swallows_a_name(q, named)
+        and not (q.type in ("cloze", "mcq") and answer_key(q) in items)
     ]
     heapq.heapify(heap)
     by_sentence: dict[tuple[int, int], int] = {}

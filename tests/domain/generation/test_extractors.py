@@ -185,3 +185,43 @@ def test_a_month_written_in_both_calendars_is_not_asked():
     answers = [str(q.answer) for q in generate(text).questions if q.category == "date"]
     assert any("أيلول" in a for a in answers), answers
     assert not any("شباط" in a or "فبراير" in a for a in answers), answers
+
+
+def test_no_gap_that_the_text_beside_it_answers():
+    text = (
+        "The campus covers 209 acres (85 ha) on the north bank of the river near the city. "
+        "The siege lasted from 1038-40 and ended when the army left the island for good. "
+        "Harvard graduates include Anthony Gardner, and the Charles River runs past the yard. "
+        "The ruler YesÃ¼n TemÃ¼r took the throne after a short war in the northern provinces."
+    )
+    questions = generate(text).questions
+    answers = {
+        str(a) for q in questions for a in (q.answer if isinstance(q.answer, list) else [q.answer])
+    }
+    assert "209" not in answers  # the same area in hectares stands beside it
+    assert "40" not in answers  # the end of a range its start gives away
+    assert not any("Ã" in a for a in answers)  # text read in the wrong encoding
+    assert all("Charles River" not in (q.choices or []) for q in questions)  # a river, not a person
+
+
+def test_the_dateline_is_not_asked():
+    text = (
+        "جيزان 24 شوال 1436 هـ الموافق 09 اغسطس 2015 م واس أكد مدير عام المياه بالمنطقة أن "
+        "الشبكة الجديدة جاهزة بنسبة 95 % وستخدم 500 مستفيد. "
+        "وأضاف أن المشروع سيكتمل في 12 رمضان 1437 بعد تركيب العدادات في القرى."
+    )
+    answers = [str(q.answer) for q in generate(text).questions]
+    assert not any("شوال" in a or "اغسطس" in a or "1436" in a for a in answers), answers
+    assert any("رمضان" in a for a in answers), answers  # a Hijri date in the story is a date
+
+
+def test_items_of_a_select_all_are_not_asked_again_one_by_one():
+    text = (
+        "The company relies on cloud partners such as Microsoft, Oracle, Google and CoreWeave. "
+        "Microsoft signed the first contract with the company in 2019, officials said later. "
+        "Oracle joined the effort two years later, when demand for computing grew quickly."
+    )
+    questions = generate(text).questions
+    multis = [q for q in questions if q.type == "multi"]
+    assert multis and "Microsoft" in multis[0].answer
+    assert not any(q.type in ("cloze", "mcq") and "Microsoft" in str(q.answer) for q in questions)
