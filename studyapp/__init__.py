@@ -63,22 +63,26 @@ def register_extensions(app: Flask) -> None:
     database.configure_engine(app)
     database.end_reads_with_commit(app)
 
-    from sqlalchemy import bindparam, select
+    from .services.sessions import user_of_session
 
-    from .models import User
-
-    # Built once: Session.get would build its SELECT again on every request.
-    user_by_id = select(User).where(User.id == bindparam("id"))
-
-    @login_manager.user_loader
-    def load_user(user_id: str):  # type: ignore[no-untyped-def]
-        return db.session.scalar(user_by_id, {"id": int(user_id)}) if user_id.isdigit() else None
+    login_manager.user_loader(user_of_session)
 
 
 def register_blueprints(app: Flask) -> None:
-    from .web import auth, class_view, classes, main, progress, quiz, study, teach, templating
+    from .web import (
+        account,
+        auth,
+        class_view,
+        classes,
+        main,
+        progress,
+        quiz,
+        study,
+        teach,
+        templating,
+    )
 
-    for module in (main, auth, study, teach, classes, progress, class_view, quiz):
+    for module in (main, auth, account, study, teach, classes, progress, class_view, quiz):
         app.register_blueprint(module.bp)
     templating.register(app)
 
@@ -96,9 +100,10 @@ def register_errorhandlers(app: Flask) -> None:
 
 
 def register_security_headers(app: Flask) -> None:
-    from .web.security import add_security_headers
+    from .web.security import add_security_headers, no_store_private_pages
 
     app.after_request(add_security_headers)
+    app.after_request(no_store_private_pages)
 
 
 def register_proxy_fix(app: Flask) -> None:

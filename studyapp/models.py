@@ -68,10 +68,15 @@ class User(UserMixin, db.Model):
     fsrs_parameters: Mapped[list[float] | None] = mapped_column(JSON, default=None)
     fsrs_fitted_reviews: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Part of the id the session cookie carries: bumping it ends every session of the account.
+    session_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     @property
     def is_teacher(self) -> bool:
         return self.role == "teacher"
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
 
 
 class QuestionSet(db.Model):

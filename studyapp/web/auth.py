@@ -5,10 +5,10 @@ from __future__ import annotations
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
-from flask_login import login_required, login_user, logout_user
+from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import db
-from ..services import accounts
+from ..services import accounts, sessions
 from .forms import EmptyForm, SignInForm, SignUpForm
 from .i18n import safe_next_url
 from .limits import limit_sign_in
@@ -55,6 +55,9 @@ def login():
 @login_required
 def logout():
     if EmptyForm().validate_on_submit():
+        # A copy of the cookie, kept or stolen, must not outlive the sign-out.
+        sessions.end_sessions(current_user)
+        db.session.commit()
         logout_user()
         flash(_("You are signed out."))
     return redirect(url_for("main.index"))
