@@ -25,10 +25,11 @@ DEFAULTS: dict[str, Any] = {
     "DEFAULT_TIMEZONE": "UTC",
     # `flask fsrs refit-due` refits a student's FSRS parameters after this many new reviews.
     "FSRS_REFIT_EVERY": 500,
-    # Failed sign-ins per e-mail and address before a 429; the window then expires.
+    # Limits on failed sign-ins and join codes (services/sign_in_limits.py says which); the
+    # counters live in Redis when REDIS_URL is set, else in the database.
     "RATELIMIT_ENABLED": True,
-    "LOGIN_RATE_LIMIT": "5 per minute",
-    "RATELIMIT_STRATEGY": "moving-window",
+    "ATTEMPT_LIMITS": {},
+    "ATTEMPT_KEY_PREFIX": "studyapp:attempts:",
     # How many reverse proxies stand in front of the app (0: none, trust no X-Forwarded-*).
     "PROXY_FIX": 0,
     "QUESTIONS_DIR": str(Path(__file__).resolve().parent.parent / "questions"),

@@ -289,3 +289,14 @@ class QuizAnswer(db.Model):
 
     attempt: Mapped[QuizAttempt] = relationship(back_populates="answers")
     question: Mapped[Question] = relationship()
+
+
+class AttemptCounter(db.Model):
+    """A count of failed attempts (sign-ins, join codes) that expires: the counters every app
+    server shares through the database when there is no Redis."""
+
+    __tablename__ = "attempt_counters"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -115,7 +115,7 @@ def test_form_errors_are_arabic_including_wtforms_own_messages(client):
     assert error_texts(bad.get_data(as_text=True)) == [
         "يجب ألّا يزيد عدد الأحرف على 80.",
         "أدخل عنوان بريد إلكتروني صحيحًا.",
-        "يجب أن يكون عدد الأحرف بين 8 و200.",
+        "يجب أن يكون عدد الأحرف بين 8 و1000.",
         "كلمتا المرور غير متطابقتين.",
     ]
 
