@@ -38,6 +38,9 @@ def configure(app: Flask, test_config: dict[str, Any] | None) -> None:
     app.config.update(config.from_environment(os.environ))
     if test_config:
         app.config.update(test_config)
+    app.config["TEACHER_SIGNUP"] = config.teacher_signup(
+        app.config.get("TEACHER_SIGNUP"), secure_cookies=app.config["SESSION_COOKIE_SECURE"]
+    )
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = config.instance_secret_key(app.instance_path)
 
@@ -69,6 +72,7 @@ def register_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from .web import (
         account,
+        admin,
         auth,
         class_view,
         classes,
@@ -80,7 +84,7 @@ def register_blueprints(app: Flask) -> None:
         templating,
     )
 
-    for module in (main, auth, account, study, teach, classes, progress, class_view, quiz):
+    for module in (main, auth, account, admin, study, teach, classes, progress, class_view, quiz):
         app.register_blueprint(module.bp)
     templating.register(app)
 

@@ -40,7 +40,12 @@ ENVIRONMENT = {
     "DATABASE_URL": "SQLALCHEMY_DATABASE_URI",
     "SECRET_KEY": "SECRET_KEY",
     "REDIS_URL": "REDIS_URL",
+    "TEACHER_SIGNUP": "TEACHER_SIGNUP",
 }
+
+# Who may sign up as a teacher: anyone, anyone once the administrator approves, or only
+# those the administrator invites. Unset: approval behind HTTPS, open otherwise.
+TEACHER_SIGNUP_MODES = ("open", "approval", "invite")
 
 
 def from_environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, Any]:
@@ -55,6 +60,13 @@ def from_environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, An
     if url:
         values["SQLALCHEMY_DATABASE_URI"] = database_url(url)
     return values
+
+
+def teacher_signup(configured: str | None, *, secure_cookies: bool) -> str:
+    mode = configured or ("approval" if secure_cookies else "open")
+    if mode not in TEACHER_SIGNUP_MODES:
+        raise ValueError(f"TEACHER_SIGNUP must be one of {', '.join(TEACHER_SIGNUP_MODES)}")
+    return mode
 
 
 def database_url(url: str) -> str:

@@ -49,7 +49,9 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(timezone.utc)
 
 
-ROLES = ("student", "teacher")
+ROLES = ("student", "teacher", "admin")
+# active; pending: a teacher waiting for the administrator's approval; suspended: no sign-in.
+STATUSES = ("active", "pending", "suspended")
 
 
 class User(UserMixin, db.Model):
@@ -70,10 +72,16 @@ class User(UserMixin, db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Part of the id the session cookie carries: bumping it ends every session of the account.
     session_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    status: Mapped[str] = mapped_column(String(16), default="active", server_default="active")
 
     @property
     def is_teacher(self) -> bool:
-        return self.role == "teacher"
+        """A teacher the school let in: one waiting for approval may not teach yet."""
+        return self.role == "teacher" and self.status == "active"
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
 
     def get_id(self) -> str:
         return f"{self.id}:{self.session_version}"

@@ -18,7 +18,7 @@ def user_of_session(session_id: str) -> User | None:
     if not (user_id.isdigit() and version.isdigit()) or len(user_id) > 18:
         return None
     user = db.session.scalar(_USER_BY_ID, {"id": int(user_id)})
-    if user is None or user.session_version != int(version):
+    if user is None or user.session_version != int(version) or user.status == "suspended":
         return None
     return user
 

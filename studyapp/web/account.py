@@ -19,6 +19,15 @@ def settings():
     return render_template("account/settings.html", form=EmptyForm())
 
 
+@bp.get("/waiting")
+@login_required
+def waiting():
+    """Where a teacher waits until the administrator approves the account."""
+    if current_user.status != "pending":
+        return redirect(url_for("main.index"))
+    return render_template("account/waiting.html")
+
+
 @bp.post("/sign-out-everywhere")
 @login_required
 def sign_out_everywhere():

@@ -9,7 +9,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from ..extensions import db
 from ..services import accounts, sessions
-from . import limits
+from . import admin, limits
 from .forms import EmptyForm, SignInForm, SignUpForm
 from .i18n import safe_next_url
 
@@ -18,8 +18,12 @@ bp = Blueprint("auth", __name__, url_prefix="/auth")
 
 @bp.route("/signup", methods=["GET", "POST"])
 def signup():
-    form = SignUpForm()
+    form = SignUpForm(invite=request.args.get("invite", ""))
     if form.validate_on_submit():
+        status = admin.new_account_status(form.role.data, form.invite.data)
+        if status is None:
+            form.role.errors.append(_("Teachers join with the administrator's invitation link."))
+            return render_template("auth/signup.html", form=form), 400
         try:
             accounts.sign_up(
                 email=form.email.data,
@@ -28,6 +32,7 @@ def signup():
                 role=form.role.data,
                 locale=str(get_locale()),
                 timezone=form.timezone.data or current_app.config["DEFAULT_TIMEZONE"],
+                status=status,
             )
         except accounts.EmailTaken:
             pass  # answered as a new account is, so that sign-up tells nobody who has one
@@ -49,11 +54,14 @@ def login():
             return page, 429, {"Retry-After": str(limits.seconds(wait))}
         user = accounts.authenticate(form.email.data, form.password.data)
         limits.sign_in_done(attempt, succeeded=user is not None)
-        if user is not None:
+        if user is not None and user.status == "suspended":
+            form.password.errors.append(_("This account is suspended."))
+        elif user is not None:
             login_user(user)
             limits.remember_device(form.email.data)
             return redirect(safe_next_url(request.args.get("next")) or url_for("main.index"))
-        form.password.errors.append(_("Wrong e-mail or password."))
+        else:
+            form.password.errors.append(_("Wrong e-mail or password."))
     return render_template("auth/login.html", form=form), 400 if form.errors else 200
 
 

@@ -64,6 +64,8 @@ class SignUpForm(FlaskForm):
     )
     # Filled in by the browser (static/js/app.js) so that "today" follows the student's clock.
     timezone = HiddenField(validators=[_known_timezone])
+    # The administrator's invitation, from the link's ?invite=, for teachers.
+    invite = HiddenField(validators=[Length(max=500)])
 
 
 class SignInForm(FlaskForm):

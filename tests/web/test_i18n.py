@@ -100,7 +100,9 @@ def test_the_language_switch_shows_the_same_pages_in_english(student_client, see
 
 def test_form_errors_are_arabic_including_wtforms_own_messages(client):
     empty = client.post("/auth/signup", data={"csrf_token": csrf_token(client, "/auth/signup")})
-    assert error_texts(empty.get_data(as_text=True)) == ["هذا الحقل مطلوب."] * 4
+    assert (
+        error_texts(empty.get_data(as_text=True)) == ["هذا الحقل مطلوب."] * 5
+    )  # name, e-mail, password, repeat, role
     bad = client.post(
         "/auth/signup",
         data={
