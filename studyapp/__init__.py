@@ -38,12 +38,15 @@ def configure(app: Flask, test_config: dict[str, Any] | None) -> None:
     app.config.update(config.from_environment(os.environ))
     if test_config:
         app.config.update(test_config)
+    app.config["TEACHER_SIGNUP"] = config.teacher_signup(
+        app.config.get("TEACHER_SIGNUP"), secure_cookies=app.config["SESSION_COOKIE_SECURE"]
+    )
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = config.instance_secret_key(app.instance_path)
 
 
 def register_extensions(app: Flask) -> None:
-    from .extensions import babel, csrf, db, limiter, login_manager, migrate
+    from .extensions import babel, csrf, db, login_manager, migrate
     from .web.i18n import select_locale, select_timezone
 
     db.init_app(app)
@@ -55,30 +58,33 @@ def register_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     login_manager.login_message = None
-    app.config.setdefault("RATELIMIT_STORAGE_URI", app.config.get("REDIS_URL") or "memory://")
-    limiter.init_app(app)
 
     from . import database
 
     database.configure_engine(app)
     database.end_reads_with_commit(app)
 
-    from sqlalchemy import bindparam, select
+    from .services.sessions import user_of_session
 
-    from .models import User
-
-    # Built once: Session.get would build its SELECT again on every request.
-    user_by_id = select(User).where(User.id == bindparam("id"))
-
-    @login_manager.user_loader
-    def load_user(user_id: str):  # type: ignore[no-untyped-def]
-        return db.session.scalar(user_by_id, {"id": int(user_id)}) if user_id.isdigit() else None
+    login_manager.user_loader(user_of_session)
 
 
 def register_blueprints(app: Flask) -> None:
-    from .web import auth, class_view, classes, main, progress, quiz, study, teach, templating
+    from .web import (
+        account,
+        admin,
+        auth,
+        class_view,
+        classes,
+        main,
+        progress,
+        quiz,
+        study,
+        teach,
+        templating,
+    )
 
-    for module in (main, auth, study, teach, classes, progress, class_view, quiz):
+    for module in (main, auth, account, admin, study, teach, classes, progress, class_view, quiz):
         app.register_blueprint(module.bp)
     templating.register(app)
 
@@ -96,9 +102,10 @@ def register_errorhandlers(app: Flask) -> None:
 
 
 def register_security_headers(app: Flask) -> None:
-    from .web.security import add_security_headers
+    from .web.security import add_security_headers, no_store_private_pages
 
     app.after_request(add_security_headers)
+    app.after_request(no_store_private_pages)
 
 
 def register_proxy_fix(app: Flask) -> None:

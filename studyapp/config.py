@@ -25,10 +25,11 @@ DEFAULTS: dict[str, Any] = {
     "DEFAULT_TIMEZONE": "UTC",
     # `flask fsrs refit-due` refits a student's FSRS parameters after this many new reviews.
     "FSRS_REFIT_EVERY": 500,
-    # Failed sign-ins per e-mail and address before a 429; the window then expires.
+    # Limits on failed sign-ins and join codes (services/sign_in_limits.py says which); the
+    # counters live in Redis when REDIS_URL is set, else in the database.
     "RATELIMIT_ENABLED": True,
-    "LOGIN_RATE_LIMIT": "5 per minute",
-    "RATELIMIT_STRATEGY": "moving-window",
+    "ATTEMPT_LIMITS": {},
+    "ATTEMPT_KEY_PREFIX": "studyapp:attempts:",
     # How many reverse proxies stand in front of the app (0: none, trust no X-Forwarded-*).
     "PROXY_FIX": 0,
     "QUESTIONS_DIR": str(Path(__file__).resolve().parent.parent / "questions"),
@@ -39,7 +40,12 @@ ENVIRONMENT = {
     "DATABASE_URL": "SQLALCHEMY_DATABASE_URI",
     "SECRET_KEY": "SECRET_KEY",
     "REDIS_URL": "REDIS_URL",
+    "TEACHER_SIGNUP": "TEACHER_SIGNUP",
 }
+
+# Who may sign up as a teacher: anyone, anyone once the administrator approves, or only
+# those the administrator invites. Unset: approval behind HTTPS, open otherwise.
+TEACHER_SIGNUP_MODES = ("open", "approval", "invite")
 
 
 def from_environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, Any]:
@@ -54,6 +60,13 @@ def from_environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, An
     if url:
         values["SQLALCHEMY_DATABASE_URI"] = database_url(url)
     return values
+
+
+def teacher_signup(configured: str | None, *, secure_cookies: bool) -> str:
+    mode = configured or ("approval" if secure_cookies else "open")
+    if mode not in TEACHER_SIGNUP_MODES:
+        raise ValueError(f"TEACHER_SIGNUP must be one of {', '.join(TEACHER_SIGNUP_MODES)}")
+    return mode
 
 
 def database_url(url: str) -> str:

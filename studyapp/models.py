@@ -49,7 +49,9 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(timezone.utc)
 
 
-ROLES = ("student", "teacher")
+ROLES = ("student", "teacher", "admin")
+# active; pending: a teacher waiting for the administrator's approval; suspended: no sign-in.
+STATUSES = ("active", "pending", "suspended")
 
 
 class User(UserMixin, db.Model):
@@ -68,10 +70,21 @@ class User(UserMixin, db.Model):
     fsrs_parameters: Mapped[list[float] | None] = mapped_column(JSON, default=None)
     fsrs_fitted_reviews: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Part of the id the session cookie carries: bumping it ends every session of the account.
+    session_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    status: Mapped[str] = mapped_column(String(16), default="active", server_default="active")
 
     @property
     def is_teacher(self) -> bool:
-        return self.role == "teacher"
+        """A teacher the school let in: one waiting for approval may not teach yet."""
+        return self.role == "teacher" and self.status == "active"
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
 
 
 class QuestionSet(db.Model):
@@ -284,3 +297,14 @@ class QuizAnswer(db.Model):
 
     attempt: Mapped[QuizAttempt] = relationship(back_populates="answers")
     question: Mapped[Question] = relationship()
+
+
+class AttemptCounter(db.Model):
+    """A count of failed attempts (sign-ins, join codes) that expires: the counters every app
+    server shares through the database when there is no Redis."""
+
+    __tablename__ = "attempt_counters"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..extensions import db
-from ..models import ROLES, User
+from ..models import ROLES, STATUSES, User
 
 
 class EmailTaken(ValueError):
@@ -20,19 +20,29 @@ def normalize_email(email: str) -> str:
 
 
 def sign_up(
-    *, email: str, password: str, display_name: str, role: str, locale: str, timezone: str
+    *,
+    email: str,
+    password: str,
+    display_name: str,
+    role: str,
+    locale: str,
+    timezone: str,
+    status: str = "active",
 ) -> User:
-    """Create an account; the role is chosen here, once."""
-    if role not in ROLES:
-        raise ValueError(f"unknown role {role!r}")
+    """Create an account; the role is chosen here, once (a teacher may wait as `pending`)."""
+    if role not in ROLES or status not in STATUSES:
+        raise ValueError(f"unknown role {role!r} or status {status!r}")
     email = normalize_email(email)
+    # Hashed first: a taken e-mail costs the same time as a new one, so timing tells nothing.
+    password_hash = generate_password_hash(password)
     if find_by_email(email) is not None:
         raise EmailTaken(email)
     user = User(
         email=email,
         display_name=display_name.strip(),
-        password_hash=generate_password_hash(password),
+        password_hash=password_hash,
         role=role,
+        status=status,
         locale=locale,
         timezone=timezone,
     )

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
-from flask import abort
+from flask import abort, redirect, url_for
 from flask_login import current_user, login_required
 
 from ..extensions import db
@@ -15,12 +15,28 @@ from ..services import study
 
 
 def teacher_required(view: Callable[..., Any]) -> Callable[..., Any]:
-    """Signed-in teachers only: anyone else signed in gets 403."""
+    """Signed-in teachers only: one waiting for approval is shown the waiting page, anyone
+    else signed in gets 403."""
 
     @wraps(view)
     @login_required
     def wrapped(*args: Any, **kwargs: Any) -> Any:
+        if current_user.role == "teacher" and current_user.status == "pending":
+            return redirect(url_for("account.waiting"))
         if not current_user.is_teacher:
+            abort(403)
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def admin_required(view: Callable[..., Any]) -> Callable[..., Any]:
+    """The site administrator only: anyone else signed in gets 403."""
+
+    @wraps(view)
+    @login_required
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        if not current_user.is_admin:
             abort(403)
         return view(*args, **kwargs)
 

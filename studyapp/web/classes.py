@@ -8,6 +8,7 @@ from flask_login import current_user, login_required
 
 from ..extensions import db
 from ..services import classes
+from . import limits
 from .teach_forms import JoinForm
 
 bp = Blueprint("classes", __name__, url_prefix="/classes")
@@ -18,9 +19,14 @@ bp = Blueprint("classes", __name__, url_prefix="/classes")
 def join():
     form = JoinForm()
     if form.validate_on_submit():
+        if wait := limits.join_wait(current_user.id):
+            form.code.errors.append(limits.try_again_message(wait))
+            page = render_template("classes/join.html", form=form)
+            return page, 429, {"Retry-After": str(limits.seconds(wait))}
         try:
             classroom = classes.join(current_user, form.code.data)
         except classes.UnknownCode:
+            limits.join_failed(current_user.id)
             form.code.errors.append(_("No class has this code. Check it with your teacher."))
         else:
             db.session.commit()

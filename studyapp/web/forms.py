@@ -9,6 +9,8 @@ from flask_wtf import FlaskForm
 from wtforms import EmailField, HiddenField, PasswordField, RadioField, SelectChoice, StringField
 from wtforms.validators import Email, EqualTo, InputRequired, Length, ValidationError
 
+from ..domain import passwords
+
 # WTForms' own Arabic catalogue leaves some plural forms of its length messages empty, so
 # those errors came out in English; these are worded so that no number needs agreement.
 AT_MOST = _l("Use at most %(max)d characters.")
@@ -19,6 +21,15 @@ VALID_EMAIL = _l("Enter a valid e-mail address.")
 def _known_timezone(form: FlaskForm, field: HiddenField) -> None:
     if field.data and field.data not in available_timezones():
         raise ValidationError(_l("Unknown time zone."))
+
+
+def _acceptable_password(form: FlaskForm, field: PasswordField) -> None:
+    if passwords.is_blank(field.data):
+        raise ValidationError(_l("A password of spaces alone is no password."))
+    if passwords.is_common(field.data):
+        raise ValidationError(
+            _l("This is one of the most used passwords: choose another, a sentence for example.")
+        )
 
 
 class SignUpForm(FlaskForm):
@@ -34,7 +45,12 @@ class SignUpForm(FlaskForm):
         ],
     )
     password = PasswordField(
-        _l("Password"), validators=[InputRequired(), Length(min=8, max=200, message=BETWEEN)]
+        _l("Password"),
+        validators=[
+            InputRequired(),
+            Length(min=passwords.MIN_LENGTH, max=passwords.MAX_LENGTH, message=BETWEEN),
+            _acceptable_password,
+        ],
     )
     confirm = PasswordField(
         _l("Repeat the password"),
@@ -48,12 +64,15 @@ class SignUpForm(FlaskForm):
     )
     # Filled in by the browser (static/js/app.js) so that "today" follows the student's clock.
     timezone = HiddenField(validators=[_known_timezone])
+    # The administrator's invitation, from the link's ?invite=, for teachers.
+    invite = HiddenField(validators=[Length(max=500)])
 
 
 class SignInForm(FlaskForm):
     email = EmailField(_l("E-mail"), validators=[InputRequired(), Length(max=254, message=AT_MOST)])
     password = PasswordField(
-        _l("Password"), validators=[InputRequired(), Length(max=200, message=AT_MOST)]
+        _l("Password"),
+        validators=[InputRequired(), Length(max=passwords.MAX_LENGTH, message=AT_MOST)],
     )
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Response
+from flask import Response, request
+from flask_login import current_user
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -17,4 +18,12 @@ def add_security_headers(response: Response) -> Response:
     headers.setdefault("X-Content-Type-Options", "nosniff")
     headers.setdefault("X-Frame-Options", "DENY")
     headers.setdefault("Referrer-Policy", "same-origin")
+    return response
+
+
+def no_store_private_pages(response: Response) -> Response:
+    """A signed-in user's pages stay out of the browser's and any proxy's cache, so that the
+    back button on a shared computer shows nothing after signing out."""
+    if request.endpoint != "static" and current_user.is_authenticated:
+        response.headers["Cache-Control"] = "no-store"
     return response

@@ -75,6 +75,10 @@ def test_a_new_student_signs_up_through_the_form_and_opens_the_set(
     page.fill("input[name=confirm]", PASSWORD)
     expect(page.locator("input[name=role][value=student]")).to_be_checked()
     page.locator("form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/auth/login$"))
+    page.fill("input[name=email]", "layla@example.org")
+    page.fill("input[name=password]", PASSWORD)
+    page.locator("form button[type=submit]").click()
 
     expect(page.locator(".topbar .who")).to_have_text("ليلى")
     page.locator(f'a[href="/study/{seed_set}"]').click()

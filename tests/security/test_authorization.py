@@ -67,6 +67,11 @@ GETS = [
     Route("GET", "/auth/login", "/auth/login", everyone(200)),
     Route("GET", "/auth/signup", "/auth/signup", everyone(200)),
     Route("GET", "/classes/join", "/classes/join", SIGNED_IN),
+    Route("GET", "/account/", "/account/", SIGNED_IN),
+    # Only a teacher waiting for approval stays; anyone else is sent home.
+    Route("GET", "/account/waiting", "/account/waiting", (LOGIN, 302, 302, 302, 302)),
+    # The administrator's (tests/web/test_admin.py signs one in); nobody else's.
+    Route("GET", "/admin/", "/admin/", (LOGIN, 403, 403, 403, 403)),
     Route("GET", "/sets/<slug>/article", "/sets/{slug}/article", (404, 200, 404, 200, 404)),
     Route("GET", "/study/<slug>", "/study/{slug}", STUDIED),
     Route(
@@ -224,6 +229,20 @@ POSTS = [
         "/teach/classes/<int:class_id>/unassign/<int:set_id>",
         "/teach/classes/{class_id}/unassign/{library_set_id}",
         (LOGIN, 403, 403, 302, 404),
+    ),
+    Route(
+        "POST",
+        "/admin/accounts/<int:user_id>/status",
+        "/admin/accounts/1/status",
+        (LOGIN, 403, 403, 403, 403),
+        {"status": "suspended"},
+    ),
+    # Each actor's own other sessions end; this one stays signed in.
+    Route(
+        "POST",
+        "/account/sign-out-everywhere",
+        "/account/sign-out-everywhere",
+        (LOGIN, 302, 302, 302, 302),
     ),
     # Last: undo takes back S's last answer, logout ends the session.
     Route("POST", "/study/<slug>/undo", "/study/{slug}/undo", (LOGIN, 302, 404, 302, 404)),
