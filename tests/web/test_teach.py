@@ -286,8 +286,11 @@ def test_editing_the_article_flags_questions_whose_source_changed(app, client, t
     slug = create_set(client)
     with app.app_context():
         qset = the_set(app, slug)
+        # A question made from the sentence whose words the edit below changes.
         attribution = next(
-            q for q in qset.questions if "الدايم" in qset.article[q.source_start : q.source_end]
+            q
+            for q in qset.questions
+            if "يتعلمون في الدايم لدينا" in qset.article[q.source_start : q.source_end]
         )
         question_id, old_source = (
             attribution.id,
