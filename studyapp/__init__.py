@@ -77,7 +77,9 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from .web import auth, class_view, classes, main, progress, quiz, study, teach, templating
+    from .web.ids import StoredIntConverter
 
+    app.url_map.converters["int"] = StoredIntConverter
     for module in (main, auth, study, teach, classes, progress, class_view, quiz):
         app.register_blueprint(module.bp)
     templating.register(app)
