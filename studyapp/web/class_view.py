@@ -15,6 +15,7 @@ from flask_babel import gettext as _
 from ..models import Classroom, QuestionSet
 from ..services import class_progress as progress
 from .access import taught_class, teacher_required
+from .forms import BETWEEN_DAYS, FIRST_DAY, LAST_DAY, pickable_day
 
 bp = Blueprint("class_view", __name__, url_prefix="/teach/classes")
 
@@ -35,9 +36,12 @@ def _picked_date(text: str | None) -> tuple[date | None, str | None]:
     if not text:
         return None, None
     try:
-        return date.fromisoformat(text), None
+        day = date.fromisoformat(text)
     except ValueError:
         return None, _("“%(value)s” is not a date: use YYYY-MM-DD.", value=text[:40])
+    if not pickable_day(day):
+        return None, str(BETWEEN_DAYS % {"first": FIRST_DAY, "last": LAST_DAY})
+    return day, None
 
 
 @bp.get("/<int:class_id>/sets/<int:set_id>")
