@@ -20,6 +20,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Val
 
 from ..domain import questions as domain
 from ..domain.text import normalize
+from .forms import AT_MOST
 from .templating import CATEGORY_LABELS, TYPE_LABELS
 
 
@@ -74,6 +75,15 @@ class AssignForm(FlaskForm):
     set_id = SelectField(_l("Question set"), coerce=int, validators=[InputRequired()])
 
 
+# A question's free text, checked here as the browser's limits can be bypassed.
+TEXT_CHARS = 2000
+LIST_CHARS = 5000
+
+
+def _at_most(chars: int) -> Length:
+    return Length(max=chars, message=AT_MOST)
+
+
 class QuestionForm(FlaskForm):
     """Every question type in one form; the fields that matter depend on `type`."""
 
@@ -87,18 +97,23 @@ class QuestionForm(FlaskForm):
     )
     prompt = TextAreaField(_l("Question"), validators=[InputRequired(), Length(max=2000)])
     # No Optional() on the type-dependent fields: it would stop their inline checks.
-    choices = TextAreaField(_l("Choices, one per line"))
-    right = TextAreaField(_l("Right answer (several for select-all: one per line)"))
+    choices = TextAreaField(_l("Choices, one per line"), validators=[_at_most(LIST_CHARS)])
+    right = TextAreaField(
+        _l("Right answer (several for select-all: one per line)"),
+        validators=[_at_most(LIST_CHARS)],
+    )
     # Cloze and short: further answers graded as right; `right` is the one students are shown.
-    accept = TextAreaField(_l("Also accept (one per line)"))
+    accept = TextAreaField(_l("Also accept (one per line)"), validators=[_at_most(LIST_CHARS)])
     truth = RadioField(
         _l("The statement is"),
         choices=[SelectChoice("true", _l("True")), SelectChoice("false", _l("False"))],
         validate_choice=False,
     )
-    back = TextAreaField(_l("Back of the card"))
+    back = TextAreaField(_l("Back of the card"), validators=[_at_most(TEXT_CHARS)])
     source = SelectField(_l("Source sentence in the article"), validators=[InputRequired()])
-    explanation = TextAreaField(_l("Explanation (optional)"), validators=[Optional()])
+    explanation = TextAreaField(
+        _l("Explanation (optional)"), validators=[Optional(), _at_most(TEXT_CHARS)]
+    )
     confirm_reset = HiddenField()
 
     def validate_choices(self, field: TextAreaField) -> None:
