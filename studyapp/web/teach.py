@@ -178,7 +178,7 @@ def details(slug: str):
         qset.title, qset.tags = form.title.data.strip(), _tags(form.tags.data)
         db.session.commit()
         return redirect(url_for("teach.review", slug=slug))
-    return render_template("teach/details.html", qset=qset, form=form)
+    return render_template("teach/details.html", qset=qset, form=form), 400 if form.errors else 200
 
 
 @bp.route("/sets/<slug>/article", methods=["GET", "POST"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -29,8 +30,17 @@ def lines(text: str | None) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
+def one_line(form: FlaskForm, field: StringField) -> None:
+    """A title or a name: words on one line (a line break would break the GIFT export)."""
+    text = field.data or ""
+    if not text.strip():
+        raise ValidationError(_l("Write more than spaces."))
+    if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in text):
+        raise ValidationError(_l("Use one line, without tabs or control characters."))
+
+
 class ArticleForm(FlaskForm):
-    title = StringField(_l("Title"), validators=[InputRequired(), Length(max=300)])
+    title = StringField(_l("Title"), validators=[InputRequired(), Length(max=300), one_line])
     article = TextAreaField(_l("Article"), validators=[Optional()])
     upload = FileField(_l("Or upload a file (.txt, .md, .html, .docx)"))
     tags = StringField(_l("Tags (separated by commas)"), validators=[Optional(), Length(max=300)])
@@ -53,7 +63,7 @@ class ArticleEditForm(FlaskForm):
 
 
 class SetDetailsForm(FlaskForm):
-    title = StringField(_l("Title"), validators=[InputRequired(), Length(max=300)])
+    title = StringField(_l("Title"), validators=[InputRequired(), Length(max=300), one_line])
     tags = StringField(_l("Tags (separated by commas)"), validators=[Optional(), Length(max=300)])
 
 
@@ -64,7 +74,7 @@ class ApproveBestForm(FlaskForm):
 
 
 class ClassForm(FlaskForm):
-    name = StringField(_l("Class name"), validators=[InputRequired(), Length(max=120)])
+    name = StringField(_l("Class name"), validators=[InputRequired(), Length(max=120), one_line])
 
 
 class JoinForm(FlaskForm):

@@ -1,17 +1,20 @@
-"""Typed answers longer than the answer box allows are refused by the server too: the box's
-maxlength is only the browser's, and a script sent 1.9 MB answers that were stored."""
+"""Free text checked by the server: typed answers longer than the answer box allows (its
+maxlength is only the browser's; a script stored 1.9 MB answers), and titles and class
+names that are blank or span several lines."""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 import pytest
 from sqlalchemy import func, select
 
 from studyapp.extensions import db
-from studyapp.models import Question, QuizAnswer, QuizAttempt, Review
+from studyapp.models import Classroom, Question, QuestionSet, QuizAnswer, QuizAttempt, Review
 from studyapp.services import question_sets
 from tests.conftest import csrf_token
+from tests.security.test_authorization import SEED, client_of, post
 from tests.web.test_study import TINY
 
 TOO_LONG = "Use at most 500 characters."
@@ -77,3 +80,42 @@ def test_a_typed_quiz_answer_over_500_characters_is_refused(app, student_client,
     with app.app_context():
         assert db.session.get(QuizAttempt, attempt_id) is not None
     assert stored(app, QuizAnswer) == 0
+
+
+BLANK = "Write more than spaces."
+ONE_LINE = "Use one line, without tabs or control characters."
+
+
+@pytest.fixture
+def teacher(app, make_user):  # type: ignore[no-untyped-def]
+    client = client_of(app, make_user("teacher"))
+    english(client)
+    return client
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [(" \u00a0 ", BLANK), ("Cities\n::q:: Injected {T}", ONE_LINE), ("Tab\there", ONE_LINE)],
+)
+def test_a_blank_or_multi_line_set_title_is_refused(app, teacher, title, message):
+    response = post(teacher, "/teach/sets/new", title=title, article=SEED, tags="")
+    assert response.status_code == 400
+    assert message in response.get_data(as_text=True)
+    assert stored(app, QuestionSet) == 0
+
+
+def test_a_set_cannot_be_renamed_to_blanks(app, teacher):
+    created = post(teacher, "/teach/sets/new", title="Cities", article=SEED, tags="")
+    slug = unquote(created.headers["Location"].rsplit("/", 1)[-1])
+    response = post(teacher, f"/teach/sets/{slug}/details", title="   ", tags="")
+    assert response.status_code == 400 and BLANK in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(QuestionSet.title)) == "Cities"
+
+
+@pytest.mark.parametrize(("name", "message"), [("\t ", BLANK), ("Class\r\n5B", ONE_LINE)])
+def test_a_blank_or_multi_line_class_name_is_refused(app, teacher, name, message):
+    response = post(teacher, "/teach/classes/new", name=name)
+    assert response.status_code == 400
+    assert message in response.get_data(as_text=True)
+    assert stored(app, Classroom) == 0
