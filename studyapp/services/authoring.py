@@ -53,7 +53,6 @@ def create_set(
         tags=tags,
         owner_id=owner.id,
     )
-    _add_with_free_slug(qset, slugify(title) or "set")
     try:
         drafts = generate(article, language=language, title=title).questions
     except GenerationError:
@@ -62,7 +61,8 @@ def create_set(
         question = _new_question(draft, position, status=DRAFT)
         question.confidence = draft.confidence
         qset.questions.append(question)
-    db.session.flush()
+    # Added once generated: on SQLite the first write takes the lock every writer waits for.
+    _add_with_free_slug(qset, slugify(title) or "set")
     return qset
 
 
