@@ -83,7 +83,9 @@ def register_blueprints(app: Flask) -> None:
         teach,
         templating,
     )
+    from .web.ids import StoredIntConverter
 
+    app.url_map.converters["int"] = StoredIntConverter
     for module in (main, auth, account, admin, study, teach, classes, progress, class_view, quiz):
         app.register_blueprint(module.bp)
     templating.register(app)

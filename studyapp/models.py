@@ -259,7 +259,11 @@ class QuizAttempt(db.Model):
     """One sitting of a quiz: the questions drawn, in order, and the score when finished."""
 
     __tablename__ = "quiz_attempts"
-    __table_args__ = (Index("ix_quiz_attempts_user_set", "user_id", "set_id"),)
+    __table_args__ = (
+        Index("ix_quiz_attempts_user_set", "user_id", "set_id"),
+        # One attempt per student at a class quiz; personal quizzes (no class quiz) are free.
+        UniqueConstraint("user_id", "class_quiz_id", name="uq_quiz_attempts_user_class_quiz"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))

@@ -49,13 +49,23 @@ def list_command() -> None:
     "--format", "fmt", type=click.Choice(sorted(IMPORTERS)), help="Default: from the extension."
 )
 @click.option("--slug", help="The set to create or update (one file only).")
-def import_command(files: tuple[Path, ...], fmt: str | None, slug: str | None) -> None:
+@click.option(
+    "--into-teacher-set",
+    is_flag=True,
+    help="Update a set of the same slug even when a teacher owns it.",
+)
+def import_command(
+    files: tuple[Path, ...], fmt: str | None, slug: str | None, into_teacher_set: bool
+) -> None:
     """Import question-set FILES (YAML, GIFT or CSV) into the database.
 
     Every file is checked before anything is written; a set that exists is updated in
-    place by slug and question id, so students keep their progress.
+    place by slug and question id, so students keep their progress. A teacher's set of the
+    same slug is left alone unless --into-teacher-set is given.
     """
-    _store_all(partial(read_sets, list(files), fmt=fmt, slug=slug))
+    _store_all(
+        partial(read_sets, list(files), fmt=fmt, slug=slug), into_teacher_sets=into_teacher_set
+    )
 
 
 @questions_group.command("export")
@@ -90,12 +100,25 @@ def export_command(slug: str, fmt: str | None, output: str | None) -> None:
     click.echo(f"{slug}: {len(set_file.questions)} questions written to {output}", err=True)
 
 
-def _store_all(read: Callable[[], list[SetFile]]) -> None:
-    """Every set read (any file's problem stops all), then written in one commit, each reported."""
+def _store_all(read: Callable[[], list[SetFile]], *, into_teacher_sets: bool = False) -> None:
+    """Every set read (any file's problem stops all), then written in one commit, each reported.
+
+    A set a teacher owns is not written over unless `into_teacher_sets`: the command speaks
+    for the library, and the teacher's questions and article would silently change.
+    """
     try:
         sets = read()
     except QuestionFileError as error:
         raise click.ClickException(str(error)) from None
+    teachers = {} if into_teacher_sets else question_sets.teachers_of([s.slug for s in sets])
+    if teachers:
+        raise click.ClickException(
+            "\n".join(
+                f"{slug}: a set of this slug belongs to the teacher {teacher.email}; "
+                "give another --slug, or --into-teacher-set to update it"
+                for slug, teacher in sorted(teachers.items())
+            )
+        )
     reports = [question_sets.sync(set_file) for set_file in sets]
     db.session.commit()
     for report in reports:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from ..extensions import db
@@ -46,8 +47,11 @@ def sign_up(
         locale=locale,
         timezone=timezone,
     )
-    db.session.add(user)
-    db.session.flush()
+    try:
+        with db.session.begin_nested():
+            db.session.add(user)
+    except IntegrityError:  # a simultaneous sign-up with the same e-mail got there first
+        raise EmailTaken(email) from None
     return user
 
 

@@ -7,6 +7,7 @@ import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from ..domain import questions as domain
 from ..domain.generation import GenerationError, generate
@@ -45,7 +46,6 @@ def create_set(
     article = clean_article(article, max_chars=max_chars)
     language = language or detect_language(article)
     qset = QuestionSet(
-        slug=unique_slug(title),
         title=title.strip(),
         language=language,
         article=article,
@@ -53,7 +53,6 @@ def create_set(
         tags=tags,
         owner_id=owner.id,
     )
-    db.session.add(qset)
     try:
         drafts = generate(article, language=language, title=title).questions
     except GenerationError:
@@ -62,16 +61,24 @@ def create_set(
         question = _new_question(draft, position, status=DRAFT)
         question.confidence = draft.confidence
         qset.questions.append(question)
-    db.session.flush()
+    # Added once generated: on SQLite the first write takes the lock every writer waits for.
+    _add_with_free_slug(qset, slugify(title) or "set")
     return qset
 
 
-def unique_slug(title: str) -> str:
-    base = slugify(title) or "set"
+def _add_with_free_slug(qset: QuestionSet, base: str) -> None:
+    """Add the set under a slug no other set has, even one created at the same moment."""
     slug = base
-    while db.session.scalar(select(QuestionSet.id).where(QuestionSet.slug == slug)) is not None:
+    while True:
+        if db.session.scalar(select(QuestionSet.id).where(QuestionSet.slug == slug)) is None:
+            qset.slug = slug
+            try:
+                with db.session.begin_nested():
+                    db.session.add(qset)
+                return
+            except IntegrityError:  # taken between the check and the insert
+                pass
         slug = f"{base}-{secrets.token_hex(2)}"
-    return slug
 
 
 def sets_owned(teacher: User) -> list[QuestionSet]:

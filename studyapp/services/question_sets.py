@@ -145,3 +145,13 @@ def get_published(slug: str) -> QuestionSet | None:
 
 def all_sets() -> list[QuestionSet]:
     return list(db.session.scalars(select(QuestionSet).order_by(QuestionSet.slug)))
+
+
+def teachers_of(slugs: list[str]) -> dict[str, User]:
+    """The teacher owning each of these slugs' sets; the library's sets have none."""
+    rows = db.session.execute(
+        select(QuestionSet.slug, User)
+        .join(User, QuestionSet.owner_id == User.id)
+        .where(QuestionSet.slug.in_(slugs))
+    )
+    return {slug: teacher for slug, teacher in rows}

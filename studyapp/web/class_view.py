@@ -12,14 +12,13 @@ from datetime import UTC, date, datetime
 from flask import Blueprint, Response, abort, render_template, request
 from flask_babel import gettext as _
 
+from ..domain.formats.csv_format import inert_cell
 from ..models import Classroom, QuestionSet
 from ..services import class_progress as progress
 from .access import taught_class, teacher_required
+from .forms import BETWEEN_DAYS, FIRST_DAY, LAST_DAY, pickable_day
 
 bp = Blueprint("class_view", __name__, url_prefix="/teach/classes")
-
-# A cell starting with one of these is a formula to a spreadsheet: names are students' own.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _class_and_set(class_id: int, set_id: int) -> tuple[Classroom, QuestionSet]:
@@ -35,9 +34,12 @@ def _picked_date(text: str | None) -> tuple[date | None, str | None]:
     if not text:
         return None, None
     try:
-        return date.fromisoformat(text), None
+        day = date.fromisoformat(text)
     except ValueError:
         return None, _("“%(value)s” is not a date: use YYYY-MM-DD.", value=text[:40])
+    if not pickable_day(day):
+        return None, str(BETWEEN_DAYS % {"first": FIRST_DAY, "last": LAST_DAY})
+    return day, None
 
 
 @bp.get("/<int:class_id>/sets/<int:set_id>")
@@ -59,16 +61,10 @@ def export(class_id: int, set_id: int):
     writer = csv.DictWriter(out, fieldnames=progress.EXPORT_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in view.export:
-        writer.writerow({key: _cell(value) for key, value in row.items()})
+        writer.writerow({key: inert_cell(value) for key, value in row.items()})
     filename = f"{qset.slug}-class-{classroom.id}.csv"
     return Response(
         "\ufeff" + out.getvalue(),  # the BOM makes spreadsheets read the Arabic as UTF-8
         mimetype="text/csv",
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
-
-
-def _cell(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value

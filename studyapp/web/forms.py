@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
 from zoneinfo import available_timezones
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import EmailField, HiddenField, PasswordField, RadioField, SelectChoice, StringField
+from wtforms import (
+    DateTimeLocalField,
+    EmailField,
+    HiddenField,
+    PasswordField,
+    RadioField,
+    SelectChoice,
+    StringField,
+)
 from wtforms.validators import Email, EqualTo, InputRequired, Length, ValidationError
 
 from ..domain import passwords
@@ -16,6 +25,20 @@ from ..domain import passwords
 AT_MOST = _l("Use at most %(max)d characters.")
 BETWEEN = _l("Use between %(min)d and %(max)d characters.")
 VALID_EMAIL = _l("Enter a valid e-mail address.")
+
+# Dates a teacher may pick; far ones overflow once moved to another time zone.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2099, 12, 31)
+BETWEEN_DAYS = _l("Choose a date from %(first)s to %(last)s.")
+
+
+def pickable_day(day: date) -> bool:
+    return FIRST_DAY <= day <= LAST_DAY
+
+
+def pickable_moment(form: FlaskForm, field: DateTimeLocalField) -> None:
+    if field.data is not None and not pickable_day(field.data.date()):
+        raise ValidationError(BETWEEN_DAYS % {"first": FIRST_DAY, "last": LAST_DAY})
 
 
 def _known_timezone(form: FlaskForm, field: HiddenField) -> None:

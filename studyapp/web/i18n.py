@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import unquote, urlsplit
+
 from flask import current_app, session
 from flask_login import current_user
 
@@ -27,7 +29,28 @@ def text_direction(locale: str) -> str:
 
 
 def safe_next_url(target: str | None) -> str | None:
-    """Only same-site paths may be redirected to after sign-in."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return None
+    r"""Only same-site paths may be redirected to after sign-in.
+
+    Browsers drop tabs and newlines anywhere in a URL and read a backslash as a slash, so
+    `/\t/evil.example` and `/\evil.example` lead off the site: control characters and
+    spaces are removed first, and what is left, decoded or not, must be a path alone.
+    """
+    if not target:
+        return None
+    path = _visible(target)
+    return path if _is_local_path(path) and _is_local_path(_visible(unquote(path))) else None
+
+
+def _visible(text: str) -> str:
+    return "".join(c for c in text if c.isprintable() and not c.isspace())
+
+
+def _is_local_path(candidate: str) -> bool:
+    parts = urlsplit(candidate)
+    return (
+        not parts.scheme
+        and not parts.netloc
+        and candidate.startswith("/")
+        and not candidate.startswith("//")
+        and "\\" not in candidate
+    )

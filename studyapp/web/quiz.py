@@ -19,6 +19,7 @@ from ..models import ClassQuiz, Classroom, Question, QuestionSet, QuizAttempt
 from ..services import authoring, class_quizzes, classes, quizzes
 from .access import studyable_set, taught_class, teacher_required
 from .forms import EmptyForm
+from .ids import stored_int
 from .quiz_forms import ClassQuizForm, StartQuizForm
 from .rendering import source_context
 from .responses import elapsed_ms_since, parse_response
@@ -158,7 +159,7 @@ def question(attempt_id: int):
 @login_required
 def answer(attempt_id: int):
     attempt = _own_attempt(attempt_id)
-    asked = db.session.get(Question, request.form.get("question_id", type=int) or 0)
+    asked = db.session.get(Question, request.form.get("question_id", type=stored_int) or 0)
     if not EmptyForm().validate_on_submit() or asked is None:
         abort(400)
     try:

@@ -8,6 +8,7 @@ from wtforms import DateTimeLocalField, IntegerField, SelectField
 from wtforms.validators import InputRequired, NumberRange, Optional
 
 from ..domain import quiz
+from .forms import pickable_moment
 
 BETWEEN = _l("Enter a whole number from %(min)d to %(max)d.")
 LOCAL_TIME = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"]
@@ -49,8 +50,12 @@ class ClassQuizForm(StartQuizForm):
     set_id = SelectField(_l("Question set"), coerce=int, validators=[InputRequired()])
     # The browser sends wall-clock times; the view reads them in the teacher's time zone.
     opens_at = DateTimeLocalField(
-        _l("Opens"), format=LOCAL_TIME, validators=[InputRequired(_l("Choose when it opens."))]
+        _l("Opens"),
+        format=LOCAL_TIME,
+        validators=[InputRequired(_l("Choose when it opens.")), pickable_moment],
     )
     closes_at = DateTimeLocalField(
-        _l("Closes"), format=LOCAL_TIME, validators=[InputRequired(_l("Choose when it closes."))]
+        _l("Closes"),
+        format=LOCAL_TIME,
+        validators=[InputRequired(_l("Choose when it closes.")), pickable_moment],
     )

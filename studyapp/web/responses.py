@@ -9,9 +9,12 @@ from werkzeug.datastructures import MultiDict
 
 from ..domain.grading import InvalidResponse
 from ..models import Question
+from .forms import AT_MOST
 
 # Longer than this between showing a question and the answer: the student was away.
 MAX_ELAPSED_MS = 10 * 60 * 1000
+# A typed answer (cloze, short) is a word or a phrase; the answer box has this maxlength too.
+MAX_TYPED_ANSWER = 500
 
 
 def elapsed_ms_since(shown_at: int | None) -> int | None:
@@ -38,13 +41,19 @@ def parse_response(question: Question, form: MultiDict[str, str]) -> tuple[Any, 
         if value not in ("true", "false"):
             raise InvalidResponse("answer: choose true or false")
         return value == "true", None
-    return form.get("answer", ""), None
+    return _typed(form.get("answer", "")), None
 
 
 def _integer(value: str | None, field: str, *, low: int, high: int) -> int:
     if value is None or not value.strip().isdigit() or not low <= int(value) <= high:
         raise InvalidResponse(f"{field}: expected a number from {low} to {high}")
     return int(value)
+
+
+def _typed(value: str) -> str:
+    if len(value) > MAX_TYPED_ANSWER:
+        raise InvalidResponse(str(AT_MOST % {"max": MAX_TYPED_ANSWER}))
+    return value
 
 
 def _choice(question: Question, value: str | None) -> str:

@@ -15,6 +15,7 @@ from ..extensions import db
 from ..models import Question, QuestionSet, Review
 from ..services import study
 from ..services.study import Progress
+from .ids import stored_int
 from .rendering import source_context
 from .responses import elapsed_ms_since, parse_response
 
@@ -39,7 +40,7 @@ def _set_or_404(slug: str):  # type: ignore[no-untyped-def]
 def show(slug: str):
     qset = _set_or_404(slug)
     now = _now()
-    asked = request.args.get("q", type=int)
+    asked = request.args.get("q", type=stored_int)
     item = study.item_for(current_user, qset, asked) if asked else None
     item = item or study.next_item(current_user, qset, now=now)
     progress = study.progress(current_user, qset, now=now)
@@ -61,7 +62,7 @@ def answer(slug: str):
     """Record the answer and answer with its result page, not a redirect to it: a round less
     per card. The page's address is the review's (Content-Location; app.js puts it in the
     address bar), so a reload shows the result rather than sending the answer again."""
-    question_id = request.form.get("question_id", type=int) or 0
+    question_id = request.form.get("question_id", type=stored_int) or 0
     found = study.set_and_item_to_answer(current_user, slug, question_id)
     if found is None:
         abort(404)
@@ -73,7 +74,7 @@ def answer(slug: str):
         outcome = study.answer(
             current_user,
             item,
-            seq=request.form.get("seq", type=int) or 0,
+            seq=request.form.get("seq", type=stored_int) or 0,
             response=response,
             now=_now(),
             elapsed_ms=elapsed_ms_since(request.form.get("shown_at", type=int)),

@@ -33,6 +33,7 @@ from ..services.question_sets import to_domain
 from . import teach_classes
 from .access import teacher_required
 from .forms import EmptyForm
+from .ids import stored_int
 from .messages import article_error, document_error
 from .rendering import article_paragraphs
 from .teach_forms import (
@@ -114,7 +115,7 @@ def new_set():
 @teacher_required
 def review(slug: str):
     qset = _own_set(slug)
-    highlight = request.args.get("q", type=int)
+    highlight = request.args.get("q", type=stored_int)
     focus = next((q for q in qset.questions if q.id == highlight), None)
     span = (focus.source_start, focus.source_end) if focus else None
     return render_template(
@@ -177,7 +178,7 @@ def details(slug: str):
         qset.title, qset.tags = form.title.data.strip(), _tags(form.tags.data)
         db.session.commit()
         return redirect(url_for("teach.review", slug=slug))
-    return render_template("teach/details.html", qset=qset, form=form)
+    return render_template("teach/details.html", qset=qset, form=form), 400 if form.errors else 200
 
 
 @bp.route("/sets/<slug>/article", methods=["GET", "POST"])

@@ -15,6 +15,7 @@ from ..models import QuestionSet
 from ..services import authoring, classes
 from .access import taught_class, teacher_required
 from .forms import EmptyForm
+from .ids import stored_int
 from .teach_forms import AssignForm, ClassForm
 
 
@@ -55,7 +56,7 @@ def classroom(class_id: int):
 @teacher_required
 def assign(class_id: int):
     classroom = taught_class(class_id)
-    set_id = request.form.get("set_id", type=int)
+    set_id = request.form.get("set_id", type=stored_int)
     qset = db.session.get(QuestionSet, set_id or 0)
     allowed = (
         qset is not None and qset.status == "published" and qset.owner_id in (None, current_user.id)

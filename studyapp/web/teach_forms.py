@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -20,6 +21,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Val
 
 from ..domain import questions as domain
 from ..domain.text import normalize
+from .forms import AT_MOST
 from .templating import CATEGORY_LABELS, TYPE_LABELS
 
 
@@ -28,8 +30,17 @@ def lines(text: str | None) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
 
 
+def one_line(form: FlaskForm, field: StringField) -> None:
+    """A title or a name: words on one line (a line break would break the GIFT export)."""
+    text = field.data or ""
+    if not text.strip():
+        raise ValidationError(_l("Write more than spaces."))
+    if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in text):
+        raise ValidationError(_l("Use one line, without tabs or control characters."))
+
+
 class ArticleForm(FlaskForm):
-    title = StringField(_l("Title"), validators=[InputRequired(), Length(max=300)])
+    title = StringField(_l("Title"), validators=[InputRequired(), Length(max=300), one_line])
     article = TextAreaField(_l("Article"), validators=[Optional()])
     upload = FileField(_l("Or upload a file (.txt, .md, .html, .docx)"))
     tags = StringField(_l("Tags (separated by commas)"), validators=[Optional(), Length(max=300)])
@@ -52,7 +63,7 @@ class ArticleEditForm(FlaskForm):
 
 
 class SetDetailsForm(FlaskForm):
-    title = StringField(_l("Title"), validators=[InputRequired(), Length(max=300)])
+    title = StringField(_l("Title"), validators=[InputRequired(), Length(max=300), one_line])
     tags = StringField(_l("Tags (separated by commas)"), validators=[Optional(), Length(max=300)])
 
 
@@ -63,7 +74,7 @@ class ApproveBestForm(FlaskForm):
 
 
 class ClassForm(FlaskForm):
-    name = StringField(_l("Class name"), validators=[InputRequired(), Length(max=120)])
+    name = StringField(_l("Class name"), validators=[InputRequired(), Length(max=120), one_line])
 
 
 class JoinForm(FlaskForm):
@@ -72,6 +83,15 @@ class JoinForm(FlaskForm):
 
 class AssignForm(FlaskForm):
     set_id = SelectField(_l("Question set"), coerce=int, validators=[InputRequired()])
+
+
+# A question's free text, checked here as the browser's limits can be bypassed.
+TEXT_CHARS = 2000
+LIST_CHARS = 5000
+
+
+def _at_most(chars: int) -> Length:
+    return Length(max=chars, message=AT_MOST)
 
 
 class QuestionForm(FlaskForm):
@@ -87,18 +107,23 @@ class QuestionForm(FlaskForm):
     )
     prompt = TextAreaField(_l("Question"), validators=[InputRequired(), Length(max=2000)])
     # No Optional() on the type-dependent fields: it would stop their inline checks.
-    choices = TextAreaField(_l("Choices, one per line"))
-    right = TextAreaField(_l("Right answer (several for select-all: one per line)"))
+    choices = TextAreaField(_l("Choices, one per line"), validators=[_at_most(LIST_CHARS)])
+    right = TextAreaField(
+        _l("Right answer (several for select-all: one per line)"),
+        validators=[_at_most(LIST_CHARS)],
+    )
     # Cloze and short: further answers graded as right; `right` is the one students are shown.
-    accept = TextAreaField(_l("Also accept (one per line)"))
+    accept = TextAreaField(_l("Also accept (one per line)"), validators=[_at_most(LIST_CHARS)])
     truth = RadioField(
         _l("The statement is"),
         choices=[SelectChoice("true", _l("True")), SelectChoice("false", _l("False"))],
         validate_choice=False,
     )
-    back = TextAreaField(_l("Back of the card"))
+    back = TextAreaField(_l("Back of the card"), validators=[_at_most(TEXT_CHARS)])
     source = SelectField(_l("Source sentence in the article"), validators=[InputRequired()])
-    explanation = TextAreaField(_l("Explanation (optional)"), validators=[Optional()])
+    explanation = TextAreaField(
+        _l("Explanation (optional)"), validators=[Optional(), _at_most(TEXT_CHARS)]
+    )
     confirm_reset = HiddenField()
 
     def validate_choices(self, field: TextAreaField) -> None:

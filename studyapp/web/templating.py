@@ -15,6 +15,7 @@ from markupsafe import Markup
 from ..domain.text import sentence_containing
 from ..models import Question
 from .i18n import text_direction
+from .responses import MAX_TYPED_ANSWER
 
 CATEGORY_LABELS = {
     "attribution": _l("Who said what"),
@@ -102,4 +103,5 @@ def register(app: Flask) -> None:
         rating_labels=rating_labels,
         rating_label=rating_label,
         display_order=display_order,
+        MAX_TYPED_ANSWER=MAX_TYPED_ANSWER,
     )

@@ -142,3 +142,27 @@ def test_mistakes_get_one_line_and_a_failing_status(
     result = run(app, *args)
     assert result.exit_code != 0 and message in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_import_leaves_a_teachers_set_of_the_same_slug_alone_unless_told(
+    app: Flask, make_user
+) -> None:
+    teacher = make_user("teacher", email="owner@example.org")
+    with app.app_context():
+        db.session.add(
+            QuestionSet(slug=SLUG, title="Mine", article="My own text.", owner_id=teacher.id)
+        )
+        db.session.commit()
+    before = snapshot(app)
+    result = run(app, "import", SEED)
+    assert result.exit_code != 0
+    assert f"{SLUG}: a set of this slug belongs to the teacher owner@example.org" in result.stderr
+    assert "--into-teacher-set" in result.stderr and "Traceback" not in result.output
+    assert snapshot(app) == before
+    with app.app_context():
+        assert db.session.scalar(select(QuestionSet.title)) == "Mine"
+    forced = run(app, "import", SEED, "--into-teacher-set")
+    assert forced.exit_code == 0, forced.output
+    with app.app_context():
+        qset = db.session.scalar(select(QuestionSet))
+        assert (qset.title != "Mine", qset.owner_id) == (True, teacher.id)

@@ -160,6 +160,14 @@ def question_form(**fields):  # type: ignore[no-untyped-def]
         ({"type": "cloze", "prompt": "قالت فريار شيئاً", "right": "سارة"}, "prompt", "Mark the gap"),
         ({"choices": "أوراكل\nسارة فريار\nأوراكل"}, "choices", "Two choices are the same."),
         ({"right": "مايكروسوفت"}, "right", "exactly as one of the choices"),
+        ({"explanation": "ب" * 2001}, "explanation", "Use at most 2000 characters."),
+        (
+            {"choices": "\n".join(f"خيار {i}" for i in range(800))},
+            "choices",
+            "Use at most 5000 characters.",
+        ),
+        ({"type": "flashcard", "back": "ب" * 2001}, "back", "Use at most 2000 characters."),
+        ({"type": "short", "right": "سارة", "accept": "ب" * 5001}, "accept", "at most 5000"),
     ],
 )
 def test_hand_written_question_errors_are_shown_on_their_field(

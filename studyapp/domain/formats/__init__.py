@@ -88,8 +88,12 @@ def parse_set(
 
 
 def decode(name: str, raw: bytes) -> str:
-    """The bytes as UTF-8 text, a byte order mark dropped; anything else is refused."""
-    text = decode_utf8(name, raw)
+    """The bytes as UTF-8 text, a byte order mark dropped; anything else is refused.
+
+    Lines end in \\n alone: the importers count lines and offsets by it, and files saved on
+    Windows (\\r\\n) or by old Mac software and some spreadsheets (\\r) are read the same.
+    """
+    text = decode_utf8(name, raw).replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         message = "looks binary (it holds NUL bytes), not text"

@@ -20,13 +20,30 @@ from .cards import back_text
 from .imported import Parsed, imported_set
 
 HEADER_NAMES = frozenset({"front", "back", "term", "definition", "question", "answer"})
+# A cell starting with one of these is a formula to a spreadsheet (=HYPERLINK(...) and the
+# like); the text comes from teachers, students and imported files.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(value: object) -> object:
+    """The value as a spreadsheet shows it without running it: a formula gets a leading '."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _read_cell(cell: str) -> str:
+    """A cell as written: the ' that `inert_cell` put before a formula is taken off."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
 def export(qset: QuestionSet) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     for question in qset.questions:
-        writer.writerow([question.prompt, back_text(question, qset.language)])
+        writer.writerow(
+            [inert_cell(question.prompt), inert_cell(back_text(question, qset.language))]
+        )
     return out.getvalue()
 
 
@@ -59,7 +76,7 @@ def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> Ques
         if not seen_data and row[0].startswith("#"):
             continue  # Anki's "#separator:tab", "#html:false" ... header lines
         first_row, seen_data = not seen_data, True
-        cells = [cell.strip() for cell in row]
+        cells = [_read_cell(cell.strip()) for cell in row]
         if first_row and len(cells) >= 2 and {c.lower() for c in cells[:2]} <= HEADER_NAMES:
             continue
         if len(cells) < 2 or not cells[0] or not cells[1]:

@@ -22,6 +22,7 @@ _SPECIAL = "\\~=#{}:"
 _PLACEHOLDER = {char: chr(0xE000 + i) for i, char in enumerate(_SPECIAL + "n")}
 _RESTORE = {mark: ("\n" if char == "n" else char) for char, mark in _PLACEHOLDER.items()}
 _ESCAPED = re.compile(r"\\(.)")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
 _TAG = re.compile(r"\[tag:([^\]]+)\]")
 _HEADER = re.compile(r"^//\s*(slug|language):\s*(\S+)\s*$")
@@ -43,15 +44,18 @@ class GiftError(ValueError):
 
 
 def escape(text: str) -> str:
-    """Text with GIFT's special characters backslash-escaped and newlines written as \\n."""
+    """Text with GIFT's special characters backslash-escaped and line breaks written as \\n:
+    a raw one, \\r included (readers take it for a line end), would start another question."""
     out = "".join("\\" + char if char in _SPECIAL else char for char in text)
-    return out.replace("\r\n", "\n").replace("\n", "\\n")
+    return _LINE_BREAK.sub(r"\\n", out)
 
 
 def export(qset: QuestionSet) -> str:
+    # The category line has no escapes: a title's line breaks become spaces.
+    title = " ".join(qset.title.split())
     header = (
         f"// slug: {qset.slug}\n// language: {qset.language}\n"
-        f"{_CATEGORY_PREFIX} $course$/top/{qset.title.replace('/', '//')}"
+        f"{_CATEGORY_PREFIX} $course$/top/{title.replace('/', '//')}"
     )
     return "\n\n".join([header, *(_question(q) for q in qset.questions)]) + "\n"
 

@@ -91,3 +91,18 @@ def test_an_unclosed_quote_names_the_line() -> None:
 def test_an_empty_file_holds_no_questions() -> None:
     with pytest.raises(QuestionFileError, match="holds no questions"):
         read("front,back\n")
+
+
+def test_formulas_are_exported_inert_and_read_back_as_written() -> None:
+    text = '"=HYPERLINK(""https://evil.example"",""open"")",@SUM(A1)\n+1 and -1,-5\nplain,text\n'
+    qset = read(text)
+    rows = list(csv.reader(io.StringIO(csv_format.export(qset))))
+    assert rows == [
+        ['\'=HYPERLINK("https://evil.example","open")', "'@SUM(A1)"],
+        ["'+1 and -1", "'-5"],
+        ["plain", "text"],
+    ]
+    again = read(csv_format.export(qset))
+    assert [(q.prompt, q.answer) for q in again.questions] == [
+        (q.prompt, q.answer) for q in qset.questions
+    ]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.domain.formats import gift
+from studyapp.domain.formats import gift, parse_set
 from studyapp.domain.grading import grade
 from studyapp.domain.question_files import QuestionFileError, QuestionSet, load_file, load_text
 from studyapp.domain.questions import Question, Source
@@ -225,3 +225,20 @@ def test_a_file_name_that_makes_no_slug_asks_for_one() -> None:
     with pytest.raises(QuestionFileError, match="give --slug"):
         read("سؤال؟ {T}\n", name="أسئلة.gift")
     assert read("سؤال؟ {T}\n", name="أسئلة.gift", slug="arabic-quiz").language == "ar"
+
+
+def test_line_breaks_in_a_title_or_a_text_inject_no_question(seed: QuestionSet) -> None:
+    injected = "\n\n::evil:: Is this an injected question? {T}\n\n"
+    first = seed.questions[0]
+    hostile = dataclasses.replace(
+        seed,
+        title="Data centres" + injected,
+        questions=[
+            dataclasses.replace(first, prompt=first.prompt + injected.replace("\n", "\r")),
+            *seed.questions[1:],
+        ],
+    )
+    back = parse_set("hostile.gift", gift.export(hostile).encode())
+    assert [q.id for q in back.questions] == [q.id for q in seed.questions]
+    assert back.title == "Data centres ::evil:: Is this an injected question? {T}"
+    assert back.questions[0].prompt == first.prompt + injected

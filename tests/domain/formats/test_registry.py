@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.domain.formats import EXPORTERS, IMPORTERS, format_of, read_sets
+from studyapp.domain.formats import EXPORTERS, IMPORTERS, format_of, parse_set, read_sets
 from studyapp.domain.question_files import QuestionFileError
 
 
@@ -47,3 +47,18 @@ def test_every_problem_of_every_file_is_reported(tmp_path: Path) -> None:
 def test_a_slug_names_one_set_so_it_goes_with_one_file(tmp_path: Path) -> None:
     with pytest.raises(QuestionFileError, match="--slug names one set"):
         read_sets([tmp_path / "a.csv", tmp_path / "b.csv"], slug="x")
+
+
+@pytest.mark.parametrize("ending", ["\r", "\r\n", "\n"])
+def test_csv_and_gift_files_with_any_line_ending_are_read_alike(ending: str) -> None:
+    csv_text = ending.join(["front,back", "مرحبا,Hello", "شكرا,Thank you", ""])
+    cards = parse_set("words.csv", csv_text.encode()).questions
+    assert [(q.prompt, q.answer, q.source.text) for q in cards] == [
+        ("مرحبا", "Hello", "مرحبا,Hello"),
+        ("شكرا", "Thank you", "شكرا,Thank you"),
+    ]
+    gift_text = ending.join(
+        ["::a:: Sky is blue {T}", "", "::b:: Two and two {=four ~five ~six}", ""]
+    )
+    questions = parse_set("quiz.gift", gift_text.encode()).questions
+    assert [(q.id, q.answer) for q in questions] == [("a", True), ("b", "four")]
