@@ -66,6 +66,10 @@ def test_a_pasted_article_becomes_a_draft_set_of_proposed_questions(app, client,
         assert len(qset.questions) >= 10
         assert {q.status for q in qset.questions} == {"draft"}
         assert all(0 <= q.source_start < q.source_end <= len(qset.article) for q in qset.questions)
+        best = max(q.confidence for q in qset.questions)
+    # Each draft shows its confidence, and says what it is: a share of reviewed questions.
+    assert f"confidence {round(best * 100)}%" in page or f"الثقة {round(best * 100)}" in page
+    assert "reviewers accepted unchanged" in page or "قبلها المراجعون دون تعديل" in page
 
 
 def test_approving_the_best_and_publishing_reaches_students_of_the_class_only(
