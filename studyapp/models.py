@@ -82,6 +82,9 @@ class QuestionSet(db.Model):
     title: Mapped[str] = mapped_column(String(300))
     language: Mapped[str] = mapped_column(String(8), default="ar")
     article: Mapped[str] = mapped_column(Text)
+    # False for a set imported from GIFT or CSV: `article` then holds the imported file, the
+    # questions' sources point into it, and students must never see it (it is the answer key).
+    has_article: Mapped[bool] = mapped_column(Boolean, default=True)
     status: Mapped[str] = mapped_column(String(16), default="published")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
