@@ -127,12 +127,26 @@ def finish_if_late(attempt: QuizAttempt, now: datetime, *, grace: bool = True) -
 
 
 def questions_of(attempt: QuizAttempt) -> list[Question]:
-    """The attempt's questions in the order asked (a question deleted since is left out)."""
+    """The attempt's questions in the order asked; one deleted, or no longer approved, since
+    is left out (it is neither asked nor shown with its answer)."""
     found = {
         q.id: q
-        for q in db.session.scalars(select(Question).where(Question.id.in_(attempt.question_ids)))
+        for q in db.session.scalars(
+            select(Question).where(
+                Question.id.in_(attempt.question_ids), Question.status == study.STUDYABLE
+            )
+        )
     }
     return [found[i] for i in attempt.question_ids if i in found]
+
+
+def asked_question(attempt: QuizAttempt, question_id: int | None) -> Question | None:
+    """The attempt's question `question_id` if it is still approved; None for any other id
+    (a draft, another set's question, a number no row could have)."""
+    if question_id not in attempt.question_ids:
+        return None
+    question = db.session.get(Question, question_id)
+    return question if question is not None and question.status == study.STUDYABLE else None
 
 
 def next_question(attempt: QuizAttempt) -> Question | None:
@@ -168,6 +182,8 @@ def answer(
     :raises QuizError: not this attempt's question, the attempt is finished or its time is up.
     """
     if attempt.user_id != user.id or question.id not in attempt.question_ids:
+        raise QuizError("not_in_quiz")
+    if question.status != study.STUDYABLE:  # the teacher withdrew it since the quiz began
         raise QuizError("not_in_quiz")
     earlier = answer_to(attempt, question)
     if earlier is not None:

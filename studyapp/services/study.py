@@ -21,6 +21,9 @@ from .fsrs_fitting import parameters_for
 from .question_sets import to_domain
 
 STUDYABLE = "approved"
+# Ids are integer columns (4 bytes on PostgreSQL): a larger number names no row, and binding
+# it would fail rather than find nothing.
+MAX_ID = 2**31 - 1
 # How early a learning step may be shown when nothing else is left (Anki's default).
 LEARN_AHEAD = timedelta(minutes=20)
 
@@ -197,6 +200,8 @@ def _card_statement() -> Select:
 
 def item_for(user: User, qset: QuestionSet, question_id: int) -> StudyItem | None:
     """A question of the set still studied, with the student's card on it; one round trip."""
+    if not 0 < question_id <= MAX_ID:
+        return None
     row = db.session.execute(
         _item_statement(), {**_ids(user, qset), "question_id": question_id}
     ).first()
@@ -221,9 +226,11 @@ def set_and_item_to_answer(
     question `question_id` and the student's card on it, in one round trip.
 
     None when the set is not theirs to study; the item is None when the set has no such
-    question. A question no longer studied is found too: a page shown before the teacher
-    retired its question can still be answered.
+    question approved. A draft, rejected or retired question is never answered: its result
+    page would show a student an answer the teacher has not let them see.
     """
+    if not 0 < question_id <= MAX_ID:
+        question_id = 0  # names no question: the set is still looked up
     row = db.session.execute(
         _set_and_item_statement(), {"user_id": user.id, "slug": slug, "question_id": question_id}
     ).first()
@@ -235,7 +242,11 @@ def set_and_item_to_answer(
 
 @cache
 def _set_and_item_statement() -> Select:
-    question = (Question.set_id == QuestionSet.id) & (Question.id == bindparam("question_id"))
+    question = (
+        (Question.set_id == QuestionSet.id)
+        & (Question.id == bindparam("question_id"))
+        & (Question.status == STUDYABLE)
+    )
     return (
         select(QuestionSet, Question, Card)
         .outerjoin(Question, question)
@@ -365,7 +376,7 @@ def answer(
 
 
 def _review_at(card: Card | None, seq: int) -> Review | None:
-    if card is None:
+    if card is None or not 0 <= seq <= MAX_ID:
         return None
     return db.session.scalar(select(Review).where(Review.card_id == card.id, Review.seq == seq))
 

@@ -15,7 +15,7 @@ from wtforms import SelectChoice
 
 from ..domain.grading import InvalidResponse
 from ..extensions import db
-from ..models import ClassQuiz, Classroom, Question, QuestionSet, QuizAttempt
+from ..models import ClassQuiz, Classroom, QuestionSet, QuizAttempt
 from ..services import authoring, class_quizzes, classes, quizzes
 from .access import studyable_set, taught_class, teacher_required
 from .forms import EmptyForm
@@ -158,9 +158,11 @@ def question(attempt_id: int):
 @login_required
 def answer(attempt_id: int):
     attempt = _own_attempt(attempt_id)
-    asked = db.session.get(Question, request.form.get("question_id", type=int) or 0)
-    if not EmptyForm().validate_on_submit() or asked is None:
+    if not EmptyForm().validate_on_submit():
         abort(400)
+    asked = quizzes.asked_question(attempt, request.form.get("question_id", type=int))
+    if asked is None:
+        abort(404)
     try:
         response, _rating = parse_response(asked, request.form)
         quizzes.answer(

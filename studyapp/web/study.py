@@ -63,11 +63,9 @@ def answer(slug: str):
     address bar), so a reload shows the result rather than sending the answer again."""
     question_id = request.form.get("question_id", type=int) or 0
     found = study.set_and_item_to_answer(current_user, slug, question_id)
-    if found is None:
+    if found is None or found[1] is None:  # no such set, or no such approved question in it
         abort(404)
     qset, item = found
-    if item is None:
-        abort(400)
     try:
         response, self_rating = parse_response(item.question, request.form)
         outcome = study.answer(
