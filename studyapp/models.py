@@ -175,6 +175,23 @@ class Review(db.Model):
     card: Mapped[Card] = relationship()
 
 
+class TakenBackReview(db.Model):
+    """A review the student took back with undo, kept for the teacher's item analysis: a
+    first attempt stays first, and a student cannot answer, read the answer, undo and answer
+    again to turn a wrong first attempt into a right one."""
+
+    __tablename__ = "taken_back_reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    correct: Mapped[bool] = mapped_column(Boolean)
+    score: Mapped[float] = mapped_column(Float)
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    taken_back_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class Classroom(db.Model):
     """A teacher's class; students join it with its short code."""
 

@@ -29,10 +29,10 @@ from ..models import (
     User,
 )
 from . import study
+from .held_back import class_quiz_draw, held_back
 from .question_sets import to_domain
 
-# A flashcard is rated by the student, not checked: it has no place in a scored quiz.
-QUIZ_TYPES = ("mcq", "multi", "order", "cloze", "short", "truefalse")
+QUIZ_TYPES = domain.QUIZ_TYPES
 
 
 class QuizError(Exception):
@@ -46,6 +46,13 @@ class QuizError(Exception):
 
 def quizzable(qset: QuestionSet) -> list[Question]:
     return [q for q in qset.questions if q.status == study.STUDYABLE and q.type in QUIZ_TYPES]
+
+
+def quizzable_for(user: User, qset: QuestionSet, now: datetime) -> list[Question]:
+    """What a personal quiz may ask the student: not the questions of a class quiz open for
+    them (services/held_back.py), whose answers its review would show."""
+    held = held_back(user.id, qset.id, now)
+    return [q for q in quizzable(qset) if q.id not in held]
 
 
 def check_size(n: int, time_limit_s: int | None) -> None:
@@ -80,16 +87,13 @@ def start_attempt(
             raise QuizError("not_in_class")
         if not is_open(class_quiz, now) or class_quiz.question_set.status != "published":
             raise QuizError("closed")
-        n, time_limit_s, qset = (
-            class_quiz.question_count,
-            class_quiz.time_limit_s,
-            class_quiz.question_set,
-        )
+        time_limit_s, qset = class_quiz.time_limit_s, class_quiz.question_set
         # Everyone in the class gets the same questions, so that the results compare.
-        seed = f"class-quiz:{class_quiz.id}"
-    check_size(n, time_limit_s)
-    candidates = [(q.id, q.category) for q in quizzable(qset)]
-    ids = domain.draw(candidates, n, secrets.token_hex(8) if seed is None else seed)
+        ids = class_quiz_draw(class_quiz)
+    else:
+        check_size(n, time_limit_s)
+        candidates = [(q.id, q.category) for q in quizzable_for(user, qset, now)]
+        ids = domain.draw(candidates, n, secrets.token_hex(8) if seed is None else seed)
     if not ids:
         raise QuizError("empty")
     attempt = QuizAttempt(
@@ -237,6 +241,14 @@ def finish(attempt: QuizAttempt, now: datetime) -> domain.Score:
 def answers_shown(attempt: QuizAttempt, now: datetime) -> bool:
     """A class quiz shows the right answers only once it closes: the class shares questions."""
     return attempt.class_quiz is None or now >= attempt.class_quiz.closes_at
+
+
+def answers_held_back(attempt: QuizAttempt, now: datetime) -> frozenset[int]:
+    """Questions of a personal attempt whose answers its review may not show now: those a
+    class quiz open for the student asks (the attempt began before that quiz opened)."""
+    if attempt.class_quiz_id is not None:
+        return frozenset()
+    return held_back(attempt.user_id, attempt.set_id, now) & set(attempt.question_ids)
 
 
 def score_of(attempt: QuizAttempt) -> domain.Score:
