@@ -21,7 +21,7 @@ from .access import studyable_set, taught_class, teacher_required
 from .forms import EmptyForm
 from .quiz_forms import ClassQuizForm, StartQuizForm
 from .rendering import source_context
-from .responses import elapsed_ms_since, parse_response
+from .responses import elapsed_ms_since, parse_response, student_codes
 
 bp = Blueprint("quiz", __name__, url_prefix="/quiz")
 
@@ -165,7 +165,7 @@ def answer(attempt_id: int):
     if asked is None:  # not an approved question of this attempt: a draft, another set's...
         abort(404)
     try:
-        response, _rating = parse_response(asked, request.form)
+        response, _rating = parse_response(asked, request.form, student_codes())
         quizzes.answer(
             current_user,
             attempt,

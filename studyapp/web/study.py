@@ -16,7 +16,7 @@ from ..models import Question, QuestionSet, Review
 from ..services import study
 from ..services.study import Progress
 from .rendering import source_context
-from .responses import elapsed_ms_since, parse_response
+from .responses import elapsed_ms_since, parse_response, student_codes
 
 # Forms here are checked by CSRFProtect before the view runs (a bad or missing token is a 400
 # page), so the views build no form object of their own: these pages are the busiest.
@@ -73,7 +73,7 @@ def answer(slug: str):
         abort(400 if question_id == 0 else 404)
     qset, item = found
     try:
-        response, self_rating = parse_response(item.question, request.form)
+        response, self_rating = parse_response(item.question, request.form, student_codes())
         outcome = study.answer(
             current_user,
             item,
