@@ -179,8 +179,8 @@ def answer_form(page: str, rng: random.Random) -> dict[str, str | list[str]] | N
         name: re.search(FIELD.format(name), page).group(1)  # type: ignore[union-attr]
         for name in ("csrf_token", "question_id", "seq", "shown_at")
     }
-    choices = re.findall(r'name="choice" value="(\d+)"', page)
-    ranks = re.findall(r'name="rank-(\d+)"', page)
+    choices = re.findall(r'name="choice" value="([0-9a-f]+)"', page)
+    ranks = re.findall(r'name="rank-([0-9a-f]+)"', page)
     match kind.group(1):
         case "mcq":
             form["choice"] = rng.choice(choices)

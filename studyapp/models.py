@@ -95,6 +95,9 @@ class QuestionSet(db.Model):
     title: Mapped[str] = mapped_column(String(300))
     language: Mapped[str] = mapped_column(String(8), default="ar")
     article: Mapped[str] = mapped_column(Text)
+    # False for a set imported from GIFT or CSV: `article` then holds the imported file, the
+    # questions' sources point into it, and students must never see it (it is the answer key).
+    has_article: Mapped[bool] = mapped_column(Boolean, default=True)
     status: Mapped[str] = mapped_column(String(16), default="published")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
@@ -183,6 +186,23 @@ class Review(db.Model):
     previous_state: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
     card: Mapped[Card] = relationship()
+
+
+class TakenBackReview(db.Model):
+    """A review the student took back with undo, kept for the teacher's item analysis: a
+    first attempt stays first, and a student cannot answer, read the answer, undo and answer
+    again to turn a wrong first attempt into a right one."""
+
+    __tablename__ = "taken_back_reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    correct: Mapped[bool] = mapped_column(Boolean)
+    score: Mapped[float] = mapped_column(Float)
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    taken_back_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Classroom(db.Model):

@@ -88,6 +88,9 @@ class QuestionSet:
     article: str
     questions: list[Question]
     tags: list[str] = field(default_factory=list)
+    # False when `article` is the imported file itself (GIFT, CSV): it holds every answer, so
+    # it is kept for the questions' sources but never shown as an article.
+    has_article: bool = True
     # Where the set was read from; provenance, not content, so equality ignores them.
     path: str | None = field(default=None, compare=False)
     article_file: str | None = field(default=None, compare=False)

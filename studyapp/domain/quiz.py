@@ -16,6 +16,8 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+# A flashcard is rated by the student, not checked: it has no place in a scored quiz.
+QUIZ_TYPES = ("mcq", "multi", "order", "cloze", "short", "truefalse")
 DEFAULT_QUESTIONS = 10
 MAX_QUESTIONS = 50
 # Time limits a quiz may have, in seconds: a minute to three hours.

@@ -30,6 +30,7 @@ from ..models import (
     QuizAnswer,
     QuizAttempt,
     Review,
+    TakenBackReview,
     User,
 )
 from .progress import approved_questions, card_state, current_cards, reviews_since
@@ -118,12 +119,27 @@ def _states_at(cards: Sequence[Card], moment: datetime) -> dict[int, CardState]:
 
 
 def _tries(student_ids: Sequence[int], qset: QuestionSet) -> list[item_analysis.Try]:
-    """First reviews (seq 0) and every quiz answer of the students in the set."""
+    """First reviews (seq 0), taken back or not, and every quiz answer of the students in the
+    set: an undone first review stays the first attempt."""
     reviews = db.session.execute(
         select(Review.user_id, Card.question_id, Review.correct, Review.reviewed_at)
         .join(Card, Review.card_id == Card.id)
         .join(Question, Card.question_id == Question.id)
         .where(Review.user_id.in_(student_ids), Review.seq == 0, Question.set_id == qset.id)
+    )
+    taken_back = db.session.execute(
+        select(
+            TakenBackReview.user_id,
+            TakenBackReview.question_id,
+            TakenBackReview.correct,
+            TakenBackReview.reviewed_at,
+        )
+        .join(Question, TakenBackReview.question_id == Question.id)
+        .where(
+            TakenBackReview.user_id.in_(student_ids),
+            TakenBackReview.seq == 0,
+            Question.set_id == qset.id,
+        )
     )
     answers = db.session.execute(
         select(
@@ -132,7 +148,7 @@ def _tries(student_ids: Sequence[int], qset: QuestionSet) -> list[item_analysis.
         .join(QuizAttempt, QuizAnswer.attempt_id == QuizAttempt.id)
         .where(QuizAttempt.user_id.in_(student_ids), QuizAttempt.set_id == qset.id)
     )
-    return [item_analysis.Try(*row) for row in [*reviews, *answers]]
+    return [item_analysis.Try(*row) for row in [*reviews, *taken_back, *answers]]
 
 
 def _sittings(student_ids: Sequence[int], qset: QuestionSet) -> list[item_analysis.Sitting]:

@@ -23,4 +23,5 @@ def set_file(slug: str) -> SetFile | None:
         article=qset.article,
         questions=[to_domain(q) for q in qset.questions if q.status == APPROVED],
         tags=list(qset.tags or []),
+        has_article=qset.has_article,
     )

@@ -61,6 +61,7 @@ def sync(set_file: SetFile, *, owner: User | None = None, status: str = "publish
     qset.title = set_file.title
     qset.language = set_file.language
     qset.article = set_file.article
+    qset.has_article = set_file.has_article
     qset.tags = list(set_file.tags)
     existing = {q.key: q for q in qset.questions}
     for position, new in enumerate(set_file.questions):

@@ -29,10 +29,10 @@ from ..models import (
     User,
 )
 from . import study
+from .held_back import class_quiz_draw, held_back
 from .question_sets import to_domain
 
-# A flashcard is rated by the student, not checked: it has no place in a scored quiz.
-QUIZ_TYPES = ("mcq", "multi", "order", "cloze", "short", "truefalse")
+QUIZ_TYPES = domain.QUIZ_TYPES
 
 
 class QuizError(Exception):
@@ -46,6 +46,13 @@ class QuizError(Exception):
 
 def quizzable(qset: QuestionSet) -> list[Question]:
     return [q for q in qset.questions if q.status == study.STUDYABLE and q.type in QUIZ_TYPES]
+
+
+def quizzable_for(user: User, qset: QuestionSet, now: datetime) -> list[Question]:
+    """What a personal quiz may ask the student: not the questions of a class quiz open for
+    them (services/held_back.py), whose answers its review would show."""
+    held = held_back(user.id, qset.id, now)
+    return [q for q in quizzable(qset) if q.id not in held]
 
 
 def check_size(n: int, time_limit_s: int | None) -> None:
@@ -80,16 +87,13 @@ def start_attempt(
             raise QuizError("not_in_class")
         if not is_open(class_quiz, now) or class_quiz.question_set.status != "published":
             raise QuizError("closed")
-        n, time_limit_s, qset = (
-            class_quiz.question_count,
-            class_quiz.time_limit_s,
-            class_quiz.question_set,
-        )
+        time_limit_s, qset = class_quiz.time_limit_s, class_quiz.question_set
         # Everyone in the class gets the same questions, so that the results compare.
-        seed = f"class-quiz:{class_quiz.id}"
-    check_size(n, time_limit_s)
-    candidates = [(q.id, q.category) for q in quizzable(qset)]
-    ids = domain.draw(candidates, n, secrets.token_hex(8) if seed is None else seed)
+        ids = class_quiz_draw(class_quiz)
+    else:
+        check_size(n, time_limit_s)
+        candidates = [(q.id, q.category) for q in quizzable_for(user, qset, now)]
+        ids = domain.draw(candidates, n, secrets.token_hex(8) if seed is None else seed)
     if not ids:
         raise QuizError("empty")
     attempt = QuizAttempt(
@@ -136,12 +140,26 @@ def finish_if_late(attempt: QuizAttempt, now: datetime, *, grace: bool = True) -
 
 
 def questions_of(attempt: QuizAttempt) -> list[Question]:
-    """The attempt's questions in the order asked (a question deleted since is left out)."""
+    """The attempt's questions in the order asked; one deleted, or no longer approved, since
+    is left out (it is neither asked nor shown with its answer)."""
     found = {
         q.id: q
-        for q in db.session.scalars(select(Question).where(Question.id.in_(attempt.question_ids)))
+        for q in db.session.scalars(
+            select(Question).where(
+                Question.id.in_(attempt.question_ids), Question.status == study.STUDYABLE
+            )
+        )
     }
     return [found[i] for i in attempt.question_ids if i in found]
+
+
+def asked_question(attempt: QuizAttempt, question_id: int | None) -> Question | None:
+    """The attempt's question `question_id` if it is still approved; None for any other id
+    (a draft, another set's question, a number no row could have)."""
+    if question_id not in attempt.question_ids:
+        return None
+    question = db.session.get(Question, question_id)
+    return question if question is not None and question.status == study.STUDYABLE else None
 
 
 def next_question(attempt: QuizAttempt) -> Question | None:
@@ -177,6 +195,8 @@ def answer(
     :raises QuizError: not this attempt's question, the attempt is finished or its time is up.
     """
     if attempt.user_id != user.id or question.id not in attempt.question_ids:
+        raise QuizError("not_in_quiz")
+    if question.status != study.STUDYABLE:  # the teacher withdrew it since the quiz began
         raise QuizError("not_in_quiz")
     earlier = answer_to(attempt, question)
     if earlier is not None:
@@ -230,6 +250,14 @@ def finish(attempt: QuizAttempt, now: datetime) -> domain.Score:
 def answers_shown(attempt: QuizAttempt, now: datetime) -> bool:
     """A class quiz shows the right answers only once it closes: the class shares questions."""
     return attempt.class_quiz is None or now >= attempt.class_quiz.closes_at
+
+
+def answers_held_back(attempt: QuizAttempt, now: datetime) -> frozenset[int]:
+    """Questions of a personal attempt whose answers its review may not show now: those a
+    class quiz open for the student asks (the attempt began before that quiz opened)."""
+    if attempt.class_quiz_id is not None:
+        return frozenset()
+    return held_back(attempt.user_id, attempt.set_id, now) & set(attempt.question_ids)
 
 
 def score_of(attempt: QuizAttempt) -> domain.Score:

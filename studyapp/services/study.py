@@ -15,12 +15,16 @@ from ..database import columns_connection
 from ..domain import grading, scheduling
 from ..domain.scheduling import CardState
 from ..extensions import db
-from ..models import Card, Question, QuestionSet, Review, User
+from ..models import Card, Question, QuestionSet, Review, TakenBackReview, User
 from . import classes
 from .fsrs_fitting import parameters_for
+from .held_back import held_back
 from .question_sets import to_domain
 
 STUDYABLE = "approved"
+# Ids are integer columns (4 bytes on PostgreSQL): a larger number names no row, and binding
+# it would fail rather than find nothing.
+MAX_ID = 2**31 - 1
 # How early a learning step may be shown when nothing else is left (Anki's default).
 LEARN_AHEAD = timedelta(minutes=20)
 
@@ -75,8 +79,10 @@ _USER = bindparam("user_id")
 _SET = bindparam("set_id")
 
 
-def _in_set():  # type: ignore[no-untyped-def]
-    return (Question.set_id == _SET) & (Question.status == STUDYABLE)
+def _in_set(held: bool = False):  # type: ignore[no-untyped-def]
+    """The set's studied questions; with `held`, not those of the "held" list."""
+    in_set = (Question.set_id == _SET) & (Question.status == STUDYABLE)
+    return in_set & Question.id.not_in(bindparam("held", expanding=True)) if held else in_set
 
 
 def _current_card():  # type: ignore[no-untyped-def]
@@ -104,6 +110,16 @@ def _ids(user: User, qset: QuestionSet) -> dict[str, int]:
     return {"user_id": user.id, "set_id": qset.id}
 
 
+def held_from(user: User, qset: QuestionSet, now: datetime) -> frozenset[int]:
+    """The set's questions a class quiz open for the student asks: not studied now."""
+    return held_back(user.id, qset.id, now)
+
+
+def _held(held: frozenset[int]) -> dict[str, list[int]]:
+    """The "held" parameter of the statements built with held=True."""
+    return {"held": sorted(held)} if held else {}
+
+
 def set_to_study(user: User, slug: str) -> QuestionSet | None:
     """The published set `slug` if the student may study it (question_sets.get_published with
     classes.can_study, on a statement built once: every study page starts here)."""
@@ -116,21 +132,27 @@ def _published_set_statement() -> Select:
     return select(QuestionSet).where(_published_slug())
 
 
-def next_item(user: User, qset: QuestionSet, *, now: datetime) -> StudyItem | None:
+def next_item(
+    user: User, qset: QuestionSet, *, now: datetime, held: frozenset[int] | None = None
+) -> StudyItem | None:
     """Due cards first (most overdue first), then new questions up to the daily limit.
 
     With neither left, a learning step due within LEARN_AHEAD is shown early, as Anki does,
     rather than sending the student away for a few minutes. One statement finds both the due
     card and that learning step: ordered by due, a card already due comes before any that is
     not, so the earliest row is the due card when there is one, else the step.
+
+    `held`: the questions held back (`held_from`), when the caller has them already.
     """
+    held = held_from(user, qset, now) if held is None else held
+    params = {**_ids(user, qset), **_held(held)}
     row = db.session.execute(
-        _due_statement(), {**_ids(user, qset), "now": now, "ahead": now + LEARN_AHEAD}
+        _due_statement(bool(held)), {**params, "now": now, "ahead": now + LEARN_AHEAD}
     ).first()
     if row is not None and row.Card.due <= now:
         return StudyItem(question=row.Question, card=row.Card)
     first_new = db.session.execute(
-        _first_new_statement(), {**_ids(user, qset), "start": day_start(user, now)}
+        _first_new_statement(bool(held)), {**params, "start": day_start(user, now)}
     ).first()
     if first_new is not None and first_new.introduced < user.new_cards_per_day:
         return StudyItem(question=first_new.Question, card=first_new.Card)
@@ -138,20 +160,20 @@ def next_item(user: User, qset: QuestionSet, *, now: datetime) -> StudyItem | No
 
 
 @cache
-def _first_new_statement() -> Select:
+def _first_new_statement(held: bool = False) -> Select:
     """The first new question, a card left on an older answer of it, and how many cards the
     student has met today: one round trip."""
     return (
         select(Question, Card, _introduced_since().scalar_subquery().label("introduced"))
         .outerjoin(Card, _students_card())
-        .where(_in_set(), Card.id.is_(None) | (Card.answer_version != Question.answer_version))
+        .where(_in_set(held), Card.id.is_(None) | (Card.answer_version != Question.answer_version))
         .order_by(Question.position)
         .limit(1)
     )
 
 
 @cache
-def _due_statement() -> Select:
+def _due_statement(held: bool = False) -> Select:
     """The earliest card due by `now`, or else the earliest learning step due by `ahead`.
 
     `due <= ahead` holds for both and keeps the scan to a range of ix_cards_user_due.
@@ -162,20 +184,20 @@ def _due_statement() -> Select:
     return (
         select(Card, Question)
         .join(Question, Card.question_id == Question.id)
-        .where(_in_set(), _current_card(), Card.due <= bindparam("ahead"))
+        .where(_in_set(held), _current_card(), Card.due <= bindparam("ahead"))
         .where(already_due | learning)
         .order_by(Card.due)
         .limit(1)
     )
 
 
-def next_due_at(user: User, qset: QuestionSet) -> datetime | None:
-    """When the student's next card in this set falls due."""
+def next_due_at(user: User, qset: QuestionSet, *, held: frozenset[int]) -> datetime | None:
+    """When the student's next card in this set, not held back, falls due."""
     return db.session.scalar(
         select(func.min(Card.due))
         .join(Question, Card.question_id == Question.id)
-        .where(_in_set(), _current_card()),
-        _ids(user, qset),
+        .where(_in_set(bool(held)), _current_card()),
+        {**_ids(user, qset), **_held(held)},
     )
 
 
@@ -195,8 +217,13 @@ def _card_statement() -> Select:
     return select(Card).where(Card.user_id == _USER, Card.question_id == bindparam("question_id"))
 
 
-def item_for(user: User, qset: QuestionSet, question_id: int) -> StudyItem | None:
-    """A question of the set still studied, with the student's card on it; one round trip."""
+def item_for(
+    user: User, qset: QuestionSet, question_id: int, *, held: frozenset[int]
+) -> StudyItem | None:
+    """A question of the set still studied and not held back, with the student's card on it;
+    one round trip."""
+    if not 0 < question_id <= MAX_ID or question_id in held:
+        return None
     row = db.session.execute(
         _item_statement(), {**_ids(user, qset), "question_id": question_id}
     ).first()
@@ -215,27 +242,35 @@ def _item_statement() -> Select:
 
 
 def set_and_item_to_answer(
-    user: User, slug: str, question_id: int
+    user: User, slug: str, question_id: int, *, now: datetime
 ) -> tuple[QuestionSet, StudyItem | None] | None:
     """For an answer: the set `slug` if the student may study it (as set_to_study), with its
     question `question_id` and the student's card on it, in one round trip.
 
     None when the set is not theirs to study; the item is None when the set has no such
-    question. A question no longer studied is found too: a page shown before the teacher
-    retired its question can still be answered.
+    question approved. A draft, rejected or retired question is never answered: its result
+    page would show a student an answer the teacher has not let them see. Nor is a question
+    held back by an open class quiz.
     """
+    if not 0 < question_id <= MAX_ID:
+        question_id = 0  # names no question: the set is still looked up
     row = db.session.execute(
         _set_and_item_statement(), {"user_id": user.id, "slug": slug, "question_id": question_id}
     ).first()
     if row is None or not classes.can_study(user, row.QuestionSet):
         return None
-    item = None if row.Question is None else StudyItem(question=row.Question, card=row.Card)
-    return row.QuestionSet, item
+    if row.Question is None or row.Question.id in held_from(user, row.QuestionSet, now):
+        return row.QuestionSet, None
+    return row.QuestionSet, StudyItem(question=row.Question, card=row.Card)
 
 
 @cache
 def _set_and_item_statement() -> Select:
-    question = (Question.set_id == QuestionSet.id) & (Question.id == bindparam("question_id"))
+    question = (
+        (Question.set_id == QuestionSet.id)
+        & (Question.id == bindparam("question_id"))
+        & (Question.status == STUDYABLE)
+    )
     return (
         select(QuestionSet, Question, Card)
         .outerjoin(Question, question)
@@ -244,23 +279,28 @@ def _set_and_item_statement() -> Select:
     )
 
 
-def progress(user: User, qset: QuestionSet, *, now: datetime) -> Progress:
-    """Answers given today in this set, against what is still due or new today.
+def progress(
+    user: User, qset: QuestionSet, *, now: datetime, held: frozenset[int] | None = None
+) -> Progress:
+    """Answers given today in this set, against what is still due or new today (not counting
+    the questions held back).
 
-    One round trip: it is on every study page.
+    One round trip, or two without `held`: it is on every study page.
     """
+    held = held_from(user, qset, now) if held is None else held
     params = {
         **_ids(user, qset),
+        **_held(held),
         "start": day_start(user, now),
         "end": scheduling.end_of_day(now, user.timezone),
     }
-    counts = columns_connection().execute(_progress_statement(), params).one()
+    counts = columns_connection().execute(_progress_statement(bool(held)), params).one()
     new_left = max(0, user.new_cards_per_day - counts.introduced)
     return Progress(done=counts.done, remaining=counts.due + min(counts.new, new_left))
 
 
 @cache
-def _progress_statement() -> Select:
+def _progress_statement(held: bool = False) -> Select:
     # Today's reviews of the student (ix_reviews_user_time) among their cards in the set. As a
     # join, PostgreSQL read every student's cards in the set, a cost that grew with the school;
     # starting from the cards instead would read every review they ever had.
@@ -277,10 +317,10 @@ def _progress_statement() -> Select:
     due = (
         select(func.count(Card.id))
         .join(Question, Card.question_id == Question.id)
-        .where(_in_set(), _current_card(), Card.due <= bindparam("end"))
+        .where(_in_set(held), _current_card(), Card.due <= bindparam("end"))
     )
     studied = select(Card.question_id).where(_current_card(), Card.question_id == Question.id)
-    new = select(func.count(Question.id)).where(_in_set(), ~studied.exists())
+    new = select(func.count(Question.id)).where(_in_set(held), ~studied.exists())
     return select(
         done.scalar_subquery().label("done"),
         due.scalar_subquery().label("due"),
@@ -365,7 +405,7 @@ def answer(
 
 
 def _review_at(card: Card | None, seq: int) -> Review | None:
-    if card is None:
+    if card is None or not 0 <= seq <= MAX_ID:
         return None
     return db.session.scalar(select(Review).where(Review.card_id == card.id, Review.seq == seq))
 
@@ -413,13 +453,25 @@ def last_review(user: User) -> Review | None:
     )
 
 
-def undo_last(user: User) -> Question | None:
-    """Take back the user's last answer: the card returns to its state before it."""
+def undo_last(user: User, *, now: datetime) -> Question | None:
+    """Take back the user's last answer: the card returns to its state before it. The answer
+    is kept aside for the teacher's first-attempt figures (TakenBackReview)."""
     review = last_review(user)
     if review is None:
         return None
     card = review.card
     question = card.question
+    db.session.add(
+        TakenBackReview(
+            user_id=user.id,
+            question_id=question.id,
+            seq=review.seq,
+            correct=review.correct,
+            score=review.score,
+            reviewed_at=review.reviewed_at,
+            taken_back_at=now,
+        )
+    )
     db.session.delete(review)
     if review.previous_state is None:
         db.session.delete(card)

@@ -56,6 +56,8 @@ def set_language(code: str):
 @bp.get("/sets/<slug>/article")
 def article(slug: str):
     qset = question_sets.get_published(slug) or abort(404)
+    if not qset.has_article:  # imported from GIFT or CSV: the "article" is the answer key
+        abort(404)
     if qset.owner_id is not None and not (
         current_user.is_authenticated and classes.can_study(current_user, qset)
     ):

@@ -15,14 +15,14 @@ from wtforms import SelectChoice
 
 from ..domain.grading import InvalidResponse
 from ..extensions import db
-from ..models import ClassQuiz, Classroom, Question, QuestionSet, QuizAttempt
+from ..models import ClassQuiz, Classroom, QuestionSet, QuizAttempt
 from ..services import authoring, class_quizzes, classes, quizzes
 from .access import studyable_set, taught_class, teacher_required
 from .forms import EmptyForm
 from .ids import stored_int
 from .quiz_forms import ClassQuizForm, StartQuizForm
 from .rendering import source_context
-from .responses import elapsed_ms_since, parse_response
+from .responses import elapsed_ms_since, parse_response, student_codes
 
 bp = Blueprint("quiz", __name__, url_prefix="/quiz")
 
@@ -98,7 +98,7 @@ def start(slug: str):
         "quiz/start.html",
         qset=qset,
         form=form,
-        available=len(quizzes.quizzable(qset)),
+        available=len(quizzes.quizzable_for(current_user, qset, _now())),
         attempts=quizzes.attempts_of(current_user, qset),
     ), 400 if form.errors else 200
 
@@ -159,11 +159,14 @@ def question(attempt_id: int):
 @login_required
 def answer(attempt_id: int):
     attempt = _own_attempt(attempt_id)
-    asked = db.session.get(Question, request.form.get("question_id", type=stored_int) or 0)
-    if not EmptyForm().validate_on_submit() or asked is None:
+    question_id = request.form.get("question_id", type=stored_int)
+    if not EmptyForm().validate_on_submit() or question_id is None:
         abort(400)
+    asked = quizzes.asked_question(attempt, question_id)
+    if asked is None:  # not an approved question of this attempt: a draft, another set's...
+        abort(404)
     try:
-        response, _rating = parse_response(asked, request.form)
+        response, _rating = parse_response(asked, request.form, student_codes())
         quizzes.answer(
             current_user,
             attempt,
@@ -204,16 +207,23 @@ def review(attempt_id: int):
     db.session.commit()
     qset = attempt.question_set
     given = {a.question_id: a for a in attempt.answers}
+    held = quizzes.answers_held_back(attempt, now)
     items = (
         [
             (q, given.get(q.id), source_context(qset.article, q.source_start, q.source_end))
             for q in quizzes.questions_of(attempt)
+            if q.id not in held
         ]
         if quizzes.answers_shown(attempt, now)
         else None  # a class quiz still open: its answers would travel round the class
     )
     return render_template(
-        "quiz/review.html", attempt=attempt, qset=qset, score=quizzes.score_of(attempt), items=items
+        "quiz/review.html",
+        attempt=attempt,
+        qset=qset,
+        score=quizzes.score_of(attempt),
+        items=items,
+        held=len(held),
     )
 
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from flask import current_app
+from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
+from ..domain.choice_codes import ChoiceCodes
 from ..domain.grading import InvalidResponse
 from ..models import Question
 from .forms import AT_MOST
@@ -25,17 +28,25 @@ def elapsed_ms_since(shown_at: int | None) -> int | None:
     return elapsed if 0 <= elapsed <= MAX_ELAPSED_MS else None
 
 
-def parse_response(question: Question, form: MultiDict[str, str]) -> tuple[Any, int | None]:
-    """(response, self_rating); choices travel as their index so the text cannot be forged."""
+def student_codes() -> ChoiceCodes:
+    """The signed-in student's choice codes (domain/choice_codes.py)."""
+    return ChoiceCodes.from_secret(current_app.config["SECRET_KEY"], current_user.id)
+
+
+def parse_response(
+    question: Question, form: MultiDict[str, str], codes: ChoiceCodes
+) -> tuple[Any, int | None]:
+    """(response, self_rating); choices travel as the student's codes for them, so neither
+    can the text be forged nor does the value say where the choice is stored."""
     kind = question.type
     if kind == "flashcard":
         return None, _integer(form.get("rating"), "rating", low=1, high=4)
     if kind == "mcq":
-        return _choice(question, form.get("choice")), None
+        return _choice(question, form.get("choice"), codes), None
     if kind == "multi":
-        return [_choice(question, value) for value in form.getlist("choice")], None
+        return [_choice(question, value, codes) for value in form.getlist("choice")], None
     if kind == "order":
-        return _order(question, form), None
+        return _order(question, form, codes), None
     if kind == "truefalse":
         value = form.get("answer")
         if value not in ("true", "false"):
@@ -56,17 +67,19 @@ def _typed(value: str) -> str:
     return value
 
 
-def _choice(question: Question, value: str | None) -> str:
-    choices = question.choices or []
-    return choices[_integer(value, "choice", low=0, high=len(choices) - 1)]
+def _choice(question: Question, value: str | None, codes: ChoiceCodes) -> str:
+    choice = codes.choice_for(question.id, question.choices or [], value or "")
+    if choice is None:
+        raise InvalidResponse("choice: choose one of the answers shown")
+    return choice
 
 
-def _order(question: Question, form: MultiDict[str, str]) -> list[str]:
-    """Each choice i has a field rank-i with its position (1-based) in the student's order."""
+def _order(question: Question, form: MultiDict[str, str], codes: ChoiceCodes) -> list[str]:
+    """Each step has a field rank-<its code> with its position (1-based) in the student's order."""
     choices = question.choices or []
     ranks = [
-        _integer(form.get(f"rank-{i}"), f"rank-{i}", low=1, high=len(choices))
-        for i in range(len(choices))
+        _integer(form.get(f"rank-{codes.code(question.id, c)}"), "rank", low=1, high=len(choices))
+        for c in choices
     ]
     if sorted(ranks) != list(range(1, len(choices) + 1)):
         raise InvalidResponse("order: give every step a different position")

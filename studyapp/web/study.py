@@ -17,7 +17,7 @@ from ..services import study
 from ..services.study import Progress
 from .ids import stored_int
 from .rendering import source_context
-from .responses import elapsed_ms_since, parse_response
+from .responses import elapsed_ms_since, parse_response, student_codes
 
 # Forms here are checked by CSRFProtect before the view runs (a bad or missing token is a 400
 # page), so the views build no form object of their own: these pages are the busiest.
@@ -40,18 +40,22 @@ def _set_or_404(slug: str):  # type: ignore[no-untyped-def]
 def show(slug: str):
     qset = _set_or_404(slug)
     now = _now()
+    held = study.held_from(current_user, qset, now)
     asked = request.args.get("q", type=stored_int)
-    item = study.item_for(current_user, qset, asked) if asked else None
-    item = item or study.next_item(current_user, qset, now=now)
-    progress = study.progress(current_user, qset, now=now)
+    item = study.item_for(current_user, qset, asked, held=held) if asked else None
+    item = item or study.next_item(current_user, qset, now=now, held=held)
+    progress = study.progress(current_user, qset, now=now, held=held)
     if item is None:
-        next_due = study.next_due_at(current_user, qset) if progress.remaining else None
-        return render_template("study/done.html", qset=qset, progress=progress, next_due=next_due)
+        next_due = study.next_due_at(current_user, qset, held=held) if progress.remaining else None
+        return render_template(
+            "study/done.html", qset=qset, progress=progress, next_due=next_due, held=len(held)
+        )
     return render_template(
         "study/question.html",
         qset=qset,
         item=item,
         progress=progress,
+        held=len(held),
         shown_at=int(time.time() * 1000),
     )
 
@@ -63,14 +67,14 @@ def answer(slug: str):
     per card. The page's address is the review's (Content-Location; app.js puts it in the
     address bar), so a reload shows the result rather than sending the answer again."""
     question_id = request.form.get("question_id", type=stored_int) or 0
-    found = study.set_and_item_to_answer(current_user, slug, question_id)
+    found = study.set_and_item_to_answer(current_user, slug, question_id, now=_now())
     if found is None:
         abort(404)
+    if found[1] is None:  # no question named (a bad form), or none the student may answer
+        abort(400 if question_id == 0 else 404)
     qset, item = found
-    if item is None:
-        abort(400)
     try:
-        response, self_rating = parse_response(item.question, request.form)
+        response, self_rating = parse_response(item.question, request.form, student_codes())
         outcome = study.answer(
             current_user,
             item,
@@ -95,10 +99,13 @@ def answer(slug: str):
 def result(slug: str, review_id: int):
     qset = _set_or_404(slug)
     answered = study.answered(current_user, review_id)
-    # The question must be the set's: its context comes from the set's article.
-    if answered is None or answered.question.set_id != qset.id:
+    # The question must be the set's: its context comes from the set's article. Nor may it be
+    # one an open class quiz asks (a quiz answer that counted as a review has a result too).
+    now = _now()
+    held = study.held_from(current_user, qset, now)
+    if answered is None or answered.question.set_id != qset.id or answered.question.id in held:
         abort(404)
-    progress = study.progress(current_user, qset, now=_now())
+    progress = study.progress(current_user, qset, now=now, held=held)
     return _result_page(qset, answered.review, answered.question, answered.undoable, progress)
 
 
@@ -123,7 +130,7 @@ def _result_page(
 @login_required
 def undo(slug: str):
     _set_or_404(slug)
-    question = study.undo_last(current_user)
+    question = study.undo_last(current_user, now=_now())
     db.session.commit()
     if question is None:
         return redirect(url_for("study.show", slug=slug))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
 from flask import Flask
@@ -15,7 +14,7 @@ from markupsafe import Markup
 from ..domain.text import sentence_containing
 from ..models import Question
 from .i18n import text_direction
-from .responses import MAX_TYPED_ANSWER
+from .responses import MAX_TYPED_ANSWER, student_codes
 
 CATEGORY_LABELS = {
     "attribution": _l("Who said what"),
@@ -66,10 +65,10 @@ def rating_label(rating: int) -> str:
     return str(RATING_LABELS.get(rating, rating))
 
 
-def display_order(question: Question, seq: int) -> list[int]:
-    """Choice indices in the order shown: shuffled, but the same on every reload of a page."""
-    count = len(question.choices or [])
-    return random.Random(f"{question.id}:{seq}").sample(range(count), count)
+def shown_choices(question: Question, showing: object) -> list[tuple[str, str]]:
+    """(code, choice) pairs in the order the student sees them: their own order for this
+    showing (the card's review count, the quiz attempt), the same on every reload."""
+    return student_codes().shown(question.id, question.choices or [], showing)
 
 
 def page_gettext() -> dict[str, Any]:
@@ -102,6 +101,6 @@ def register(app: Flask) -> None:
         sentence_start=sentence_start,
         rating_labels=rating_labels,
         rating_label=rating_label,
-        display_order=display_order,
+        shown_choices=shown_choices,
         MAX_TYPED_ANSWER=MAX_TYPED_ANSWER,
     )

@@ -75,10 +75,9 @@ def answer(page: Page, question: Question, *, right: bool) -> None:
     """Answer the question on the page as a student would: digits and Enter, or typing."""
     if question.type in ("mcq", "multi"):
         wanted = [question.answer] if question.type == "mcq" else question.answer
-        right_indexes = [question.choices.index(text) for text in wanted]
-        wrong_index = next(i for i in range(len(question.choices)) if i not in right_indexes)
-        for index in right_indexes if right else [wrong_index]:
-            choice = page.locator(f'input[name=choice][value="{index}"]')
+        wrong = next(text for text in question.choices if text not in wanted)
+        for text in wanted if right else [wrong]:  # the values are opaque: find the text
+            choice = page.locator("label.choice").filter(has_text=text).locator("input")
             page.keyboard.press(choice.get_attribute("data-key") or "")
             expect(choice).to_be_checked()
         page.keyboard.press("Enter")
@@ -91,9 +90,9 @@ def answer(page: Page, question: Question, *, right: bool) -> None:
         page.keyboard.press("Enter")
     elif question.type == "order":
         count = len(question.choices)
-        for index, step in enumerate(question.choices):
+        for step in question.choices:
             position = question.answer.index(step) + 1
-            page.locator(f"select[name=rank-{index}]").select_option(
+            page.locator("label.choice").filter(has_text=step).locator("select").select_option(
                 str(position if right else count + 1 - position)
             )
         page.locator("[data-study-form] select").last.press("Enter")

@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from studyapp.extensions import db
 from studyapp.models import ClassQuiz, Question, QuestionSet, QuizAttempt, Review, User
+from tests.answering import page_answer
 from tests.conftest import csrf_token, sign_in
 
 SEED = (
@@ -273,18 +274,10 @@ def post(client: FlaskClient, path: str, **data: Any):  # type: ignore[no-untype
     return client.post(path, data=data)
 
 
-def some_answer(question: Question) -> dict[str, Any]:
-    """A readable answer, right or wrong, to any type of question."""
-    choices = question.choices or []
-    if question.type in ("mcq", "multi"):
-        return {"choice": 0}
-    if question.type == "order":
-        return {f"rank-{i}": i + 1 for i in range(len(choices))}
-    if question.type == "truefalse":
-        return {"answer": "true"}
-    if question.type == "flashcard":
-        return {"rating": 3}
-    return {"answer": "جواب"}
+def some_answer(question: Question, page: str) -> dict[str, Any]:
+    """A readable answer, right or wrong, to any type of question, from the page showing it
+    (choices are sent as opaque codes)."""
+    return page_answer(page, question)
 
 
 def local_minute(moment: datetime) -> str:
@@ -344,7 +337,7 @@ def build_world(app: Flask, make_user, library_slug: str) -> World:  # type: ign
     shown = student.get(f"/study/{slug}").get_data(as_text=True)
     asked = int(re.search(r'name="question_id" value="(\d+)"', shown).group(1))  # type: ignore[union-attr]
     with app.app_context():
-        fields = some_answer(db.session.get(Question, asked))
+        fields = some_answer(db.session.get(Question, asked), shown)
         class_quiz_id = db.session.scalar(select(ClassQuiz.id))
     answered = post(student, f"/study/{slug}/answer", question_id=str(asked), **fields)
     assert answered.status_code == 200, answered.status_code

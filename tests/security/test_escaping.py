@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import unquote
 
@@ -134,9 +135,20 @@ def marked(app: Flask, make_user) -> Marked:  # type: ignore[no-untyped-def]
     )
 
 
-def answer(app: Flask, client: FlaskClient, path: str, question_id: int, **fields: Any):  # type: ignore[no-untyped-def]
+def end_class_quiz(app: Flask, marked: Marked) -> None:
+    """Close the class quiz: while it is open its questions are not studied by its class."""
     with app.app_context():
-        given = fields or some_answer(db.session.get(Question, question_id))
+        class_quiz = db.session.get(ClassQuiz, marked.class_quiz_id)
+        class_quiz.closes_at = datetime.now(UTC) - timedelta(minutes=1)
+        db.session.commit()
+
+
+def answer(app: Flask, client: FlaskClient, path: str, question_id: int, **fields: Any):  # type: ignore[no-untyped-def]
+    """Answer as the page showing the question lets one (its choices' values are opaque)."""
+    shown = path.removesuffix("/answer")
+    page = client.get(f"{shown}?q={question_id}" if shown.startswith("/study/") else shown)
+    with app.app_context():
+        given = fields or some_answer(db.session.get(Question, question_id), page.text)
     return post(client, path, question_id=str(question_id), **given)
 
 
@@ -156,9 +168,10 @@ def test_the_article_page_shows_the_markup_as_text(marked):
 
 def test_the_study_pages_and_the_highlighted_source_show_the_markup_as_text(app, marked):
     student, slug = marked.student, marked.slug
+    end_class_quiz(app, marked)
     check(student, f"/study/{slug}?q={marked.mcq_id}", *ALL)  # prompt, choices, title
     check(student, f"/study/{slug}?q={marked.short_id}", "img")
-    result = answer(app, student, f"/study/{slug}/answer", marked.mcq_id, choice="0")
+    result = answer(app, student, f"/study/{slug}/answer", marked.mcq_id)
     page = check_result(student, result, *ALL)
     assert [problems(mark, *ALL) for mark in highlighted(page)] == [[]]
     typed = f"{IMG} was it"
@@ -168,7 +181,8 @@ def test_the_study_pages_and_the_highlighted_source_show_the_markup_as_text(app,
 
 
 def test_the_progress_and_home_pages_show_the_markup_as_text(app, marked):
-    answer(app, marked.student, f"/study/{marked.slug}/answer", marked.mcq_id, choice="0")
+    end_class_quiz(app, marked)
+    answer(app, marked.student, f"/study/{marked.slug}/answer", marked.mcq_id)
     for path in ("/", "/progress/", f"/progress/{marked.slug}"):
         check(marked.student, path, "script")  # the title and the student's own name
 
@@ -177,6 +191,7 @@ def test_the_quiz_pages_and_the_review_highlight_show_the_markup_as_text(app, ma
     student, slug = marked.student, marked.slug
     check(student, "/quiz/", "script", "img", "bold")  # the set, the class quiz's class
     check(student, f"/quiz/sets/{slug}", "script")
+    end_class_quiz(app, marked)
     started = post(student, f"/quiz/sets/{slug}", question_count="2", time_limit="")
     attempt = started.headers["Location"]
     for _ in range(2):
@@ -203,7 +218,8 @@ def test_the_teachers_pages_and_the_review_highlight_show_the_markup_as_text(mar
 
 def test_the_class_pages_show_class_and_student_names_as_text(app, marked):
     teacher, class_id = marked.teacher, marked.class_id
-    answer(app, marked.student, f"/study/{marked.slug}/answer", marked.mcq_id, choice="0")
+    end_class_quiz(app, marked)
+    answer(app, marked.student, f"/study/{marked.slug}/answer", marked.mcq_id)
     check(teacher, f"/teach/classes/{class_id}", *ALL)  # class name, student's name
     check(teacher, f"/teach/classes/{class_id}/sets/{marked.set_id}", *ALL)
     check(teacher, f"/quiz/classes/{class_id}/new", *ALL)
@@ -239,7 +255,8 @@ def test_a_set_exports_as_a_plain_text_download(marked, fmt):
 
 
 def test_a_class_exports_as_a_csv_download(app, marked):
-    answer(app, marked.student, f"/study/{marked.slug}/answer", marked.mcq_id, choice="0")
+    end_class_quiz(app, marked)
+    answer(app, marked.student, f"/study/{marked.slug}/answer", marked.mcq_id)
     path = f"/teach/classes/{marked.class_id}/sets/{marked.set_id}/export.csv"
     response = marked.teacher.get(path)
     assert response.status_code == 200
@@ -264,18 +281,26 @@ def imported(teacher: FlaskClient, name: str, text: str) -> str:
     return slug
 
 
-def study_every_page_of(app: Flask, client: FlaskClient, slug: str) -> None:
-    """The imported set's pages, for its teacher, who may also study it."""
+def study_every_page_of(
+    app: Flask, client: FlaskClient, slug: str, *, has_article: bool = True
+) -> None:
+    """The imported set's pages, for its teacher, who may also study it. A GIFT file is not
+    an article: its set has no article page, and its result pages highlight nothing."""
     with app.app_context():
         question_id = the_set(slug).questions[0].id
     review = check(client, f"/teach/sets/{slug}?q={question_id}", *ALL)
     assert not problems(" ".join(highlighted(review)), "script")
     check(client, f"/teach/sets/{slug}/questions/{question_id}/edit", *ALL)
-    check(client, f"/sets/{slug}/article", *ALL)
+    check(
+        client,
+        f"/sets/{slug}/article",
+        *(ALL if has_article else ()),
+        status=200 if has_article else 404,
+    )
     check(client, f"/study/{slug}?q={question_id}", *ALL)
-    result = answer(app, client, f"/study/{slug}/answer", question_id, choice="0")
+    result = answer(app, client, f"/study/{slug}/answer", question_id)
     page = check_result(client, result, *ALL)
-    assert not problems(" ".join(highlighted(page)), "script")
+    assert not problems(" ".join(highlighted(page)), *(["script"] if has_article else []))
 
 
 def test_a_yaml_import_shows_its_markup_as_text(app, make_user):
@@ -307,7 +332,7 @@ def test_a_yaml_import_shows_its_markup_as_text(app, make_user):
 
 def test_a_gift_import_shows_its_markup_as_text(app, make_user):
     teacher = client_of(app, make_user("teacher"))
-    # GIFT escapes = with a backslash; the file itself becomes the article.
+    # GIFT escapes = with a backslash.
     text = (
         "// slug: gift-markup\n// language: en\n"
         f"$CATEGORY: $course$/top/Gift {SCRIPT}\n\n"
@@ -315,4 +340,4 @@ def test_a_gift_import_shows_its_markup_as_text(app, make_user):
         "\t=Maria <img src\\=x onerror\\=alert(1)>\n"
         f"\t~Omar {BREAK}\n\t~Lina\n\t####She said {BREAK}.\n}}\n"
     )
-    study_every_page_of(app, teacher, imported(teacher, "markup.gift", text))
+    study_every_page_of(app, teacher, imported(teacher, "markup.gift", text), has_article=False)

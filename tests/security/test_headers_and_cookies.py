@@ -41,7 +41,7 @@ def test_a_students_study_and_result_pages_carry_the_security_headers(
     # The result page is the answer's own response.
     asked = int(re.search(r'name="question_id" value="(\d+)"', page.text).group(1))  # type: ignore[union-attr]
     with app.app_context():
-        fields = some_answer(db.session.get(Question, asked))
+        fields = some_answer(db.session.get(Question, asked), page.text)
     form = {**fields, "question_id": asked, "seq": 0, "csrf_token": csrf_token(student_client)}
     result = student_client.post(f"/study/{seed_set}/answer", data=form)
     assert result.status_code == 200 and "/reviews/" in result.headers["Content-Location"]

@@ -1,7 +1,8 @@
-"""What GIFT and CSV imports share: the file is the set's article, each question quotes its lines.
+"""What GIFT and CSV imports share: each question quotes its lines of the file.
 
-Those formats carry questions but no article, so the imported file itself becomes the
-article a student reads, and every question's source is the span of the file it came from.
+Those formats carry questions but no article. The file is kept in the set's `article` so
+that every question's source is the span of the file it came from, but the set is marked as
+having no article: the file holds every answer, and no student may read it.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def imported_set(
     parsed: list[Parsed],
     problems: list[FileProblem],
 ) -> QuestionSet:
-    """A valid set whose article is `text`, or QuestionFileError with `problems` and any more."""
+    """A valid set without an article (its sources point into `text`), or QuestionFileError
+    with `problems` and any more."""
     problems = list(problems)
     slug = slug or slug_for(name)
     if not valid_slug(slug):
@@ -69,4 +71,5 @@ def imported_set(
         language=language or detect_language(text),
         article=text,
         questions=[item.question for item in parsed],
+        has_article=False,
     )
