@@ -26,6 +26,7 @@ from studyapp.extensions import db
 from studyapp.models import Classroom, Question, QuestionSet, QuizAnswer, QuizAttempt, User
 from studyapp.services import classes, question_sets, study
 from tests.conftest import sign_in
+from tests.recall import recall_at
 
 ARTICLE = "الجملة الأولى عن الطاقة. الجملة الثانية عن الرقائق. الجملة الثالثة عن العمالة."
 SENTENCES = [(0, 24), (25, 51), (52, 79)]
@@ -92,7 +93,6 @@ def expected() -> dict[str, object]:
         for (rating, _), state in zip(history, cards[key][1], strict=True)
         if state == State.Review
     ]
-    scheduler = Scheduler(enable_fuzzing=False)
     day_end = end_of_day(NOW, ZONE)
     return {
         "review": sum(1 for card, _ in cards.values() if card.state == State.Review),
@@ -100,9 +100,7 @@ def expected() -> dict[str, object]:
         "due": sum(1 for card, _ in cards.values() if card.due < day_end),
         "passed": sum(1 for rating in in_review if rating > Rating.Again),
         "counted": len(in_review),
-        "recall": {
-            key: scheduler.get_card_retrievability(card, NOW) for key, (card, _) in cards.items()
-        },
+        "recall": {key: recall_at(card, NOW) for key, (card, _) in cards.items()},
         "due_dates": {key: card.due for key, (card, _) in cards.items()},
     }
 
@@ -298,19 +296,15 @@ def test_memory_map_today_and_on_a_past_date_match_fsrs(classroom) -> None:  # t
             re.S,
         )
     )
-    scheduler = Scheduler(enable_fuzzing=False)
     noon = datetime.combine(on, time(12), tzinfo=UTC)
     badr_q1, _ = replay([(Rating.Again, NOW - 5 * DAY)])
     amal_q1, _ = replay([h for h in HISTORY["q1"] if h[1] <= noon])
-    then = (
-        scheduler.get_card_retrievability(amal_q1, noon)
-        + scheduler.get_card_retrievability(badr_q1, noon)
-    ) / 2
+    then = (recall_at(amal_q1, noon) + recall_at(badr_q1, noon)) / 2
     cell = re.search(r'<td class="on">(.*?)</td>', rows["q1"], re.S).group(1)
     assert data_value(cell) == pytest.approx(then, abs=1e-4)
     # q2 was first studied 3 days ago: nobody had studied it on that date.
     assert data_value(re.search(r'<td class="on">(.*?)</td>', rows["q2"], re.S).group(1)) is None
-    today = (expected()["recall"]["q1"] + scheduler.get_card_retrievability(badr_q1, NOW)) / 2
+    today = (expected()["recall"]["q1"] + recall_at(badr_q1, NOW)) / 2
     assert data_value(rows["q1"]) == pytest.approx(today, abs=1e-4)
     assert 'href="/sets/flash/article#s-0"' in rows["q1"]
     order = re.findall(r'<tr data-question="(\w+)">', page.split('id="memory-map"')[1])
