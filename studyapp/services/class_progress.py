@@ -32,6 +32,7 @@ from ..models import (
     Review,
     User,
 )
+from .fsrs_fitting import parameters_of
 from .progress import approved_questions, card_state, current_cards, reviews_since
 
 
@@ -183,7 +184,8 @@ def class_set_view(
     reviews_of: dict[int, list[ReviewRow]] = defaultdict(list)
     for user_id, _, review in reviews_since(student_ids, earliest, [qset.id]):
         reviews_of[user_id].append(review)
-    parameters = {s.id: s.fsrs_parameters for s in students}
+    # The parameters that schedule each student's cards: their own, else their class's pooled.
+    parameters = parameters_of(students)
     tries = _tries(student_ids, qset)
     first = item_analysis.first_tries(tries)
 

@@ -7,6 +7,7 @@ a nightly job (`flask fsrs refit-due`), not in a request.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -113,6 +114,27 @@ def _pooled_statement() -> Select:
         .where(Enrollment.student_id == bindparam("student_id"))
         .order_by(Enrollment.joined_at.desc(), Enrollment.id.desc())
     )
+
+
+def parameters_of(users: Sequence[User]) -> dict[int, list[float] | None]:
+    """parameters_for of each user (by id), in one query for all of them: the class and
+    progress pages predict recall with the parameters that schedule each card."""
+    chosen: dict[int, list[float] | None] = {
+        user.id: list(user.fsrs_parameters) if user.fsrs_parameters else None for user in users
+    }
+    without = [user_id for user_id, parameters in chosen.items() if parameters is None]
+    if not without:
+        return chosen
+    rows = db.session.execute(
+        select(Enrollment.student_id, Classroom.fsrs_parameters)
+        .join(Classroom, Enrollment.classroom_id == Classroom.id)
+        .where(Enrollment.student_id.in_(without))
+        .order_by(Enrollment.joined_at.desc(), Enrollment.id.desc())
+    )
+    for student_id, parameters in rows:
+        if parameters and chosen[student_id] is None:
+            chosen[student_id] = list(parameters)
+    return chosen
 
 
 def students_of(classroom: Classroom) -> list[User]:

@@ -24,6 +24,7 @@ from ..models import (
     User,
 )
 from . import classes
+from .fsrs_fitting import parameters_for
 from .study import STUDYABLE, card_state
 
 
@@ -243,7 +244,7 @@ def set_progress(user: User, qset: QuestionSet, *, now: datetime) -> SetProgress
     report = _report(user, [q.id for q in questions], cards, reviews, [qset.id], now=now)
     by_id = {q.id: q for q in questions}
     recalls = progress.recall_now(
-        [q.id for q in questions], cards, now=now, parameters=user.fsrs_parameters
+        [q.id for q in questions], cards, now=now, parameters=parameters_for(user)
     )
     return SetProgress(
         qset=qset,
