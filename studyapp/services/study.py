@@ -343,6 +343,7 @@ def answer(
         elapsed_ms=elapsed_ms,
         reviewed_at=now,
         previous_state=previous,
+        answer_version=question.answer_version,
     )
     _store_state(card, result.state)
     card.answer_version = question.answer_version
