@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the fixtures imported from test_progress are used as arguments)
 """Every predicted-recall figure uses the parameters that schedule the card, and the time
 since its last review in fractional days (issue: "one parameter source", "recall now").
 
@@ -13,16 +14,23 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from fsrs import Card, Rating, Scheduler
+from fsrs import Card, Rating, Scheduler, State
 from fsrs.scheduler import DEFAULT_PARAMETERS
 from sqlalchemy import select
 
 from studyapp.extensions import db
-from studyapp.models import Classroom, QuestionSet, User
-from studyapp.services import classes
+from studyapp.models import Classroom, Question, QuestionSet, User
+from studyapp.services import classes, study
 from tests.conftest import sign_in
 from tests.recall import recall_at
-from tests.web.test_progress import DAY, NOW, data_value, flash, study_history  # noqa: F401
+from tests.web.test_progress import (  # noqa: F401
+    DAY,
+    NOW,
+    data_value,
+    flash,
+    studied,
+    study_history,
+)
 
 # The class's pooled parameters: the defaults, forgetting faster.
 POOLED = list(DEFAULT_PARAMETERS)
@@ -44,7 +52,7 @@ def replay(history: list, parameters: list[float]) -> Card:  # type: ignore[type
 
 
 @pytest.fixture
-def pooled_class(app, flash, make_user):  # type: ignore[no-untyped-def]  # noqa: F811
+def pooled_class(app, flash, make_user):  # type: ignore[no-untyped-def]
     """A class with pooled parameters; its student has none of their own."""
     teacher = make_user("teacher", locale="en")
     student = make_user("student", locale="en", display_name="Amal")
@@ -113,3 +121,25 @@ def test_class_memory_map_averages_and_csv_use_the_pooled_parameters(pooled_clas
     csv_rows = {r["question"]: r for r in csv.DictReader(io.StringIO(export.lstrip("\ufeff")))}
     assert float(csv_rows["q1"]["recall_now"]) == pytest.approx(want["q1"], abs=1e-3)
     assert between(float(csv_rows["q4"]["recall_now"]), want["q4"] + 1e-3, later["q4"] - 1e-3)
+
+
+def test_first_answer_after_an_answer_change_is_a_new_cards_not_a_lapse(app, studied) -> None:  # type: ignore[no-untyped-def]
+    """q2 is in review; the teacher changes its answer and the student gets it wrong. That
+    is a new card's first answer: retention stays 2 of 3 (HISTORY's reviews in review)."""
+    with app.app_context():
+        question = db.session.scalar(select(Question).where(Question.key == "q2"))
+        question.answer_version += 1
+        student = db.session.get(User, studied.user.id)
+        item = study.item_of(student, question)
+        assert item.card is not None and item.card.state == State.Review.value
+        study.answer(
+            student, item, seq=item.seq, response=None, self_rating=1, now=NOW - timedelta(hours=1)
+        )
+        db.session.commit()
+        card = study.card_for(student, question)
+        # fsrs: a new card rated Again is in learning, step 0.
+        assert (card.state, card.step) == (State.Learning.value, 0)
+    page = studied.get("/progress/flash").get_data(as_text=True)
+    retention = re.search(r'id="retention">(.*?)</dd>', page, re.S).group(1)
+    assert data_value(retention) == pytest.approx(2 / 3, abs=1e-4)
+    assert "(2 of 3)" in page and "starts again as new" in page
