@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, exists, func, or_, select
+from fsrs import State
+from sqlalchemy import Select, bindparam, case, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
@@ -117,17 +118,28 @@ def _published_set_statement() -> Select:
 
 
 def next_item(user: User, qset: QuestionSet, *, now: datetime) -> StudyItem | None:
-    """Due cards first (most overdue first), then new questions up to the daily limit.
+    """Cards ready now first (most overdue first), then new questions up to the daily limit.
 
-    With neither left, a learning step due within LEARN_AHEAD is shown early, as Anki does,
-    rather than sending the student away for a few minutes. One statement finds both the due
-    card and that learning step: ordered by due, a card already due comes before any that is
-    not, so the earliest row is the due card when there is one, else the step.
+    Ready: a review card from the start of the student's day it falls due on, as in Anki (its
+    intervals are whole days, and the progress page counts it as due today); a learning step
+    only once due to the minute. With neither left, a learning step due within
+    LEARN_AHEAD is shown early, as Anki does, rather than sending the student away for a few
+    minutes. One statement finds both the ready card and that learning step: ready rows sort
+    first, so the earliest row is the ready card when there is one, else the step.
     """
+    day_end = scheduling.end_of_day(now, user.timezone)
+    ahead = now + LEARN_AHEAD
     row = db.session.execute(
-        _due_statement(), {**_ids(user, qset), "now": now, "ahead": now + LEARN_AHEAD}
+        _due_statement(),
+        {
+            **_ids(user, qset),
+            "now": now,
+            "ahead": ahead,
+            "day_end": day_end,
+            "horizon": max(ahead, day_end),
+        },
     ).first()
-    if row is not None and row.Card.due <= now:
+    if row is not None and row.ready:
         return StudyItem(question=row.Question, card=row.Card)
     first_new = db.session.execute(
         _first_new_statement(), {**_ids(user, qset), "start": day_start(user, now)}
@@ -152,19 +164,20 @@ def _first_new_statement() -> Select:
 
 @cache
 def _due_statement() -> Select:
-    """The earliest card due by `now`, or else the earliest learning step due by `ahead`.
-
-    `due <= ahead` holds for both and keeps the scan to a range of ix_cards_user_due.
-    """
-    already_due = Card.due <= bindparam("now")
-    # Plain comparisons rather than IN, which SQLAlchemy would expand again on every call.
+    """The earliest ready card (see next_item), or else the earliest learning step due by
+    `ahead`. `due <= horizon`, the later of the two, keeps the scan to a range of
+    ix_cards_user_due."""
     learning = or_(*(Card.state == state for state in scheduling.LEARNING_STATES))
+    # Plain comparisons rather than IN, which SQLAlchemy would expand again on every call.
+    ready = (Card.due <= bindparam("now")) | (
+        (Card.state == State.Review.value) & (Card.due < bindparam("day_end"))
+    )
     return (
-        select(Card, Question)
+        select(Card, Question, case((ready, True), else_=False).label("ready"))
         .join(Question, Card.question_id == Question.id)
-        .where(_in_set(), _current_card(), Card.due <= bindparam("ahead"))
-        .where(already_due | learning)
-        .order_by(Card.due)
+        .where(_in_set(), _current_card(), Card.due <= bindparam("horizon"))
+        .where(ready | (learning & (Card.due <= bindparam("ahead"))))
+        .order_by(case((ready, 0), else_=1), Card.due)
         .limit(1)
     )
 
