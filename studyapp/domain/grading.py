@@ -28,7 +28,9 @@ Order: score = 1 - 2 * (pairs of items in the wrong relative order) / (all pairs
 (Kendall's tau, floored at 0). It counts every pair, not only neighbours, and is scaled so that
 a random order averages 0 before the floor, so an order left as shuffled rarely earns credit.
 Perfect order scores 1.0, one swap of neighbours among 5 items 0.8, among 4 items 0.67, among
-3 items 0.33; reversed scores 0.0.
+3 items 0.33; reversed scores 0.0. So three items never earn Hard, on purpose: were one swap
+Hard there, 3 of the 6 orders would pass and a student who guesses would pass half the time.
+Quizzes score right or wrong: a partly right order is wrong there (its score is kept).
 """
 
 from __future__ import annotations
@@ -69,8 +71,8 @@ SLOW_MS = {
 FAST_MS_PER_CHAR = 30
 SLOW_MS_PER_CHAR = 60
 
-# Edit distance forgiven as a typo, by the length of the normalised accepted answer:
-# up to 3 characters none, 4 to 7 characters one, 8 or more two.
+# Edit distance forgiven as a typo, by the letters of the normalised accepted answer (spaces
+# between its words do not count): up to 3 letters none, 4 to 7 letters one, 8 or more two.
 TYPO_DISTANCE = ((8, 2), (4, 1), (0, 0))
 
 # The lowest order score that still earns Hard instead of Again.
@@ -220,9 +222,15 @@ def check_typed(question: Question, response: object) -> Outcome:
     accepted = [a for a in (normalize(str(a)) for a in question.accepted_answers) if a]
     if given in accepted:
         return _right(True)
+    # With the articles kept too: "عبدالناصر" run together is a space away from "عبد الناصر",
+    # not the article's two letters away from "عبد ناصر".
+    given_in_full = normalize(response, drop_articles=False)
+    in_full = [normalize(str(a), drop_articles=False) for a in question.accepted_answers]
     for answer in accepted:
         if _is_typo(given, answer):
             return Outcome(correct=True, score=1.0, typo=True, feedback=FEEDBACK_TYPO)
+    if any(_is_typo(given_in_full, answer) for answer in in_full if answer):
+        return Outcome(correct=True, score=1.0, typo=True, feedback=FEEDBACK_TYPO)
     return _right(False)
 
 
@@ -234,7 +242,8 @@ def _is_typo(given: str, answer: str) -> bool:
         return False
     if _DIGIT_RUN.findall(given) != _DIGIT_RUN.findall(answer):
         return False
-    allowed = next(distance for length, distance in TYPO_DISTANCE if len(answer) >= length)
+    letters = len(answer.replace(" ", ""))
+    allowed = next(distance for length, distance in TYPO_DISTANCE if letters >= length)
     return allowed > 0 and Levenshtein.distance(given, answer, score_cutoff=allowed) <= allowed
 
 

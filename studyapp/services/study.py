@@ -14,6 +14,7 @@ from sqlalchemy.orm import aliased
 
 from ..database import columns_connection
 from ..domain import grading, scheduling
+from ..domain.percent import whole_percent_of
 from ..domain.scheduling import CardState
 from ..extensions import db
 from ..models import Card, Question, QuestionSet, Review, User
@@ -47,7 +48,7 @@ class Progress:
     @property
     def percent(self) -> int:
         total = self.done + self.remaining
-        return 100 if total == 0 else round(100 * self.done / total)
+        return 100 if total == 0 else whole_percent_of(self.done, total)
 
 
 @dataclass(frozen=True)
