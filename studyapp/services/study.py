@@ -328,7 +328,11 @@ def answer(
         if earlier is not None:
             return Outcome(review=earlier, verdict=_verdict_of(earlier), duplicate=True)
     verdict = grading.grade(
-        to_domain(question), response, elapsed_ms=elapsed_ms, self_rating=self_rating
+        to_domain(question),
+        response,
+        elapsed_ms=elapsed_ms,
+        self_rating=self_rating,
+        first_sight=card is None or card.answer_version != question.answer_version,
     )
     if card is None:
         card = Card(user_id=user.id, question_id=question.id, reps=0, created_at=now)

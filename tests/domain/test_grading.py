@@ -413,3 +413,13 @@ def test_a_three_item_order_has_no_partial_credit_because_guessing_would_pass() 
     four = make_question("order", ["a", "b", "c", "d"], choices=["d", "c", "b", "a"])
     hard = [o for o in itertools.permutations("abcd") if grade(four, list(o)).rating == HARD]
     assert len(hard) == 3
+
+
+def test_a_fast_right_first_sight_of_a_guessable_question_is_good_not_easy() -> None:
+    """bench/first_sight_easy.py: 14 to 46% of those are lucky guesses (docs/benchmarks.md)."""
+    assert grade(MCQ, "Paris", elapsed_ms=1).rating == EASY
+    assert grade(MCQ, "Paris", elapsed_ms=1, first_sight=True).rating == GOOD
+    assert grade(TRUEFALSE, True, elapsed_ms=1, first_sight=True).rating == GOOD
+    assert grade(MCQ, "Rome", elapsed_ms=1, first_sight=True).rating == AGAIN
+    # A typed answer cannot be guessed: Easy stays.
+    assert grade(typed("London"), "London", elapsed_ms=1, first_sight=True).rating == EASY
