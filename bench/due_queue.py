@@ -29,6 +29,7 @@ from sqlalchemy import create_engine, insert, make_url, text
 
 from studyapp import create_app
 from studyapp.config import database_url
+from studyapp.domain.scheduling import end_of_day
 from studyapp.extensions import db
 from studyapp.models import Card, Question, QuestionSet, User
 from studyapp.services import study
@@ -130,7 +131,14 @@ def due_query_plan() -> list[str]:
     """The database's plan for next_item's due-card query, for user 1."""
     compiled = study._due_statement().compile(db.engine)
     params = compiled.construct_params(
-        {"user_id": 1, "set_id": 1, "now": NOW, "ahead": NOW + study.LEARN_AHEAD}
+        {
+            "user_id": 1,
+            "set_id": 1,
+            "now": NOW,
+            "ahead": NOW + study.LEARN_AHEAD,
+            "day_end": end_of_day(NOW, "UTC"),
+            "horizon": max(NOW + study.LEARN_AHEAD, end_of_day(NOW, "UTC")),
+        }
     )
     connection = db.session.connection()
     explain = "EXPLAIN QUERY PLAN " if connection.dialect.name == "sqlite" else "EXPLAIN "

@@ -184,6 +184,8 @@ class Review(db.Model):
     reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # The card as it was before this review, so that undo can put it back exactly.
     previous_state: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    # The question's answer version the review was given on (None: logged before it was kept).
+    answer_version: Mapped[int | None] = mapped_column(Integer, default=None)
 
     card: Mapped[Card] = relationship()
 
@@ -203,6 +205,7 @@ class TakenBackReview(db.Model):
     score: Mapped[float] = mapped_column(Float)
     reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     taken_back_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    answer_version: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class Classroom(db.Model):
@@ -318,6 +321,8 @@ class QuizAnswer(db.Model):
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # True when the answer also counted as a spaced-repetition review (the card was new or due).
     counted_as_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The question's answer version it was graded on (None: logged before it was kept).
+    answer_version: Mapped[int | None] = mapped_column(Integer, default=None)
 
     attempt: Mapped[QuizAttempt] = relationship(back_populates="answers")
     question: Mapped[Question] = relationship()

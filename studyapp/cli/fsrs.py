@@ -81,7 +81,8 @@ def _describe(report: FitReport) -> str:
         return f"{report.reviews} reviews: too few to fit, nothing changed"
     verdict = "stored" if report.stored else "not better, previous parameters kept"
     return (
-        f"{report.reviews} reviews: log loss {_loss(report.log_loss_before)} before, "
+        f"{report.reviews} reviews: log loss on the later quarter of the days "
+        f"({report.held_out} reviews) {_loss(report.log_loss_before)} before, "
         f"{_loss(report.log_loss_fitted)} fitted; {verdict}"
     )
 

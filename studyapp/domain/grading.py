@@ -11,7 +11,9 @@ Rating rules
   still counts as not correct, the score says how close it was.
 - Right but slow -> Hard (2).
 - Right -> Good (3).
-- Right and fast -> Easy (4).
+- Right and fast -> Easy (4), except at first sight of a multiple-choice or true/false
+  question (GUESSABLE), where it is Good: there a fast right answer is as often a lucky guess
+  (bench/first_sight_easy.py: 14 to 46% of them), and Easy would put it off for 8 days.
 - Flashcards: the student's own rating (1..4) is the rating; anything above Again is correct.
 
 "Fast" means under FAST_MS[type] + FAST_MS_PER_CHAR per character of text to read,
@@ -28,7 +30,9 @@ Order: score = 1 - 2 * (pairs of items in the wrong relative order) / (all pairs
 (Kendall's tau, floored at 0). It counts every pair, not only neighbours, and is scaled so that
 a random order averages 0 before the floor, so an order left as shuffled rarely earns credit.
 Perfect order scores 1.0, one swap of neighbours among 5 items 0.8, among 4 items 0.67, among
-3 items 0.33; reversed scores 0.0.
+3 items 0.33; reversed scores 0.0. So three items never earn Hard, on purpose: were one swap
+Hard there, 3 of the 6 orders would pass and a student who guesses would pass half the time.
+Quizzes score right or wrong: a partly right order is wrong there (its score is kept).
 """
 
 from __future__ import annotations
@@ -69,9 +73,13 @@ SLOW_MS = {
 FAST_MS_PER_CHAR = 30
 SLOW_MS_PER_CHAR = 60
 
-# Edit distance forgiven as a typo, by the length of the normalised accepted answer:
-# up to 3 characters none, 4 to 7 characters one, 8 or more two.
+# Edit distance forgiven as a typo, by the letters of the normalised accepted answer (spaces
+# between its words do not count): up to 3 letters none, 4 to 7 letters one, 8 or more two.
 TYPO_DISTANCE = ((8, 2), (4, 1), (0, 0))
+
+# Types a student can answer right by guessing often enough that a fast right answer at first
+# sight is capped at Good (see the module docstring).
+GUESSABLE = frozenset({"mcq", "truefalse"})
 
 # The lowest order score that still earns Hard instead of Again.
 ORDER_PARTIAL_MIN = 0.5
@@ -114,10 +122,12 @@ def grade(
     *,
     elapsed_ms: int | None = None,
     self_rating: int | None = None,
+    first_sight: bool = False,
 ) -> Verdict:
     """Check `response` to `question` and rate the review by the rules in the module docstring.
 
-    For a flashcard `response` is ignored and `self_rating` (1..4) is required.
+    For a flashcard `response` is ignored and `self_rating` (1..4) is required. `first_sight`:
+    the student has no card on the question's current answer yet.
 
     :raises InvalidResponse: the response (or elapsed_ms, self_rating) has the wrong shape.
     """
@@ -137,6 +147,8 @@ def grade(
     rating = (
         outcome.rating if outcome.rating is not None else _rating(question, outcome, elapsed_ms)
     )
+    if first_sight and question.type in GUESSABLE:
+        rating = min(rating, GOOD)
     return Verdict(outcome.correct, rating, outcome.score, outcome.typo, outcome.feedback)
 
 
@@ -220,9 +232,15 @@ def check_typed(question: Question, response: object) -> Outcome:
     accepted = [a for a in (normalize(str(a)) for a in question.accepted_answers) if a]
     if given in accepted:
         return _right(True)
+    # With the articles kept too: "عبدالناصر" run together is a space away from "عبد الناصر",
+    # not the article's two letters away from "عبد ناصر".
+    given_in_full = normalize(response, drop_articles=False)
+    in_full = [normalize(str(a), drop_articles=False) for a in question.accepted_answers]
     for answer in accepted:
         if _is_typo(given, answer):
             return Outcome(correct=True, score=1.0, typo=True, feedback=FEEDBACK_TYPO)
+    if any(_is_typo(given_in_full, answer) for answer in in_full if answer):
+        return Outcome(correct=True, score=1.0, typo=True, feedback=FEEDBACK_TYPO)
     return _right(False)
 
 
@@ -234,7 +252,8 @@ def _is_typo(given: str, answer: str) -> bool:
         return False
     if _DIGIT_RUN.findall(given) != _DIGIT_RUN.findall(answer):
         return False
-    allowed = next(distance for length, distance in TYPO_DISTANCE if len(answer) >= length)
+    letters = len(answer.replace(" ", ""))
+    allowed = next(distance for length, distance in TYPO_DISTANCE if letters >= length)
     return allowed > 0 and Levenshtein.distance(given, answer, score_cutoff=allowed) <= allowed
 
 

@@ -2,31 +2,36 @@
 separates the students who know the article from those who do not, and which look broken.
 
 Definitions, as the class page states them:
-- facility: of the students who have answered the question, the share right at their first
-  attempt: the earliest of their first review and their first quiz answer of it.
-- discrimination (upper-lower index, Kelley's 27%): each student's first finished quiz
-  sitting of the set is scored by its mean answer score; the top 27% of students form the
-  upper group, the bottom 27% the lower one (at least one each, never overlapping). For a
-  question, D = (share right in the upper group) - (share right in the lower group), among the
-  group members whose sitting drew it. None when either group has no answer to it.
-- flags, only with enough answers: facility below 0.2 (too hard, or a wrong answer key) or
-  above 0.95 (too easy) from 5 first attempts on; discrimination below 0.1 (the strong
-  students do no better than the weak) from 10 quiz answers on; negative discrimination
-  (the weak do better: often a wrong key or a misleading prompt) is flagged on its own.
+- facility: of the students who have answered the question's current answer (its answer
+  version: a corrected key starts the count again), the share right at their first attempt
+  on it: the earliest of their first review and their first quiz answer of it.
+- discrimination: the corrected point-biserial correlation, over the sittings of one class
+  quiz that drew the question, between being right on it (1 or 0) and the share right of
+  the sitting's other questions. Each sitting is scored out of the questions drawn, an
+  unanswered one counting as wrong, so handing in early does not lift a student. "Corrected":
+  the question itself is left out of the score it is correlated with. None when fewer than
+  MIN_CORRELATED sittings drew it, or when all of them got it right (or all wrong).
+- flags, only with enough students: facility below 0.2 (too hard, or a wrong answer key) or
+  above 0.95 (too easy) from MIN_FIRST_TRIES first attempts on; discrimination below 0.2
+  (the strong students do little better than the weak) or below 0 (the weak do better:
+  often a wrong key or a misleading prompt) from MIN_SITTINGS sittings on. Below those the
+  page says there are too few students to judge.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import math
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-GROUP_SHARE = 0.27
 HARD_BELOW = 0.2
 EASY_ABOVE = 0.95
-LOW_DISCRIMINATION = 0.1
+LOW_DISCRIMINATION = 0.2
 MIN_FIRST_TRIES = 5
-MIN_QUIZ_ANSWERS = 10
+MIN_SITTINGS = 10
+# A correlation needs at least three points to say anything.
+MIN_CORRELATED = 3
 
 TOO_HARD = "too_hard"
 TOO_EASY = "too_easy"
@@ -36,33 +41,29 @@ NEGATIVE = "negative_discrimination"
 
 @dataclass(frozen=True)
 class Try:
-    """One answer of a student to a question, by review or by quiz."""
+    """One answer of a student to a question, by review or by quiz, on one answer version
+    (None: not known, as for answers logged before versions were recorded)."""
 
     student_id: int
     question_id: int
     correct: bool
     at: datetime
-
-
-@dataclass(frozen=True)
-class QuizAnswerRow:
-    question_id: int
-    correct: bool
-    score: float
+    answer_version: int | None = 1
 
 
 @dataclass(frozen=True)
 class Sitting:
-    """A finished quiz attempt of the set."""
+    """A student's sitting of one class quiz: the questions drawn and those answered right."""
 
     attempt_id: int
     student_id: int
-    started_at: datetime
-    answers: Sequence[QuizAnswerRow]
+    drawn: Sequence[int]
+    right: frozenset[int]
 
     @property
-    def mean_score(self) -> float:
-        return sum(a.score for a in self.answers) / len(self.answers) if self.answers else 0.0
+    def score(self) -> float:
+        """Share right out of the questions drawn; an unanswered question is wrong."""
+        return len(self.right & set(self.drawn)) / len(self.drawn) if self.drawn else 0.0
 
 
 @dataclass(frozen=True)
@@ -70,83 +71,94 @@ class ItemStats:
     question_id: int
     first_tries: int
     facility: float | None
-    quiz_answers: int
+    sittings: int
     discrimination: float | None
     flags: tuple[str, ...]
 
+    @property
+    def facility_judged(self) -> bool:
+        return self.first_tries >= MIN_FIRST_TRIES
 
-def first_tries(tries: Iterable[Try]) -> dict[tuple[int, int], Try]:
-    """The earliest try of each (student, question)."""
+    @property
+    def discrimination_judged(self) -> bool:
+        return self.sittings >= MIN_SITTINGS
+
+
+def first_tries(tries: Iterable[Try], versions: Mapping[int, int]) -> dict[tuple[int, int], Try]:
+    """The earliest try of each (student, question) on the question's current answer version;
+    tries of questions not in `versions` are left out."""
     first: dict[tuple[int, int], Try] = {}
     for attempt in tries:
+        if attempt.answer_version is None or versions.get(attempt.question_id) != (
+            attempt.answer_version
+        ):
+            continue
         key = (attempt.student_id, attempt.question_id)
         if key not in first or attempt.at < first[key].at:
             first[key] = attempt
     return first
 
 
-def first_sittings(sittings: Iterable[Sitting]) -> list[Sitting]:
-    """Each student's first sitting (by start time, then attempt id)."""
-    first: dict[int, Sitting] = {}
-    for sitting in sorted(sittings, key=lambda s: (s.started_at, s.attempt_id)):
-        first.setdefault(sitting.student_id, sitting)
-    return list(first.values())
+def _pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
+    n = len(xs)
+    mean_x, mean_y = sum(xs) / n, sum(ys) / n
+    sxx = sum((x - mean_x) ** 2 for x in xs)
+    syy = sum((y - mean_y) ** 2 for y in ys)
+    if sxx == 0 or syy == 0:
+        return None
+    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
+    return sxy / math.sqrt(sxx * syy)
 
 
-def groups(sittings: Sequence[Sitting]) -> tuple[list[Sitting], list[Sitting]]:
-    """(upper, lower): the top and bottom 27% of sittings by mean score."""
-    ranked = sorted(sittings, key=lambda s: (-s.mean_score, s.attempt_id))
-    if len(ranked) < 2:
-        return [], []
-    size = min(max(1, round(GROUP_SHARE * len(ranked))), len(ranked) // 2)
-    return ranked[:size], ranked[-size:]
-
-
-def _share_right(sittings: Iterable[Sitting], question_id: int) -> tuple[int, int]:
-    answers = [a for s in sittings for a in s.answers if a.question_id == question_id]
-    return sum(1 for a in answers if a.correct), len(answers)
+def drew(sittings: Iterable[Sitting], question_id: int) -> list[Sitting]:
+    """The sittings that drew the question (and at least one other, to score the rest)."""
+    return [s for s in sittings if question_id in s.drawn and len(s.drawn) > 1]
 
 
 def discrimination(sittings: Sequence[Sitting], question_id: int) -> float | None:
-    upper, lower = groups(sittings)
-    right_upper, n_upper = _share_right(upper, question_id)
-    right_lower, n_lower = _share_right(lower, question_id)
-    if n_upper == 0 or n_lower == 0:
+    """Corrected point-biserial correlation of the question in the sittings that drew it."""
+    chosen = drew(sittings, question_id)
+    if len(chosen) < MIN_CORRELATED:
         return None
-    return right_upper / n_upper - right_lower / n_lower
+    item = [1.0 if question_id in s.right else 0.0 for s in chosen]
+    rest = [
+        (len(s.right & set(s.drawn)) - x) / (len(s.drawn) - 1)
+        for s, x in zip(chosen, item, strict=True)
+    ]
+    return _pearson(item, rest)
 
 
 def flags(stats: ItemStats) -> tuple[str, ...]:
     found = []
-    if stats.facility is not None and stats.first_tries >= MIN_FIRST_TRIES:
+    if stats.facility is not None and stats.facility_judged:
         if stats.facility < HARD_BELOW:
             found.append(TOO_HARD)
         elif stats.facility > EASY_ABOVE:
             found.append(TOO_EASY)
-    if stats.discrimination is not None:
+    if stats.discrimination is not None and stats.discrimination_judged:
         if stats.discrimination < 0:
             found.append(NEGATIVE)
-        elif stats.discrimination < LOW_DISCRIMINATION and stats.quiz_answers >= MIN_QUIZ_ANSWERS:
+        elif stats.discrimination < LOW_DISCRIMINATION:
             found.append(LOW)
     return tuple(found)
 
 
 def analyse(
-    question_ids: Sequence[int], tries: Iterable[Try], sittings: Iterable[Sitting]
+    versions: Mapping[int, int], tries: Iterable[Try], sittings: Sequence[Sitting]
 ) -> list[ItemStats]:
-    """Facility, discrimination and flags of each question, in the order given."""
-    first = list(first_tries(tries).values())
-    chosen = first_sittings(sittings)
+    """Facility, discrimination and flags of each question (id -> current answer version),
+    in the order given. `sittings`: those of one class quiz, one per student."""
+    first = list(first_tries(tries, versions).values())
     results = []
-    for question_id in question_ids:
+    for question_id in versions:
         answered = [t for t in first if t.question_id == question_id]
         right = sum(1 for t in answered if t.correct)
         stats = ItemStats(
             question_id=question_id,
             first_tries=len(answered),
             facility=right / len(answered) if answered else None,
-            quiz_answers=_share_right(chosen, question_id)[1],
-            discrimination=discrimination(chosen, question_id),
+            sittings=len(drew(sittings, question_id)),
+            discrimination=discrimination(sittings, question_id),
             flags=(),
         )
         results.append(replace(stats, flags=flags(stats)))

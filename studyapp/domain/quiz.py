@@ -16,8 +16,11 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from .percent import whole_percent_of
+
 # A flashcard is rated by the student, not checked: it has no place in a scored quiz.
 QUIZ_TYPES = ("mcq", "multi", "order", "cloze", "short", "truefalse")
+
 DEFAULT_QUESTIONS = 10
 MAX_QUESTIONS = 50
 # Time limits a quiz may have, in seconds: a minute to three hours.
@@ -58,7 +61,7 @@ class Score:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.fraction)
+        return whole_percent_of(self.right, self.total) if self.total else 0
 
 
 def score(results: Iterable[bool], total: int) -> Score:

@@ -131,9 +131,21 @@ def review(
 def retrievability(
     state: CardState, *, now: datetime, parameters: Sequence[float] | None = None
 ) -> float:
-    """Predicted chance (0..1) that the student recalls the card at `now`; 0 if never reviewed."""
-    scheduler = _scheduler(DEFAULT_RETENTION, _parameters_key(parameters))
-    return float(scheduler.get_card_retrievability(_to_card(state), current_datetime=_utc(now)))
+    """Predicted chance (0..1) that the student recalls the card at `now`; 0 if never reviewed.
+
+    For display: the elapsed time counts in fractional days. fsrs floors it to whole days
+    (right for scheduling, which works in days), which shows 100% for everything studied
+    today, a card failed a minute ago included. Same forgetting curve as fsrs (FSRS-6:
+    R = (1 + factor * t / S) ** -w20, factor = 0.9 ** (-1 / w20) - 1), with the parameters
+    that schedule the card.
+    """
+    if state.last_review is None or state.stability is None:
+        return 0.0
+    weights = _scheduler(DEFAULT_RETENTION, _parameters_key(parameters)).parameters
+    decay = -weights[20]
+    factor = 0.9 ** (1 / decay) - 1
+    elapsed = (_utc(now) - _utc(state.last_review, "last_review")).total_seconds() / 86400
+    return float((1 + factor * max(0.0, elapsed) / state.stability) ** decay)
 
 
 def is_due(state: CardState, *, now: datetime) -> bool:

@@ -20,8 +20,9 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _ENGLISH_ARTICLES = {"a", "an", "the"}
-# A leading definite article, optionally after one of the clitics و ف ب ل ك.
-_ARABIC_ARTICLE = re.compile(r"^(?:[وفبكل]?ال)(?=\w{2,})")
+# A leading definite article, optionally after one of the clitics و ف ب ل. Not after ك ("as
+# the"): rare in an answer, while names begin with كال (كاليفورنيا, كالفن) and lost three letters.
+_ARABIC_ARTICLE = re.compile(r"^(?:[وفبل]?ال)(?=\w{2,})")
 
 
 def strip_diacritics(text: str) -> str:

@@ -15,7 +15,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from ..domain import item_analysis, progress
 from ..domain.progress import CardRow, Retention, ReviewRow
@@ -23,16 +22,16 @@ from ..domain.scheduling import CardState
 from ..extensions import db
 from ..models import (
     Card,
+    ClassQuiz,
     Classroom,
     Enrollment,
     Question,
     QuestionSet,
-    QuizAnswer,
-    QuizAttempt,
     Review,
-    TakenBackReview,
     User,
 )
+from . import class_items
+from .fsrs_fitting import parameters_of
 from .progress import approved_questions, card_state, current_cards, reviews_since
 
 
@@ -60,6 +59,8 @@ class ClassSetView:
     questions: list[Question]
     students: list[StudentRow]
     items: list[tuple[Question, item_analysis.ItemStats]]
+    quiz: ClassQuiz | None  # the class quiz discrimination is measured on
+    sittings: int
     memory: list[MemoryRow]
     on: date
     export: list[dict[str, Any]]
@@ -118,62 +119,6 @@ def _states_at(cards: Sequence[Card], moment: datetime) -> dict[int, CardState]:
     return states
 
 
-def _tries(student_ids: Sequence[int], qset: QuestionSet) -> list[item_analysis.Try]:
-    """First reviews (seq 0), taken back or not, and every quiz answer of the students in the
-    set: an undone first review stays the first attempt."""
-    reviews = db.session.execute(
-        select(Review.user_id, Card.question_id, Review.correct, Review.reviewed_at)
-        .join(Card, Review.card_id == Card.id)
-        .join(Question, Card.question_id == Question.id)
-        .where(Review.user_id.in_(student_ids), Review.seq == 0, Question.set_id == qset.id)
-    )
-    taken_back = db.session.execute(
-        select(
-            TakenBackReview.user_id,
-            TakenBackReview.question_id,
-            TakenBackReview.correct,
-            TakenBackReview.reviewed_at,
-        )
-        .join(Question, TakenBackReview.question_id == Question.id)
-        .where(
-            TakenBackReview.user_id.in_(student_ids),
-            TakenBackReview.seq == 0,
-            Question.set_id == qset.id,
-        )
-    )
-    answers = db.session.execute(
-        select(
-            QuizAttempt.user_id, QuizAnswer.question_id, QuizAnswer.correct, QuizAnswer.answered_at
-        )
-        .join(QuizAttempt, QuizAnswer.attempt_id == QuizAttempt.id)
-        .where(QuizAttempt.user_id.in_(student_ids), QuizAttempt.set_id == qset.id)
-    )
-    return [item_analysis.Try(*row) for row in [*reviews, *taken_back, *answers]]
-
-
-def _sittings(student_ids: Sequence[int], qset: QuestionSet) -> list[item_analysis.Sitting]:
-    attempts = db.session.scalars(
-        select(QuizAttempt)
-        .options(selectinload(QuizAttempt.answers))
-        .where(
-            QuizAttempt.user_id.in_(student_ids),
-            QuizAttempt.set_id == qset.id,
-            QuizAttempt.finished_at.is_not(None),
-        )
-    )
-    return [
-        item_analysis.Sitting(
-            attempt_id=a.id,
-            student_id=a.user_id,
-            started_at=a.started_at,
-            answers=[
-                item_analysis.QuizAnswerRow(x.question_id, x.correct, x.score) for x in a.answers
-            ],
-        )
-        for a in attempts
-    ]
-
-
 def class_set_view(
     classroom: Classroom, qset: QuestionSet, *, now: datetime, on: date | None = None
 ) -> ClassSetView:
@@ -199,9 +144,9 @@ def class_set_view(
     reviews_of: dict[int, list[ReviewRow]] = defaultdict(list)
     for user_id, _, review in reviews_since(student_ids, earliest, [qset.id]):
         reviews_of[user_id].append(review)
-    parameters = {s.id: s.fsrs_parameters for s in students}
-    tries = _tries(student_ids, qset)
-    first = item_analysis.first_tries(tries)
+    # The parameters that schedule each student's cards: their own, else their class's pooled.
+    parameters = parameters_of(students)
+    analysis = class_items.analyse(classroom, qset, questions, student_ids, now=now)
 
     rows, export = [], []
     by_question = {q.id: q for q in questions}
@@ -231,11 +176,10 @@ def class_set_view(
                     by_question[recall.question_id],
                     card_by_question.get(recall.question_id),
                     recall.recall,
-                    first.get((student.id, recall.question_id)),
+                    analysis.first.get((student.id, recall.question_id)),
                 )
             )
 
-    items = item_analysis.analyse(question_ids, tries, _sittings(student_ids, qset))
     # Past today's noon, today stands for now: else what the class studied since is left out.
     moment = max(moment_of(on, tz), now) if on == today else moment_of(on, tz)
     memory = _memory(questions, cards, parameters, now=now, on=moment)
@@ -244,7 +188,9 @@ def class_set_view(
         qset=qset,
         questions=questions,
         students=rows,
-        items=[(by_question[s.question_id], s) for s in items],
+        items=[(by_question[s.question_id], s) for s in analysis.items],
+        quiz=analysis.quiz,
+        sittings=analysis.sittings,
         memory=memory,
         on=on,
         export=export,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -24,6 +25,7 @@ from ..models import (
     User,
 )
 from . import classes
+from .fsrs_fitting import parameters_for
 from .study import STUDYABLE, card_state
 
 
@@ -105,6 +107,7 @@ def reviews_since(
             Review.rating,
             Review.reviewed_at,
             Review.previous_state,
+            Review.answer_version,
             Question.id,
             Question.set_id,
         )
@@ -122,11 +125,22 @@ def reviews_since(
                 question_id=row.id,
                 rating=row.rating,
                 reviewed_at=row.reviewed_at,
-                state_before=(row.previous_state or {}).get("state"),
+                state_before=state_before(row.previous_state, row.answer_version),
             ),
         )
         for row in db.session.execute(query)
     ]
+
+
+def state_before(previous: dict[str, Any] | None, answer_version: int | None) -> int | None:
+    """The fsrs state of the card when a review was given; None for a new card. The first
+    answer after the question's answer changed restarted the card: a new card's first answer,
+    though the review keeps the old card's snapshot for undo."""
+    if previous is None:
+        return None
+    if answer_version is not None and previous.get("answer_version") != answer_version:
+        return None
+    return previous.get("state")
 
 
 def _review_times(
@@ -243,7 +257,7 @@ def set_progress(user: User, qset: QuestionSet, *, now: datetime) -> SetProgress
     report = _report(user, [q.id for q in questions], cards, reviews, [qset.id], now=now)
     by_id = {q.id: q for q in questions}
     recalls = progress.recall_now(
-        [q.id for q in questions], cards, now=now, parameters=user.fsrs_parameters
+        [q.id for q in questions], cards, now=now, parameters=parameters_for(user)
     )
     return SetProgress(
         qset=qset,

@@ -219,6 +219,7 @@ def answer(
         score=verdict.score,
         answered_at=now,
         counted_as_review=counted,
+        answer_version=question.answer_version,
     )
     try:
         with db.session.begin_nested():

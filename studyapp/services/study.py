@@ -7,12 +7,14 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, exists, func, or_, select
+from fsrs import State
+from sqlalchemy import Select, bindparam, case, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
 from ..database import columns_connection
 from ..domain import grading, scheduling
+from ..domain.percent import whole_percent_of
 from ..domain.scheduling import CardState
 from ..extensions import db
 from ..models import Card, Question, QuestionSet, Review, TakenBackReview, User
@@ -50,7 +52,7 @@ class Progress:
     @property
     def percent(self) -> int:
         total = self.done + self.remaining
-        return 100 if total == 0 else round(100 * self.done / total)
+        return 100 if total == 0 else whole_percent_of(self.done, total)
 
 
 @dataclass(frozen=True)
@@ -135,21 +137,26 @@ def _published_set_statement() -> Select:
 def next_item(
     user: User, qset: QuestionSet, *, now: datetime, held: frozenset[int] | None = None
 ) -> StudyItem | None:
-    """Due cards first (most overdue first), then new questions up to the daily limit.
+    """Cards ready now first (most overdue first), then new questions up to the daily limit.
 
-    With neither left, a learning step due within LEARN_AHEAD is shown early, as Anki does,
-    rather than sending the student away for a few minutes. One statement finds both the due
-    card and that learning step: ordered by due, a card already due comes before any that is
-    not, so the earliest row is the due card when there is one, else the step.
+    Ready: a review card from the start of the student's day it falls due on, as in Anki (its
+    intervals are whole days, and the progress page counts it as due today); a learning step
+    only once due to the minute. With neither left, a learning step due within
+    LEARN_AHEAD is shown early, as Anki does, rather than sending the student away for a few
+    minutes. One statement finds both the ready card and that learning step: ready rows sort
+    first, so the earliest row is the ready card when there is one, else the step.
 
     `held`: the questions held back (`held_from`), when the caller has them already.
     """
     held = held_from(user, qset, now) if held is None else held
     params = {**_ids(user, qset), **_held(held)}
+    day_end = scheduling.end_of_day(now, user.timezone)
+    ahead = now + LEARN_AHEAD
     row = db.session.execute(
-        _due_statement(bool(held)), {**params, "now": now, "ahead": now + LEARN_AHEAD}
+        _due_statement(bool(held)),
+        {**params, "now": now, "ahead": ahead, "day_end": day_end, "horizon": max(ahead, day_end)},
     ).first()
-    if row is not None and row.Card.due <= now:
+    if row is not None and row.ready:
         return StudyItem(question=row.Question, card=row.Card)
     first_new = db.session.execute(
         _first_new_statement(bool(held)), {**params, "start": day_start(user, now)}
@@ -174,19 +181,20 @@ def _first_new_statement(held: bool = False) -> Select:
 
 @cache
 def _due_statement(held: bool = False) -> Select:
-    """The earliest card due by `now`, or else the earliest learning step due by `ahead`.
-
-    `due <= ahead` holds for both and keeps the scan to a range of ix_cards_user_due.
-    """
-    already_due = Card.due <= bindparam("now")
-    # Plain comparisons rather than IN, which SQLAlchemy would expand again on every call.
+    """The earliest ready card (see next_item), or else the earliest learning step due by
+    `ahead`. `due <= horizon`, the later of the two, keeps the scan to a range of
+    ix_cards_user_due."""
     learning = or_(*(Card.state == state for state in scheduling.LEARNING_STATES))
+    # Plain comparisons rather than IN, which SQLAlchemy would expand again on every call.
+    ready = (Card.due <= bindparam("now")) | (
+        (Card.state == State.Review.value) & (Card.due < bindparam("day_end"))
+    )
     return (
-        select(Card, Question)
+        select(Card, Question, case((ready, True), else_=False).label("ready"))
         .join(Question, Card.question_id == Question.id)
-        .where(_in_set(held), _current_card(), Card.due <= bindparam("ahead"))
-        .where(already_due | learning)
-        .order_by(Card.due)
+        .where(_in_set(held), _current_card(), Card.due <= bindparam("horizon"))
+        .where(ready | (learning & (Card.due <= bindparam("ahead"))))
+        .order_by(case((ready, 0), else_=1), Card.due)
         .limit(1)
     )
 
@@ -354,7 +362,11 @@ def answer(
         if earlier is not None:
             return Outcome(review=earlier, verdict=_verdict_of(earlier), duplicate=True)
     verdict = grading.grade(
-        to_domain(question), response, elapsed_ms=elapsed_ms, self_rating=self_rating
+        to_domain(question),
+        response,
+        elapsed_ms=elapsed_ms,
+        self_rating=self_rating,
+        first_sight=card is None or card.answer_version != question.answer_version,
     )
     if card is None:
         card = Card(user_id=user.id, question_id=question.id, reps=0, created_at=now)
@@ -383,6 +395,7 @@ def answer(
         elapsed_ms=elapsed_ms,
         reviewed_at=now,
         previous_state=previous,
+        answer_version=question.answer_version,
     )
     _store_state(card, result.state)
     card.answer_version = question.answer_version
@@ -470,6 +483,7 @@ def undo_last(user: User, *, now: datetime) -> Question | None:
             score=review.score,
             reviewed_at=review.reviewed_at,
             taken_back_at=now,
+            answer_version=review.answer_version,
         )
     )
     db.session.delete(review)

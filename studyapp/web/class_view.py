@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from flask import Blueprint, Response, abort, render_template, request
 from flask_babel import gettext as _
 
+from ..domain import item_analysis
 from ..domain.formats.csv_format import inert_cell
 from ..models import Classroom, QuestionSet
 from ..services import class_progress as progress
@@ -48,7 +49,13 @@ def show(class_id: int, set_id: int):
     classroom, qset = _class_and_set(class_id, set_id)
     on, error = _picked_date(request.args.get("on"))
     view = progress.class_set_view(classroom, qset, now=datetime.now(UTC), on=on)
-    page = render_template("class_view/set.html", view=view, date_error=error)
+    page = render_template(
+        "class_view/set.html",
+        view=view,
+        date_error=error,
+        min_first_tries=item_analysis.MIN_FIRST_TRIES,
+        min_sittings=item_analysis.MIN_SITTINGS,
+    )
     return page, 400 if error else 200
 
 

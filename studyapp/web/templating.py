@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from flask import Flask
-from flask_babel import format_time, get_locale, get_translations
+from flask_babel import format_percent, format_time, get_locale, get_translations
 from flask_babel import lazy_gettext as _l
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
+from ..domain.percent import whole_percent
 from ..domain.text import sentence_containing
 from ..models import Question
 from .i18n import text_direction
@@ -41,6 +43,11 @@ TYPE_LABELS = {
 }
 
 RATING_LABELS = {1: _l("Again"), 2: _l("Hard"), 3: _l("Good"), 4: _l("Easy")}
+
+
+def percent_shown(fraction: float) -> str:
+    """A share as a localised whole percent, a half rounded up (babel rounds it to even)."""
+    return format_percent(Decimal(whole_percent(fraction)) / 100)
 
 
 def category_label(category: str) -> str:
@@ -104,3 +111,4 @@ def register(app: Flask) -> None:
         shown_choices=shown_choices,
         MAX_TYPED_ANSWER=MAX_TYPED_ANSWER,
     )
+    app.jinja_env.filters["whole_percent"] = percent_shown

@@ -36,13 +36,13 @@ def test_fitting_a_student_prints_the_reviews_used_and_both_log_losses(app, make
     result = run(app, "fit", "--user", student.email)
     assert result.exit_code == 0, result.output
     line = re.fullmatch(
-        rf"{re.escape(student.email)}\t(\d+) reviews: log loss ([\d.]+) before, "
-        r"([\d.]+) fitted; stored\n",
+        rf"{re.escape(student.email)}\t(\d+) reviews: log loss on the later quarter of the "
+        r"days \((\d+) reviews\) ([\d.]+) before, ([\d.]+) fitted; stored\n",
         result.output,
     )
     assert line, result.output
-    reviews, before, after = int(line[1]), float(line[2]), float(line[3])
-    assert after < before
+    reviews, held_out, before, after = int(line[1]), int(line[2]), float(line[3]), float(line[4])
+    assert after < before and 0 < held_out < reviews
     parameters, fitted_reviews = stored_parameters(app, student)
     assert parameters is not None and len(parameters) == 21
     assert fitted_reviews == reviews

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -23,6 +24,7 @@ from studyapp.domain.grading import (
     grade,
 )
 from studyapp.domain.questions import QUESTION_TYPES, Question, Source
+from studyapp.domain.text import normalize
 
 SOURCE = Source(0, 5, "Hello")
 
@@ -361,3 +363,63 @@ def test_any_text_for_a_typed_question_gets_a_verdict(
 def test_non_text_for_a_typed_question_raises_only_invalid_response(response: object) -> None:
     with pytest.raises(InvalidResponse):
         grade(typed("London"), response)
+
+
+# --- issue 12: letters, كال, three-item orders --------------------------------------------------
+
+
+def test_the_typo_allowance_counts_letters_not_spaces() -> None:
+    """ "New York": 7 letters (8 characters with the space) allow one typo, not two."""
+    assert len("NewYork") == 7
+    assert grade(typed("New York"), "New Yorq").typo  # distance 1
+    assert not grade(typed("New York"), "Nev Yorq").correct  # distance 2
+    # "ab cd": 4 letters allow one; "a b c": 3 letters allow none.
+    assert grade(typed("ab cd"), "ab ce").correct
+    assert not grade(typed("a b c"), "a b d").correct
+
+
+@pytest.mark.parametrize("name", ["كاليفورنيا", "كالفن"])
+def test_a_name_beginning_with_kal_keeps_its_letters(name: str) -> None:
+    assert normalize(name) == name
+    assert grade(typed(name), name).correct
+    assert not grade(typed(name), name[3:]).correct  # "يفورنيا" is not California
+
+
+def test_an_article_after_a_clitic_is_still_dropped() -> None:
+    assert normalize("والكتاب") == normalize("بالكتاب") == normalize("الكتاب") == "كتاب"
+
+
+def test_a_three_item_order_has_no_partial_credit_because_guessing_would_pass() -> None:
+    """Of the 6 orders of three items, the best wrong ones (one neighbour swap) score
+    tau = 1 - 2 * 1/3 = 0.33, by hand. Were they Hard, a student who guesses would pass 3 in 6
+    (1 right + 2 one swap away): the 0.5 cut-off keeps them Again."""
+    right = ["a", "b", "c"]
+    question = make_question("order", right, choices=["c", "a", "b"])
+    passed = 0
+    for order in itertools.permutations(right):
+        swapped = sum(
+            1
+            for i in range(3)
+            for j in range(i + 1, 3)
+            if right.index(order[i]) > right.index(order[j])
+        )
+        verdict = grade(question, list(order))
+        assert verdict.score == pytest.approx(
+            1.0 if swapped == 0 else max(0.0, 1 - 2 * swapped / 3)
+        )
+        passed += verdict.rating > AGAIN
+    assert passed == 1
+    # With four items one neighbour swap scores 0.67 and earns Hard: 3 of 24 orders.
+    four = make_question("order", ["a", "b", "c", "d"], choices=["d", "c", "b", "a"])
+    hard = [o for o in itertools.permutations("abcd") if grade(four, list(o)).rating == HARD]
+    assert len(hard) == 3
+
+
+def test_a_fast_right_first_sight_of_a_guessable_question_is_good_not_easy() -> None:
+    """bench/first_sight_easy.py: 14 to 46% of those are lucky guesses (docs/benchmarks.md)."""
+    assert grade(MCQ, "Paris", elapsed_ms=1).rating == EASY
+    assert grade(MCQ, "Paris", elapsed_ms=1, first_sight=True).rating == GOOD
+    assert grade(TRUEFALSE, True, elapsed_ms=1, first_sight=True).rating == GOOD
+    assert grade(MCQ, "Rome", elapsed_ms=1, first_sight=True).rating == AGAIN
+    # A typed answer cannot be guessed: Easy stays.
+    assert grade(typed("London"), "London", elapsed_ms=1, first_sight=True).rating == EASY

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import UTC, datetime, timedelta
 
@@ -13,8 +14,11 @@ from studyapp.domain.optimizer import (
     MIN_ITEMS,
     PastReview,
     fit,
+    fit_items,
+    holdout_log_loss,
     log_loss,
     predictions,
+    split_items,
     to_items,
 )
 from studyapp.domain.simulation import simulate
@@ -118,3 +122,40 @@ def test_only_reviews_a_day_or_more_after_the_last_are_predicted():
     [(recall, passed)] = predictions(None, history)
     assert passed and 0 < recall < 1
     assert log_loss(None, history[:1]) is None
+
+
+# --- the time-split hold-out (issue 12) --------------------------------------------------------
+
+
+def test_the_hold_out_is_the_later_quarter_of_the_days_in_time_order():
+    """Eight cards reviewed on days 0, 10, 30, 60 and 99: 100 days, the last 25 (75 to 99)
+    held out, by hand. Items: one per review after the first; held out, the day-99 ones."""
+    days = (0, 10, 30, 60, 99)
+    history = [PastReview(card, 3, at(day)) for card in range(8) for day in days]
+    training, held_out = split_items(history)
+    assert len(training) == 8 * 3 and len(held_out) == 8
+    assert all(
+        reviews_of(item) == [(3, 0), (3, 10), (3, 20), (3, 30), (3, 39)] for item in held_out
+    )
+    assert [reviews_of(item)[-1][1] for item in training] == [10] * 8 + [20] * 8 + [30] * 8
+
+
+def test_the_hold_out_loss_is_the_optimizers_own_by_fsrs_formulas():
+    """One item, Good then recalled 5 days later: loss -ln R, R = (1 + f * 5 / w2) ** -w20."""
+    history = [PastReview(1, 3, at(0)), PastReview(1, 3, at(5))]
+    _, held_out = split_items(history)
+    decay = -DEFAULT_PARAMETERS[20]
+    recall = (1 + (0.9 ** (1 / decay) - 1) * 5 / DEFAULT_PARAMETERS[2]) ** decay
+    assert holdout_log_loss(None, held_out) == pytest.approx(-math.log(recall), rel=1e-5)
+    assert holdout_log_loss(None, []) is None
+
+
+def test_the_minimum_is_what_the_optimizer_needs():
+    """Below a few hundred items fsrs-rs returns its defaults, rescales only the initial
+    stabilities, or fails; from MIN_ITEMS on it fits every parameter."""
+    assert MIN_ITEMS >= 370
+    items = to_items(simulate(TRUE, cards=500, days=200, seed=1))
+    assert len(items) >= MIN_ITEMS
+    fitted = fit_items(items[:MIN_ITEMS])
+    assert fitted is not None and fitted[4:] != list(DEFAULT_PARAMETERS)[4:]
+    assert fit_items(items[: MIN_ITEMS - 1]) is None

@@ -7,11 +7,13 @@ from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from fsrs import Card, Rating, Scheduler, State
 
 from studyapp.domain import progress
 from studyapp.domain.progress import CardRow, ReviewRow
 from studyapp.domain.scheduling import CardState
+from tests.recall import recall_at
 
 RIYADH = ZoneInfo("Asia/Riyadh")  # UTC+3, no daylight saving
 NEW_YORK = ZoneInfo("America/New_York")
@@ -170,7 +172,7 @@ def test_recall_now_is_fsrs_retrievability_weakest_first() -> None:
 
     recalls = progress.recall_now([7, 8, 9], [row(7, strong), row(8, weak)], now=now)
     assert [r.question_id for r in recalls] == [8, 7, 9]
-    assert recalls[0].recall == scheduler.get_card_retrievability(weak, now)
-    assert recalls[1].recall == scheduler.get_card_retrievability(strong, now)
+    assert recalls[0].recall == pytest.approx(recall_at(weak, now))
+    assert recalls[1].recall == pytest.approx(recall_at(strong, now))
     assert recalls[0].recall < recalls[1].recall < 1
     assert recalls[2].recall is None

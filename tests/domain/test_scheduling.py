@@ -17,6 +17,7 @@ from studyapp.domain.scheduling import (
     review,
     start_of_day,
 )
+from tests.recall import recall_at
 
 T0 = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
 # (rating, minutes after T0): learning steps, a lapse and relearning, then long gaps.
@@ -208,3 +209,31 @@ def test_unknown_time_zone_and_bad_hour_are_refused() -> None:
         start_of_day(T0, "Mars/Olympus")
     with pytest.raises(ValueError, match="rollover_hour"):
         end_of_day(T0, "Asia/Riyadh", rollover_hour=24)
+
+
+def test_retrievability_counts_the_hours_since_the_last_review() -> None:
+    """Failed twice minutes ago is not 100%: recall falls within the day, on fsrs's curve."""
+    history = [(1, 0), (1, 1)]
+    state = state_after(history)
+    card = fsrs_card_after(history, fsrs.Scheduler(enable_fuzzing=False))
+    later = T0 + timedelta(minutes=10)
+    value = retrievability(state, now=later)
+    assert value == pytest.approx(recall_at(card, later))
+    assert value < 0.99
+    # fsrs floors to whole days for scheduling: it says 1.0 here.
+    assert fsrs.Scheduler(enable_fuzzing=False).get_card_retrievability(card, later) == 1.0
+
+
+def test_retrievability_uses_the_parameters_given() -> None:
+    """S = 10 after 90 days: 0.703 on the defaults, less on parameters that forget faster."""
+    faster = list(DEFAULT_PARAMETERS)
+    faster[20] = 0.5
+    state = CardState(2, None, 10.0, 5.0, T0, T0)
+    card = fsrs.Card(
+        card_id=1, state=fsrs.State.Review, stability=10.0, difficulty=5.0, due=T0, last_review=T0
+    )
+    later = T0 + timedelta(days=90)
+    assert retrievability(state, now=later) == pytest.approx(0.703, abs=5e-4)
+    assert retrievability(state, now=later) == pytest.approx(recall_at(card, later))
+    own = retrievability(state, now=later, parameters=faster)
+    assert own == pytest.approx(recall_at(card, later, faster)) and own < 0.65

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import re
+from datetime import UTC, datetime, time, timedelta
 
 import fsrs
+import fsrs_rs_python as fsrs_rs
 import pytest
 from fsrs.scheduler import DEFAULT_PARAMETERS
 from sqlalchemy import select
 
+from studyapp.domain.optimizer import to_items
 from studyapp.extensions import db
 from studyapp.models import Card, Classroom, Question, User
 from studyapp.services import classes, fsrs_fitting, study
@@ -160,3 +163,49 @@ def test_a_card_restarted_on_a_changed_answer_counts_as_a_new_memory(app, people
         history = fsrs_fitting.history_of(student)
         assert len(history) == 3
         assert history[0].card == history[1].card != history[2].card
+
+
+def _held_out_by_hand(history, cutoff):  # type: ignore[no-untyped-def]
+    """The item of each review from `cutoff` on that comes a day or more after its card's
+    previous one (the card's reviews up to it), in time order."""
+    held = []
+    for review in sorted(history, key=lambda r: r.reviewed_at):
+        if review.reviewed_at < cutoff:
+            continue
+        own = [r for r in history if r.card == review.card and r.reviewed_at <= review.reviewed_at]
+        items = to_items(own)
+        if items and _reviews(items[-1])[-1][1] > 0 and len(_reviews(items[-1])) == len(own):
+            held.append(items[-1])
+    return held
+
+
+def _reviews(item) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    return [(int(r), int(d)) for r, d in re.findall(r"rating: (\d), delta_t: (\d+)", repr(item))]
+
+
+@pytest.mark.parametrize(("current", "expect_stored"), [(None, True), (OWN, False)])
+def test_a_fit_is_stored_only_if_it_beats_the_current_parameters_on_the_later_days(
+    app, people, current, expect_stored
+):  # type: ignore[no-untyped-def]
+    """Judged on the later quarter of the days, with fsrs-rs's own loss, recomputed here. The
+    defaults lose to a fit of a fast forgetter; the student's true parameters do not."""
+    student_id, *_ = people
+    history = diligent(60, seed=3)
+    days = [(r.reviewed_at - timedelta(hours=4)).date() for r in history]  # UTC, 4 a.m.
+    first, last = min(days), max(days)
+    held_days = round(0.25 * ((last - first).days + 1))
+    cutoff = datetime.combine(last - timedelta(days=held_days - 1), time(4), UTC)
+    held_out = _held_out_by_hand(history, cutoff)
+    with app.app_context():
+        student = db.session.get(User, student_id)
+        student.fsrs_parameters = current
+        store_history(student_id, history)
+        report = fsrs_fitting.fit_student(student)
+        assert report.held_out == len(held_out) > 0
+        baseline = list(fsrs_rs.DEFAULT_PARAMETERS) if current is None else current
+        before = fsrs_rs.FSRS(baseline).evaluate(held_out).log_loss
+        after = fsrs_rs.FSRS(report.fitted).evaluate(held_out).log_loss
+        assert report.log_loss_before == pytest.approx(before, rel=1e-5)
+        assert report.log_loss_fitted == pytest.approx(after, rel=1e-5)
+        assert report.stored is expect_stored is (after < before)
+        assert student.fsrs_parameters == (report.fitted if expect_stored else current)

@@ -75,19 +75,50 @@ def test_new_questions_come_before_a_learning_step_that_is_not_due_yet(student):
 
 def test_with_nothing_due_or_new_the_next_learning_step_is_shown_early(student):
     user, qset, questions = student
-    sooner, *others, last = questions
-    # A review due sooner than the step is not shown early: only learning steps are.
-    give_card(user, sooner, State.Review, NOW + 2 * MINUTE)
+    *others, last = questions
+    # Reviews due tomorrow (after the 4 a.m. rollover) wait for tomorrow.
     for question in others:
-        give_card(user, question, State.Review, NOW + timedelta(days=3))
+        give_card(user, question, State.Review, NOW + timedelta(hours=20))
     give_card(user, last, State.Relearning, NOW + 10 * MINUTE)
     assert shown(user, qset) == (last.id, State.Relearning)
 
 
-def test_a_review_due_within_minutes_is_not_shown_early(student):
+def test_a_review_due_later_today_is_studyable_from_the_start_of_its_day(student):
+    """As in Anki, and as the progress page's "due today" counts it. The student's day (UTC
+    here) ends at 04:00 tomorrow, by hand."""
     user, qset, questions = student
+    day_end = datetime(2026, 3, 3, 4, 0, tzinfo=UTC)
     for question in questions:
-        give_card(user, question, State.Review, NOW + 2 * MINUTE)
+        give_card(user, question, State.Review, day_end)  # tomorrow's
+    assert shown(user, qset) is None
+    cards = {c.question_id: c for c in db.session.scalars(select(Card))}
+    cards[questions[1].id].due = day_end - MINUTE
+    db.session.flush()
+    assert shown(user, qset) == (questions[1].id, State.Review)
+    cards[questions[2].id].due = NOW + 2 * MINUTE
+    db.session.flush()
+    assert shown(user, qset) == (questions[2].id, State.Review)  # the earlier first
+
+
+def test_today_is_the_students_own_day(student):
+    """In Riyadh (UTC+3) the day ends at 04:00 local, 01:00 UTC: a review due at 02:00 UTC
+    is tomorrow's there, though it would be today's in UTC."""
+    user, qset, questions = student
+    user.timezone = "Asia/Riyadh"
+    for question in questions:
+        give_card(user, question, State.Review, datetime(2026, 3, 3, 2, 0, tzinfo=UTC))
+    assert shown(user, qset) is None
+    user.timezone = "UTC"
+    assert shown(user, qset) is not None
+
+
+def test_a_learning_step_is_studyable_only_once_due(student):
+    """Learning steps stay minute-exact: one due later today waits (past the learn-ahead)."""
+    user, qset, questions = student
+    *others, last = questions
+    for question in others:
+        give_card(user, question, State.Review, NOW + timedelta(days=3))
+    give_card(user, last, State.Learning, NOW + timedelta(hours=2))
     assert shown(user, qset) is None
 
 
