@@ -1,0 +1,192 @@
+"""Dates and numbers: a gap on each, a choice of weekday, and what is never asked: the day of
+the news, the dateline, a month beside its other calendar's name, the number of a name, the
+second end of a range."""
+
+from __future__ import annotations
+
+import re
+
+from ..questions import Question
+from .document import Document, Sentence, fold, fold_same_length
+from .drafts import cloze, is_headline, mcq
+from .precision import breaks_phrase
+
+_MONTHS_AR = (
+    "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني"
+    "|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول"
+)
+# Hijri months, asked only with a day or a year beside them: رمضان and شعبان are also names.
+_HIJRI_AR = (
+    "محرم|صفر|ربيع الاول|ربيع الاخر|ربيع الثاني|جمادي الاولي|جمادي الاخره|جمادي الاخر|رجب"
+    "|شعبان|رمضان|شوال|ذو القعده|ذو الحجه"
+)
+_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+_WEEKDAYS_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+_WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_DATE = {
+    "ar": re.compile(
+        r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + _MONTHS_AR + r")(?:\s+\d{3,4})?"
+        r"|\d{1,2}\s+(?:" + _HIJRI_AR + r")(?:\s+\d{3,4})?|(?:" + _HIJRI_AR + r")\s+\d{3,4}"
+        r"|(?:يوم\s+)?(?:ال)?"
+        r"(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)|(?:يوم\s+)?الاحد|يوم\s+احد"  # bare أحد: "one"
+        r"|(?:عام|سنه)\s+\d{3,4}|\d{4})(?!\w)"
+    ),
+    "en": re.compile(
+        r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + _MONTHS_EN + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in\s+)?\d{4}s?)(?!\w)"
+    ),
+}
+_NUMBER = re.compile(
+    r"(?<![\w.,:\-])(?!\d+:\d)\d+(?:[.,٫]\d+)*(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|مليون|مليار|الف"
+    r"|percent|per cent|million|billion|thousand|trillion))?(?!\w)"
+)
+_CONFIDENCE_DATE = 0.66
+_CONFIDENCE_NUMBER = 0.67
+
+
+# The dateline: the start of the first sentence, up to the agency or the dash that ends it
+# ("PASADENA, Calif. --", "(Reuters) –", "… 2015 م واس").
+_DATELINE_END = re.compile(
+    r"واس|/\s*تاس\s*/|\((?:رويترز|Reuters|AP|AFP|أ ف ب|بنا|واس)\)|\s(?:--|–|—|-)\s"
+)
+_DATELINE_CHARS = 100
+
+
+def dateline_end(doc: Document) -> int:
+    """Article offset where the dateline ends, or 0 when the first sentence has none."""
+    if not doc.content:
+        return 0
+    first = doc.content[0]
+    found = _DATELINE_END.search(first.text, 0, _DATELINE_CHARS)
+    return first.start + found.end() if found else 0
+
+
+def _weekday(doc: Document, said: str) -> str | None:
+    weekdays = _WEEKDAYS_AR if doc.language == "ar" else _WEEKDAYS_EN
+    folded = fold_same_length(said)
+    return next((d for d in weekdays if fold_same_length(d).removeprefix("ال") in folded), None)
+
+
+def news_day(doc: Document) -> str | None:
+    """The first weekday the article names: the day of the news ("said on Tuesday"), which
+    every reader knows and no student needs to learn."""
+    for sentence in doc.content:
+        for match in _DATE[doc.language].finditer(fold_same_length(sentence.text)):
+            day = _weekday(doc, sentence.text[match.start() : match.end()])
+            if day is not None:
+                return day
+    return None
+
+
+def extract(
+    doc: Document, sentence: Sentence, news_day: str | None, dateline: int
+) -> list[Question]:
+    """Gaps on the sentence's dates and numbers, and a choice of weekday; `news_day` and
+    `dateline` (from news_day and dateline_end) say what not to ask."""
+    questions = []
+    folded = fold_same_length(sentence.text)
+    taken: list[tuple[int, int]] = []
+    matches = list(_DATE[doc.language].finditer(folded))
+    for n, match in enumerate(matches):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if _paired(folded, matches, n):
+            taken.append((start, end))
+            continue  # "شباط (فبراير)": each month's name gives the other away
+        if doc.language == "en" and folded[match.start() :].startswith("in "):
+            start += 3
+        taken.append((start, end))
+        said = doc.text[start:end]
+        day = _weekday(doc, said)
+        if day is not None and day == news_day:
+            continue
+        if start < dateline:
+            continue  # "جيزان 24 شوال 1436 هـ الموافق 09 اغسطس 2015 م واس": the dateline
+        q = cloze(doc, sentence, start, end, "date", _CONFIDENCE_DATE)
+        if q:
+            questions.append(q)
+        if day is not None:
+            weekdays = _WEEKDAYS_AR if doc.language == "ar" else _WEEKDAYS_EN
+            wrong = [
+                said.replace(day.removeprefix("ال"), d.removeprefix("ال"))
+                for d in weekdays
+                if d != day
+            ]
+            prompt = "في أي يوم حدث ذلك: «{}»؟" if doc.language == "ar" else 'On which day: "{}"?'
+            stem = sentence.text.replace(said, "…")
+            if len(stem) <= 160:
+                q = mcq(
+                    doc,
+                    "date",
+                    prompt.format(stem),
+                    said,
+                    wrong[:3],
+                    sentence.start,
+                    sentence.end,
+                    0.6,
+                )
+                if q:
+                    questions.append(q)
+    for match in _NUMBER.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(a <= start < b for a, b in taken) or _designates(doc, sentence, match.start()):
+            continue
+        if start < dateline:
+            continue
+        if _RANGE_BEFORE.search(sentence.text, max(0, match.start() - 4), match.start()):
+            continue  # "1038-40", "2014–2015": the range is asked by its first end
+        with_noun = doc.text[start : _counted_noun_end(doc, sentence, end)]
+        accept = [with_noun] if len(with_noun) > end - start else []
+        q = cloze(doc, sentence, start, end, "number", _CONFIDENCE_NUMBER, accept=accept)
+        if q:
+            questions.append(q)
+    return questions
+
+
+_BETWEEN_PAIR = re.compile(r"[\s()/،,\-]{1,4}")
+_RANGE_BEFORE = re.compile(r"\d\s?[-–—/]\s?$")
+# A number that is part of a name: "Mazda 616", "AS-207", "Super Bowl 50".
+_NAME_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w.]*)[ \-/]$")
+
+
+def _paired(folded: str, matches: list[re.Match[str]], n: int) -> bool:
+    """True for a date written twice side by side, as the two calendars' month names."""
+    here = matches[n]
+    for other in (matches[n - 1] if n else None, matches[n + 1] if n + 1 < len(matches) else None):
+        if other is None:
+            continue
+        a, b = sorted((here, other), key=lambda m: m.start())
+        if _BETWEEN_PAIR.fullmatch(folded[a.end() : b.start()]):
+            return True
+    return False
+
+
+def _designates(doc: Document, sentence: Sentence, at: int) -> bool:
+    """True for the number of a name: after a capitalised word that does not start the sentence
+    ("Datsun 810"), or beside the word it follows in the title ("طيبة 1" in a story headlined
+    with it)."""
+    number = _NUMBER.match(sentence.text, at)
+    if number is None or not number.group().isdigit():
+        return False  # "Approximately 14,500", "بنسبة 95 %": an amount, not a name
+    offset = max(0, at - 40)
+    before = sentence.text[offset:at]
+    name = _NAME_BEFORE.search(before)
+    if name and offset + name.start(1) > 0 and fold(name.group(1)) not in _NOT_DESIGNATORS:
+        return True
+    words = before.split()
+    return bool(words and is_headline(doc.title) and f"{words[-1]} {number.group()}" in doc.title)
+
+
+_NOT_DESIGNATORS = frozenset(_MONTHS_EN.split("|")) | {"us", "rs", "sr", "no", "covid"}
+
+
+def _counted_noun_end(doc: Document, sentence: Sentence, end: int) -> int:
+    """Where the noun a number counts ends ("30 بلدًا", "70 million soldiers"): the gap keeps
+    the number alone, and the number with its noun is accepted too."""
+    following = next((t for t in sentence.tokens if t.start >= end), None)
+    if following is None or following.start - end > 1 or not following.text[0].isalpha():
+        return end
+    if following.key in doc.stop_words() or breaks_phrase(doc.language, following):
+        return end
+    if doc.language == "ar" and not following.is_arabic:
+        return end
+    return following.end
