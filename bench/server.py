@@ -39,12 +39,15 @@ def flask(env: dict[str, str], *args: str) -> str:
     return done.stdout
 
 
-def start(env: dict[str, str], *, migrate: bool = True) -> subprocess.Popen[bytes]:
-    """`flask db upgrade`, then gunicorn with deploy/gunicorn.conf.py; returns once it answers."""
+def start(
+    env: dict[str, str], *, migrate: bool = True, app: str | None = None
+) -> subprocess.Popen[bytes]:
+    """`flask db upgrade`, then gunicorn with deploy/gunicorn.conf.py; returns once it answers.
+    `app` serves another app factory than the config's (a test's)."""
     if migrate:
         flask(env, "db", "upgrade")
     process = subprocess.Popen(
-        [str(BIN / "gunicorn"), "--config", str(CONFIG)],
+        [str(BIN / "gunicorn"), "--config", str(CONFIG), *([app] if app else [])],
         env=env,
         cwd=REPO,
         start_new_session=True,  # its own process group: stopping it stops every worker
