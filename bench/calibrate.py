@@ -17,8 +17,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from studyapp.domain.generation.calibration import kinds  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 REVIEWS = ROOT / "docs" / "reviews"
@@ -26,39 +31,18 @@ OUT = ROOT / "studyapp" / "domain" / "generation" / "data" / "acceptance.txt"
 PRIOR = 4  # reviewed questions' worth of weight given to the overall share
 
 
-def key_words(answer: object) -> str:
-    """The length bucket of a typed key: "1", "2" or "3+" words."""
-    key = answer[0] if isinstance(answer, list) else answer
-    n = len(str(key).split())
-    return "3+" if n >= 3 else str(max(1, n))
-
-
-def kinds_of(row: dict) -> tuple[str, str | None]:
-    kind = f"{row['type']} {row['category']}"
-    if row["type"] in TYPED and row["category"] not in UNSPLIT:
-        return kind, f"{kind} {key_words(row['answer'])}"
-    return kind, None
-
-
-TYPED = ("cloze", "short")
-# Phrase gaps are not split by length: reviewers accept so few of any length (about one in
-# twenty) that the phrase extractor's own score, fitted to the answers people ask for in
-# ARCD-train, orders them better than a difference between two rates near zero.
-UNSPLIT = ("fact",)
-
-
 def table(paths: list[Path]) -> tuple[dict[str, float], Counter[str], Counter[str], float]:
     judged, accepted = Counter(), Counter()
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            for kind in kinds_of(row):
+            for kind in kinds(row["type"], row["category"], row["answer"]):
                 if kind:
                     judged[kind] += 1
                     accepted[kind] += row["verdict"] == "accept"
-    kinds = [k for k in judged if k.count(" ") == 1]
-    overall = sum(accepted[k] for k in kinds) / max(1, sum(judged[k] for k in kinds))
-    rates = {k: (accepted[k] + PRIOR * overall) / (judged[k] + PRIOR) for k in kinds}
+    coarse = [k for k in judged if k.count(" ") == 1]
+    overall = sum(accepted[k] for k in coarse) / max(1, sum(judged[k] for k in coarse))
+    rates = {k: (accepted[k] + PRIOR * overall) / (judged[k] + PRIOR) for k in coarse}
     for k in judged:
         if k not in rates:
             parent = rates[k.rsplit(" ", 1)[0]]

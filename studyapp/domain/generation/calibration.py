@@ -19,17 +19,31 @@ def rates() -> dict[str, float]:
     return {kind: float(rate) for kind, rate in bundled("acceptance")}
 
 
+_TYPED = ("cloze", "short")
+# Phrase gaps are not split by key length: reviewers accept so few of any length (about one in
+# twenty) that the phrase extractor's own score, fitted to the answers people ask for in
+# ARCD-train, orders them better than a difference between two rates near zero.
+_UNSPLIT = ("fact",)
+
+
+def kinds(kind: str, category: str, answer: object) -> tuple[str, str | None]:
+    """The kind a question is rated by ("cloze number"), and for a typed key the finer kind
+    with its length ("cloze number 1", "… 2", "… 3+"), or None; bench/calibrate.py fits both."""
+    coarse = f"{kind} {category}"
+    if kind not in _TYPED or category in _UNSPLIT:
+        return coarse, None
+    key = answer[0] if isinstance(answer, list) else answer
+    words = len(str(key).split())
+    return coarse, f"{coarse} {'3+' if words >= 3 else max(1, words)}"
+
+
 def acceptance(question: Question) -> float:
     """The reviewed acceptance rate of the question's kind: its type and category, and for a
-    typed answer the length of its key (bench/calibrate.py says why)."""
+    typed answer the length of its key."""
     table = rates()
-    kind = f"{question.type} {question.category}"
-    default = table.get(kind, table.get("default", 0.5))
-    if question.type in ("cloze", "short") and question.category != "fact":
-        key = question.answer[0] if isinstance(question.answer, list) else question.answer
-        words = len(str(key).split())
-        return table.get(f"{kind} {'3+' if words >= 3 else max(1, words)}", default)
-    return default
+    coarse, fine = kinds(question.type, question.category, question.answer)
+    default = table.get(coarse, table.get("default", 0.5))
+    return table.get(fine, default) if fine else default
 
 
 def calibrate(questions: list[Question]) -> list[Question]:

@@ -128,7 +128,7 @@ def extract(
                     questions.append(q)
     for match in _NUMBER.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if any(a <= start < b for a, b in taken) or _designates(doc, sentence, match.start()):
+        if any(a <= start < b for a, b in taken) or _designates(doc, sentence, match):
             continue
         if start < dateline:
             continue
@@ -160,13 +160,13 @@ def _paired(folded: str, matches: list[re.Match[str]], n: int) -> bool:
     return False
 
 
-def _designates(doc: Document, sentence: Sentence, at: int) -> bool:
+def _designates(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool:
     """True for the number of a name: after a capitalised word that does not start the sentence
     ("Datsun 810"), or beside the word it follows in the title ("طيبة 1" in a story headlined
     with it)."""
-    number = _NUMBER.match(sentence.text, at)
-    if number is None or not number.group().isdigit():
+    if not number.group().isdigit():
         return False  # "Approximately 14,500", "بنسبة 95 %": an amount, not a name
+    at = number.start()
     offset = max(0, at - 40)
     before = sentence.text[offset:at]
     name = _NAME_BEFORE.search(before)
