@@ -18,7 +18,8 @@ _WORD = re.compile(
 _BOILERPLATE = re.compile(
     r"@|https?://|www\.|\[email|newsletter|subscribe|sign up|click here|follow us|share (?:this|on)"
     r"|all rights reserved|copyright|©|read more|اشترك|النشرة الإخبارية|البريد الإلكتروني|شاركها"
-    r"|شارك (?:هذا|على)|تابعونا|تابعنا|اقرأ أيضا|اقرأ المزيد|جميع الحقوق|اضغط هنا|انقر هنا",
+    r"|شارك (?:هذا|على)|تابعونا|تابعنا|اقرأ أيضا|اقرأ المزيد|جميع الحقوق|اضغط هنا|انقر هنا"
+    r"|[/\-]{1,2}\s*انتهى\s*[/\-]{1,2}",  # the agency's sign-off: "// انتهى // 13:23 ت م"
     re.IGNORECASE,
 )
 _SAME_LENGTH_FOLD = str.maketrans(

@@ -26,7 +26,8 @@ _RISK = re.compile(
 _STATEMENT = re.compile(r"[“«\"]|(?<!\w)(?:[وف]?[إأا]ن|that)(?!\w)")
 
 # Confidence of each kind of fact cloze (tuned on ARCD-train together with phrases.WEIGHTS).
-CONFIDENCE = {"event": 0.78, "place": 0.63, "organisation": 0.57}
+CONFIDENCE = {"event": 0.78, "place": 0.63, "organisation": 0.57, "named": 0.6}
+_NAMED_WORDS = 5  # a quoted name or title ("طيبة 1", "Mars 2020"); longer is someone's words
 
 _ROLE_WHO = {"ar": "من {verb} {role} في {org}؟", "en": "Who is {org}'s {role}?"}
 _ROLE_WHO_PLAIN = {"ar": "من {verb} {role}؟", "en": "Who is the {role}?"}
@@ -191,6 +192,22 @@ def _organisations(
     return questions
 
 
+def _named_in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
+    """What the article names in quotation marks: a satellite "طيبة 1", a meeting called
+    "اجتماع ما قبل الإطلاق". A gap on the whole quoted name, never on a piece of it."""
+    questions = []
+    for match in quotes.QUOTE.finditer(sentence.text):
+        inner = quotes.inner(match)
+        if not 1 <= len(inner.split()) <= _NAMED_WORDS or re.search(r"[.،,؛;:!?؟]", inner):
+            continue
+        start = sentence.start + match.start() + 1
+        end = sentence.start + match.end() - 1
+        q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["named"])
+        if q:
+            questions.append(q)
+    return questions
+
+
 def extract(doc: Document) -> list[Question]:
     questions = _roles(doc)
     news_day = dates.news_day(doc)
@@ -203,6 +220,7 @@ def extract(doc: Document) -> list[Question]:
     for sentence in doc.content:
         questions += _events_and_places(doc, sentence, speakers.get(sentence.index))
         questions += _organisations(doc, sentence, pattern)
+        questions += _named_in_quotes(doc, sentence)
         questions += dates.extract(doc, sentence, news_day, dateline)
         questions += _risks(doc, sentence)
     return questions

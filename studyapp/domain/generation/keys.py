@@ -47,10 +47,10 @@ _PERCENT_WORDS = {"en": ("percent", "per cent"), "ar": ("بالمئة", "في ا
 def number_forms(text: str, language: str = "en") -> list[str]:
     """ "300,000" -> ["300000"]; "1.5 million" -> ["1.5"]: the digits alone, with and without
     thousands separators; "80%" -> ["80", "80 percent", "80 per cent"] in English."""
-    forms = []
+    forms: list[str] = []
     match = NUMBER.search(text)
-    if match is None:
-        return forms
+    if match is None or re.fullmatch(r"\d{1,2}:\d\d", text.strip()):
+        return forms  # "11:08" is a time: its hour alone is not the answer
     digits = match.group()
     if digits != text.strip():
         forms.append(digits)

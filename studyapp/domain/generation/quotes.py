@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..questions import CLOZE_GAP, Question
 from ..text import normalize, split_sentences
-from . import distractors
+from . import distractors, keys
 from .document import (
     SPEECH_VERBS_EN,
     Document,
@@ -23,7 +23,7 @@ from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN
 from .phrases import chunks, gap_score
 from .precision import worth_a_gap
 
-_QUOTE = re.compile(r"“([^“”]+)”|«([^«»]+)»|\"([^\"]+)\"|„([^“”„]+)“")
+QUOTE = re.compile(r"“([^“”]+)”|«([^«»]+)»|\"([^\"]+)\"|„([^“”„]+)“")
 _THAT_AR = re.compile(r"(?:^|\s)(?:[وف]?[إأا]ن|إلى أن|الى ان)\s+(?=\S)")
 _THAT_EN = re.compile(r"\bthat\s+(?=\S)")
 # "said the market was growing": a clause straight after the verb, not "said Friar" or "said in".
@@ -55,7 +55,7 @@ def find(doc: Document) -> list[Attribution]:
             if last is not None and _is_quotation(sentence.text):
                 statement = sentence.text.strip(' “”«»"')
                 found.append(Attribution(last, statement, "", sentence, False))
-            last = _last_named(doc, sentence) or last
+            last = _subject(doc, sentence) or last
             continue
         statement, topic = _statement(doc, sentence, verb_at)
         if statement:
@@ -69,13 +69,20 @@ def find(doc: Document) -> list[Attribution]:
     return found
 
 
-def _last_named(doc: Document, sentence: Sentence) -> Person | None:
-    """The last person the sentence names, for a "he said" in what follows."""
-    person = None
+def _subject(doc: Document, sentence: Sentence, before: int | None = None) -> Person | None:
+    """The first person the sentence names (before offset `before`, if given), for a "he said"
+    in it or in what follows: the subject ("Gombau ... as he suggested that injuries to Tebar
+    changed the game" gives the next quotation to Gombau, not Tebar)."""
+    if _is_quotation(sentence.text):
+        return None  # names inside someone's words are not the next speaker
     for token in sentence.tokens:
+        if before is not None and token.start >= before:
+            break
         if token.text[:1].isupper() or (token.is_arabic and len(token.key) >= 3):
-            person = doc.resolve_person(token.text) or person
-    return person
+            person = doc.resolve_person(token.text)
+            if person is not None:
+                return person
+    return None
 
 
 def _names_someone(doc: Document, tokens: list[Token]) -> bool:
@@ -118,14 +125,16 @@ def _speaker(
         person = _by_role(doc, [t.key for t in near], last)
         if person is not None:
             return person, False, at
-        if last is None:
-            continue
         if doc.language == "en":
             around = [t.key for t in tokens[max(0, i - 2) : i + 2]]
             pronoun = next((p for p in around if p in _PRONOUNS_EN), None)
-            if pronoun and last.gender in ("", _PRONOUNS_EN[pronoun]):
-                return last, False, at
-        elif not gender or last.gender in ("", gender):
+            earlier = _subject(doc, sentence, token.start) if pronoun else None
+            for person in (earlier, last):
+                if pronoun and person and person.gender in ("", _PRONOUNS_EN[pronoun]):
+                    return person, False, at
+        if last is None or doc.language == "en":
+            continue
+        if not gender or last.gender in ("", gender):
             following = tokens[i + 1].key if i + 1 < len(tokens) else ""
             if following in {"ان", "انه", "انها", "الي", "في"} or i + 1 >= len(tokens):
                 return last, False, at
@@ -164,11 +173,11 @@ def _by_role(doc: Document, keys: list[str], last: Person | None = None) -> Pers
 def _statement(doc: Document, sentence: Sentence, verb_at: int) -> tuple[str, str]:
     """(statement, topic): the longest quote of 3+ words, else the clause after أن/إن/that."""
     text = sentence.text
-    quotes = [m for m in _QUOTE.finditer(text) if len(_inner(m).split()) >= 3]
+    quotes = [m for m in QUOTE.finditer(text) if len(inner(m).split()) >= 3]
     topic = ""
     if quotes:
-        quote = max(quotes, key=lambda m: len(_inner(m)))
-        if len(_inner(quote).split()) >= 4 or not _reported(doc, text, verb_at):
+        quote = max(quotes, key=lambda m: len(inner(m)))
+        if len(inner(quote).split()) >= 4 or not _reported(doc, text, verb_at):
             before = text[max(verb_at, 0) : quote.start()]
             that = list((_THAT_AR if doc.language == "ar" else _THAT_EN).finditer(before))
             if that:
@@ -176,7 +185,7 @@ def _statement(doc: Document, sentence: Sentence, verb_at: int) -> tuple[str, st
             if not topic or len(topic.split()) > 6:
                 after = _TOPIC_AFTER.search(text, quote.end())
                 topic = after.group(1).strip() if after else ""
-            return _inner(quote).strip(), _short_topic(topic)
+            return inner(quote).strip(), _short_topic(topic)
     reported = _reported(doc, text, verb_at)
     return reported, ""
 
@@ -193,7 +202,7 @@ def _reported(doc: Document, text: str, verb_at: int) -> str:
     return clause if len(clause.split()) >= 4 else ""
 
 
-def _inner(match: re.Match[str]) -> str:
+def inner(match: re.Match[str]) -> str:
     return next(g for g in match.groups() if g is not None)
 
 
@@ -212,27 +221,23 @@ _MAX_GAP_WORDS = 4
 
 
 def extract(doc: Document) -> list[Question]:
-    """Who said what: "who said" only when two or more people speak; otherwise, and besides,
-    a gap in the statement with its speaker named."""
+    """Who said what: "who said" for each statement when two or more people speak, once when
+    one does (a second would ask the same name again); besides, a gap in the statement with
+    its speaker named."""
     attributions = _one_per_statement(find(doc))
     speakers = {a.speaker.name for a in attributions}
     questions: list[Question] = []
     statements = [shorten(a.statement) for a in attributions]
+    asked_who = False
     for index, found in enumerate(attributions):
         speaker = found.speaker.name
         statement = statements[index]
         s = found.sentence
-        if len(speakers) >= 2 and normalize(speaker) not in normalize(statement):
-            seed = f"{s.start}|{speaker}"
-            others = [a.speaker.name for a in attributions if a.speaker.name != speaker]
-            wrong = distractors.pick(speaker, [others]) + distractors.people(
-                doc, speaker, seed, found.speaker.gender
-            )
-            prompt = _WHO[doc.language].format(statement=statement)
-            confidence = 0.9 if found.named_here else 0.84
-            question = mcq(doc, "attribution", prompt, speaker, wrong, s.start, s.end, confidence)
+        if (len(speakers) >= 2 or not asked_who) and normalize(speaker) not in normalize(statement):
+            question = _who(doc, found, statement, attributions, sole=len(speakers) < 2)
             if question:
                 questions.append(question)
+                asked_who = True
         if found.topic and len(speakers) >= 2:
             # Wrong choices are what others said: never another true statement of this speaker.
             others = [
@@ -247,6 +252,33 @@ def extract(doc: Document) -> list[Question]:
         if question:
             questions.append(question)
     return questions
+
+
+def _who(
+    doc: Document,
+    found: Attribution,
+    statement: str,
+    attributions: list[Attribution],
+    *,
+    sole: bool,
+) -> Question | None:
+    """'Who said: "…"?' with the article's other speakers and people as choices; typed, with
+    the surname accepted, when the article has too few people to choose from. The only speaker
+    of an article is asked only among choices (typing the one name in it tests nothing)."""
+    speaker = found.speaker.name
+    s = found.sentence
+    seed = f"{s.start}|{speaker}"
+    others = [a.speaker.name for a in attributions if a.speaker.name != speaker]
+    wrong = distractors.pick(speaker, [others]) + distractors.people(
+        doc, speaker, seed, found.speaker.gender
+    )
+    prompt = _WHO[doc.language].format(statement=statement)
+    confidence = 0.9 if found.named_here else 0.84
+    question = mcq(doc, "attribution", prompt, speaker, wrong, s.start, s.end, confidence)
+    if question is None and not sole:
+        answer = [speaker, *keys.name_forms(speaker)]
+        question = draft(doc, "short", "attribution", prompt, answer, s.start, s.end, 0.8)
+    return question
 
 
 def _one_per_statement(found: list[Attribution]) -> list[Attribution]:

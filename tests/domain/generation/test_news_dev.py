@@ -94,5 +94,5 @@ def test_seed_story_in_english_keys_people_by_name_without_title(seed_en):
         if q.type in ("cloze", "short") and "Friar" in q.answer[0]:
             assert "officer" not in q.answer[0].lower()
     # The article's other person is a wrong choice before any name from outside it.
-    who = [q for q in seed_en if q.category == "role" and q.answer == "Sarah Friar"]
+    who = [q for q in seed_en if q.type == "mcq" and q.answer == "Sarah Friar"]
     assert who and all("Matt Garman" in q.choices for q in who)

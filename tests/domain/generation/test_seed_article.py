@@ -36,9 +36,11 @@ def test_language_and_every_question_valid(article, questions):
 
 
 def test_friar_is_the_only_speaker_so_her_words_are_asked_with_her_name(article, questions):
-    # One speaker: "who said" would always be Friar, so each statement is asked as what she
-    # said, and none of her true statements is ever offered as a wrong choice.
-    assert not [q for q in questions if q.prompt.startswith("من قال")]
+    # One speaker: a second "who said" would ask Friar's name again, so it is asked once, among
+    # choices; every statement is asked as what she said, none of her true statements ever
+    # offered as a wrong choice.
+    who = [q for q in questions if q.prompt.startswith("من قال")]
+    assert len(who) <= 1 and all(q.type == "mcq" and q.answer == "سارة فريار" for q in who)
     said = [q for q in questions if q.category == "attribution" and "سارة فريار" in q.prompt]
     quoted = [
         "يتعلمون في الدايم لدينا",
@@ -49,7 +51,8 @@ def test_friar_is_the_only_speaker_so_her_words_are_asked_with_her_name(article,
     for statement in quoted:
         words = normalize(statement).split()
         assert any(
-            sum(w in normalize(q.prompt).split() for w in words) >= len(words) - 1 for q in said
+            sum(w in normalize(q.prompt).split() for w in words) >= len(words) - 1
+            for q in said + who
         ), statement
     for q in said:
         assert q.type == "cloze" and q.answer and validate(q, article) == []
@@ -83,7 +86,8 @@ def test_role_conference_stargate_and_risk(questions):
     # Her role is asked once, one way: "who is the CFO?" beside "what is Friar's role?"
     # asks one fact twice.
     roles = [q for q in questions if q.category == "role"]
-    assert [q.answer for q in roles] == ["سارة فريار"] and "المديرة المالية" in roles[0].prompt
+    assert [q.extra["person"] for q in roles] == ["سارة فريار"]
+    assert "المديرة المالية" in (roles[0].prompt, roles[0].answer)
     assert any(q.type == "mcq" and q.answer == "جولدمان ساكس" for q in questions)
     assert any(q.answer in ("سان فرانسيسكو", ["سان فرانسيسكو"]) for q in questions)
     assert any(q.answer in ("Stargate", ["Stargate"]) for q in questions)
