@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from studyapp.domain.generation import generate  # noqa: E402
+from studyapp.domain.generation.calibration import is_likely  # noqa: E402
 from studyapp.domain.questions import Question  # noqa: E402
 
 NEWS_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "datasets" / "news-dev"
@@ -119,6 +120,8 @@ def score(path: Path) -> dict:
         "musts20": sum(covered(f, 20) for f in musts) / len(musts) if musts else 1.0,
         "musts": len(musts),
         "gaps10": sum(q.type == "cloze" for q in top10) / len(top10) if top10 else 0.0,
+        # What the draft page shows first: the top ten without kinds reviewers rarely accept.
+        "shown10": sum(is_likely(q) for q in top10),
         "speakers": any(f["kind"] == "attribution" for f in facts),
         "boilerplate": len(boiler),
         "kinds": dict(Counter(q.type for q in questions)),
@@ -141,6 +144,7 @@ def summary(rows: list[dict]) -> dict:
         "gaps10_with_speakers": sum(r["gaps10"] for r in speaking) / max(1, len(speaking)),
         "worst_gaps10_with_speakers": max((r["gaps10"] for r in speaking), default=0.0),
         "boilerplate": sum(r["boilerplate"] for r in rows),
+        "shown10": sum(r["shown10"] for r in rows) / len(rows),
         "kinds": dict(sum((Counter(r["kinds"]) for r in rows), Counter())),
         "kinds10": dict(sum((Counter(r["kinds10"]) for r in rows), Counter())),
     }
@@ -184,6 +188,7 @@ def main() -> int:
         f"{total['gaps10_with_speakers']:.0%} (worst {total['worst_gaps10_with_speakers']:.0%}), "
         f"boilerplate questions {total['boilerplate']}"
     )
+    print(f"shown first on the draft page, of the top ten: {total['shown10']:.1f} per article")
     print(f"kinds in top10: {total['kinds10']}; all: {total['kinds']}")
     return 0
 

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ..domain import questions as domain
 from ..domain.generation import GenerationError, generate
+from ..domain.generation.calibration import RARELY_ACCEPTED
 from ..domain.question_files import QuestionSet as SetFile
 from ..domain.text import detect_language, sentence_containing, slugify
 from ..extensions import db
@@ -102,9 +103,16 @@ def set_status(question: Question, status: str) -> None:
 
 
 def approve_best(qset: QuestionSet, count: int) -> int:
-    """Approve the `count` drafts the generator is most confident in; returns how many."""
+    """Approve the `count` drafts the generator is most confident in, never one of a kind
+    reviewers rarely accept; returns how many."""
     drafts = sorted(
-        (q for q in qset.questions if q.status == DRAFT and not q.needs_review),
+        (
+            q
+            for q in qset.questions
+            if q.status == DRAFT
+            and not q.needs_review
+            and (q.confidence is None or q.confidence >= RARELY_ACCEPTED)
+        ),
         key=lambda q: (-(q.confidence or 0.0), q.position),
     )[: max(0, count)]
     for question in drafts:

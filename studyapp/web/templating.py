@@ -12,6 +12,7 @@ from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
+from ..domain.generation.calibration import RARELY_ACCEPTED
 from ..domain.percent import whole_percent
 from ..domain.text import sentence_containing
 from ..models import Question
@@ -112,3 +113,9 @@ def register(app: Flask) -> None:
         MAX_TYPED_ANSWER=MAX_TYPED_ANSWER,
     )
     app.jinja_env.filters["whole_percent"] = percent_shown
+    app.jinja_env.tests["likely"] = is_likely
+
+
+def is_likely(question: Question) -> bool:
+    """A draft of a kind reviewers accept often enough to show first (or written by hand)."""
+    return question.confidence is None or question.confidence >= RARELY_ACCEPTED

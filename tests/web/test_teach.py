@@ -106,6 +106,28 @@ def test_approving_the_best_and_publishing_reaches_students_of_the_class_only(
     assert 'name="question_id"' in client.get(f"/study/{slug}").get_data(as_text=True)
 
 
+def test_rarely_accepted_drafts_are_folded_last_and_never_approved_as_the_best(
+    app, client, teacher
+):
+    slug = create_set(client)
+    page = client.get(f"/teach/sets/{slug}").get_data(as_text=True)
+    with app.app_context():
+        drafts = the_set(app, slug).questions
+        rare = [q for q in drafts if q.confidence < 0.15]
+        likely = [q for q in drafts if q.confidence >= 0.15]
+        assert rare and likely
+        # The generator orders every likely question before every rare one.
+        assert max(q.position for q in likely) < min(q.position for q in rare)
+    folded = page.index('<details class="rarely">')
+    assert page.index(f'id="question-{likely[0].id}"') < folded
+    assert page.index(f'id="question-{rare[0].id}"') > folded
+    post(client, f"/teach/sets/{slug}/approve-best", count=str(len(drafts)))
+    with app.app_context():
+        approved = [q for q in the_set(app, slug).questions if q.status == "approved"]
+        assert len(approved) == len(likely)
+        assert all(q.confidence >= 0.15 for q in approved)
+
+
 def test_a_wrong_class_code_is_an_error_on_the_field(client, make_user):
     sign_in(client, make_user())
     english(client)

@@ -7,6 +7,7 @@ import heapq
 from rapidfuzz import fuzz
 
 from ..questions import Question
+from .calibration import is_likely
 from .drafts import gap_span, norm
 
 _SAME_SENTENCE = 0.12
@@ -128,11 +129,15 @@ def kind_of(question: Question) -> str:
 
 
 def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
-    """The selected questions in order: the first ten balanced by kind, then the rest."""
+    """The selected questions in order: the first ten balanced by kind, then the rest, then
+    those of kinds reviewers rarely accept (calibration.RARELY_ACCEPTED)."""
     chosen = select(questions)
-    first = balance(chosen)
+    likely = [q for q in chosen if is_likely(q)]
+    first = balance(likely)
     taken = {id(q) for q in first}
-    ordered = first + [q for q in chosen if id(q) not in taken]
+    # Kinds reviewers rarely accept never fill up the first ten: they come after all the rest.
+    ordered = first + [q for q in likely if id(q) not in taken]
+    ordered += [q for q in chosen if not is_likely(q)]
     return ordered if limit is None else ordered[:limit]
 
 
