@@ -52,6 +52,7 @@ _DATELINE_END = re.compile(
     r"واس|/\s*تاس\s*/|\((?:رويترز|Reuters|AP|AFP|أ ف ب|بنا|واس)\)|\s(?:--|–|—|-)\s"
 )
 _DATELINE_CHARS = 100
+_DATELINE_WORDS = 5
 
 
 def dateline_end(doc: Document) -> int:
@@ -60,7 +61,13 @@ def dateline_end(doc: Document) -> int:
         return 0
     first = doc.content[0]
     found = _DATELINE_END.search(first.text, 0, _DATELINE_CHARS)
-    return first.start + found.end() if found else 0
+    if found:
+        return first.start + found.end()
+    if len(first.tokens) <= _DATELINE_WORDS and _DATE[doc.language].search(
+        fold_same_length(first.text)
+    ):
+        return first.end  # "نيويورك، 18 أبريل.": a dateline on its own
+    return 0
 
 
 def _weekday(doc: Document, said: str) -> str | None:
@@ -103,6 +110,8 @@ def extract(
             continue
         if start < dateline:
             continue  # "جيزان 24 شوال 1436 هـ الموافق 09 اغسطس 2015 م واس": the dateline
+        if said.isdigit() and _number_of_name_or_range(doc, sentence, match):
+            continue  # "the Mars 2020 Rover", "العام الدراسي 2014ـ2015"
         q = cloze(doc, sentence, start, end, "date", _CONFIDENCE_DATE)
         if q:
             questions.append(q)
@@ -137,12 +146,10 @@ def extract(
                 questions.append(q)
     for match in _NUMBER.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if any(a <= start < b for a, b in taken) or _designates(doc, sentence, match):
+        if any(a <= start < b for a, b in taken) or start < dateline:
             continue
-        if start < dateline:
+        if _number_of_name_or_range(doc, sentence, match):
             continue
-        if _RANGE_BEFORE.search(sentence.text, max(0, match.start() - 4), match.start()):
-            continue  # "1038-40", "2014–2015": the range is asked by its first end
         with_noun = doc.text[start : _counted_noun_end(doc, sentence, end)]
         accept = [with_noun] if len(with_noun) > end - start else []
         q = cloze(doc, sentence, start, end, "number", _CONFIDENCE_NUMBER, accept=accept)
@@ -152,7 +159,20 @@ def extract(
 
 
 _BETWEEN_PAIR = re.compile(r"[\s()/،,\-]{1,4}")
-_RANGE_BEFORE = re.compile(r"\d\s?[-–—/]\s?$")
+_RANGE_BEFORE = re.compile(r"\d\s?[-–—/ـ]\s?$")
+# "كوفيد - 19", "COVID-19", "G-7": a number joined to the word before it by a hyphen.
+_HYPHENED_NAME = re.compile(r"[^\W\d_]{2,}\s?[-–]\s?$")
+
+
+def _number_of_name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool:
+    """A number not worth its own gap: the number of a name, or the second end of a range
+    ("1038-40", "2014–2015": the range is asked by its first end)."""
+    before = sentence.text[max(0, number.start() - 30) : number.start()]
+    if _RANGE_BEFORE.search(before[-4:]) or _HYPHENED_NAME.search(before):
+        return True
+    return _designates(doc, sentence, number)
+
+
 # A number that is part of a name: "Mazda 616", "AS-207", "Super Bowl 50".
 _NAME_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w.]*)[ \-/]$")
 
@@ -196,8 +216,11 @@ def _counted_noun_end(doc: Document, sentence: Sentence, end: int) -> int:
     following = next((t for t in sentence.tokens if t.start >= end), None)
     if following is None or following.start - end > 1 or not following.text[0].isalpha():
         return end
-    if following.key in doc.stop_words() or breaks_phrase(doc.language, following):
+    stop = doc.stop_words()
+    if following.key in stop or breaks_phrase(doc.language, following):
         return end
+    if doc.language == "ar" and following.key[:1] == "و" and following.key[1:] in stop:
+        return end  # "95 % ولم يتبق": "ولم" counts nothing
     if doc.language == "ar" and not following.is_arabic:
         return end
     return following.end

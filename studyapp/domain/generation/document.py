@@ -19,7 +19,8 @@ _BOILERPLATE = re.compile(
     r"@|https?://|www\.|\[email|newsletter|subscribe|sign up|click here|follow us|share (?:this|on)"
     r"|all rights reserved|copyright|©|read more|اشترك|النشرة الإخبارية|البريد الإلكتروني|شاركها"
     r"|شارك (?:هذا|على)|تابعونا|تابعنا|اقرأ أيضا|اقرأ المزيد|جميع الحقوق|اضغط هنا|انقر هنا"
-    r"|[/\-]{1,2}\s*انتهى\s*[/\-]{1,2}",  # the agency's sign-off: "// انتهى // 13:23 ت م"
+    # the agency's sign-off ("// انتهى // 13:23 ت م") and an ad slot a scraper left ("[ad_1]")
+    r"|[/\-]{1,2}\s*انتهى\s*[/\-]{1,2}|^\[ad_\d+\]$",
     re.IGNORECASE,
 )
 _SAME_LENGTH_FOLD = str.maketrans(
@@ -250,6 +251,8 @@ def _joined_in_name(doc: Document, tokens: list[Token], j: int) -> bool:
     if previous.key.endswith(("'s", "’s")):
         return False
     between = gap(doc.text, previous, tokens[j])
+    if between in (" & ", "&"):
+        return True  # "Procter & Gamble", "AT&T"
     return between == " " or (len(previous.text) == 1 and between in (".", ". "))
 
 

@@ -135,6 +135,19 @@ def _chain(doc: Document, tokens: list[Token], s0: int, starts: list[int]) -> li
     return chain
 
 
+def _kind_of(doc: Document, item: str) -> str:
+    """ "place", "person" or "organisation" for an item the article names as one, else ""."""
+    key = fold(item)
+    for kind, names in (
+        ("place", doc.places),
+        ("person", doc.people),
+        ("organisation", doc.organisations),
+    ):
+        if any(fold(name) == key for name in names):
+            return kind
+    return ""
+
+
 def find(doc: Document) -> list[Listing]:
     found = []
     for sentence in doc.content:
@@ -159,6 +172,8 @@ def extract(doc: Document) -> list[Question]:
         if key in seen or len(key) != len(answer):
             continue
         seen.add(key)
+        if len({_kind_of(doc, item) for item in answer}) > 1:
+            continue  # "سان فرانسيسكو والاهتمام الوثيق": a place and a noun are no list
         s = listing.sentence
         stem = doc.text[listing.stem_start : listing.items[0][0]].strip(" ،,:")
         if len(stem.split()) < 2:

@@ -39,9 +39,12 @@ _NOT_ORGANISATIONS = frozenset(
 def spot(doc: Document) -> None:
     """Fill doc.people, doc.roles, doc.organisations and doc.places, in reading order."""
     people.spot(doc)
+    # "Mission", "Rover", "Includes": a capitalised word the article also writes in lower case
+    # is an ordinary word at the start of a title, not an organisation's name.
+    ordinary = {t.text for s in doc.content for t in s.tokens if t.text.islower()}
     for sentence in doc.content:
         _appositions(doc, sentence)
-        _organisations(doc, sentence)
+        _organisations(doc, sentence, ordinary)
     _places(doc)
 
 
@@ -117,6 +120,9 @@ def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
             start = 1 if keys[0] in {"the", "a", "an"} else 0
             if k > start and k + 1 < len(phrase):
                 role = text[phrase[start].start : phrase[k - 1].end]
+                after = k + 2 if phrase[k + 1].key == "the" and k + 2 < len(phrase) else k + 1
+                if not is_capitalised(phrase[after]):
+                    return role, ""  # "director of the interim city": a place, not a name
                 return role, text[phrase[k + 1].start : phrase[-1].end]
         start = 1 if keys[0] in {"the", "a", "an"} else 0
         return (text[phrase[start].start : phrase[-1].end] if start < len(phrase) else ""), ""
@@ -128,18 +134,18 @@ def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
     return text[phrase[0].start : phrase[-1].end], ""
 
 
-def _organisations(doc: Document, sentence: Sentence) -> None:
+def _organisations(doc: Document, sentence: Sentence, ordinary: set[str]) -> None:
     tokens = sentence.tokens
     people = {fold(p) for p in doc.people}
     for i, j in capitalised_runs(doc, sentence):
-        name = doc.text[tokens[i].start : tokens[j - 1].end].removesuffix("'s")
+        name = doc.text[tokens[i].start : tokens[j - 1].end].removesuffix("'s").removesuffix("’s")
         if fold(name) in people or doc.resolve_person(name) or len(name) <= 2:
             continue
         if fold(name) in _NOT_ORGANISATIONS or fold(name) in _folded_places("en"):
             continue
         if any(t.key.removesuffix("'s") in ROLE_WORDS_EN for t in tokens[i:j]):
             continue
-        if doc.language == "en" and i == 0 and j == 1:
+        if doc.language == "en" and j == i + 1 and (i == 0 or name.lower() in ordinary):
             continue  # a capitalised first word is usually just the start of the sentence
         doc.add_entity(doc.organisations, name)
     if doc.language != "ar":

@@ -10,11 +10,13 @@ from ..text import normalize, split_sentences
 from . import distractors, keys
 from .document import (
     SPEECH_VERBS_EN,
+    STOP_EN,
     Document,
     Person,
     Sentence,
     Token,
     fold,
+    gap,
     tokenize,
 )
 from .drafts import draft, mcq, shorten
@@ -109,7 +111,10 @@ def _speaker(
         if gender == "x":
             continue
         at = token.end - sentence.start
-        near = tokens[i + 1 : i + 5] if doc.language == "ar" else tokens[max(0, i - 6) : i + 4]
+        if doc.language == "ar":
+            near = tokens[i + 1 : i + 5]
+        else:
+            near = tokens[max(0, i - 6) : i + 1 + _title_run(doc, tokens, i + 1)]
         if doc.language == "ar" and not _names_someone(doc, near):
             # "عبر ستيبان توماس … مؤكدًا أن": a participle's speaker is named before it.
             near = tokens[max(0, i - 25) : i]
@@ -141,6 +146,25 @@ def _speaker(
             if sentence.text[at : at + 3].strip()[:1] in {":", "«", '"', "“", "،"}:
                 return last, False, at
     return None, False, 0
+
+
+_IN_TITLES = frozenset({"the", "of", "a", "an", "and"})
+
+
+def _title_run(doc: Document, tokens: list[Token], at: int) -> int:
+    """How many tokens from `at` to look through for the speaker after a verb of saying: at
+    least three, or up to a capitalised word at most eight on without punctuation between
+    ("said the food group's finance chief Juergen Esser")."""
+    reach = 3
+    for n in range(min(8, len(tokens) - at)):
+        token = tokens[at + n]
+        if n and gap(doc.text, tokens[at + n - 1], token).strip():
+            break
+        if token.key in STOP_EN and token.key not in _IN_TITLES:
+            break  # "suggested that injuries to Peter Vance…": a clause, not a title
+        if token.text[:1].isupper():
+            reach = max(reach, n + 1)
+    return reach
 
 
 def _by_role(doc: Document, keys: list[str], last: Person | None = None) -> Person | None:
