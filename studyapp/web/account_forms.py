@@ -9,13 +9,35 @@ from flask import current_app
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import IntegerField, PasswordField, SelectField
-from wtforms.validators import EqualTo, InputRequired, Length, NumberRange, ValidationError
+from wtforms.validators import (
+    EqualTo,
+    InputRequired,
+    Length,
+    NumberRange,
+    StopValidation,
+    ValidationError,
+)
 
 from ..domain import passwords
 from ..services.account_settings import MAX_NEW_PER_DAY, RETENTION_PERCENTS
 from .forms import AT_MOST, BETWEEN, acceptable_password
 
 WHOLE_NUMBER = _l("Enter a whole number from %(min)d to %(max)d.")
+
+
+class WholeNumberField(IntegerField):
+    """A number field whose text that is no number gets the range's message alone, not
+    WTForms' own (whose Arabic speaks of a "real number") followed by the range's."""
+
+    def pre_validate(self, form: FlaskForm) -> None:
+        if not self.process_errors or not self.raw_data or not self.raw_data[0].strip():
+            return
+        self.errors = []
+        for validator in self.validators:
+            if isinstance(validator, NumberRange):
+                raise StopValidation(
+                    str(validator.message) % {"min": validator.min, "max": validator.max}
+                )
 
 
 def _known_zone(form: FlaskForm, field: SelectField) -> None:
@@ -29,14 +51,14 @@ def _offered_language(form: FlaskForm, field: SelectField) -> None:
 
 
 class PaceForm(FlaskForm):
-    new_cards_per_day = IntegerField(
+    new_cards_per_day = WholeNumberField(
         _l("New questions a day"),
         validators=[
             InputRequired(_l("Enter how many new questions a day.")),
             NumberRange(min=0, max=MAX_NEW_PER_DAY, message=WHOLE_NUMBER),
         ],
     )
-    retention_percent = IntegerField(
+    retention_percent = WholeNumberField(
         _l("Desired retention, in percent"),
         validators=[
             InputRequired(_l("Enter the share of answers you want to get right.")),

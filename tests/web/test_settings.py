@@ -120,6 +120,11 @@ def test_bad_settings_are_refused_field_by_field_in_arabic(app, student_client):
     assert "أدخل عددًا صحيحًا من 70 إلى 97" in page
     assert "اختر منطقة زمنية من القائمة" in page
     assert "اختر لغة من القائمة" in page
+    # Text that is no number gets the range's message alone.
+    words = unescape(
+        save_pace(student_client, user, new_cards_per_day="abc").get_data(as_text=True)
+    )
+    assert re.findall(r'role="alert">([^<]*)<', words) == ["أدخل عددًا صحيحًا من 0 إلى 200."]
     after = stored(app, user.id)
     assert (after.new_cards_per_day, after.desired_retention, after.timezone) == (20, 0.9, "UTC")
 
