@@ -29,8 +29,12 @@ def sign_up(
     locale: str,
     timezone: str,
     status: str = "active",
+    new_cards_per_day: int = 20,
+    desired_retention: float = 0.9,
 ) -> User:
-    """Create an account; the role is chosen here, once (a teacher may wait as `pending`)."""
+    """Create an account; the role is chosen here, once (a teacher may wait as `pending`).
+    The pace is the school's default (NEW_CARDS_PER_DAY, DESIRED_RETENTION) until the user
+    sets their own on the account page."""
     if role not in ROLES or status not in STATUSES:
         raise ValueError(f"unknown role {role!r} or status {status!r}")
     email = normalize_email(email)
@@ -46,6 +50,8 @@ def sign_up(
         status=status,
         locale=locale,
         timezone=timezone,
+        new_cards_per_day=new_cards_per_day,
+        desired_retention=desired_retention,
     )
     try:
         with db.session.begin_nested():

@@ -1,9 +1,10 @@
 """Quiz attempts: starting one, answering it, finishing it; who may start a class quiz.
 
-How a quiz answer meets the spaced-repetition schedule: when the student's card for the
-question is new (no card yet, or a card on an older answer of the question) or due, the
-answer also counts as a review, through `study.answer` like any answer in the study loop.
-Otherwise the schedule is left alone: a quiz does not push a card that is not due yet.
+A quiz answer also counts as a review (through `study.answer`) when the student's card is
+due or on an older answer; a question never studied counts as its first review only while
+the daily limit of new questions lets one more in (services/pace.py), so a quiz of 30 new
+questions does not put 30 learning steps in today's study; past it the question stays new.
+Otherwise the schedule is left alone. The start page says so, with the new questions left.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from ..models import (
     QuizAttempt,
     User,
 )
-from . import study
+from . import pace, study
 from .held_back import class_quiz_draw, held_back
 from .question_sets import to_domain
 
@@ -175,9 +176,14 @@ def answer_to(attempt: QuizAttempt, question: Question) -> QuizAnswer | None:
     )
 
 
-def counts_as_review(card: Card | None, question: Question, now: datetime) -> bool:
-    """The rule: a quiz answer is also a review when the card is new or due."""
-    return card is None or card.answer_version != question.answer_version or card.due <= now
+def counts_as_review(
+    card: Card | None, question: Question, now: datetime, *, new_left: int
+) -> bool:
+    """The rule: a quiz answer is also a review when the card is due or on an older answer,
+    or new while the daily limit of new questions has `new_left` > 0."""
+    if card is None:
+        return new_left > 0
+    return card.answer_version != question.answer_version or card.due <= now
 
 
 def answer(
@@ -204,7 +210,8 @@ def answer(
     if finish_if_late(attempt, now):
         raise QuizError("finished")
     item = study.item_of(user, question)
-    counted = counts_as_review(item.card, question, now)
+    new_left = pace.new_left_today(user, now) if item.card is None else 0
+    counted = counts_as_review(item.card, question, now, new_left=new_left)
     if counted:
         verdict = study.answer(
             user, item, seq=item.seq, response=response, now=now, elapsed_ms=elapsed_ms

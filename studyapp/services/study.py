@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
@@ -19,6 +19,7 @@ from ..domain.scheduling import CardState
 from ..extensions import db
 from ..models import Card, Question, QuestionSet, Review, TakenBackReview, User
 from . import classes
+from .card_states import card_state, restore, snapshot, store_state
 from .fsrs_fitting import parameters_for
 from .held_back import held_back
 from .question_sets import to_domain
@@ -48,6 +49,7 @@ class StudyItem:
 class Progress:
     done: int
     remaining: int
+    new: int = 0  # of `remaining`, the new questions the daily limit still lets in
 
     @property
     def percent(self) -> int:
@@ -303,8 +305,8 @@ def progress(
         "end": scheduling.end_of_day(now, user.timezone),
     }
     counts = columns_connection().execute(_progress_statement(bool(held)), params).one()
-    new_left = max(0, user.new_cards_per_day - counts.introduced)
-    return Progress(done=counts.done, remaining=counts.due + min(counts.new, new_left))
+    new = min(counts.new, max(0, user.new_cards_per_day - counts.introduced))
+    return Progress(done=counts.done, remaining=counts.due + new, new=new)
 
 
 @cache
@@ -370,12 +372,12 @@ def answer(
     )
     if card is None:
         card = Card(user_id=user.id, question_id=question.id, reps=0, created_at=now)
-        _store_state(card, CardState.new(now=now))
+        store_state(card, CardState.new(now=now))
         previous = None
     else:
-        previous = _snapshot(card)
+        previous = snapshot(card)
         if card.answer_version != question.answer_version:
-            _store_state(card, CardState.new(now=now))
+            store_state(card, CardState.new(now=now))
     result = scheduling.review(
         card_state(card),
         verdict.rating,
@@ -397,7 +399,7 @@ def answer(
         previous_state=previous,
         answer_version=question.answer_version,
     )
-    _store_state(card, result.state)
+    store_state(card, result.state)
     card.answer_version = question.answer_version
     card.reps += 1
     try:
@@ -490,48 +492,6 @@ def undo_last(user: User, *, now: datetime) -> Question | None:
     if review.previous_state is None:
         db.session.delete(card)
     else:
-        _restore(card, review.previous_state)
+        restore(card, review.previous_state)
     db.session.flush()
     return question
-
-
-def card_state(card: Card) -> CardState:
-    """The card's FSRS state, as the scheduling domain takes it."""
-    return CardState(
-        state=card.state,
-        step=card.step,
-        stability=card.stability,
-        difficulty=card.difficulty,
-        due=card.due,
-        last_review=card.last_review,
-    )
-
-
-def _store_state(card: Card, state: CardState) -> None:
-    card.state = state.state
-    card.step = state.step
-    card.stability = state.stability
-    card.difficulty = state.difficulty
-    card.due = state.due
-    card.last_review = state.last_review
-
-
-def _snapshot(card: Card) -> dict[str, Any]:
-    snapshot = asdict(card_state(card))
-    for key in ("due", "last_review"):
-        snapshot[key] = snapshot[key].isoformat() if snapshot[key] else None
-    snapshot["reps"] = card.reps
-    snapshot["answer_version"] = card.answer_version
-    return snapshot
-
-
-def _restore(card: Card, snapshot: dict[str, Any]) -> None:
-    card.state = snapshot["state"]
-    card.step = snapshot["step"]
-    card.stability = snapshot["stability"]
-    card.difficulty = snapshot["difficulty"]
-    card.due = datetime.fromisoformat(snapshot["due"])
-    last = snapshot["last_review"]
-    card.last_review = datetime.fromisoformat(last) if last else None
-    card.reps = snapshot["reps"]
-    card.answer_version = snapshot["answer_version"]

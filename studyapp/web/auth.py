@@ -33,6 +33,8 @@ def signup():
                 locale=str(get_locale()),
                 timezone=form.timezone.data or current_app.config["DEFAULT_TIMEZONE"],
                 status=status,
+                new_cards_per_day=current_app.config["NEW_CARDS_PER_DAY"],
+                desired_retention=current_app.config["DESIRED_RETENTION"],
             )
         except accounts.EmailTaken:
             pass  # answered as a new account is, so that sign-up tells nobody who has one

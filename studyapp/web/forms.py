@@ -46,7 +46,7 @@ def _known_timezone(form: FlaskForm, field: HiddenField) -> None:
         raise ValidationError(_l("Unknown time zone."))
 
 
-def _acceptable_password(form: FlaskForm, field: PasswordField) -> None:
+def acceptable_password(form: FlaskForm, field: PasswordField) -> None:
     if passwords.is_blank(field.data):
         raise ValidationError(_l("A password of spaces alone is no password."))
     if passwords.is_common(field.data):
@@ -72,7 +72,7 @@ class SignUpForm(FlaskForm):
         validators=[
             InputRequired(),
             Length(min=passwords.MIN_LENGTH, max=passwords.MAX_LENGTH, message=BETWEEN),
-            _acceptable_password,
+            acceptable_password,
         ],
     )
     confirm = PasswordField(

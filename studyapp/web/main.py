@@ -18,7 +18,7 @@ from flask_login import current_user
 from sqlalchemy import text
 
 from ..extensions import db
-from ..services import classes, question_sets, study
+from ..services import authoring, classes, pace, question_sets
 from .forms import EmptyForm
 from .i18n import safe_next_url
 from .rendering import article_paragraphs
@@ -31,9 +31,13 @@ def index():
     user = current_user if current_user.is_authenticated else None
     sets = classes.visible_sets(user)
     now = datetime.now(UTC)
-    progress = {s.id: study.progress(user, s, now=now) for s in sets} if user else {}
+    progress = pace.day_progress(user, sets, now=now) if user else {}
     assigned = {s.id for s in classes.assigned_sets(user)} if user else set()
-    return render_template("main/index.html", sets=sets, progress=progress, assigned=assigned)
+    # A teacher with no set yet is shown where to make the first one.
+    first_set = bool(user and user.is_teacher and not authoring.sets_owned(user))
+    return render_template(
+        "main/index.html", sets=sets, progress=progress, assigned=assigned, first_set=first_set
+    )
 
 
 @bp.get("/healthz")

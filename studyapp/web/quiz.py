@@ -16,7 +16,7 @@ from wtforms import SelectChoice
 from ..domain.grading import InvalidResponse
 from ..extensions import db
 from ..models import ClassQuiz, Classroom, QuestionSet, QuizAttempt
-from ..services import authoring, class_quizzes, classes, quizzes
+from ..services import authoring, class_quizzes, classes, pace, quizzes
 from .access import studyable_set, taught_class, teacher_required
 from .forms import EmptyForm
 from .ids import stored_int
@@ -99,6 +99,7 @@ def start(slug: str):
         qset=qset,
         form=form,
         available=len(quizzes.quizzable_for(current_user, qset, _now())),
+        new_left=pace.new_left_today(current_user, _now()),
         attempts=quizzes.attempts_of(current_user, qset),
     ), 400 if form.errors else 200
 

@@ -245,6 +245,29 @@ POSTS = [
         "/account/sign-out-everywhere",
         (LOGIN, 302, 302, 302, 302),
     ),
+    # Each actor's own settings, and nobody else's: the account is the signed-in one.
+    Route(
+        "POST",
+        "/account/pace",
+        "/account/pace",
+        (LOGIN, 302, 302, 302, 302),
+        {"new_cards_per_day": "20", "retention_percent": "90", "timezone": "UTC", "locale": "ar"},
+    ),
+    Route(
+        "POST",
+        "/account/password",
+        "/account/password",
+        (LOGIN, 400, 400, 400, 400),
+        {"current_password": "wrong", "password": "a new long one", "confirm": "a new long one"},
+    ),
+    # A wrong password deletes nothing; T, who has a set and a class, may not delete at all.
+    Route(
+        "POST",
+        "/account/delete",
+        "/account/delete",
+        (LOGIN, 400, 400, 409, 400),
+        {"password": "wrong"},
+    ),
     # Last: undo takes back S's last answer, logout ends the session.
     Route("POST", "/study/<slug>/undo", "/study/{slug}/undo", (LOGIN, 302, 404, 302, 404)),
     Route("POST", "/auth/logout", "/auth/logout", (LOGIN, 302, 302, 302, 302)),
