@@ -81,7 +81,8 @@ def imported_set(
     return QuestionSet(
         slug=slug,
         title=(title or Path(name).stem).strip(),
-        language=language or detect_language(text),
+        # From what students read: a Moodle file's HTML and comments are English words.
+        language=language or detect_language("\n".join(item.question.prompt for item in parsed)),
         article=text,
         questions=[item.question for item in parsed],
         has_article=False,

@@ -161,3 +161,12 @@ def test_select_all_weights_are_in_moodles_grade_list(right: int, wrong: int) ->
     assert all(abs(w) in MOODLE_WEIGHTS for w in weights)
     assert sum(w for w in weights if w > 0) == pytest.approx(100, abs=0.01)
     assert all(w < 0 for w in weights[right:])
+
+
+def test_the_language_is_the_questions_not_the_markups() -> None:
+    text = (
+        "// question: 2301  name: capital\n"
+        '::capital::[html]<p dir\\="rtl" style\\="text-align\\: right; font-family\\: Arial;">'
+        "ما عاصمة مصر؟</p>{=<p>القاهرة</p> ~<p>الإسكندرية</p> ~<p>أسوان</p>}\n"
+    )
+    assert read(text).language == "ar"
