@@ -6,6 +6,7 @@ FLASK  := $(BIN)/flask --app studyapp
 # Stamps: the app alone for `make run`, the app and the test tools for `make test`.
 STAMP  := $(VENV)/.installed-app
 TESTS  := $(VENV)/.installed-test
+GIFT_PEGJS := tests/gift_pegjs/node_modules/.package-lock.json
 
 .PHONY: run test serve bench lint translations clean
 
@@ -29,8 +30,17 @@ run: $(STAMP)
 
 ## make test: the whole suite, browser tests included, on SQLite (and PostgreSQL when
 ## TEST_DATABASE_URL is set). Installs Chromium from the system packages when missing.
-test: $(TESTS) /usr/bin/chromium
+test: $(TESTS) /usr/bin/chromium $(GIFT_PEGJS)
 	$(BIN)/pytest
+
+# gift-pegjs, the GIFT parser from npm that tests/domain/formats/test_gift_pegjs.py runs on
+# the export; without npm those tests are skipped and say so.
+$(GIFT_PEGJS): tests/gift_pegjs/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --prefix tests/gift_pegjs --no-audit --no-fund --loglevel=error; \
+	else \
+		echo "npm not found: the gift-pegjs tests will be skipped"; \
+	fi
 
 ## make serve: migrate, then serve under gunicorn on http://127.0.0.1:$(PORT) with DATABASE_URL
 ## (WORKERS and THREADS override deploy/gunicorn.conf.py; see docs/deployment.md)
@@ -60,4 +70,4 @@ translations: $(STAMP)
 	$(BIN)/pybabel compile -d studyapp/translations
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info tests/gift_pegjs/node_modules

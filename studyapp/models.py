@@ -130,6 +130,8 @@ class Question(db.Model):
     explanation: Mapped[str | None] = mapped_column(Text, default=None)
     status: Mapped[str] = mapped_column(String(16), default="approved")
     confidence: Mapped[float | None] = mapped_column(Float, default=None)
+    # The file's `extra` mapping, kept as it is for tools (a Moodle id, GIFT weights ...).
+    extra: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     # Set when an edit of the article changed or removed this question's source sentence.
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
     # Bumped when the answer changes, so students' cards on the old answer start again.

@@ -41,6 +41,8 @@ def to_domain(question: Question) -> domain.Question:
             article[question.source_start : question.source_end],
         ),
         explanation=question.explanation,
+        confidence=question.confidence,
+        extra=dict(question.extra or {}),
     )
 
 
@@ -93,6 +95,9 @@ def _new_question(new: domain.Question, position: int) -> Question:
 def _apply(question: Question, new: domain.Question, position: int) -> None:
     question.position = position
     copy_content(question, new)
+    # From the file only: an edit in the app's form neither sees nor clears them.
+    question.confidence = new.confidence
+    question.extra = dict(new.extra) or None
     if question.status == RETIRED:
         question.status = "approved"
 
@@ -116,6 +121,7 @@ def _differs(old: Question, new: domain.Question, position: int) -> bool:
         old.choices,
         old.category,
         old.explanation,
+        old.extra or {},
         old.source_start,
         old.source_end,
         old.position,
@@ -124,6 +130,7 @@ def _differs(old: Question, new: domain.Question, position: int) -> bool:
         new.choices,
         new.category,
         new.explanation,
+        new.extra,
         new.source.start,
         new.source.end,
         position,

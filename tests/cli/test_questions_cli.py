@@ -70,7 +70,8 @@ def test_csv_import_creates_flashcards_under_the_given_slug(app: Flask, tmp_path
     result = run(app, "import", tmp_path / "Vocabulary.csv", "--slug", "words")
     assert result.output == "words: created, 2 added, 0 changed, 0 reset, 0 retired\n"
     assert run(app, "list").output == "words\tVocabulary\t2\n"
-    assert run(app, "export", "words", "--format", "csv").stdout == "شمس,sun\nقمر,moon\n"
+    exported = run(app, "export", "words", "--format", "csv").stdout
+    assert exported == "#separator:comma\n#html:false\n#columns:Front,Back\nشمس,sun\nقمر,moon\n"
 
 
 BAD_FILES = {

@@ -2,7 +2,9 @@
 
 Ids are derived, never random: the note types from a fixed constant (one pair per text
 direction), the deck from the set's slug and each note's GUID from (slug, question id), so
-importing a newer export into Anki updates the same notes instead of adding copies.
+importing a newer export into Anki updates the same notes instead of adding copies. A cloze
+note's GUID also names its kind: Anki refuses to change a note's type on import, so a question
+that becomes (or stops being) a cloze arrives as a new note, and the old one stays in Anki.
 """
 
 from __future__ import annotations
@@ -98,6 +100,7 @@ def note(qset: QuestionSet, question: Question) -> genanki.Note:
         before, _, after = question.prompt.partition(CLOZE_GAP)
         text = f"{_html(before)}{{{{c1::{_html(accepted[0])}}}}}{_html(after)}"
         fields = [text, explanation, source]
+        guid = genanki.guid_for(qset.slug, question.id, "cloze")
         return genanki.Note(cloze_model(qset.language), fields, guid=guid, tags=tags)
     choices = ""
     if question.choices and question.type != "truefalse":

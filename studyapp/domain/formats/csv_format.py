@@ -1,10 +1,13 @@
 """front,back rows as Anki and Quizlet import them; importing makes one flashcard per row.
 
-Export: one row per question, no header, comma-separated, quoted only where needed; the
-front is the prompt (a cloze keeps its ____ gap) and the back the canonical answer.
+Export: Anki's header lines (`#separator:comma`, `#html:false`, `#columns:Front,Back`: without
+them Anki guesses the separator from the first it finds, a colon before a comma), then one
+row per question, comma-separated, quoted only where needed; the front is the prompt (a
+cloze keeps its ____ gap) and the back the canonical answer.
 Import: comma- or tab-separated rows (as Anki and Quizlet export them); a first row
 naming the columns (front/back, term/definition, question/answer) and Anki's `#key:value`
-header lines are skipped; columns after the second (tags, notes) are ignored.
+header lines are skipped (`#html:true` makes the cells HTML, read as text); columns after
+the second (tags, notes) are ignored.
 """
 
 from __future__ import annotations
@@ -17,12 +20,14 @@ from pathlib import Path
 from ..question_files import FileProblem, QuestionSet
 from ..questions import Question, Source
 from .cards import back_text
+from .html_text import text_from_html
 from .imported import Parsed, imported_set
 
 HEADER_NAMES = frozenset({"front", "back", "term", "definition", "question", "answer"})
 # A cell starting with one of these is a formula to a spreadsheet (=HYPERLINK(...) and the
 # like); the text comes from teachers, students and imported files.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+ANKI_HEADER = "#separator:comma\n#html:false\n#columns:Front,Back\n"
 
 
 def inert_cell(value: object) -> object:
@@ -39,6 +44,7 @@ def _read_cell(cell: str) -> str:
 
 def export(qset: QuestionSet) -> str:
     out = io.StringIO()
+    out.write(ANKI_HEADER)
     writer = csv.writer(out, lineterminator="\n")
     for question in qset.questions:
         writer.writerow(
@@ -60,6 +66,7 @@ def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> Ques
     delimiter = "\t" if first_data is not None and "\t" in lines[first_data] else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     seen_data = False
+    html = False
     line_no = 1
     while True:
         start_line = line_no
@@ -74,9 +81,13 @@ def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> Ques
         if not any(cell.strip() for cell in row):
             continue
         if not seen_data and row[0].startswith("#"):
-            continue  # Anki's "#separator:tab", "#html:false" ... header lines
+            # Anki's "#separator:tab", "#html:false" ... header lines
+            html = html or "".join(row).replace(" ", "").lower() == "#html:true"
+            continue
         first_row, seen_data = not seen_data, True
         cells = [_read_cell(cell.strip()) for cell in row]
+        if html:
+            cells = [text_from_html(cell) for cell in cells]
         if first_row and len(cells) >= 2 and {c.lower() for c in cells[:2]} <= HEADER_NAMES:
             continue
         if len(cells) < 2 or not cells[0] or not cells[1]:
@@ -93,7 +104,7 @@ def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> Ques
             answer=back,
             source=Source(start, start + len(source_text), source_text),
         )
-        parsed.append(Parsed(question, start_line))
+        parsed.append(Parsed(question, start_line, front))
     return imported_set(
         text, name, slug=slug, title=None, language=None, parsed=parsed, problems=problems
     )

@@ -20,10 +20,20 @@ MAX_ID_LENGTH = 120
 
 @dataclass
 class Parsed:
-    """One question read from a file, with the line it starts on."""
+    """One question read from a file, with the line it starts on; `text` is set when the id
+    was made from that text (a CSV front, an untitled GIFT question), and names it in problems."""
 
     question: Question
     line: int
+    text: str | None = None
+
+    @property
+    def name(self) -> str:
+        """How problems name the question: its id, or its text where the id is a digest."""
+        if self.text is None:
+            return self.question.id
+        words = " ".join(self.text.split())
+        return f"«{words[:60]}…»" if len(words) > 60 else f"«{words}»"
 
 
 def slug_for(name: str) -> str:
@@ -56,19 +66,23 @@ def imported_set(
         if len(question.id) > MAX_ID_LENGTH:
             message = f"is longer than {MAX_ID_LENGTH} characters"
             problems.append(FileProblem(name, item.line, question.id[:40], "id", message))
+        elif question.id in first_line and item.text is not None:
+            message = f"has the same text as the question at line {first_line[question.id]}"
+            problems.append(FileProblem(name, item.line, item.name, None, message))
         elif question.id in first_line:
             message = f"is used twice in this file (first at line {first_line[question.id]})"
             problems.append(FileProblem(name, item.line, question.id, "id", message))
         else:
             first_line[question.id] = item.line
         for field, message in validate(question, text):
-            problems.append(FileProblem(name, item.line, question.id, field, message))
+            problems.append(FileProblem(name, item.line, item.name, field, message))
     if problems:
         raise QuestionFileError(problems)
     return QuestionSet(
         slug=slug,
         title=(title or Path(name).stem).strip(),
-        language=language or detect_language(text),
+        # From what students read: a Moodle file's HTML and comments are English words.
+        language=language or detect_language("\n".join(item.question.prompt for item in parsed)),
         article=text,
         questions=[item.question for item in parsed],
         has_article=False,
