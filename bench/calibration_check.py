@@ -4,9 +4,9 @@ rates were not fitted on (docs/reviews/held-out/*.jsonl).
     .venv/bin/python bench/calibration_check.py docs/reviews/held-out/2026-12-01-fourth.jsonl
 
 Regenerates each judged article (news-dev and the seed from ../shared, "x-<lang>-<title>" as the
-paragraphs of that XQuAD article joined), checks that the question at each judged rank is the
-one judged, and prints predicted against observed acceptance by band of confidence, and the
-Brier score against always predicting the overall rate. Run it on the commit the review judged.
+paragraphs of that XQuAD article joined), finds each judged question by its prompt, and prints
+predicted against observed acceptance by band of confidence, and the Brier score against always
+predicting the overall rate. Run it on the commit the review judged.
 """
 
 from __future__ import annotations
@@ -45,8 +45,10 @@ def main(path: Path) -> int:
         name = row["article"]
         if name not in generated:
             generated[name] = generate(article_text(name)).questions
-        question = generated[name][row["rank"] - 1]
-        if question.prompt != row["prompt"]:
+        # Reviews from the seventh on judge what the draft page shows first, so the judged rank
+        # is not always the generated one: the question is found by its prompt.
+        question = next((q for q in generated[name] if q.prompt == row["prompt"]), None)
+        if question is None:
             print(f"{name} #{row['rank']}: not the question judged; run on the judged commit")
             return 1
         pairs.append((question.confidence or 0.0, row["verdict"] == "accept"))
