@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from ..questions import Question
+from . import distractors
 from .document import Document, fold
 from .drafts import mcq
 from .keys import NUMBER
@@ -63,7 +64,8 @@ def as_choice(doc: Document, question: Question, numbers: _Numbers) -> Question 
     if NUMBER.fullmatch(answer) and len(question.answer) == 1:
         wrong = numbers.rivals(answer)
     elif doc.resolve_person(answer):
-        wrong = [p for p in doc.people if fold(p) != key]
+        # "Henry Ives Cobb" is no wrong choice for "Cobb": variants are left out
+        wrong = distractors.pick(answer, [[p for p in doc.people if fold(p) != key]])
     else:  # capitalised runs make poor organisations to choose from: keep the gap typed
         return None
     if len(wrong) < 2:

@@ -94,7 +94,7 @@ def cloze(
         if doc.resolve_person(answer)
         else keys.number_forms(answer, doc.language)
     )
-    others += keys.date_forms(answer)
+    others += keys.date_forms(answer) + keys.organisation_forms(answer)
     a, b = start - sentence.start, end - sentence.start
     prompt = sentence.text[:a] + CLOZE_GAP + sentence.text[b:]
     if gives_away(prompt, answer) or len(sentence.tokens) < 3:

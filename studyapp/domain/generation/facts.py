@@ -7,7 +7,15 @@ import re
 
 from ..questions import Question
 from . import dates, distractors, keys, quotes
-from .document import Document, Person, RoleMention, Sentence, fold, fold_same_length
+from .document import (
+    Document,
+    Person,
+    RoleMention,
+    Sentence,
+    fold,
+    fold_same_length,
+    strip_clitic,
+)
 from .drafts import cloze, draft, gives_away, mcq
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
 
@@ -200,12 +208,35 @@ def _named_in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
         inner = quotes.inner(match)
         if not 1 <= len(inner.split()) <= _NAMED_WORDS or re.search(r"[.،,؛;:!?؟]", inner):
             continue
+        before = fold(sentence.text[max(0, match.start() - 25) : match.start()]).split()
+        if any(_bare(word) in _MEDIA_CUES for word in before[-3:]):
+            continue  # "لشبكة «سي ان ان»", "لوكالة أنباء البحرين «بنا»": where it was said
         start = sentence.start + match.start() + 1
         end = sentence.start + match.end() - 1
-        q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["named"])
+        # "في اجتماع يسمى «اجتماع ما قبل الإطلاق»": the word the prompt already has may be left out
+        first, _, rest = inner.partition(" ")
+        accept = [rest] if rest and fold(first) in before[-3:] else []
+        q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["named"], accept=accept)
         if q:
             questions.append(q)
     return questions
+
+
+def _bare(key: str) -> str:
+    """A folded Arabic word without its conjunction, preposition and article ("لشبكه" ->
+    "شبكه", "ببرنامجه" -> "برنامجه")."""
+    key = strip_clitic(key)
+    if len(key) > 3 and key[0] in "لبك":
+        key = key[1:]
+    return key[2:] if len(key) > 4 and key.startswith("ال") else key
+
+
+# Media an article cites: the channel, programme, network or agency is no fact of the story.
+_MEDIA_CUES = frozenset(
+    fold(word)
+    for word in """برنامج برنامجه قناة شبكة وكالة انباء صحيفة مجلة موقع اذاعة تلفزيون channel
+    program programme network agency newspaper magazine show""".split()
+)
 
 
 def extract(doc: Document) -> list[Question]:

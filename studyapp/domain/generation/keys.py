@@ -38,6 +38,16 @@ def name_forms(name: str) -> list[str]:
     return unique
 
 
+_LEGAL_FORM = re.compile(r"\s+(?:SA|AG|Co|Inc|Ltd|Corp|PLC|plc|LLC|GmbH|NV|SE)\.?$")
+
+
+def organisation_forms(name: str) -> list[str]:
+    """ "Danone SA" -> ["Danone"], "Procter & Gamble Co" -> ["Procter & Gamble"]: the name
+    without its legal form, as people say it."""
+    bare = _LEGAL_FORM.sub("", name).strip()
+    return [bare] if bare and bare != name else []
+
+
 _PERCENT = re.compile(r"^\s*(\d+(?:[.,٫]\d+)*)\s*[%٪]\s*$")
 
 

@@ -181,12 +181,22 @@ def extract(doc: Document) -> list[Question]:
         seed = f"{s.start}|{'|'.join(answer)}"
         wanted = 2 if len(answer) >= 3 else 3
         tokens_of = [t for t in s.tokens if listing.items[0][0] <= t.start < listing.items[-1][1]]
-        if tokens_of and all(is_capitalised(t) for t in tokens_of if t.key not in {"و", "and"}):
-            pool = distractors.bundled_kind("organisations", doc.language, seed)
-            wrong = distractors.pick(answer, [pool, doc.organisations], wanted)
-        else:
+        named = bool(tokens_of) and all(
+            is_capitalised(t) for t in tokens_of if t.key not in {"و", "and"}
+        )
+        if named:
+            # The article's own organisations, then bundled companies only in an article about
+            # technology or finance: they are no wrong choices among sports teams or schools.
+            pools = [doc.organisations]
+            if distractors.field_of(doc.text):
+                pools.append(distractors.bundled_kind("organisations", doc.language, seed))
+            wrong = distractors.pick(answer, pools, wanted)
+        elif listing.cue == "constraint":
+            # What holds something back: chips, power, labour; other resources are of its kind.
             pool = distractors.bundled_kind("resources", doc.language, seed)
             wrong = distractors.pick(answer, [pool], wanted)
+        else:
+            continue  # "traffic lights, road signs": nothing bundled is of the same kind
         if len(wrong) < 1:
             continue
         choices = shuffled(answer + wrong, seed)

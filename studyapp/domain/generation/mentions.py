@@ -134,6 +134,9 @@ def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
     return text[phrase[0].start : phrase[-1].end], ""
 
 
+_STARTS_CLAUSE = re.compile(r"[–—:;“\"]")
+
+
 def _organisations(doc: Document, sentence: Sentence, ordinary: set[str]) -> None:
     tokens = sentence.tokens
     people = {fold(p) for p in doc.people}
@@ -147,6 +150,12 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: set[str]) -> Non
             continue
         if doc.language == "en" and j == i + 1 and (i == 0 or name.lower() in ordinary):
             continue  # a capitalised first word is usually just the start of the sentence
+        if (
+            doc.language == "en"
+            and j == i + 1
+            and _STARTS_CLAUSE.search(gap(doc.text, tokens[i - 1], tokens[i]))
+        ):
+            continue  # "(Reuters) – Results from…": the first word after a dateline
         doc.add_entity(doc.organisations, name)
     if doc.language != "ar":
         return

@@ -36,6 +36,12 @@ def answer_words(question: Question) -> set[str]:
     return {word for answer in answers for word in norm(answer).split()}
 
 
+def _key_of(question: Question) -> str:
+    """The key of a gap or choice question, without the other forms it accepts."""
+    answer = question.answer
+    return norm(str(answer[0] if isinstance(answer, list) and answer else answer))
+
+
 def _is_near_duplicate(question: Question, kept: list[Question]) -> bool:
     prompt = norm(question.prompt)
     # Any type: a number's gap and its choice form are one question asked twice.
@@ -73,8 +79,9 @@ class _Sentences:
             return True
         if question.type != "cloze":
             return False
-        if self.clozes_by_answer.get(key, 0) >= _CLOZES_PER_ANSWER:
-            return True
+        cap = 1 if question.category in ("number", "date") else _CLOZES_PER_ANSWER
+        if self.clozes_by_answer.get(key, 0) >= cap:
+            return True  # "300 ألف فدان" asked in two sentences asks one number twice
         span = gap_span(question)
         if span and any(a < span[1] and span[0] < b for a, b in self.gaps.get(where, [])):
             return True  # overlapping gaps test the same words
@@ -195,16 +202,19 @@ def select(questions: list[Question]) -> list[Question]:
 
     Penalties only grow and refusals are final, so a lazy heap gives the same order as
     re-scoring everything each step. A phrase gap around a named answer of its sentence, and a
-    gap or choice whose answer is an item of a select-all, are left out from the start: the
-    select-all and the name ask it.
+    gap or choice whose answer is an item of a select-all or stands in a step of an order
+    question ("people over ____ years" beside the steps), are left out from the start: the
+    select-all, the name and the order question ask it.
     """
     named = _named_answers(questions)
     items = {norm(a) for q in questions if q.type == "multi" for a in q.answer}
+    steps = " | ".join(f" {norm(a)} " for q in questions if q.type == "order" for a in q.answer)
     heap = [
         (-(q.confidence or 0.0), n, q)
         for n, q in enumerate(questions)
         if not _swallows_a_name(q, named)
-        and not (q.type in ("cloze", "mcq") and answer_key(q) in items)
+        and not (q.type in ("cloze", "mcq") and _key_of(q) in items)
+        and not (q.type in ("cloze", "mcq") and f" {_key_of(q)} " in steps)
     ]
     heapq.heapify(heap)
     by_sentence: dict[tuple[int, int], int] = {}

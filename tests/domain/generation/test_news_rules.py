@@ -125,3 +125,48 @@ def test_a_dateline_on_its_own_and_a_list_of_unlike_things_are_not_asked():
     questions = _questions(DATELINE_AR)
     assert "18 أبريل" not in _keys(questions)
     assert not [q for q in questions if q.type == "multi" and "سان فرانسيسكو" in q.answer]
+
+
+PHASES_EN = (
+    "Vaccination plan announced\n\n"
+    "The minister said the campaign has three phases. In the first phase, health workers will be "
+    "vaccinated. In the second phase, people over 65 years of age will be vaccinated. In the "
+    "third phase, the general public will be vaccinated.\n\n"
+    "The country received 500,000 doses on Monday, and 500,000 doses more are expected in "
+    "March.\n\n"
+    "(Reuters) – Results from Procter & Gamble Co and Danone SA showed higher costs.\n"
+)
+
+
+def test_a_number_is_asked_once_and_not_beside_the_order_question_that_shows_it():
+    questions = _questions(PHASES_EN)
+    order = [q for q in questions if q.type == "order"]
+    assert order and any("65" in step for step in order[0].answer)
+    keys = _keys(questions)
+    assert "65" not in keys  # the second step shows it
+    assert keys.count("500,000") <= 1
+
+
+def test_an_organisation_is_accepted_without_its_legal_form():
+    gaps = {q.answer[0]: q.answer for q in _questions(PHASES_EN) if q.type == "cloze"}
+    assert "Danone" in gaps.get("Danone SA", ["Danone"])
+    assert "Results" not in gaps  # the first word after the dateline names nothing
+
+
+def test_english_abbreviations_of_law_and_dates_do_not_end_a_sentence():
+    text = "In Brown v. Board of Education the court ruled. He was born (c. 1600) in Paris."
+    assert len(split_sentences(text)) == 2
+
+
+MEDIA_AR = (
+    "وزيرة التجارة تحذر من نقص الرقائق\n\n"
+    'وقالت وزيرة التجارة جينا رايموندو لشبكة "سي ان ان" إن النقص سيستمر حتى العام المقبل، '
+    'وذكر الوزير في حوار لوكالة أنباء البحرين "بنا" أن المصانع تعمل بكامل طاقتها.\n\n'
+    'وأطلقت الوزارة برنامجا جديدا باسم "رقائق للجميع" لدعم المصانع الصغيرة.\n'
+)
+
+
+def test_a_quoted_channel_or_agency_is_not_asked_but_a_quoted_name_is():
+    keys = _keys(_questions(MEDIA_AR))
+    assert "سي ان ان" not in keys and "بنا" not in keys
+    assert "رقائق للجميع" in keys

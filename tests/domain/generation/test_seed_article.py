@@ -35,6 +35,11 @@ def test_language_and_every_question_valid(article, questions):
         assert validate(question, article) == [], question
 
 
+def _asked(q) -> str:
+    """What a question puts before the student: its prompt, and an order question's steps."""
+    return q.prompt + (" " + " ".join(q.answer) if q.type == "order" else "")
+
+
 def test_friar_is_the_only_speaker_so_her_words_are_asked_with_her_name(article, questions):
     # One speaker: a second "who said" would ask Friar's name again, so it is asked once, among
     # choices; every statement is asked as what she said, none of her true statements ever
@@ -48,11 +53,13 @@ def test_friar_is_the_only_speaker_so_her_words_are_asked_with_her_name(article,
         "ما أريد أن أتأكد منه",
         "ثم أعتقد أنك سترى",
     ]
+    # A statement that is a step of the order question is asked there, and only there.
+    steps = [q for q in questions if q.type == "order"]
     for statement in quoted:
         words = normalize(statement).split()
         assert any(
-            sum(w in normalize(q.prompt).split() for w in words) >= len(words) - 1
-            for q in said + who
+            sum(w in normalize(_asked(q)).split() for w in words) >= len(words) - 1
+            for q in said + who + steps
         ), statement
     for q in said:
         assert q.type == "cloze" and q.answer and validate(q, article) == []
