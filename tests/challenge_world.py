@@ -33,7 +33,7 @@ def build(teacher_id: int, student_ids: list[int], slug: str = "al-jabr") -> Cha
     Needs an app context; commits."""
     source = ARTICLE.index("محمد بن موسى الخوارزمي")
     sentence_end = ARTICLE.index(".") + 1
-    qset = QuestionSet(slug=slug, title="الخوارزمي والجبر", language="ar", article=ARTICLE)
+    qset = QuestionSet(slug=slug, title="أسس علم الجبر", language="ar", article=ARTICLE)
     qset.owner_id = teacher_id
     typed = Question(
         key="who",
@@ -50,7 +50,7 @@ def build(teacher_id: int, student_ids: list[int], slug: str = "al-jabr") -> Cha
         position=1,
         type="mcq",
         category="place",
-        prompt="أين وضع الخوارزمي أسس علم الجبر؟",
+        prompt="أين وُضعت أسس علم الجبر؟",
         choices=["دمشق", "بغداد", "القاهرة"],
         answer="بغداد",
         source_start=0,
