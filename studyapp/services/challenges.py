@@ -8,11 +8,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
 from ..domain import challenges as domain
-from ..domain.item_analysis import Challenged
 from ..extensions import db
 from ..models import (
     Card,
@@ -49,38 +49,6 @@ class Queued:
     acceptable: bool
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """One of the student's challenges with its outcome; `hidden` while a class quiz open
-    for them asks the question (the outcome would tell them its answer)."""
-
-    challenge: Challenge
-    outcome: str
-    hidden: bool
-
-
-def _check_new(student: User, question: Question, correct: bool, note: str) -> str:
-    note = note.strip()
-    if not note or len(note) > domain.NOTE_MAX:
-        raise ChallengeError("note")
-    if not domain.may_challenge(question.type, correct):
-        raise ChallengeError("not_wrong")
-    owner = question.question_set.owner_id
-    if owner is None or owner == student.id:
-        raise ChallengeError("no_teacher")
-    already = db.session.scalar(
-        select(Challenge.id).where(
-            Challenge.user_id == student.id,
-            Challenge.question_id == question.id,
-            Challenge.status == domain.OPEN,
-            Challenge.answer_version == question.answer_version,
-        )
-    )
-    if already is not None:
-        raise ChallengeError("already")
-    return note
-
-
 def challenge_review(student: User, review: Review, *, note: str, now: datetime) -> Challenge:
     """Challenge one of the student's own study reviews.
 
@@ -88,16 +56,9 @@ def challenge_review(student: User, review: Review, *, note: str, now: datetime)
         an older answer, a bad note, already challenged, or a set without a teacher.
     """
     question = review.card.question
-    if review.user_id != student.id or question.id in held_back(
-        student.id, question.set_id, now
-    ):
+    if review.user_id != student.id or question.id in held_back(student.id, question.set_id, now):
         raise ChallengeError("not_found")
-    if review.answer_version != question.answer_version:
-        raise ChallengeError("stale")
-    note = _check_new(student, question, review.correct, note)
-    if db.session.scalar(select(Challenge.id).where(Challenge.review_id == review.id)):
-        raise ChallengeError("already")
-    return _add(student, question, note, now, review.response, review_id=review.id)
+    return _add(student, question, review, note, now, review_id=review.id)
 
 
 def challenge_quiz_answer(
@@ -114,26 +75,43 @@ def challenge_quiz_answer(
     )
     if attempt.user_id != student.id or attempt.finished_at is None or hidden:
         raise ChallengeError("not_found")
-    if answer.answer_version != question.answer_version:
-        raise ChallengeError("stale")
-    note = _check_new(student, question, answer.correct, note)
-    if db.session.scalar(select(Challenge.id).where(Challenge.quiz_answer_id == answer.id)):
-        raise ChallengeError("already")
-    return _add(student, question, note, now, answer.response, quiz_answer_id=answer.id)
+    return _add(student, question, answer, note, now, quiz_answer_id=answer.id)
 
 
 def _add(
     student: User,
     question: Question,
+    answered: Review | QuizAnswer,
     note: str,
     now: datetime,
-    response: object,
     **target: int,
 ) -> Challenge:
+    """The challenge of `answered` (the review or quiz answer named by `target`), after the
+    checks both kinds share."""
+    note = note.strip()
+    if answered.answer_version != question.answer_version:
+        raise ChallengeError("stale")
+    if not note or len(note) > domain.NOTE_MAX:
+        raise ChallengeError("note")
+    if not domain.may_challenge(question.type, answered.correct):
+        raise ChallengeError("not_wrong")
+    owner = question.question_set.owner_id
+    if owner is None or owner == student.id:
+        raise ChallengeError("no_teacher")
+    [(column, target_id)] = target.items()
+    same_target = getattr(Challenge, column) == target_id
+    still_open = (
+        (Challenge.user_id == student.id)
+        & (Challenge.question_id == question.id)
+        & (Challenge.status == domain.OPEN)
+        & (Challenge.answer_version == question.answer_version)
+    )
+    if db.session.scalar(select(Challenge.id).where(same_target | still_open)) is not None:
+        raise ChallengeError("already")
     challenge = Challenge(
         user_id=student.id,
         question_id=question.id,
-        response=response,
+        response=answered.response,
         answer_version=question.answer_version,
         note=note,
         status=domain.OPEN,
@@ -153,18 +131,24 @@ def _class_student_ids(classroom: Classroom) -> Sequence[int]:
     )
 
 
+def _open_in(classroom: Classroom, qset: QuestionSet) -> tuple[Any, ...]:
+    """The open challenges of the class's students on the set (with Question joined): an
+    open one on an answer changed since was settled by fixing the key."""
+    return (
+        Question.set_id == qset.id,
+        Challenge.status == domain.OPEN,
+        Challenge.answer_version == Question.answer_version,
+        Challenge.user_id.in_(_class_student_ids(classroom)),
+    )
+
+
 def queue(classroom: Classroom, qset: QuestionSet) -> list[Queued]:
     """The open challenges of the class's students on the set, oldest first."""
     rows = list(
         db.session.execute(
             select(Challenge, Question)
             .join(Question, Challenge.question_id == Question.id)
-            .where(
-                Question.set_id == qset.id,
-                Challenge.status == domain.OPEN,
-                Challenge.answer_version == Question.answer_version,
-                Challenge.user_id.in_(_class_student_ids(classroom)),
-            )
+            .where(*_open_in(classroom, qset))
             .order_by(Challenge.created_at, Challenge.id)
         )
     )
@@ -187,12 +171,7 @@ def open_count(classroom: Classroom, qset: QuestionSet) -> int:
         db.session.scalar(
             select(func.count(Challenge.id))
             .join(Question, Challenge.question_id == Question.id)
-            .where(
-                Question.set_id == qset.id,
-                Challenge.status == domain.OPEN,
-                Challenge.answer_version == Question.answer_version,
-                Challenge.user_id.in_(_class_student_ids(classroom)),
-            )
+            .where(*_open_in(classroom, qset))
         )
         or 0
     )
@@ -287,64 +266,3 @@ def _decide(challenge: Challenge, status: str, reply: str, now: datetime) -> Non
     challenge.status = status
     challenge.reply = reply.strip() or None
     challenge.decided_at = now
-
-
-def outcomes(student: User, qset: QuestionSet, *, now: datetime) -> list[Outcome]:
-    """The student's challenges on the set, newest first, for their progress page."""
-    held = held_back(student.id, qset.id, now)
-    rows = db.session.execute(
-        select(Challenge, Question)
-        .join(Question, Challenge.question_id == Question.id)
-        .where(Challenge.user_id == student.id, Question.set_id == qset.id)
-        .order_by(Challenge.created_at.desc(), Challenge.id.desc())
-    )
-    return [
-        Outcome(
-            challenge=challenge,
-            outcome=domain.outcome(
-                challenge.status, challenge.answer_version, question.answer_version
-            ),
-            hidden=question.id in held,
-        )
-        for challenge, question in rows
-    ]
-
-
-def challenged(qset: QuestionSet, student_ids: Sequence[int]) -> list[Challenged]:
-    """The challenges of these students on the set's questions, for item analysis."""
-    rows = db.session.execute(
-        select(Challenge.question_id, Challenge.status)
-        .join(Question, Challenge.question_id == Question.id)
-        .where(Question.set_id == qset.id, Challenge.user_id.in_(student_ids))
-    )
-    return [Challenged(question_id, status == domain.ACCEPTED) for question_id, status in rows]
-
-
-def challenged_reviews(student: User, review_ids: Sequence[int]) -> dict[int, Challenge]:
-    """The student's challenges of these reviews, by review id."""
-    if not review_ids:
-        return {}
-    return {
-        c.review_id: c
-        for c in db.session.scalars(
-            select(Challenge).where(
-                Challenge.user_id == student.id, Challenge.review_id.in_(review_ids)
-            )
-        )
-        if c.review_id is not None
-    }
-
-
-def challenged_answers(student: User, answer_ids: Sequence[int]) -> dict[int, Challenge]:
-    """The student's challenges of these quiz answers, by answer id."""
-    if not answer_ids:
-        return {}
-    return {
-        c.quiz_answer_id: c
-        for c in db.session.scalars(
-            select(Challenge).where(
-                Challenge.user_id == student.id, Challenge.quiz_answer_id.in_(answer_ids)
-            )
-        )
-        if c.quiz_answer_id is not None
-    }

@@ -26,7 +26,7 @@ from ..models import (
     Review,
     TakenBackReview,
 )
-from . import challenges
+from . import challenge_outcomes
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def analyse(
     sittings = _sittings(class_quiz, student_ids, versions, now=now)
     return ClassItems(
         items=item_analysis.analyse(
-            versions, tries, sittings, challenges.challenged(qset, student_ids)
+            versions, tries, sittings, challenge_outcomes.challenged(qset, student_ids)
         ),
         first=item_analysis.first_tries(tries, versions),
         quiz=class_quiz,

@@ -12,7 +12,7 @@ from flask_login import current_user, login_required
 from ..domain import challenges as rules
 from ..extensions import db
 from ..models import Challenge, Classroom, Question, QuestionSet, QuizAnswer, QuizAttempt, Review
-from ..services import challenges, class_progress, quizzes, study
+from ..services import challenge_outcomes, challenges, class_progress, quizzes, study
 from .access import studyable_set, taught_class, teacher_required
 from .challenge_forms import ChallengeForm, DecisionForm
 from .rendering import source_context
@@ -91,13 +91,13 @@ def challenge_quiz_answer(attempt_id: int, question_id: int):
 @bp.app_template_global()
 def review_challenge(review: Review) -> Challenge | None:
     """The student's challenge of this review, for its result page."""
-    return challenges.challenged_reviews(current_user, [review.id]).get(review.id)
+    return challenge_outcomes.challenged_reviews(current_user, [review.id]).get(review.id)
 
 
 @bp.app_template_global()
 def quiz_challenges(attempt: QuizAttempt) -> dict[int, Challenge]:
     """The student's challenges of the attempt's answers, by question id."""
-    by_answer = challenges.challenged_answers(current_user, [a.id for a in attempt.answers])
+    by_answer = challenge_outcomes.challenged_answers(current_user, [a.id for a in attempt.answers])
     return {a.question_id: by_answer[a.id] for a in attempt.answers if a.id in by_answer}
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from flask import Blueprint, abort, render_template
 from flask_login import current_user, login_required
 
-from ..services import challenges, progress, question_sets
+from ..services import challenge_outcomes, progress, question_sets
 
 bp = Blueprint("progress", __name__, url_prefix="/progress")
 
@@ -27,5 +27,5 @@ def set_page(slug: str):
         abort(404)
     now = datetime.now(UTC)
     page = progress.set_progress(current_user, qset, now=now)
-    challenged = challenges.outcomes(current_user, qset, now=now)
+    challenged = challenge_outcomes.outcomes(current_user, qset, now=now)
     return render_template("progress/set.html", page=page, challenges=challenged)

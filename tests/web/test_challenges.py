@@ -87,6 +87,9 @@ def test_a_challenge_accepted_regrades_the_class_and_the_student_reads_it(app, w
         assert all(r.correct for r in db.session.scalars(select(Review)))
     progress = salma.get(f"/progress/{made.slug}").get_data(as_text=True)
     assert "قُبل: إجابتك محسوبة صحيحة" in progress
+    result = salma.get(f"/study/{made.slug}/reviews/{review_id}").get_data(as_text=True)
+    assert 'class="card study result right"' in result  # graded right now
+    assert 'data-outcome="accepted"' in result
     class_page = teacher.get(f"/teach/classes/{made.class_id}/sets/{made.set_id}").text
     assert "قُبل 1 من 1" in class_page and 'data-flag="challenge_accepted"' in class_page
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from studyapp.extensions import db
 from studyapp.models import Card, Challenge, Question, QuizAttempt, Review, User
-from studyapp.services import challenges, quizzes, study
+from studyapp.services import challenge_outcomes, challenges, quizzes, study
 from tests.challenge_world import KEY, OTHER, OTHER_SPELLED, build
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -165,7 +165,7 @@ def test_rejecting_needs_a_reply_and_changes_no_marking(app, world):
         db.session.commit()
         assert db.session.get(Question, made.typed_id).answer == [KEY]
         assert db.session.get(Review, first.id).correct is False
-        outcome = challenges.outcomes(
+        outcome = challenge_outcomes.outcomes(
             user, db.session.get(Question, made.typed_id).question_set, now=T0
         )
         assert [(o.outcome, o.challenge.reply) for o in outcome] == [
@@ -188,3 +188,16 @@ def test_a_student_challenges_only_a_wrong_answer_of_their_own_once(app, world):
         challenges.challenge_review(user, wrong, note="الاسم الكامل", now=T0)
         with pytest.raises(challenges.ChallengeError, match="already"):
             challenges.challenge_review(user, wrong, note="مرة أخرى", now=T0)
+
+
+def test_undoing_a_challenged_answer_takes_its_challenge_with_it(app, world):
+    made, _teacher, (salma, _omar, _huda) = world
+    with app.app_context():
+        wrong = _answer(salma.id, made.typed_id, OTHER, T0)
+        user = db.session.get(User, salma.id)
+        challenges.challenge_review(user, wrong, note="الاسم الكامل", now=T0)
+        db.session.commit()
+        study.undo_last(db.session.get(User, salma.id), now=T0 + timedelta(minutes=1))
+        db.session.commit()
+        db.session.expire_all()
+        assert db.session.scalar(select(Challenge)) is None

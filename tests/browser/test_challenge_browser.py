@@ -12,30 +12,11 @@ from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import select
 
 from studyapp.extensions import db
-from studyapp.models import Review, User
+from studyapp.models import Review
+from tests.browser.test_quiz_and_class_view import shoot, sign_in
 from tests.challenge_world import KEY, OTHER, build
-from tests.conftest import PASSWORD
 
 NOTE = "الخوارزمي هو محمد بن موسى، والمقال يذكر الاسمين"
-
-
-def sign_in(page: Page, user: User) -> None:
-    page.goto("/auth/login")
-    page.fill("input[name=email]", user.email)
-    page.fill("input[name=password]", PASSWORD)
-    page.press("input[name=password]", "Enter")
-    expect(page.locator(".topbar .who")).to_have_text(user.display_name)
-
-
-def shoot(page: Page, artifacts: Path, name: str) -> None:
-    """Screenshots at a desktop and a phone width; nothing may stick out sideways."""
-    for width, height in ((1280, 900), (390, 844)):
-        page.set_viewport_size({"width": width, "height": height})
-        expect(page.locator("html")).to_have_attribute("dir", "rtl")
-        scroll_width = page.evaluate("document.documentElement.scrollWidth")
-        assert scroll_width <= width, f"{name} is {scroll_width}px wide in a {width}px window"
-        page.screenshot(path=artifacts / f"{name}-ar-{width}.png", full_page=True)
-    page.set_viewport_size({"width": 1280, "height": 900})
 
 
 def test_challenge_accept_and_the_student_sees_the_outcome(
