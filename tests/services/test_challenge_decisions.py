@@ -12,8 +12,9 @@ from fsrs import Rating, ReviewLog, Scheduler
 from sqlalchemy import select
 
 from studyapp.extensions import db
-from studyapp.models import Card, Challenge, Question, QuizAttempt, Review, User
-from studyapp.services import challenge_outcomes, challenges, quizzes, study
+from studyapp.models import Card, Challenge, Classroom, Question, QuizAttempt, Review, User
+from studyapp.services import authoring, challenge_outcomes, challenges, quizzes, study
+from studyapp.services.question_sets import to_domain
 from tests.challenge_world import KEY, OTHER, OTHER_SPELLED, build
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -201,3 +202,25 @@ def test_undoing_a_challenged_answer_takes_its_challenge_with_it(app, world):
         db.session.commit()
         db.session.expire_all()
         assert db.session.scalar(select(Challenge)) is None
+
+
+def test_fixing_the_key_in_the_editor_settles_the_challenge(app, world):
+    made, teacher, (salma, _omar, _huda) = world
+    with app.app_context():
+        wrong = _answer(salma.id, made.typed_id, OTHER, T0)
+        user = db.session.get(User, salma.id)
+        challenges.challenge_review(user, wrong, note="الاسم الكامل", now=T0)
+        db.session.commit()
+        question = db.session.get(Question, made.typed_id)
+        qset = question.question_set
+        classroom = db.session.get(Classroom, made.class_id)
+        assert len(challenges.queue(classroom, qset)) == 1
+        edited = to_domain(question)
+        edited.answer = [OTHER]
+        authoring.save_question(qset, question, edited)
+        db.session.commit()
+        assert challenges.queue(classroom, qset) == []
+        [outcome] = challenge_outcomes.outcomes(user, qset, now=T0)
+        assert outcome.outcome == "key_fixed"
+        with pytest.raises(challenges.ChallengeError, match="decided"):
+            challenges.reject(outcome.challenge, reply="…", now=T0)
