@@ -23,7 +23,7 @@ def upgrade():
     sa.Column('question_id', sa.Integer(), nullable=False),
     sa.Column('review_id', sa.Integer(), nullable=True),
     sa.Column('quiz_answer_id', sa.Integer(), nullable=True),
-    sa.Column('response', sa.JSON(), nullable=True),
+    sa.Column('response', sa.JSON(), nullable=False),
     sa.Column('answer_version', sa.Integer(), nullable=True),
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
