@@ -74,6 +74,7 @@ def register_blueprints(app: Flask) -> None:
         account,
         admin,
         auth,
+        challenges,
         class_view,
         classes,
         main,
@@ -86,7 +87,8 @@ def register_blueprints(app: Flask) -> None:
     from .web.ids import StoredIntConverter
 
     app.url_map.converters["int"] = StoredIntConverter
-    for module in (main, auth, account, admin, study, teach, classes, progress, class_view, quiz):
+    modules = (main, auth, account, admin, study, teach, classes, progress, class_view, quiz)
+    for module in (*modules, challenges):
         app.register_blueprint(module.bp)
     templating.register(app)
 

@@ -339,3 +339,36 @@ class AttemptCounter(db.Model):
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class Challenge(db.Model):
+    """A student's challenge of a marking: a study review or a quiz answer marked wrong that
+    they think was right, with their note, until the set's teacher decides.
+
+    `status` is open, accepted or rejected; an open challenge whose question's answer has
+    changed since (`answer_version`) was settled by the teacher fixing the key.
+    """
+
+    __tablename__ = "challenges"
+    __table_args__ = (Index("ix_challenges_question_status", "question_id", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"))
+    # One challenge per review or quiz answer; undoing the review takes its challenge with it.
+    review_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reviews.id", ondelete="CASCADE"), unique=True, default=None
+    )
+    quiz_answer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("quiz_answers.id", ondelete="CASCADE"), unique=True, default=None
+    )
+    response: Mapped[Any] = mapped_column(JSON, default=None)
+    answer_version: Mapped[int | None] = mapped_column(Integer, default=None)
+    note: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    reply: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    question: Mapped[Question] = relationship()
+    student: Mapped[User] = relationship()

@@ -16,6 +16,8 @@ Definitions, as the class page states them:
   (the strong students do little better than the weak) or below 0 (the weak do better:
   often a wrong key or a misleading prompt) from MIN_SITTINGS sittings on. Below those the
   page says there are too few students to judge.
+- challenges: how many challenges of a marking the question drew from the class's students,
+  and how many the teacher accepted; an accepted one flags the question (its key changed).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ TOO_HARD = "too_hard"
 TOO_EASY = "too_easy"
 LOW = "low_discrimination"
 NEGATIVE = "negative_discrimination"
+CHALLENGE_ACCEPTED = "challenge_accepted"
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,14 @@ class Sitting:
 
 
 @dataclass(frozen=True)
+class Challenged:
+    """A student's challenge of a marking on the question, and whether it was accepted."""
+
+    question_id: int
+    accepted: bool
+
+
+@dataclass(frozen=True)
 class ItemStats:
     question_id: int
     first_tries: int
@@ -74,6 +85,8 @@ class ItemStats:
     sittings: int
     discrimination: float | None
     flags: tuple[str, ...]
+    challenges: int = 0
+    challenges_accepted: int = 0
 
     @property
     def facility_judged(self) -> bool:
@@ -140,15 +153,21 @@ def flags(stats: ItemStats) -> tuple[str, ...]:
             found.append(NEGATIVE)
         elif stats.discrimination < LOW_DISCRIMINATION:
             found.append(LOW)
+    if stats.challenges_accepted:
+        found.append(CHALLENGE_ACCEPTED)
     return tuple(found)
 
 
 def analyse(
-    versions: Mapping[int, int], tries: Iterable[Try], sittings: Sequence[Sitting]
+    versions: Mapping[int, int],
+    tries: Iterable[Try],
+    sittings: Sequence[Sitting],
+    challenges: Iterable[Challenged] = (),
 ) -> list[ItemStats]:
-    """Facility, discrimination and flags of each question (id -> current answer version),
-    in the order given. `sittings`: those of one class quiz, one per student."""
+    """Facility, discrimination, challenges and flags of each question (id -> current answer
+    version), in the order given. `sittings`: those of one class quiz, one per student."""
     first = list(first_tries(tries, versions).values())
+    challenges = list(challenges)
     results = []
     for question_id in versions:
         answered = [t for t in first if t.question_id == question_id]
@@ -160,6 +179,10 @@ def analyse(
             sittings=len(drew(sittings, question_id)),
             discrimination=discrimination(sittings, question_id),
             flags=(),
+            challenges=sum(1 for c in challenges if c.question_id == question_id),
+            challenges_accepted=sum(
+                1 for c in challenges if c.question_id == question_id and c.accepted
+            ),
         )
         results.append(replace(stats, flags=flags(stats)))
     return results

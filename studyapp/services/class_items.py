@@ -26,6 +26,7 @@ from ..models import (
     Review,
     TakenBackReview,
 )
+from . import challenge_outcomes
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,9 @@ def analyse(
     class_quiz = analysed_quiz(classroom, qset, now=now)
     sittings = _sittings(class_quiz, student_ids, versions, now=now)
     return ClassItems(
-        items=item_analysis.analyse(versions, tries, sittings),
+        items=item_analysis.analyse(
+            versions, tries, sittings, challenge_outcomes.challenged(qset, student_ids)
+        ),
         first=item_analysis.first_tries(tries, versions),
         quiz=class_quiz,
         sittings=len(sittings),

@@ -15,6 +15,7 @@ from flask_babel import gettext as _
 from ..domain import item_analysis
 from ..domain.formats.csv_format import inert_cell
 from ..models import Classroom, QuestionSet
+from ..services import challenges
 from ..services import class_progress as progress
 from .access import taught_class, teacher_required
 from .forms import BETWEEN_DAYS, FIRST_DAY, LAST_DAY, pickable_day
@@ -55,6 +56,10 @@ def show(class_id: int, set_id: int):
         date_error=error,
         min_first_tries=item_analysis.MIN_FIRST_TRIES,
         min_sittings=item_analysis.MIN_SITTINGS,
+        # Only the set's own teacher decides challenges (an accepted answer changes the set).
+        open_challenges=challenges.open_count(classroom, qset)
+        if qset.owner_id == classroom.teacher_id
+        else None,
     )
     return page, 400 if error else 200
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from flask import Blueprint, abort, render_template
 from flask_login import current_user, login_required
 
-from ..services import progress, question_sets
+from ..services import challenge_outcomes, progress, question_sets
 
 bp = Blueprint("progress", __name__, url_prefix="/progress")
 
@@ -25,5 +25,7 @@ def set_page(slug: str):
     qset = question_sets.get_published(slug)
     if qset is None or not progress.may_see(current_user, qset):
         abort(404)
-    page = progress.set_progress(current_user, qset, now=datetime.now(UTC))
-    return render_template("progress/set.html", page=page)
+    now = datetime.now(UTC)
+    page = progress.set_progress(current_user, qset, now=now)
+    challenged = challenge_outcomes.outcomes(current_user, qset, now=now)
+    return render_template("progress/set.html", page=page, challenges=challenged)

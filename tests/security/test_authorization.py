@@ -28,7 +28,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from studyapp.extensions import db
-from studyapp.models import ClassQuiz, Question, QuestionSet, QuizAttempt, Review, User
+from studyapp.models import Challenge, ClassQuiz, Question, QuestionSet, QuizAttempt, Review, User
 from tests.answering import page_answer
 from tests.conftest import csrf_token, sign_in
 
@@ -133,6 +133,13 @@ GETS = [
         "/teach/classes/{class_id}/sets/{set_id}/export.csv",
         OWNER,
     ),
+    # The challenges of the class's students on the set: its teacher's, who owns the set.
+    Route(
+        "GET",
+        "/teach/classes/<int:class_id>/sets/<int:set_id>/challenges",
+        "/teach/classes/{class_id}/sets/{set_id}/challenges",
+        OWNER,
+    ),
 ]
 
 # POSTs carry a valid CSRF token and a body that is empty (the form's errors, 400, show that
@@ -167,6 +174,28 @@ POSTS = [
         "POST",
         "/quiz/classes/<int:class_id>/new",
         "/quiz/classes/{class_id}/new",
+        (LOGIN, 403, 403, 400, 404),
+    ),
+    # S challenges their own review (no note: sent back to it); nobody else's is found.
+    Route(
+        "POST",
+        "/study/<slug>/reviews/<int:review_id>/challenge",
+        "/study/{slug}/reviews/{review_id}/challenge",
+        (LOGIN, 302, 404, 404, 404),
+    ),
+    # S's attempt is at a class quiz still open: no answer of it can be challenged yet, as
+    # the challenge would show its key (tests/web/test_challenges.py covers after the close).
+    Route(
+        "POST",
+        "/quiz/attempts/<int:attempt_id>/questions/<int:question_id>/challenge",
+        "/quiz/attempts/{attempt_id}/questions/{question_id}/challenge",
+        (LOGIN, 404, 404, 404, 404),
+    ),
+    # Only the set's teacher decides S's challenge (no decision sent: 400).
+    Route(
+        "POST",
+        "/teach/classes/<int:class_id>/sets/<int:set_id>/challenges/<int:challenge_id>",
+        "/teach/classes/{class_id}/sets/{set_id}/challenges/{challenge_id}",
         (LOGIN, 403, 403, 400, 404),
     ),
     Route("POST", "/teach/sets/new", "/teach/sets/new", (LOGIN, 403, 403, 400, 400)),
@@ -373,6 +402,18 @@ def build_world(app: Flask, make_user, library_slug: str) -> World:  # type: ign
             select(Review.id).where(Review.user_id == users["student"].id)
         )
         assert db.session.get(QuizAttempt, attempt_id).finished_at is not None
+        # S's challenge of their review, for the teacher's decision.
+        challenge = Challenge(
+            user_id=users["student"].id,
+            question_id=asked,
+            review_id=review_id,
+            response="?",
+            answer_version=1,
+            note="S's note",
+        )
+        db.session.add(challenge)
+        db.session.commit()
+        challenge_id = challenge.id
     ids = {
         "slug": slug,
         "title": title,
@@ -384,6 +425,7 @@ def build_world(app: Flask, make_user, library_slug: str) -> World:  # type: ign
         "class_quiz_id": class_quiz_id,
         "attempt_id": attempt_id,
         "review_id": review_id,
+        "challenge_id": challenge_id,
         "library_slug": library_slug,
         "library_set_id": library_set_id,
     }
