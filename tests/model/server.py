@@ -89,3 +89,13 @@ def serve() -> tuple[ModelServer, ThreadingHTTPServer]:
     state.port = httpd.server_port
     threading.Thread(target=httpd.serve_forever, name="model-server", daemon=True).start()
     return state, httpd
+
+
+def model_server_fixture():  # type: ignore[no-untyped-def]
+    """A pytest fixture body: yields a ModelServer, stops it afterwards."""
+    state, httpd = serve()
+    try:
+        yield state
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
