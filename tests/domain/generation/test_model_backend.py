@@ -177,3 +177,9 @@ def test_a_long_article_is_sent_in_pieces_cut_at_sentence_ends():
     assert all(len(piece) <= 200 for _, piece in cut)
     assert all(article[start : start + len(piece)] == piece for start, piece in cut)
     assert all(piece.endswith(".") for _, piece in cut)
+
+
+def test_a_quote_that_dropped_a_hyphen_is_found():
+    article = "The Covid-19 vaccine reached 200 clinics in the north. Nurses were trained."
+    span = Article(article).locate("the covid19 vaccine reached 200 clinics in the north")
+    assert span is not None and span.text.startswith("The Covid-19 vaccine")

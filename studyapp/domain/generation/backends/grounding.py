@@ -60,6 +60,11 @@ class Article:
         for sentence in self.sentences:
             if padded in f" {sentence.normal} ":
                 return sentence.span
+        # Punctuation dropped inside a word ("Covid-19" quoted as "covid19") joins tokens.
+        joined = wanted.replace(" ", "")
+        for sentence in self.sentences:
+            if len(joined) >= _CLAUSE_CHARS and joined in sentence.normal.replace(" ", ""):
+                return sentence.span
         for first, second in zip(self.sentences, self.sentences[1:], strict=False):
             if padded in f" {first.normal} {second.normal} ":
                 return self._covering(first.span.start, second.span.end)
