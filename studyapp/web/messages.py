@@ -45,7 +45,7 @@ def generation_report(report: dict[str, Any] | None, *, timeout: float) -> list[
             int(report["proposed"]),
             kept=int(report.get("kept") or 0),
         )
-        lines.append("; ".join([summary, *reasons]) + ".")
+        lines.append(_("; ").join([summary, *reasons]) + ".")
     fallback = report.get("fallback")
     if fallback:
         lines.append(_fallback(str(fallback), timeout))
