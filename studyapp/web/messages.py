@@ -66,7 +66,7 @@ def _fallback(kind: str, timeout: float) -> str:
     if kind == "crashed":
         return _(
             "Proposing questions stopped several times. The article is kept: write questions "
-            "yourself or try again."
+            "yourself, or paste it again as a new set."
         )
     return (
         notes.get(kind, notes["error"])

@@ -9,8 +9,11 @@ import time
 from urllib.parse import unquote
 
 import pytest
+from sqlalchemy import select
 
+from studyapp.extensions import db
 from studyapp.generation_worker import running
+from studyapp.models import GenerationJob
 from tests.conftest import csrf_token, sign_in
 from tests.model import replies as recorded
 from tests.model.server import Reply, model_server_fixture
@@ -127,3 +130,20 @@ def test_a_long_article_goes_to_the_background_with_the_rules_too(serving, make_
     page = finished(client, slug)
     assert "Show the source sentence" in page
     assert "The model proposed" not in page
+
+
+def test_a_job_that_failed_says_so_and_the_article_is_still_there(app, client, make_user):
+    sign_in(client, make_user("teacher"))
+    english(client)
+    long_article = "\n".join([recorded.ARTICLE] * 120)  # past BACKGROUND_GENERATION_CHARS
+    slug = paste(client, article=long_article)
+    page = html.unescape(client.get(f"/teach/sets/{slug}").get_data(as_text=True))
+    assert "Proposing questions" in page  # no worker runs in this app: the job waits
+    with app.app_context():
+        job = db.session.scalar(select(GenerationJob))
+        job.status, job.report = "failed", {"fallback": "crashed"}
+        db.session.commit()
+    page = html.unescape(client.get(f"/teach/sets/{slug}").get_data(as_text=True))
+    assert "Proposing questions failed. The article is kept" in page
+    assert "paste it again as a new set" in page
+    assert "The city council of Harbourton approved a new water plan" in page
