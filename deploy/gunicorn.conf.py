@@ -31,3 +31,11 @@ keepalive = 5
 accesslog = os.environ.get("ACCESS_LOG") or None
 errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info")
+
+
+def post_worker_init(worker):  # type: ignore[no-untyped-def]
+    """Start the background generation thread as the worker starts, so that jobs queued
+    before a restart are resumed without waiting for a request (studyapp/generation_worker.py)."""
+    from studyapp import generation_worker
+
+    generation_worker.running(worker.wsgi)

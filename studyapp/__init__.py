@@ -25,6 +25,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     register_errorhandlers(app)
     register_security_headers(app)
     register_proxy_fix(app)
+    register_generation_worker(app)
     return app
 
 
@@ -120,3 +121,10 @@ def register_proxy_fix(app: Flask) -> None:
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
             app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies
         )
+
+
+def register_generation_worker(app: Flask) -> None:
+    """Background question generation: a worker thread per serving process."""
+    from . import generation_worker
+
+    generation_worker.register(app)

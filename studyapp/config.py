@@ -32,6 +32,25 @@ DEFAULTS: dict[str, Any] = {
     "ATTEMPT_KEY_PREFIX": "studyapp:attempts:",
     # How many reverse proxies stand in front of the app (0: none, trust no X-Forwarded-*).
     "PROXY_FIX": 0,
+    # Question generation (docs/deployment.md): the rules by default. A language model speaking
+    # the OpenAI chat-completions API is used only when LLM_BASE_URL and LLM_MODEL are set.
+    "LLM_BASE_URL": None,
+    "LLM_MODEL": None,
+    "LLM_API_KEY": None,
+    "LLM_TIMEOUT": 60.0,  # seconds one call to the model may take
+    "LLM_MAX_CHARS": 12_000,  # the most article sent in one call; a longer one is cut
+    "LLM_QUESTIONS_PER_CALL": 12,
+    # rules, llm or mixed; unset: llm when a model is configured, else rules.
+    "GENERATOR_BACKEND": None,
+    # Rules on an article longer than this, and any model, run as a background job.
+    "BACKGROUND_GENERATION_CHARS": 20_000,
+    # The worker thread that runs those jobs in each app process (off under TESTING unless
+    # set); it looks for queued jobs this often, and takes over a running job whose
+    # heartbeat is older than GENERATION_STALE_SECONDS (its process died).
+    "GENERATION_WORKER": None,
+    "GENERATION_POLL_SECONDS": 2.0,
+    "GENERATION_STALE_SECONDS": None,
+    "GENERATION_ATTEMPTS": 3,
     "QUESTIONS_DIR": str(Path(__file__).resolve().parent.parent / "questions"),
 }
 
@@ -41,6 +60,16 @@ ENVIRONMENT = {
     "SECRET_KEY": "SECRET_KEY",
     "REDIS_URL": "REDIS_URL",
     "TEACHER_SIGNUP": "TEACHER_SIGNUP",
+    "LLM_BASE_URL": "LLM_BASE_URL",
+    "LLM_MODEL": "LLM_MODEL",
+    "LLM_API_KEY": "LLM_API_KEY",
+    "GENERATOR_BACKEND": "GENERATOR_BACKEND",
+}
+# Numbers read from the environment.
+NUMERIC_ENVIRONMENT = {
+    "LLM_TIMEOUT": float,
+    "LLM_MAX_CHARS": int,
+    "BACKGROUND_GENERATION_CHARS": int,
 }
 
 # Who may sign up as a teacher: anyone, anyone once the administrator approves, or only
@@ -56,6 +85,12 @@ def from_environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, An
         values["REMEMBER_COOKIE_SECURE"] = values["SESSION_COOKIE_SECURE"]
     if environ.get("TRUSTED_PROXIES", "").isdigit():
         values["PROXY_FIX"] = int(environ["TRUSTED_PROXIES"])
+    for name, kind in NUMERIC_ENVIRONMENT.items():
+        if environ.get(name):
+            try:
+                values[name] = kind(environ[name])
+            except ValueError:
+                raise ValueError(f"{name} must be a number, not {environ[name]!r}") from None
     url = values.get("SQLALCHEMY_DATABASE_URI")
     if url:
         values["SQLALCHEMY_DATABASE_URI"] = database_url(url)

@@ -372,3 +372,32 @@ class Challenge(db.Model):
 
     question: Mapped[Question] = relationship()
     student: Mapped[User] = relationship()
+
+
+class GenerationJob(db.Model):
+    """Questions being proposed for a set off the request path (services/generation_jobs.py).
+
+    Any app process's worker may claim a queued job, or a running one whose heartbeat has
+    stopped (its process died); `attempts` is bumped by each claim, so two claimers cannot
+    both win."""
+
+    __tablename__ = "generation_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(
+        ForeignKey("question_sets.id", ondelete="CASCADE"), index=True
+    )
+    backend: Mapped[str] = mapped_column(String(16), default="rules")
+    # queued, running, done or failed
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    steps_done: Mapped[int] = mapped_column(Integer, default=0)
+    steps_total: Mapped[int] = mapped_column(Integer, default=0)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    worker: Mapped[str | None] = mapped_column(String(80), default=None)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    # What the model proposed and why questions were dropped (domain/generation/backends).
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+    question_set: Mapped[QuestionSet] = relationship()

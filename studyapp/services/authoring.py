@@ -41,9 +41,17 @@ def clean_article(article: str, *, max_chars: int) -> str:
 
 
 def create_set(
-    owner: User, *, title: str, article: str, language: str | None, tags: list[str], max_chars: int
+    owner: User,
+    *,
+    title: str,
+    article: str,
+    language: str | None,
+    tags: list[str],
+    max_chars: int,
+    background: str | None = None,
 ) -> QuestionSet:
-    """A draft set for `article`, with the generator's questions waiting for review."""
+    """A draft set for `article`, with the rules' questions waiting for review; or, with
+    `background` naming a back end, with a job that will propose them (generation_jobs.py)."""
     article = clean_article(article, max_chars=max_chars)
     language = language or detect_language(article)
     qset = QuestionSet(
@@ -54,17 +62,28 @@ def create_set(
         tags=tags,
         owner_id=owner.id,
     )
-    try:
-        drafts = generate(article, language=language, title=title).questions
-    except GenerationError:
-        drafts = []
-    for position, draft in enumerate(drafts):
+    if background is None:
+        try:
+            add_drafts(qset, generate(article, language=language, title=title).questions)
+        except GenerationError:
+            pass
+    # Added once generated: on SQLite the first write takes the lock every writer waits for.
+    _add_with_free_slug(qset, slugify(title) or "set")
+    if background is not None:
+        from .generation_jobs import enqueue
+
+        enqueue(qset, background)
+    return qset
+
+
+def add_drafts(qset: QuestionSet, drafts: list[domain.Question]) -> None:
+    """The generator's questions, best first, as drafts waiting for review."""
+    start = len(qset.questions)
+    for position, draft in enumerate(drafts, start=start):
         question = _new_question(draft, position, status=DRAFT)
         question.confidence = draft.confidence
         qset.questions.append(question)
-    # Added once generated: on SQLite the first write takes the lock every writer waits for.
-    _add_with_free_slug(qset, slugify(title) or "set")
-    return qset
+    db.session.flush()
 
 
 def _add_with_free_slug(qset: QuestionSet, base: str) -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from flask_babel import format_decimal, ngettext
 from flask_babel import gettext as _
 
 from ..domain.documents import DocumentError
@@ -24,3 +28,78 @@ def article_error(error: ArticleError) -> str:
     if error.kind == "too_long":
         return _("The article is too long: at most %(limit)d characters.", limit=error.limit)
     return _("The article is empty.")
+
+
+def generation_report(report: dict[str, Any] | None, *, timeout: float) -> list[str]:
+    """What a background generation did, for the draft page: what the model proposed and
+    kept, why the rest was dropped, and why the rules answered instead when they did."""
+    if not report:
+        return []
+    lines = []
+    if report.get("proposed"):
+        dropped = report.get("dropped") or {}
+        reasons = [_DROP_REASONS[reason](count) for reason, count in dropped.items() if count]
+        summary = ngettext(
+            "The model proposed %(num)d question, %(kept)d were kept",
+            "The model proposed %(num)d questions, %(kept)d were kept",
+            int(report["proposed"]),
+            kept=int(report.get("kept") or 0),
+        )
+        lines.append(_("; ").join([summary, *reasons]) + ".")
+    fallback = report.get("fallback")
+    if fallback:
+        lines.append(_fallback(str(fallback), timeout))
+    return lines
+
+
+def _fallback(kind: str, timeout: float) -> str:
+    notes = {
+        "timeout": _(
+            "The language model did not answer within %(seconds)s seconds.",
+            seconds=format_decimal(timeout),
+        ),
+        "error": _("The language model's server answered with an error."),
+        "bad_json": _("The language model's answer could not be read."),
+        "refusal": _("The language model declined to write questions."),
+        "nothing_grounded": _("None of the model's questions could be found in the article."),
+    }
+    if kind == "crashed":
+        return _(
+            "Proposing questions stopped several times. The article is kept: write questions "
+            "yourself, or paste it again as a new set."
+        )
+    return (
+        notes.get(kind, notes["error"])
+        + " "
+        + _("The questions below come from studyapp's own rules.")
+    )
+
+
+_DROP_REASONS: dict[str, Callable[[int], str]] = {
+    "malformed": lambda n: ngettext(
+        "%(num)d did not follow the question format",
+        "%(num)d did not follow the question format",
+        n,
+    ),
+    "no_source": lambda n: ngettext(
+        "%(num)d cited nothing in the article", "%(num)d cited nothing in the article", n
+    ),
+    "key_not_in_source": lambda n: ngettext(
+        "%(num)d had an answer its source sentence does not hold",
+        "%(num)d had an answer their source sentence does not hold",
+        n,
+    ),
+    "speaker_not_named": lambda n: ngettext(
+        "%(num)d named a speaker the article does not name there",
+        "%(num)d named a speaker the article does not name there",
+        n,
+    ),
+    "invalid": lambda n: ngettext(
+        "%(num)d failed the checks every question passes",
+        "%(num)d failed the checks every question passes",
+        n,
+    ),
+    "duplicate": lambda n: ngettext(
+        "%(num)d repeated another question", "%(num)d repeated another question", n
+    ),
+}

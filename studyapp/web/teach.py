@@ -20,6 +20,7 @@ from flask_login import current_user
 from sqlalchemy import select
 from wtforms import SelectChoice
 
+from .. import generation_worker
 from ..domain.documents import DocumentError, read_article
 from ..domain.formats import BINARY_FORMATS, EXPORTERS, parse_set
 from ..domain.question_files import QuestionFileError
@@ -28,15 +29,23 @@ from ..domain.questions import validate
 from ..domain.text import split_sentences
 from ..extensions import db
 from ..models import Question, QuestionSet
-from ..services import authoring, classes, question_set_files
+from ..services import (
+    authoring,
+    classes,
+    generation,
+    generation_jobs,
+    language_model,
+    question_set_files,
+)
 from ..services.question_sets import to_domain
 from . import teach_classes
 from .access import teacher_required
 from .forms import EmptyForm
 from .ids import stored_int
-from .messages import article_error, document_error
+from .messages import article_error, document_error, generation_report
 from .rendering import article_paragraphs
 from .teach_forms import (
+    BACKEND_LABELS,
     ApproveBestForm,
     ArticleEditForm,
     ArticleForm,
@@ -77,15 +86,26 @@ def dashboard():
     )
 
 
+def _generator_choices(form: ArticleForm) -> None:
+    """Offer the back ends the school has; the one that runs unless the teacher picks."""
+    config = current_app.config
+    form.generator.choices = [(b, BACKEND_LABELS[b]) for b in generation.backends_offered(config)]
+    if not form.generator.data:
+        form.generator.data = generation.default_backend(config)
+
+
 @bp.route("/sets/new", methods=["GET", "POST"])
 @teacher_required
 def new_set():
     form = ArticleForm()
+    _generator_choices(form)
     if form.validate_on_submit():
         try:
             article = form.article.data or ""
             if form.upload.data:
                 article = read_article(form.upload.data.filename or "", form.upload.data.read())
+            backend = form.generator.data
+            background = generation.in_background(current_app.config, backend, article)
             qset = authoring.create_set(
                 current_user,
                 title=form.title.data,
@@ -93,6 +113,7 @@ def new_set():
                 language=None,
                 tags=_tags(form.tags.data),
                 max_chars=current_app.config["MAX_ARTICLE_CHARS"],
+                background=backend if background else None,
             )
         except DocumentError as error:
             form.upload.errors = [document_error(error)]
@@ -100,15 +121,24 @@ def new_set():
             form.article.errors = [article_error(error)]
         else:
             db.session.commit()
-            flash(
-                ngettext(
-                    "%(num)d question was proposed. Review it below.",
-                    "%(num)d questions were proposed. Review them below.",
-                    len(qset.questions),
+            if background:
+                generation_worker.wake(current_app._get_current_object())  # type: ignore[attr-defined]
+            else:
+                flash(
+                    ngettext(
+                        "%(num)d question was proposed. Review it below.",
+                        "%(num)d questions were proposed. Review them below.",
+                        len(qset.questions),
+                    )
                 )
-            )
             return redirect(url_for("teach.review", slug=qset.slug))
-    return render_template("teach/new_set.html", form=form), 400 if form.errors else 200
+    page = render_template(
+        "teach/new_set.html",
+        form=form,
+        model_server=language_model.server_name(current_app.config),
+        model_name=current_app.config.get("LLM_MODEL"),
+    )
+    return page, 400 if form.errors else 200
 
 
 @bp.get("/sets/<slug>")
@@ -118,9 +148,13 @@ def review(slug: str):
     highlight = request.args.get("q", type=stored_int)
     focus = next((q for q in qset.questions if q.id == highlight), None)
     span = (focus.source_start, focus.source_end) if focus else None
+    job = generation_jobs.latest(qset)
+    timeout = float(current_app.config["LLM_TIMEOUT"])
     return render_template(
         "teach/review.html",
         qset=qset,
+        job=job,
+        job_notes=generation_report(job.report if job else None, timeout=timeout),
         focus=focus,
         paragraphs=article_paragraphs(qset.article, span),
         best_form=ApproveBestForm(),

@@ -39,11 +39,25 @@ def one_line(form: FlaskForm, field: StringField) -> None:
         raise ValidationError(_l("Use one line, without tabs or control characters."))
 
 
+BACKEND_LABELS = {
+    "rules": _l("studyapp's own rules, on this server"),
+    "llm": _l("The school's language model"),
+    "mixed": _l("Both, ranked together"),
+}
+
+
 class ArticleForm(FlaskForm):
     title = StringField(_l("Title"), validators=[InputRequired(), Length(max=300), one_line])
     article = TextAreaField(_l("Article"), validators=[Optional()])
     upload = FileField(_l("Or upload a file (.txt, .md, .html, .docx)"))
     tags = StringField(_l("Tags (separated by commas)"), validators=[Optional(), Length(max=300)])
+    # Shown only when a language model is configured (the view sets the choices).
+    generator = SelectField(_l("Questions proposed by"), choices=[], validate_choice=False)
+
+    def validate_generator(self, field: SelectField) -> None:
+        offered = [choice[0] for choice in field.choices or []]
+        if field.data and field.data not in offered:
+            raise ValidationError(_l("Choose one of the generators listed."))
 
     def validate_article(self, field: TextAreaField) -> None:
         if not (field.data or "").strip() and not self.upload.data:

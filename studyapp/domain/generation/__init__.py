@@ -48,19 +48,46 @@ class GenerationResult:
     language: str
     title: str
     questions: list[Question] = field(default_factory=list)
+    # Set by the model back end (backends/): what the model proposed and what was dropped.
+    report: dict[str, object] | None = None
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "language": self.language,
             "title": self.title,
             "questions": [q.to_dict() for q in self.questions],
         }
+        if self.report is not None:
+            out["generator"] = self.report
+        return out
+
+
+@dataclass
+class Proposals:
+    """The drafts of one back end before ranking, every one valid against the article."""
+
+    language: str
+    title: str
+    questions: list[Question] = field(default_factory=list)
 
 
 def generate(
     text: str, *, language: str | None = None, limit: int | None = None, title: str | None = None
 ) -> GenerationResult:
     """Questions on `text`, best first; `limit` keeps only that many.
+
+    :raises GenerationError: when the text is empty, holds NUL bytes or has no words.
+    """
+    if limit is not None and limit < 0:
+        raise GenerationError("limit must not be negative")
+    proposals = propose(text, language=language, title=title)
+    return GenerationResult(
+        proposals.language, proposals.title, ranker.rank(proposals.questions, limit)
+    )
+
+
+def check_article(text: str, language: str | None = None) -> str:
+    """The article's language once the text is known to be usable.
 
     :raises GenerationError: when the text is empty, holds NUL bytes or has no words.
     """
@@ -73,22 +100,34 @@ def generate(
     language = language or detect_language(text)
     if language not in LANGUAGES:
         raise GenerationError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
-    if limit is not None and limit < 0:
-        raise GenerationError("limit must not be negative")
+    return language
+
+
+def propose(text: str, *, language: str | None = None, title: str | None = None) -> Proposals:
+    """The rule back end's drafts, calibrated and valid, not yet ranked."""
+    language = check_article(text, language)
     doc = document.parse(text, language, title)
     mentions.spot(doc)
     drafts: list[Question] = []
     for extract in EXTRACTORS.values():
         drafts.extend(extract(doc))
     drafts = choices.add_choice_forms(doc, drafts)
-    usable = calibration.calibrate([q for q in drafts if _usable(q, text)])
-    return GenerationResult(language, doc.title, ranker.rank(usable, limit))
+    kept = calibration.calibrate([q for q in drafts if usable(q, text)])
+    return Proposals(language, doc.title, kept)
 
 
-def _usable(question: Question, text: str) -> bool:
+def usable(question: Question, text: str) -> bool:
     if validate(question, text):
         return False
     return not (isinstance(question.answer, str) and gives_away(question.prompt, question.answer))
 
 
-__all__ = ["EXTRACTORS", "GenerationError", "GenerationResult", "generate"]
+__all__ = [
+    "EXTRACTORS",
+    "GenerationError",
+    "GenerationResult",
+    "Proposals",
+    "check_article",
+    "generate",
+    "propose",
+]
