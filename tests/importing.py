@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import io
-import re
-from html import unescape
 
+from bs4 import BeautifulSoup
 from flask.testing import FlaskClient
 
 from tests.conftest import csrf_token
 
-HIDDEN = re.compile(r'<input[^>]*name="(content|file_name|version|reading)"[^>]*value="([^"]*)"')
+
+def form_fields(page: str) -> dict[str, str]:
+    """What a browser sends from the page's import form: its inputs, ticked radios and selects."""
+    form = BeautifulSoup(page, "html.parser").find("button", attrs={"value": "import"})
+    assert form is not None, page
+    fields: dict[str, str] = {}
+    for element in form.find_parent("form").find_all(["input", "select"]):
+        name = element.get("name")
+        if element.name == "select":
+            chosen = element.find("option", selected=True) or element.find("option")
+            fields[name] = chosen.get("value", "")
+        elif element.get("type") != "radio" or element.has_attr("checked"):
+            fields[name] = element.get("value", "")
+    return fields
 
 
 def upload(client: FlaskClient, name: str, text: str | bytes, **fields: str):  # type: ignore[no-untyped-def]
@@ -21,8 +33,8 @@ def upload(client: FlaskClient, name: str, text: str | bytes, **fields: str):  #
 
 
 def confirm(client: FlaskClient, preview: str, **fields: str):  # type: ignore[no-untyped-def]
-    """Press Import on a preview page, with the file and state it carries."""
-    data = {name: unescape(value) for name, value in HIDDEN.findall(preview)}
-    assert set(data) == {"content", "file_name", "version", "reading"}, preview
+    """Press Import on a preview page, as a browser sends its form; `fields` changed first."""
+    data = form_fields(preview)
+    assert {"content", "file_name", "version", "reading"} <= set(data), preview
     data.update(fields, action="import", csrf_token=csrf_token(client, "/teach/import"))
     return client.post("/teach/import", data=data, content_type="multipart/form-data")

@@ -89,6 +89,17 @@ class ImportForm(FlaskForm):
             card or CARD_SEPARATORS.get(self.card_separator.data or ""),
         )
 
+    def show_separators(self, separators: Separators) -> None:
+        """Tick the separators the file was read with (guessed ones included)."""
+        pairs = (
+            (self.term_separator, self.term_custom, TERM_SEPARATORS, separators.term),
+            (self.card_separator, self.card_custom, CARD_SEPARATORS, separators.card),
+        )
+        for radio, custom, known, value in pairs:
+            name = next((key for key, known_value in known.items() if known_value == value), None)
+            radio.data = name or CUSTOM
+            custom.data = None if name else value
+
     def carry(self, name: str, raw: bytes, version: str) -> None:
         """Keep the file and what the preview showed for the confirmation."""
         self.content.data = base64.b64encode(raw).decode("ascii")

@@ -15,7 +15,7 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from ..domain.formats import decode, format_for, parse_set
+from ..domain.formats import card_text, decode, format_for, parse_set
 from ..domain.formats.cards import back_text
 from ..domain.question_files import QuestionFileError
 from ..domain.question_files import QuestionSet as SetFile
@@ -108,13 +108,17 @@ def _imported(planned: imports.ImportPlan):
 def _preview(
     form: ImportForm, name: str, raw: bytes, set_file: SetFile, planned: imports.ImportPlan
 ):
+    text = decode(name, raw)
+    file_format = format_for(name, text, form.file_format.data)
+    if file_format == "cards":
+        form.show_separators(card_text.guess(text, form.separators()))
     form.carry(name, raw, planned.version)
     return render_template(
         "teach/import_preview.html",
         form=form,
         plan=planned,
         set_file=set_file,
-        file_format=format_for(name, decode(name, raw), form.file_format.data),
+        file_format=file_format,
         format_labels=FORMATS,
         first_cards=set_file.questions[:FIRST_CARDS],
         back_of=lambda question: back_text(question, set_file.language),
