@@ -71,4 +71,21 @@ def test_a_teacher_previews_chooses_separators_and_confirms_an_import(
     page.screenshot(path=str(artifacts / "import-changes-ar-1280.png"), full_page=True)
     page.click("button[name=action][value=import]")
     expect(page).to_have_url(re.compile(r"/teach/sets/sky$"))
+
+    # In English, a GIFT file with a question the reader cannot read: listed, then left out.
+    page.goto("/teach/import")
+    page.locator(".topbar button[lang=en]").click()
+    gift = "::a:: Sky is blue {T}\n\n::b:: Never closed {=a ~b\n\n::c:: Grass is red {F}\n"
+    page.goto("/teach/import")
+    page.set_input_files(
+        "input[name=upload]",
+        files=[{"name": "colours.gift", "mimeType": "text/plain", "buffer": gift.encode()}],
+    )
+    page.click("form button.primary")
+    expect(page.locator("#import-skipped tbody td").first).to_have_text("3")
+    for width in (390, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.screenshot(path=str(artifacts / f"import-skipped-en-{width}.png"), full_page=True)
+    page.click("button[name=action][value=import]")
+    expect(page.locator(".question-card")).to_have_count(2)
     assert not console_errors
