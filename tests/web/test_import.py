@@ -217,3 +217,20 @@ def test_import_errors_are_said_in_arabic(app, client, teacher):
     response = upload(client, "latin1.csv", "a,b\ncafé,x\n".encode("latin-1"))
     page = response.get_data(as_text=True)
     assert "ليس نصاً بترميز UTF-8 (البايت 0xe9)" in page and "is not UTF-8" not in page
+
+
+def test_a_file_question_with_a_drafts_id_leaves_the_draft_alone(app, client, teacher):
+    slug = approved_set(app, client)
+    with app.app_context():
+        draft = next(q for q in the_set(app, slug).questions if q.status == "draft")
+        key, prompt, answer = draft.key, draft.prompt, draft.answer
+    exported = client.get(f"/teach/sets/{slug}/export.gift").get_data(as_text=True)
+    added = exported + f"\n::{key}:: Is this the draft? {{T}}\n"
+    english(client)
+    page = upload(client, f"{slug}.gift", added).get_data(as_text=True)
+    held = re.search(r'id="import-held">(.*?)</section>', page, re.S).group(1)
+    assert "Is this the draft?" in held
+    assert confirm(client, page).status_code == 302
+    with app.app_context():
+        draft = next(q for q in the_set(app, slug).questions if q.key == key)
+        assert (draft.status, draft.prompt, draft.answer) == ("draft", prompt, answer)
