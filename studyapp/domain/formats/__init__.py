@@ -91,9 +91,19 @@ def sniff(text: str) -> str:
 
 
 def format_for(name: str, text: str, fmt: str | None = None) -> str | None:
-    """The format a file is read in: the one given, else its name's, a .txt file sniffed."""
-    fmt = fmt or format_of(name)
-    return sniff(text) if fmt == SNIFFED else fmt
+    """The format a file is read in: the one given, else its name's, a .txt file sniffed.
+
+    A .csv file that is one line of cards separated by semicolons is Quizlet's export saved
+    under that name (a CSV reader would make it one row): it is read as term text.
+    """
+    if fmt:
+        return fmt
+    fmt = format_of(name)
+    if fmt == SNIFFED:
+        return sniff(text)
+    if fmt == "csv" and card_text.guess(text).card == ";" and not text.startswith("#"):
+        return "cards"
+    return fmt
 
 
 def parse_set(
@@ -111,8 +121,8 @@ def parse_set(
     `strict`: a question the reader skipped refuses the file (as the command line wants);
     otherwise the skipped questions are listed in the set's `skipped` for the teacher.
     """
-    fmt = fmt or format_of(name)
-    if fmt not in IMPORTERS and fmt != SNIFFED:
+    if (fmt or format_of(name)) not in (*IMPORTERS, SNIFFED):
+        fmt = fmt or format_of(name)
         known = ", ".join(sorted(IMPORTERS))
         message = said(
             "cannot tell the format from the name; give --format (%(known)s)", known=known

@@ -33,6 +33,8 @@ def test_semicolons_between_cards_make_one_card_each() -> None:
     text = "a,1;b,2;c,3"
     assert cards(text) == [("a", "1"), ("b", "2"), ("c", "3")]  # guessed on one line
     assert len(cards("a - 1 // b - 2 // c - 3", Separators(" - ", " // "))) == 3
+    # Quizlet's one line of semicolon cards saved as .csv: three cards, not one row.
+    assert len(parse_set("q.csv", b"a,1;b,2;c,3").questions) == 3
 
 
 def test_a_card_without_separator_is_skipped_with_its_line() -> None:
