@@ -234,3 +234,23 @@ def test_a_file_question_with_a_drafts_id_leaves_the_draft_alone(app, client, te
     with app.app_context():
         draft = next(q for q in the_set(app, slug).questions if q.key == key)
         assert (draft.status, draft.prompt, draft.answer) == ("draft", prompt, answer)
+
+
+def test_a_rejected_question_of_an_imported_set_survives_a_new_file(app, client, teacher):
+    first = "::a:: Sky is blue {T}\n\n::b:: Grass is red {F}\n\n::c:: Snow is white {T}\n"
+    assert upload(client, "weather.gift", first).status_code == 302
+    with app.app_context():
+        rejected = next(q for q in the_set(app, "weather").questions if q.key == "a")
+        rejected.status = "rejected"
+        db.session.commit()
+    again = "// a new first line moves every question\n\n::c:: Snow is white {T}\n"
+    page = upload(client, "weather.gift", again).get_data(as_text=True)
+    assert confirm(client, page).status_code == 302
+    with app.app_context():
+        qset = the_set(app, "weather")
+        by_key = {q.key: q for q in qset.questions}
+        assert (by_key["a"].status, by_key["a"].prompt) == ("rejected", "Sky is blue")
+        assert by_key["b"].status == "retired" and by_key["c"].status == "approved"
+        assert qset.article == again and not qset.has_article
+        assert all(0 <= q.source_start < q.source_end <= len(again) for q in qset.questions)
+        assert again[by_key["c"].source_start : by_key["c"].source_end].startswith("::c::")
