@@ -86,7 +86,8 @@ def _confirmed(form: ImportForm, raw: bytes) -> bool:
 def _at_once(
     planned: imports.ImportPlan, set_file: SetFile, name: str, raw: bytes, form: ImportForm
 ) -> bool:
-    if request.form.get("action") == "preview" or not planned.created or set_file.skipped:
+    # Only a fresh upload: a button pressed on a preview always comes back to a preview.
+    if request.form.get("action") or not planned.created or set_file.skipped:
         return False
     return format_for(name, decode(name, raw), form.file_format.data) not in PREVIEWED_FORMATS
 
