@@ -65,7 +65,7 @@ lint: $(TESTS)
 
 ## make translations: extract the messages and compile the catalogues after editing them
 translations: $(STAMP)
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o studyapp/translations/messages.pot studyapp
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -k said -o studyapp/translations/messages.pot studyapp
 	$(BIN)/pybabel update -i studyapp/translations/messages.pot -d studyapp/translations --no-fuzzy-matching
 	$(BIN)/pybabel compile -d studyapp/translations
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from .messages import said
 from .questions import (
     QUESTION_TYPES,
     TYPED_TYPES,
@@ -94,6 +95,9 @@ class QuestionSet:
     # Where the set was read from; provenance, not content, so equality ignores them.
     path: str | None = field(default=None, compare=False)
     article_file: str | None = field(default=None, compare=False)
+    # Questions a reader of another tool's file could not read, each with its line and why;
+    # the rest of the file is still read (the teacher is asked before importing it).
+    skipped: list[FileProblem] = field(default_factory=list, compare=False)
 
 
 class _Problems:
@@ -121,7 +125,9 @@ def load_directory(path: str | Path) -> list[QuestionSet]:
     """Every *.yaml / *.yml set in a folder, sorted by file name; problems of all files at once."""
     folder = Path(path)
     if not folder.is_dir():
-        raise QuestionFileError([FileProblem(str(folder), None, None, None, "is not a folder")])
+        raise QuestionFileError(
+            [FileProblem(str(folder), None, None, None, said("is not a folder"))]
+        )
     files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
     return read_all(files, load_file)
 
@@ -167,21 +173,30 @@ def load_text(text: str, *, name: str, base_dir: Path | None = None) -> Question
 
     for key in document:
         if key not in SET_KEYS:
-            add(str(key), f"is not a set field{_did_you_mean(key, SET_KEYS)}")
+            add(str(key), said("is not a set field%(hint)s", hint=_did_you_mean(key, SET_KEYS)))
     slug = _text(document.get("slug", Path(name).stem))
     if slug is None or not valid_slug(slug):
-        add("slug", "must be lower-case letters, digits, '-' or '_' (it defaults to the file name)")
+        add(
+            "slug",
+            said("must be lower-case letters, digits, '-' or '_' (it defaults to the file name)"),
+        )
     title = _text(document.get("title"))
     if not title or not title.strip():
-        add("title", "is required")
+        add("title", said("is required"))
     language = document.get("language")
     if language is None:
-        add("language", f"is required ({' or '.join(LANGUAGES)})")
+        add("language", said("is required (%(languages)s)", languages=" or ".join(LANGUAGES)))
     elif language not in LANGUAGES:
-        add("language", f"must be one of {', '.join(LANGUAGES)}, not {language!r}")
+        languages = ", ".join(LANGUAGES)
+        add(
+            "language",
+            said(
+                "must be one of %(languages)s, not %(value)r", languages=languages, value=language
+            ),
+        )
     tags = _texts(document.get("tags", []))
     if tags is None or not all(tag.strip() for tag in tags):
-        add("tags", "must be a list of non-empty texts")
+        add("tags", said("must be a list of non-empty texts"))
     article, article_file = _read_article(document, base_dir, add)
     questions = _read_questions(document, _value_node(root, "questions"), article, problems, add)
     if problems.items:
@@ -243,7 +258,8 @@ def decode_utf8(name: str, raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        message = f"is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8"
+        byte = f"0x{raw[exc.start]:02x}"
+        message = said("is not UTF-8 text (byte %(byte)s); save it as UTF-8", byte=byte)
         raise QuestionFileError([FileProblem(name, line, None, None, message)]) from exc
 
 
@@ -271,7 +287,8 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
     finally:
         if loader is not None:
             loader.dispose()
-    raise QuestionFileError([FileProblem(name, line, None, None, f"is not valid YAML: {reason}")])
+    message = said("is not valid YAML: %(reason)s", reason=reason)
+    raise QuestionFileError([FileProblem(name, line, None, None, message)])
 
 
 def _key_lines(node: yaml.Node | None, problems: _Problems, qid: str | None) -> dict[str, int]:
@@ -283,7 +300,7 @@ def _key_lines(node: yaml.Node | None, problems: _Problems, qid: str | None) -> 
         if isinstance(key, yaml.ScalarNode):
             line = key.start_mark.line + 1
             if key.value in lines:
-                message = f"is given twice (first at line {lines[key.value]})"
+                message = said("is given twice (first at line %(line)d)", line=lines[key.value])
                 problems.add(line, qid, key.value, message)
             else:
                 lines[key.value] = line
@@ -300,7 +317,9 @@ def _value_node(node: yaml.Node | None, key: str) -> yaml.Node | None:
 
 def _did_you_mean(key: Any, known: tuple[str, ...]) -> str:
     close = difflib.get_close_matches(str(key), known, n=1)
-    return f"; did you mean {close[0]}?" if close else f"; expected one of {', '.join(known)}"
+    if close:
+        return said("; did you mean %(key)s?", key=close[0])
+    return said("; expected one of %(keys)s", keys=", ".join(known))
 
 
 def _text(value: Any) -> str | None:
@@ -324,27 +343,29 @@ def _read_article(
 ) -> tuple[str | None, str | None]:
     """(article text, article_file) — the text is None when it cannot be had."""
     if "article" in document and "article_file" in document:
-        add("article_file", "give either article or article_file, not both")
+        add("article_file", said("give either article or article_file, not both"))
         return None, None
     if "article" in document:
         article = document["article"]
         if not isinstance(article, str) or not article.strip():
-            add("article", "must be the article text")
+            add("article", said("must be the article text"))
             return None, None
         return article, None
     if "article_file" not in document:
-        add("article", "is required (or article_file, a path next to the question file)")
+        add("article", said("is required (or article_file, a path next to the question file)"))
         return None, None
     reference = document["article_file"]
     if not isinstance(reference, str) or not reference.strip():
-        add("article_file", "must be a path relative to the question file")
+        add("article_file", said("must be a path relative to the question file"))
         return None, None
     if base_dir is None:
-        add("article_file", "needs the question file's folder; load the set from a file")
+        add("article_file", said("needs the question file's folder; load the set from a file"))
         return None, None
     target = (base_dir / reference).resolve()
     if not target.is_relative_to(base_dir.resolve()):
-        add("article_file", f"{reference} lies outside the question file's folder")
+        add(
+            "article_file", said("%(path)s lies outside the question file's folder", path=reference)
+        )
         return None, None
     try:
         name = str(base_dir / reference)
@@ -353,7 +374,7 @@ def _read_article(
         add("article_file", "; ".join(str(problem) for problem in exc.errors))
         return None, None
     if not article.strip():
-        add("article_file", f"{reference} is empty")
+        add("article_file", said("%(path)s is empty", path=reference))
         return None, None
     return article, reference
 
@@ -367,7 +388,7 @@ def _read_questions(
 ) -> list[Question]:
     items = document.get("questions")
     if not isinstance(items, list) or not items:
-        add("questions", "must list at least one question")
+        add("questions", said("must list at least one question"))
         return []
     nodes: list[yaml.Node | None] = [None] * len(items)
     if isinstance(node, yaml.SequenceNode) and len(node.value) == len(items):
@@ -379,7 +400,11 @@ def _read_questions(
         qid = _text(item.get("id")) if isinstance(item, dict) else None
         if qid is not None and qid in first_line:
             where = first_line[qid]
-            message = "is used twice in this set" + (f" (first at line {where})" if where else "")
+            message = (
+                said("is used twice in this set (first at line %(line)d)", line=where)
+                if where
+                else said("is used twice in this set")
+            )
             problems.add(line, qid, "id", message)
         elif qid is not None:
             first_line[qid] = line
@@ -394,7 +419,9 @@ def _read_question(
 ) -> Question | None:
     """The question, or None when anything is wrong with it (then reported to `problems`)."""
     if not isinstance(item, dict):
-        problems.add(line, None, None, "a question must be a mapping with id, type, prompt, ...")
+        problems.add(
+            line, None, None, said("a question must be a mapping with id, type, prompt, ...")
+        )
         return None
     qid = _text(item.get("id"))
     before = len(problems.items)
@@ -407,20 +434,21 @@ def _read_question(
 
     for key in item:
         if key not in QUESTION_KEYS:
-            add(str(key), f"is not a question field{_did_you_mean(key, QUESTION_KEYS)}")
+            hint = _did_you_mean(key, QUESTION_KEYS)
+            add(str(key), said("is not a question field%(hint)s", hint=hint))
     for key in REQUIRED_QUESTION_KEYS:
         if item.get(key) is None:
-            add(key, "is required")
+            add(key, said("is required"))
     texts: dict[str, str | None] = {}
     for key in ("id", "type", "category", "prompt", "explanation"):
         texts[key] = _text(item.get(key))
         if item.get(key) is not None and texts[key] is None:
-            add(key, "must be text")
+            add(key, said("must be text"))
     choices = None
     if item.get("choices") is not None:
         choices = _texts(item["choices"])
         if choices is None:
-            add("choices", "must be a list of texts")
+            add("choices", said("must be a list of texts"))
     qtype = texts["type"] or ""
     answer = None
     if qtype not in QUESTION_TYPES:  # only the type is reported; the answer's shape depends on it
@@ -437,13 +465,13 @@ def _read_question(
     confidence = item.get("confidence")
     if confidence is not None:
         if isinstance(confidence, bool) or not isinstance(confidence, int | float):
-            add("confidence", "must be a number")
+            add("confidence", said("must be a number"))
             confidence = None
         else:
             confidence = float(confidence)
     extra = item.get("extra", {})
     if not isinstance(extra, dict):
-        add("extra", "must be a mapping")
+        add("extra", said("must be a mapping"))
     question = Question(
         id=texts["id"] or "",
         type=qtype,
@@ -468,7 +496,7 @@ def _read_question(
 def _read_answer(value: Any, qtype: str, add: Callable[[str, str], None]) -> Answer | None:
     if qtype == "truefalse":
         if not isinstance(value, bool):
-            add("answer", "must be true or false (unquoted)")
+            add("answer", said("must be true or false (unquoted)"))
             return None
         return value
     if qtype in _LIST_ANSWER_TYPES and _text(value) is not None:
@@ -476,28 +504,28 @@ def _read_answer(value: Any, qtype: str, add: Callable[[str, str], None]) -> Ans
     if isinstance(value, list):
         texts = _texts(value)
         if texts is None:
-            add("answer", "must be a list of texts")
+            add("answer", said("must be a list of texts"))
         return texts
     text = _text(value)
     if text is None:
-        add("answer", "must be text")
+        add("answer", said("must be text"))
     return text
 
 
 def _read_accept(value: Any, qtype: str, add: Callable[[str, str], None]) -> list[str]:
     """The further accepted answers of a cloze or short question (one text or a list)."""
     if qtype not in TYPED_TYPES:
-        add("accept", f"is only for cloze and short questions, not {qtype}")
+        add("accept", said("is only for cloze and short questions, not %(type)s", type=qtype))
         return []
     if value is None or value == []:
-        add("accept", "is empty; list the other accepted answers, or leave accept out")
+        add("accept", said("is empty; list the other accepted answers, or leave accept out"))
         return []
     texts = _texts(value if isinstance(value, list) else [value])
     if texts is None:
-        add("accept", "must be a text or a list of texts")
+        add("accept", said("must be a text or a list of texts"))
         return []
     if not all(normalize(text) for text in texts):
-        add("accept", "every accepted answer needs letters or digits")
+        add("accept", said("every accepted answer needs letters or digits"))
         return []
     return texts
 
@@ -505,7 +533,7 @@ def _read_accept(value: Any, qtype: str, add: Callable[[str, str], None]) -> lis
 def _read_source(value: Any, article: str | None, add: Callable[[str, str], None]) -> Source | None:
     """Offsets from {quote[, occurrence]} or {start, end[, text]}; None when not resolvable."""
     if not isinstance(value, dict):
-        add("source", "must be a mapping with quote, or with start and end")
+        add("source", said("must be a mapping with quote, or with start and end"))
         return None
     unknown = [str(key) for key in value if key not in SOURCE_KEYS]
     if unknown:
@@ -513,18 +541,18 @@ def _read_source(value: Any, article: str | None, add: Callable[[str, str], None
         return None
     if "quote" in value:
         if "start" in value or "end" in value or "text" in value:
-            add("source", "give either quote or start and end, not both")
+            add("source", said("give either quote or start and end, not both"))
             return None
         return _resolve_quote(value["quote"], value.get("occurrence", 1), article, add)
     if "occurrence" in value:
-        add("source", "occurrence only goes with quote")
+        add("source", said("occurrence only goes with quote"))
         return None
     start, end, text = value.get("start"), value.get("end"), value.get("text")
     if not all(isinstance(n, int) and not isinstance(n, bool) for n in (start, end)):
-        add("source", "needs a quote, or start and end as whole numbers")
+        add("source", said("needs a quote, or start and end as whole numbers"))
         return None
     if text is not None and not isinstance(text, str):
-        add("source", "text must be text")
+        add("source", said("text must be text"))
         return None
     if article is None:
         return None
@@ -535,10 +563,10 @@ def _resolve_quote(
     quote: Any, occurrence: Any, article: str | None, add: Callable[[str, str], None]
 ) -> Source | None:
     if not isinstance(quote, str) or not quote.strip():
-        add("source", "quote must be the exact text from the article")
+        add("source", said("quote must be the exact text from the article"))
         return None
     if isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1:
-        add("source", "occurrence must be a whole number from 1")
+        add("source", said("occurrence must be a whole number from 1"))
         return None
     if article is None:
         return None
@@ -547,11 +575,21 @@ def _resolve_quote(
     if not starts:
         hint = ""
         if normalize(quote) and normalize(quote) in normalize(article):
-            hint = " (it is there with other spelling, punctuation or spacing; copy it exactly)"
-        add("source", f"quote not found in the article: «{shown}»{hint}")
+            hint = said(
+                " (it is there with other spelling, punctuation or spacing; copy it exactly)"
+            )
+        add(
+            "source",
+            said("quote not found in the article: «%(quote)s»%(hint)s", quote=shown, hint=hint),
+        )
         return None
     if occurrence > len(starts):
-        add("source", f"quote occurs {len(starts)} time(s) in the article, not {occurrence}")
+        message = said(
+            "quote occurs %(count)d time(s) in the article, not %(occurrence)d",
+            count=len(starts),
+            occurrence=occurrence,
+        )
+        add("source", message)
         return None
     start = starts[occurrence - 1]
     return Source(start, start + len(quote), quote)

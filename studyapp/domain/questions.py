@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .messages import said
 from .text import normalize
 
 QUESTION_TYPES = ("mcq", "multi", "order", "cloze", "short", "truefalse", "flashcard")
@@ -115,9 +116,15 @@ def validate(question: Question, article: str) -> list[tuple[str, str]]:
     problems: list[tuple[str, str]] = []
     add = problems.append
     if not question.id or not str(question.id).strip():
-        add(("id", "is required"))
+        add(("id", said("is required")))
     if question.type not in QUESTION_TYPES:
-        add(("type", f"must be one of {', '.join(QUESTION_TYPES)}, not {question.type!r}"))
+        types = ", ".join(QUESTION_TYPES)
+        add(
+            (
+                "type",
+                said("must be one of %(types)s, not %(type)r", types=types, type=question.type),
+            )
+        )
         return problems
     for name in ("prompt", "category"):
         value = getattr(question, name)
@@ -125,11 +132,14 @@ def validate(question: Question, article: str) -> list[tuple[str, str]]:
             add((name, "is required and must be text"))
     source = question.source
     if not all(isinstance(x, int) and not isinstance(x, bool) for x in (source.start, source.end)):
-        add(("source", "offsets must be whole numbers"))
+        add(("source", said("offsets must be whole numbers")))
     elif not (0 <= source.start < source.end <= len(article)):
-        add(("source", f"offsets {source.start}:{source.end} lie outside the article"))
+        message = said(
+            "offsets %(start)d:%(end)d lie outside the article", start=source.start, end=source.end
+        )
+        add(("source", message))
     elif article[source.start : source.end] != source.text:
-        add(("source", "text does not match the article at its offsets"))
+        add(("source", said("text does not match the article at its offsets")))
     if problems:
         return problems
     problems.extend(_CHECKS[question.type](question))
@@ -139,12 +149,15 @@ def validate(question: Question, article: str) -> list[tuple[str, str]]:
 def _check_choices(question: Question, minimum: int) -> list[tuple[str, str]]:
     choices = question.choices
     if not isinstance(choices, list) or not all(isinstance(c, str) and c.strip() for c in choices):
-        return [("choices", "must be a list of non-empty texts")]
+        return [("choices", said("must be a list of non-empty texts"))]
     if len(choices) < minimum:
-        return [("choices", f"needs at least {minimum} choices, has {len(choices)}")]
+        message = said(
+            "needs at least %(minimum)d choices, has %(count)d", minimum=minimum, count=len(choices)
+        )
+        return [("choices", message)]
     folded = [normalize(c, drop_articles=False) for c in choices]
     if len(set(folded)) != len(folded):
-        return [("choices", "has duplicate choices")]
+        return [("choices", said("has duplicate choices"))]
     return []
 
 
@@ -153,7 +166,7 @@ def _check_mcq(question: Question) -> list[tuple[str, str]]:
     if problems:
         return problems
     if not isinstance(question.answer, str) or question.answer not in (question.choices or []):
-        return [("answer", "must be one of the choices")]
+        return [("answer", said("must be one of the choices"))]
     return []
 
 
@@ -163,14 +176,15 @@ def _check_multi(question: Question) -> list[tuple[str, str]]:
         return problems
     answer = question.answer
     if not isinstance(answer, list) or not answer:
-        return [("answer", "must list at least one right choice")]
+        return [("answer", said("must list at least one right choice"))]
     if not all(isinstance(a, str) for a in answer):
-        return [("answer", "right choices must be texts")]
+        return [("answer", said("right choices must be texts"))]
     missing = [a for a in answer if a not in (question.choices or [])]
     if missing:
-        return [("answer", f"is not among the choices: {', '.join(map(str, missing))}")]
+        missed = ", ".join(map(str, missing))
+        return [("answer", said("is not among the choices: %(missing)s", missing=missed))]
     if len(set(answer)) != len(answer):
-        return [("answer", "lists a choice twice")]
+        return [("answer", said("lists a choice twice"))]
     return []
 
 
@@ -184,9 +198,9 @@ def _check_order(question: Question) -> list[tuple[str, str]]:
         or not all(isinstance(step, str) for step in answer)
         or sorted(answer) != sorted(question.choices or [])
     ):
-        return [("answer", "must list every choice exactly once, in the right order")]
+        return [("answer", said("must list every choice exactly once, in the right order"))]
     if answer == question.choices:
-        return [("choices", "are already in the right order; shuffle them")]
+        return [("choices", said("are already in the right order; shuffle them"))]
     return []
 
 
@@ -195,23 +209,23 @@ def _check_typed(question: Question) -> list[tuple[str, str]]:
         return _no_choices(question)
     answer = question.answer
     if not isinstance(answer, list) or not answer:
-        return [("answer", "must list at least one accepted answer")]
+        return [("answer", said("must list at least one accepted answer"))]
     if not all(isinstance(a, str) and normalize(a) for a in answer):
-        return [("answer", "accepted answers must be non-empty texts")]
+        return [("answer", said("accepted answers must be non-empty texts"))]
     if question.type == "cloze":
         if question.prompt.count(CLOZE_GAP) != 1:
-            return [("prompt", f"must contain the gap {CLOZE_GAP} exactly once")]
+            return [("prompt", said("must contain the gap %(gap)s exactly once", gap=CLOZE_GAP))]
         # Only the canonical answer: an alternate such as a digit may fairly occur elsewhere
         # ("Two plus two is ____ in any base above 4", with 4 accepted for "four").
         canonical = normalize(answer[0])
         if f" {canonical} " in f" {normalize(question.prompt)} ":
-            return [("prompt", "gives the answer away")]
+            return [("prompt", said("gives the answer away"))]
     return []
 
 
 def _no_choices(question: Question) -> list[tuple[str, str]]:
     if question.choices:
-        return [("choices", f"a {question.type} question has no choices")]
+        return [("choices", said("a %(type)s question has no choices", type=question.type))]
     return []
 
 
@@ -219,7 +233,7 @@ def _check_truefalse(question: Question) -> list[tuple[str, str]]:
     if question.choices:
         return _no_choices(question)
     if not isinstance(question.answer, bool):
-        return [("answer", "must be true or false")]
+        return [("answer", said("must be true or false"))]
     return []
 
 
@@ -227,7 +241,7 @@ def _check_flashcard(question: Question) -> list[tuple[str, str]]:
     if question.choices:
         return _no_choices(question)
     if not isinstance(question.answer, str) or not question.answer.strip():
-        return [("answer", "must be the back of the card")]
+        return [("answer", said("must be the back of the card"))]
     return []
 
 

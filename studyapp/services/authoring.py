@@ -227,11 +227,18 @@ def edit_article(qset: QuestionSet, article: str, *, max_chars: int) -> list[Que
     to fix.
     """
     new_article = clean_article(article, max_chars=max_chars)
+    flagged = move_sources(qset, new_article, [q for q in qset.questions if q.status != RETIRED])
+    qset.article = new_article
+    db.session.flush()
+    return flagged
+
+
+def move_sources(qset: QuestionSet, new_article: str, questions: list[Question]) -> list[Question]:
+    """Point each question's source at its text in `new_article` (the nearest occurrence);
+    flag and return those whose sentence is gone. The set's article is not changed here."""
     old_article = qset.article
     flagged: list[Question] = []
-    for question in qset.questions:
-        if question.status == RETIRED:
-            continue
+    for question in questions:
         old_sentence = sentence_containing(old_article, question.source_start, question.source_end)
         source = old_article[question.source_start : question.source_end]
         found = _nearest(new_article, source, question.source_start)
@@ -243,8 +250,6 @@ def edit_article(qset: QuestionSet, article: str, *, max_chars: int) -> list[Que
         if found is None or not sentence_kept:
             question.needs_review = True
             flagged.append(question)
-    qset.article = new_article
-    db.session.flush()
     return flagged
 
 

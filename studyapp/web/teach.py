@@ -1,5 +1,6 @@
 """The teacher's pages: sets from articles, reviewing drafts, writing questions, import and
-export. The class pages share this blueprint from web/teach_classes.py."""
+export. The class and import pages share this blueprint (web/teach_classes.py,
+web/teach_import.py)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,7 @@ from wtforms import SelectChoice
 
 from .. import generation_worker
 from ..domain.documents import DocumentError, read_article
-from ..domain.formats import BINARY_FORMATS, EXPORTERS, parse_set
-from ..domain.question_files import QuestionFileError
+from ..domain.formats import BINARY_FORMATS, EXPORTERS
 from ..domain.questions import Question as DraftQuestion
 from ..domain.questions import validate
 from ..domain.text import split_sentences
@@ -38,7 +38,7 @@ from ..services import (
     question_set_files,
 )
 from ..services.question_sets import to_domain
-from . import teach_classes
+from . import teach_classes, teach_import
 from .access import teacher_required
 from .forms import EmptyForm
 from .ids import stored_int
@@ -49,13 +49,13 @@ from .teach_forms import (
     ApproveBestForm,
     ArticleEditForm,
     ArticleForm,
-    ImportForm,
     QuestionForm,
     SetDetailsForm,
 )
 
 bp = Blueprint("teach", __name__, url_prefix="/teach")
 teach_classes.register(bp)
+teach_import.register(bp)
 
 
 def _own_set(slug: str) -> QuestionSet:
@@ -289,41 +289,6 @@ def _source_choices(qset: QuestionSet, question: Question | None) -> list[Select
             text = qset.article[question.source_start : question.source_end]
             choices.insert(0, SelectChoice(current, text))
     return choices
-
-
-@bp.route("/import", methods=["GET", "POST"])
-@teacher_required
-def import_file():
-    form = ImportForm()
-    problems: list[str] = []
-    if form.validate_on_submit():
-        upload = form.upload.data
-        try:
-            set_file = parse_set(upload.filename, upload.read())
-            # The limit a pasted article meets: else the article page could not save it.
-            authoring.clean_article(
-                set_file.article, max_chars=current_app.config["MAX_ARTICLE_CHARS"]
-            )
-            report = authoring.import_set(current_user, set_file)
-        except QuestionFileError as error:
-            problems = [str(problem) for problem in error.errors]
-        except authoring.ArticleError as error:
-            problems = [article_error(error)]
-        except authoring.SlugTaken as error:
-            problems = [_("The slug %(slug)s belongs to another set.", slug=str(error))]
-        else:
-            db.session.commit()
-            flash(
-                _(
-                    "Imported: %(added)d new, %(changed)d changed, %(reset)d reset.",
-                    added=len(report.added),
-                    changed=len(report.updated),
-                    reset=len(report.reset),
-                )
-            )
-            return redirect(url_for("teach.review", slug=report.slug))
-    status = 400 if form.errors or problems else 200
-    return render_template("teach/import.html", form=form, problems=problems), status
 
 
 @bp.get("/sets/<slug>/export.<fmt>")

@@ -64,14 +64,6 @@ class ArticleForm(FlaskForm):
             raise ValidationError(_l("Paste the article or upload a file."))
 
 
-class ImportForm(FlaskForm):
-    upload = FileField(_l("Question-set file (.yaml, .gift, .csv)"))
-
-    def validate_upload(self, field: FileField) -> None:
-        if not field.data or not field.data.filename:
-            raise ValidationError(_l("Choose a file."))
-
-
 class ArticleEditForm(FlaskForm):
     article = TextAreaField(_l("Article"), validators=[InputRequired()])
 

@@ -15,6 +15,7 @@ from studyapp.domain.text import split_sentences
 from studyapp.extensions import db
 from studyapp.models import Card, Question, QuestionSet
 from tests.conftest import csrf_token, sign_in
+from tests.importing import confirm
 
 SEED = (
     Path(__file__).resolve().parents[2] / "questions" / "openai-data-centers.article.txt"
@@ -454,6 +455,8 @@ def test_an_exported_file_edited_and_imported_updates_the_set_in_place(app, clie
         },
         content_type="multipart/form-data",
     )
+    assert response.status_code == 200  # the changes are shown first, then confirmed
+    response = confirm(client, response.get_data(as_text=True))
     assert response.status_code == 302
     with app.app_context():
         assert db.session.scalar(select(func.count(QuestionSet.id))) == 1

@@ -5,9 +5,12 @@ them Anki guesses the separator from the first it finds, a colon before a comma)
 row per question, comma-separated, quoted only where needed; the front is the prompt (a
 cloze keeps its ____ gap) and the back the canonical answer.
 Import: comma- or tab-separated rows (as Anki and Quizlet export them); a first row
-naming the columns (front/back, term/definition, question/answer) and Anki's `#key:value`
-header lines are skipped (`#html:true` makes the cells HTML, read as text); columns after
-the second (tags, notes) are ignored.
+naming the columns (front/back, term/definition, question/answer) is skipped. Anki's
+`#key:value` header lines are read: `#separator:` sets the separator, `#html:true` turns the
+fields' HTML into text (html_text.py: unsafe content dropped), `#guid/notetype/deck/tags
+column:N` columns are left out. Columns after the second (tags, notes) are ignored where a
+header names them; where none does, a row of three cells or more is a back with the separator
+in it, unquoted (as Quizlet writes it).
 """
 
 from __future__ import annotations
@@ -15,14 +18,25 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from pathlib import Path
 
-from ..question_files import FileProblem, QuestionSet
+from ..messages import said
+from ..question_files import FileProblem, QuestionFileError, QuestionSet
 from ..questions import Question, Source
 from .cards import back_text
 from .html_text import text_from_html
 from .imported import Parsed, imported_set
 
+ANKI_HEADER_LINE = re.compile(r"^#([a-z][a-z ]*):(.*)$", re.IGNORECASE)
+ANKI_SEPARATORS = {
+    "tab": "\t",
+    "comma": ",",
+    "semicolon": ";",
+    "pipe": "|",
+    "colon": ":",
+    "space": " ",
+}
 HEADER_NAMES = frozenset({"front", "back", "term", "definition", "question", "answer"})
 # A cell starting with one of these is a formula to a spreadsheet (=HYPERLINK(...) and the
 # like); the text comes from teachers, students and imported files.
@@ -60,13 +74,20 @@ def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> Ques
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    first_data = next(
-        (i for i, line in enumerate(lines) if line.strip() and not line.startswith("#")), None
-    )
-    delimiter = "\t" if first_data is not None and "\t" in lines[first_data] else ","
+    headers = anki_headers(lines)
+    delimiter = _delimiter(headers, lines)
+    # Columns Anki's header names as its own (guid, note type, deck, tags): not the card's.
+    special = {
+        int(value) - 1
+        for key, value in headers.items()
+        if key.endswith(" column") and value.strip().isdigit()
+    }
+    # Without a header naming the columns, a row of three or more cells is a back holding
+    # the separator unquoted, as Quizlet writes it: the back is everything after the front.
+    widths_known = bool(special) or "columns" in headers
+    html = headers.get("html", "").strip().lower() == "true"
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     seen_data = False
-    html = False
     line_no = 1
     while True:
         start_line = line_no
@@ -75,23 +96,26 @@ def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> Ques
         except StopIteration:
             break
         except csv.Error as error:
-            problems.append(FileProblem(name, reader.line_num, None, None, f"is not CSV: {error}"))
-            break
+            message = said("is not CSV: %(error)s", error=str(error))
+            problems.append(FileProblem(name, reader.line_num, None, None, message))
+            raise QuestionFileError(problems) from error
         line_no = reader.line_num + 1
         if not any(cell.strip() for cell in row):
             continue
         if not seen_data and row[0].startswith("#"):
-            # Anki's "#separator:tab", "#html:false" ... header lines
-            html = html or "".join(row).replace(" ", "").lower() == "#html:true"
-            continue
+            continue  # Anki's "#separator:tab", "#html:false" ... header lines, read above
         first_row, seen_data = not seen_data, True
+        row = [cell for index, cell in enumerate(row) if index not in special]
         cells = [_read_cell(cell.strip()) for cell in row]
+        if first_row and len(cells) >= 2 and {c.lower() for c in cells[:2]} <= HEADER_NAMES:
+            widths_known = widths_known or len(cells) > 2
+            continue
+        if len(cells) > 2 and not widths_known:
+            cells = [cells[0], _read_cell(delimiter.join(row[1:]).strip())]
         if html:
             cells = [text_from_html(cell) for cell in cells]
-        if first_row and len(cells) >= 2 and {c.lower() for c in cells[:2]} <= HEADER_NAMES:
-            continue
         if len(cells) < 2 or not cells[0] or not cells[1]:
-            message = "needs a front and a back (two columns)"
+            message = said("needs a front and a back (two columns)")
             problems.append(FileProblem(name, start_line, None, None, message))
             continue
         start, end = starts[start_line - 1], starts[reader.line_num]
@@ -108,6 +132,26 @@ def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> Ques
     return imported_set(
         text, name, slug=slug, title=None, language=None, parsed=parsed, problems=problems
     )
+
+
+def anki_headers(lines: list[str]) -> dict[str, str]:
+    """Anki's `#key:value` lines at the top of a notes file (`#separator:tab`, `#html:true`,
+    `#columns:Front\tBack`, `#tags column:3` ...), keys lower-cased."""
+    headers: dict[str, str] = {}
+    for line in lines:
+        match = ANKI_HEADER_LINE.match(line)
+        if match is None:
+            break
+        headers[match.group(1).strip().lower()] = match.group(2)
+    return headers
+
+
+def _delimiter(headers: dict[str, str], lines: list[str]) -> str:
+    named = headers.get("separator", "").strip()
+    if named:
+        return ANKI_SEPARATORS.get(named.lower(), named[0])
+    first_data = next((line for line in lines if line.strip() and not line.startswith("#")), "")
+    return "\t" if "\t" in first_data else ","
 
 
 def card_id(front: str) -> str:

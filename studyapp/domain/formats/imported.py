@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..messages import said
 from ..question_files import FileProblem, QuestionFileError, QuestionSet, valid_slug
 from ..questions import Question, validate
 from ..text import detect_language
@@ -51,39 +52,61 @@ def imported_set(
     parsed: list[Parsed],
     problems: list[FileProblem],
 ) -> QuestionSet:
-    """A valid set without an article (its sources point into `text`), or QuestionFileError
-    with `problems` and any more."""
-    problems = list(problems)
+    """A valid set without an article (its sources point into `text`), or QuestionFileError.
+
+    A problem with a line is one question's: that question is skipped and listed in the set's
+    `skipped`, the others are kept. A problem without a line (the slug, the language) is the
+    whole file's and refuses it, as does a file where no question can be read.
+    """
+    fatal = [problem for problem in problems if problem.line is None]
+    skipped = [problem for problem in problems if problem.line is not None]
     slug = slug or slug_for(name)
     if not valid_slug(slug):
-        message = f"{slug!r} cannot be a slug (lower-case letters, digits, - or _); give --slug"
-        problems.append(FileProblem(name, None, None, "slug", message))
-    if not parsed and not problems:
-        problems.append(FileProblem(name, None, None, "questions", "holds no questions"))
+        message = said(
+            "%(slug)r cannot be a slug (lower-case letters, digits, - or _); give --slug",
+            slug=slug,
+        )
+        fatal.append(FileProblem(name, None, None, "slug", message))
+    kept: list[Parsed] = []
     first_line: dict[str, int] = {}
     for item in parsed:
         question = item.question
+        found = [(field, message) for field, message in validate(question, text)]
         if len(question.id) > MAX_ID_LENGTH:
-            message = f"is longer than {MAX_ID_LENGTH} characters"
-            problems.append(FileProblem(name, item.line, question.id[:40], "id", message))
+            message = said("is longer than %(limit)d characters", limit=MAX_ID_LENGTH)
+            found.append(("id", message))
         elif question.id in first_line and item.text is not None:
-            message = f"has the same text as the question at line {first_line[question.id]}"
-            problems.append(FileProblem(name, item.line, item.name, None, message))
+            message = said(
+                "has the same text as the question at line %(line)d", line=first_line[question.id]
+            )
+            found.append((None, message))
         elif question.id in first_line:
-            message = f"is used twice in this file (first at line {first_line[question.id]})"
-            problems.append(FileProblem(name, item.line, question.id, "id", message))
-        else:
-            first_line[question.id] = item.line
-        for field, message in validate(question, text):
-            problems.append(FileProblem(name, item.line, item.name, field, message))
-    if problems:
-        raise QuestionFileError(problems)
+            message = said(
+                "is used twice in this file (first at line %(line)d)", line=first_line[question.id]
+            )
+            found.append(("id", message))
+        if found:
+            qid = question.id[:40] if len(question.id) > MAX_ID_LENGTH else question.id
+            shown = item.name if item.text is not None else qid
+            skipped.extend(FileProblem(name, item.line, shown, f, m) for f, m in found)
+            continue
+        first_line[question.id] = item.line
+        kept.append(item)
+    if not kept and not fatal and not skipped:
+        fatal.append(FileProblem(name, None, None, "questions", said("holds no questions")))
+    if fatal or not kept:
+        raise QuestionFileError(sorted(skipped, key=_line) + fatal)
     return QuestionSet(
         slug=slug,
         title=(title or Path(name).stem).strip(),
         # From what students read: a Moodle file's HTML and comments are English words.
         language=language or detect_language("\n".join(item.question.prompt for item in parsed)),
         article=text,
-        questions=[item.question for item in parsed],
+        questions=[item.question for item in kept],
         has_article=False,
+        skipped=sorted(skipped, key=_line),
     )
+
+
+def _line(problem: FileProblem) -> int:
+    return problem.line or 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.domain.formats import csv_format
+from studyapp.domain.formats import csv_format, parse_set
 from studyapp.domain.question_files import QuestionFileError, QuestionSet, load_file
 
 SEED = Path(__file__).parents[3] / "questions" / "openai-data-centers.yaml"
@@ -20,7 +20,8 @@ def seed() -> QuestionSet:
 
 
 def read(text: str, name: str = "cards.csv", slug: str | None = None) -> QuestionSet:
-    return csv_format.parse(text, name, slug, None)
+    """Read strictly, as the command line does: a skipped question refuses the file."""
+    return parse_set(name, text.encode("utf-8"), fmt="csv", slug=slug)
 
 
 def rows(exported: str) -> list[list[str]]:

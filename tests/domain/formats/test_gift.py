@@ -21,7 +21,8 @@ def seed() -> QuestionSet:
 
 
 def read(text: str, name: str = "quiz.gift", slug: str | None = None) -> QuestionSet:
-    return gift.parse(text, name, slug, None)
+    """Read strictly, as the command line does: a skipped question refuses the file."""
+    return parse_set(name, text.encode("utf-8"), fmt="gift", slug=slug)
 
 
 def comparable(question: Question) -> Question:

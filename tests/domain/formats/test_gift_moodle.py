@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from studyapp.domain.formats import gift
+from studyapp.domain.formats import gift, parse_set
 from studyapp.domain.formats.gift_weights import MOODLE_WEIGHTS
 from studyapp.domain.grading import grade
 from studyapp.domain.question_files import QuestionFileError, QuestionSet
@@ -42,7 +42,8 @@ MOODLE_HTML = """\
 
 
 def read(text: str, name: str = "quiz.gift") -> QuestionSet:
-    return gift.parse(text, name, None, None)
+    """Read strictly, as the command line does: a skipped question refuses the file."""
+    return parse_set(name, text.encode("utf-8"), fmt="gift")
 
 
 def one_set(*questions: Question) -> QuestionSet:
