@@ -14,8 +14,8 @@ The rules, for each study day from today to the day before the exam:
   review answered Good would keep it at that retention until the exam; the day before the
   exam, every such card not yet reviewed that day comes due (one more review is the last
   chance to raise it);
-- new questions are spread evenly over the days left, all met LEARN_DAYS before the exam (fewer
-  when it is close), never more a day than the student's daily limit.
+- new questions are spread evenly over the days left, all met LEARN_DAYS before the exam (at
+  once when it is closer), never more a day than the student's daily limit.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ from .scheduling import CardState
 
 # Recall on exam day is predicted at noon (as the class page predicts a date picked).
 EXAM_TIME = time(12)
-# The last new question is met this many days before the exam (fewer when it is close): time
-# for its learning steps and a review or two.
+# New questions are all met this many days before the exam, when there is time (else at
+# once): time for their learning steps and a review or two.
 LEARN_DAYS = 3
 # Learning steps a simulated card goes through before it is in review (fsrs has two).
 MAX_STEPS = 6
@@ -147,7 +147,7 @@ def brought_forward(state: CardState, *, now: datetime, exam: Exam, memory: Memo
 
 def _introduction_days(days_left: int) -> int:
     """Of the study days left, those on which new questions are met."""
-    return max(1, days_left - min(LEARN_DAYS, (days_left - 1) // 3))
+    return max(1, days_left - LEARN_DAYS)
 
 
 def new_per_day_needed(unseen: int, *, now: datetime, exam: Exam) -> int:
