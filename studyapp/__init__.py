@@ -76,6 +76,7 @@ def register_blueprints(app: Flask) -> None:
         auth,
         class_view,
         classes,
+        exams,
         main,
         progress,
         quiz,
@@ -86,7 +87,8 @@ def register_blueprints(app: Flask) -> None:
     from .web.ids import StoredIntConverter
 
     app.url_map.converters["int"] = StoredIntConverter
-    for module in (main, auth, account, admin, study, teach, classes, progress, class_view, quiz):
+    modules = (main, auth, account, admin, study, teach, classes, progress, class_view, quiz, exams)
+    for module in modules:
         app.register_blueprint(module.bp)
     templating.register(app)
 

@@ -19,7 +19,16 @@ from ..domain.exam_plan import Exam, Forecast, Memory
 from ..domain.progress import student_day
 from ..domain.scheduling import CardState
 from ..extensions import db
-from ..models import Assignment, Card, Enrollment, Question, QuestionSet, StudentExam, User
+from ..models import (
+    Assignment,
+    Card,
+    Classroom,
+    Enrollment,
+    Question,
+    QuestionSet,
+    StudentExam,
+    User,
+)
 from .fsrs_fitting import parameters_for, parameters_of
 from .question_sets import APPROVED
 
@@ -132,11 +141,34 @@ def plans(user: User, sets: Sequence[QuestionSet], *, now: datetime) -> list[Stu
     return sorted(found, key=lambda plan: (plan.day, plan.qset.title))
 
 
+@dataclass(frozen=True)
+class ClassExam:
+    """The class's exam on a set, with each student's forecast (by student id)."""
+
+    day: date
+    days_left: int  # in the teacher's calendar
+    forecasts: dict[int, Forecast]
+
+
+def class_exam(
+    classroom: Classroom, qset: QuestionSet, students: Sequence[User], *, now: datetime
+) -> ClassExam | None:
+    """The class's exam date on the set, if one is set and not past."""
+    assignment = next((a for a in classroom.assignments if a.set_id == qset.id), None)
+    if assignment is None or assignment.exam_on is None:
+        return None
+    days_left = (assignment.exam_on - student_day(now, classroom.teacher.timezone)).days
+    if days_left < 0:
+        return None
+    forecasts = class_forecasts(assignment, students, now=now)
+    return ClassExam(assignment.exam_on, days_left, forecasts)
+
+
 def class_forecasts(
     assignment: Assignment, students: Sequence[User], *, now: datetime
 ) -> dict[int, Forecast]:
-    """Each student's forecast toward the class's exam date on the set (by student id); empty
-    without a date still ahead."""
+    """Each student's forecast toward the class's exam date on the set (by student id); none
+    for a student whose exam day has come."""
     if assignment.exam_on is None:
         return {}
     parameters = parameters_of(students)

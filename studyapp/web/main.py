@@ -18,7 +18,7 @@ from flask_login import current_user
 from sqlalchemy import text
 
 from ..extensions import db
-from ..services import classes, question_sets, study
+from ..services import classes, exam_dates, question_sets, study
 from .forms import EmptyForm
 from .i18n import safe_next_url
 from .rendering import article_paragraphs
@@ -33,7 +33,10 @@ def index():
     now = datetime.now(UTC)
     progress = {s.id: study.progress(user, s, now=now) for s in sets} if user else {}
     assigned = {s.id for s in classes.assigned_sets(user)} if user else set()
-    return render_template("main/index.html", sets=sets, progress=progress, assigned=assigned)
+    exams = exam_dates.plans(user, sets, now=now) if user else []
+    return render_template(
+        "main/index.html", sets=sets, progress=progress, assigned=assigned, exams=exams
+    )
 
 
 @bp.get("/healthz")
