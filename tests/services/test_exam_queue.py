@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (the fixture imported from test_next_item is used as an argument)
 """Toward an exam date the study queue spreads the set's new questions over the days left;
 without one, or once the exam has come, the daily limit alone decides."""
 
@@ -39,7 +40,7 @@ def met_two_today(user, questions) -> None:  # type: ignore[no-untyped-def]
 def test_new_questions_are_spread_up_to_the_exam_and_not_after_it(
     student,
     exam_day,
-    new_shown,  # noqa: F811
+    new_shown,
 ) -> None:  # type: ignore[no-untyped-def]
     user, qset, questions = student
     met_two_today(user, questions)
