@@ -9,11 +9,11 @@ schedule is plain FSRS again with nothing to undo.
 
 The rules, for each study day from today to the day before the exam:
 
-- a review card the plain schedule would next show on the exam day or later, and whose
-  predicted recall on the day is below the desired retention, comes due on the first day a
-  review answered Good would keep it at that retention until the exam; the day before the
-  exam, every such card not yet reviewed that day comes due (one more review is the last
-  chance to raise it);
+- a review card whose predicted recall on exam day is below the desired retention, and that
+  the plain schedule would next show only on the last study day (SPARE_DAYS) or later, comes
+  due on the first day a review answered Good would keep it at that retention until the exam;
+  the day before the exam, every such card not yet reviewed that day comes due (one more
+  review is the last chance to raise it);
 - new questions are spread evenly over the days left, all met LEARN_DAYS before the exam (at
   once when it is closer), never more a day than the student's daily limit.
 """
@@ -38,6 +38,9 @@ EXAM_TIME = time(12)
 # New questions are all met this many days before the exam, when there is time (else at
 # once): time for their learning steps and a review or two.
 LEARN_DAYS = 3
+# The plan does not count on the last study days: a card the plain schedule would first show
+# on one of them is brought forward too, so that a day skipped or a lapse then leaves time.
+SPARE_DAYS = 1
 # Learning steps a simulated card goes through before it is in review (fsrs has two).
 MAX_STEPS = 6
 
@@ -118,12 +121,13 @@ def _carries(state: CardState, day: date, exam: Exam, memory: Memory) -> bool:
     return recall_on_exam(after, exam, memory) >= memory.desired_retention
 
 
-def _left_past_exam(state: CardState, exam: Exam, memory: Memory) -> bool:
-    """A review card the plain schedule would next show on the exam day or later, predicted
-    below the desired retention on the day."""
+def _left_too_late(state: CardState, now: datetime, exam: Exam, memory: Memory) -> bool:
+    """A review card predicted below the desired retention on exam day that the plain schedule
+    shows neither today nor before the last SPARE_DAYS study days."""
+    cutoff = _at(exam.day - timedelta(days=SPARE_DAYS), time(ROLLOVER), exam.tz)
     return (
         state.state == State.Review.value
-        and state.due >= exam.starts
+        and state.due >= max(cutoff, scheduling.end_of_day(now, exam.tz))
         and recall_on_exam(state, exam, memory) < memory.desired_retention
     )
 
@@ -134,7 +138,7 @@ def brought_forward(state: CardState, *, now: datetime, exam: Exam, memory: Memo
     A card reviewed today already waits for another day, but on the day before the exam,
     when one more review today would still bring it to the desired retention.
     """
-    if exam.days_left(now) == 0 or not _left_past_exam(state, exam, memory):
+    if exam.days_left(now) == 0 or not _left_too_late(state, now, exam, memory):
         return False
     today = exam.today(now)
     eve = today == exam.day - timedelta(days=1)

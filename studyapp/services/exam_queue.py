@@ -49,7 +49,9 @@ def today(user: User, qset: QuestionSet, *, now: datetime, held: frozenset[int])
         select(Question, Card)
         .join(Card, Card.question_id == Question.id)
         .where(in_set, Card.user_id == user.id, Card.answer_version == Question.answer_version)
-        .where(Card.state == State.Review.value, Card.due >= exam.starts)
+        .where(
+            Card.state == State.Review.value, Card.due >= scheduling.end_of_day(now, user.timezone)
+        )
         .order_by(Card.due)
     )
     forward = [

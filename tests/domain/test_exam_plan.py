@@ -175,3 +175,17 @@ def test_the_forecast_counts_each_day_and_predicts_higher_recall_after_studying(
     assert not forecast.too_close
     # 20 new questions (each met once and stepped through learning) and reviews of them
     assert sum(count for _, count in forecast.reviews_per_day) > 40
+
+
+def test_a_card_the_plain_schedule_shows_only_on_the_last_day_is_not_left_to_that_day() -> None:
+    """A skipped last day, or a lapse on it, would leave it below target on the day."""
+    last = datetime(2026, 3, 21, 12, tzinfo=UTC)
+    on_eve = card(last_review=last, stability=10.0, due=datetime(2026, 3, 31, 12, tzinfo=UTC))
+    memory = Memory(desired_retention=0.9)
+    assert recall_at(fsrs_card(on_eve), EXAM_NOON) < 0.9
+    days = [date(2026, 3, 22) + timedelta(days=n) for n in range(9)]
+    due = [
+        d for d in days if exam_plan.brought_forward(on_eve, now=noon(d), exam=EXAM, memory=memory)
+    ]
+    assert due and due[0] < date(2026, 3, 31)
+    assert recall_after_good_review(on_eve, noon(due[0]), 0.9) >= 0.9
