@@ -18,15 +18,7 @@ from studyapp.domain.progress import student_day
 from studyapp.extensions import db
 from studyapp.models import QuestionSet, User
 from studyapp.services import classes
-from tests.conftest import PASSWORD
-
-
-def sign_in(page: Page, user: User) -> None:
-    page.goto("/auth/login")
-    page.fill("input[name=email]", user.email)
-    page.fill("input[name=password]", PASSWORD)
-    page.press("input[name=password]", "Enter")
-    expect(page.locator(".topbar .who")).to_have_text(user.display_name)
+from tests.browser.test_quiz_and_class_view import sign_in
 
 
 def shoot(page: Page, artifacts: Path, name: str) -> None:
