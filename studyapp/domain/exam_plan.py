@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -96,6 +97,7 @@ class Forecast:
     too_close: bool  # the daily new-card limit is below what the date needs
 
 
+@lru_cache(maxsize=4096)  # a forecast asks it of each card every day until the card changes
 def recall_on_exam(state: CardState, exam: Exam, memory: Memory) -> float:
     return scheduling.retrievability(state, now=exam.moment, parameters=memory.parameters)
 
@@ -121,32 +123,48 @@ def _carries(state: CardState, day: date, exam: Exam, memory: Memory) -> bool:
     return recall_on_exam(after, exam, memory) >= memory.desired_retention
 
 
-def _left_too_late(state: CardState, now: datetime, exam: Exam, memory: Memory) -> bool:
-    """A review card predicted below the desired retention on exam day that the plain schedule
-    shows neither today nor before the last SPARE_DAYS study days."""
-    cutoff = _at(exam.day - timedelta(days=SPARE_DAYS), time(ROLLOVER), exam.tz)
-    return (
-        state.state == State.Review.value
-        and state.due >= max(cutoff, scheduling.end_of_day(now, exam.tz))
-        and recall_on_exam(state, exam, memory) < memory.desired_retention
-    )
+@dataclass(frozen=True)
+class _Day:
+    """A study day before the exam, as the rules read it (worked out once per day)."""
+
+    day: date
+    starts: datetime
+    ends: datetime
+    cutoff: datetime  # a card the plain schedule shows from then on is left too late
+    eve: bool
+
+    @classmethod
+    def of(cls, day: date, exam: Exam) -> _Day:
+        starts = _at(day, time(ROLLOVER), exam.tz)
+        ends = _at(day + timedelta(days=1), time(ROLLOVER), exam.tz)
+        last = _at(exam.day - timedelta(days=SPARE_DAYS), time(ROLLOVER), exam.tz)
+        return cls(day, starts, ends, max(last, ends), day == exam.day - timedelta(days=1))
 
 
 def brought_forward(state: CardState, *, now: datetime, exam: Exam, memory: Memory) -> bool:
     """Whether the plan has the card due today, when the plain schedule does not.
 
-    A card reviewed today already waits for another day, but on the day before the exam,
-    when one more review today would still bring it to the desired retention.
+    That is a review card predicted below the desired retention on exam day that the plain
+    schedule shows neither today nor before the last SPARE_DAYS study days. A card reviewed
+    today already waits for another day, but on the day before the exam, when one more review
+    today would still bring it to the desired retention.
     """
-    if exam.days_left(now) == 0 or not _left_too_late(state, now, exam, memory):
+    if exam.days_left(now) == 0:
         return False
-    today = exam.today(now)
-    eve = today == exam.day - timedelta(days=1)
-    start = _at(today, time(ROLLOVER), exam.tz)
-    reviewed_today = state.last_review is not None and state.last_review >= start
-    if reviewed_today and not eve:
+    return _brought_forward(state, _Day.of(exam.today(now), exam), exam, memory)
+
+
+def _brought_forward(state: CardState, today: _Day, exam: Exam, memory: Memory) -> bool:
+    if (
+        state.state != State.Review.value
+        or state.due < today.cutoff
+        or recall_on_exam(state, exam, memory) >= memory.desired_retention
+    ):
         return False
-    return _carries(state, today, exam, memory) or (eve and not reviewed_today)
+    reviewed_today = state.last_review is not None and state.last_review >= today.starts
+    if reviewed_today and not today.eve:
+        return False
+    return _carries(state, today.day, exam, memory) or (today.eve and not reviewed_today)
 
 
 def _introduction_days(days_left: int) -> int:
@@ -212,8 +230,9 @@ def forecast(
         day = today + timedelta(days=offset)
         moment = max(now, _at(day, EXAM_TIME, exam.tz))
         reviews = 0
+        plan_day = _Day.of(day, exam)
         for index, state in enumerate(cards):
-            if _due_on(state, day, moment, exam, memory):
+            if state.due < plan_day.ends or _brought_forward(state, plan_day, exam, memory):
                 cards[index], count = _learnt(state, moment, memory)
                 reviews += count
         met = introduced_today if offset == 0 else 0
@@ -234,12 +253,3 @@ def forecast(
         new_per_day_needed=needed,
         too_close=needed > daily_limit,
     )
-
-
-def _due_on(state: CardState, day: date, moment: datetime, exam: Exam, memory: Memory) -> bool:
-    """Due on `day` by the plain schedule (a review card from the start of its day, a learning
-    step any time that day) or brought forward by the plan."""
-    end = _at(day + timedelta(days=1), time(ROLLOVER), exam.tz)
-    if state.due < end:
-        return True
-    return brought_forward(state, now=moment, exam=exam, memory=memory)
