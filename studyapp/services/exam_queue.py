@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from fsrs import State
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from ..domain import exam_plan, scheduling
 from ..domain.exam_plan import Exam
@@ -37,10 +37,12 @@ class ExamToday:
 
 
 def today(user: User, qset: QuestionSet, *, now: datetime, held: frozenset[int]) -> ExamToday:
+    """Today's queue changes toward the student's next exam on the set (none without one, and
+    none from the exam day on), leaving out the questions `held` back."""
     day = next_exams(user, [qset.id], now=now).get(qset.id)
-    if day is None or Exam(day, user.timezone).days_left(now) == 0:
+    exam = Exam(day, user.timezone) if day is not None else None
+    if exam is None or exam.days_left(now) == 0:
         return ExamToday(forward=[], new_limit=user.new_cards_per_day)
-    exam = Exam(day, user.timezone)
     memory = memory_of(user, parameters_for(user))
     in_set = (Question.set_id == qset.id) & (Question.status == APPROVED)
     if held:
@@ -62,7 +64,11 @@ def today(user: User, qset: QuestionSet, *, now: datetime, held: frozenset[int])
     return ExamToday(forward=forward, new_limit=_new_limit(user, qset, in_set, exam, now=now))
 
 
-def _new_limit(user: User, qset: QuestionSet, in_set, exam: Exam, *, now: datetime) -> int:  # type: ignore[no-untyped-def]
+def _new_limit(
+    user: User, qset: QuestionSet, in_set: ColumnElement[bool], exam: Exam, *, now: datetime
+) -> int:
+    """The count of new cards met today (all sets) at which the set's new questions stop: its
+    even share toward the exam, within the daily limit."""
     start = scheduling.start_of_day(now, user.timezone)
     current = (Card.user_id == user.id) & (Card.question_id == Question.id)
     unseen = db.session.scalar(
