@@ -78,6 +78,7 @@ def register_blueprints(app: Flask) -> None:
         challenges,
         class_view,
         classes,
+        exams,
         main,
         progress,
         quiz,
@@ -89,7 +90,7 @@ def register_blueprints(app: Flask) -> None:
 
     app.url_map.converters["int"] = StoredIntConverter
     modules = (main, auth, account, admin, study, teach, classes, progress, class_view, quiz)
-    for module in (*modules, challenges):
+    for module in (*modules, challenges, exams):
         app.register_blueprint(module.bp)
     templating.register(app)
 

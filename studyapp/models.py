@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
 from flask_login import UserMixin
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -255,9 +256,23 @@ class Assignment(db.Model):
     classroom_id: Mapped[int] = mapped_column(ForeignKey("classrooms.id", ondelete="CASCADE"))
     set_id: Mapped[int] = mapped_column(ForeignKey("question_sets.id", ondelete="CASCADE"))
     assigned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The teacher's exam date on the set, a date of each student's own calendar.
+    exam_on: Mapped[date | None] = mapped_column(Date, default=None)
 
     classroom: Mapped[Classroom] = relationship(back_populates="assignments")
     question_set: Mapped[QuestionSet] = relationship()
+
+
+class StudentExam(db.Model):
+    """An exam date a student set themselves on a set they study."""
+
+    __tablename__ = "student_exams"
+    __table_args__ = (UniqueConstraint("user_id", "set_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    set_id: Mapped[int] = mapped_column(ForeignKey("question_sets.id", ondelete="CASCADE"))
+    exam_on: Mapped[date] = mapped_column(Date)
 
 
 class ClassQuiz(db.Model):

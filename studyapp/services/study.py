@@ -18,7 +18,7 @@ from ..domain.percent import whole_percent_of
 from ..domain.scheduling import CardState
 from ..extensions import db
 from ..models import Card, Question, QuestionSet, Review, TakenBackReview, User
-from . import classes
+from . import classes, exam_queue
 from .card_states import card_state, restore, snapshot, store_state
 from .fsrs_fitting import parameters_for
 from .held_back import held_back
@@ -139,16 +139,15 @@ def _published_set_statement() -> Select:
 def next_item(
     user: User, qset: QuestionSet, *, now: datetime, held: frozenset[int] | None = None
 ) -> StudyItem | None:
-    """Cards ready now first (most overdue first), then new questions up to the daily limit.
+    """Cards ready now first (most overdue first), then those an exam date brings forward
+    (exam_queue), then new questions up to the daily limit (spread toward an exam date).
 
     Ready: a review card from the start of the student's day it falls due on, as in Anki (its
     intervals are whole days, and the progress page counts it as due today); a learning step
-    only once due to the minute. With neither left, a learning step due within
-    LEARN_AHEAD is shown early, as Anki does, rather than sending the student away for a few
-    minutes. One statement finds both the ready card and that learning step: ready rows sort
-    first, so the earliest row is the ready card when there is one, else the step.
-
-    `held`: the questions held back (`held_from`), when the caller has them already.
+    only once due to the minute. With none left, a learning step due within LEARN_AHEAD is
+    shown early, as Anki does, rather than sending the student away for a few minutes. One
+    statement finds the ready card and that step: ready rows sort first. `held`: the
+    questions held back (`held_from`), when the caller has them already.
     """
     held = held_from(user, qset, now) if held is None else held
     params = {**_ids(user, qset), **_held(held)}
@@ -160,10 +159,13 @@ def next_item(
     ).first()
     if row is not None and row.ready:
         return StudyItem(question=row.Question, card=row.Card)
+    exam = exam_queue.today(user, qset, now=now, held=held)
+    if exam.forward:
+        return StudyItem(*exam.forward[0])
     first_new = db.session.execute(
         _first_new_statement(bool(held)), {**params, "start": day_start(user, now)}
     ).first()
-    if first_new is not None and first_new.introduced < user.new_cards_per_day:
+    if first_new is not None and first_new.introduced < exam.new_limit:
         return StudyItem(question=first_new.Question, card=first_new.Card)
     return StudyItem(question=row.Question, card=row.Card) if row is not None else None
 
@@ -292,11 +294,8 @@ def _set_and_item_statement() -> Select:
 def progress(
     user: User, qset: QuestionSet, *, now: datetime, held: frozenset[int] | None = None
 ) -> Progress:
-    """Answers given today in this set, against what is still due or new today (not counting
-    the questions held back).
-
-    One round trip, or two without `held`: it is on every study page.
-    """
+    """Answers given today in this set, against what is still due (reviews an exam date brings
+    forward included) or new today, leaving out the questions held back."""
     held = held_from(user, qset, now) if held is None else held
     params = {
         **_ids(user, qset),
@@ -305,8 +304,9 @@ def progress(
         "end": scheduling.end_of_day(now, user.timezone),
     }
     counts = columns_connection().execute(_progress_statement(bool(held)), params).one()
-    new = min(counts.new, max(0, user.new_cards_per_day - counts.introduced))
-    return Progress(done=counts.done, remaining=counts.due + new, new=new)
+    exam = exam_queue.today(user, qset, now=now, held=held)
+    new = min(counts.new, max(0, exam.new_limit - counts.introduced))
+    return Progress(done=counts.done, remaining=counts.due + len(exam.forward) + new, new=new)
 
 
 @cache

@@ -15,7 +15,7 @@ from flask_babel import gettext as _
 from ..domain import item_analysis
 from ..domain.formats.csv_format import inert_cell
 from ..models import Classroom, QuestionSet
-from ..services import challenges
+from ..services import challenges, exam_dates
 from ..services import class_progress as progress
 from .access import taught_class, teacher_required
 from .forms import BETWEEN_DAYS, FIRST_DAY, LAST_DAY, pickable_day
@@ -49,10 +49,13 @@ def _picked_date(text: str | None) -> tuple[date | None, str | None]:
 def show(class_id: int, set_id: int):
     classroom, qset = _class_and_set(class_id, set_id)
     on, error = _picked_date(request.args.get("on"))
-    view = progress.class_set_view(classroom, qset, now=datetime.now(UTC), on=on)
+    now = datetime.now(UTC)
+    view = progress.class_set_view(classroom, qset, now=now, on=on)
+    students = [row.student for row in view.students]
     page = render_template(
         "class_view/set.html",
         view=view,
+        exam=exam_dates.class_exam(classroom, qset, students, now=now),
         date_error=error,
         min_first_tries=item_analysis.MIN_FIRST_TRIES,
         min_sittings=item_analysis.MIN_SITTINGS,

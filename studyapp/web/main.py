@@ -18,7 +18,7 @@ from flask_login import current_user
 from sqlalchemy import text
 
 from ..extensions import db
-from ..services import authoring, classes, pace, question_sets
+from ..services import authoring, classes, exam_dates, pace, question_sets
 from .forms import EmptyForm
 from .i18n import safe_next_url
 from .rendering import article_paragraphs
@@ -35,8 +35,14 @@ def index():
     assigned = {s.id for s in classes.assigned_sets(user)} if user else set()
     # A teacher with no set yet is shown where to make the first one.
     first_set = bool(user and user.is_teacher and not authoring.sets_owned(user))
+    exams = exam_dates.plans(user, sets, now=now) if user else []
     return render_template(
-        "main/index.html", sets=sets, progress=progress, assigned=assigned, first_set=first_set
+        "main/index.html",
+        sets=sets,
+        progress=progress,
+        assigned=assigned,
+        first_set=first_set,
+        exams=exams,
     )
 
 

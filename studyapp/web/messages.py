@@ -107,6 +107,7 @@ _DROP_REASONS: dict[str, Callable[[int], str]] = {
     ),
 }
 
+
 def say(message: str) -> str:
     """A domain problem message in the user's language: a Message by its template and
     parameters, plain English text by itself (English where no translation exists)."""

@@ -75,6 +75,7 @@ GETS = [
     Route("GET", "/admin/", "/admin/", (LOGIN, 403, 403, 403, 403)),
     Route("GET", "/sets/<slug>/article", "/sets/{slug}/article", (404, 200, 404, 200, 404)),
     Route("GET", "/study/<slug>", "/study/{slug}", STUDIED),
+    Route("GET", "/study/<slug>/exam", "/study/{slug}/exam", STUDIED),
     Route(
         "GET",
         "/study/<slug>/reviews/<int:review_id>",
@@ -129,6 +130,12 @@ GETS = [
     ),
     Route(
         "GET",
+        "/teach/classes/<int:class_id>/sets/<int:set_id>/exam",
+        "/teach/classes/{class_id}/sets/{set_id}/exam",
+        OWNER,
+    ),
+    Route(
+        "GET",
         "/teach/classes/<int:class_id>/sets/<int:set_id>/export.csv",
         "/teach/classes/{class_id}/sets/{set_id}/export.csv",
         OWNER,
@@ -151,6 +158,14 @@ POSTS = [
     Route("POST", "/classes/join", "/classes/join", (LOGIN, 400, 400, 400, 400)),
     Route("POST", "/study/<slug>/answer", "/study/{slug}/answer", (LOGIN, 400, 404, 400, 404)),
     Route("POST", "/quiz/sets/<slug>", "/quiz/sets/{slug}", (LOGIN, 400, 404, 400, 404)),
+    # No date and no "remove": the form's error.
+    Route("POST", "/study/<slug>/exam", "/study/{slug}/exam", (LOGIN, 400, 404, 400, 404)),
+    Route(
+        "POST",
+        "/teach/classes/<int:class_id>/sets/<int:set_id>/exam",
+        "/teach/classes/{class_id}/sets/{set_id}/exam",
+        (LOGIN, 403, 403, 400, 404),
+    ),
     # Starting a class quiz already taken returns the attempt; only the class's students may.
     Route(
         "POST",
