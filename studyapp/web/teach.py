@@ -287,6 +287,9 @@ def import_file():
                     reset=len(report.reset),
                 )
             )
+            if set_file.skipped:
+                skipped = "; ".join(str(problem) for problem in set_file.skipped)
+                flash(_("Not imported: %(skipped)s", skipped=skipped), "error")
             return redirect(url_for("teach.review", slug=report.slug))
     status = 400 if form.errors or problems else 200
     return render_template("teach/import.html", form=form, problems=problems), status

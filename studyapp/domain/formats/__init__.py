@@ -18,7 +18,7 @@ from ..question_files import (
     read_all,
     read_bytes,
 )
-from . import apkg, csv_format, gift, yaml_format
+from . import apkg, csv_format, gift, moodle_xml, moodle_xml_read, yaml_format
 
 Exporter = Callable[[QuestionSet], str | bytes]
 # (text, file name, slug or None, folder of the file) -> set
@@ -29,11 +29,13 @@ EXPORTERS: dict[str, Exporter] = {
     "gift": gift.export,
     "csv": csv_format.export,
     "apkg": apkg.export,
+    "xml": moodle_xml.export,
 }
 IMPORTERS: dict[str, Importer] = {
     "yaml": yaml_format.parse,
     "gift": gift.parse,
     "csv": csv_format.parse,
+    "xml": moodle_xml_read.parse,
 }
 EXTENSIONS = {
     ".yaml": "yaml",
@@ -43,6 +45,7 @@ EXTENSIONS = {
     ".csv": "csv",
     ".tsv": "csv",
     ".apkg": "apkg",
+    ".xml": "xml",
 }
 BINARY_FORMATS = frozenset({"apkg"})
 

@@ -66,7 +66,12 @@ def _question(question: Question) -> str:
     feedback = f"####{escape(question.explanation)}" if question.explanation else ""
     title = f"::{escape(question.id)}:: "
     answer = question.answer
-    if question.type in ("mcq", "multi", "order"):
+    if question.type == "numerical":
+        from .gift_types import numerical_block  # it builds on this module
+
+        block = numerical_block(question, feedback)
+        return comments + title + escape(question.prompt) + " " + block
+    if question.type in ("mcq", "multi", "order", "matching"):
         lines = [f"\t{choice}" for choice in _choice_items(question)]
         if feedback:
             lines.append(f"\t{feedback}")
@@ -89,6 +94,10 @@ def _choice_items(question: Question) -> list[str]:
         return [("=" if c == question.answer else "~") + escape(c) for c in choices]
     if question.type == "order":
         return [f"={answer.index(c) + 1} -> {escape(c)}" for c in choices]
+    if question.type == "matching":
+        from .gift_types import matching_lines  # it builds on this module
+
+        return matching_lines(question)
     right, wrong = _weight(100 / len(answer)), _weight(-100 / max(1, len(choices) - len(answer)))
     return [f"~%{right if c in answer else wrong}%{escape(c)}" for c in choices]
 
@@ -246,7 +255,9 @@ def _read_answers(inner: str) -> tuple[str, list[str] | str | bool, list[str] | 
     if not inner:
         raise GiftError("answer", "is empty {}; essay questions have no answer to study")
     if inner.startswith("#"):
-        raise GiftError("answer", "numerical answers {#…} are not supported")
+        from .gift_types import read_numerical  # it builds on this module
+
+        return read_numerical(inner[1:])
     head = inner.split("#", 1)[0].strip().upper()
     if head in _TRUTH:
         return "truefalse", _TRUTH[head], None
@@ -286,8 +297,9 @@ def _read_order(items: list[tuple[str, float, str]]) -> tuple[str, list[str], li
     elif sorted(right for _, right in pairs) == sorted(positions):
         ranked = [(int(right), step) for step, right in pairs]
     else:
-        message = "matching is read as an order question: number the steps 1 to N (=1 -> step)"
-        raise GiftError("answer", message)
+        from .gift_types import read_matching  # it builds on this module
+
+        return read_matching(pairs)  # type: ignore[arg-type]
     choices = [step for _, step in ranked]
     answer = [step for _, step in sorted(ranked)]
     if choices == answer:  # written in order, as people do: show them rotated by one

@@ -11,10 +11,11 @@ from studyapp.domain.question_files import QuestionFileError
 
 
 def test_every_format_is_registered_and_chosen_by_extension() -> None:
-    assert sorted(EXPORTERS) == ["apkg", "csv", "gift", "yaml"]
-    assert sorted(IMPORTERS) == ["csv", "gift", "yaml"]
-    names = ["a.yaml", "a.YML", "a.gift", "a.csv", "a.apkg", "a.doc"]
-    assert [format_of(n) for n in names] == ["yaml", "yaml", "gift", "csv", "apkg", None]
+    assert sorted(EXPORTERS) == ["apkg", "csv", "gift", "xml", "yaml"]
+    assert sorted(IMPORTERS) == ["csv", "gift", "xml", "yaml"]
+    names = ["a.yaml", "a.YML", "a.gift", "a.csv", "a.apkg", "bank.XML", "a.doc"]
+    expected = ["yaml", "yaml", "gift", "csv", "apkg", "xml", None]
+    assert [format_of(n) for n in names] == expected
 
 
 def test_files_of_different_formats_are_read_together(tmp_path: Path) -> None:
