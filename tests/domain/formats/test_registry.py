@@ -39,7 +39,7 @@ def test_every_problem_of_every_file_is_reported(tmp_path: Path) -> None:
     lines = [line.replace(f"{tmp_path}/", "") for line in str(caught.value).splitlines()]
     assert lines == [
         "latin1.csv:2: is not UTF-8 text (byte 0xe9); save it as UTF-8",
-        "deck.apkg: apkg files cannot be imported; importable formats: csv, gift, yaml",
+        "deck.apkg: apkg files cannot be imported; importable formats: csv, gift, xml, yaml",
         "gone.csv: cannot be read: No such file or directory",
         "ok.gift: field slug: 'ok' is already the slug of ok.csv",
     ]
