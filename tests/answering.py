@@ -54,7 +54,8 @@ def page_answer(page: str, question: Question, *, right: bool = True) -> dict[st
         rights = [pair[1] for pair in question.answer]
         if not right:
             rights = rights[1:] + rights[:1]
-        return {rows[left][0]: rows[left][1][r] for (left, _), r in zip(question.answer, rights)}
+        pairs = zip(question.answer, rights, strict=True)
+        return {rows[left][0]: rows[left][1][r] for (left, _), r in pairs}
     if question.type == "numerical":
         value = question.answer[0]["value"]
         return {"answer": str(value if right else value + question.answer[0]["tolerance"] + 1)}
