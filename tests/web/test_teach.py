@@ -515,7 +515,9 @@ MOODLE_ESSAY_AND_NUMBER = """<?xml version="1.0" encoding="UTF-8"?>
   </question>
   <question type="numerical">
     <name><text>Legs</text></name>
-    <questiontext format="html"><text><![CDATA[<p>How many legs has a spider?</p>]]></text></questiontext>
+    <questiontext format="html">
+      <text><![CDATA[<p>How many legs has a spider?</p>]]></text>
+    </questiontext>
     <answer fraction="100"><text>8</text><tolerance>0</tolerance></answer>
   </question>
 </quiz>

@@ -10,7 +10,7 @@ and the reason, and the rest imports. So are questions that cannot be read as a 
 
 Texts in format html (Moodle's default) become plain text through BeautifulSoup: paragraphs
 and <br> are line breaks, entities decoded, tags and images dropped. The XML itself is read
-with expat, which never fetches anything; a DOCTYPE (and so any entity) is refused.
+by xml_spans.py, which also says where each question is in the file.
 """
 
 from __future__ import annotations
@@ -18,18 +18,16 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from xml.parsers import expat
-
-from bs4 import BeautifulSoup
 
 from ..matching import choices_for
 from ..numerical import accepted_value, parse_number
 from ..question_files import FileProblem, QuestionFileError, QuestionSet
 from ..questions import CATEGORIES, CLOZE_GAP, Question, Source, validate
+from .html_text import html_to_text
 from .imported import Parsed, imported_set
+from .xml_spans import read_xml
 
 _HEADER = re.compile(r"^\s*(slug|language):\s*(\S+)\s*$")
-_BLOCKS = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre")
 # {1:SHORTANSWER:=Paris~=paris} and Moodle's short names for the typed kinds.
 _EMBEDDED = re.compile(r"\{(\d*):([A-Z_]+):((?:\\.|[^\\}])*)\}")
 _TYPED_GAPS = frozenset({"SHORTANSWER", "SA", "MW", "SHORTANSWER_C", "SAC", "MWC"})
@@ -44,7 +42,7 @@ class _Skip(Exception):
 
 
 def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> QuestionSet:
-    quiz, places, comments = _read_xml(text, name)
+    quiz, places, comments = read_xml(text, name, root="quiz", spans_of="question")
     header = {m.group(1): m.group(2) for c in comments if (m := _HEADER.match(c))}
     title: str | None = None
     parsed: list[Parsed] = []
@@ -56,7 +54,7 @@ def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> Ques
         if kind == "category":
             title = title or _category_title(_field(element, "category"))
             continue
-        name_text = _html_text(_field(element, "name")) or f"q{number}"
+        name_text = html_to_text(_field(element, "name")) or f"q{number}"
         qid = _unique(_field(element, "idnumber").strip() or name_text, used)
         try:
             question = _question(element, kind, qid, Source(start, end, text[start:end]))
@@ -86,65 +84,6 @@ def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> Ques
     return qset
 
 
-def _read_xml(text: str, name: str) -> tuple[ET.Element, dict[int, tuple[int, int, int]], list]:
-    """The <quiz> element, each element's (line, start, end) in characters, the comments."""
-    raw = text.encode("utf-8")
-    parser = expat.ParserCreate(encoding="UTF-8")
-    parser.buffer_text = True
-    builder = ET.TreeBuilder()
-    stack: list[tuple[ET.Element, int, int]] = []
-    places: dict[int, tuple[int, int, int]] = {}
-    comments: list[str] = []
-    offsets = _CharOffsets(raw)
-
-    def start(tag: str, attributes: dict[str, str]) -> None:
-        element = builder.start(tag, attributes)
-        stack.append((element, parser.CurrentLineNumber, parser.CurrentByteIndex))
-
-    def end(tag: str) -> None:
-        element, line, begin = stack.pop()
-        builder.end(tag)
-        if tag == "question":
-            finish = raw.index(b">", parser.CurrentByteIndex) + 1
-            places[id(element)] = (line, offsets.at(begin), offsets.at(finish))
-
-    def refuse_doctype(*_: object) -> None:
-        raise ValueError("holds a DOCTYPE; Moodle XML has none, and entities are not read")
-
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = builder.data
-    parser.CommentHandler = lambda comment: comments.append(comment) if not places else None
-    parser.StartDoctypeDeclHandler = refuse_doctype
-    try:
-        parser.Parse(raw, True)
-    except expat.ExpatError as error:
-        message = f"is not well-formed XML: {expat.errors.messages[error.code]}"
-        raise QuestionFileError([FileProblem(name, error.lineno, None, None, message)]) from None
-    except ValueError as error:
-        line = parser.CurrentLineNumber
-        raise QuestionFileError([FileProblem(name, line, None, None, str(error))]) from None
-    root = builder.close()
-    if root.tag != "quiz":
-        message = f"is not Moodle XML: its root element is <{root.tag}>, not <quiz>"
-        raise QuestionFileError([FileProblem(name, 1, None, None, message)])
-    return root, places, comments
-
-
-class _CharOffsets:
-    """Byte offsets into the UTF-8 text as character offsets, asked for in rising order."""
-
-    def __init__(self, raw: bytes) -> None:
-        self.raw, self.byte, self.char = raw, 0, 0
-
-    def at(self, byte: int) -> int:
-        if byte < self.byte:
-            self.byte, self.char = 0, 0
-        self.char += len(self.raw[self.byte : byte].decode("utf-8"))
-        self.byte = byte
-        return self.char
-
-
 def _field(element: ET.Element, path: str) -> str:
     """The <text> of a child such as <name>, in plain text when its format is html."""
     child = element.find(path)
@@ -155,23 +94,8 @@ def _field(element: ET.Element, path: str) -> str:
 
 def _as_plain(child: ET.Element, value: str) -> str:
     if child.get("format", "html") in ("html", "moodle_auto_format"):
-        return _html_text(value)
+        return html_to_text(value)
     return value.strip()
-
-
-def _html_text(value: str) -> str:
-    """HTML as the app's text: blocks and <br> are line breaks, whitespace runs one space."""
-    if "<" not in value and "&" not in value:
-        return " ".join(value.split())
-    soup = BeautifulSoup(value, "html.parser")
-    for unsafe in soup(["script", "style"]):
-        unsafe.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for block in soup.find_all(_BLOCKS):
-        block.insert_after("\n")
-    lines = (" ".join(line.split()) for line in soup.get_text().replace("\xa0", " ").split("\n"))
-    return "\n".join(line for line in lines if line)
 
 
 def _category_title(path: str) -> str | None:
