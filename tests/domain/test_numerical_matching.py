@@ -7,6 +7,7 @@ import pytest
 from studyapp.domain.formats import gift
 from studyapp.domain.grading import AGAIN, GOOD, HARD, InvalidResponse, grade
 from studyapp.domain.numerical import parse_number
+from studyapp.domain.question_files import dump, load_text
 from studyapp.domain.questions import Question, Source, validate
 
 GIFT = """::pi:: Pi to two places? {#3.14:0.005}
@@ -138,3 +139,42 @@ def test_malformed_new_questions_are_named() -> None:
     assert validate(pairs, "text") == [("answer", "has the same left item twice")]
     missing = Question("m", "matching", "Match", [["a", "x"], ["b", "y"]], source, choices=["x"])
     assert validate(missing, "text")[0][0] == "choices"
+
+
+YAML = """slug: moon
+title: Moon
+language: en
+article: Apollo 11 landed in 1969. Ottawa is the capital of Canada, Rome of Italy.
+questions:
+  - id: landing
+    type: numerical
+    category: date
+    prompt: When did Apollo 11 land on the Moon?
+    answer:
+      - {value: 1969, tolerance: 0}
+      - {value: 1969, tolerance: 2, weight: 50}
+    source: {quote: landed in 1969}
+  - id: exact
+    type: numerical
+    category: number
+    prompt: Which Apollo landed first?
+    answer: 11
+    source: {quote: Apollo 11}
+  - id: capitals
+    type: matching
+    category: place
+    prompt: Match each country with its capital.
+    choices: [Ottawa, Rome, Paris]
+    answer: {Canada: Ottawa, Italy: Rome}
+    source: {quote: Ottawa}
+"""
+
+
+def test_the_yaml_shorthands_load_and_a_dump_loads_back_the_same() -> None:
+    qset = load_text(YAML, name="moon.yaml")
+    landing, exact, capitals = qset.questions
+    assert grade(landing, "1970").score == 0.5
+    assert exact.answer == [{"value": 11, "tolerance": 0.0, "weight": 100.0}]
+    assert capitals.answer == [["Canada", "Ottawa"], ["Italy", "Rome"]]
+    back = load_text(dump(qset), name="again.yaml")
+    assert back.questions == qset.questions
