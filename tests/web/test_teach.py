@@ -536,6 +536,7 @@ def test_a_moodle_xml_bank_imports_and_says_what_it_left_out(app, client, teache
     assert response.status_code == 302
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "spiders.xml:3: question Essay" in page
+    assert '<bdi dir="ltr">8</bdi>' in page and "&#39;value&#39;" not in page
     with app.app_context():
         qset = the_set(app, "spiders")
         assert [(q.type, q.prompt) for q in qset.questions] == [
