@@ -53,7 +53,7 @@ class ArticleForm(FlaskForm):
 
 
 class ImportForm(FlaskForm):
-    upload = FileField(_l("Question-set file (.yaml, .gift, .csv)"))
+    upload = FileField(_l("Question-set file (.yaml, .gift, .xml, .csv)"))
 
     def validate_upload(self, field: FileField) -> None:
         if not field.data or not field.data.filename:
