@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.domain.formats import gift
+from studyapp.domain.formats import apkg, csv_format, gift
 from studyapp.domain.grading import AGAIN, GOOD, HARD, InvalidResponse, grade
 from studyapp.domain.numerical import parse_number
 from studyapp.domain.question_files import dump, load_text
@@ -178,3 +178,17 @@ def test_the_yaml_shorthands_load_and_a_dump_loads_back_the_same() -> None:
     assert capitals.answer == [["Canada", "Ottawa"], ["Italy", "Rome"]]
     back = load_text(dump(qset), name="again.yaml")
     assert back.questions == qset.questions
+
+
+def test_cards_show_the_value_and_the_pairs_and_anki_fronts_do_not_pair_them_up() -> None:
+    qset = gift.parse(GIFT, "quiz.gift", None, None)
+    rows = csv_format.export(qset).splitlines()
+    assert rows[0] == "Pi to two places?,3.14 ± 0.005"
+    assert rows[3] == (
+        "Match each country with its capital.,Canada: Ottawa · Italy: Rome · Japan: Tokyo"
+    )
+    capitals = next(q for q in qset.questions if q.id == "capitals")
+    front = apkg.note(qset, capitals).fields[1]
+    assert front.index("Canada") < front.index("Italy") < front.index("Japan")
+    rights = [front.index(city) for city in ("Ottawa", "Paris", "Rome", "Tokyo")]
+    assert rights == sorted(rights)  # sorted, not in the pairs' order
