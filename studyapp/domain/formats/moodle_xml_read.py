@@ -148,21 +148,17 @@ def _multichoice(element: ET.Element, prompt: str, tags: list[str]) -> Read:
     answers = _answers(element)
     choices = [text for text, _, _ in answers]
     full = [text for text, fraction, _ in answers if fraction >= 100]
-    if element.findtext("single", "true").strip().lower() in ("true", "1") and len(full) == 1:
-        return "mcq", prompt, full[0], choices
     right = [text for text, fraction, _ in answers if fraction > 0]
     if not right:
         raise _Skip("no answer is marked right")
-    return (
-        ("mcq", prompt, right[0], choices)
-        if len(right) == 1 and full
-        else (
-            "multi",
-            prompt,
-            right,
-            choices,
-        )
-    )
+    # One answer worth 100%: single-answer, whatever <single> says (part marks are not kept).
+    if len(full) == 1 and (len(right) == 1 or _is_single(element)):
+        return "mcq", prompt, full[0], choices
+    return "multi", prompt, right, choices
+
+
+def _is_single(element: ET.Element) -> bool:
+    return (element.findtext("single") or "true").strip().lower() in ("true", "1")
 
 
 def _truefalse(element: ET.Element, prompt: str, tags: list[str]) -> Read:
