@@ -70,3 +70,30 @@ def test_a_number_is_typed_with_arabic_digits_and_enter(
     page.keyboard.press("Enter")
     expect(page.locator("section.result")).to_have_class(RIGHT)
     assert console_errors == []
+
+
+def test_the_question_form_shows_only_the_fields_of_the_chosen_type(
+    page: Page, app: Flask, make_user: Callable[..., User], console_errors: list[str]
+) -> None:
+    user = make_user("teacher")
+    with app.app_context():
+        question_sets.sync(CAPITALS, owner=db.session.get(User, user.id))
+        db.session.commit()
+    page.goto("/auth/login")
+    page.fill("input[name=email]", user.email)
+    page.fill("input[name=password]", PASSWORD)
+    page.press("input[name=password]", "Enter")
+    expect(page.locator('a[href="/teach/"]')).to_be_visible()
+    page.goto("/teach/sets/capitals/questions/new")
+    page.select_option("select[name=type]", "numerical")
+    expect(page.locator("input[name=number]")).to_be_visible()
+    expect(page.locator("textarea[name=choices]")).to_be_hidden()
+    expect(page.locator("textarea[name=pairs]")).to_be_hidden()
+    page.select_option("select[name=type]", "matching")
+    expect(page.locator("textarea[name=pairs]")).to_be_visible()
+    expect(page.locator("input[name=number]")).to_be_hidden()
+    page.fill("textarea[name=prompt]", "Match each country with its capital.")
+    page.fill("textarea[name=pairs]", "Egypt -> Cairo\nFrance -> Paris\n-> Berlin")
+    page.click("button.primary")
+    expect(page.locator("article.question-card").filter(has_text="Egypt: Cairo")).to_have_count(1)
+    assert console_errors == []
