@@ -10,6 +10,10 @@ from typing import Any
 from studyapp.models import Question
 
 _CHOICE = re.compile(r'name="choice" value="([^"]+)".*?<span[^>]*>([^<]*)</span>', re.S)
+_MATCH_ROW = re.compile(
+    r'<span[^>]*>([^<]*)</span>\s*<select name="(match-\d+)"(.*?)</select>', re.S
+)
+_OPTION = re.compile(r'<option value="([^"]+)">([^<]*)</option>')
 _RANK = re.compile(r'<select name="(rank-[^"]+)".*?</select>\s*<span[^>]*>([^<]*)</span>', re.S)
 
 
@@ -21,6 +25,14 @@ def shown_choices(page: str) -> dict[str, str]:
 def shown_steps(page: str) -> dict[str, str]:
     """Each step of an order question's text -> the name of its position field."""
     return {unescape(text): name for name, text in _RANK.findall(page)}
+
+
+def shown_matches(page: str) -> dict[str, tuple[str, dict[str, str]]]:
+    """Each left item of a matching question -> (its field's name, {right item: code})."""
+    return {
+        unescape(left): (name, {unescape(text): code for code, text in _OPTION.findall(options)})
+        for left, name, options in _MATCH_ROW.findall(page)
+    }
 
 
 def page_answer(page: str, question: Question, *, right: bool = True) -> dict[str, Any]:
@@ -37,6 +49,16 @@ def page_answer(page: str, question: Question, *, right: bool = True) -> dict[st
     if question.type == "order":
         order = list(question.answer) if right else list(reversed(question.answer))
         return {name: order.index(step) + 1 for step, name in shown_steps(page).items()}
+    if question.type == "matching":
+        rows = shown_matches(page)
+        rights = [pair[1] for pair in question.answer]
+        if not right:
+            rights = rights[1:] + rights[:1]
+        pairs = zip(question.answer, rights, strict=True)
+        return {rows[left][0]: rows[left][1][r] for (left, _), r in pairs}
+    if question.type == "numerical":
+        value = question.answer[0]["value"]
+        return {"answer": str(value if right else value + question.answer[0]["tolerance"] + 1)}
     if question.type == "truefalse":
         return {"answer": "true" if question.answer == right else "false"}
     if question.type == "flashcard":

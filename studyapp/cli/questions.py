@@ -57,11 +57,12 @@ def list_command() -> None:
 def import_command(
     files: tuple[Path, ...], fmt: str | None, slug: str | None, into_teacher_set: bool
 ) -> None:
-    """Import question-set FILES (YAML, GIFT or CSV) into the database.
+    """Import question-set FILES (YAML, GIFT, Moodle XML or CSV) into the database.
 
     Every file is checked before anything is written; a set that exists is updated in
     place by slug and question id, so students keep their progress. A teacher's set of the
-    same slug is left alone unless --into-teacher-set is given.
+    same slug is left alone unless --into-teacher-set is given. Questions a file holds but
+    this app cannot (a Moodle essay, say) are left out, each named on stderr.
     """
     _store_all(
         partial(read_sets, list(files), fmt=fmt, slug=slug), into_teacher_sets=into_teacher_set
@@ -123,6 +124,8 @@ def _store_all(read: Callable[[], list[SetFile]], *, into_teacher_sets: bool = F
     db.session.commit()
     for report in reports:
         _echo_report(report)
+    for problem in (problem for set_file in sets for problem in set_file.skipped):
+        click.echo(f"skipped: {problem}", err=True)
 
 
 def _echo_report(report: question_sets.SyncReport) -> None:

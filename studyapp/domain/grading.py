@@ -33,6 +33,16 @@ Perfect order scores 1.0, one swap of neighbours among 5 items 0.8, among 4 item
 3 items 0.33; reversed scores 0.0. So three items never earn Hard, on purpose: were one swap
 Hard there, 3 of the 6 orders would pass and a student who guesses would pass half the time.
 Quizzes score right or wrong: a partly right order is wrong there (its score is kept).
+
+Numerical: the response is a number (Arabic-Indic digits, a decimal comma or the Arabic
+decimal separator are read, see numerical.py); the first accepted value within its tolerance
+gives the score, its weight. Full marks is right; part marks (a wider tolerance worth 50%,
+say) is not correct and rated Hard; nothing within any tolerance is Again. Text that is not a
+number is refused as InvalidResponse, so the student may type it again.
+
+Matching: the score is the share of left items matched right, as Moodle counts it. All right
+is right (Good, or Hard/Easy by speed); at least MATCHING_PARTIAL_MIN right is not correct but
+Hard; fewer is Again.
 """
 
 from __future__ import annotations
@@ -44,6 +54,7 @@ from dataclasses import dataclass
 from fsrs import Rating
 from rapidfuzz.distance import Levenshtein
 
+from . import matching, numerical
 from .questions import Question
 from .text import normalize
 
@@ -60,6 +71,8 @@ FAST_MS = {
     "order": 8_000,
     "cloze": 6_000,
     "short": 8_000,
+    "numerical": 8_000,
+    "matching": 10_000,
 }
 SLOW_MS = {
     "mcq": 20_000,
@@ -68,6 +81,8 @@ SLOW_MS = {
     "order": 40_000,
     "cloze": 30_000,
     "short": 40_000,
+    "numerical": 40_000,
+    "matching": 60_000,
 }
 # Reading time per character of prompt and choices.
 FAST_MS_PER_CHAR = 30
@@ -84,7 +99,11 @@ GUESSABLE = frozenset({"mcq", "truefalse"})
 # The lowest order score that still earns Hard instead of Again.
 ORDER_PARTIAL_MIN = 0.5
 
+# The lowest share of right matches that still earns Hard instead of Again.
+MATCHING_PARTIAL_MIN = 0.5
+
 FEEDBACK_TYPO = "typo"
+FEEDBACK_PARTIAL = "partial"
 FEEDBACK_PARTIAL_ORDER = "partial_order"
 FEEDBACK_EMPTY = "empty"
 
@@ -279,6 +298,40 @@ def check_flashcard(question: Question, self_rating: object) -> Outcome:
     return Outcome(correct=correct, score=1.0 if correct else 0.0, rating=self_rating)
 
 
+def check_numerical(question: Question, response: object) -> Outcome:
+    """A number within an accepted value's tolerance; its weight is the score."""
+    if isinstance(response, str):
+        if not response.strip():
+            return Outcome(correct=False, score=0.0, feedback=FEEDBACK_EMPTY)
+        number = numerical.parse_number(response)
+        if number is None:
+            raise InvalidResponse(f"{response!r} is not a number")
+    elif isinstance(response, int | float) and not isinstance(response, bool):
+        number = float(response)
+    else:
+        raise InvalidResponse(f"numerical expects a number, not {type(response).__name__}")
+    answers = question.answer if isinstance(question.answer, list) else []
+    score = numerical.weight_for(answers, number) / numerical.FULL_MARKS  # type: ignore[arg-type]
+    if score >= 1.0:
+        return _right(True)
+    if score > 0:
+        return Outcome(correct=False, score=score, feedback=FEEDBACK_PARTIAL, rating=HARD)
+    return _right(False)
+
+
+def check_matching(question: Question, response: object) -> Outcome:
+    """`response`: the right-hand item chosen for each left item, in the answer's order."""
+    chosen = _choice_list(question, response)
+    if len(chosen) != len(matching.pairs_of(question.answer)):
+        raise InvalidResponse("matching expects one right-hand item for every left item")
+    score = matching.score(question.answer, chosen)
+    if score >= 1.0:
+        return _right(True)
+    if score >= MATCHING_PARTIAL_MIN:
+        return Outcome(correct=False, score=score, feedback=FEEDBACK_PARTIAL, rating=HARD)
+    return Outcome(correct=False, score=score)
+
+
 CHECKERS: dict[str, Checker] = {
     "mcq": check_mcq,
     "multi": check_multi,
@@ -287,4 +340,6 @@ CHECKERS: dict[str, Checker] = {
     "short": check_typed,
     "truefalse": check_truefalse,
     "flashcard": check_flashcard,
+    "numerical": check_numerical,
+    "matching": check_matching,
 }

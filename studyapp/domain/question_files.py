@@ -95,8 +95,9 @@ class QuestionSet:
     # Where the set was read from; provenance, not content, so equality ignores them.
     path: str | None = field(default=None, compare=False)
     article_file: str | None = field(default=None, compare=False)
-    # Questions a reader of another tool's file could not read, each with its line and why;
-    # the rest of the file is still read (the teacher is asked before importing it).
+    # Questions a reader of another tool's file could not read (a Moodle essay, say), each
+    # with its line and why; the rest of the file is still read (the teacher is asked before
+    # importing it).
     skipped: list[FileProblem] = field(default_factory=list, compare=False)
 
 
@@ -494,6 +495,8 @@ def _read_question(
 
 
 def _read_answer(value: Any, qtype: str, add: Callable[[str, str], None]) -> Answer | None:
+    if qtype in ("numerical", "matching"):
+        return _read_structured_answer(value, qtype)
     if qtype == "truefalse":
         if not isinstance(value, bool):
             add("answer", said("must be true or false (unquoted)"))
@@ -510,6 +513,27 @@ def _read_answer(value: Any, qtype: str, add: Callable[[str, str], None]) -> Ans
     if text is None:
         add("answer", said("must be text"))
     return text
+
+
+def _read_structured_answer(value: Any, qtype: str) -> Answer:
+    """Shorthands people write, in the stored shape; `validate` reports what is still wrong.
+
+    numerical: `3`, `{value: 3, tolerance: 0.5}` or a list of such mappings (weight 100 unless
+    given); matching: `{Canada: Ottawa, Italy: Rome}` or a list of [left, right] pairs.
+    """
+    if qtype == "numerical":
+        items = value if isinstance(value, list) else [value]
+        answer = []
+        for item in items:
+            if isinstance(item, int | float) and not isinstance(item, bool):
+                item = {"value": item}
+            if isinstance(item, dict):
+                item = {"tolerance": 0.0, "weight": 100.0, **item}
+            answer.append(item)
+        return answer
+    if isinstance(value, dict):
+        return [[str(left), right] for left, right in value.items()]
+    return [list(pair) if isinstance(pair, list | tuple) else pair for pair in value or []]
 
 
 def _read_accept(value: Any, qtype: str, add: Callable[[str, str], None]) -> list[str]:

@@ -10,10 +10,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import matching, numerical
 from .messages import said
 from .text import normalize
 
-QUESTION_TYPES = ("mcq", "multi", "order", "cloze", "short", "truefalse", "flashcard")
+QUESTION_TYPES = (
+    "mcq",
+    "multi",
+    "order",
+    "cloze",
+    "short",
+    "truefalse",
+    "flashcard",
+    "numerical",
+    "matching",
+)
 TYPES_WITH_CHOICES = frozenset({"mcq", "multi", "order"})
 # Typed answers: `answer` lists every accepted answer, the canonical one first.
 TYPED_TYPES = frozenset({"cloze", "short"})
@@ -32,7 +43,9 @@ CATEGORIES = (
     "cause",
 )
 
-Answer = str | bool | list[str]
+# list[dict]: a numerical question's accepted values (numerical.py); list[list[str]]: a
+# matching question's pairs (matching.py).
+Answer = str | bool | list[str] | list[dict[str, Any]] | list[list[str]]
 
 
 @dataclass(frozen=True)
@@ -90,6 +103,10 @@ class Question:
         """The answer as shown to a student after they answer."""
         if isinstance(self.answer, bool):
             return "true" if self.answer else "false"
+        if self.type == "numerical" and isinstance(self.answer, list):
+            return numerical.describe_best(self.answer)
+        if self.type == "matching":
+            return matching.describe(self.answer)
         if isinstance(self.answer, list):
             if self.type in TYPED_TYPES:
                 return self.answer[0] if self.answer else ""
@@ -245,6 +262,16 @@ def _check_flashcard(question: Question) -> list[tuple[str, str]]:
     return []
 
 
+def _check_numerical(question: Question) -> list[tuple[str, str]]:
+    if question.choices:
+        return _no_choices(question)
+    return [("answer", message) for message in numerical.problems(question.answer)]
+
+
+def _check_matching(question: Question) -> list[tuple[str, str]]:
+    return matching.problems(question.answer, question.choices)
+
+
 _CHECKS = {
     "mcq": _check_mcq,
     "multi": _check_multi,
@@ -253,4 +280,6 @@ _CHECKS = {
     "short": _check_typed,
     "truefalse": _check_truefalse,
     "flashcard": _check_flashcard,
+    "numerical": _check_numerical,
+    "matching": _check_matching,
 }

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from .percent import whole_percent_of
 
 # A flashcard is rated by the student, not checked: it has no place in a scored quiz.
-QUIZ_TYPES = ("mcq", "multi", "order", "cloze", "short", "truefalse")
+QUIZ_TYPES = ("mcq", "multi", "order", "cloze", "short", "truefalse", "numerical", "matching")
 
 DEFAULT_QUESTIONS = 10
 MAX_QUESTIONS = 50

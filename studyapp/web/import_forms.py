@@ -26,7 +26,7 @@ CUSTOM = "custom"
 
 
 class ImportForm(FlaskForm):
-    upload = FileField(_l("Question-set file (.yaml, .gift, .csv, .txt)"))
+    upload = FileField(_l("Question-set file (.yaml, .gift, .xml, .csv, .txt)"))
     file_format = SelectField(
         _l("Read it as"), choices=[SelectChoice(k, v) for k, v in FORMATS.items()], default=""
     )

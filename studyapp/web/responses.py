@@ -6,11 +6,14 @@ import time
 from typing import Any
 
 from flask import current_app
+from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
+from ..domain import matching
 from ..domain.choice_codes import ChoiceCodes
 from ..domain.grading import InvalidResponse
+from ..domain.numerical import parse_number
 from ..models import Question
 from .forms import AT_MOST
 
@@ -47,6 +50,10 @@ def parse_response(
         return [_choice(question, value, codes) for value in form.getlist("choice")], None
     if kind == "order":
         return _order(question, form, codes), None
+    if kind == "matching":
+        return _matching(question, form, codes), None
+    if kind == "numerical":
+        return _number(form.get("answer", "")), None
     if kind == "truefalse":
         value = form.get("answer")
         if value not in ("true", "false"):
@@ -84,3 +91,24 @@ def _order(question: Question, form: MultiDict[str, str], codes: ChoiceCodes) ->
     if sorted(ranks) != list(range(1, len(choices) + 1)):
         raise InvalidResponse("order: give every step a different position")
     return [choice for _, choice in sorted(zip(ranks, choices, strict=True))]
+
+
+def _number(value: str) -> str:
+    """The number as typed (the grader reads it); text that is no number is refused here."""
+    value = _typed(value)
+    if value.strip() and parse_number(value) is None:
+        raise InvalidResponse(_("write a number, such as 3.5 or 3,5"))
+    return value
+
+
+def _matching(question: Question, form: MultiDict[str, str], codes: ChoiceCodes) -> list[str]:
+    """Each left item, by its place (1-based), has a field match-<n> with the code of the
+    right-hand item chosen for it."""
+    choices = question.choices or []
+    chosen = []
+    for n in range(1, len(matching.pairs_of(question.answer)) + 1):
+        choice = codes.choice_for(question.id, choices, form.get(f"match-{n}") or "")
+        if choice is None:
+            raise InvalidResponse(_("choose a match for every item"))
+        chosen.append(choice)
+    return chosen

@@ -19,7 +19,9 @@ from wtforms import (
 )
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
+from ..domain import matching
 from ..domain import questions as domain
+from ..domain.numerical import accepted_value, format_number, parse_number
 from ..domain.text import normalize
 from .forms import AT_MOST
 from .templating import CATEGORY_LABELS, TYPE_LABELS
@@ -126,6 +128,11 @@ class QuestionForm(FlaskForm):
         validate_choice=False,
     )
     back = TextAreaField(_l("Back of the card"), validators=[_at_most(TEXT_CHARS)])
+    number = StringField(_l("The number"), validators=[_at_most(40)])
+    tolerance = StringField(_l("Give or take (tolerance)"), validators=[_at_most(40)])
+    pairs = TextAreaField(
+        _l("Pairs, one per line: item -> its match"), validators=[_at_most(LIST_CHARS)]
+    )
     source = SelectField(_l("Source sentence in the article"), validators=[InputRequired()])
     explanation = TextAreaField(
         _l("Explanation (optional)"), validators=[Optional(), _at_most(TEXT_CHARS)]
@@ -182,6 +189,29 @@ class QuestionForm(FlaskForm):
         if self.type.data == "flashcard" and not (field.data or "").strip():
             raise ValidationError(_l("Write the back of the card."))
 
+    def validate_number(self, field: StringField) -> None:
+        if self.type.data == "numerical" and parse_number(field.data or "") is None:
+            raise ValidationError(_l("Write the answer as a number, such as 3.5."))
+
+    def validate_tolerance(self, field: StringField) -> None:
+        if self.type.data != "numerical" or not (field.data or "").strip():
+            return
+        tolerance = parse_number(field.data)
+        if tolerance is None or tolerance < 0:
+            raise ValidationError(_l("Write the tolerance as a number, 0 or more."))
+
+    def validate_pairs(self, field: TextAreaField) -> None:
+        if self.type.data != "matching":
+            return
+        pairs, distractors = _pairs(field.data)
+        if any(not left or not right for left, right in pairs) or any(not d for d in distractors):
+            raise ValidationError(_l("Write each pair as item -> its match."))
+        choices = matching.choices_for(pairs, distractors)
+        if matching.problems([list(pair) for pair in pairs], choices):
+            raise ValidationError(
+                _l("Give at least two pairs, each item once, and no match twice in the list.")
+            )
+
     def fill_from(self, question: domain.Question) -> None:
         """Show an existing question in the form (on GET)."""
         self.type.data = question.type
@@ -201,6 +231,15 @@ class QuestionForm(FlaskForm):
         elif question.type in domain.TYPED_TYPES:
             canonical, *others = question.accepted_answers or [""]
             self.right.data, self.accept.data = canonical, "\n".join(others)
+        elif question.type == "numerical" and isinstance(answer, list) and answer:
+            best = next((a for a in answer if a["weight"] == 100), answer[0])  # type: ignore[index]
+            self.number.data = format_number(best["value"])  # type: ignore[index]
+            self.tolerance.data = format_number(best["tolerance"])  # type: ignore[index]
+        elif question.type == "matching":
+            used = {right for _, right in answer}  # type: ignore[misc]
+            rows = [f"{left} -> {right}" for left, right in answer]  # type: ignore[misc]
+            rows += [f"-> {c}" for c in question.choices or [] if c not in used]
+            self.pairs.data = "\n".join(rows)
         elif question.type in ("mcq", "multi"):
             self.right.data = "\n".join(answer if isinstance(answer, list) else [str(answer)])
 
@@ -221,6 +260,13 @@ class QuestionForm(FlaskForm):
             answer = self.truth.data == "true"
         elif kind == "flashcard":
             answer = self.back.data.strip()
+        elif kind == "numerical":
+            tolerance = parse_number(self.tolerance.data or "") or 0.0
+            answer = [accepted_value(parse_number(self.number.data) or 0.0, tolerance)]
+        elif kind == "matching":
+            pairs, distractors = _pairs(self.pairs.data)
+            answer = [list(pair) for pair in pairs]
+            choices = matching.choices_for(pairs, distractors)
         else:
             answer = domain.distinct_answers([*lines(self.right.data), *lines(self.accept.data)])
         return domain.Question(
@@ -233,6 +279,18 @@ class QuestionForm(FlaskForm):
             source=domain.Source(start, end, article[start:end]),
             explanation=(self.explanation.data or "").strip() or None,
         )
+
+
+def _pairs(text: str | None) -> tuple[list[tuple[str, str]], list[str]]:
+    """`item -> match` lines as pairs; `-> match` lines are matches for no item."""
+    pairs, distractors = [], []
+    for line in lines(text):
+        left, _, right = line.partition("->")
+        if left.strip():
+            pairs.append((left.strip(), right.strip()))
+        else:
+            distractors.append(right.strip())
+    return pairs, distractors
 
 
 def shuffled_steps(steps: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from ..domain.generation.calibration import RARELY_ACCEPTED
+from ..domain.numerical import describe as describe_number
 from ..domain.percent import whole_percent
 from ..domain.text import sentence_containing
 from ..models import Question
@@ -41,6 +42,8 @@ TYPE_LABELS = {
     "short": _l("Short answer"),
     "truefalse": _l("True or false"),
     "flashcard": _l("Flashcard"),
+    "numerical": _l("Number"),
+    "matching": _l("Matching"),
 }
 
 RATING_LABELS = {1: _l("Again"), 2: _l("Hard"), 3: _l("Good"), 4: _l("Easy")}
@@ -110,6 +113,7 @@ def register(app: Flask) -> None:
         rating_labels=rating_labels,
         rating_label=rating_label,
         shown_choices=shown_choices,
+        describe_number=describe_number,
         MAX_TYPED_ANSWER=MAX_TYPED_ANSWER,
     )
     app.jinja_env.filters["whole_percent"] = percent_shown

@@ -167,3 +167,25 @@ def test_import_leaves_a_teachers_set_of_the_same_slug_alone_unless_told(
     with app.app_context():
         qset = db.session.scalar(select(QuestionSet))
         assert (qset.title != "Mine", qset.owner_id) == (True, teacher.id)
+
+
+def test_a_moodle_xml_round_trip_keeps_progress_and_names_what_it_skips(
+    app: Flask, seed_set: str, tmp_path: Path
+) -> None:
+    before = snapshot(app)
+    exported = run(app, "export", seed_set, "-o", tmp_path / "seed.xml")
+    assert exported.exit_code == 0, exported.output
+    text = (tmp_path / "seed.xml").read_text(encoding="utf-8")
+    essay = '<question type="essay"><name><text>Essay</text></name></question>\n</quiz>'
+    (tmp_path / "with-essay.xml").write_text(text.replace("</quiz>", essay), encoding="utf-8")
+    # The command line cannot ask before importing: a question it would skip refuses the file,
+    # named with its line (the import page lists it and imports the rest once confirmed).
+    refused = run(app, "import", tmp_path / "with-essay.xml")
+    assert refused.exit_code != 0 and "question Essay, field type: essay" in refused.output
+    assert snapshot(app) == before
+    result = run(app, "import", tmp_path / "seed.xml")
+    assert result.exit_code == 0, result.output
+    # Changed: each source is now the question's element in the file; no answer changed.
+    assert f"{seed_set}: updated, 0 added, 40 changed, 0 reset, 0 retired" in result.stdout
+    after = snapshot(app)
+    assert [(k, i, v) for k, i, _, v in after[2]] == [(k, i, v) for k, i, _, v in before[2]]

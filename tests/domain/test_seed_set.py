@@ -48,7 +48,8 @@ def test_seed_set_loads_as_an_arabic_set_with_every_question_type(seed: Question
     assert seed.article_file == "openai-data-centers.article.txt"
     assert len(seed.questions) >= 28
     counts = Counter(q.type for q in seed.questions)
-    assert set(counts) == set(QUESTION_TYPES)
+    # Numerical and matching questions come from imported banks and the teacher's form.
+    assert set(counts) == set(QUESTION_TYPES) - {"numerical", "matching"}
     assert min(counts.values()) >= 2, counts
 
 

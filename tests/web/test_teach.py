@@ -15,7 +15,7 @@ from studyapp.domain.text import split_sentences
 from studyapp.extensions import db
 from studyapp.models import Card, Question, QuestionSet
 from tests.conftest import csrf_token, sign_in
-from tests.importing import confirm
+from tests.importing import confirm, upload
 
 SEED = (
     Path(__file__).resolve().parents[2] / "questions" / "openai-data-centers.article.txt"
@@ -427,7 +427,7 @@ def approved_set(app, client) -> str:  # type: ignore[no-untyped-def]
     return slug
 
 
-@pytest.mark.parametrize("fmt", ["yaml", "gift", "csv", "apkg"])
+@pytest.mark.parametrize("fmt", ["yaml", "gift", "xml", "csv", "apkg"])
 def test_a_set_exports_as_a_download_in_every_format(app, client, teacher, fmt):
     slug = approved_set(app, client)
     response = client.get(f"/teach/sets/{slug}/export.{fmt}")
@@ -502,3 +502,66 @@ def test_a_teacher_cannot_overwrite_the_library_by_import(app, client, teacher, 
     assert "belongs to another set" in response.get_data(as_text=True)
     with app.app_context():
         assert the_set(app, seed_set).title != "نسخة"
+
+
+def test_writing_a_numerical_and_a_matching_question_by_hand(app, client, teacher):
+    slug = create_set(client)
+    english(client)
+    forms = [
+        question_form(type="numerical", prompt="كم عدد المراكز؟", number="٣٫٥", tolerance="0,5"),
+        question_form(
+            type="matching",
+            prompt="صل كل شخص بدوره",
+            pairs="سارة فريار -> المديرة المالية\nأوراكل -> شريك\n-> منافس",
+        ),
+    ]
+    for form in forms:
+        assert post(client, f"/teach/sets/{slug}/questions/new", **form).status_code == 302
+    with app.app_context():
+        written = {q.type: q for q in the_set(app, slug).questions if q.status == "approved"}
+        assert written["numerical"].answer == [{"value": 3.5, "tolerance": 0.5, "weight": 100.0}]
+        matching = written["matching"]
+        assert matching.answer == [["سارة فريار", "المديرة المالية"], ["أوراكل", "شريك"]]
+        assert matching.choices == ["المديرة المالية", "شريك", "منافس"]
+        matching_id = matching.id
+    edit = client.get(f"/teach/sets/{slug}/questions/{matching_id}/edit").get_data(as_text=True)
+    assert "سارة فريار -&gt; المديرة المالية" in edit and "-&gt; منافس" in edit
+    bad = question_form(type="numerical", prompt="كم؟", number="ثلاثة")
+    response = post(client, f"/teach/sets/{slug}/questions/new", **bad)
+    assert response.status_code == 400
+    assert "Write the answer as a number" in response.get_data(as_text=True)
+
+
+MOODLE_ESSAY_AND_NUMBER = """<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="essay">
+    <name><text>Essay</text></name>
+    <questiontext format="html"><text>Explain.</text></questiontext>
+  </question>
+  <question type="numerical">
+    <name><text>Legs</text></name>
+    <questiontext format="html">
+      <text><![CDATA[<p>How many legs has a spider?</p>]]></text>
+    </questiontext>
+    <answer fraction="100"><text>8</text><tolerance>0</tolerance></answer>
+  </question>
+</quiz>
+"""
+
+
+def test_a_moodle_xml_bank_imports_and_says_what_it_left_out(app, client, teacher):
+    english(client)
+    preview = upload(client, "spiders.xml", MOODLE_ESSAY_AND_NUMBER).get_data(as_text=True)
+    skipped = re.search(r'id="import-skipped">(.*?)</section>', preview, re.S).group(1)
+    assert "<td>3</td>" in skipped and "essay" in skipped
+    response = confirm(client, preview)
+    assert response.status_code == 302
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert '<bdi dir="ltr">8</bdi>' in page and "&#39;value&#39;" not in page
+    with app.app_context():
+        qset = the_set(app, "spiders")
+        assert [(q.type, q.prompt) for q in qset.questions] == [
+            ("numerical", "How many legs has a spider?")
+        ]
+    exported = client.get("/teach/sets/spiders/export.xml").get_data(as_text=True)
+    assert "<tolerance>0</tolerance>" in exported and 'type="numerical"' in exported

@@ -20,7 +20,7 @@ from ..question_files import (
     read_all,
     read_bytes,
 )
-from . import apkg, card_text, csv_format, gift, yaml_format
+from . import apkg, card_text, csv_format, gift, moodle_xml, moodle_xml_read, yaml_format
 from .card_text import Separators
 
 Exporter = Callable[[QuestionSet], str | bytes]
@@ -32,12 +32,14 @@ EXPORTERS: dict[str, Exporter] = {
     "gift": gift.export,
     "csv": csv_format.export,
     "apkg": apkg.export,
+    "xml": moodle_xml.export,
 }
 IMPORTERS: dict[str, Importer] = {
     "yaml": yaml_format.parse,
     "gift": gift.parse,
     "csv": csv_format.parse,
     "cards": card_text.parse,
+    "xml": moodle_xml_read.parse,
 }
 # A .txt file may be GIFT, Anki's notes in plain text or Quizlet's terms: its text decides.
 SNIFFED = "txt"
@@ -49,6 +51,7 @@ EXTENSIONS = {
     ".csv": "csv",
     ".tsv": "csv",
     ".apkg": "apkg",
+    ".xml": "xml",
 }
 BINARY_FORMATS = frozenset({"apkg"})
 _ANKI_HEADER = re.compile(

@@ -107,8 +107,15 @@ def note(qset: QuestionSet, question: Question) -> genanki.Note:
         tag = "ol" if question.type == "order" else "ul"
         items = "".join(f'<li dir="auto">{_html(c)}</li>' for c in question.choices)
         choices = f'<{tag} class="choices">{items}</{tag}>'
+    if question.type == "matching":  # the items, then their matches sorted: stored, they pair up
+        lefts = "".join(f'<li dir="auto">{_html(left)}</li>' for left, _ in question.answer)  # type: ignore[misc]
+        rights = "".join(f'<li dir="auto">{_html(c)}</li>' for c in sorted(question.choices or []))
+        choices = f'<ol class="choices">{lefts}</ol><ul class="choices">{rights}</ul>'
     answer = question.answer
-    if isinstance(answer, list) and question.type in ("order", "multi"):
+    if question.type == "matching":
+        rows = (f'<li dir="auto">{_html(a)}: {_html(b)}</li>' for a, b in answer)  # type: ignore[misc]
+        shown = "<ul>" + "".join(rows) + "</ul>"
+    elif isinstance(answer, list) and question.type in ("order", "multi"):
         tag = "ol" if question.type == "order" else "ul"
         shown = (
             f"<{tag}>" + "".join(f'<li dir="auto">{_html(a)}</li>' for a in answer) + f"</{tag}>"

@@ -84,7 +84,12 @@ def _question(question: Question) -> str:
     feedback = f"####{escape(question.explanation)}" if question.explanation else ""
     title = f"::{escape(question.id)}:: "
     answer = question.answer
-    if question.type in ("mcq", "multi", "order"):
+    if question.type == "numerical":
+        from .gift_types import numerical_block  # it builds on this module
+
+        block = numerical_block(question, feedback)
+        return comments + title + escape(question.prompt) + " " + block
+    if question.type in ("mcq", "multi", "order", "matching"):
         lines = [f"\t{choice}" for choice in _choice_items(question)]
         if feedback:
             lines.append(f"\t{feedback}")
@@ -108,6 +113,10 @@ def _choice_items(question: Question) -> list[str]:
     answer = question.answer if isinstance(question.answer, list) else [question.answer]
     if question.type == "order":
         return [f"={answer.index(c) + 1} -> {escape(c)}" for c in choices]
+    if question.type == "matching":
+        from .gift_types import matching_lines  # it builds on this module
+
+        return matching_lines(question)
     weights = choice_weights(question)
     if question.type == "mcq":
         # After = Moodle reads no weight, so a right choice starting with % needs none.
@@ -295,8 +304,8 @@ def _read_question(body: str, comments: list[str], source: Source, taken: set[st
     qtype, answer, choices = _read_answers(inner.strip())
     prompt = text_from_html(prompt) if html else prompt
     explanation = _as_text(explanation, html) or None if explanation else None
-    if isinstance(answer, str | list):
-        answer = _as_text(answer, html)
+    if qtype not in ("numerical", "matching") and isinstance(answer, str | list):
+        answer = _as_text(answer, html)  # numbers and pairs are read by gift_types
     choices = _as_text(choices, html) if choices is not None else None
     extra = {}
     if qtype in ("mcq", "multi") and choices:
@@ -354,7 +363,9 @@ def _read_answers(inner: str) -> tuple[str, list[str] | str | bool, list[str] | 
     if not inner:
         raise GiftError("answer", "is empty {}; essay questions have no answer to study")
     if inner.startswith("#"):
-        raise GiftError("answer", "numerical answers {#…} are not supported")
+        from .gift_types import read_numerical  # it builds on this module
+
+        return read_numerical(inner[1:])
     head = inner.split("#", 1)[0].strip().upper()
     if head in _TRUTH:
         return "truefalse", _TRUTH[head], None
@@ -407,8 +418,9 @@ def _read_order(items: list[tuple[str, float, str]]) -> tuple[str, list[str], li
     elif sorted(right for _, right in pairs) == sorted(positions):
         ranked = [(int(right), step) for step, right in pairs]
     else:
-        message = "matching is read as an order question: number the steps 1 to N (=1 -> step)"
-        raise GiftError("answer", message)
+        from .gift_types import read_matching  # it builds on this module
+
+        return read_matching(pairs)  # type: ignore[arg-type]
     choices = [step for _, step in ranked]
     answer = [step for _, step in sorted(ranked)]
     if choices == answer:  # written in order, as people do: show them rotated by one

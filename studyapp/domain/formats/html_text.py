@@ -46,3 +46,11 @@ def text_from_html(markup: str) -> str:
         block.insert_after("\n")
     lines = (" ".join(line.split()) for line in soup.get_text().split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def html_to_text(value: str) -> str:
+    """Moodle XML's text fields as the app's text: plain text kept as it is (whitespace runs
+    one space), HTML read by `text_from_html`."""
+    if "<" not in value and "&" not in value:
+        return " ".join(value.split())
+    return text_from_html(value.replace("\xa0", " "))

@@ -195,7 +195,7 @@ def test_errors_name_line_question_and_field_and_nothing_is_returned() -> None:
 
 ::empty:: Essay {}
 
-::num:: How many? {#3}
+::num:: How many? {#three}
 
 A description with no answers.
 
@@ -211,7 +211,8 @@ A description with no answers.
         "closed; a blank line ends a question, so an answer block cannot hold one",
         "bad.gift:5: question empty, field answer: is empty {}; essay questions have no "
         "answer to study",
-        "bad.gift:7: question num, field answer: numerical answers {#…} are not supported",
+        "bad.gift:7: question num, field answer: 'three' is not a number, number:tolerance "
+        "or low..high",
         "bad.gift:9: field answer: has no answer block {…}; descriptions and essays are not read",
         "bad.gift:11: question nobody, field answer: marks no choice right (= or a positive "
         "%weight%)",

@@ -11,10 +11,11 @@ from studyapp.domain.question_files import QuestionFileError
 
 
 def test_every_format_is_registered_and_chosen_by_extension() -> None:
-    assert sorted(EXPORTERS) == ["apkg", "csv", "gift", "yaml"]
-    assert sorted(IMPORTERS) == ["cards", "csv", "gift", "yaml"]
-    names = ["a.yaml", "a.YML", "a.gift", "a.csv", "a.apkg", "a.doc", "a.txt"]
-    assert [format_of(n) for n in names] == ["yaml", "yaml", "gift", "csv", "apkg", None, "txt"]
+    assert sorted(EXPORTERS) == ["apkg", "csv", "gift", "xml", "yaml"]
+    assert sorted(IMPORTERS) == ["cards", "csv", "gift", "xml", "yaml"]
+    names = ["a.yaml", "a.YML", "a.gift", "a.csv", "a.apkg", "bank.XML", "a.doc", "a.txt"]
+    expected = ["yaml", "yaml", "gift", "csv", "apkg", "xml", None, "txt"]
+    assert [format_of(n) for n in names] == expected
 
 
 def test_files_of_different_formats_are_read_together(tmp_path: Path) -> None:
@@ -38,7 +39,7 @@ def test_every_problem_of_every_file_is_reported(tmp_path: Path) -> None:
     lines = [line.replace(f"{tmp_path}/", "") for line in str(caught.value).splitlines()]
     assert lines == [
         "latin1.csv:2: is not UTF-8 text (byte 0xe9); save it as UTF-8",
-        "deck.apkg: apkg files cannot be imported; importable formats: cards, csv, gift, yaml",
+        "deck.apkg: apkg files cannot be imported; importable formats: cards, csv, gift, xml, yaml",
         "gone.csv: cannot be read: No such file or directory",
         "ok.gift: field slug: 'ok' is already the slug of ok.csv",
     ]
