@@ -79,6 +79,7 @@ def register_blueprints(app: Flask) -> None:
         main,
         progress,
         quiz,
+        static_files,
         study,
         teach,
         templating,
@@ -89,6 +90,7 @@ def register_blueprints(app: Flask) -> None:
     for module in (main, auth, account, admin, study, teach, classes, progress, class_view, quiz):
         app.register_blueprint(module.bp)
     templating.register(app)
+    static_files.register(app)
 
 
 def register_commands(app: Flask) -> None:
