@@ -25,8 +25,8 @@ forms, ta marbuta, alef maqsura, Arabic-Indic digits, case, punctuation and arti
 matter). A small typo is tolerated relative to the length of the accepted answer: see
 TYPO_DISTANCE. The distance is the optimal string alignment one (rapidfuzz's OSA): a letter
 added, dropped or changed, or two neighbouring letters swapped, each count one, so «الثالثاء»
-for «الثلاثاء» is one slip, not two. Numbers are never fuzzy: an answer that is all digits, or whose numbers differ
-from the accepted answer's, must match exactly.
+for «الثلاثاء» is one slip, not two. Numbers are never fuzzy: an answer that is all digits, or
+whose numbers differ from the accepted answer's, must match exactly.
 
 Order: score = 1 - 2 * (pairs of items in the wrong relative order) / (all pairs), at least 0
 (Kendall's tau, floored at 0). It counts every pair, not only neighbours, and is scaled so that
@@ -75,8 +75,9 @@ SLOW_MS = {
 FAST_MS_PER_CHAR = 30
 SLOW_MS_PER_CHAR = 60
 
-# Edit distance (swaps of neighbours count one) forgiven as a typo, by the letters of the normalised accepted answer (spaces
-# between its words do not count): up to 3 letters none, 4 to 7 letters one, 8 or more two.
+# Edit distance (a swap of neighbours counts one) forgiven as a typo, by the letters of the
+# normalised accepted answer (spaces between its words do not count): up to 3 letters none,
+# 4 to 7 letters one, 8 or more two.
 TYPO_DISTANCE = ((8, 2), (4, 1), (0, 0))
 
 # Types a student can answer right by guessing often enough that a fast right answer at first

@@ -44,7 +44,7 @@ def test_every_page_is_accessible_and_fits_on_a_phone_and_a_desktop(
         watch_errors(page, errors)
         if user is not None:
             classroom.sign_in(page, user)
-        for width_name, (width, height) in WIDTHS.items():
+        for width, height in WIDTHS.values():
             page.set_viewport_size({"width": width, "height": height})
             for name, path in pages.items():
                 page.goto(path)
@@ -56,7 +56,7 @@ def test_every_page_is_accessible_and_fits_on_a_phone_and_a_desktop(
                 for problem in violations(page):
                     found.setdefault(label, []).append(problem)
         context.close()
-    report = "\n".join(f"{label}: {problem}" for label, problems in found.items() for problem in problems)
+    report = "\n".join(f"{label}: {problem}" for label, items in found.items() for problem in items)
     (artifacts / f"tour-{language}.txt").write_text(report, encoding="utf-8")
     assert not found, report
     assert errors == []
