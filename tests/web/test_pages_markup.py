@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
@@ -13,6 +14,7 @@ from sqlalchemy import func, select
 from studyapp.extensions import db
 from studyapp.models import Question, QuestionSet, Review, User
 from studyapp.services import classes
+from studyapp.web.i18n import content_direction
 from tests.conftest import csrf_token, sign_in
 
 
@@ -70,3 +72,17 @@ def test_static_files_have_hashed_names_cached_for_a_year(client: FlaskClient):
     # A name without its hash (an old page, a bookmark) still works, checked every time.
     plain = client.get("/static/css/app.css")
     assert plain.status_code == 200 and "no-cache" in plain.headers["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "direction"),
+    [
+        ("60 Minutes", "ar", "ltr"),  # English in an Arabic set: its own letters decide
+        ("20 مليار دولار", "en", "rtl"),
+        ("OpenAI ومراكز البيانات", "ar", "rtl"),  # mixed: the set's language decides
+        ("OpenAI and مراكز", "en", "ltr"),
+        ("1948", "ar", "auto"),  # no letters: left to the browser
+    ],
+)
+def test_user_content_reads_in_the_direction_of_its_letters(text, language, direction):
+    assert content_direction(text, language) == direction
