@@ -30,7 +30,7 @@ run: $(STAMP)
 
 ## make test: the whole suite, browser tests included, on SQLite (and PostgreSQL when
 ## TEST_DATABASE_URL is set). Installs Chromium from the system packages when missing.
-test: $(TESTS) /usr/bin/chromium $(GIFT_PEGJS)
+test: $(TESTS) /usr/bin/chromium $(GIFT_PEGJS) node_modules/.installed
 	$(BIN)/pytest
 
 # gift-pegjs, the GIFT parser from npm that tests/domain/formats/test_gift_pegjs.py runs on
@@ -41,6 +41,11 @@ $(GIFT_PEGJS): tests/gift_pegjs/package-lock.json
 	else \
 		echo "npm not found: the gift-pegjs tests will be skipped"; \
 	fi
+
+## The browser tests' axe-core (package.json, package-lock.json); skipped where npm is missing.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund && touch $@; \
+	else echo "npm is missing: the accessibility tests will be skipped (apt-get install npm)"; fi
 
 ## make serve: migrate, then serve under gunicorn on http://127.0.0.1:$(PORT) with DATABASE_URL
 ## (WORKERS and THREADS override deploy/gunicorn.conf.py; see docs/deployment.md)

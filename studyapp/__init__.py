@@ -82,6 +82,7 @@ def register_blueprints(app: Flask) -> None:
         main,
         progress,
         quiz,
+        static_files,
         study,
         teach,
         templating,
@@ -93,6 +94,7 @@ def register_blueprints(app: Flask) -> None:
     for module in (*modules, challenges, exams):
         app.register_blueprint(module.bp)
     templating.register(app)
+    static_files.register(app)
 
 
 def register_commands(app: Flask) -> None:

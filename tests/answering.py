@@ -9,12 +9,12 @@ from typing import Any
 
 from studyapp.models import Question
 
-_CHOICE = re.compile(r'name="choice" value="([^"]+)".*?<span[^>]*>([^<]*)</span>', re.S)
+_CHOICE = re.compile(r'name="choice" value="([^"]+)".*?<bdi[^>]*>([^<]*)</bdi>', re.S)
 _MATCH_ROW = re.compile(
     r'<span[^>]*>([^<]*)</span>\s*<select name="(match-\d+)"(.*?)</select>', re.S
 )
 _OPTION = re.compile(r'<option value="([^"]+)">([^<]*)</option>')
-_RANK = re.compile(r'<select name="(rank-[^"]+)".*?</select>\s*<span[^>]*>([^<]*)</span>', re.S)
+_RANK = re.compile(r'<select name="(rank-[^"]+)".*?</select>\s*<bdi[^>]*>([^<]*)</bdi>', re.S)
 
 
 def shown_choices(page: str) -> dict[str, str]:

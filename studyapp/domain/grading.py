@@ -23,8 +23,10 @@ prompt plus every choice. Without `elapsed_ms` there is no speed adjustment (rig
 Typed answers (cloze, short) are compared after `text.normalize` (diacritics, tatweel, hamza
 forms, ta marbuta, alef maqsura, Arabic-Indic digits, case, punctuation and articles do not
 matter). A small typo is tolerated relative to the length of the accepted answer: see
-TYPO_DISTANCE. Numbers are never fuzzy: an answer that is all digits, or whose numbers differ
-from the accepted answer's, must match exactly.
+TYPO_DISTANCE. The distance is the optimal string alignment one (rapidfuzz's OSA): a letter
+added, dropped or changed, or two neighbouring letters swapped, each count one, so «الثالثاء»
+for «الثلاثاء» is one slip, not two. Numbers are never fuzzy: an answer that is all digits, or
+whose numbers differ from the accepted answer's, must match exactly.
 
 Order: score = 1 - 2 * (pairs of items in the wrong relative order) / (all pairs), at least 0
 (Kendall's tau, floored at 0). It counts every pair, not only neighbours, and is scaled so that
@@ -52,7 +54,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from fsrs import Rating
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from . import matching, numerical
 from .questions import Question
@@ -88,8 +90,9 @@ SLOW_MS = {
 FAST_MS_PER_CHAR = 30
 SLOW_MS_PER_CHAR = 60
 
-# Edit distance forgiven as a typo, by the letters of the normalised accepted answer (spaces
-# between its words do not count): up to 3 letters none, 4 to 7 letters one, 8 or more two.
+# Edit distance (a swap of neighbours counts one) forgiven as a typo, by the letters of the
+# normalised accepted answer (spaces between its words do not count): up to 3 letters none,
+# 4 to 7 letters one, 8 or more two.
 TYPO_DISTANCE = ((8, 2), (4, 1), (0, 0))
 
 # Types a student can answer right by guessing often enough that a fast right answer at first
@@ -273,7 +276,7 @@ def _is_typo(given: str, answer: str) -> bool:
         return False
     letters = len(answer.replace(" ", ""))
     allowed = next(distance for length, distance in TYPO_DISTANCE if letters >= length)
-    return allowed > 0 and Levenshtein.distance(given, answer, score_cutoff=allowed) <= allowed
+    return allowed > 0 and OSA.distance(given, answer, score_cutoff=allowed) <= allowed
 
 
 _TRUE_FALSE_WORDS = {"true": True, "false": False}

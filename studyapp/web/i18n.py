@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from urllib.parse import unquote, urlsplit
 
 from flask import current_app, session
@@ -26,6 +27,20 @@ def select_timezone() -> str:
 
 def text_direction(locale: str) -> str:
     return "rtl" if locale in ("ar", "fa", "he", "ur") else "ltr"
+
+
+def content_direction(text: str, language: str | None = None) -> str:
+    """The direction a piece of user content reads in: by its letters when they are all of one
+    direction ("60 Minutes" ltr in an Arabic page, "20 مليار دولار" rtl in an English one);
+    mixed, the language it was written in (its set's), else the browser's first-letter rule."""
+    kinds = {unicodedata.bidirectional(char) for char in text}
+    right_to_left = bool(kinds & {"R", "AL"})
+    left_to_right = "L" in kinds
+    if right_to_left != left_to_right:
+        return "rtl" if right_to_left else "ltr"
+    if right_to_left and language:
+        return text_direction(language)
+    return "auto"
 
 
 def safe_next_url(target: str | None) -> str | None:

@@ -22,7 +22,7 @@ from .forms import EmptyForm
 from .ids import stored_int
 from .quiz_forms import ClassQuizForm, StartQuizForm
 from .rendering import source_context
-from .responses import elapsed_ms_since, parse_response, student_codes
+from .responses import answer_problem, elapsed_ms_since, parse_response, student_codes
 
 bp = Blueprint("quiz", __name__, url_prefix="/quiz")
 
@@ -177,7 +177,7 @@ def answer(attempt_id: int):
             elapsed_ms=elapsed_ms_since(request.form.get("shown_at", type=int)),
         )
     except InvalidResponse as error:
-        flash(_("Your answer could not be read: %(reason)s", reason=str(error)), "error")
+        flash(answer_problem(error), "error")
     except quizzes.QuizError as error:
         db.session.commit()  # a quiz whose time ran out stays finished
         flash(quiz_error(error), "error")

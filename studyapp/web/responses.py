@@ -7,6 +7,7 @@ from typing import Any
 
 from flask import current_app
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
@@ -21,6 +22,21 @@ from .forms import AT_MOST
 MAX_ELAPSED_MS = 10 * 60 * 1000
 # A typed answer (cloze, short) is a word or a phrase; the answer box has this maxlength too.
 MAX_TYPED_ANSWER = 500
+
+
+NOTHING_CHOSEN = _l("Tick at least one answer, then check.")
+
+
+class NothingChosen(InvalidResponse):
+    """A select-all question sent with no box ticked: most likely Enter pressed too soon, so
+    the student is asked again and nothing is recorded."""
+
+
+def answer_problem(error: InvalidResponse) -> str:
+    """What to tell the student whose answer was refused, in their language."""
+    if isinstance(error, NothingChosen):
+        return str(NOTHING_CHOSEN)
+    return _("Your answer could not be read: %(reason)s", reason=str(error))
 
 
 def elapsed_ms_since(shown_at: int | None) -> int | None:
@@ -47,6 +63,8 @@ def parse_response(
     if kind == "mcq":
         return _choice(question, form.get("choice"), codes), None
     if kind == "multi":
+        if not form.getlist("choice"):
+            raise NothingChosen("choice: nothing ticked")
         return [_choice(question, value, codes) for value in form.getlist("choice")], None
     if kind == "order":
         return _order(question, form, codes), None

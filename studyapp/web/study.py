@@ -17,7 +17,7 @@ from ..services import study
 from ..services.study import Progress
 from .ids import stored_int
 from .rendering import source_context
-from .responses import elapsed_ms_since, parse_response, student_codes
+from .responses import answer_problem, elapsed_ms_since, parse_response, student_codes
 
 # Forms here are checked by CSRFProtect before the view runs (a bad or missing token is a 400
 # page), so the views build no form object of their own: these pages are the busiest.
@@ -85,7 +85,7 @@ def answer(slug: str):
             self_rating=self_rating,
         )
     except InvalidResponse as error:
-        flash(_("Your answer could not be read: %(reason)s", reason=str(error)), "error")
+        flash(answer_problem(error), "error")
         return redirect(url_for("study.show", slug=slug, q=item.question.id))
     # A fresh answer is the student's last; a repeated submit's may not be.
     undoable = not outcome.duplicate or study.is_last(current_user, outcome.review)

@@ -17,7 +17,7 @@ from ..domain.numerical import describe as describe_number
 from ..domain.percent import whole_percent
 from ..domain.text import sentence_containing
 from ..models import Question
-from .i18n import text_direction
+from .i18n import content_direction, text_direction
 from .responses import MAX_TYPED_ANSWER, student_codes
 
 CATEGORY_LABELS = {
@@ -82,6 +82,17 @@ def shown_choices(question: Question, showing: object) -> list[tuple[str, str]]:
     return student_codes().shown(question.id, question.choices or [], showing)
 
 
+def isolated(text: object, language: str | None = None) -> Markup:
+    """User content set apart from the page's own direction (<bdi>), so that a number or a
+    word of the other script stays where its writer put it."""
+    content = "" if text is None else str(text)
+    if language:
+        return Markup('<bdi dir="{}" lang="{}">{}</bdi>').format(
+            content_direction(content, language), language, content
+        )
+    return Markup('<bdi dir="{}">{}</bdi>').format(content_direction(content), content)
+
+
 def page_gettext() -> dict[str, Any]:
     """The page's `_()`, bound to its catalogue once per render.
 
@@ -117,6 +128,7 @@ def register(app: Flask) -> None:
         MAX_TYPED_ANSWER=MAX_TYPED_ANSWER,
     )
     app.jinja_env.filters["whole_percent"] = percent_shown
+    app.jinja_env.filters["isolated"] = isolated
     app.jinja_env.tests["likely"] = is_likely
 
 

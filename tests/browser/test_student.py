@@ -317,6 +317,8 @@ def test_the_study_pages_read_right_on_a_desktop_and_a_phone_in_both_languages(
     }
     for language, direction in (("ar", "rtl"), ("en", "ltr")):
         if language == "en":
+            if page.locator(".menu > summary").is_visible():  # a phone: the links are in Menu
+                page.locator(".menu > summary").click()
             page.locator(".topbar button[lang=en]").click()
         for name, key in pages.items():
             open_question(page, seed_set, question_id(key))

@@ -423,3 +423,18 @@ def test_a_fast_right_first_sight_of_a_guessable_question_is_good_not_easy() -> 
     assert grade(MCQ, "Rome", elapsed_ms=1, first_sight=True).rating == AGAIN
     # A typed answer cannot be guessed: Easy stays.
     assert grade(typed("London"), "London", elapsed_ms=1, first_sight=True).rating == EASY
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [("الثلاثاء", "الثالثاء"), ("London", "Lodnon"), ("Friar", "Frair")],
+)
+def test_two_neighbouring_letters_swapped_are_one_typo(answer: str, response: str) -> None:
+    """A swap is one slip of the fingers: a six-letter word forgives it as it forgives one
+    wrong letter (a plain edit distance counts it as two and marks it wrong)."""
+    verdict = grade(typed(answer), response)
+    assert (verdict.correct, verdict.typo, verdict.rating) == (True, True, HARD)
+
+
+def test_a_swap_and_a_wrong_letter_are_two_slips() -> None:
+    assert not grade(typed("London"), "Lodnin").correct

@@ -83,6 +83,14 @@
   // One submit per page: a double click must not send the answer twice.
   function submitOnce(event) {
     var form = event.target;
+    // A select-all question with no box ticked: ask, rather than send a wrong answer.
+    var nothing = form.querySelector("[data-nothing-chosen]");
+    if (nothing && !form.querySelector("input[name=choice]:checked")) {
+      event.preventDefault();
+      nothing.hidden = false;
+      form.querySelector("input[name=choice]").focus();
+      return;
+    }
     if (form.dataset.sent) { event.preventDefault(); return; }
     form.dataset.sent = "1";
   }
@@ -96,9 +104,20 @@
     }
   }
 
+  // A result page's verdict sits in a live region; written again once the page is up, so
+  // that a screen reader announces it (a region's first content is not announced).
+  function announceVerdict() {
+    var verdict = document.querySelector("[data-verdict]");
+    if (!verdict) return;
+    var text = verdict.textContent;
+    verdict.textContent = "";
+    window.setTimeout(function () { verdict.textContent = text; }, 100);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     detectTimezone();
     settleAddress();
+    announceVerdict();
     document.addEventListener("keydown", studyKeys);
     var form = document.querySelector("[data-study-form]");
     if (form) form.addEventListener("submit", submitOnce);
