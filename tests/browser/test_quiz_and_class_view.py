@@ -109,7 +109,11 @@ def set_class_quiz(page: Page, teacher: User, clock: Clock) -> str:
     code = page.locator("#join-code").inner_text().strip()
     page.locator("form[action$='/assign'] select[name=set_id]").select_option(label=SET_TITLE)
     page.click("form[action$='/assign'] button[type=submit]")
-    expect(page.locator("a[href^='/teach/classes/'][href*='/sets/']")).to_have_count(1)
+    # The set's class view (beside it: its exam date and challenges pages).
+    set_view = (
+        "a[href^='/teach/classes/'][href*='/sets/']:not([href$='/exam']):not([href$='/challenges'])"
+    )
+    expect(page.locator(set_view)).to_have_count(1)
 
     quizzes = page.locator("#quizzes")
     quizzes.locator("select[name=set_id]").select_option(label=SET_TITLE)

@@ -31,6 +31,7 @@ def test_the_settings_page_on_an_arabic_phone(
     page.fill("input[name=email]", user.email)
     page.fill("input[name=password]", PASSWORD)
     page.press("input[name=password]", "Enter")
+    page.locator("details.menu > summary").click()  # on a phone the links fold behind Menu
     page.get_by_role("link", name="الإعدادات").click()
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     expect(page.locator("#workload tr.own")).to_contain_text("90%")
