@@ -33,9 +33,7 @@ def test_a_moodle_question_shows_as_text_and_its_full_mark_answer_is_right(app, 
     page = student_client.get("/study/physics").get_data(as_text=True)
     assert "ما وحدة القوة ؟" in page
     assert "&lt;" not in page and "&amp;nbsp;" not in page
-    choices = re.findall(
-        r'name="choice" value="([^"]+)".*?<bdi[^>]*>([^<]*)</bdi>', page, re.S
-    )
+    choices = re.findall(r'name="choice" value="([^"]+)".*?<bdi[^>]*>([^<]*)</bdi>', page, re.S)
     assert sorted(label for _, label in choices) == sorted(["نيوتن", "كيلوغرام قوة", "جول", "واط"])
     newton = next(value for value, label in choices if label == "نيوتن")
     form = {
