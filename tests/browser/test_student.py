@@ -137,6 +137,8 @@ def test_the_result_has_the_reviews_address_and_a_reload_does_not_answer_again(
     expect(page.locator("section.result")).to_have_class(RIGHT)
     (review,) = reviews(app)
     expect(page).to_have_url(re.compile(rf"/study/{seed_set}/reviews/{review.id}$"))
+    # The verdict is written again into its live region a moment after load (app.js).
+    expect(page.locator("[data-verdict]")).not_to_be_empty()
     shown = page.locator("section.result").inner_text()
 
     sent: list[str] = []
@@ -144,7 +146,7 @@ def test_the_result_has_the_reviews_address_and_a_reload_does_not_answer_again(
     page.reload()
 
     expect(page.locator("section.result")).to_have_class(RIGHT)
-    assert page.locator("section.result").inner_text() == shown
+    expect(page.locator("section.result")).to_have_text(shown)
     expect(page).to_have_url(re.compile(rf"/study/{seed_set}/reviews/{review.id}$"))
     assert not [line for line in sent if not line.startswith("GET ")], sent  # nothing re-sent
     assert [r.id for r in reviews(app)] == [review.id]
