@@ -33,11 +33,16 @@ def store_state(card: Card, state: CardState) -> None:
 
 
 def snapshot(card: Card) -> dict[str, Any]:
-    kept = asdict(card_state(card))
+    return snapshot_of(card_state(card), reps=card.reps, answer_version=card.answer_version)
+
+
+def snapshot_of(state: CardState, *, reps: int, answer_version: int) -> dict[str, Any]:
+    """A card's state as undo stores it (a review's `previous_state`)."""
+    kept = asdict(state)
     for key in ("due", "last_review"):
         kept[key] = kept[key].isoformat() if kept[key] else None
-    kept["reps"] = card.reps
-    kept["answer_version"] = card.answer_version
+    kept["reps"] = reps
+    kept["answer_version"] = answer_version
     return kept
 
 

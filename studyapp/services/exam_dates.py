@@ -29,6 +29,7 @@ from ..models import (
     StudentExam,
     User,
 )
+from .card_states import card_state
 from .fsrs_fitting import parameters_for, parameters_of
 from .question_sets import APPROVED
 
@@ -136,7 +137,12 @@ def plans(user: User, sets: Sequence[QuestionSet], *, now: datetime) -> list[Stu
         exam = Exam(days[qset.id], user.timezone)
         left = exam.days_left(now)
         found.append(
-            StudentPlan(qset, exam.day, left, _forecast(user, qset, exam, memory, now=now))
+            StudentPlan(
+                qset,
+                exam.day,
+                left,
+                _forecast(user, qset, exam, memory, now=now, questions=_approved(qset)),
+            )
         )
     return sorted(found, key=lambda plan: (plan.day, plan.qset.title))
 
@@ -172,30 +178,43 @@ def class_forecasts(
     if assignment.exam_on is None:
         return {}
     parameters = parameters_of(students)
+    qset = assignment.question_set
+    questions = _approved(qset)  # the same for every student: counted once
     forecasts = {}
     for student in students:
         exam = Exam(assignment.exam_on, student.timezone)
         memory = memory_of(student, parameters[student.id])
-        forecast = _forecast(student, assignment.question_set, exam, memory, now=now)
+        forecast = _forecast(student, qset, exam, memory, now=now, questions=questions)
         if forecast is not None:
             forecasts[student.id] = forecast
     return forecasts
 
 
-def _forecast(
-    user: User, qset: QuestionSet, exam: Exam, memory: Memory, *, now: datetime
-) -> Forecast | None:
-    if exam.days_left(now) == 0:
-        return None
-    questions = db.session.scalar(
+def _approved(qset: QuestionSet) -> int:
+    """How many approved questions the set has."""
+    count = db.session.scalar(
         select(func.count(Question.id)).where(
             Question.set_id == qset.id, Question.status == APPROVED
         )
     )
+    return count or 0
+
+
+def _forecast(
+    user: User,
+    qset: QuestionSet,
+    exam: Exam,
+    memory: Memory,
+    *,
+    now: datetime,
+    questions: int,
+) -> Forecast | None:
+    if exam.days_left(now) == 0:
+        return None
     states, introduced_today = _cards(user, qset, now=now)
     return exam_plan.forecast(
         states,
-        max(0, (questions or 0) - len(states)),
+        max(0, questions - len(states)),
         introduced_today=introduced_today,
         daily_limit=user.new_cards_per_day,
         now=now,
@@ -220,10 +239,4 @@ def _cards(user: User, qset: QuestionSet, *, now: datetime) -> tuple[list[CardSt
     cards = list(rows)
     today = student_day(now, user.timezone)
     met_today = sum(student_day(c.created_at, user.timezone) == today for c in cards)
-    return [state_of(c) for c in cards], met_today
-
-
-def state_of(card: Card) -> CardState:
-    return CardState(
-        card.state, card.step, card.stability, card.difficulty, card.due, card.last_review
-    )
+    return [card_state(c) for c in cards], met_today

@@ -16,7 +16,8 @@ from ..domain import exam_plan, scheduling
 from ..domain.exam_plan import Exam
 from ..extensions import db
 from ..models import Card, Question, QuestionSet, User
-from .exam_dates import memory_of, next_exams, state_of
+from .card_states import card_state
+from .exam_dates import memory_of, next_exams
 from .fsrs_fitting import parameters_for
 from .question_sets import APPROVED
 
@@ -59,7 +60,7 @@ def today(user: User, qset: QuestionSet, *, now: datetime, held: frozenset[int])
     forward = [
         (question, card)
         for question, card in rows
-        if exam_plan.brought_forward(state_of(card), now=now, exam=exam, memory=memory)
+        if exam_plan.brought_forward(card_state(card), now=now, exam=exam, memory=memory)
     ]
     return ExamToday(forward=forward, new_limit=_new_limit(user, qset, in_set, exam, now=now))
 

@@ -4,7 +4,7 @@ reviews and quiz answers, the cards' FSRS states replayed, quiz scores recompute
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -12,9 +12,9 @@ from sqlalchemy.orm import selectinload
 
 from ..domain import grading
 from ..domain.regrading import LoggedReview, replay
-from ..domain.scheduling import CardState
 from ..extensions import db
 from ..models import Card, Question, QuizAnswer, QuizAttempt, Review, User
+from .card_states import snapshot_of, store_state
 from .fsrs_fitting import parameters_for
 from .question_sets import to_domain
 from .quizzes import score_of
@@ -112,21 +112,10 @@ def replay_card(card: Card) -> None:
         parameters=parameters_for(student),
     )
     for review, before in zip(reviews[1:], states, strict=False):
-        review.previous_state = _snapshot(
+        review.previous_state = snapshot_of(
             before, reps=review.seq, answer_version=card.answer_version
         )
-    last = states[-1]
-    card.state, card.step = last.state, last.step
-    card.stability, card.difficulty = last.stability, last.difficulty
-    card.due, card.last_review = last.due, last.last_review
-
-
-def _snapshot(state: CardState, *, reps: int, answer_version: int) -> dict[str, Any]:
-    """The card as undo stores it (services/study.py)."""
-    snapshot = asdict(state)
-    for key in ("due", "last_review"):
-        snapshot[key] = snapshot[key].isoformat() if snapshot[key] else None
-    return {**snapshot, "reps": reps, "answer_version": answer_version}
+    store_state(card, states[-1])
 
 
 def _regrade_quiz_answers(question: Question, checked: Any) -> list[QuizAnswer]:
