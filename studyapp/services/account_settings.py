@@ -11,6 +11,7 @@ everything. The administrator's own account is not deleted from this page either
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from zoneinfo import available_timezones
 
 from sqlalchemy import case, delete, func, select
@@ -42,6 +43,12 @@ class AccountKept(Exception):
         self.students = students
 
 
+@cache
+def time_zones() -> tuple[str, ...]:
+    """The IANA time zones, sorted; read from the system's files once, not on every page."""
+    return tuple(sorted(available_timezones()))
+
+
 def set_pace(user: User, *, new_per_day: int, retention: float, timezone: str, locale: str) -> None:
     """Store the student's pace; the next answer is scheduled with it (study.answer reads the
     retention at each review, and the daily limit at each next card).
@@ -53,7 +60,7 @@ def set_pace(user: User, *, new_per_day: int, retention: float, timezone: str, l
     low, high = RETENTION_PERCENTS
     if not low / 100 <= retention <= high / 100:
         raise ValueError(f"retention must be {low}% to {high}%, not {retention}")
-    if timezone not in available_timezones():
+    if timezone not in time_zones():
         raise ValueError(f"unknown time zone {timezone!r}")
     user.new_cards_per_day = new_per_day
     user.desired_retention = retention

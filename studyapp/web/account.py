@@ -5,7 +5,6 @@ and classes become)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from zoneinfo import available_timezones
 
 from flask import Blueprint, current_app, flash, redirect, render_template, session, url_for
 from flask_babel import get_locale, refresh
@@ -33,7 +32,7 @@ def _pace_form(**formdata: object) -> PaceForm:
         timezone=user.timezone,
         locale=str(get_locale()),
     )
-    form.timezone.choices = sorted(available_timezones())
+    form.timezone.choices = list(account_settings.time_zones())
     form.locale.choices = list(current_app.config["LANGUAGES"].items())
     return form
 
