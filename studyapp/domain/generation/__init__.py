@@ -25,6 +25,7 @@ from . import (
     quotes,
     ranker,
     sequences,
+    windows,
 )
 from .drafts import gives_away
 
@@ -111,7 +112,7 @@ def propose(text: str, *, language: str | None = None, title: str | None = None)
     drafts: list[Question] = []
     for extract in EXTRACTORS.values():
         drafts.extend(extract(doc))
-    drafts = choices.add_choice_forms(doc, drafts)
+    drafts = choices.add_choice_forms(doc, windows.narrow(doc, drafts))
     kept = calibration.calibrate([q for q in drafts if usable(q, text)])
     return Proposals(language, doc.title, kept)
 

@@ -1,0 +1,51 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""A gap in a long quoted paragraph is shown in its own sentence with the speaker named, and
+one fact is asked once whatever the question's form."""
+
+from studyapp.domain.generation import generate
+from studyapp.domain.generation.drafts import gap_span
+from studyapp.domain.questions import CLOZE_GAP, validate
+
+COACH_EN = """Harbour City lose at home
+
+Harbour City coach Tomas Lindqvist was calm after the 2-0 defeat against Northfield on Sunday.
+
+“We made mistakes that we must study. We conceded two goals from corners and that hurts. The first half was good and we had the ball most of the time. Then our captain Erik Dahl was hurt and we lost our shape. We have as many as 14 young players in the squad and they are learning. I told them to keep their heads up after the game.”
+
+Lindqvist said the club would bring in a new defender before the winter window closes.
+"""
+
+PLANT_EN = """Solar plant opens
+
+The energy minister, Karin Holt, opened a solar plant near Tromso on Monday at a cost of 300 million euros.
+
+The plant will employ 250 people, and Holt said the company Arktis Kraft would run it for the state.
+
+Arktis Kraft will also build a second plant in Bodo next year, Holt said.
+"""
+
+
+def test_a_gap_in_a_quoted_paragraph_is_shown_in_its_sentence_as_the_speakers_words():
+    questions = generate(COACH_EN, language="en").questions
+    quoted = [q for q in questions if q.prompt.startswith("Tomas Lindqvist said: “")]
+    assert quoted, [q.prompt for q in questions]
+    for question in quoted:
+        assert question.prompt.count(CLOZE_GAP) == 1
+        assert len(question.prompt.split()) < 35  # one sentence, not the whole paragraph
+        assert question.source.text in COACH_EN and not question.source.text.startswith("“")
+        start, end = gap_span(question)
+        assert COACH_EN[start:end].strip() == question.answer[0]
+        assert validate(question, COACH_EN) == []
+
+
+def test_a_short_sentence_keeps_its_whole_text():
+    questions = generate(COACH_EN, language="en").questions
+    lead = [q for q in questions if "was calm after" in q.prompt]
+    assert lead and all(q.prompt.startswith("Harbour City coach") for q in lead)
+
+
+def test_a_name_is_blanked_once_though_two_sentences_hold_it():
+    questions = generate(PLANT_EN, language="en").questions
+    keys = [q.answer[0] for q in questions if q.type == "cloze"]
+    assert "Arktis Kraft" in keys
+    assert len(keys) == len(set(keys)), keys  # "Arktis Kraft" twice tests one fact twice
