@@ -14,7 +14,11 @@ _SAME_SENTENCE = 0.12
 _SAME_ANSWER = 0.2
 _NEAR_DUPLICATE = 85
 _USED_WORDS = 0.08
-_CLOZES_PER_ANSWER = 2  # "Openai" blanked in every sentence that names it tests one thing
+# Who said a statement and who holds a role are two facts, though one name answers both.
+_TWO_FACTS = {"attribution", "role"}
+# One gap per key: "Openai" blanked in every sentence that names it tests one thing, and a
+# name or a number asked in two sentences was judged the same fact asked twice.
+_CLOZES_PER_ANSWER = 1
 # Generic clozes per sentence: one per so many words, one fewer beside a question of another
 # kind (a long sentence of several clauses holds several facts; a short one, one at most).
 _WORDS_PER_GENERIC = 4
@@ -66,6 +70,7 @@ class _Sentences:
         self.statements: set[int] = set()  # article offsets of statements already asked
         self.list_items: set[str] = set()
         self.people_asked: set[str] = set()  # people whose role has been asked, either way
+        self.keys: list[tuple[str, set[int], str]] = []  # each key asked, where and how
 
     def refuses(self, question: Question, where: tuple[int, int], key: str) -> bool:
         """True when a question would repeat what its sentence (or the article) already asks:
@@ -77,10 +82,11 @@ class _Sentences:
             return True  # "who is the CFO?" beside "what is Friar's role?" asks one fact twice
         if question.type in ("cloze", "mcq") and key in self.list_items:
             return True
+        if question.type in ("cloze", "mcq", "short") and self._same_fact(question):
+            return True  # "Shehri coaches Ettifaq" asked as a role and again as a fact
         if question.type != "cloze":
             return False
-        cap = 1 if question.category in ("number", "date") else _CLOZES_PER_ANSWER
-        if self.clozes_by_answer.get(key, 0) >= cap:
+        if self.clozes_by_answer.get(key, 0) >= _CLOZES_PER_ANSWER:
             return True  # "300 ألف فدان" asked in two sentences asks one number twice
         span = gap_span(question)
         if span and any(a < span[1] and span[0] < b for a, b in self.gaps.get(where, [])):
@@ -97,7 +103,18 @@ class _Sentences:
             return self.generic.get(where, 0) >= cap
         return False
 
+    def _same_fact(self, question: Question) -> bool:
+        """True when a question of any kind already asks this key from an overlapping source:
+        the same answer from the same sentence is one fact, whatever the question's form."""
+        key, span = _key_of(question), _spread(question)
+        return any(
+            key == other and span & where and {category, question.category} != _TWO_FACTS
+            for other, where, category in self.keys
+        )
+
     def add(self, question: Question, where: tuple[int, int], key: str) -> None:
+        if question.type in ("cloze", "mcq", "short"):
+            self.keys.append((_key_of(question), _spread(question), question.category))
         if question.category == "attribution":
             self.statements |= _spread(question)
         if question.category == "role" and question.extra.get("person"):
