@@ -54,7 +54,9 @@ def find(doc: Document) -> list[Attribution]:
     for sentence in doc.content:
         speaker, named, verb_at = _speaker(doc, sentence, last)
         if speaker is None:
-            if last is not None and _is_quotation(sentence.text):
+            # A quotation with a verb of saying of its own ("…,” an engineer told the council")
+            # is someone else's words, though the speaker is not one the article names.
+            if last is not None and _is_quotation(sentence.text) and not _says(doc, sentence):
                 statement = sentence.text.strip(' “”«»"')
                 found.append(Attribution(last, statement, "", sentence, False))
             last = _subject(doc, sentence) or last
@@ -85,6 +87,18 @@ def _subject(doc: Document, sentence: Sentence, before: int | None = None) -> Pe
             if person is not None:
                 return person
     return None
+
+
+def _says(doc: Document, sentence: Sentence) -> bool:
+    """True when a verb of saying stands outside the sentence's quote marks."""
+    quoted = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in QUOTE.finditer(sentence.text)
+    ]
+    return any(
+        speech_verb_at(doc, t) != "x" and not any(a <= t.start < b for a, b in quoted)
+        for t in sentence.tokens
+    )
 
 
 def _names_someone(doc: Document, tokens: list[Token]) -> bool:
@@ -178,10 +192,13 @@ def _by_role(doc: Document, keys: list[str], last: Person | None = None) -> Pers
     def stem(word: str) -> str:
         return word.removesuffix("ه").removesuffix("ي") if doc.language == "ar" else word
 
-    said = {stem(k) for k in keys}
+    said = {stem(k) for k in keys if k not in doc.stop_words()}
     for mention in doc.roles:
-        role = [stem(k) for k in fold(mention.role).split()]
-        if role and sum(w in said for w in role) >= min(2, len(role)):
+        # Words of the role itself, not "the" and "of": "told the city council" shares two
+        # words with "managing director of the interim city" and names no role.
+        role = [stem(k) for k in fold(mention.role).split() if k not in doc.stop_words()]
+        common = [w for w in role if w in said]
+        if role and len(common) >= min(2, len(role)) and _names_a_role(common, nouns, stem):
             return doc.people.get(mention.person)
     if doc.language == "ar":
         heads = {k[2:] for k in keys if k.startswith("ال") and k in nouns}
@@ -192,6 +209,12 @@ def _by_role(doc: Document, keys: list[str], last: Person | None = None) -> Pers
     if last is not None and last.name in holders:
         return last
     return doc.people.get(holders.pop()) if len(holders) == 1 else None
+
+
+def _names_a_role(words: list[str], nouns: frozenset[str], stem) -> bool:
+    """True when one of `words` is a role noun ("director", "وزير"), with or without "ال"."""
+    stems = {stem(n) for n in nouns} | {stem(n[2:]) for n in nouns if n.startswith("ال")}
+    return any(w in stems or w.removeprefix("ال") in stems for w in words)
 
 
 def _statement(doc: Document, sentence: Sentence, verb_at: int) -> tuple[str, str]:
