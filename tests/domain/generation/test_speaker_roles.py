@@ -21,3 +21,18 @@ def test_a_quote_told_to_the_city_council_is_not_given_to_the_director_of_the_ci
         if q.category == "attribution" and "bridges" in q.source.text
     }
     assert not any("Paula Grant" in f"{prompt} {answer}" for prompt, answer in said.items()), said
+
+
+QUOTES_EN = """Harbour City lose at home
+
+Harbour City coach Tomas Lindqvist was calm after the 2-0 defeat against Northfield on Sunday.
+
+“We made mistakes that we must study. We conceded two goals from corners and that hurts. The first half was good and we had the ball most of the time. Then our captain was hurt and we lost our shape. We have as many as nine young players in the squad and they are learning.”
+"""
+
+
+def test_a_gap_in_someones_words_is_a_short_key_not_a_clause():
+    questions = generate(QUOTES_EN, language="en").questions
+    gaps = [q for q in questions if q.type == "cloze" and q.category == "attribution"]
+    assert gaps, [q.prompt for q in questions]
+    assert all(len(q.answer[0].split()) <= 2 for q in gaps), [q.answer for q in gaps]
