@@ -63,9 +63,10 @@ def as_choice(doc: Document, question: Question, numbers: _Numbers) -> Question 
     key = fold(answer)
     if NUMBER.fullmatch(answer) and len(question.answer) == 1:
         wrong = numbers.rivals(answer)
-    elif doc.resolve_person(answer):
+    elif person := doc.resolve_person(answer):
         # "Henry Ives Cobb" is no wrong choice for "Cobb": variants are left out
-        wrong = distractors.pick(answer, [[p for p in doc.people if fold(p) != key]])
+        others = distractors.article_people(doc, answer, person.gender, question.prompt)
+        wrong = distractors.pick(answer, [[p for p in others if fold(p) != key]])
     else:  # capitalised runs make poor organisations to choose from: keep the gap typed
         return None
     if len(wrong) < 2:
