@@ -8,6 +8,24 @@ def _choice_questions(text: str, language: str | None = None):
     return [q for q in propose(text, language=language).questions if q.type == "mcq"]
 
 
+BAND_EN = (
+    "A band that kept changing\n\n"
+    "The Harbour Lights were formed in a small coastal town by four school friends.\n\n"
+    "The group released its best known albums in 1972, 1979 and 1985, each with a new singer.\n\n"
+    "The band played its last concert in 1991 in front of a small crowd.\n"
+)
+
+
+def test_year_choices_fit_the_years_the_sentence_lists():
+    asked = [q for q in _choice_questions(BAND_EN) if q.answer == "1979"]
+    assert asked, "the gap on 1979 is still asked among choices"
+    for q in asked:
+        wrong = [int(c) for c in q.choices if c != "1979"]
+        # between the listed 1972 and 1985, neither shown year, not all before the key
+        assert all(1972 < y < 1985 for y in wrong), q.choices
+        assert any(y > 1979 for y in wrong) and any(y < 1979 for y in wrong), q.choices
+
+
 CITY_EN = (
     "City faces a budget shortfall\n\n"
     "The interim city needs more money for its building plans, officials said on Monday.\n\n"
