@@ -12,9 +12,11 @@ from itertools import islice
 from rapidfuzz import fuzz
 
 from ..text import tokens
-from .document import Document, bundled, fold
+from .document import Document, Person, bundled, fold, strip_clitic
+from .names import OFFICIAL_KINDS, names_origin, role_gender_ar, role_kind
 
 _FIELD_MINIMUM = 3  # cue words an article needs before its field picks the distractors
+_ROLES = 4  # roles of a person looked at to tell their kind
 _SCAN = 40  # candidates looked at per pool: a pool of near-identical names ends the search
 
 
@@ -43,22 +45,27 @@ def pick(answer: str | list[str], pools: Iterable[Iterable[str]], n: int = 3) ->
             candidate = candidate.strip()
             if not candidate or any(is_variant(candidate, a) for a in answers):
                 continue
+            if any(_other_gender(candidate, a) for a in answers):
+                continue
             if any(is_variant(candidate, c) for c in chosen):
                 continue
             chosen.append(candidate)
     return chosen
 
 
+def _other_gender(candidate: str, answer: str) -> bool:
+    """An Arabic role of the other grammatical gender than the key's: "رئيسة مجلس الإدارة" beside
+    "الرئيس التنفيذي" tells which choice is the man's."""
+    mine, theirs = role_gender_ar(answer), role_gender_ar(candidate)
+    return bool(mine and theirs and mine != theirs)
+
+
 def bundled_kind(kind: str, language: str, seed: str, gender: str = "") -> list[str]:
-    """data/<kind>-<language>.txt, matching gender first, in a stable order that depends on seed."""
+    """data/<kind>-<language>.txt in a stable order that depends on seed; with a gender, only
+    rows of that gender or none ("رئيسة مجلس الإدارة" is no choice for a man's role)."""
     rows = bundled(f"{kind}-{language}")
     same = [text for text, tag in rows if not gender or not tag or tag == gender]
-    other = [text for text, tag in rows if gender and tag and tag != gender]
-
-    def order(text: str) -> str:
-        return hashlib.sha1(f"{seed}|{text}".encode()).hexdigest()
-
-    return sorted(same, key=order) + sorted(other, key=order)
+    return sorted(same, key=lambda text: hashlib.sha1(f"{seed}|{text}".encode()).hexdigest())
 
 
 @cache
@@ -92,12 +99,71 @@ def figures(language: str, field: str, seed: str, gender: str = "") -> list[str]
     return sorted(named, key=lambda name: hashlib.sha1(f"{seed}|{name}".encode()).hexdigest())
 
 
-def people(doc: Document, answer: str, seed: str, gender: str = "") -> list[str]:
-    """Distractors for a person: other people of the article, then well-known people of the
-    article's field, of the speaker's gender when it is known; never invented names."""
-    named = [p.name for p in doc.people.values() if not gender or p.gender in ("", gender)]
+def people(doc: Document, answer: str, seed: str, gender: str = "", prompt: str = "") -> list[str]:
+    """Distractors for a person: the article's own people of the same kind, then well-known
+    people of the article's field (only for a company's people or people of no known role),
+    of the person's gender when it is known; never invented names."""
+    named = article_people(doc, answer, gender, prompt)
+    kind = _kind(doc.resolve_person(answer))
+    # A famous chief executive is no choice for a minister or a coach: figures are business people.
     famous = figures(doc.language, field_of(doc.text), seed, gender)
+    if kind not in ("", "business"):
+        famous = []
     return pick(answer, [named, famous])
+
+
+def article_people(doc: Document, answer: str, gender: str = "", prompt: str = "") -> list[str]:
+    """The article's other people a reader could take for `answer`, likeliest first: those of the
+    same kind of role ("coach" for a coach), then those with any role, then the rest. Left out:
+    people of the other gender, people the prompt names ("… from Prime Minister Imran Khan" is
+    not answered by Imran Khan), a head of state for anyone but an official (a city's finance
+    officer is not mistaken for the President), and, when the key's role names a country
+    ("Chinese Ambassador"), people whose roles name none (only the key would be foreign)."""
+    key = doc.resolve_person(answer)
+    kind = _kind(key)
+    foreign = key is not None and any(names_origin(r, doc.language) for r in _roles(key))
+    shown = _words_of(prompt)
+    ranked = []
+    for person in doc.people.values():
+        if person is key or (gender and person.gender not in ("", gender)):
+            continue
+        if _named_in(person.name, shown):
+            continue
+        kinds = {role_kind(r) for r in _roles(person)} - {""}
+        if "state" in kinds and kind not in OFFICIAL_KINDS:
+            continue
+        if foreign and not any(names_origin(r, doc.language) for r in _roles(person)):
+            continue
+        ranked.append((not _same_kind(kind, kinds), not person.roles, person.name))
+    return [name for *_, name in sorted(ranked, key=lambda t: t[:2])]
+
+
+def _same_kind(kind: str, kinds: set[str]) -> bool:
+    """A minister and a prime minister are both officials: each is a fair choice for the other."""
+    if kind in OFFICIAL_KINDS:
+        return bool(kinds & OFFICIAL_KINDS)
+    return bool(kind) and kind in kinds
+
+
+def _roles(person: Person) -> list[str]:
+    """A person's first roles: enough to say what they are, and a role repeated in every
+    paragraph does not make each choice cost the whole article."""
+    return person.roles[:_ROLES]
+
+
+def _kind(person: Person | None) -> str:
+    return next((k for k in map(role_kind, _roles(person)) if k), "") if person else ""
+
+
+def _words_of(text: str) -> frozenset[str]:
+    words = re.findall(r"\w+", fold(text))
+    return frozenset(words) | frozenset(strip_clitic(w) for w in words)
+
+
+def _named_in(name: str, words: frozenset[str]) -> bool:
+    """True when the prompt shows the name's surname (its last word)."""
+    parts = re.findall(r"\w+", fold(name))
+    return bool(parts) and parts[-1] in words
 
 
 def organisations(doc: Document, answer: str | list[str], seed: str, n: int = 3) -> list[str]:

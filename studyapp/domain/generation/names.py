@@ -47,3 +47,90 @@ def given_names(language: str) -> frozenset[str]:
 def is_given_name(doc: Document, token: Token) -> bool:
     key = strip_clitic(token.key) if doc.language == "ar" else token.key
     return token.key in given_names(doc.language) or key in given_names(doc.language)
+
+
+# What a person is, read off the role the article gives them, so that wrong choices are people of
+# the same kind: a club's coach is asked among coaches and players, not among ministers.
+ROLE_KINDS = {
+    "state": """president prime premier king queen emir sultan الرئيس الملك الملكه الامير
+        السلطان العهد الوزراء الجمهوريه""",
+    "government": """minister ambassador governor senator mayor envoy secretary commissioner
+        spokesperson presidency deputy وزير وزيره سفير سفيره محافظ النائب نائب مبعوث الناطق
+        المتحدث متحدث""",
+    "business": """chief ceo cfo cto coo executive officer director manager chairman chairwoman
+        founder partner treasurer auditor مدير مديره التنفيذي التنفيذيه المالي مؤسس مجلس""",
+    "sport": """coach boss player striker midfielder defender goalkeeper captain مدرب لاعب
+        اللاعب مهاجم حارس قائد""",
+    "science": """scientist engineer researcher professor astronaut doctor عالم مهندس باحث
+        استاذ الدكتور""",
+    "media": "journalist reporter host presenter editor صحفي مراسل اعلامي مذيع محرر",
+}
+_KIND_OF = {fold(w): kind for kind, words in ROLE_KINDS.items() for w in words.split()}
+# A head of state or government is a kind of official: asked only among officials.
+OFFICIAL_KINDS = frozenset({"state", "government"})
+# "President and CEO", "الرئيس التنفيذي": a company word makes "president" a company's head.
+_COMPANY_WORDS = frozenset(
+    fold(w) for w in "executive ceo company chief التنفيذي التنفيذيه".split()
+)
+
+
+@cache
+def role_kind(role: str) -> str:
+    """The kind of a role ("state", "government", "business", "sport", …), or ''. The first
+    role word decides ("Minister for Planning" is government, "Odisha boss" sport)."""
+    words = fold(role).replace("،", " ").split()
+    kinds = [k for k in (_kind_of_word(w) or _kind_of_word(strip_clitic(w)) for w in words) if k]
+    if not kinds:
+        return ""
+    if kinds[0] == "state" and any(w in _COMPANY_WORDS for w in words):
+        return "business"
+    return kinds[0]
+
+
+def _kind_of_word(word: str) -> str:
+    """ "الوزير" as "وزير", "المتحدثة" as "المتحدث"; "الرئيس" stays itself (the head of state)."""
+    for form in (word, word[:-1] if word.endswith("ه") else ""):
+        kind = _KIND_OF.get(form) or (_KIND_OF.get(form[2:], "") if form.startswith("ال") else "")
+        if kind:
+            return kind
+    return ""
+
+
+@cache
+def _origins(language: str) -> frozenset[str]:
+    return frozenset(_bare(w, language) for w, tag in bundled("nationalities") if tag == language)
+
+
+def _bare(word: str, language: str) -> str:
+    if language != "ar":
+        return word
+    key = fold(word)
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+def names_origin(role: str, language: str) -> bool:
+    """True for a role that says which country its holder serves: "Chinese Ambassador",
+    "وزير الإعلام السوري" (English adjectives are capitalised, so "us" is not "US")."""
+    words = role.replace("،", " ").replace(",", " ").split()
+    return any(_bare(w, language) in _origins(language) for w in words)
+
+
+# Arabic role nouns whose feminine adds ة: "رئيس" / "رئيسة", "المدير" / "المديرة".
+_ROLE_STEMS_AR = frozenset(
+    fold(w)
+    for w in """رئيس مدير وزير سفير مستشار متحدث ناطق نائب أمين محافظ مدرب لاعب عضو مؤسس باحث
+    خبير محلل مهندس صحفي مراسل مسؤول قائد أستاذ كاتب شريك مبعوث ممثل""".split()
+)
+
+
+def role_gender_ar(role: str) -> str:
+    """ "f" or "m" for an Arabic role by its first word ("رئيسة مجلس الإدارة" is feminine), or ''
+    when it does not start with a known role noun."""
+    words = fold(role).split()
+    for word in (words[0], strip_clitic(words[0])) if words else ():
+        word = word[2:] if word.startswith("ال") else word
+        if word in _ROLE_STEMS_AR:
+            return "m"
+        if word.endswith("ه") and word[:-1] in _ROLE_STEMS_AR:
+            return "f"
+    return ""
