@@ -9,6 +9,7 @@ import re
 from ..questions import Question
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import cloze, is_headline, mcq
+from .keys import in_aside, in_number_list, spelled_beside
 from .precision import breaks_phrase
 
 _MONTHS_AR = (
@@ -112,6 +113,10 @@ def extract(
             continue  # "جيزان 24 شوال 1436 هـ الموافق 09 اغسطس 2015 م واس": the dateline
         if said.isdigit() and _number_of_name_or_range(doc, sentence, match):
             continue  # "the Mars 2020 Rover", "العام الدراسي 2014ـ2015"
+        if doc.language == "en" and _LOWER_MONTH.search(said):
+            continue  # "the work may be studied", "troops march": a verb, not the month
+        if _gives_itself_away(doc, sentence, start, end):
+            continue
         q = cloze(doc, sentence, start, end, "date", _CONFIDENCE_DATE)
         if q:
             questions.append(q)
@@ -141,6 +146,8 @@ def extract(
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if start >= dateline and not any(a <= start < b for a, b in taken):
             taken.append((start, end))
+            if _gives_itself_away(doc, sentence, start, end):
+                continue
             q = cloze(doc, sentence, start, end, "number", _CONFIDENCE_NUMBER)
             if q:
                 questions.append(q)
@@ -150,12 +157,31 @@ def extract(
             continue
         if _number_of_name_or_range(doc, sentence, match):
             continue
+        if _gives_itself_away(doc, sentence, start, end):
+            continue
         with_noun = doc.text[start : _counted_noun_end(doc, sentence, end)]
         accept = [with_noun] if len(with_noun) > end - start else []
         q = cloze(doc, sentence, start, end, "number", _CONFIDENCE_NUMBER, accept=accept)
         if q:
             questions.append(q)
     return questions
+
+
+# A month or weekday name written in lower case is an ordinary English word ("may", "march").
+_LOWER_MONTH = re.compile(
+    r"(?<!\w)(?:" + _MONTHS_EN + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
+)
+
+
+def _gives_itself_away(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """A date or number the sentence gives away or that matters to no one: inside a lifespan
+    or citation bracket, one of a run of consecutive numbers, or spelled out beside itself."""
+    a, b = start - sentence.start, end - sentence.start
+    return (
+        in_aside(doc.text, start, end)
+        or in_number_list(sentence.text, a, b)
+        or spelled_beside(sentence.text, a, b)
+    )
 
 
 _BETWEEN_PAIR = re.compile(r"[\s()/،,\-]{1,4}")

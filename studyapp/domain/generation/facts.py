@@ -18,6 +18,7 @@ from .document import (
 )
 from .drafts import cloze, draft, gives_away, mcq
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
+from .precision import idle_answer
 
 _EVENT_AR = re.compile(
     r"(?<!\w)(?:مؤتمر|قمه|منتدي|معرض)\s+((?:(?!في |على |من )[^\s،,.:]+\s?){1,3})"
@@ -194,6 +195,8 @@ def _organisations(
     questions = []
     for match in names.finditer(sentence.text) if names else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
+        if idle_answer(doc.language, match.group()):
+            continue  # "Top", "First": a rank or a pointer, not a name
         q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["organisation"])
         if q:
             questions.append(q)
@@ -208,6 +211,8 @@ def _named_in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
         inner = quotes.inner(match)
         if not 1 <= len(inner.split()) <= _NAMED_WORDS or re.search(r"[.،,؛;:!?؟]", inner):
             continue
+        if idle_answer(doc.language, inner):
+            continue  # "أن «هم» سيأتون": a quoted pronoun or deictic names nothing
         before = fold(sentence.text[max(0, match.start() - 25) : match.start()]).split()
         if any(_bare(word) in _MEDIA_CUES for word in before[-3:]):
             continue  # "لشبكة «سي ان ان»", "لوكالة أنباء البحرين «بنا»": where it was said

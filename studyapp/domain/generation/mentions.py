@@ -25,6 +25,7 @@ from .document import (
     strip_clitic,
 )
 from .names import ORG_CUES_AR
+from .precision import idle_answer
 
 # Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").
 GENERIC_AFTER_CUE_AR = frozenset(
@@ -146,6 +147,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: set[str]) -> Non
             continue
         if fold(name) in _NOT_ORGANISATIONS or fold(name) in _folded_places("en"):
             continue
+        if idle_answer(doc.language, name):
+            continue  # "Top" in "Top 400", "Largest" opening a title: a rank, not a name
         if any(t.key.removesuffix("'s") in ROLE_WORDS_EN for t in tokens[i:j]):
             continue
         if doc.language == "en" and j == i + 1 and (i == 0 or name.lower() in ordinary):

@@ -22,6 +22,7 @@ from .document import (
     strip_clitic,
 )
 from .drafts import cloze
+from .keys import spelled_beside
 from .precision import breaks_phrase, worth_a_gap
 
 _MAX_PHRASE = 6
@@ -172,6 +173,9 @@ def extract(doc: Document) -> list[Question]:
             if named and named < len(phrase):
                 continue  # "فريار لحشد معبأ": a name run into what follows it
             start = phrase[0].start
+            a, b = start - sentence.start, phrase[-1].end - sentence.start
+            if spelled_beside(sentence.text, a, b):
+                continue  # "رجل الخمسة تريليونات … 5 تريليونات": the sentence spells the gap
             if phrase[0].key.startswith("وال"):
                 start += 1  # "و____": the conjunction stays in the sentence
             q = cloze(doc, sentence, start, phrase[-1].end, "fact", min(score, 0.6))

@@ -7,6 +7,8 @@ construct or half a prepositional phrase, or one that leaves too little of the s
 
 from __future__ import annotations
 
+import re
+
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, STOP_AR, STOP_EN, Sentence, Token, fold
 from .document import strip_clitic as _strip
 
@@ -60,6 +62,22 @@ COMMON_EN = frozenset(
     kind lot lots number end start beginning moment place point case fact result reason first
     last next new old big small good great best well able likely many several""".split()
 )
+# Words that point or rank rather than name: a pronoun, a demonstrative, a place deictic, a
+# modal or an ordinal/superlative is never the whole answer ("أن «____» سيأتون" on «هم», "the
+# work ____ be studied" on "may", "the ____ 400" on "Top", "The ____ collection" on "Largest").
+POINTERS_AR = frozenset(
+    fold(w)
+    for w in """أنا نحن أنت أنتم أنتما أنتن هو هي هم هما هن هنا هناك هنالك هذا هذه هذان هاتان
+    هذين هاتين هؤلاء ذلك تلك ذاك أولئك الأول الأولى أول الثاني الثانية الثالث الثالثة الأخير
+    الأخيرة أكبر الأكبر الكبرى أصغر الأصغر الصغرى أفضل الأفضل أكثر الأكثر أعلى الأعلى أقل الأقل
+    أطول الأطول أهم الأهم أقدم الأقدم أحدث الأحدث""".split()
+)
+POINTERS_EN = frozenset(
+    """i we you he she it they me us him her them this that these those here there may might can
+    could will would shall should must first second third fourth fifth last top bottom largest
+    biggest smallest greatest highest lowest longest oldest newest best worst most least latest
+    leading""".split()
+)
 _VERB_PREFIXES_AR = "يتن"
 _NOUNS_LIKE_VERBS_AR = frozenset(fold(w) for w in "يناير يونيو يوليو يوما يوميا يمين يسار".split())
 _VERB_BEFORE_EN = frozenset(
@@ -108,6 +126,7 @@ def _weak_word(language: str, token: Token) -> bool:
         return (
             key in FUNCTION_WORDS_AR
             or bare in FUNCTION_WORDS_AR
+            or bare in POINTERS_AR
             or key in AUXILIARIES_AR
             or bare in AUXILIARIES_AR
             or key in COMMON_AR
@@ -118,12 +137,25 @@ def _weak_word(language: str, token: Token) -> bool:
         )
     return (
         key in FUNCTION_WORDS_EN
+        or key in POINTERS_EN
         or key in AUXILIARIES_EN
         or key in COMMON_EN
         or key in SPEECH_VERBS_EN
         or (token.text.islower() and key.endswith(("ed", "ing", "ly")))
         or (len(key) < 4 and not token.text[0].isupper() and not key.isdigit())
     )
+
+
+def idle_answer(language: str, text: str) -> bool:
+    """True for a gap's text made only of pointers, ranks and function words: «هنا», "Top"."""
+    words = [fold(w) for w in _WORD.findall(text)]
+    if language == "ar":
+        idle = POINTERS_AR | FUNCTION_WORDS_AR
+        return bool(words) and all(w in idle or _strip(w) in idle for w in words)
+    return bool(words) and all(w in POINTERS_EN or w in FUNCTION_WORDS_EN for w in words)
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def worth_a_gap(language: str, sentence: Sentence, at: int, phrase: list[Token]) -> bool:

@@ -1,0 +1,111 @@
+"""Gaps a reader fills without knowing the text: a year of a lifespan or a page of a reference in
+brackets, a pronoun or a rank taken for a name, a number its neighbours in a list give away, a
+number the sentence also spells out in words."""
+
+from studyapp.domain.generation import generate
+
+
+def _cloze_keys(text: str, language: str) -> dict[str, list[str]]:
+    """Each cloze's key, with the prompts that blank it."""
+    keys: dict[str, list[str]] = {}
+    for q in generate(text, language=language).questions:
+        if q.type == "cloze":
+            key = q.answer[0] if isinstance(q.answer, list) else q.answer
+            keys.setdefault(key, []).append(q.prompt)
+    return keys
+
+
+SCHOLARS_EN = (
+    "Two physicians of old Baghdad\n\n"
+    "The physician al-Razi (854–925) ran the great hospital of Baghdad for many years. "
+    "His book on smallpox was copied in Damascus and Cairo (vol. 3, p. 41) for centuries. "
+    "The Treaty of Nimes (signed 1629) ended the revolt in the south of France.\n"
+)
+SCHOLARS_AR = (
+    "أطباء بغداد القدامى\n\n"
+    "أدار الطبيب الرازي (854–925) البيمارستان الكبير في مدينة بغداد سنوات طويلة. "
+    "وتوفي الطبيب ابن النفيس (ت 687 هـ) في مدينة القاهرة بعد أن ألف كتبا كثيرة. "
+    "ونقل الرازي وصف المرض عن كتب الهند (ج 4، ص 112) في رسالته المشهورة.\n"
+)
+
+
+def test_a_year_of_a_lifespan_in_brackets_is_not_blanked_but_an_event_date_is():
+    keys = _cloze_keys(SCHOLARS_EN, "en")
+    assert "854" not in keys and "925" not in keys, keys
+    assert "1629" in keys, keys  # "(signed 1629)": the date of what happened
+    keys = _cloze_keys(SCHOLARS_AR, "ar")
+    assert not {"854", "925", "687"} & set(keys), keys
+
+
+def test_a_volume_or_page_in_a_reference_is_not_blanked():
+    keys = _cloze_keys(SCHOLARS_EN, "en")
+    assert "3" not in keys and "41" not in keys, keys
+    keys = _cloze_keys(SCHOLARS_AR, "ar")
+    assert "4" not in keys and "112" not in keys, keys
+
+
+MUSEUM_AR = (
+    "متحف الخرائط\n\n"
+    "وأضافت المديرة أن «هم» سيأتون من كل مدن البلاد لرؤية الخرائط. "
+    "وفي القاعة «هنا» خرائط قديمة للبحر المتوسط رسمها الإدريسي. "
+    "وافتتح المتحف في مدينة «فاس» بحضور الوزير.\n"
+)
+MUSEUM_EN = (
+    "A museum of maps\n\n"
+    "Visitors may see the old maps of the Mediterranean in the main hall. "
+    "The museum opened in March after four years of work in Lisbon. "
+    "The Largest collection of sea charts belongs to the Navy in Lisbon. "
+    "The university entered the Top 400 in the rankings of the Carnegie Foundation.\n"
+)
+
+
+def test_a_quoted_pronoun_or_deictic_is_not_taken_for_a_name():
+    keys = _cloze_keys(MUSEUM_AR, "ar")
+    assert "هم" not in keys and "هنا" not in keys, keys
+    assert "فاس" in keys, keys
+
+
+def test_a_lower_case_modal_is_not_the_month_of_may():
+    keys = _cloze_keys(MUSEUM_EN, "en")
+    assert "may" not in keys, keys
+    assert "March" in keys, keys
+
+
+def test_a_rank_alone_is_not_a_name():
+    keys = _cloze_keys(MUSEUM_EN, "en")
+    assert "Top" not in keys and "Largest" not in keys, keys
+
+
+CHARTER_EN = (
+    "A charter for scholars\n\n"
+    "Articles 9 and 10 of the charter protect the freedom of scholars in Baghdad. "
+    "Chapters 3, 4 and 5 of the book describe the hospitals of Cairo in detail. "
+    "The caliph gave five gold coins to each student and 5 coins to every teacher in Basra. "
+    "The city grew quickly in the fifties, and by 1956 its people had built 120 schools.\n"
+)
+CHARTER_AR = (
+    "ميثاق العلماء\n\n"
+    "وتنص المادتان 9 و10 من الميثاق على حرية العلماء في مدينة بغداد. "
+    "ويلقب التاجر بصاحب الخمسة قصور لأنه بنى 5 قصور في مدينة البصرة. "
+    "وشهدت المدينة نموا كبيرا في الخمسينات إذ بنت في عام 1956 نحو 120 مدرسة.\n"
+)
+
+
+def test_a_number_in_a_run_of_consecutive_numbers_is_not_blanked():
+    keys = _cloze_keys(CHARTER_EN, "en")
+    assert not {"9", "10", "3", "4"} & set(keys), keys
+    keys = _cloze_keys(CHARTER_AR, "ar")
+    assert "9" not in keys and "10" not in keys, keys
+
+
+def test_a_number_the_sentence_spells_out_is_not_blanked():
+    keys = _cloze_keys(CHARTER_EN, "en")
+    assert "5" not in keys, keys
+    assert "120" in keys, keys  # a number nothing gives away is still asked
+    keys = _cloze_keys(CHARTER_AR, "ar")
+    assert "5" not in keys, keys
+
+
+def test_a_year_beside_its_decade_is_not_blanked():
+    assert "1956" not in _cloze_keys(CHARTER_EN, "en")
+    assert not {"1956", "عام 1956"} & set(_cloze_keys(CHARTER_AR, "ar"))
