@@ -138,6 +138,9 @@ class _Sentences:
 
 
 FIRST = 10
+# Kinds reviewers rarely accept (about one in twelve) only fill a short list up to this many: the
+# gold facts a teacher looks for are asked in the first twenty, and past them they add nothing.
+FILL = 20
 _GAPS_IN_FIRST = 4
 _NAMED_KINDS = ("attribution", "sequence", "constraint", "role")
 # A named kind is brought into the first ten only by a question of a kind reviewers accept
@@ -154,14 +157,14 @@ def kind_of(question: Question) -> str:
 
 def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     """The selected questions in order: the first ten balanced by kind, then the rest, then
-    those of kinds reviewers rarely accept (calibration.RARELY_ACCEPTED)."""
+    those of kinds reviewers rarely accept (calibration.RARELY_ACCEPTED), up to FILL in all."""
     chosen = select(questions)
     likely = [q for q in chosen if is_likely(q)]
     first = balance(likely)
     taken = {id(q) for q in first}
     # Kinds reviewers rarely accept never fill up the first ten: they come after all the rest.
     ordered = first + [q for q in likely if id(q) not in taken]
-    ordered += [q for q in chosen if not is_likely(q)]
+    ordered += [q for q in chosen if not is_likely(q)][: max(0, FILL - len(ordered))]
     return ordered if limit is None else ordered[:limit]
 
 
