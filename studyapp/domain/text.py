@@ -87,7 +87,7 @@ class Span:
 _SENTENCE_END = re.compile(r"(?<=[.!?؟…])[\"”»’']?(?=\s)|\n+")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Inc|Ltd|Co|Corp|vs|etc"
-    r"|v|c|ca|cf|approx|No"  # "Brown v. Board", "(c. 1600)", "No. 5"
+    r"|v|c|ca|cf|approx|No|vol|pp|p|fig|ch|ed|eds"  # "Brown v. Board", "(c. 1600)", "vol. 2, p. 14"
     r"|e\.g|i\.e|U\.S|U\.K|U\.N)|\b[A-Z]|(?:^|\s)[دمأ]"
     # Latin initials spelt in Arabic: "سي. سي. وي" (C. C. Wei), "جي. بي. مورغان"
     r"|(?:^|[\s\"“«])(?:إيه|بي|سي|دي|إي|إف|جي|إتش|آي|كيه|كي|إل|إم|إن|كيو|آر|إس|تي|يو|دبليو"

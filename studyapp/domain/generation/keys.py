@@ -159,7 +159,7 @@ def _counts(text: str) -> list[tuple[int, int, bool, set[str]]]:
     found = []
     for k, (at, word) in enumerate(words):
         after = {w for _, w in words[k + 1 : k + 1 + _COUNTED] if len(w) > 3}
-        if word.isdigit() and len(word) <= 3:
+        if word.isdecimal() and len(word) <= 3:  # not "²", a digit int() refuses
             found.append((at, int(word), True, after))
             continue
         value = _NUMBER_WORDS.get(word, _NUMBER_WORDS.get(_AR_PREFIX.sub("", word)))

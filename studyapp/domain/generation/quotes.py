@@ -316,11 +316,13 @@ def _who(
     speaker = found.speaker.name
     s = found.sentence
     seed = f"{s.start}|{speaker}"
-    others = [a.speaker.name for a in attributions if a.speaker.name != speaker]
-    wrong = distractors.pick(speaker, [others]) + distractors.people(
-        doc, speaker, seed, found.speaker.gender
-    )
     prompt = _WHO[doc.language].format(statement=statement)
+    # The article's other speakers first, then its other people: none the statement names.
+    fit = set(distractors.article_people(doc, speaker, found.speaker.gender, prompt))
+    others = [a.speaker.name for a in attributions if a.speaker.name in fit]
+    wrong = distractors.pick(speaker, [others]) + distractors.people(
+        doc, speaker, seed, found.speaker.gender, prompt
+    )
     confidence = 0.9 if found.named_here else 0.84
     question = mcq(doc, "attribution", prompt, speaker, wrong, s.start, s.end, confidence)
     if question is None and not sole:

@@ -36,3 +36,33 @@ def test_a_gap_in_someones_words_is_a_short_key_not_a_clause():
     gaps = [q for q in questions if q.type == "cloze" and q.category == "attribution"]
     assert gaps, [q.prompt for q in questions]
     assert all(len(q.answer[0].split()) <= 2 for q in gaps), [q.answer for q in gaps]
+
+
+PANEL_EN = """Ministers clash over port plan
+
+Transport minister Lena Berg said the port would open in 2027.
+
+“Omar Haddad has not read the plan, and his figures are wrong,” Berg said.
+
+Finance minister Omar Haddad said the port would cost twice as much as promised.
+
+“We cannot pay for it this year,” said trade minister Ana Costa.
+"""
+
+
+def test_who_said_never_offers_the_person_the_statement_is_about():
+    questions = generate(PANEL_EN, language="en").questions
+    who = [q for q in questions if "Omar Haddad has not read" in q.prompt]
+    assert who, [q.prompt for q in questions]
+    assert all("Omar Haddad" not in (q.choices or []) for q in who), [q.choices for q in who]
+    assert all("Lena Berg" in q.answer for q in who)
+
+
+def test_the_splitter_keeps_a_citation_in_its_sentence():
+    from studyapp.domain.text import split_sentences
+
+    text = "The map is in the atlas (vol. 2, p. 14) of the library. It was drawn in 1550."
+    assert [s.text for s in split_sentences(text)] == [
+        "The map is in the atlas (vol. 2, p. 14) of the library.",
+        "It was drawn in 1550.",
+    ]
