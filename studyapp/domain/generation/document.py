@@ -56,7 +56,7 @@ SPEECH_VERBS_AR = frozenset(
 SPEECH_VERBS_EN = frozenset(
     """said says added told explained noted warned stated argued wrote claimed insisted
     observed remarked cautioned asserted tweeted suggested admitted announced confirmed
-    replied""".split()
+    replied asked recalled""".split()
 )
 ROLE_WORDS_AR = frozenset(
     fold_arabic(w)

@@ -23,6 +23,7 @@ _ORG_WORDS_EN = frozenset(
     company corporation association council committee organization organisation institute
     fund party government airbase airport port""".split()
 )
+_SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
 # A given name before one of these names a place or a thing: "Charles River", "George Square".
 _PLACE_WORDS_EN = frozenset(
     """river lake sea ocean bay island islands mountain mountains valley street avenue road
@@ -36,7 +37,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
     tokens = sentence.tokens
     for i, j in capitalised_runs(doc, sentence):
         keys = [t.key for t in tokens[i:j]]
-        if any(k in _ORG_WORDS_EN for k in keys) or keys[-1] in _PLACE_WORDS_EN:
+        if keys[-1] in _PLACE_WORDS_EN:
             continue
         # The name is what follows the last role word of the run ("Foreign Minister | Shah …").
         last_role = max((k for k in range(i, j) if tokens[k].key in ROLE_NOUNS_EN), default=-1)
@@ -44,7 +45,12 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         first_given = next((k for k in range(i, j) if is_given_name(doc, tokens[k])), None)
         if last_role < 0 and first_given is not None and first_given > i:
             start = first_given  # "Development Asad Umar": the name starts at its given name
-        if start >= j or j - start > MAX_NAME:
+        while j - 1 > start and tokens[j - 1].key in _SUFFIXES_EN:
+            j -= 1  # "David W. Anspach III": the name is "David W. Anspach"
+        if any(t.key in _ORG_WORDS_EN for t in tokens[i if last_role < 0 else start : j]):
+            continue  # "Odisha FC", but "Council Chair Jeffrey S. Waltman" after its role
+        initials = sum(len(t.key) == 1 for t in tokens[start:j])
+        if start >= j or j - start - initials > MAX_NAME:
             continue
         name_tokens = tokens[start:j]
         before = tokens[start - 1] if start > 0 else None

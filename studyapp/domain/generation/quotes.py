@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..questions import CLOZE_GAP, Question
 from ..text import normalize, split_sentences
@@ -69,6 +69,16 @@ def find(doc: Document) -> list[Attribution]:
             found.append(Attribution(speaker, statement, topic, sentence, named, context))
             last = speaker
         elif named:
+            previous = found[-1] if found else None
+            if (
+                previous
+                and previous.sentence.index == sentence.index - 1
+                and not previous.named_here
+            ):
+                # "“Where does the money come from?” Asked city auditor Maria Rodriguez.": the
+                # splitter cut after the question mark; the quotation is hers, not the last
+                # speaker's.
+                found[-1] = replace(previous, speaker=speaker, named_here=True)
             last = speaker
     return found
 
@@ -316,7 +326,7 @@ def _who(
     speaker = found.speaker.name
     s = found.sentence
     seed = f"{s.start}|{speaker}"
-    prompt = _WHO[doc.language].format(statement=statement)
+    prompt = _WHO[doc.language].format(statement=statement.rstrip("?؟"))
     # The article's other speakers first, then its other people: none the statement names.
     fit = set(distractors.article_people(doc, speaker, found.speaker.gender, prompt))
     others = [a.speaker.name for a in attributions if a.speaker.name in fit]

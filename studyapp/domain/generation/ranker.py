@@ -52,9 +52,15 @@ def _is_near_duplicate(question: Question, kept: list[Question]) -> bool:
     return any(fuzz.ratio(prompt, norm(other.prompt)) >= _NEAR_DUPLICATE for other in kept)
 
 
-def _spread(question: Question) -> set[int]:
-    """The article offsets a question's source covers, by tens, to tell one statement."""
-    return set(range(question.source.start // 10, question.source.end // 10 + 1))
+def _overlaps(question: Question, spans: list[tuple[int, int]]) -> bool:
+    """True when the question's source overlaps one of `spans` (article offsets): the same
+    statement, not the sentence next to it."""
+    start, end = question.source.start, question.source.end
+    return any(a < end and start < b for a, b in spans)
+
+
+def _span(question: Question) -> tuple[int, int]:
+    return question.source.start, question.source.end
 
 
 class _Sentences:
@@ -67,16 +73,16 @@ class _Sentences:
         self.others: dict[tuple[int, int], int] = {}
         self.clozes_by_answer: dict[str, int] = {}
         self.generic_answers: list[set[str]] = []
-        self.statements: set[int] = set()  # article offsets of statements already asked
+        self.statements: list[tuple[int, int]] = []  # sources of statements already asked
         self.list_items: set[str] = set()
         self.people_asked: set[str] = set()  # people whose role has been asked, either way
-        self.keys: list[tuple[str, set[int], str]] = []  # each key asked, where and how
+        self.keys: list[tuple[str, tuple[int, int], str]] = []  # each key asked, where and how
 
     def refuses(self, question: Question, where: tuple[int, int], key: str) -> bool:
         """True when a question would repeat what its sentence (or the article) already asks:
         a second question on one statement, an item of a list already asked as a list."""
         if question.category == "attribution":
-            if self.statements & _spread(question):
+            if _overlaps(question, self.statements):
                 return True
         if question.category == "role" and question.extra.get("person") in self.people_asked:
             return True  # "who is the CFO?" beside "what is Friar's role?" asks one fact twice
@@ -106,17 +112,19 @@ class _Sentences:
     def _same_fact(self, question: Question) -> bool:
         """True when a question of any kind already asks this key from an overlapping source:
         the same answer from the same sentence is one fact, whatever the question's form."""
-        key, span = _key_of(question), _spread(question)
+        key = _key_of(question)
         return any(
-            key == other and span & where and {category, question.category} != _TWO_FACTS
+            key == other
+            and _overlaps(question, [where])
+            and {category, question.category} != _TWO_FACTS
             for other, where, category in self.keys
         )
 
     def add(self, question: Question, where: tuple[int, int], key: str) -> None:
         if question.type in ("cloze", "mcq", "short"):
-            self.keys.append((_key_of(question), _spread(question), question.category))
+            self.keys.append((_key_of(question), _span(question), question.category))
         if question.category == "attribution":
-            self.statements |= _spread(question)
+            self.statements.append(_span(question))
         if question.category == "role" and question.extra.get("person"):
             self.people_asked.add(question.extra["person"])
         if question.type == "multi" and isinstance(question.answer, list):

@@ -66,3 +66,25 @@ def test_the_splitter_keeps_a_citation_in_its_sentence():
         "The map is in the atlas (vol. 2, p. 14) of the library.",
         "It was drawn in 1550.",
     ]
+
+
+HALL_EN = """City hall short of money
+
+“There are 35 projects on the list,” Project Manager David W. Anspach III told the council.
+
+“Where does the money come from?” Asked city auditor Maria Rodriguez.
+
+The gap could be closed with federal money, said Council Chair Jeffrey S. Waltman Sr.
+
+“We will ask the state first,” said finance director Omar Reyes.
+"""
+
+
+def test_names_with_initials_and_suffixes_are_speakers_and_a_split_off_asker_keeps_her_question():
+    questions = generate(HALL_EN, language="en").questions
+    who = {q.prompt: q.answer for q in questions if q.category == "attribution" and q.type == "mcq"}
+    said = {prompt.split('"')[1]: answer for prompt, answer in who.items()}
+    assert said.get("There are 35 projects on the list") == "David W. Anspach", who
+    assert said.get("Where does the money come from") == "Maria Rodriguez", who
+    people = {c for q in questions if q.type == "mcq" for c in q.choices or []}
+    assert "Jeffrey S. Waltman" in people  # "Council Chair" is his role, not an organisation
