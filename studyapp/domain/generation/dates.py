@@ -38,8 +38,10 @@ _DATE = {
     ),
 }
 _NUMBER = re.compile(
-    r"(?<![\w.,:\-])(?!\d+:\d)\d+(?:[.,٫]\d+)*(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|مليون|مليار|الف"
-    r"|percent|per cent|million|billion|thousand|trillion))?(?!\w)"
+    # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
+    r"(?<![\w.,:\-])(?:\d{1,2}[-–]\d{1,2}(?![\d.,٫\-–])(?!\s*(?:%|٪))"
+    r"|(?!\d+:\d)\d+(?:[.,٫]\d+)*(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|مليون|مليار|الف"
+    r"|percent|per cent|million|billion|thousand|trillion))?)(?!\w)"
 )
 # A time of day: "11:08", "9:30 a.m."; asked as a number (its digits are the answer).
 _TIME = re.compile(r"(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:])")

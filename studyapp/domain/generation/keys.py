@@ -60,8 +60,8 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     thousands separators; "80%" -> ["80", "80 percent", "80 per cent"] in English."""
     forms: list[str] = []
     match = NUMBER.search(text)
-    if match is None or re.fullmatch(r"\d{1,2}:\d\d", text.strip()):
-        return forms  # "11:08" is a time: its hour alone is not the answer
+    if match is None or re.fullmatch(r"\d{1,2}(?::\d\d|\s*[-–]\s*\d{1,2})", text.strip()):
+        return forms  # "11:08" is a time, "3-0" a score: a part of it is not the answer
     digits = match.group()
     if digits != text.strip():
         forms.append(digits)

@@ -49,3 +49,12 @@ def test_a_name_is_blanked_once_though_two_sentences_hold_it():
     keys = [q.answer[0] for q in questions if q.type == "cloze"]
     assert "Arktis Kraft" in keys
     assert len(keys) == len(set(keys)), keys  # "Arktis Kraft" twice tests one fact twice
+
+
+def test_a_score_is_one_key_and_its_first_number_alone_is_wrong():
+    from studyapp.domain.grading import check_typed
+
+    text = "Harbour City lose\n\nHarbour City were beaten 3-0 by Northfield on Sunday in front of 12,000 fans."
+    score = [q for q in generate(text, language="en").questions if "beaten ____ by" in q.prompt]
+    assert [q.answer[0] for q in score] == ["3-0"]
+    assert check_typed(score[0], "3–0").correct and not check_typed(score[0], "3").correct
