@@ -22,11 +22,13 @@ _HIJRI_AR = (
     "|شعبان|رمضان|شوال|ذو القعده|ذو الحجه"
 )
 _MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+_FROM_MONTH = re.compile(r"\s+من\s+(?:شهر\s+)?")
 _WEEKDAYS_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
 _WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _DATE = {
     "ar": re.compile(
-        r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + _MONTHS_AR + r")(?:\s+\d{3,4})?"
+        # "الـ7 من شهر سبتمبر": the day, "من" and "شهر" before the month's name
+        r"(?<![^\Wـ])(?:(?:\d{1,2}\s+(?:من\s+(?:شهر\s+)?)?)?(?:" + _MONTHS_AR + r")(?:\s+\d{3,4})?"
         r"|\d{1,2}\s+(?:" + _HIJRI_AR + r")(?:\s+\d{3,4})?|(?:" + _HIJRI_AR + r")\s+\d{3,4}"
         r"|(?:يوم\s+)?(?:ال)?"
         r"(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)|(?:يوم\s+)?الاحد|يوم\s+احد"  # bare أحد: "one"
@@ -75,8 +77,11 @@ def dateline_end(doc: Document) -> int:
 
 def _weekday(doc: Document, said: str) -> str | None:
     weekdays = _WEEKDAYS_AR if doc.language == "ar" else _WEEKDAYS_EN
-    folded = fold_same_length(said)
-    return next((d for d in weekdays if fold_same_length(d).removeprefix("ال") in folded), None)
+    # Whole words: "سبت" is in "سبتمبر" (September), which names no weekday.
+    words = {w.removeprefix("ال") for w in fold_same_length(said).casefold().split()}
+    return next(
+        (d for d in weekdays if fold_same_length(d).casefold().removeprefix("ال") in words), None
+    )
 
 
 def news_day(doc: Document) -> str | None:
@@ -119,7 +124,9 @@ def extract(
             continue  # "the work may be studied", "troops march": a verb, not the month
         if _gives_itself_away(doc, sentence, start, end):
             continue
-        q = cloze(doc, sentence, start, end, "date", _CONFIDENCE_DATE)
+        short = _FROM_MONTH.sub(" ", said)  # "7 من شهر سبتمبر" is also "7 سبتمبر"
+        accept = [short] if short != said else None
+        q = cloze(doc, sentence, start, end, "date", _CONFIDENCE_DATE, accept=accept)
         if q:
             questions.append(q)
         if day is not None:

@@ -58,3 +58,10 @@ def test_a_score_is_one_key_and_its_first_number_alone_is_wrong():
     score = [q for q in generate(text, language="en").questions if "beaten ____ by" in q.prompt]
     assert [q.answer[0] for q in score] == ["3-0"]
     assert check_typed(score[0], "3–0").correct and not check_typed(score[0], "3").correct
+
+
+def test_an_arabic_day_of_the_month_is_asked_and_september_is_no_saturday():
+    text = "المدارس تفتح أبوابها\n\nوذكر الوزير أنه بداية من يوم الـ7 من شهر سبتمبر الجاري سيتم استقبال الطلاب في 200 مدرسة."
+    dates = [q for q in generate(text, language="ar").questions if q.category == "date"]
+    assert [q.answer[0] for q in dates] == ["7 من شهر سبتمبر"]
+    assert "7 سبتمبر" in dates[0].answer
