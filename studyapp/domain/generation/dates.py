@@ -205,7 +205,13 @@ def _number_of_name_or_range(doc: Document, sentence: Sentence, number: re.Match
     before = sentence.text[max(0, number.start() - 30) : number.start()]
     if _RANGE_BEFORE.search(before[-4:]) or _HYPHENED_NAME.search(before):
         return True
+    if any(q.start() < number.start() < q.end() for q in _QUOTED_NAME.finditer(sentence.text)):
+        return True  # "القمر الصناعي "نجمة 3"": the name is asked whole, not its number
     return _designates(doc, sentence, number)
+
+
+# A short name in quote marks: "نجمة 3", «Apollo 11».
+_QUOTED_NAME = re.compile(r"[\"“«](?:[^\"“”«»\s]+\s){1,3}\d+[\"”»]")
 
 
 # A number that is part of a name: "Mazda 616", "AS-207", "Super Bowl 50".

@@ -76,7 +76,7 @@ class _Sentences:
         self.statements: list[tuple[int, int]] = []  # sources of statements already asked
         self.list_items: set[str] = set()
         self.people_asked: set[str] = set()  # people whose role has been asked, either way
-        self.keys: list[tuple[str, tuple[int, int], str]] = []  # each key asked, where and how
+        self.keys: list[tuple[set[str], tuple[int, int], str]] = []  # each key asked, where and how
 
     def refuses(self, question: Question, where: tuple[int, int], key: str) -> bool:
         """True when a question would repeat what its sentence (or the article) already asks:
@@ -110,11 +110,14 @@ class _Sentences:
         return False
 
     def _same_fact(self, question: Question) -> bool:
-        """True when a question of any kind already asks this key from an overlapping source:
-        the same answer from the same sentence is one fact, whatever the question's form."""
-        key = _key_of(question)
+        """True when a question of any kind already asks this key, or a part of it, from an
+        overlapping source: the same answer from the same sentence is one fact, whatever the
+        question's form ("1300" and "1300 بئر" of one sentence)."""
+        key = set(_key_of(question).split())
         return any(
-            key == other
+            key
+            and other
+            and (key <= other or other <= key)
             and _overlaps(question, [where])
             and {category, question.category} != _TWO_FACTS
             for other, where, category in self.keys
@@ -122,7 +125,7 @@ class _Sentences:
 
     def add(self, question: Question, where: tuple[int, int], key: str) -> None:
         if question.type in ("cloze", "mcq", "short"):
-            self.keys.append((_key_of(question), _span(question), question.category))
+            self.keys.append((set(_key_of(question).split()), _span(question), question.category))
         if question.category == "attribution":
             self.statements.append(_span(question))
         if question.category == "role" and question.extra.get("person"):

@@ -65,3 +65,14 @@ def test_an_arabic_day_of_the_month_is_asked_and_september_is_no_saturday():
     dates = [q for q in generate(text, language="ar").questions if q.category == "date"]
     assert [q.answer[0] for q in dates] == ["7 من شهر سبتمبر"]
     assert "7 سبتمبر" in dates[0].answer
+
+
+def test_a_number_and_a_phrase_holding_it_from_one_sentence_are_one_fact():
+    text = (
+        "مشروع الآبار\n\n"
+        "قال وزير الري حسام مغازي إن المرحلة الأولى من المشروع تحتاج إلى 1300 بئر، "
+        "وإن الوزارة أنجزت منها 690 بئرا في تسعة أشهر من العمل المتواصل.\n"
+    )
+    questions = generate(text, language="ar").questions
+    asking = [q for q in questions if any("1300" in str(a) for a in q.answer or [])]
+    assert len(asking) == 1, [(q.prompt, q.answer) for q in asking]
