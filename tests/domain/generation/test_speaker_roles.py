@@ -88,3 +88,14 @@ def test_names_with_initials_and_suffixes_are_speakers_and_a_split_off_asker_kee
     assert said.get("Where does the money come from") == "Maria Rodriguez", who
     people = {c for q in questions if q.type == "mcq" for c in q.choices or []}
     assert "Jeffrey S. Waltman" in people  # "Council Chair" is his role, not an organisation
+
+
+def test_a_company_with_a_legal_form_is_no_speaker():
+    text = (
+        "Court rules on meat imports\n\n"
+        "In the case, Simmenthal SpA said the Italian law on meat checks was invalid under the treaty.\n\n"
+        "Danone SA said the ruling would help its yogurt exports across the region.\n"
+    )
+    questions = generate(text, language="en").questions
+    said = [q for q in questions if q.category == "attribution"]
+    assert not any("Simmenthal" in str(q.answer) or "Danone" in str(q.answer) for q in said)
