@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from studyapp.domain.generation import generate  # noqa: E402
-from studyapp.domain.generation.ranker import is_generic  # noqa: E402
+from studyapp.domain.generation.repeats import is_generic  # noqa: E402
 from studyapp.domain.questions import Question, validate  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]

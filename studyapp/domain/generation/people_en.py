@@ -19,9 +19,9 @@ from .names import MAX_NAME, ROLE_NOUNS_EN, TITLES_EN, is_given_name
 _BEFORE_ORGANISATION_EN = frozenset("of at for from with by".split())
 _ROLE_LINKS_EN = frozenset("for of and the".split())
 _ORG_WORDS_EN = frozenset(
-    """inc corp co ltd llc plc spa sa ag gmbh nv bv srl fc club bank group university agency ministry department
-    company corporation association council committee organization organisation institute
-    fund party government airbase airport port""".split()
+    """inc corp co ltd llc plc spa sa ag gmbh nv bv srl fc club bank group university agency
+    ministry department company corporation association council committee organization
+    organisation institute fund party government airbase airport port""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
 # A given name before one of these names a place or a thing: "Charles River", "George Square".

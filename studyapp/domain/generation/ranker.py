@@ -8,144 +8,19 @@ from rapidfuzz import fuzz
 
 from ..questions import Question
 from .calibration import is_likely
-from .drafts import gap_span, norm
+from .drafts import norm
+from .repeats import Sentences, answer_key, answer_words, is_generic, key_of
 
 _SAME_SENTENCE = 0.12
 _SAME_ANSWER = 0.2
 _NEAR_DUPLICATE = 85
 _USED_WORDS = 0.08
-# Who said a statement and who holds a role are two facts, though one name answers both.
-_TWO_FACTS = {"attribution", "role"}
-# One gap per key: "Openai" blanked in every sentence that names it tests one thing, and a
-# name or a number asked in two sentences was judged the same fact asked twice.
-_CLOZES_PER_ANSWER = 1
-# Generic clozes per sentence: one per so many words, one fewer beside a question of another
-# kind (a long sentence of several clauses holds several facts; a short one, one at most).
-_WORDS_PER_GENERIC = 4
-
-
-def is_generic(question: Question) -> bool:
-    """A phrase cloze from the broad net (phrases.py), as opposed to a named kind of fact."""
-    return question.type == "cloze" and question.category == "fact"
-
-
-def answer_key(question: Question) -> str:
-    if isinstance(question.answer, list):
-        return " | ".join(sorted(norm(a) for a in question.answer))
-    return norm(str(question.answer))
-
-
-def answer_words(question: Question) -> set[str]:
-    answers = question.answer if isinstance(question.answer, list) else [str(question.answer)]
-    return {word for answer in answers for word in norm(answer).split()}
-
-
-def _key_of(question: Question) -> str:
-    """The key of a gap or choice question, without the other forms it accepts."""
-    answer = question.answer
-    return norm(str(answer[0] if isinstance(answer, list) and answer else answer))
 
 
 def _is_near_duplicate(question: Question, kept: list[Question]) -> bool:
     prompt = norm(question.prompt)
     # Any type: a number's gap and its choice form are one question asked twice.
     return any(fuzz.ratio(prompt, norm(other.prompt)) >= _NEAR_DUPLICATE for other in kept)
-
-
-def _overlaps(question: Question, spans: list[tuple[int, int]]) -> bool:
-    """True when the question's source overlaps one of `spans` (article offsets): the same
-    statement, not the sentence next to it."""
-    start, end = question.source.start, question.source.end
-    return any(a < end and start < b for a, b in spans)
-
-
-def _span(question: Question) -> tuple[int, int]:
-    return question.source.start, question.source.end
-
-
-class _Sentences:
-    """What has been chosen per source sentence, for the rules that keep clozes apart."""
-
-    def __init__(self) -> None:
-        self.gaps: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        self.answers: dict[tuple[int, int], list[set[str]]] = {}
-        self.generic: dict[tuple[int, int], int] = {}
-        self.others: dict[tuple[int, int], int] = {}
-        self.clozes_by_answer: dict[str, int] = {}
-        self.generic_answers: list[set[str]] = []
-        self.statements: list[tuple[int, int]] = []  # sources of statements already asked
-        self.list_items: set[str] = set()
-        self.people_asked: set[str] = set()  # people whose role has been asked, either way
-        self.keys: list[tuple[set[str], tuple[int, int], str]] = []  # each key asked, where and how
-
-    def refuses(self, question: Question, where: tuple[int, int], key: str) -> bool:
-        """True when a question would repeat what its sentence (or the article) already asks:
-        a second question on one statement, an item of a list already asked as a list."""
-        if question.category == "attribution":
-            if _overlaps(question, self.statements):
-                return True
-        if question.category == "role" and question.extra.get("person") in self.people_asked:
-            return True  # "who is the CFO?" beside "what is Friar's role?" asks one fact twice
-        if question.type in ("cloze", "mcq") and key in self.list_items:
-            return True
-        if question.type in ("cloze", "mcq", "short") and self._same_fact(question):
-            return True  # "Shehri coaches Ettifaq" asked as a role and again as a fact
-        if question.type != "cloze":
-            return False
-        if self.clozes_by_answer.get(key, 0) >= _CLOZES_PER_ANSWER:
-            return True  # "300 ألف فدان" asked in two sentences asks one number twice
-        span = gap_span(question)
-        if span and any(a < span[1] and span[0] < b for a, b in self.gaps.get(where, [])):
-            return True  # overlapping gaps test the same words
-        words = answer_words(question)
-        if any(words <= other or other <= words for other in self.answers.get(where, [])):
-            return True  # the sentence already asks for this answer, or a part of it
-        if is_generic(question) and any(words <= other for other in self.generic_answers):
-            return True  # "الطرف الأول" after "بناء الطرف الأول": the same term asked again
-        if is_generic(question):
-            cap = max(1, len(question.source.text.split()) // _WORDS_PER_GENERIC)
-            if self.others.get(where):
-                cap = max(1, cap - 1)
-            return self.generic.get(where, 0) >= cap
-        return False
-
-    def _same_fact(self, question: Question) -> bool:
-        """True when a question of any kind already asks this key, or a part of it, from an
-        overlapping source: the same answer from the same sentence is one fact, whatever the
-        question's form ("1300" and "1300 بئر" of one sentence)."""
-        key = set(_key_of(question).split())
-        return any(
-            key
-            and other
-            and (key <= other or other <= key)
-            and _overlaps(question, [where])
-            and {category, question.category} != _TWO_FACTS
-            for other, where, category in self.keys
-        )
-
-    def add(self, question: Question, where: tuple[int, int], key: str) -> None:
-        if question.type in ("cloze", "mcq", "short"):
-            self.keys.append((set(_key_of(question).split()), _span(question), question.category))
-        if question.category == "attribution":
-            self.statements.append(_span(question))
-        if question.category == "role" and question.extra.get("person"):
-            self.people_asked.add(question.extra["person"])
-        if question.type == "multi" and isinstance(question.answer, list):
-            self.list_items.update(norm(a) for a in question.answer)
-        answers = question.answer if isinstance(question.answer, list) else [question.answer]
-        if question.type != "order":
-            bucket = self.answers.setdefault(where, [])
-            bucket.extend({w for w in norm(str(a)).split()} for a in answers if norm(str(a)))
-        if question.type == "cloze":
-            self.clozes_by_answer[key] = self.clozes_by_answer.get(key, 0) + 1
-            span = gap_span(question)
-            if span:
-                self.gaps.setdefault(where, []).append(span)
-        if is_generic(question):
-            self.generic[where] = self.generic.get(where, 0) + 1
-            self.generic_answers.append(answer_words(question))
-        else:
-            self.others[where] = self.others.get(where, 0) + 1
 
 
 FIRST = 10
@@ -244,8 +119,8 @@ def select(questions: list[Question]) -> list[Question]:
         (-(q.confidence or 0.0), n, q)
         for n, q in enumerate(questions)
         if not _swallows_a_name(q, named)
-        and not (q.type in ("cloze", "mcq") and _key_of(q) in items)
-        and not (q.type in ("cloze", "mcq") and f" {_key_of(q)} " in steps)
+        and not (q.type in ("cloze", "mcq") and key_of(q) in items)
+        and not (q.type in ("cloze", "mcq") and f" {key_of(q)} " in steps)
     ]
     heapq.heapify(heap)
     by_sentence: dict[tuple[int, int], int] = {}
@@ -253,7 +128,7 @@ def select(questions: list[Question]) -> list[Question]:
     chosen: list[Question] = []
     ids: set[str] = set()
     used: set[str] = set()  # answer words already asked about, to spread the answers
-    sentences = _Sentences()
+    sentences = Sentences()
     while heap:
         negative, n, question = heapq.heappop(heap)
         if question.id in ids:

@@ -1,0 +1,156 @@
+"""What a question would repeat of those chosen before it: the rules that keep one fact to one
+question, per sentence and across the article (ranker.select applies them)."""
+
+from __future__ import annotations
+
+from ..questions import Question
+from .drafts import gap_span, norm
+
+# Who said a statement and who holds a role are two facts, though one name answers both.
+_TWO_FACTS = {"attribution", "role"}
+# One gap per key: "Openai" blanked in every sentence that names it tests one thing, and a
+# name or a number asked in two sentences was judged the same fact asked twice.
+_CLOZES_PER_ANSWER = 1
+# Generic clozes per sentence: one per so many words, one fewer beside a question of another
+# kind (a long sentence of several clauses holds several facts; a short one, one at most).
+_WORDS_PER_GENERIC = 4
+
+
+def is_generic(question: Question) -> bool:
+    """A phrase cloze from the broad net (phrases.py), as opposed to a named kind of fact."""
+    return question.type == "cloze" and question.category == "fact"
+
+
+def answer_key(question: Question) -> str:
+    if isinstance(question.answer, list):
+        return " | ".join(sorted(norm(a) for a in question.answer))
+    return norm(str(question.answer))
+
+
+def answer_words(question: Question) -> set[str]:
+    answers = question.answer if isinstance(question.answer, list) else [str(question.answer)]
+    return {word for answer in answers for word in norm(answer).split()}
+
+
+def key_of(question: Question) -> str:
+    """The key of a gap or choice question, without the other forms it accepts."""
+    answer = question.answer
+    return norm(str(answer[0] if isinstance(answer, list) and answer else answer))
+
+
+def _overlaps(question: Question, spans: list[tuple[int, int]]) -> bool:
+    """True when the question's source overlaps one of `spans` (article offsets): the same
+    statement, not the sentence next to it."""
+    start, end = question.source.start, question.source.end
+    return any(a < end and start < b for a, b in spans)
+
+
+def _span(question: Question) -> tuple[int, int]:
+    return question.source.start, question.source.end
+
+
+def _shown_in(question: Question, prompts: list[tuple[str, tuple[int, int]]]) -> bool:
+    """True when a question chosen before, on another sentence, shows this gap's answer in its
+    prompt: a number with the word it counts ("20 governorates"), any other key as it stands.
+    (A gap on the same sentence shows the rest of it: the rules per sentence see to those.)"""
+    span = gap_span(question)
+    if span is None:
+        return False
+    key = key_of(question)
+    if question.category == "number":
+        after = question.source.text[span[1] - question.source.start :].split()
+        if not after:
+            return False
+        key = f"{key} {norm(after[0])}"
+    return bool(key.strip()) and any(
+        f" {key} " in prompt and not _overlaps(question, [where]) for prompt, where in prompts
+    )
+
+
+class Sentences:
+    """What has been chosen per source sentence, for the rules that keep clozes apart."""
+
+    def __init__(self) -> None:
+        self.gaps: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.answers: dict[tuple[int, int], list[set[str]]] = {}
+        self.generic: dict[tuple[int, int], int] = {}
+        self.others: dict[tuple[int, int], int] = {}
+        self.clozes_by_answer: dict[str, int] = {}
+        self.generic_answers: list[set[str]] = []
+        self.statements: list[tuple[int, int]] = []  # sources of statements already asked
+        self.list_items: set[str] = set()
+        self.people_asked: set[str] = set()  # people whose role has been asked, either way
+        self.keys: list[tuple[set[str], tuple[int, int], str]] = []  # each key asked, where and how
+        self.prompts: list[tuple[str, tuple[int, int]]] = []  # chosen prompts, normalised
+
+    def refuses(self, question: Question, where: tuple[int, int], key: str) -> bool:
+        """True when a question would repeat what its sentence (or the article) already asks:
+        a second question on one statement, an item of a list already asked as a list."""
+        if question.category == "attribution":
+            if _overlaps(question, self.statements):
+                return True
+        if question.category == "role" and question.extra.get("person") in self.people_asked:
+            return True  # "who is the CFO?" beside "what is Friar's role?" asks one fact twice
+        if question.type in ("cloze", "mcq") and key in self.list_items:
+            return True
+        if question.type == "cloze" and _shown_in(question, self.prompts):
+            return True  # "____, Florida" after a prompt that shows "Cape Canaveral, Florida"
+        if question.type in ("cloze", "mcq", "short") and self._same_fact(question):
+            return True  # "Shehri coaches Ettifaq" asked as a role and again as a fact
+        if question.type != "cloze":
+            return False
+        if self.clozes_by_answer.get(key, 0) >= _CLOZES_PER_ANSWER:
+            return True  # "300 ألف فدان" asked in two sentences asks one number twice
+        span = gap_span(question)
+        if span and any(a < span[1] and span[0] < b for a, b in self.gaps.get(where, [])):
+            return True  # overlapping gaps test the same words
+        words = answer_words(question)
+        if any(words <= other or other <= words for other in self.answers.get(where, [])):
+            return True  # the sentence already asks for this answer, or a part of it
+        if is_generic(question) and any(words <= other for other in self.generic_answers):
+            return True  # "الطرف الأول" after "بناء الطرف الأول": the same term asked again
+        if is_generic(question):
+            cap = max(1, len(question.source.text.split()) // _WORDS_PER_GENERIC)
+            if self.others.get(where):
+                cap = max(1, cap - 1)
+            return self.generic.get(where, 0) >= cap
+        return False
+
+    def _same_fact(self, question: Question) -> bool:
+        """True when a question of any kind already asks this key, or a part of it, from an
+        overlapping source: the same answer from the same sentence is one fact, whatever the
+        question's form ("1300" and "1300 بئر" of one sentence)."""
+        key = set(key_of(question).split())
+        return any(
+            key
+            and other
+            and (key <= other or other <= key)
+            and _overlaps(question, [where])
+            and {category, question.category} != _TWO_FACTS
+            for other, where, category in self.keys
+        )
+
+    def add(self, question: Question, where: tuple[int, int], key: str) -> None:
+        self.prompts.append((f" {norm(question.prompt)} ", _span(question)))
+        if question.type in ("cloze", "mcq", "short"):
+            self.keys.append((set(key_of(question).split()), _span(question), question.category))
+        if question.category == "attribution":
+            self.statements.append(_span(question))
+        if question.category == "role" and question.extra.get("person"):
+            self.people_asked.add(question.extra["person"])
+        if question.type == "multi" and isinstance(question.answer, list):
+            self.list_items.update(norm(a) for a in question.answer)
+        answers = question.answer if isinstance(question.answer, list) else [question.answer]
+        if question.type != "order":
+            bucket = self.answers.setdefault(where, [])
+            bucket.extend({w for w in norm(str(a)).split()} for a in answers if norm(str(a)))
+        if question.type == "cloze":
+            self.clozes_by_answer[key] = self.clozes_by_answer.get(key, 0) + 1
+            span = gap_span(question)
+            if span:
+                self.gaps.setdefault(where, []).append(span)
+        if is_generic(question):
+            self.generic[where] = self.generic.get(where, 0) + 1
+            self.generic_answers.append(answer_words(question))
+        else:
+            self.others[where] = self.others.get(where, 0) + 1
