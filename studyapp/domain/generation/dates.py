@@ -41,7 +41,7 @@ _DATE = {
 }
 _NUMBER = re.compile(
     # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
-    r"(?<![\w.,:\-])(?:\d{1,2}[-–]\d{1,2}(?![\d.,٫\-–])(?!\s*(?:%|٪))"
+    r"(?<![\w.,:\-])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
     r"|(?!\d+:\d)\d+(?:[.,٫]\d+)*(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|مليون|مليار|الف"
     r"|percent|per cent|million|billion|thousand|trillion))?)(?!\w)"
 )

@@ -53,6 +53,11 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         if start >= j or j - start - initials > MAX_NAME:
             continue
         name_tokens = tokens[start:j]
+        last = name_tokens[-1].key
+        if all(t.key in ROLE_NOUNS_EN for t in name_tokens) or (
+            last.endswith("s") and last[:-1] in ROLE_NOUNS_EN
+        ):
+            continue  # "deputy Prime Ministers", "Chief Executives": roles, not a name
         before = tokens[start - 1] if start > 0 else None
         after = tokens[j] if j < len(tokens) else None
         if before is not None and before.key in _BEFORE_ORGANISATION_EN:

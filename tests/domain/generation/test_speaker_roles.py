@@ -99,3 +99,17 @@ def test_a_company_with_a_legal_form_is_no_speaker():
     questions = generate(text, language="en").questions
     said = [q for q in questions if q.category == "attribution"]
     assert not any("Simmenthal" in str(q.answer) or "Danone" in str(q.answer) for q in said)
+
+
+def test_plural_roles_are_no_people_and_an_age_range_is_one_key():
+    text = (
+        "Cabinet plan\n\n"
+        "The plan said the cabinet would include a vice-president and two deputy Prime Ministers.\n\n"
+        "President William Ruto said the plan would pass, and Deputy President Rigathi Gachagua agreed.\n\n"
+        "Most of the new clerks are aged 19–25.\n"
+    )
+    questions = generate(text, language="en").questions
+    offered = {c for q in questions for c in (q.choices or [])}
+    assert "Prime Ministers" not in offered
+    ages = [q for q in questions if "aged ____" in q.prompt]
+    assert [q.answer[0] for q in ages] == ["19–25"]
