@@ -27,7 +27,7 @@ from . import (
     sequences,
     windows,
 )
-from .drafts import gives_away
+from .drafts import gives_away, misread
 
 EXTRACTORS: dict[str, Callable[[document.Document], list[Question]]] = {
     "attribution": quotes.extract,
@@ -118,7 +118,7 @@ def propose(text: str, *, language: str | None = None, title: str | None = None)
 
 
 def usable(question: Question, text: str) -> bool:
-    if validate(question, text):
+    if validate(question, text) or misread(question.prompt):
         return False
     return not (isinstance(question.answer, str) and gives_away(question.prompt, question.answer))
 

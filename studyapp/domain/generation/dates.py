@@ -5,6 +5,7 @@ second end of a range."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..questions import Question
 from .document import Document, Sentence, fold, fold_same_length
@@ -112,6 +113,8 @@ def extract(
         if doc.language == "en" and folded[match.start() :].startswith("in "):
             start += 3
         taken.append((start, end))
+        if not _whole_words(doc.text, start, end):
+            continue  # "اب" (August) inside "الخِطَابَة": the folding hid the word's vowel marks
         said = doc.text[start:end]
         day = _weekday(doc, said)
         if day is not None and day == news_day:
@@ -216,6 +219,17 @@ _QUOTED_NAME = re.compile(r"[\"“«](?:[^\"“”«»\s]+\s){1,3}\d+[\"”»]")
 
 # A number that is part of a name: "Mazda 616", "AS-207", "Super Bowl 50".
 _NAME_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w.]*)[ \-/]$")
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] neither starts nor ends inside a word (vowel marks included)."""
+
+    def inside(ch: str) -> bool:  # a letter, a mark or a digit; not the tatweel of "الـ7"
+        return ch != "ـ" and unicodedata.category(ch)[0] in "LMN"
+
+    return not (start > 0 and inside(text[start - 1])) and not (
+        end < len(text) and inside(text[end])
+    )
 
 
 def _paired(folded: str, matches: list[re.Match[str]], n: int) -> bool:

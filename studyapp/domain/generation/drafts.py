@@ -87,7 +87,7 @@ def cloze(
         return None
     if is_subject(doc, answer):
         return None  # "OpenAI ____" blanked out of an article about OpenAI
-    if glossed(doc.text, start, end, answer) or _MOJIBAKE.search(answer):
+    if glossed(doc.text, start, end, answer) or misread(answer):
         return None  # the second: "YesÃ¼n" is text read in the wrong encoding, not a key
     others = (
         keys.name_forms(answer)
@@ -135,7 +135,16 @@ _HEADLINE_WORDS = 20
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
-_MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf]|\ufffd")
+# Text read in the wrong encoding: "YesÃ¼n", "åˆ¶", "K¼l¼¼" (two Latin-1 signs in a row, which no
+# Arabic or English word has), or the replacement character.
+_MOJIBAKE = re.compile(r"[\u00a0-\u00ff][\u0080-\u00ff\u02c6\u20ac\u2122\u0161\u0153]|\ufffd")
+
+
+def misread(text: str) -> bool:
+    """True for text read in the wrong encoding, which no question should show."""
+    return _MOJIBAKE.search(text) is not None
+
+
 _CONVERSION_AFTER = re.compile(r"[^\s()]*\s*[^\s()]*\s*\(\s*(?:about\s+|نحو\s+)?\d")
 _CONVERSION_AROUND = re.compile(r"\d[^()]{0,20}\(\s*$")
 _ACRONYM = re.compile(r"\s*\(\s*[^\s()]{2,8}\s*\)")
