@@ -208,11 +208,17 @@ def _number_of_name_or_range(doc: Document, sentence: Sentence, number: re.Match
     before = sentence.text[max(0, number.start() - 30) : number.start()]
     if _RANGE_BEFORE.search(before[-4:]) or _HYPHENED_NAME.search(before):
         return True
+    if _RANGE_WORDS_BEFORE.search(before):
+        return True  # "between 1402 and ____": the range is asked by its first end
     if any(q.start() < number.start() < q.end() for q in _QUOTED_NAME.finditer(sentence.text)):
         return True  # "القمر الصناعي "نجمة 3"": the name is asked whole, not its number
     return _designates(doc, sentence, number)
 
 
+_RANGE_WORDS_BEFORE = re.compile(
+    r"(?:\b[Bb]etween|\b[Ff]rom|(?<!\w)(?:بين|من))\s+\d[\d,.]*\s*"
+    r"(?:and|to|until|through|و|إلى|الى|حتى)\s*$"
+)
 # A short name in quote marks: "نجمة 3", «Apollo 11».
 _QUOTED_NAME = re.compile(r"[\"“«](?:[^\"“”«»\s]+\s){1,3}\d+[\"”»]")
 

@@ -57,7 +57,8 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
 def balance(chosen: list[Question]) -> list[Question]:
     """The first ten: the best question of each named kind the article has (of a kind reviewers
     accept often enough), then the best of
-    the rest with at most four gap-fills while other questions remain; best first."""
+    the rest with at most four gap-fills while other questions remain and at most three of any
+    other one kind; best first."""
     firsts = {}
     for question in chosen:
         if (question.confidence or 0.0) >= _WORTH_FORCING:
@@ -71,6 +72,9 @@ def balance(chosen: list[Question]) -> list[Question]:
             break
         if id(question) in taken:
             continue
+        kind = (question.type, question.category)
+        if question.type != "cloze" and sum((q.type, q.category) == kind for q in first) >= 3:
+            continue  # six "Who is the … President?" make a list of one question
         if question.type == "cloze":
             if gaps >= _GAPS_IN_FIRST and others_left > 0:
                 continue

@@ -101,3 +101,26 @@ def test_no_month_inside_a_voweled_word_and_no_question_on_misread_text():
     questions = generate(text, language="ar").questions
     assert all(q.answer[0] != "اب" for q in questions if q.type == "cloze")
     assert not any("¼" in q.prompt for q in questions)
+
+
+def test_a_range_is_asked_by_its_first_end_and_one_kind_does_not_fill_the_first_ten():
+    text = (
+        "Leaders at the university\n\n"
+        "Between 1402 and 1405, an expedition led by the noble Jean Marot reached the islands.\n\n"
+        + "\n\n".join(
+            f"{country} President {name} spoke at the hall in {year}."
+            for country, name, year in [
+                ("Chilean", "Sebastian Pinera", 2011),
+                ("Colombian", "Juan Santos", 2012),
+                ("Mongolian", "Tsakhia Elbegdorj", 2013),
+                ("Peruvian", "Ollanta Humala", 2014),
+                ("Kenyan", "Uhuru Kenyatta", 2015),
+            ]
+        )
+    )
+    questions = generate(text, language="en").questions
+    numbers = [q for q in questions if q.category == "number"]
+    assert [q.answer[0] for q in numbers if "Between" in q.prompt] == ["1402"]
+    first = questions[:10]
+    roles = [q for q in first if q.type == "mcq" and q.category == "role"]
+    assert len(roles) <= 3, [q.prompt for q in first]
