@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..questions import Question
 from ..text import normalize
-from . import distractors
+from . import distractors, list_kinds
 from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold, gap, is_capitalised
 from .drafts import draft, shuffled
 
@@ -164,8 +164,9 @@ _SELECT = {
 
 
 def extract(doc: Document) -> list[Question]:
-    questions: list[Question] = []
-    seen: set[frozenset[str]] = set()
+    # Lists of things of one bundled kind first: their wrong choices are surely of that kind.
+    questions: list[Question] = list_kinds.extract(doc)
+    seen: set[frozenset[str]] = {frozenset(normalize(a) for a in q.answer) for q in questions}
     for listing in find(doc):
         answer = [text for _, _, text in listing.items]
         key = frozenset(normalize(a) for a in answer)

@@ -1,0 +1,36 @@
+"""Select-all questions on lists: the items trimmed to their heads, wrong choices of their kind."""
+
+from studyapp.domain.generation import propose
+
+SET_PIECES = (
+    "The visitors lost 3-0 on Saturday night.\n\n"
+    "Their coach said the team conceded goals from a corner, a free-kick and a penalty, "
+    "and he wants better defending.\n\n"
+    "A throw-in late in the game almost gave them a goal."
+)
+METALS_AR = (
+    "رفعت الشركة أسعار سياراتها الكهربائية هذا العام.\n\n"
+    "وأرجعت الشركة ارتفاع الأسعار إلى زيادة تكلفة النحاس والزنك والقصدير خلال العام الماضي.\n\n"
+    "وقال المتحدث إن الطلب ما زال قويا في الأسواق الآسيوية."
+)
+
+
+def _select_alls(text: str, language: str) -> list:
+    return [q for q in propose(text, language=language).questions if q.type == "multi"]
+
+
+def test_a_list_of_set_pieces_is_asked_with_other_set_pieces_as_wrong_choices() -> None:
+    (question,) = _select_alls(SET_PIECES, "en")
+    assert question.answer == ["corner", "free-kick", "penalty"]
+    wrong = set(question.choices) - set(question.answer)
+    assert len(wrong) >= 2
+    assert "throw-in" not in wrong  # the article names it: it would also be right
+    assert "conceded goals from a" in question.prompt
+    two = SET_PIECES.replace("a corner, a free-kick and a penalty", "a corner and a penalty")
+    assert _select_alls(two, "en") == []  # two things are no list
+
+
+def test_an_arabic_list_of_metals_is_asked_item_by_item() -> None:
+    (question,) = _select_alls(METALS_AR, "ar")
+    assert question.answer == ["النحاس", "الزنك", "القصدير"]
+    assert len(set(question.choices) - set(question.answer)) >= 2
