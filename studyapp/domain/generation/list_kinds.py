@@ -27,7 +27,7 @@ _STEM_WORDS = 18
 _JOIN = re.compile(r"[,،]|(?<!\w)(?:and|or|as well as|plus|او)(?!\w)|(?<!\w)و", re.I)
 # What ends a clause before a list: the list's stem starts after it.
 _CLAUSE = re.compile(r"[,،;؛:.!?؟]\s")
-_SELECT = {
+SELECT = {
     "ar": "اختر كل ما يكمل العبارة بحسب المقال: «{stem} …»",
     "en": 'Select everything that completes the sentence, according to the article: "{stem} …"',
 }
@@ -88,11 +88,10 @@ def find(doc: Document) -> list[KindList]:
     return found
 
 
-def _stem(doc: Document, listing: KindList) -> str:
-    """The clause the list completes: the sentence up to the first item, from the last clause
-    boundary that leaves enough words to say what the items are."""
-    s = listing.sentence
-    before = doc.text[s.start : listing.items[0][0]]
+def stem_before(doc: Document, sentence: Sentence, start: int) -> str:
+    """The clause a list completes: the sentence up to the list's first item, from the last
+    clause boundary that leaves enough words to say what the items are."""
+    before = doc.text[sentence.start : start]
     for boundary in reversed(list(_CLAUSE.finditer(before))):
         if len(before[boundary.end() :].split()) >= 5:
             before = before[boundary.end() :]
@@ -100,7 +99,7 @@ def _stem(doc: Document, listing: KindList) -> str:
     words = before.split()
     if len(words) > _STEM_WORDS:
         words = ["…", *words[-_STEM_WORDS:]]
-    stem = " ".join(words).strip(' "“«')
+    stem = " ".join(words).strip(' "“«(')
     if doc.language == "ar" and stem.endswith((" و", " ف")):
         stem = stem[:-2]
     return stem
@@ -132,25 +131,24 @@ def extract(doc: Document) -> list[Question]:
     questions = []
     for listing in find(doc):
         answer = list(dict.fromkeys(doc.text[a:b] for a, b in listing.items))
-        stem = _stem(doc, listing)
+        stem = stem_before(doc, listing.sentence, listing.items[0][0])
         if len(stem.split()) < 2:
             continue
         seed = f"{listing.sentence.start}|{'|'.join(answer)}"
         wrong = _wrong(doc, listing.kind, answer, seed)
         if len(wrong) < _WRONG:
             continue
-        s = listing.sentence
-        questions.append(
-            draft(
-                doc,
-                "multi",
-                "constraint",
-                _SELECT[doc.language].format(stem=stem),
-                answer,
-                s.start,
-                s.end,
-                0.85,
-                choices=shuffled(answer + wrong, seed),
-            )
-        )
+        questions.append(select_all(doc, listing.sentence, stem, answer, wrong, "constraint"))
     return questions
+
+
+def select_all(
+    doc: Document, sentence: Sentence, stem: str, answer: list[str], wrong: list[str], category: str
+) -> Question:
+    """ "Select everything that completes «stem …»": the list's items and the wrong choices."""
+    seed = f"{sentence.start}|{'|'.join(answer)}"
+    prompt = SELECT[doc.language].format(stem=stem)
+    choices = shuffled(answer + wrong, seed)
+    return draft(
+        doc, "multi", category, prompt, answer, sentence.start, sentence.end, 0.85, choices=choices
+    )

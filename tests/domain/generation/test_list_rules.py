@@ -34,3 +34,32 @@ def test_an_arabic_list_of_metals_is_asked_item_by_item() -> None:
     (question,) = _select_alls(METALS_AR, "ar")
     assert question.answer == ["النحاس", "الزنك", "القصدير"]
     assert len(set(question.choices) - set(question.answer)) >= 2
+
+
+CLOUD = (
+    "Nvidia sales rise again on strong demand for AI chips\n\n"
+    "Nvidia said on Monday that its data center sales rose again this quarter.\n\n"
+    "The chip maker sells most of its chips to cloud computing companies such as Amazon, "
+    "Meta and Apple, which run artificial intelligence software.\n\n"
+    "Nvidia expects demand for its chips to keep growing next year."
+)
+PLAYERS = (
+    "Coach John Smith said his side played well in the first half.\n\n"
+    "Smith said injuries to key players like Pedro Alvarez and Marco Rossi changed the game.\n\n"
+    "Striker Tom Baker scored late, and defender Luis Gomez was booked."
+)
+
+
+def test_companies_in_a_list_get_other_companies_of_the_field_never_the_subject() -> None:
+    (question,) = _select_alls(CLOUD, "en")
+    assert question.answer == ["Amazon", "Meta", "Apple"]
+    wrong = set(question.choices) - set(question.answer)
+    assert len(wrong) >= 2
+    assert "Nvidia" not in wrong  # the article's own subject
+    assert not wrong & {"Morgan Stanley", "JPMorgan"}  # banks are no cloud companies
+
+
+def test_two_named_players_are_asked_with_the_articles_other_players() -> None:
+    (question,) = _select_alls(PLAYERS, "en")
+    assert question.answer == ["Pedro Alvarez", "Marco Rossi"]
+    assert set(question.choices) - set(question.answer) <= {"Tom Baker", "Luis Gomez", "John Smith"}
