@@ -59,6 +59,19 @@ def _joined(between: str) -> bool:
     return bool(_JOIN.search(between)) and len(words) <= _GAP_WORDS and "." not in between
 
 
+# A list closed by "and anyone who…", "وكل من يود", "and others": every wrong choice is right too.
+_OPEN_END = re.compile(
+    r"^[\s,،]*(?:(?:and|or|و|او)\s*)?(?:كل من|كل|جميع|غيرها|غيرهم|anyone|everyone|everything|others"
+    r"|other\w*|etc|many more)(?!\w)",
+    re.I,
+)
+
+
+def open_ended(after: str) -> bool:
+    """True when the words after a list's last item say it goes on past its items."""
+    return bool(_OPEN_END.match(fold_same_length(after).casefold()))
+
+
 def find(doc: Document) -> list[KindList]:
     found = []
     members = _members(doc.language)
@@ -80,7 +93,9 @@ def find(doc: Document) -> list[KindList]:
             ):
                 run.append(match.span(1))
                 continue
-            if len({folded[a:b] for a, b in run}) >= _MIN_ITEMS:
+            if len({folded[a:b] for a, b in run}) >= _MIN_ITEMS and not open_ended(
+                folded[run[-1][1] :]
+            ):
                 spans = [(sentence.start + a, sentence.start + b) for a, b in run]
                 found.append(KindList(sentence, kind, spans))
             run = [match.span(1)] if match is not None else []

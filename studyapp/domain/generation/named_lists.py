@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..questions import Question
 from . import distractors
 from .document import Document, Sentence, bundled, fold
-from .list_kinds import select_all, stem_before
+from .list_kinds import open_ended, select_all, stem_before
 
 # A Latin name, perhaps carrying an Arabic conjunction: "وSamsung", "Procter & Gamble".
 _LATIN_NAME = re.compile(r"(?<![\w])و?([A-Z][\w’'.-]*(?:\s(?:&\s)?[A-Z][\w’'.-]*)*)")
@@ -84,6 +84,7 @@ def find(doc: Document) -> list[NamedList]:
                 names = [sentence.text[a:b] for a, b in run]
                 before = sentence.text[: run[0][0]].split()
                 inside = bool(before) and fold(before[-1]) in _INSIDE_A_NAME
+                inside = inside or open_ended(sentence.text[run[-1][1] :])
                 kind = "" if inside else _kind(doc, names)
                 if kind and len({fold(n) for n in names}) == len(names):
                     items = [(sentence.start + a, sentence.start + b) for a, b in run]

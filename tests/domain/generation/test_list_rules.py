@@ -63,3 +63,17 @@ def test_two_named_players_are_asked_with_the_articles_other_players() -> None:
     (question,) = _select_alls(PLAYERS, "en")
     assert question.answer == ["Pedro Alvarez", "Marco Rossi"]
     assert set(question.choices) - set(question.answer) <= {"Tom Baker", "Luis Gomez", "John Smith"}
+
+
+CORRIDOR_AR = (
+    "أعلنت الأمم المتحدة فتح ممرات آمنة في المدينة المحاصرة.\n\n"
+    "وقال المتحدث إن الممرات تهدف إلى إخراج الأطفال والنساء وكبار السن من الأحياء الشرقية.\n\n"
+    "وأضاف أن الممرات ستبقى مفتوحة لمدة أسبوع."
+)
+
+
+def test_groups_of_people_are_asked_unless_the_list_goes_on_to_everyone() -> None:
+    (question,) = _select_alls(CORRIDOR_AR, "ar")
+    assert question.answer == ["الأطفال", "النساء", "كبار السن"]
+    open_list = CORRIDOR_AR.replace("كبار السن من", "كبار السن وكل من يرغب في الخروج من")
+    assert _select_alls(open_list, "ar") == []  # any other group would be right too
