@@ -11,14 +11,19 @@ from ..questions import Question
 from . import distractors
 from .document import Document, Sentence, bundled, fold
 from .list_kinds import open_ended, select_all, stem_before
+from .names import given_names
 
 # A Latin name, perhaps carrying an Arabic conjunction: "وSamsung", "Procter & Gamble".
-_LATIN_NAME = re.compile(r"(?<![\w])و?([A-Z][\w’'.-]*(?:\s(?:&\s)?[A-Z][\w’'.-]*)*)")
+# Particles inside a name stay in it: "Anthony van Dyck", "Leonardo da Vinci".
+_LATIN_NAME = re.compile(
+    r"(?<![\w])و?([A-Z][\w’'.-]*(?:\s(?:&\s|(?:van|von|de|da|del|der|di|bin|ibn)\s)?[A-Z][\w’'.-]*)*)"
+)
 # What may stand between two names of one list.
 _JOINS = {",", "،", "and", ", and", "و", "، و", "&"}
 # Words that say a name is a company's: "شركة Micron", "Micron Inc".
 _COMPANY = re.compile(r"(?:شركه|شركات|company|firm)\s+$|^\s+(?:Inc|Corp|Co|SA|Ltd|Group)\b", re.I)
 _WRONG = 2
+_ASKED = 5  # names a select-all offers from a longer list; the rest are never wrong choices
 # Words before names that make them parts of longer names: "the ministers of Planning, Housing".
 _INSIDE_A_NAME = frozenset(
     fold(w) for w in "of for minister ministers ministry وزير وزيرة وزراء وزارة وزارات".split()
@@ -62,11 +67,20 @@ def _kind(doc: Document, names: list[str]) -> str:
     if any(fold(n) in companies for n in names):
         return "organisation"
     if any(doc.resolve_person(n) is not None and " " in n for n in names):
-        return "person"
+        # Every name must read as a person's: "Thomas S. Ricketts and NBA" are no list.
+        return "person" if all(_personal(doc, n) for n in names) else ""
     organisations = {fold(o) for o in doc.organisations}
     if any(fold(n) in organisations for n in names):
         return "organisation"
     return ""
+
+
+def _personal(doc: Document, name: str) -> bool:
+    """A known person, or a name of two words or more that opens with a given name."""
+    if doc.resolve_person(name) is not None:
+        return True
+    words = name.split()
+    return len(words) >= 2 and fold(words[0]) in given_names(doc.language)
 
 
 def find(doc: Document) -> list[NamedList]:
@@ -119,9 +133,10 @@ def _companies(doc: Document) -> list[str]:
     return named
 
 
-def _wrong(doc: Document, listing: NamedList, answer: list[str], stem: str, seed: str) -> list[str]:
+def _wrong(doc: Document, listing: NamedList, listed: list[str], stem: str, seed: str) -> list[str]:
+    """Other names of the list's kind, none of them in the list (not even past what is asked)."""
     if listing.kind == "person":
-        pools = [distractors.article_people(doc, answer[0], prompt=stem)]
+        pools = [distractors.article_people(doc, listed[0], prompt=stem)]
     else:
         about = subjects(doc)
         bundled_companies = []
@@ -133,18 +148,19 @@ def _wrong(doc: Document, listing: NamedList, answer: list[str], stem: str, seed
         pools = [_companies(doc), bundled_companies]
     in_stem = fold(stem)
     pools = [[c for c in pool if fold(c) not in in_stem] for pool in pools]
-    return distractors.pick(answer, pools, _WRONG)
+    return distractors.pick(listed, pools, _WRONG)
 
 
 def extract(doc: Document) -> list[Question]:
     questions = []
     for listing in find(doc):
-        answer = [doc.text[a:b] for a, b in listing.items]
+        listed = [doc.text[a:b] for a, b in listing.items]
+        answer = listed[:_ASKED]
         stem = stem_before(doc, listing.sentence, listing.items[0][0])
         if len(stem.split()) < 3:
             continue
         seed = f"{listing.sentence.start}|{'|'.join(answer)}"
-        wrong = _wrong(doc, listing, answer, stem, seed)
+        wrong = _wrong(doc, listing, listed, stem, seed)
         if len(wrong) < _WRONG:
             continue  # no other names of the kind: a wrong choice of another kind gives it away
         questions.append(select_all(doc, listing.sentence, stem, answer, wrong, "entity"))

@@ -45,7 +45,7 @@ CLOUD = (
 )
 PLAYERS = (
     "Coach John Smith said his side played well in the first half.\n\n"
-    "Smith said injuries to key players like Pedro Alvarez and Marco Rossi changed the game.\n\n"
+    "Smith said injuries to key players like Pedro Alvarez and Carlos Rossi changed the game.\n\n"
     "Striker Tom Baker scored late, and defender Luis Gomez was booked."
 )
 
@@ -61,7 +61,7 @@ def test_companies_in_a_list_get_other_companies_of_the_field_never_the_subject(
 
 def test_two_named_players_are_asked_with_the_articles_other_players() -> None:
     (question,) = _select_alls(PLAYERS, "en")
-    assert question.answer == ["Pedro Alvarez", "Marco Rossi"]
+    assert question.answer == ["Pedro Alvarez", "Carlos Rossi"]
     assert set(question.choices) - set(question.answer) <= {"Tom Baker", "Luis Gomez", "John Smith"}
 
 
