@@ -114,7 +114,8 @@ def stem_before(doc: Document, sentence: Sentence, start: int) -> str:
     words = before.split()
     if len(words) > _STEM_WORDS:
         words = ["…", *words[-_STEM_WORDS:]]
-    stem = " ".join(words).strip(' "“«(')
+    # Quote marks cut from their pair would dangle in the prompt: "قال إن "Nvidia لا تصنع".
+    stem = re.sub('["“”«»]', "", " ".join(words)).strip(" (")
     if doc.language == "ar" and stem.endswith((" و", " ف")):
         stem = stem[:-2]
     return stem
