@@ -70,7 +70,10 @@ def _kind(doc: Document, names: list[str]) -> str:
         # Every name must read as a person's: "Thomas S. Ricketts and NBA" are no list.
         return "person" if all(_personal(doc, n) for n in names) else ""
     organisations = {fold(o) for o in doc.organisations}
-    if any(fold(n) in organisations for n in names):
+    # "Microsoft and Nadella": a person among companies makes no list of either.
+    if any(fold(n) in organisations for n in names) and not any(
+        doc.resolve_person(n) for n in names
+    ):
         return "organisation"
     return ""
 
