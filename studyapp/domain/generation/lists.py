@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from ..questions import Question
 from ..text import normalize
-from . import distractors
-from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold, gap, is_capitalised
+from . import distractors, list_kinds, named_lists
+from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold, gap
 from .drafts import draft, shuffled
 
 _CONSTRAINT_CUES = frozenset(
@@ -157,15 +157,10 @@ def find(doc: Document) -> list[Listing]:
     return found
 
 
-_SELECT = {
-    "ar": "اختر كل ما يكمل العبارة بحسب المقال: «{stem} …»",
-    "en": 'Select everything that completes the sentence, according to the article: "{stem} …"',
-}
-
-
 def extract(doc: Document) -> list[Question]:
-    questions: list[Question] = []
-    seen: set[frozenset[str]] = set()
+    # Lists of things of one bundled kind first: their wrong choices are surely of that kind.
+    questions: list[Question] = list_kinds.extract(doc) + named_lists.extract(doc)
+    seen: set[frozenset[str]] = {frozenset(normalize(a) for a in q.answer) for q in questions}
     for listing in find(doc):
         answer = [text for _, _, text in listing.items]
         key = frozenset(normalize(a) for a in answer)
@@ -180,32 +175,16 @@ def extract(doc: Document) -> list[Question]:
             continue
         seed = f"{s.start}|{'|'.join(answer)}"
         wanted = 2 if len(answer) >= 3 else 3
-        tokens_of = [t for t in s.tokens if listing.items[0][0] <= t.start < listing.items[-1][1]]
-        named = bool(tokens_of) and all(
-            is_capitalised(t) for t in tokens_of if t.key not in {"و", "and"}
-        )
-        if named:
-            # The article's own organisations, then bundled companies only in an article about
-            # technology or finance: they are no wrong choices among sports teams or schools.
-            pools = [doc.organisations]
-            if distractors.field_of(doc.text):
-                pools.append(distractors.bundled_kind("organisations", doc.language, seed))
-            wrong = distractors.pick(answer, pools, wanted)
-        elif listing.cue == "constraint":
-            # What holds something back: chips, power, labour; other resources are of its kind.
-            pool = distractors.bundled_kind("resources", doc.language, seed)
-            wrong = distractors.pick(answer, [pool], wanted)
-        else:
-            continue  # "traffic lights, road signs": nothing bundled is of the same kind
+        if listing.cue != "constraint":
+            continue  # names are asked by named_lists; "traffic lights, road signs" by list_kinds
+        # What holds something back: chips, power, labour; other resources are of its kind.
+        pool = distractors.bundled_kind("resources", doc.language, seed)
+        wrong = distractors.pick(answer, [pool], wanted)
         if len(wrong) < 1:
             continue
         choices = shuffled(answer + wrong, seed)
-        confidence = 0.9 if listing.cue == "constraint" else 0.8
-        category = "constraint" if listing.cue == "constraint" else "entity"
-        prompt = _SELECT[doc.language].format(stem=stem)
+        prompt = list_kinds.SELECT[doc.language].format(stem=stem)
         questions.append(
-            draft(
-                doc, "multi", category, prompt, answer, s.start, s.end, confidence, choices=choices
-            )
+            draft(doc, "multi", "constraint", prompt, answer, s.start, s.end, 0.9, choices=choices)
         )
     return questions

@@ -1,0 +1,170 @@
+"""Select-all questions on named people or organisations joined by "and"/"و": "SK Hynix وSamsung
+وMicron", "Aridane Santana and Marcos Tebar"; wrong choices are other names of the same kind."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..questions import Question
+from . import distractors
+from .document import Document, Sentence, bundled, fold
+from .list_kinds import open_ended, select_all, stem_before
+from .names import given_names
+
+# A Latin name, perhaps carrying an Arabic conjunction: "وSamsung", "Procter & Gamble".
+# Particles inside a name stay in it: "Anthony van Dyck", "Leonardo da Vinci".
+_LATIN_NAME = re.compile(
+    r"(?<![\w])و?([A-Z][\w’'.-]*(?:\s(?:&\s|(?:van|von|de|da|del|der|di|bin|ibn)\s)?[A-Z][\w’'.-]*)*)"
+)
+# What may stand between two names of one list.
+_JOINS = {",", "،", "and", ", and", "و", "، و", "&"}
+# Words that say a name is a company's: "شركة Micron", "Micron Inc".
+_COMPANY = re.compile(r"(?:شركه|شركات|company|firm)\s+$|^\s+(?:Inc|Corp|Co|SA|Ltd|Group)\b", re.I)
+_WRONG = 2
+_ASKED = 5  # names a select-all offers from a longer list; the rest are never wrong choices
+# Words before names that make them parts of longer names: "the ministers of Planning, Housing".
+_INSIDE_A_NAME = frozenset(
+    fold(w) for w in "of for minister ministers ministry وزير وزيرة وزراء وزارة وزارات".split()
+)
+
+
+@dataclass(frozen=True)
+class NamedList:
+    sentence: Sentence
+    kind: str  # "person" or "organisation"
+    items: list[tuple[int, int]]
+
+
+def _spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Where names stand in the sentence: Latin capitalised runs and the article's known names."""
+    found = []
+    for m in _LATIN_NAME.finditer(sentence.text):
+        name = m.group(1)
+        # A full stop ends the sentence, not the name ("CoreWeave."), unless it marks an initial.
+        trimmed = name.rstrip(".") if not re.search(r"\b\w\.$", name) else name
+        found.append((m.start(1), m.start(1) + len(trimmed)))
+    for name in [*doc.people, *doc.organisations]:
+        for m in re.finditer(rf"(?<!\w)و?({re.escape(name)})(?!\w)", sentence.text):
+            found.append(m.span(1))
+    found.sort(key=lambda s: (s[0], -s[1]))
+    spans: list[tuple[int, int]] = []
+    for a, b in found:
+        if spans and a < spans[-1][1]:
+            continue  # inside a longer name already taken
+        spans.append((a, b))
+    first = sentence.text[: spans[0][1]].split() if spans else []
+    if spans and spans[0][0] == 0 and len(first) == 1:
+        spans = spans[1:]  # a capital that only opens the sentence
+    return spans
+
+
+def _kind(doc: Document, names: list[str]) -> str:
+    """The kind coordinated names share; a known person outweighs a guess of an organisation,
+    a bundled company outweighs both."""
+    companies = {fold(n) for n, _ in bundled(f"organisations-{doc.language}")}
+    if any(fold(n) in companies for n in names):
+        return "organisation"
+    if any(doc.resolve_person(n) is not None and " " in n for n in names):
+        # Every name must read as a person's: "Thomas S. Ricketts and NBA" are no list.
+        return "person" if all(_personal(doc, n) for n in names) else ""
+    organisations = {fold(o) for o in doc.organisations}
+    # "Microsoft and Nadella": a person among companies makes no list of either.
+    if any(fold(n) in organisations for n in names) and not any(
+        doc.resolve_person(n) for n in names
+    ):
+        return "organisation"
+    return ""
+
+
+def _personal(doc: Document, name: str) -> bool:
+    """A known person, or a name of two words or more that opens with a given name."""
+    if doc.resolve_person(name) is not None:
+        return True
+    words = name.split()
+    return len(words) >= 2 and fold(words[0]) in given_names(doc.language)
+
+
+def find(doc: Document) -> list[NamedList]:
+    found = []
+    for sentence in doc.content:
+        spans = _spans(doc, sentence)
+        run: list[tuple[int, int]] = []
+        for span in [*spans, None]:
+            if span is not None and run:
+                between = sentence.text[run[-1][1] : span[0]].strip()
+                if between in _JOINS:
+                    run.append(span)
+                    continue
+            if len(run) >= 2 and sentence.text[run[-2][1] : run[-1][0]].strip() not in {",", "،"}:
+                names = [sentence.text[a:b] for a, b in run]
+                before = sentence.text[: run[0][0]].split()
+                inside = bool(before) and fold(before[-1]) in _INSIDE_A_NAME
+                inside = inside or open_ended(sentence.text[run[-1][1] :])
+                kind = "" if inside else _kind(doc, names)
+                if kind and len({fold(n) for n in names}) == len(names):
+                    items = [(sentence.start + a, sentence.start + b) for a, b in run]
+                    found.append(NamedList(sentence, kind, items))
+            run = [span] if span is not None else []
+    return found
+
+
+def subjects(doc: Document) -> set[str]:
+    """The organisations an article is about: those in its title, and the most named one."""
+    text, title = fold(doc.text), fold(doc.title)
+    counts = Counter({o: text.count(fold(o)) for o in doc.organisations})
+    about = {o for o in doc.organisations if fold(o) in title}
+    if counts:
+        about.add(counts.most_common(1)[0][0])
+    return {fold(o) for o in about}
+
+
+def _companies(doc: Document) -> list[str]:
+    """The article's organisations it calls companies ("شركة Micron"), never its subject."""
+    about = subjects(doc)
+    named = []
+    for org in doc.organisations:
+        if fold(org) in about or doc.resolve_person(org) is not None:
+            continue
+        for m in re.finditer(re.escape(org), doc.text):
+            if _COMPANY.search(doc.text[max(0, m.start() - 12) : m.start()]) or _COMPANY.search(
+                doc.text[m.end() : m.end() + 8]
+            ):
+                named.append(org)
+                break
+    return named
+
+
+def _wrong(doc: Document, listing: NamedList, listed: list[str], stem: str, seed: str) -> list[str]:
+    """Other names of the list's kind, none of them in the list (not even past what is asked)."""
+    if listing.kind == "person":
+        pools = [distractors.article_people(doc, listed[0], prompt=stem)]
+    else:
+        about = subjects(doc)
+        bundled_companies = []
+        field = distractors.field_of(doc.text)
+        if field:
+            fields = dict(bundled("company-fields"))
+            kind = distractors.bundled_kind("organisations", doc.language, seed)
+            bundled_companies = [o for o in kind if fold(o) not in about and fields.get(o) == field]
+        pools = [_companies(doc), bundled_companies]
+    in_stem = fold(stem)
+    pools = [[c for c in pool if fold(c) not in in_stem] for pool in pools]
+    return distractors.pick(listed, pools, _WRONG)
+
+
+def extract(doc: Document) -> list[Question]:
+    questions = []
+    for listing in find(doc):
+        listed = [doc.text[a:b] for a, b in listing.items]
+        answer = listed[:_ASKED]
+        stem = stem_before(doc, listing.sentence, listing.items[0][0])
+        if len(stem.split()) < 3:
+            continue
+        seed = f"{listing.sentence.start}|{'|'.join(answer)}"
+        wrong = _wrong(doc, listing, listed, stem, seed)
+        if len(wrong) < _WRONG:
+            continue  # no other names of the kind: a wrong choice of another kind gives it away
+        questions.append(select_all(doc, listing.sentence, stem, answer, wrong, "entity"))
+    return questions

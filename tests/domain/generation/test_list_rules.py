@@ -1,0 +1,79 @@
+"""Select-all questions on lists: the items trimmed to their heads, wrong choices of their kind."""
+
+from studyapp.domain.generation import propose
+
+SET_PIECES = (
+    "The visitors lost 3-0 on Saturday night.\n\n"
+    "Their coach said the team conceded goals from a corner, a free-kick and a penalty, "
+    "and he wants better defending.\n\n"
+    "A throw-in late in the game almost gave them a goal."
+)
+METALS_AR = (
+    "رفعت الشركة أسعار سياراتها الكهربائية هذا العام.\n\n"
+    "وأرجعت الشركة ارتفاع الأسعار إلى زيادة تكلفة النحاس والزنك والقصدير خلال العام الماضي.\n\n"
+    "وقال المتحدث إن الطلب ما زال قويا في الأسواق الآسيوية."
+)
+
+
+def _select_alls(text: str, language: str) -> list:
+    return [q for q in propose(text, language=language).questions if q.type == "multi"]
+
+
+def test_a_list_of_set_pieces_is_asked_with_other_set_pieces_as_wrong_choices() -> None:
+    (question,) = _select_alls(SET_PIECES, "en")
+    assert question.answer == ["corner", "free-kick", "penalty"]
+    wrong = set(question.choices) - set(question.answer)
+    assert len(wrong) >= 2
+    assert "throw-in" not in wrong  # the article names it: it would also be right
+    assert "conceded goals from a" in question.prompt
+    two = SET_PIECES.replace("a corner, a free-kick and a penalty", "a corner and a penalty")
+    assert _select_alls(two, "en") == []  # two things are no list
+
+
+def test_an_arabic_list_of_metals_is_asked_item_by_item() -> None:
+    (question,) = _select_alls(METALS_AR, "ar")
+    assert question.answer == ["النحاس", "الزنك", "القصدير"]
+    assert len(set(question.choices) - set(question.answer)) >= 2
+
+
+CLOUD = (
+    "Nvidia sales rise again on strong demand for AI chips\n\n"
+    "Nvidia said on Monday that its data center sales rose again this quarter.\n\n"
+    "The chip maker sells most of its chips to cloud computing companies such as Amazon, "
+    "Meta and Apple, which run artificial intelligence software.\n\n"
+    "Nvidia expects demand for its chips to keep growing next year."
+)
+PLAYERS = (
+    "Coach John Smith said his side played well in the first half.\n\n"
+    "Smith said injuries to key players like Pedro Alvarez and Carlos Rossi changed the game.\n\n"
+    "Striker Tom Baker scored late, and defender Luis Gomez was booked."
+)
+
+
+def test_companies_in_a_list_get_other_companies_of_the_field_never_the_subject() -> None:
+    (question,) = _select_alls(CLOUD, "en")
+    assert question.answer == ["Amazon", "Meta", "Apple"]
+    wrong = set(question.choices) - set(question.answer)
+    assert len(wrong) >= 2
+    assert "Nvidia" not in wrong  # the article's own subject
+    assert not wrong & {"Morgan Stanley", "JPMorgan"}  # banks are no cloud companies
+
+
+def test_two_named_players_are_asked_with_the_articles_other_players() -> None:
+    (question,) = _select_alls(PLAYERS, "en")
+    assert question.answer == ["Pedro Alvarez", "Carlos Rossi"]
+    assert set(question.choices) - set(question.answer) <= {"Tom Baker", "Luis Gomez", "John Smith"}
+
+
+CORRIDOR_AR = (
+    "أعلنت الأمم المتحدة فتح ممرات آمنة في المدينة المحاصرة.\n\n"
+    "وقال المتحدث إن الممرات تهدف إلى إخراج الأطفال والنساء وكبار السن من الأحياء الشرقية.\n\n"
+    "وأضاف أن الممرات ستبقى مفتوحة لمدة أسبوع."
+)
+
+
+def test_groups_of_people_are_asked_unless_the_list_goes_on_to_everyone() -> None:
+    (question,) = _select_alls(CORRIDOR_AR, "ar")
+    assert question.answer == ["الأطفال", "النساء", "كبار السن"]
+    open_list = CORRIDOR_AR.replace("كبار السن من", "كبار السن وكل من يرغب في الخروج من")
+    assert _select_alls(open_list, "ar") == []  # any other group would be right too
