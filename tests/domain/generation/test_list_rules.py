@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
 """Select-all questions on lists: the items trimmed to their heads, wrong choices of their kind."""
 
 from studyapp.domain.generation import propose
@@ -77,3 +78,24 @@ def test_groups_of_people_are_asked_unless_the_list_goes_on_to_everyone() -> Non
     assert question.answer == ["الأطفال", "النساء", "كبار السن"]
     open_list = CORRIDOR_AR.replace("كبار السن من", "كبار السن وكل من يرغب في الخروج من")
     assert _select_alls(open_list, "ar") == []  # any other group would be right too
+
+
+def test_a_list_of_languages_or_elements_asks_select_all_with_unnamed_members_of_its_kind():
+    from studyapp.domain.generation import generate
+
+    cases = [
+        (
+            "Trade\n\nThe merchants spoke Latin, Greek and Arabic in the ports, and wrote in Persian.",
+            "en",
+        ),
+        (
+            "طرق التجارة\n\nتحدث التجار اللاتينية واليونانية والعربية في الموانئ، وكتبوا بالفارسية.",
+            "ar",
+        ),
+    ]
+    for text, language in cases:
+        multi = [q for q in generate(text, language=language).questions if q.type == "multi"]
+        assert len(multi) == 1, text
+        wrong = set(multi[0].choices) - set(multi[0].answer)
+        assert len(multi[0].answer) == 3 and wrong
+        assert not wrong & {"Persian", "الفارسية"}  # named in the article: it would be right too
