@@ -52,7 +52,9 @@ def _span(question: Question) -> tuple[int, int]:
 def _shown_in(question: Question, prompts: list[tuple[str, tuple[int, int]]]) -> bool:
     """True when a question chosen before, on another sentence, shows this gap's answer in its
     prompt: a number with the word it counts ("20 governorates"), any other key as it stands.
-    (A gap on the same sentence shows the rest of it: the rules per sentence see to those.)"""
+    A gap on the same sentence shows the rest of it (the rules per sentence see to those); a
+    question of another form shows what it shows ("who said «يتعلمون في الدايم لدينا»?" beside
+    the same words blanked)."""
     span = gap_span(question)
     if span is None:
         return False
@@ -131,7 +133,9 @@ class Sentences:
         )
 
     def add(self, question: Question, where: tuple[int, int], key: str) -> None:
-        self.prompts.append((f" {norm(question.prompt)} ", _span(question)))
+        # A gap's prompt shows the rest of its sentence, which the sentence's other gaps may ask.
+        span = _span(question) if question.type == "cloze" else (-1, -1)
+        self.prompts.append((f" {norm(question.prompt)} ", span))
         if question.type in ("cloze", "mcq", "short"):
             self.keys.append((set(key_of(question).split()), _span(question), question.category))
         if question.category == "attribution":
