@@ -189,6 +189,8 @@ _COMPLETE = {
 }
 # Reviewers accepted about four in ten two-word gaps in someone's words, and none of 45 longer.
 _MAX_GAP_WORDS = 2
+# A lone common word ("المشروع", "الشهر") scores 0.3; a two-word phrase, a name or a number more.
+_MIN_GAP_SCORE = 0.4
 
 
 def extract(doc: Document) -> list[Question]:
@@ -320,8 +322,10 @@ def _complete(doc: Document, found: Attribution) -> Question | None:
                 continue
             if phrase[0].key[:1].isdigit():
                 continue  # "سقيا لـ ____ مستفيد": the sentence's numbers are asked as numbers
-
             score = gap_score(doc, phrase)
+            before = [t for t in span.tokens if t.end <= phrase[0].start][-1:]
+            if score < _MIN_GAP_SCORE or (before and before[0].key[:1].isdigit()):
+                continue  # "المشروع", "بداية", or "60 ____" keyed "شخصا": a word, not a thing said
             if best is None or score > best[0]:
                 best = (score, a, b, phrase[0].start, phrase[-1].end)
     if best is None:

@@ -112,3 +112,17 @@ def test_a_president_known_by_surname_who_underscored_something_is_its_speaker()
     assert any(who == "Okafor" and "national priority" in what for who, what in said), said
     # "emphasized the need for …" names a need, not a statement to ask about
     assert not any(what.startswith("the need") for _, what in said), said
+
+
+WELLS_AR = """الآبار في الصحراء
+
+قال وزير الري كريم الهاشمي إن عدد العاملين في الآبار يبلغ 60 شخصا يعملون ليلا ونهارا في المشروع.
+
+وأضاف أن هناك آبارا جاهزة للاستزراع بالمرحلة الأولى من المشروع.
+"""
+
+
+def test_what_the_only_speaker_said_is_not_gapped_on_a_lone_word_or_a_unit():
+    questions = generate(WELLS_AR, language="ar").questions
+    gaps = [q.answer[0] for q in questions if q.category == "attribution" and q.type == "cloze"]
+    assert not {"شخصا", "المشروع", "الاستزراع"} & set(gaps), gaps
