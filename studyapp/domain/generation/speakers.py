@@ -116,10 +116,12 @@ def speaker_of(
                 return last, False, at, i + 1
             if sentence.text[at : at + 3].strip()[:1] in {":", "«", '"', "“", "،"}:
                 return last, False, at, i + 1
-            if following in {"خلال", "في", "عبر", "ل", "لـ"} and THAT_AR.search(
+            participle = strip_clitic(token.key).startswith("م")
+            if (following in {"خلال", "في", "عبر", "ل", "لـ"} or participle) and THAT_AR.search(
                 sentence.text[at : at + 160]
             ):
-                # "وأضاف خلال مداخلة هاتفية مع …، أنه …": where he said it, then what.
+                # "وأضاف خلال مداخلة هاتفية مع …، أنه …": where he said it, then what; and
+                # "…، مؤكدا بعد أن تمنى …، أن …": a participle's speaker is the sentence's.
                 return last, False, at, i + 1
     return None, False, 0, len(tokens)
 

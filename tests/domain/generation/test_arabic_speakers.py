@@ -126,3 +126,13 @@ def test_what_the_only_speaker_said_is_not_gapped_on_a_lone_word_or_a_unit():
     questions = generate(WELLS_AR, language="ar").questions
     gaps = [q.answer[0] for q in questions if q.category == "attribution" and q.type == "cloze"]
     assert not {"شخصا", "المشروع", "الاستزراع"} & set(gaps), gaps
+
+
+def test_a_participle_after_a_time_clause_keeps_the_sentence_speaker():
+    text = MINISTER_AR.replace(
+        "في الربيع المقبل.",
+        "في الربيع المقبل في المدن الشمالية والجنوبية والشرقية والغربية من المملكة بعد انتهاء أعمال البناء والتجهيز والتأثيث الكاملة لجميع الأقسام والعيادات الخارجية، مؤكدا بعد أن تمنى لكل العاملين التوفيق، أن هناك برامج لتدريب الأطباء بما يتناسب مع احتياجات سوق العمل.",
+    )
+    said = _said(text)
+    assert any(who == "سامي بن خالد العتيبي" and "سوق العمل" in what for who, what in said), said
+    assert not any(what.startswith("تمنى") for _, what in said), said
