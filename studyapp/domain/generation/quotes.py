@@ -191,6 +191,12 @@ _COMPLETE = {
 _MAX_GAP_WORDS = 2
 # A lone common word ("المشروع", "الشهر") scores 0.3; a two-word phrase, a name or a number more.
 _MIN_GAP_SCORE = 0.4
+# Words that open a phrase without naming anything: "حين الانتهاء", "أحد الفنيين", "all the".
+_GLUE = frozenset(
+    fold(w)
+    for w in """حين حتى لدى نحو ضمن مثل بعض كل جميع أحد إحدى غير ذلك هذا هذه تلك عدة
+    some all any each every other such""".split()
+)
 
 
 def extract(doc: Document) -> list[Question]:
@@ -324,6 +330,8 @@ def _complete(doc: Document, found: Attribution) -> Question | None:
                 continue  # "سقيا لـ ____ مستفيد": the sentence's numbers are asked as numbers
             score = gap_score(doc, phrase)
             before = [t for t in span.tokens if t.end <= phrase[0].start][-1:]
+            if phrase[0].key in _GLUE or phrase[0].key in doc.stop_words():
+                continue  # "إلى ____ من إصلاحات" keyed "حين الانتهاء": an idiom cut in two
             if score < _MIN_GAP_SCORE or (before and before[0].key[:1].isdigit()):
                 continue  # "المشروع", "بداية", or "60 ____" keyed "شخصا": a word, not a thing said
             if best is None or score > best[0]:

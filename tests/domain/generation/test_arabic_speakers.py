@@ -136,3 +136,13 @@ def test_a_participle_after_a_time_clause_keeps_the_sentence_speaker():
     said = _said(text)
     assert any(who == "سامي بن خالد العتيبي" and "سوق العمل" in what for who, what in said), said
     assert not any(what.startswith("تمنى") for _, what in said), said
+
+
+def test_what_a_speaker_said_is_not_gapped_across_an_idiom():
+    text = """المياه تعود إلى القرى
+
+قال وزير الري كريم الهاشمي إنه تم تشغيل الشبكة لخدمة القرى إلى حين الانتهاء من إصلاحات الخط الناقل.
+"""
+    questions = generate(text, language="ar").questions
+    gaps = [q.answer[0] for q in questions if q.category == "attribution" and q.type == "cloze"]
+    assert "حين الانتهاء" not in gaps, gaps
