@@ -156,7 +156,16 @@ def _next_verb(doc: Document, sentence: Sentence, verb_at: int) -> int:
 
 def _reported(doc: Document, text: str, verb_at: int) -> str:
     pattern = _THAT_AR if doc.language == "ar" else _THAT_EN
-    match = pattern.search(text, verb_at)
+    quoted = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+    # Not the "ان" of «سي ان ان»: a word inside quote marks opens no reported clause.
+    match = next(
+        (
+            m
+            for m in pattern.finditer(text, verb_at)
+            if not any(a < m.end() <= b for a, b in quoted)
+        ),
+        None,
+    )
     # "وأضاف خلال مداخلة هاتفية مع الإعلامي … على قناة …، أنه …": Arabic says where first.
     reach = 130 if doc.language == "ar" else 60
     if match is None or match.start() - verb_at > reach:

@@ -146,3 +146,12 @@ def test_what_a_speaker_said_is_not_gapped_across_an_idiom():
     questions = generate(text, language="ar").questions
     gaps = [q.answer[0] for q in questions if q.category == "attribution" and q.type == "cloze"]
     assert "حين الانتهاء" not in gaps, gaps
+
+
+def test_a_quoted_channel_name_does_not_open_what_was_said():
+    text = """نقص الرقائق
+
+وقالت وزيرة التجارة سارة يوسف لشبكة "سي ان ان" قبل أن تقود اجتماعا في القصر مع مصنعي الرقائق "إنها مشكلة كبيرة".
+"""
+    said = _said(text)
+    assert said and all(not what.startswith("ان") and "قبل" not in what for _, what in said), said
