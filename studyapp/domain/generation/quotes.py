@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from ..questions import CLOZE_GAP, Question
@@ -17,28 +16,17 @@ from .document import (
     tokenize,
 )
 from .drafts import draft, mcq, shorten
-from .mentions import speech_verb_at
 from .phrases import chunks, gap_score
 from .precision import worth_a_gap
 from .speakers import (
     QUOTE,
-    THAT_AR,
     is_body,
     is_quotation,
-    quoted_at,
     says,
     speaker_of,
     subject,
 )
-
-_THAT_AR = THAT_AR
-_THAT_EN = re.compile(r"\bthat\s+(?=\S)")
-# "said the market was growing": a clause straight after the verb, not "said Friar" or "said in".
-_BARE_CLAUSE_EN = re.compile(r"\s+(?=(?:the|a|an|it|they|we|he|she|its|their|this)\s)")
-_TOPIC_AFTER = re.compile(
-    r"(?:في إشارة إلى|في اشارة الى|بشأن|حول|referring to|in reference to|about)"
-    r"\s+([^،,.:؛;“”«»\"]+)"
-)
+from .statements import NAMING, inner, reported, statement_of
 
 
 @dataclass(frozen=True)
@@ -68,13 +56,13 @@ def find(doc: Document) -> list[Attribution]:
                 found.append(Attribution(last, statement, "", sentence, False))
             last = subject(doc, sentence) or last
             continue
-        statement, topic = _statement(doc, sentence, verb_at)
+        statement, topic = statement_of(doc, sentence, verb_at)
         if statement:
-            context = _reported(doc, sentence.text, verb_at)
+            context = reported(doc, sentence.text, verb_at)
             if statement not in context:
                 context = sentence.text[verb_at:].strip(" ،,:")
             at = sentence.text.find(statement)
-            a_name = bool(_NAMING.search(sentence.text[max(0, at - 13) : max(0, at - 1)]))
+            a_name = bool(NAMING.search(sentence.text[max(0, at - 13) : max(0, at - 1)]))
             found.append(
                 Attribution(speaker, statement, topic, sentence, named, context, a_name=a_name)
             )
@@ -105,89 +93,9 @@ def _more_in_sentence(
         who, named, verb_at, after = speaker_of(doc, sentence, speaker, after)
         if who is None:
             return found
-        statement, topic = _statement(doc, sentence, verb_at, later=True)
+        statement, topic = statement_of(doc, sentence, verb_at, later=True)
         if statement:
             found.append(Attribution(who, statement, topic, sentence, named, statement, True))
-
-
-def _statement(
-    doc: Document, sentence: Sentence, verb_at: int, later: bool = False
-) -> tuple[str, str]:
-    """(statement, topic): the longest quote of 3+ words, else the clause after أن/إن/that."""
-    text = sentence.text
-    quotes = [m for m in QUOTE.finditer(text) if len(inner(m).split()) >= 3]
-    # The quotation this verb introduces, not the next verb's: "قال إن «…»، مؤكدا أن «…»".
-    end = _next_verb(doc, sentence, verb_at)
-    own = [m for m in quotes if verb_at <= m.start() < end]
-    quotes = own or ([] if later else quotes)
-    topic = ""
-    if quotes:
-        quote = max(quotes, key=lambda m: len(inner(m)))
-        if len(inner(quote).split()) >= 4 or not _reported(doc, text, verb_at):
-            before = text[max(verb_at, 0) : quote.start()]
-            that = list((_THAT_AR if doc.language == "ar" else _THAT_EN).finditer(before))
-            if that:
-                topic = before[that[-1].end() :].strip(" ،,:")
-            if not topic or len(topic.split()) > 6:
-                after = _TOPIC_AFTER.search(text, quote.end())
-                topic = after.group(1).strip() if after else ""
-            return inner(quote).strip(), _short_topic(topic)
-    reported = _reported(doc, text, verb_at)
-    return reported, ""
-
-
-# "اجتماع يسمى «اجتماع ما قبل الإطلاق»", "a rover called “Perseverance”": a name, not words said.
-_NAMING = re.compile(r"(?:يسمى|تسمى|باسم|بعنوان|عنوان|called|named|titled|dubbed)\s*$")
-# "…، مؤكدا أن …", "…, adding that …": the next thing said begins, this one ends.
-_NEXT_SAID = re.compile(
-    r"\s?[،,]\s*(?:[وف]?(?:مؤكد|مشير|مضيف|موضح|لافت|مشدد|منوه|مبين|معتبر|محذر)[اةًـ]+|"
-    r"و(?:أوضح|أضاف|أكد|أشار|قال|تابع|لفت|شدد|ذكر)ت?|adding|noting|saying|stressing)\b"
-)
-
-
-def _next_verb(doc: Document, sentence: Sentence, verb_at: int) -> int:
-    """Offset in the sentence of the first verb of saying after `verb_at` (its length if none)."""
-    for token in sentence.tokens:
-        at = token.start - sentence.start
-        if at > verb_at and speech_verb_at(doc, token) != "x" and not quoted_at(sentence, token):
-            return at
-    return len(sentence.text)
-
-
-def _reported(doc: Document, text: str, verb_at: int) -> str:
-    pattern = _THAT_AR if doc.language == "ar" else _THAT_EN
-    quoted = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
-    # Not the "ان" of «سي ان ان»: a word inside quote marks opens no reported clause.
-    match = next(
-        (
-            m
-            for m in pattern.finditer(text, verb_at)
-            if not any(a < m.end() <= b for a, b in quoted)
-        ),
-        None,
-    )
-    # "وأضاف خلال مداخلة هاتفية مع الإعلامي … على قناة …، أنه …": Arabic says where first.
-    reach = 130 if doc.language == "ar" else 60
-    if match is None or match.start() - verb_at > reach:
-        # "said the market was growing", but not "emphasized the need for …": a noun phrase.
-        verb = text[:verb_at].split()[-1:]
-        plain = bool(verb) and verb[0].lower() in SPEECH_VERBS_EN
-        match = _BARE_CLAUSE_EN.match(text, verb_at) if doc.language == "en" and plain else None
-        if match is None:
-            return ""
-    clause = re.split(r"\s[،,]\s?(?:في إشارة|كما|referring)|[.؟?!]$", text[match.end() :])[0]
-    clause = _NEXT_SAID.split(clause)[0]
-    clause = clause.strip(" ،,.")
-    return clause if len(clause.split()) >= 4 else ""
-
-
-def inner(match: re.Match[str]) -> str:
-    return next(g for g in match.groups() if g is not None)
-
-
-def _short_topic(topic: str) -> str:
-    words = topic.split()
-    return " ".join(words) if 0 < len(words) <= 6 else ""
 
 
 _WHO = {"ar": "من قال: «{statement}»؟", "en": 'Who said: "{statement}"?'}
@@ -212,7 +120,7 @@ def extract(doc: Document) -> list[Question]:
     """Who said what: "who said" for each statement when two or more people speak, once when
     one does (a second would ask the same name again); besides, a gap in the statement with
     its speaker named."""
-    attributions = _one_per_statement(find(doc))
+    attributions = _one_perstatement_of(find(doc))
     speakers = {a.speaker.name for a in attributions}
     questions: list[Question] = []
     statements = [shorten(a.statement) for a in attributions]
@@ -305,7 +213,7 @@ def _other_bodies(
     return distractors.pick(body, pools)
 
 
-def _one_per_statement(found: list[Attribution]) -> list[Attribution]:
+def _one_perstatement_of(found: list[Attribution]) -> list[Attribution]:
     seen: set[str] = set()
     kept = []
     for attribution in found:
@@ -364,4 +272,4 @@ def _complete(doc: Document, found: Attribution) -> Question | None:
     return question
 
 
-__all__ = ["Attribution", "extract", "find", "SPEECH_VERBS_EN"]
+__all__ = ["QUOTE", "Attribution", "extract", "find", "inner", "SPEECH_VERBS_EN"]
