@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..questions import CLOZE_GAP, Question
@@ -224,6 +225,20 @@ def _one_perstatement_of(found: list[Attribution]) -> list[Attribution]:
     return kept
 
 
+def _pieces(said: str, at: int) -> list[tuple[int, int]]:
+    """Spans of the statement's sentences; one past forty words is cut at its commas, for a
+    long Arabic statement is one sentence of clauses ("…، وإنما النهوض … سوق العمل")."""
+    spans = []
+    for piece in split_sentences(said):
+        start = at + piece.start
+        if len(piece.text.split()) <= 40:
+            spans.append((start, start + len(piece.text)))
+            continue
+        for clause in re.finditer(r"[^،,]+", piece.text):
+            spans.append((start + clause.start(), start + clause.end()))
+    return spans
+
+
 def _complete(doc: Document, found: Attribution) -> Question | None:
     """'Complete what Gombau said: "It was just ____, not the end of the world."'"""
     text = doc.text
@@ -234,9 +249,8 @@ def _complete(doc: Document, found: Attribution) -> Question | None:
     if at < 0:
         return None
     best: tuple[float, int, int, int, int] | None = None
-    for piece in split_sentences(said):
-        a, b = at + piece.start, at + piece.start + len(piece.text)
-        words = len(piece.text.split())
+    for a, b in _pieces(said, at):
+        words = len(text[a:b].split())
         if words < 5 or words > 40:
             continue
         span = Sentence(-1, a, b, text[a:b], tokenize(text[a:b], a), False)

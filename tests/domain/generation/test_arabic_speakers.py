@@ -155,3 +155,12 @@ def test_a_quoted_channel_name_does_not_open_what_was_said():
 """
     said = _said(text)
     assert said and all(not what.startswith("ان") and "قبل" not in what for _, what in said), said
+
+
+def test_a_long_statement_of_clauses_still_gets_a_gap():
+    text = """المدارس تستعد
+
+أكد وزير التعليم الدكتور سامي بن خالد العتيبي أن هناك الكثير من المشروعات والبرامج التطويرية التي أطلقتها الوزارة واستهدفت ليس فقط توظيف العديد من الخريجين في مختلف التخصصات وتدريب نحو أربعة آلاف معلم ومعلمة في المدارس الحكومية والخاصة، وإنما النهوض بالعملية التعليمية برمتها ورفع مستوى الأداء بها وزيادة فعاليتها بما يتناسب مع احتياجات سوق العمل ورؤية المملكة المستقبلية.
+"""
+    questions = generate(text, language="ar").questions
+    assert any(q.category == "attribution" and q.type == "cloze" for q in questions)
