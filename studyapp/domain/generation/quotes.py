@@ -109,6 +109,13 @@ _COMPLETE = {
 _MAX_GAP_WORDS = 2
 # A lone common word ("المشروع", "الشهر") scores 0.3; a two-word phrase, a name or a number more.
 _MIN_GAP_SCORE = 0.4
+_WHEN = frozenset(
+    fold(w).removeprefix("ال")
+    for w in """اثنين ثلاثاء أربعاء خميس جمعة سبت أحد يناير فبراير مارس أبريل ابريل مايو يونيو
+    يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر monday tuesday wednesday thursday
+    friday saturday sunday january february march april june july august september october
+    november december""".split()
+)
 # Words that open a phrase without naming anything: "حين الانتهاء", "أحد الفنيين", "all the".
 _GLUE = frozenset(
     fold(w)
@@ -261,6 +268,8 @@ def _complete(doc: Document, found: Attribution) -> Question | None:
                 continue  # "سقيا لـ ____ مستفيد": the sentence's numbers are asked as numbers
             score = gap_score(doc, phrase)
             before = [t for t in span.tokens if t.end <= phrase[0].start][-1:]
+            if any(t.key.removeprefix("ال") in _WHEN for t in phrase):
+                continue  # "اليوم الأحد", "in March": the sentence's dates are asked as dates
             if phrase[0].key in _GLUE or phrase[0].key in doc.stop_words():
                 continue  # "إلى ____ من إصلاحات" keyed "حين الانتهاء": an idiom cut in two
             if score < _MIN_GAP_SCORE or (before and before[0].key[:1].isdigit()):

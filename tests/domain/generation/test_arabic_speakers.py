@@ -164,3 +164,13 @@ def test_a_long_statement_of_clauses_still_gets_a_gap():
 """
     questions = generate(text, language="ar").questions
     assert any(q.category == "attribution" and q.type == "cloze" for q in questions)
+
+
+def test_what_a_speaker_said_is_not_gapped_on_a_weekday_the_date_questions_ask():
+    text = """المياه تعود إلى القرى
+
+قال وزير الري كريم الهاشمي إن اليوم الأحد سيشهد تشغيل الشبكة في القرى الشمالية بعد إصلاح الخط.
+"""
+    questions = generate(text, language="ar").questions
+    gaps = [q.answer[0] for q in questions if q.category == "attribution" and q.type == "cloze"]
+    assert not any("الأحد" in g for g in gaps), gaps
