@@ -13,7 +13,9 @@ from .document import (
     Document,
     Person,
     Sentence,
+    Token,
     fold,
+    strip_clitic,
     tokenize,
 )
 from .drafts import draft, mcq, shorten
@@ -119,7 +121,7 @@ _WHEN = frozenset(
 # Words that open a phrase without naming anything: "حين الانتهاء", "أحد الفنيين", "all the".
 _GLUE = frozenset(
     fold(w)
-    for w in """حين حتى لدى نحو ضمن مثل بعض كل جميع أحد إحدى غير ذلك هذا هذه تلك عدة
+    for w in """كافة حين حتى لدى نحو ضمن مثل بعض كل جميع أحد إحدى غير ذلك هذا هذه تلك عدة
     some all any each every other such""".split()
 )
 
@@ -246,6 +248,39 @@ def _pieces(said: str, at: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _short_chunks(doc: Document, span: Sentence) -> list[tuple[int, list[Token]]]:
+    """The span's phrases, an Arabic one of three words or more cut where a new phrase opens
+    ("ضرورة ملحة | لتعويض"): its head is a phrase of its own."""
+    out = []
+    for first, phrase in chunks(doc, span):
+        if doc.language != "ar" or len(phrase) <= _MAX_GAP_WORDS:
+            out.append((first, phrase))
+            continue
+        start = 0
+        for k in range(1, len(phrase) + 1):
+            if k == len(phrase) or _opens_a_phrase_ar(doc, phrase[k]):
+                out.append((first + start, phrase[start:k]))
+                start = k
+    return out
+
+
+def _opens_a_phrase_ar(doc: Document, token: Token) -> bool:
+    """A preposition's word ("لتعويض") or "and" before a particle ("وكذلك"): the words before
+    it are a phrase of their own ("ضرورة ملحة", "قرار التأجيل")."""
+    if token.text[:1] in "لب" and len(token.key) >= 5:
+        return True
+    return token.key[:1] == "و" and strip_clitic(token.key) in doc.stop_words()
+
+
+def _not_one_phrase_ar(phrase: list[Token]) -> bool:
+    """ "والبرامج التطويرية" opens with "and"; "الدولة استجابت" is a subject and its verb (a
+    definite word, then an indefinite one): neither is one thing to fill in."""
+    if phrase[0].key[:1] == "و" and strip_clitic(phrase[0].key) != phrase[0].key:
+        return True
+    first, last = phrase[0].key, phrase[-1].key
+    return len(phrase) == 2 and first.startswith("ال") and not last.startswith("ال")
+
+
 def _complete(doc: Document, found: Attribution) -> Question | None:
     """'Complete what Gombau said: "It was just ____, not the end of the world."'"""
     text = doc.text
@@ -261,7 +296,7 @@ def _complete(doc: Document, found: Attribution) -> Question | None:
         if words < 5 or words > 40:
             continue
         span = Sentence(-1, a, b, text[a:b], tokenize(text[a:b], a), False)
-        for first, phrase in chunks(doc, span):
+        for first, phrase in _short_chunks(doc, span):
             if len(phrase) > _MAX_GAP_WORDS or not worth_a_gap(doc.language, span, first, phrase):
                 continue
             if phrase[0].key[:1].isdigit():
@@ -270,6 +305,8 @@ def _complete(doc: Document, found: Attribution) -> Question | None:
             before = [t for t in span.tokens if t.end <= phrase[0].start][-1:]
             if any(t.key.removeprefix("ال") in _WHEN for t in phrase):
                 continue  # "اليوم الأحد", "in March": the sentence's dates are asked as dates
+            if doc.language == "ar" and _not_one_phrase_ar(phrase):
+                continue
             if phrase[0].key in _GLUE or phrase[0].key in doc.stop_words():
                 continue  # "إلى ____ من إصلاحات" keyed "حين الانتهاء": an idiom cut in two
             if score < _MIN_GAP_SCORE or (before and before[0].key[:1].isdigit()):

@@ -174,3 +174,16 @@ def test_what_a_speaker_said_is_not_gapped_on_a_weekday_the_date_questions_ask()
     questions = generate(text, language="ar").questions
     gaps = [q.answer[0] for q in questions if q.category == "attribution" and q.type == "cloze"]
     assert not any("الأحد" in g for g in gaps), gaps
+
+
+def test_the_head_of_a_long_phrase_is_gapped_not_a_verb_and_its_subject():
+    text = """مشروع الاستصلاح
+
+قال وزير الري كريم الهاشمي إن المشروع يمثل ضرورة ملحة لتعويض ما يتم فقده من الأراضي كل عام.
+
+وأضاف أن الحكومة استجابت لنداء المزارعين في القرى الشمالية خلال الموسم الماضي.
+"""
+    questions = generate(text, language="ar").questions
+    gaps = [q.answer[0] for q in questions if q.category == "attribution" and q.type == "cloze"]
+    assert "ضرورة ملحة" in gaps, gaps
+    assert "الحكومة استجابت" not in gaps, gaps
