@@ -61,14 +61,24 @@ def is_name_token_ar(token: Token) -> bool:
     )
 
 
+# Verbs that report words as surely as "said": "وأردف: …", "مشددا على أن …", "He underscored
+# that …", "President Okafor stressed the need …".
+MORE_SPEECH_AR = frozenset(
+    fold(w) for w in "أردف أردفت مردفا مردفة مشددا مشددة مبينا مبينة منوها منوهة صرحت".split()
+)
+MORE_SPEECH_EN = frozenset(
+    "emphasized emphasised underscored stressed reiterated affirmed highlighted".split()
+)
+
+
 def speech_verb_at(doc: Document, token: Token) -> str:
     """'f', 'm' or '' when `token` is a verb of saying, else None-like empty marker 'x'."""
     if doc.language == "ar":
         bare = strip_clitic(token.key)
-        if bare not in SPEECH_VERBS_AR:
+        if bare not in SPEECH_VERBS_AR and bare not in MORE_SPEECH_AR:
             return "x"
-        return "f" if bare.endswith("ت") or bare.startswith("تقول") else "m"
-    return "" if token.key in SPEECH_VERBS_EN else "x"
+        return "f" if bare.endswith(("ت", "ه")) or bare.startswith("تقول") else "m"
+    return "" if token.key in SPEECH_VERBS_EN or token.key in MORE_SPEECH_EN else "x"
 
 
 def _appositions(doc: Document, sentence: Sentence) -> None:

@@ -12,7 +12,13 @@ Given names (data/given-names-*.txt) tell a name from other capitalised or unpre
 from __future__ import annotations
 
 from . import people_ar, people_en
-from .document import Document
+from .document import SPEECH_VERBS_EN, Document, Sentence, is_capitalised
+from .names import ROLE_NOUNS_EN
+
+# Verbs that report words, beside "said": "President Okafor stressed …".
+_REPORTING_EN = SPEECH_VERBS_EN | frozenset(
+    "emphasized emphasised underscored stressed reiterated affirmed highlighted".split()
+)
 
 
 def spot(doc: Document) -> None:
@@ -20,3 +26,19 @@ def spot(doc: Document) -> None:
     spot_sentence = people_ar.spot_sentence if doc.language == "ar" else people_en.spot_sentence
     for sentence in doc.content:
         spot_sentence(doc, sentence)
+        if doc.language == "en":
+            _title_and_surname_en(doc, sentence)
+
+
+def _title_and_surname_en(doc: Document, sentence: Sentence) -> None:
+    """ "President El-Sisi emphasized …", "Chancellor Merkel said …": a capitalised role, one
+    capitalised word and a verb of saying name a person known by surname only."""
+    tokens = sentence.tokens
+    for i in range(len(tokens) - 2):
+        role, name, verb = tokens[i], tokens[i + 1], tokens[i + 2]
+        if not (is_capitalised(role) and role.key in ROLE_NOUNS_EN and is_capitalised(name)):
+            continue
+        if verb.key not in _REPORTING_EN or name.key in ROLE_NOUNS_EN or len(name.key) < 3:
+            continue
+        if doc.resolve_person(name.text) is None:
+            doc.add_person(name.text)

@@ -10,30 +10,26 @@ from ..text import normalize, split_sentences
 from . import distractors, keys
 from .document import (
     SPEECH_VERBS_EN,
-    STOP_EN,
     Document,
     Person,
     Sentence,
     Token,
     fold,
-    gap,
+    strip_clitic,
     tokenize,
 )
 from .drafts import draft, mcq, shorten
-from .mentions import speech_verb_at
-from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN
 from .phrases import chunks, gap_score
 from .precision import worth_a_gap
-
-QUOTE = re.compile(r"“([^“”]+)”|«([^«»]+)»|\"([^\"]+)\"|„([^“”„]+)“")
-_THAT_AR = re.compile(r"(?:^|\s)(?:[وف]?[إأا]ن|إلى أن|الى ان)\s+(?=\S)")
-_THAT_EN = re.compile(r"\bthat\s+(?=\S)")
-# "said the market was growing": a clause straight after the verb, not "said Friar" or "said in".
-_BARE_CLAUSE_EN = re.compile(r"\s+(?=(?:the|a|an|it|they|we|he|she|its|their|this)\s)")
-_TOPIC_AFTER = re.compile(
-    r"(?:في إشارة إلى|في اشارة الى|بشأن|حول|referring to|in reference to|about)"
-    r"\s+([^،,.:؛;“”«»\"]+)"
+from .speakers import (
+    QUOTE,
+    is_body,
+    is_quotation,
+    says,
+    speaker_of,
+    subject,
 )
+from .statements import NAMING, inner, reported, statement_of
 
 
 @dataclass(frozen=True)
@@ -44,6 +40,8 @@ class Attribution:
     sentence: Sentence
     named_here: bool
     context: str = ""  # the reported clause around a short quotation, for a gap in it
+    further: bool = False  # a second verb of saying in the sentence ("…، مضيفا أن …")
+    a_name: bool = False  # «اجتماع ما قبل الإطلاق» after "يسمى": a name quoted, not words said
 
 
 def find(doc: Document) -> list[Attribution]:
@@ -52,22 +50,27 @@ def find(doc: Document) -> list[Attribution]:
     found: list[Attribution] = []
     last: Person | None = None
     for sentence in doc.content:
-        speaker, named, verb_at = _speaker(doc, sentence, last)
+        speaker, named, verb_at, after = speaker_of(doc, sentence, last)
         if speaker is None:
             # A quotation with a verb of saying of its own ("…,” an engineer told the council")
             # is someone else's words, though the speaker is not one the article names.
-            if last is not None and _is_quotation(sentence.text) and not _says(doc, sentence):
+            if last is not None and is_quotation(sentence.text) and not says(doc, sentence):
                 statement = sentence.text.strip(' “”«»"')
                 found.append(Attribution(last, statement, "", sentence, False))
-            last = _subject(doc, sentence) or last
+            last = subject(doc, sentence) or last
             continue
-        statement, topic = _statement(doc, sentence, verb_at)
+        statement, topic = statement_of(doc, sentence, verb_at)
         if statement:
-            context = _reported(doc, sentence.text, verb_at)
+            context = reported(doc, sentence.text, verb_at)
             if statement not in context:
                 context = sentence.text[verb_at:].strip(" ،,:")
-            found.append(Attribution(speaker, statement, topic, sentence, named, context))
+            at = sentence.text.find(statement)
+            a_name = bool(NAMING.search(sentence.text[max(0, at - 13) : max(0, at - 1)]))
+            found.append(
+                Attribution(speaker, statement, topic, sentence, named, context, a_name=a_name)
+            )
             last = speaker
+            found.extend(_more_in_sentence(doc, sentence, speaker, after))
         elif named:
             previous = found[-1] if found else None
             if (
@@ -83,189 +86,19 @@ def find(doc: Document) -> list[Attribution]:
     return found
 
 
-def _subject(doc: Document, sentence: Sentence, before: int | None = None) -> Person | None:
-    """The first person the sentence names (before offset `before`, if given), for a "he said"
-    in it or in what follows: the subject ("Gombau ... as he suggested that injuries to Tebar
-    changed the game" gives the next quotation to Gombau, not Tebar)."""
-    if _is_quotation(sentence.text):
-        return None  # names inside someone's words are not the next speaker
-    for token in sentence.tokens:
-        if before is not None and token.start >= before:
-            break
-        if token.text[:1].isupper() or (token.is_arabic and len(token.key) >= 3):
-            person = doc.resolve_person(token.text)
-            if person is not None:
-                return person
-    return None
-
-
-def _says(doc: Document, sentence: Sentence) -> bool:
-    """True when a verb of saying stands outside the sentence's quote marks."""
-    quoted = [
-        (sentence.start + m.start(), sentence.start + m.end())
-        for m in QUOTE.finditer(sentence.text)
-    ]
-    return any(
-        speech_verb_at(doc, t) != "x" and not any(a <= t.start < b for a, b in quoted)
-        for t in sentence.tokens
-    )
-
-
-def _names_someone(doc: Document, tokens: list[Token]) -> bool:
-    return any(doc.resolve_person(t.text) for t in tokens if len(t.key) >= 3)
-
-
-def _is_quotation(text: str) -> bool:
-    """A sentence that is a quotation from its first word (a paragraph of someone's words)."""
-    return text[:1] in '“«"' and len(text.split()) >= 5
-
-
-_PRONOUNS_EN = {"he": "m", "she": "f", "they": ""}
-
-
-def _speaker(
-    doc: Document, sentence: Sentence, last: Person | None
-) -> tuple[Person | None, bool, int]:
-    """(speaker, named in this sentence, offset after the verb) for the first verb of saying
-    whose speaker can be named: a person beside it, a role given earlier, or a pronoun or a
-    bare verb that continues the last speaker."""
-    tokens = sentence.tokens
-    for i, token in enumerate(tokens):
-        gender = speech_verb_at(doc, token)
-        if gender == "x":
-            continue
-        at = token.end - sentence.start
-        if doc.language == "ar":
-            near = tokens[i + 1 : i + 5]
-        else:
-            near = tokens[max(0, i - 6) : i + 1 + _title_run(doc, tokens, i + 1)]
-        if doc.language == "ar" and not _names_someone(doc, near):
-            # "عبر ستيبان توماس … مؤكدًا أن": a participle's speaker is named before it.
-            near = tokens[max(0, i - 25) : i]
-            near = near[::-1]
-        for k in range(len(near)):
-            for width in (3, 2, 1):
-                words = near[k : k + width]
-                if len(words) < width:
-                    continue
-                person = doc.resolve_person(" ".join(t.text for t in words))
-                if person is not None and (width > 1 or len(words[0].key) >= 3):
-                    return person, True, at
-        person = _by_role(doc, [t.key for t in near], last)
-        if person is not None:
-            return person, False, at
-        if doc.language == "en":
-            around = [t.key for t in tokens[max(0, i - 2) : i + 2]]
-            pronoun = next((p for p in around if p in _PRONOUNS_EN), None)
-            earlier = _subject(doc, sentence, token.start) if pronoun else None
-            for person in (earlier, last):
-                if pronoun and person and person.gender in ("", _PRONOUNS_EN[pronoun]):
-                    return person, False, at
-        if last is None or doc.language == "en":
-            continue
-        if not gender or last.gender in ("", gender):
-            following = tokens[i + 1].key if i + 1 < len(tokens) else ""
-            if following in {"ان", "انه", "انها", "الي", "في"} or i + 1 >= len(tokens):
-                return last, False, at
-            if sentence.text[at : at + 3].strip()[:1] in {":", "«", '"', "“", "،"}:
-                return last, False, at
-    return None, False, 0
-
-
-_IN_TITLES = frozenset({"the", "of", "a", "an", "and"})
-
-
-def _title_run(doc: Document, tokens: list[Token], at: int) -> int:
-    """How many tokens from `at` to look through for the speaker after a verb of saying: at
-    least three, or up to a capitalised word at most eight on without punctuation between
-    ("said the food group's finance chief Juergen Esser")."""
-    reach = 3
-    for n in range(min(8, len(tokens) - at)):
-        token = tokens[at + n]
-        if n and gap(doc.text, tokens[at + n - 1], token).strip():
-            break
-        if token.key in STOP_EN and token.key not in _IN_TITLES:
-            break  # "suggested that injuries to Peter Vance…": a clause, not a title
-        if token.text[:1].isupper():
-            reach = max(reach, n + 1)
-    return reach
-
-
-def _by_role(doc: Document, keys: list[str], last: Person | None = None) -> Person | None:
-    """'المدير المالي', 'the CFO' or 'the minister' -> the person the article gave that role:
-    two of its words in common, or one role noun after "the"/"ال" in one person's role (the
-    person named last, when several hold such a role)."""
-    nouns = ROLE_NOUNS_AR if doc.language == "ar" else ROLE_NOUNS_EN
-    if not keys or not any(k in nouns for k in keys):
-        return None
-
-    def stem(word: str) -> str:
-        return word.removesuffix("ه").removesuffix("ي") if doc.language == "ar" else word
-
-    said = {stem(k) for k in keys if k not in doc.stop_words()}
-    for mention in doc.roles:
-        # Words of the role itself, not "the" and "of": "told the city council" shares two
-        # words with "managing director of the interim city" and names no role.
-        role = [stem(k) for k in fold(mention.role).split() if k not in doc.stop_words()]
-        common = [w for w in role if w in said]
-        if role and len(common) >= min(2, len(role)) and _names_a_role(common, nouns, stem):
-            return doc.people.get(mention.person)
-    if doc.language == "ar":
-        heads = {k[2:] for k in keys if k.startswith("ال") and k in nouns}
-    else:
-        pairs = zip(keys, keys[1:], strict=False)
-        heads = {k for before, k in pairs if before == "the" and k in nouns}
-    holders = {m.person for m in doc.roles if heads & set(fold(m.role).split())}
-    if last is not None and last.name in holders:
-        return last
-    return doc.people.get(holders.pop()) if len(holders) == 1 else None
-
-
-def _names_a_role(words: list[str], nouns: frozenset[str], stem) -> bool:
-    """True when one of `words` is a role noun ("director", "وزير"), with or without "ال"."""
-    stems = {stem(n) for n in nouns} | {stem(n[2:]) for n in nouns if n.startswith("ال")}
-    return any(w in stems or w.removeprefix("ال") in stems for w in words)
-
-
-def _statement(doc: Document, sentence: Sentence, verb_at: int) -> tuple[str, str]:
-    """(statement, topic): the longest quote of 3+ words, else the clause after أن/إن/that."""
-    text = sentence.text
-    quotes = [m for m in QUOTE.finditer(text) if len(inner(m).split()) >= 3]
-    topic = ""
-    if quotes:
-        quote = max(quotes, key=lambda m: len(inner(m)))
-        if len(inner(quote).split()) >= 4 or not _reported(doc, text, verb_at):
-            before = text[max(verb_at, 0) : quote.start()]
-            that = list((_THAT_AR if doc.language == "ar" else _THAT_EN).finditer(before))
-            if that:
-                topic = before[that[-1].end() :].strip(" ،,:")
-            if not topic or len(topic.split()) > 6:
-                after = _TOPIC_AFTER.search(text, quote.end())
-                topic = after.group(1).strip() if after else ""
-            return inner(quote).strip(), _short_topic(topic)
-    reported = _reported(doc, text, verb_at)
-    return reported, ""
-
-
-def _reported(doc: Document, text: str, verb_at: int) -> str:
-    pattern = _THAT_AR if doc.language == "ar" else _THAT_EN
-    match = pattern.search(text, verb_at)
-    if match is None or match.start() - verb_at > 60:
-        match = _BARE_CLAUSE_EN.match(text, verb_at) if doc.language == "en" else None
-        if match is None:
-            return ""
-    clause = re.split(r"\s[،,]\s?(?:في إشارة|كما|referring)|[.؟?!]$", text[match.end() :])[0]
-    clause = clause.strip(" ،,.")
-    return clause if len(clause.split()) >= 4 else ""
-
-
-def inner(match: re.Match[str]) -> str:
-    return next(g for g in match.groups() if g is not None)
-
-
-def _short_topic(topic: str) -> str:
-    words = topic.split()
-    return " ".join(words) if 0 < len(words) <= 6 else ""
+def _more_in_sentence(
+    doc: Document, sentence: Sentence, speaker: Person, after: int
+) -> list[Attribution]:
+    """The further statements of one sentence: "قال X إن …، مؤكدا أن …، مشيرا إلى أن …" (or
+    "X said …, adding that …") are two or three things X said, each its own statement."""
+    found = []
+    while True:
+        who, named, verb_at, after = speaker_of(doc, sentence, speaker, after)
+        if who is None:
+            return found
+        statement, topic = statement_of(doc, sentence, verb_at, later=True)
+        if statement:
+            found.append(Attribution(who, statement, topic, sentence, named, statement, True))
 
 
 _WHO = {"ar": "من قال: «{statement}»؟", "en": 'Who said: "{statement}"?'}
@@ -276,13 +109,28 @@ _COMPLETE = {
 }
 # Reviewers accepted about four in ten two-word gaps in someone's words, and none of 45 longer.
 _MAX_GAP_WORDS = 2
+# A lone common word ("المشروع", "الشهر") scores 0.3; a two-word phrase, a name or a number more.
+_MIN_GAP_SCORE = 0.4
+_WHEN = frozenset(
+    fold(w).removeprefix("ال")
+    for w in """اثنين ثلاثاء أربعاء خميس جمعة سبت أحد يناير فبراير مارس أبريل ابريل مايو يونيو
+    يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر monday tuesday wednesday thursday
+    friday saturday sunday january february march april june july august september october
+    november december""".split()
+)
+# Words that open a phrase without naming anything: "حين الانتهاء", "أحد الفنيين", "all the".
+_GLUE = frozenset(
+    fold(w)
+    for w in """كافة حين حتى لدى نحو ضمن مثل بعض كل جميع أحد إحدى غير ذلك هذا هذه تلك عدة
+    some all any each every other such""".split()
+)
 
 
 def extract(doc: Document) -> list[Question]:
     """Who said what: "who said" for each statement when two or more people speak, once when
     one does (a second would ask the same name again); besides, a gap in the statement with
     its speaker named."""
-    attributions = _one_per_statement(find(doc))
+    attributions = _one_perstatement_of(find(doc))
     speakers = {a.speaker.name for a in attributions}
     questions: list[Question] = []
     statements = [shorten(a.statement) for a in attributions]
@@ -291,12 +139,16 @@ def extract(doc: Document) -> list[Question]:
         speaker = found.speaker.name
         statement = statements[index]
         s = found.sentence
-        if (len(speakers) >= 2 or not asked_who) and normalize(speaker) not in normalize(statement):
+        if found.a_name:
+            pass  # only a gap in the sentence around it, below
+        elif (len(speakers) >= 2 or not asked_who) and normalize(speaker) not in normalize(
+            statement
+        ):
             question = _who(doc, found, statement, attributions, sole=len(speakers) < 2)
             if question:
                 questions.append(question)
                 asked_who = True
-        if found.topic and len(speakers) >= 2:
+        if found.topic and len(speakers) >= 2 and not found.a_name:
             # Wrong choices are what others said: never another true statement of this speaker.
             others = [
                 statements[k] for k, a in enumerate(attributions) if a.speaker.name != speaker
@@ -306,10 +158,20 @@ def extract(doc: Document) -> list[Question]:
             question = mcq(doc, "attribution", prompt, statement, others, s.start, s.end, 0.8)
             if question:
                 questions.append(question)
-        question = _complete(doc, found)
+        # "…، مضيفا أن طلب كميات كبيرة من الرقائق": a short afterthought is no quotation to
+        # complete; its gap would crowd out the article's other facts.
+        short = found.further and len(found.statement.split()) < 8
+        question = None if short else _complete(doc, found)
         if question:
             questions.append(question)
     return questions
+
+
+_ACCORDING = {
+    "ar": "بحسب أي جهة: «{statement}»؟",
+    "en": 'According to which organisation: "{statement}"?',
+}
+_COMPANY = {"company", fold("شركة")}
 
 
 def _who(
@@ -322,26 +184,46 @@ def _who(
 ) -> Question | None:
     """'Who said: "…"?' with the article's other speakers and people as choices; typed, with
     the surname accepted, when the article has too few people to choose from. The only speaker
-    of an article is asked only among choices (typing the one name in it tests nothing)."""
+    of an article is asked only among choices (typing the one name in it tests nothing). A
+    company or a ministry is asked as a body: "بحسب أي جهة: «…»؟", never among people."""
     speaker = found.speaker.name
     s = found.sentence
-    seed = f"{s.start}|{speaker}"
-    prompt = _WHO[doc.language].format(statement=statement.rstrip("?؟"))
-    # The article's other speakers first, then its other people: none the statement names.
-    fit = set(distractors.article_people(doc, speaker, found.speaker.gender, prompt))
-    others = [a.speaker.name for a in attributions if a.speaker.name in fit]
-    wrong = distractors.pick(speaker, [others]) + distractors.people(
-        doc, speaker, seed, found.speaker.gender, prompt
-    )
-    confidence = 0.9 if found.named_here else 0.84
+    body = is_body(doc, found.speaker)
+    prompt = (_ACCORDING if body else _WHO)[doc.language].format(statement=statement.rstrip("?؟"))
+    if body:
+        wrong = _other_bodies(doc, found, prompt, attributions)
+    else:
+        # The article's other speakers first, then its other people: none the statement names.
+        fit = set(distractors.article_people(doc, speaker, found.speaker.gender, prompt))
+        others = [a.speaker.name for a in attributions if a.speaker.name in fit]
+        wrong = distractors.pick(speaker, [others]) + distractors.people(
+            doc, speaker, f"{s.start}|{speaker}", found.speaker.gender, prompt
+        )
+    confidence = 0.9 if found.named_here and not body else 0.84
     question = mcq(doc, "attribution", prompt, speaker, wrong, s.start, s.end, confidence)
     if question is None and not sole:
-        answer = [speaker, *keys.name_forms(speaker)]
-        question = draft(doc, "short", "attribution", prompt, answer, s.start, s.end, 0.8)
+        forms = keys.organisation_forms(speaker) if body else keys.name_forms(speaker)
+        question = draft(
+            doc, "short", "attribution", prompt, [speaker, *forms], s.start, s.end, 0.8
+        )
     return question
 
 
-def _one_per_statement(found: list[Attribution]) -> list[Attribution]:
+def _other_bodies(
+    doc: Document, found: Attribution, prompt: str, attributions: list[Attribution]
+) -> list[str]:
+    """The article's other speaking bodies and organisations; for a company, well-known
+    companies in the same script when the article names too few."""
+    body = found.speaker.name
+    others = [a.speaker.name for a in attributions if is_body(doc, a.speaker)]
+    pools = [others, [o for o in doc.organisations if fold(o) not in fold(prompt)]]
+    if found.speaker.roles and found.speaker.roles[0] in _COMPANY:
+        pool = distractors.bundled_kind("organisations", doc.language, f"{body}|body")
+        pools += [[o for o in pool if o.isascii() == body.isascii()], pool]
+    return distractors.pick(body, pools)
+
+
+def _one_perstatement_of(found: list[Attribution]) -> list[Attribution]:
     seen: set[str] = set()
     kept = []
     for attribution in found:
@@ -350,6 +232,53 @@ def _one_per_statement(found: list[Attribution]) -> list[Attribution]:
             seen.add(key)
             kept.append(attribution)
     return kept
+
+
+def _pieces(said: str, at: int) -> list[tuple[int, int]]:
+    """Spans of the statement's sentences; one past forty words is cut at its commas, for a
+    long Arabic statement is one sentence of clauses ("…، وإنما النهوض … سوق العمل")."""
+    spans = []
+    for piece in split_sentences(said):
+        start = at + piece.start
+        if len(piece.text.split()) <= 40:
+            spans.append((start, start + len(piece.text)))
+            continue
+        for clause in re.finditer(r"[^،,]+", piece.text):
+            spans.append((start + clause.start(), start + clause.end()))
+    return spans
+
+
+def _short_chunks(doc: Document, span: Sentence) -> list[tuple[int, list[Token]]]:
+    """The span's phrases, an Arabic one of three words or more cut where a new phrase opens
+    ("ضرورة ملحة | لتعويض"): its head is a phrase of its own."""
+    out = []
+    for first, phrase in chunks(doc, span):
+        if doc.language != "ar" or len(phrase) <= _MAX_GAP_WORDS:
+            out.append((first, phrase))
+            continue
+        start = 0
+        for k in range(1, len(phrase) + 1):
+            if k == len(phrase) or _opens_a_phrase_ar(doc, phrase[k]):
+                out.append((first + start, phrase[start:k]))
+                start = k
+    return out
+
+
+def _opens_a_phrase_ar(doc: Document, token: Token) -> bool:
+    """A preposition's word ("لتعويض") or "and" before a particle ("وكذلك"): the words before
+    it are a phrase of their own ("ضرورة ملحة", "قرار التأجيل")."""
+    if token.text[:1] in "لب" and len(token.key) >= 5:
+        return True
+    return token.key[:1] == "و" and strip_clitic(token.key) in doc.stop_words()
+
+
+def _not_one_phrase_ar(phrase: list[Token]) -> bool:
+    """ "والبرامج التطويرية" opens with "and"; "الدولة استجابت" is a subject and its verb (a
+    definite word, then an indefinite one): neither is one thing to fill in."""
+    if phrase[0].key[:1] == "و" and strip_clitic(phrase[0].key) != phrase[0].key:
+        return True
+    first, last = phrase[0].key, phrase[-1].key
+    return len(phrase) == 2 and first.startswith("ال") and not last.startswith("ال")
 
 
 def _complete(doc: Document, found: Attribution) -> Question | None:
@@ -362,16 +291,26 @@ def _complete(doc: Document, found: Attribution) -> Question | None:
     if at < 0:
         return None
     best: tuple[float, int, int, int, int] | None = None
-    for piece in split_sentences(said):
-        a, b = at + piece.start, at + piece.start + len(piece.text)
-        words = len(piece.text.split())
+    for a, b in _pieces(said, at):
+        words = len(text[a:b].split())
         if words < 5 or words > 40:
             continue
         span = Sentence(-1, a, b, text[a:b], tokenize(text[a:b], a), False)
-        for first, phrase in chunks(doc, span):
+        for first, phrase in _short_chunks(doc, span):
             if len(phrase) > _MAX_GAP_WORDS or not worth_a_gap(doc.language, span, first, phrase):
                 continue
+            if phrase[0].key[:1].isdigit():
+                continue  # "سقيا لـ ____ مستفيد": the sentence's numbers are asked as numbers
             score = gap_score(doc, phrase)
+            before = [t for t in span.tokens if t.end <= phrase[0].start][-1:]
+            if any(t.key.removeprefix("ال") in _WHEN for t in phrase):
+                continue  # "اليوم الأحد", "in March": the sentence's dates are asked as dates
+            if doc.language == "ar" and _not_one_phrase_ar(phrase):
+                continue
+            if phrase[0].key in _GLUE or phrase[0].key in doc.stop_words():
+                continue  # "إلى ____ من إصلاحات" keyed "حين الانتهاء": an idiom cut in two
+            if score < _MIN_GAP_SCORE or (before and before[0].key[:1].isdigit()):
+                continue  # "المشروع", "بداية", or "60 ____" keyed "شخصا": a word, not a thing said
             if best is None or score > best[0]:
                 best = (score, a, b, phrase[0].start, phrase[-1].end)
     if best is None:
@@ -385,9 +324,12 @@ def _complete(doc: Document, found: Attribution) -> Question | None:
     )
     if normalize(answer) in normalize(prompt).split(" ") or len(answer) < 2:
         return None
-    question = draft(doc, "cloze", "attribution", prompt, [answer], a, b, 0.7 + score / 10)
+    # A statement added with "…، مضيفا أن …" is an afterthought: its gap comes after the
+    # main statements' gaps and the article's other facts.
+    confidence = (0.6 if found.further else 0.7) + score / 10
+    question = draft(doc, "cloze", "attribution", prompt, [answer], a, b, confidence)
     question.extra["gap"] = (start, end)
     return question
 
 
-__all__ = ["Attribution", "extract", "find", "SPEECH_VERBS_EN"]
+__all__ = ["QUOTE", "Attribution", "extract", "find", "inner", "SPEECH_VERBS_EN"]

@@ -1,0 +1,247 @@
+"""Who is speaking: the speaker of a verb of saying, by name, by role, by a pronoun or as the
+one who spoke last ("قال الوزير", "وأضاف خلال …، أنه", "he added")."""
+
+from __future__ import annotations
+
+import re
+
+from .document import STOP_EN, Document, Person, Sentence, Token, fold, gap, strip_clitic
+from .mentions import speech_verb_at
+from .names import ORG_CUES_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN
+
+QUOTE = re.compile(r"“([^“”]+)”|«([^«»]+)»|\"([^\"]+)\"|„([^“”„]+)“")
+# "إن …", "أنه …", "إلى أنها …": the clause a verb of saying reports.
+# Not "بعد أن تمنى …" ("after he wished …"): a time, not what was said.
+THAT_AR = re.compile(r"(?<!بعد)(?<!قبل)(?:^|\s)(?:[وف]?[إأا]ن|إلى [أا]ن)(?:ه|ها|هم)?\s+(?=\S)")
+
+
+def subject(doc: Document, sentence: Sentence, before: int | None = None) -> Person | None:
+    """The first person the sentence names (before offset `before`, if given), for a "he said"
+    in it or in what follows: the subject ("Gombau ... as he suggested that injuries to Tebar
+    changed the game" gives the next quotation to Gombau, not Tebar)."""
+    if is_quotation(sentence.text):
+        return None  # names inside someone's words are not the next speaker
+    for token in sentence.tokens:
+        if before is not None and token.start >= before:
+            break
+        if token.text[:1].isupper() or (token.is_arabic and len(token.key) >= 3):
+            person = doc.resolve_person(token.text)
+            if person is not None:
+                return person
+    return None
+
+
+def says(doc: Document, sentence: Sentence) -> bool:
+    """True when a verb of saying stands outside the sentence's quote marks."""
+    quoted = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in QUOTE.finditer(sentence.text)
+    ]
+    return any(
+        speech_verb_at(doc, t) != "x" and not any(a <= t.start < b for a, b in quoted)
+        for t in sentence.tokens
+    )
+
+
+def _names_someone(doc: Document, tokens: list[Token]) -> bool:
+    return any(doc.resolve_person(t.text) for t in tokens if len(t.key) >= 3)
+
+
+def is_quotation(text: str) -> bool:
+    """A sentence that is a quotation from its first word (a paragraph of someone's words)."""
+    return text[:1] in '“«"' and len(text.split()) >= 5
+
+
+_PRONOUNS_EN = {"he": "m", "she": "f", "they": ""}
+_RELATIVES = frozenset(fold(w) for w in "الذي التي والذي والتي الذين who which".split())
+
+
+def speaker_of(
+    doc: Document, sentence: Sentence, last: Person | None, first: int = 0
+) -> tuple[Person | None, bool, int, int]:
+    """(speaker, named in this sentence, offset after the verb, index of the next token) for
+    the first verb of saying from token `first` whose speaker can be named: a person beside it,
+    a role given earlier, or a pronoun or a bare verb that continues the last speaker."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if i < first:
+            continue
+        gender = speech_verb_at(doc, token)
+        if gender == "x" or quoted_at(sentence, token):
+            continue
+        if i and tokens[i - 1].key in _RELATIVES:
+            continue  # "تعليق أحد المستخدمين، والذي أشار إلى أن …": the antecedent speaks
+        at = token.end - sentence.start
+        if doc.language == "ar":
+            near = _after_verb_ar(tokens, i)
+        else:
+            near = tokens[max(0, i - 6) : i + 1 + _title_run(doc, tokens, i + 1)]
+        if doc.language == "ar" and not _names_someone(doc, near):
+            # "وذكر الوزير في حوار …": a role the article gave one person, after the verb.
+            person = _by_role(doc, [t.key for t in near[:3]], last)
+            if person is not None:
+                return person, False, at, i + 1
+            body = _body_ar(doc, sentence, near)
+            if body is not None:
+                return body, True, at, i + 1
+            # "عبر ستيبان توماس … مؤكدًا أن": a participle's speaker is named before it.
+            near = tokens[max(0, i - 25) : i]
+            near = near[::-1]
+        for k in range(len(near)):
+            for width in (3, 2, 1):
+                words = near[k : k + width]
+                if len(words) < width:
+                    continue
+                person = doc.resolve_person(" ".join(t.text for t in words))
+                if person is not None and (width > 1 or len(words[0].key) >= 3):
+                    return person, True, at, i + 1
+        person = _by_role(doc, [t.key for t in near], last)
+        if person is not None:
+            return person, False, at, i + 1
+        body = _body_en(doc, sentence, i) if doc.language == "en" else None
+        if body is not None:
+            return body, True, at, i + 1
+        if doc.language == "en":
+            around = [t.key for t in tokens[max(0, i - 2) : i + 2]]
+            pronoun = next((p for p in around if p in _PRONOUNS_EN), None)
+            earlier = subject(doc, sentence, token.start) if pronoun else None
+            for person in (earlier, last):
+                if pronoun and person and person.gender in ("", _PRONOUNS_EN[pronoun]):
+                    return person, False, at, i + 1
+        if last is None or doc.language == "en":
+            continue
+        if not gender or last.gender in ("", gender):
+            following = tokens[i + 1].key if i + 1 < len(tokens) else ""
+            if following in {"ان", "انه", "انها", "الي", "في"} or i + 1 >= len(tokens):
+                return last, False, at, i + 1
+            if sentence.text[at : at + 3].strip()[:1] in {":", "«", '"', "“", "،"}:
+                return last, False, at, i + 1
+            participle = strip_clitic(token.key).startswith("م")
+            if (following in {"خلال", "في", "عبر", "ل", "لـ"} or participle) and THAT_AR.search(
+                sentence.text[at : at + 160]
+            ):
+                # "وأضاف خلال مداخلة هاتفية مع …، أنه …": where he said it, then what; and
+                # "…، مؤكدا بعد أن تمنى …، أن …": a participle's speaker is the sentence's.
+                return last, False, at, i + 1
+    return None, False, 0, len(tokens)
+
+
+def _after_verb_ar(tokens: list[Token], i: int) -> list[Token]:
+    """The words after an Arabic verb of saying up to what is said: "أكد وزير التربية والتعليم
+    الدكتور ماجد النعيمي أن …" names its speaker six words on, after his role."""
+    near = []
+    for token in tokens[i + 1 : i + 11]:
+        if token.key in {"ان", "انه", "انها", "الي"}:
+            break
+        near.append(token)
+    return near
+
+
+def quoted_at(sentence: Sentence, token: Token) -> bool:
+    """True inside quote marks: a verb of saying in someone's words is not the article's."""
+    at = token.start - sentence.start
+    return any(m.start() < at < m.end() for m in QUOTE.finditer(sentence.text))
+
+
+_IN_TITLES = frozenset({"the", "of", "a", "an", "and"})
+
+
+def _title_run(doc: Document, tokens: list[Token], at: int) -> int:
+    """How many tokens from `at` to look through for the speaker after a verb of saying: at
+    least three, or up to a capitalised word at most eight on without punctuation between
+    ("said the food group's finance chief Juergen Esser")."""
+    reach = 3
+    for n in range(min(8, len(tokens) - at)):
+        token = tokens[at + n]
+        if n and gap(doc.text, tokens[at + n - 1], token).strip():
+            break
+        if token.key in STOP_EN and token.key not in _IN_TITLES:
+            break  # "suggested that injuries to Peter Vance…": a clause, not a title
+        if token.text[:1].isupper():
+            reach = max(reach, n + 1)
+    return reach
+
+
+def _by_role(doc: Document, keys: list[str], last: Person | None = None) -> Person | None:
+    """'المدير المالي', 'the CFO' or 'the minister' -> the person the article gave that role:
+    two of its words in common, or one role noun after "the"/"ال" in one person's role (the
+    person named last, when several hold such a role)."""
+    nouns = ROLE_NOUNS_AR if doc.language == "ar" else ROLE_NOUNS_EN
+    if not keys or not any(k in nouns for k in keys):
+        return None
+
+    def stem(word: str) -> str:
+        return word.removesuffix("ه").removesuffix("ي") if doc.language == "ar" else word
+
+    said = {stem(k) for k in keys if k not in doc.stop_words()}
+    for mention in doc.roles:
+        # Words of the role itself, not "the" and "of": "told the city council" shares two
+        # words with "managing director of the interim city" and names no role.
+        role = [stem(k) for k in fold(mention.role).split() if k not in doc.stop_words()]
+        common = [w for w in role if w in said]
+        if role and len(common) >= min(2, len(role)) and _names_a_role(common, nouns, stem):
+            return doc.people.get(mention.person)
+    if doc.language == "ar":
+        heads = {k[2:] for k in keys if k.startswith("ال") and k in nouns}
+    else:
+        pairs = zip(keys, keys[1:], strict=False)
+        heads = {k for before, k in pairs if before == "the" and k in nouns}
+    holders = {m.person for m in doc.roles if heads & set(fold(m.role).split())}
+    if last is not None and last.name in holders:
+        return last
+    return doc.people.get(holders.pop()) if len(holders) == 1 else None
+
+
+def _names_a_role(words: list[str], nouns: frozenset[str], stem) -> bool:
+    """True when one of `words` is a role noun ("director", "وزير"), with or without "ال"."""
+    stems = {stem(n) for n in nouns} | {stem(n[2:]) for n in nouns if n.startswith("ال")}
+    return any(w in stems or w.removeprefix("ال") in stems for w in words)
+
+
+# A body that issues statements: "قالت وزارة الصحة إن …", "قالت شركة … «ريفيان» إن …".
+_BODIES_AR = ORG_CUES_AR | frozenset(fold(w) for w in "هيئة الهيئة لجنة اللجنة مجلس".split())
+_ENDS_BODY_AR = frozenset(fold(w) for w in "في خلال عبر على من عن بعد أمس اليوم".split())
+
+
+def is_body(doc: Document, person: Person) -> bool:
+    """True for an organisation that speaks (a company, a ministry), not one of the people."""
+    return doc.people.get(person.name) is not person
+
+
+def _body_ar(doc: Document, sentence: Sentence, near: list[Token]) -> Person | None:
+    """The organisation right after a verb of saying: its quoted name ("شركة السيارات
+    الكهربائية «ريفيان»") or the cue and the words naming it ("وزارة الصحة")."""
+    if not near or strip_clitic(near[0].key) not in _BODIES_AR and near[0].key not in _BODIES_AR:
+        return None
+    feminine = near[0].key.endswith("ه")
+    cue = [strip_clitic(near[0].key)]  # kept as its role: a company is asked among companies
+    a, b = near[0].start - sentence.start, near[-1].end - sentence.start + 1
+    for match in QUOTE.finditer(sentence.text):
+        if a <= match.start() < b and len(match.group().split()) <= 3:
+            name = next(g for g in match.groups() if g is not None).strip()
+            return Person(name, "f" if feminine else "m", cue)
+    words = [near[0]]
+    for token in near[1:4]:
+        if token.key in _ENDS_BODY_AR or gap(doc.text, words[-1], token).strip():
+            break
+        words.append(token)
+    if len(words) < 2:
+        return None  # "قالت الشركة": which one, the sentence does not say
+    name = doc.text[words[0].start : words[-1].end]
+    return Person(name, "f" if feminine else "m", cue)
+
+
+def _body_en(doc: Document, sentence: Sentence, i: int) -> Person | None:
+    """ "Rivian said in a statement": an organisation the article names, just before the verb."""
+    tokens = sentence.tokens
+    bodies = {fold(o): o for o in doc.organisations}
+    for width in (3, 2, 1):
+        if i - width < 0:
+            continue
+        words = tokens[i - width : i]
+        if any(gap(doc.text, x, y).strip() for x, y in zip(words, words[1:], strict=False)):
+            continue
+        name = bodies.get(fold(doc.text[words[0].start : words[-1].end]))
+        if name is not None:
+            return Person(name, "", ["company"])
+    return None
