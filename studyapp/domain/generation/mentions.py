@@ -24,7 +24,7 @@ from .document import (
     is_capitalised,
     strip_clitic,
 )
-from .names import ORG_CUES_AR
+from .names import ORG_CUES_AR, names_origin
 from .precision import idle_answer
 
 # Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").
@@ -159,6 +159,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: set[str]) -> Non
             continue
         if idle_answer(doc.language, name):
             continue  # "Top" in "Top 400", "Largest" opening a title: a rank, not a name
+        if j == i + 1 and names_origin(name, doc.language):
+            continue  # "the Italian law": a nationality, not an organisation
         if any(t.key.removesuffix("'s") in ROLE_WORDS_EN for t in tokens[i:j]):
             continue
         if doc.language == "en" and j == i + 1 and (i == 0 or name.lower() in ordinary):

@@ -98,7 +98,11 @@ def test_a_company_with_a_legal_form_is_no_speaker():
     )
     questions = generate(text, language="en").questions
     said = [q for q in questions if q.category == "attribution"]
-    assert not any("Simmenthal" in str(q.answer) or "Danone" in str(q.answer) for q in said)
+    people = [q for q in said if not q.prompt.startswith("According to which organisation")]
+    assert not any("Simmenthal" in str(q.answer) or "Danone" in str(q.answer) for q in people)
+    # A company that speaks is asked as one, among organisations.
+    for q in said:
+        assert "Italian" not in (q.choices or [])
 
 
 def test_plural_roles_are_no_people_and_an_age_range_is_one_key():
