@@ -84,6 +84,11 @@ def speaker_of(
             body = _body_ar(doc, sentence, near)
             if body is not None:
                 return body, True, at, i + 1
+            # "كما تناول المدرب إصابة اللاعب عثمان ديمبيلي، مشيرًا إلى أن": the participle's
+            # speaker is the sentence's subject, a role after its first verb, not the player.
+            person = _by_role(doc, [t.key for t in tokens[: min(i, 4)]], last)
+            if person is not None:
+                return person, False, at, i + 1
             # "عبر ستيبان توماس … مؤكدًا أن": a participle's speaker is named before it.
             near = tokens[max(0, i - 25) : i]
             near = near[::-1]
