@@ -14,6 +14,7 @@ from .document import (
     Person,
     Sentence,
     Token,
+    bundled,
     fold,
     strip_clitic,
     tokenize,
@@ -218,7 +219,10 @@ def _other_bodies(
     others = [a.speaker.name for a in attributions if is_body(doc, a.speaker)]
     pools = [others, [o for o in doc.organisations if fold(o) not in fold(prompt)]]
     if found.speaker.roles and found.speaker.roles[0] in _COMPANY:
+        # Well-known companies of the article's field only: a bank is no carmaker's rival.
+        field, fields = distractors.field_of(doc.text), dict(bundled("company-fields"))
         pool = distractors.bundled_kind("organisations", doc.language, f"{body}|body")
+        pool = [o for o in pool if field and fields.get(o) == field]
         pools += [[o for o in pool if o.isascii() == body.isascii()], pool]
     return distractors.pick(body, pools)
 

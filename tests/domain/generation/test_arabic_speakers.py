@@ -205,3 +205,18 @@ def test_a_participles_speaker_is_the_subject_role_not_the_player_it_speaks_of()
     ]
     assert said and all("عثمان ديمبيلي" not in str(q.answer) for q in said)
     assert all(q.answer in ("سعد الشهري", ["سعد الشهري"]) or "سعد الشهري" in q.prompt for q in said)
+
+
+def test_a_company_that_speaks_is_never_offered_banks_of_another_field():
+    from studyapp.domain.generation import generate
+
+    text = (
+        "شركة سيارات تخفض توقعاتها\n\n"
+        "وقالت شركة ريفيان في بيان إن الحرب الروسية الأوكرانية تزيد من ضغوطات سلسلة التوريد وتكاليفها.\n\n"
+        "وخفضت الشركة توقعاتها للإنتاج إلى 25 ألف سيارة هذا العام.\n"
+    )
+    body = [
+        q for q in generate(text, language="ar").questions if q.prompt.startswith("بحسب أي جهة")
+    ]
+    banks = {"مورغان ستانلي", "جي بي مورغان", "سيتي غروب", "بنك أوف أمريكا"}
+    assert all(not banks & set(q.choices or []) for q in body)
