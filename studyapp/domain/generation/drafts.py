@@ -64,6 +64,33 @@ def gives_away(prompt: str, answer: str) -> bool:
     return not key or f" {key} " in f" {norm(prompt)} "
 
 
+_AR_PREFIX = re.compile(r"^[وفبلك]?ال(?=...)")
+_AR_SUFFIX = re.compile(r"(?<=...)(?:ات|ين|ون)$")
+_EN_SUFFIX = re.compile(r"(?<=....)(?:ians|ian|ean|ists|ist|ics|ic|es|s)$")
+
+
+def _stem(word: str, language: str) -> str:
+    """A rough stem to compare words by: "plastids" -> "plastid", "Aristotelian" ->
+    "aristotel", "البيانات" -> "بيان"."""
+    if language == "ar":
+        return _AR_SUFFIX.sub("", _AR_PREFIX.sub("", word))
+    return _EN_SUFFIX.sub("", word).removesuffix("e")
+
+
+def stem_shown(prompt: str, answer: str, language: str) -> bool:
+    """True when every word of the answer shares its stem with a word of the prompt: the
+    answer is as good as given ("primary plastids … ____" keyed "plastid", "Aristotle …
+    ____ cosmology" keyed "Aristotelian", "natural place … unnatural or forced motion" keyed
+    "natural motion")."""
+    seen = [w for w in norm(prompt).split() if len(w) >= 4]
+    shown = {_stem(w, language) for w in seen} | {w[:7] for w in seen if len(w) >= 7}
+    words = [w for w in norm(answer).split() if len(w) >= 4 and not w.isdigit()]
+    return bool(words) and all(
+        _stem(w, language) in shown or (language == "en" and len(w) >= 7 and w[:7] in shown)
+        for w in words
+    )
+
+
 def cloze(
     doc: Document,
     sentence: Sentence,
@@ -98,6 +125,8 @@ def cloze(
     a, b = start - sentence.start, end - sentence.start
     prompt = sentence.text[:a] + CLOZE_GAP + sentence.text[b:]
     if gives_away(prompt, answer) or len(sentence.tokens) < 3:
+        return None
+    if category not in ("number", "date") and stem_shown(prompt, answer, doc.language):
         return None
     others = [o for o in [*others, *(accept or [])] if not gives_away(prompt, o)]
     # Forms the grader would take anyway ("80" for "80%") are still listed: the teacher sees them.

@@ -191,12 +191,15 @@ def _risks(doc: Document, sentence: Sentence) -> list[Question]:
 def _organisations(
     doc: Document, sentence: Sentence, names: re.Pattern[str] | None
 ) -> list[Question]:
-    """Named organisations and products ("مشاريع Stargate"): a cloze on each."""
+    """Named organisations, products and people ("مشاريع Stargate"): a cloze on each."""
     questions = []
+    quoted = [m.span() for m in quotes.QUOTE.finditer(sentence.text)]
     for match in names.finditer(sentence.text) if names else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if idle_answer(doc.language, match.group()):
             continue  # "Top", "First": a rank or a pointer, not a name
+        if match.group() in doc.people and any(a < match.start() < b for a, b in quoted):
+            continue  # a name in someone's words is asked as their words, speaker named
         q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["organisation"])
         if q:
             questions.append(q)
@@ -248,8 +251,14 @@ def extract(doc: Document) -> list[Question]:
     questions = _roles(doc)
     news_day = dates.news_day(doc)
     dateline = dates.dateline_end(doc)
-    speakers = {found.sentence.index: found.speaker for found in quotes.find(doc)}
-    names = sorted(doc.organisations, key=len, reverse=True)
+    said = quotes.find(doc)
+    speakers = {found.sentence.index: found.speaker for found in said}
+    # Organisations and the people the article names in full: "For example, ____ unified the
+    # force…" keyed "Isaac Newton", the surname accepted (drafts.cloze).
+    # (Only people with no role and no words of their own: the others have their questions.)
+    asked = {found.speaker.name for found in said}
+    unasked = [n for n, p in doc.people.items() if not p.roles and n not in asked]
+    names = sorted([*doc.organisations, *unasked], key=len, reverse=True)
     pattern = (
         re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
     )

@@ -46,7 +46,15 @@ def organisation_forms(name: str) -> list[str]:
     """ "Danone SA" -> ["Danone"], "Procter & Gamble Co" -> ["Procter & Gamble"]: the name
     without its legal form, as people say it."""
     bare = _LEGAL_FORM.sub("", name).strip()
-    return [bare] if bare and bare != name else []
+    forms = [bare] if bare and bare != name else []
+    # "Oxford University", "University of Chicago": the place names the school.
+    place = _SCHOOL.sub("", bare or name).strip(" ,")
+    if place and place != (bare or name) and place[:1].isupper():
+        forms.append(place)
+    return forms
+
+
+_SCHOOL = re.compile(r"^(?:the\s+)?University\s+of\s+|\s+(?:University|College)$")
 
 
 _PERCENT = re.compile(r"^\s*(\d+(?:[.,٫]\d+)*)\s*[%٪]\s*$")

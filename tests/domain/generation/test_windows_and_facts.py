@@ -124,3 +124,26 @@ def test_a_range_is_asked_by_its_first_end_and_one_kind_does_not_fill_the_first_
     first = questions[:10]
     roles = [q for q in first if q.type == "mcq" and q.category == "role"]
     assert len(roles) <= 3, [q.prompt for q in first]
+
+
+def test_a_gap_whose_words_the_prompt_shows_by_their_stem_is_not_asked():
+    text = (
+        "Plant cells\n\n"
+        "These chloroplasts descend from primary plastids, and plastid in this context means almost the same thing as chloroplast.\n\n"
+        "Aristotle wrote about force as part of Aristotelian cosmology in his lectures.\n\n"
+    )
+    keys = {q.answer[0]: q for q in generate(text, language="en").questions if q.type == "cloze"}
+    assert "plastid" not in keys and "Aristotelian" not in keys
+
+
+def test_a_scientist_and_a_university_are_keyed_as_people_say_them():
+    text = (
+        "Gravity\n\nFor example, Isaac Newton unified the force responsible for falling objects "
+        "with the motion of the planets.\n\nA small group of students, including John Wesley and "
+        "George Whitefield, met on the Oxford University campus.\n"
+    )
+    keys = {
+        q.answer[0]: q.answer for q in generate(text, language="en").questions if q.type == "cloze"
+    }
+    assert "Newton" in keys.get("Isaac Newton", [])  # the surname is the natural answer
+    assert "Oxford" in keys.get("Oxford University", [])
