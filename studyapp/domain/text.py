@@ -83,12 +83,15 @@ class Span:
     text: str
 
 
-# A sentence ends at . ! ? ؟ or … (then an optional closing quote, then space) or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?؟…])[\"”»’']?(?=\s)|\n+")
+# A sentence ends at . ! ? ؟ or … (then an optional closing quote and any footnote marks, as
+# in "in 2010.[21] Its", then space) or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?؟…])[\"”»’']?(?:\[[^\]\n]{1,30}\])*(?=\s)|\n+")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Inc|Ltd|Co|Corp|vs|etc"
     r"|v|c|ca|cf|approx|No|vol|pp|p|fig|ch|ed|eds"  # "Brown v. Board", "(c. 1600)", "vol. 2, p. 14"
-    r"|e\.g|i\.e|U\.S|U\.K|U\.N)|\b[A-Z]|(?:^|\s)[دمأ]"
+    r"|e\.g|i\.e|U\.S|U\.K|U\.N)|\b[A-Z]"
+    # A lone Arabic letter is an initial ("راجندرا ك. باتشوري", "د. أحمد"), never a last word.
+    r"|(?:^|\s)[\u0621-\u064a]"
     # Latin initials spelt in Arabic: "سي. سي. وي" (C. C. Wei), "جي. بي. مورغان"
     r"|(?:^|[\s\"“«])(?:إيه|بي|سي|دي|إي|إف|جي|إتش|آي|كيه|كي|إل|إم|إن|كيو|آر|إس|تي|يو|دبليو"
     r"|إكس|واي|زد))\.$"

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from ..questions import Question
+from .codes import is_code, is_locator, lost_words, marked_for_update
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import cloze, is_headline, mcq
 from .keys import in_aside, in_number_list, spelled_beside
@@ -101,7 +102,9 @@ def extract(
 ) -> list[Question]:
     """Gaps on the sentence's dates and numbers, and a choice of weekday; `news_day` and
     `dateline` (from news_day and dateline_end) say what not to ask."""
-    questions = []
+    questions: list[Question] = []
+    if lost_words(sentence.text):
+        return questions  # "between ____ and .": the article lost the words the gap needs
     folded = fold_same_length(sentence.text)
     taken: list[tuple[int, int]] = []
     matches = list(_DATE[doc.language].finditer(folded))
@@ -119,6 +122,8 @@ def extract(
         day = _weekday(doc, said)
         if day is not None and day == news_day:
             continue
+        if marked_for_update(doc.text, end):
+            continue  # "As of January 2016[update]": wiki boilerplate, no fact of the topic
         if start < dateline:
             continue  # "جيزان 24 شوال 1436 هـ الموافق 09 اغسطس 2015 م واس": the dateline
         if said.isdigit() and _number_of_name_or_range(doc, sentence, match):
@@ -205,6 +210,10 @@ _HYPHENED_NAME = re.compile(r"[^\W\d_]{2,}\s?[-–]\s?$")
 def _number_of_name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool:
     """A number not worth its own gap: the number of a name, or the second end of a range
     ("1038-40", "2014–2015": the range is asked by its first end)."""
+    if is_code(sentence.text, number.start(), number.end()):
+        return True  # "بي دي بي 11", "501(c)(3)", "3-manifolds": part of a code, no quantity
+    if is_locator(sentence.text, number.start(), number.end()):
+        return True  # "figure 3.20", "[21]": a place in the document, not a fact
     before = sentence.text[max(0, number.start() - 30) : number.start()]
     if _RANGE_BEFORE.search(before[-4:]) or _HYPHENED_NAME.search(before):
         return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .codes import is_code, is_locator, lost_words
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, STOP_AR, STOP_EN, Sentence, Token, fold
 from .document import strip_clitic as _strip
 
@@ -165,6 +166,8 @@ def worth_a_gap(language: str, sentence: Sentence, at: int, phrase: list[Token])
     stop = FUNCTION_WORDS_AR if language == "ar" else FUNCTION_WORDS_EN
     if len(phrase) == 1 and _weak_word(language, first):
         return False
+    if _number_no_quantity(sentence, first, last):
+        return False  # "بروتوكول إكس ____", "figure ____": a code or a place, not a count
     if language == "en" and at == 0 and len(phrase) == 1 and not first.key[:1].isdigit():
         return False  # "____ just about everyone …": a capitalised first word is no name
     before = tokens[at - 1].key if at > 0 else ""
@@ -207,6 +210,15 @@ def worth_a_gap(language: str, sentence: Sentence, at: int, phrase: list[Token])
     outside = [t for k, t in enumerate(tokens) if not at <= k < after]
     context = [t for t in outside if t.key not in stop]
     return len(context) >= _MIN_CONTEXT
+
+
+def _number_no_quantity(sentence: Sentence, first: Token, last: Token) -> bool:
+    """True for a gap on digits that are no quantity: part of a code ("إكس 25"), a place in the
+    document ("الشكل 3.20"), or in a sentence that lost words ("between ____ and .")."""
+    text, a, b = sentence.text, first.start - sentence.start, last.end - sentence.start
+    if not text[a:b][:1].isdigit():
+        return False
+    return lost_words(text) or is_code(text, a, b) or is_locator(text, a, b)
 
 
 def _one_noun_phrase_ar(phrase: list[Token]) -> bool:

@@ -1,0 +1,62 @@
+"""Numbers that are no quantity: part of a code or a name ("X.25", "PDP-11", "501(c)(3)",
+"3-manifolds"), a place in the document ("figure 3.20", "[21]"), or in a sentence the article
+lost words from ("between 1990 and ."). A gap on one tests nothing a student should learn."""
+
+from __future__ import annotations
+
+import re
+
+# Latin letters spelt in Arabic, as a code writes them: "إكس 25" (X.25), "بي دي بي 11" (PDP-11).
+# Not "إن" ("that"), which stands before counts: "قال إن 25 شخصا".
+_SPELT_LETTER_AR = r"(?:إيه|بي|سي|دي|إي|إف|جي|إتش|آي|كيه|كي|إل|إم|كيو|آر|إس|تي|يو|دبليو|إكس|واي|زد)"
+_CODE_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])" + _SPELT_LETTER_AR + r"[\s.\-–]?"  # "بي دي بي 11", "إكس.25"
+    r"|[^\W\d_][.\-–]"  # "X.25", "PDP-11": a letter glued to the number
+    r"|[\w)]\()$"  # "501(c)(3)": the number in a bracket touching the code before it
+)
+# "501(c)", "3-manifolds": a bracket or a hyphened word glued to the number's end.
+_CODE_AFTER = re.compile(r"^(?:\(|[-–][^\W\d_])")
+
+# Words that point to a place in the document: "figure 3.20", "table 2", "chapter 4", "ص 14".
+_LOCATOR_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:[Ff]ig(?:ure)?s?\.?|[Tt]ables?|[Cc]hapters?|[Ss]ections?|[Pp]ages?|pp?\."
+    r"|[Vv]ol(?:ume)?s?\.?|[Aa]ppendix|[Ee]quations?|[Ee]q\.|[Ll]ines?|[Pp]arts?"
+    r"|(?:[وفب]?ال)?(?:شكل|جدول|فصل|صفحه|صفحة|مجلد|ملحق|معادله|معادلة)|ص\.?)"
+    r"\s*$"
+)
+# A wiki footnote or editorial mark: "[21]", "[update]", "[تحديث]", "[citation needed]".
+_MARKER_AFTER = re.compile(r"^\s?\[[^\]\n]{1,30}\]")
+
+
+def is_code(text: str, a: int, b: int) -> bool:
+    """True when text[a:b], a number, is part of a code or a name rather than a quantity."""
+    return bool(_CODE_BEFORE.search(text[max(0, a - 12) : a]) or _CODE_AFTER.match(text[b:]))
+
+
+def is_locator(text: str, a: int, b: int) -> bool:
+    """True when text[a:b], a number, only locates something in the document: "figure 3.20",
+    "[21]" (a footnote in square brackets)."""
+    if text[a - 1 : a] == "[" and text[b : b + 1] == "]":
+        return True
+    return bool(_LOCATOR_BEFORE.search(text[max(0, a - 12) : a]))
+
+
+def marked_for_update(text: str, b: int) -> bool:
+    """True for a date with an editorial mark after it: "As of January 2016[update]" is wiki
+    boilerplate, not a fact of the topic."""
+    return bool(_MARKER_AFTER.match(text[b:]))
+
+
+# A connective right before punctuation, or an empty bracket: words were lost there, as in
+# "between 1990 and ." or "بين 1990 و." or "( )"; no gap in such a sentence reads as a question.
+_LOST_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:and|or|between|from|of|the|to|than)\s+[.,;:)\]]"
+    r"|(?<![^\W\d_])(?:and|or|between|the)[.,;:]"
+    r"|(?<![^\W\d_])(?:و|أو|او|إلى|الى|من|بين|في|عن|على|حتى)\s*[.,،؛;:)\]]"
+    r"|[(\[][\s,،;؛]*[)\]]"
+)
+
+
+def lost_words(text: str) -> bool:
+    """True for a sentence with a hole where the article lost words ("between ____ and .")."""
+    return bool(_LOST_WORDS.search(text))

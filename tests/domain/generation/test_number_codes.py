@@ -1,0 +1,92 @@
+"""Numbers a teacher never blanks: part of a code or a name, a place in the document, a date
+marked for update, or any number in a sentence the article lost words from."""
+
+from studyapp.domain.generation import generate
+
+
+def _gaps(text: str, language: str) -> list[tuple[str, str]]:
+    """(key, prompt) of every gap on a date or a number, whatever rule proposed it."""
+    gaps = []
+    for q in generate(text, language=language).questions:
+        key = q.answer[0] if isinstance(q.answer, list) else str(q.answer)
+        if q.category in ("number", "date") or key[:1].isdigit():
+            gaps.append((key, q.prompt))
+    return gaps
+
+
+CODES_EN = (
+    "Old computer networks\n\n"
+    "The foundation is a 501(c)(3) organisation that employed 45 people in 2012.\n\n"
+    "Thurston studied 3-manifolds and won the prize in 1982 for this work.\n\n"
+    "The layout is shown in figure 3.20 of the manual that 200 engineers wrote in 1990.\n\n"
+    "The results are listed in table 2 and discussed in chapter 4 of the report from 1999.\n\n"
+    "The city had 120 schools in 2010.[21] Its population grew to 90,000 people.\n\n"
+    "As of January 2016[update], the company employed 3,000 engineers in its offices.\n"
+)
+
+CODES_AR = (
+    "الشبكات القديمة\n\n"
+    "استخدمت الشبكات العامة الأولى بروتوكول إكس 25 الذي اعتمدته الشركات عام 1976 في أوروبا.\n\n"
+    "وباعت الشركة حاسوب بي دي بي 11 إلى 600 جامعة منذ عام 1970.\n\n"
+    "والمؤسسة منظمة 501(سي)(3) توظف 45 شخصا منذ عام 2012.\n\n"
+    "ويظهر ترتيب الطبقات في الشكل 3.20 من الدليل الذي كتبه 200 مهندس عام 1990.\n\n"
+    "واعتبارا من يناير 2016[تحديث]، وظفت الشركة 3000 مهندس في مكاتبها.\n"
+)
+
+
+def test_a_number_inside_a_code_or_a_name_is_never_the_gap():
+    for text, language in ((CODES_EN, "en"), (CODES_AR, "ar")):
+        keys = {key for key, _ in _gaps(text, language)}
+        assert not keys & {"501", "3", "25", "11"}, keys
+        assert "45" in keys  # a real count beside the code is still asked
+
+
+def test_a_figure_table_or_footnote_number_is_never_the_gap():
+    for text, language in ((CODES_EN, "en"), (CODES_AR, "ar")):
+        keys = {key for key, _ in _gaps(text, language)}
+        assert not keys & {"3.20", "2", "4", "21"}, keys
+        assert "200" in keys
+
+
+def test_a_date_marked_for_update_is_not_asked_but_the_count_beside_it_is():
+    for text, language in ((CODES_EN, "en"), (CODES_AR, "ar")):
+        gaps = _gaps(text, language)
+        assert not [k for k, _ in gaps if "2016" in k], gaps
+        assert {"3,000", "3000"} & {k for k, _ in gaps}
+
+
+def test_a_footnote_mark_ends_the_sentence_before_the_next_one():
+    prompts = [p for key, p in _gaps(CODES_EN, "en") if key == "120"]
+    assert prompts and all("population" not in p for p in prompts), prompts
+
+
+LOST_EN = (
+    "A border station\n\n"
+    "The station lies between 1.5 km and . from the border crossing.\n\n"
+    "About 400 people lived in the village beside the station in 1950.\n"
+)
+LOST_AR = (
+    "محطة على الحدود\n\n"
+    "وتقع المحطة بين 1.5 كيلومتر و. من المعبر الحدودي.\n\n"
+    "وعاش نحو 400 شخص في القرية المجاورة للمحطة عام 1950.\n"
+)
+
+
+def test_no_number_is_blanked_where_the_sentence_lost_words():
+    for text, language in ((LOST_EN, "en"), (LOST_AR, "ar")):
+        gaps = _gaps(text, language)
+        assert not [k for k, _ in gaps if k.startswith("1.5")], gaps
+        assert "400" in {k for k, _ in gaps}
+
+
+INITIAL_AR = (
+    "رئاسة الهيئة الدولية للمناخ\n\n"
+    "ترأس الهيئة الباحث راجندرا ك. باتشوري منذ عام 2002 حتى استقالته.\n\n"
+    "وانتخبت الهيئة رئيسها الجديد بعد 13 عاما من العمل.\n"
+)
+
+
+def test_an_arabic_initial_does_not_end_the_sentence():
+    prompts = [p for _, p in _gaps(INITIAL_AR, "ar")]
+    assert prompts
+    assert not [p for p in prompts if p.startswith("باتشوري")], prompts
