@@ -247,6 +247,15 @@ def _body_en(doc: Document, sentence: Sentence, i: int) -> Person | None:
         if any(gap(doc.text, x, y).strip() for x, y in zip(words, words[1:], strict=False)):
             continue
         name = bodies.get(fold(doc.text[words[0].start : words[-1].end]))
-        if name is not None:
+        if name is not None and not _goes_on_before(doc, tokens, i - width):
             return Person(name, "", ["company"])
     return None
+
+
+def _goes_on_before(doc: Document, tokens: list[Token], at: int) -> bool:
+    """True when the name at `at` is the tail of a longer one ("Sexuality Information and
+    Education Council" gives no "Education Council"): a capitalised word or "and"/"of" before."""
+    if at == 0 or gap(doc.text, tokens[at - 1], tokens[at]).strip():
+        return False
+    before = tokens[at - 1]
+    return before.text[:1].isupper() or before.key in {"and", "of", "for", "&"}
