@@ -30,7 +30,15 @@ from .speakers import (
     speaker_of,
     subject,
 )
-from .statements import NAMING, inner, reported, statement_of
+from .statements import (
+    NAMING,
+    clean_gap,
+    clitic_length,
+    inner,
+    is_title,
+    reported,
+    statement_of,
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,7 @@ def find(doc: Document) -> list[Attribution]:
         if statement:
             context = reported(doc, sentence.text, verb_at)
             if statement not in context:
-                context = sentence.text[verb_at:].strip(" ،,:")
+                context = ""  # "… لشبكة «سي ان ان» قبل أن تقود اجتماعا …": the narrator's words
             at = sentence.text.find(statement)
             a_name = bool(NAMING.search(sentence.text[max(0, at - 13) : max(0, at - 1)]))
             found.append(
@@ -119,10 +127,10 @@ _WHEN = frozenset(
     friday saturday sunday january february march april june july august september october
     november december""".split()
 )
-# Words that open a phrase without naming anything: "حين الانتهاء", "أحد الفنيين", "all the".
+# Words that open a phrase without naming anything: "حين الانتهاء", "وفق التوافقات", "all the".
 _GLUE = frozenset(
     fold(w)
-    for w in """كافة حين حتى لدى نحو ضمن مثل بعض كل جميع أحد إحدى غير ذلك هذا هذه تلك عدة
+    for w in """كافة حين حتى لدى نحو ضمن مثل بعض كل جميع أحد إحدى غير ذلك هذا هذه تلك عدة وفق وفقا
     some all any each every other such""".split()
 )
 
@@ -142,6 +150,8 @@ def extract(doc: Document) -> list[Question]:
         s = found.sentence
         if found.a_name:
             pass  # only a gap in the sentence around it, below
+        elif is_title(found.statement):
+            continue  # 'Who said: "The Use of Money"?': a title, not something said
         elif (len(speakers) >= 2 or not asked_who) and normalize(speaker) not in normalize(
             statement
         ):
@@ -305,6 +315,9 @@ def _complete(doc: Document, found: Attribution) -> Question | None:
                 continue
             if phrase[0].key[:1].isdigit():
                 continue  # "سقيا لـ ____ مستفيد": the sentence's numbers are asked as numbers
+            phrase = clean_gap(doc, span.tokens, first, phrase)
+            if not phrase:
+                continue
             score = gap_score(doc, phrase)
             before = [t for t in span.tokens if t.end <= phrase[0].start][-1:]
             if any(t.key.removeprefix("ال") in _WHEN for t in phrase):
@@ -316,7 +329,7 @@ def _complete(doc: Document, found: Attribution) -> Question | None:
             if score < _MIN_GAP_SCORE or (before and before[0].key[:1].isdigit()):
                 continue  # "المشروع", "بداية", or "60 ____" keyed "شخصا": a word, not a thing said
             if best is None or score > best[0]:
-                best = (score, a, b, phrase[0].start, phrase[-1].end)
+                best = (score, a, b, phrase[0].start + clitic_length(phrase[0]), phrase[-1].end)
     if best is None:
         return None
     score, a, b, start, end = best
