@@ -97,3 +97,17 @@ def test_an_organisation_that_speaks_is_asked_by_its_whole_name_or_not_at_all():
     assert not any("Education Services" in f"{q.prompt} {q.answer}" for q in said), [
         (q.prompt, q.answer) for q in said
     ]
+
+
+CHIPS_AR = """رئيس Alpha: الطلب على المعالجات يرتفع
+
+قال جون سميث الرئيس التنفيذي لشركة Alpha إن الطلب العالمي على معالجات الشركة الجديدة يشهد ارتفاعا غير مسبوق هذا العام.
+
+من جانبه، أوضح الرئيس التنفيذي لـ Beta، "بيتر لي Peter Lee"، أن سميث "طلب كميات كبيرة من المعدات" دون الكشف عن الرقم، مؤكدًا أن شركته "تقوم بعمل ممتاز في تزويد Alpha بالقطع الإلكترونية اللازمة".
+"""
+
+
+def test_another_companys_chief_executive_is_not_taken_for_the_one_the_article_named():
+    said = _said(CHIPS_AR, "ar")
+    wrong = [q.prompt for q in said if "تزويد" in q.prompt and "سميث" in f"{q.prompt} {q.answer}"]
+    assert not wrong, wrong
