@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from ..questions import CLOZE_GAP, Question
-from ..text import normalize, split_sentences
+from ..text import normalize
 from . import distractors, keys
 from .document import (
     SPEECH_VERBS_EN,
     Document,
     Person,
     Sentence,
-    Token,
     bundled,
     fold,
-    strip_clitic,
     tokenize,
 )
 from .drafts import draft, mcq, shorten
-from .phrases import chunks, gap_score
+from .phrases import gap_score
 from .precision import worth_a_gap
 from .speakers import (
     QUOTE,
@@ -30,7 +27,19 @@ from .speakers import (
     speaker_of,
     subject,
 )
-from .statements import NAMING, inner, reported, statement_of
+from .statements import (
+    MAX_GAP_WORDS,
+    NAMING,
+    clean_gap,
+    clitic_length,
+    inner,
+    is_title,
+    not_one_phrase_ar,
+    pieces,
+    reported,
+    short_chunks,
+    statement_of,
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +73,7 @@ def find(doc: Document) -> list[Attribution]:
         if statement:
             context = reported(doc, sentence.text, verb_at)
             if statement not in context:
-                context = sentence.text[verb_at:].strip(" ،,:")
+                context = ""  # "… لشبكة «سي ان ان» قبل أن تقود اجتماعا …": the narrator's words
             at = sentence.text.find(statement)
             a_name = bool(NAMING.search(sentence.text[max(0, at - 13) : max(0, at - 1)]))
             found.append(
@@ -108,8 +117,6 @@ _COMPLETE = {
     "ar": "أكمل ما {verb} {speaker}: «{statement}»",
     "en": 'Complete what {speaker} said: "{statement}"',
 }
-# Reviewers accepted about four in ten two-word gaps in someone's words, and none of 45 longer.
-_MAX_GAP_WORDS = 2
 # A lone common word ("المشروع", "الشهر") scores 0.3; a two-word phrase, a name or a number more.
 _MIN_GAP_SCORE = 0.4
 _WHEN = frozenset(
@@ -119,10 +126,10 @@ _WHEN = frozenset(
     friday saturday sunday january february march april june july august september october
     november december""".split()
 )
-# Words that open a phrase without naming anything: "حين الانتهاء", "أحد الفنيين", "all the".
+# Words that open a phrase without naming anything: "حين الانتهاء", "وفق التوافقات", "all the".
 _GLUE = frozenset(
     fold(w)
-    for w in """كافة حين حتى لدى نحو ضمن مثل بعض كل جميع أحد إحدى غير ذلك هذا هذه تلك عدة
+    for w in """كافة حين حتى لدى نحو ضمن مثل بعض كل جميع أحد إحدى غير ذلك هذا هذه تلك عدة وفق وفقا
     some all any each every other such""".split()
 )
 
@@ -142,6 +149,8 @@ def extract(doc: Document) -> list[Question]:
         s = found.sentence
         if found.a_name:
             pass  # only a gap in the sentence around it, below
+        elif is_title(found.statement):
+            continue  # 'Who said: "The Use of Money"?': a title, not something said
         elif (len(speakers) >= 2 or not asked_who) and normalize(speaker) not in normalize(
             statement
         ):
@@ -238,53 +247,6 @@ def _one_perstatement_of(found: list[Attribution]) -> list[Attribution]:
     return kept
 
 
-def _pieces(said: str, at: int) -> list[tuple[int, int]]:
-    """Spans of the statement's sentences; one past forty words is cut at its commas, for a
-    long Arabic statement is one sentence of clauses ("…، وإنما النهوض … سوق العمل")."""
-    spans = []
-    for piece in split_sentences(said):
-        start = at + piece.start
-        if len(piece.text.split()) <= 40:
-            spans.append((start, start + len(piece.text)))
-            continue
-        for clause in re.finditer(r"[^،,]+", piece.text):
-            spans.append((start + clause.start(), start + clause.end()))
-    return spans
-
-
-def _short_chunks(doc: Document, span: Sentence) -> list[tuple[int, list[Token]]]:
-    """The span's phrases, an Arabic one of three words or more cut where a new phrase opens
-    ("ضرورة ملحة | لتعويض"): its head is a phrase of its own."""
-    out = []
-    for first, phrase in chunks(doc, span):
-        if doc.language != "ar" or len(phrase) <= _MAX_GAP_WORDS:
-            out.append((first, phrase))
-            continue
-        start = 0
-        for k in range(1, len(phrase) + 1):
-            if k == len(phrase) or _opens_a_phrase_ar(doc, phrase[k]):
-                out.append((first + start, phrase[start:k]))
-                start = k
-    return out
-
-
-def _opens_a_phrase_ar(doc: Document, token: Token) -> bool:
-    """A preposition's word ("لتعويض") or "and" before a particle ("وكذلك"): the words before
-    it are a phrase of their own ("ضرورة ملحة", "قرار التأجيل")."""
-    if token.text[:1] in "لب" and len(token.key) >= 5:
-        return True
-    return token.key[:1] == "و" and strip_clitic(token.key) in doc.stop_words()
-
-
-def _not_one_phrase_ar(phrase: list[Token]) -> bool:
-    """ "والبرامج التطويرية" opens with "and"; "الدولة استجابت" is a subject and its verb (a
-    definite word, then an indefinite one): neither is one thing to fill in."""
-    if phrase[0].key[:1] == "و" and strip_clitic(phrase[0].key) != phrase[0].key:
-        return True
-    first, last = phrase[0].key, phrase[-1].key
-    return len(phrase) == 2 and first.startswith("ال") and not last.startswith("ال")
-
-
 def _complete(doc: Document, found: Attribution) -> Question | None:
     """'Complete what Gombau said: "It was just ____, not the end of the world."'"""
     text = doc.text
@@ -295,28 +257,31 @@ def _complete(doc: Document, found: Attribution) -> Question | None:
     if at < 0:
         return None
     best: tuple[float, int, int, int, int] | None = None
-    for a, b in _pieces(said, at):
+    for a, b in pieces(said, at):
         words = len(text[a:b].split())
         if words < 5 or words > 40:
             continue
         span = Sentence(-1, a, b, text[a:b], tokenize(text[a:b], a), False)
-        for first, phrase in _short_chunks(doc, span):
-            if len(phrase) > _MAX_GAP_WORDS or not worth_a_gap(doc.language, span, first, phrase):
+        for first, phrase in short_chunks(doc, span):
+            if len(phrase) > MAX_GAP_WORDS or not worth_a_gap(doc.language, span, first, phrase):
                 continue
             if phrase[0].key[:1].isdigit():
                 continue  # "سقيا لـ ____ مستفيد": the sentence's numbers are asked as numbers
+            phrase = clean_gap(doc, span.tokens, first, phrase)
+            if not phrase:
+                continue
             score = gap_score(doc, phrase)
             before = [t for t in span.tokens if t.end <= phrase[0].start][-1:]
             if any(t.key.removeprefix("ال") in _WHEN for t in phrase):
                 continue  # "اليوم الأحد", "in March": the sentence's dates are asked as dates
-            if doc.language == "ar" and _not_one_phrase_ar(phrase):
+            if doc.language == "ar" and not_one_phrase_ar(phrase):
                 continue
             if phrase[0].key in _GLUE or phrase[0].key in doc.stop_words():
                 continue  # "إلى ____ من إصلاحات" keyed "حين الانتهاء": an idiom cut in two
             if score < _MIN_GAP_SCORE or (before and before[0].key[:1].isdigit()):
                 continue  # "المشروع", "بداية", or "60 ____" keyed "شخصا": a word, not a thing said
             if best is None or score > best[0]:
-                best = (score, a, b, phrase[0].start, phrase[-1].end)
+                best = (score, a, b, phrase[0].start + clitic_length(phrase[0]), phrase[-1].end)
     if best is None:
         return None
     score, a, b, start, end = best

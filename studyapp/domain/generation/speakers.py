@@ -78,7 +78,7 @@ def speaker_of(
             near = tokens[max(0, i - 6) : i + 1 + _title_run(doc, tokens, i + 1)]
         if doc.language == "ar" and not _names_someone(doc, near):
             # "وذكر الوزير في حوار …": a role the article gave one person, after the verb.
-            person = _by_role(doc, [t.key for t in near[:3]], last)
+            person = _by_role(doc, [t.key for t in near[:3]], last, [t.key for t in near[3:6]])
             if person is not None:
                 return person, False, at, i + 1
             body = _body_ar(doc, sentence, near)
@@ -89,6 +89,10 @@ def speaker_of(
             person = _by_role(doc, [t.key for t in tokens[: min(i, 4)]], last)
             if person is not None:
                 return person, False, at, i + 1
+            if any(t.key in ROLE_NOUNS_AR for t in near[:3]):
+                # "أوضح الرئيس التنفيذي لـ TSMC، "سي. سي. وي"، أن …": someone the article
+                # names no further speaks; neither he nor his "مؤكدًا" is the last speaker's.
+                return None, False, 0, len(tokens)
             # "عبر ستيبان توماس … مؤكدًا أن": a participle's speaker is named before it.
             near = tokens[max(0, i - 25) : i]
             near = near[::-1]
@@ -167,7 +171,9 @@ def _title_run(doc: Document, tokens: list[Token], at: int) -> int:
     return reach
 
 
-def _by_role(doc: Document, keys: list[str], last: Person | None = None) -> Person | None:
+def _by_role(
+    doc: Document, keys: list[str], last: Person | None = None, beside: list[str] = ()
+) -> Person | None:
     """'المدير المالي', 'the CFO' or 'the minister' -> the person the article gave that role:
     two of its words in common, or one role noun after "the"/"ال" in one person's role (the
     person named last, when several hold such a role)."""
@@ -184,6 +190,10 @@ def _by_role(doc: Document, keys: list[str], last: Person | None = None) -> Pers
         # words with "managing director of the interim city" and names no role.
         role = [stem(k) for k in fold(mention.role).split() if k not in doc.stop_words()]
         common = [w for w in role if w in said]
+        # "الرئيس التنفيذي لـ TSMC" is not the chief executive of Nvidia: another company.
+        named = {k for k in beside if k.isascii() and k.isalpha()}
+        if named and not named & set(fold(f"{mention.role} {mention.organisation}").split()):
+            continue
         if role and len(common) >= min(2, len(role)) and _names_a_role(common, nouns, stem):
             return doc.people.get(mention.person)
     if doc.language == "ar":
@@ -247,6 +257,15 @@ def _body_en(doc: Document, sentence: Sentence, i: int) -> Person | None:
         if any(gap(doc.text, x, y).strip() for x, y in zip(words, words[1:], strict=False)):
             continue
         name = bodies.get(fold(doc.text[words[0].start : words[-1].end]))
-        if name is not None:
+        if name is not None and not _goes_on_before(doc, tokens, i - width):
             return Person(name, "", ["company"])
     return None
+
+
+def _goes_on_before(doc: Document, tokens: list[Token], at: int) -> bool:
+    """True when the name at `at` is the tail of a longer one ("Sexuality Information and
+    Education Council" gives no "Education Council"): a capitalised word or "and"/"of" before."""
+    if at == 0 or gap(doc.text, tokens[at - 1], tokens[at]).strip():
+        return False
+    before = tokens[at - 1]
+    return before.text[:1].isupper() or before.key in {"and", "of", "for", "&"}

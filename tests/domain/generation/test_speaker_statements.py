@@ -1,0 +1,113 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""A "complete what X said" shows only X's words, and its gap is a clean, worthwhile key."""
+
+from studyapp.domain.generation import generate
+
+
+def _said(text: str, language: str) -> list:
+    questions = generate(text, language=language).questions
+    return [q for q in questions if q.category == "attribution"]
+
+
+def _gaps(text: str, language: str) -> list:
+    return [q for q in _said(text, language) if q.type == "cloze"]
+
+
+HEALTH_AR = """وزيرة الصحة تزور مستشفى الشمال
+
+قالت وزيرة الصحة سارة العلي لقناة "الجزيرة" قبل أن تترأس اجتماعا في مستشفى الشمال مع مديري المستشفيات "إنها أزمة كبيرة".
+
+وأوضحت الوزيرة أن نقص الأطباء في المناطق الريفية يتطلب خطة وطنية لتدريب الممرضين خلال العامين المقبلين.
+"""
+
+
+def test_the_narrators_words_around_a_short_quotation_are_not_given_as_hers():
+    gaps = _gaps(HEALTH_AR, "ar")
+    assert not any("لقناة" in q.prompt or "تترأس" in q.prompt for q in gaps), [
+        q.prompt for q in gaps
+    ]
+
+
+WATER_AR = """مدير المياه: مشروع جديد لقرية الحمراء
+
+أكد مدير عام المياه بمنطقة الشمال المهندس خالد بن سعد الزهراني أن شبكة المياه الجديدة في قرية الحمراء جاهزة بنسبة 90 %.
+
+وأشار المهندس الزهراني، إلى أنه تم اعتماد مشروع جديد لنقل المياه بالخزانات إلى 900 أسرة طوال فصل الصيف، داعياً السكان إلى مراجعة مكتب الخدمات في مدينة صبيا لاستلام البطاقات ابتداءً من يوم الأحد.
+"""
+
+
+def test_a_reported_clause_ends_where_the_narrator_resumes_with_a_participle():
+    said = _said(WATER_AR, "ar")
+    shown = [f"{q.prompt} {q.answer}" for q in said]
+    assert not any("مراجعة" in text for text in shown), shown
+
+
+SATELLITE_AR = """إطلاق القمر الصناعي "نور 2" غدا
+
+قال المهندس سامي الحداد رئيس وكالة الفضاء إن فريق الوكالة أنهى جميع الاختبارات على القمر الصناعي "نور 2" في محطة الإطلاق بالمرحلة الأولى من المشروع بصورة طبيعية.
+
+وأضاف الحداد أن القمر سيعمل في مدار منخفض لمدة 15 عاما لرصد الموارد المائية في الصحراء الغربية.
+"""
+
+
+def test_a_gap_is_not_the_headlines_subject_nor_a_word_with_its_prefix():
+    answers = [q.answer[0] for q in _gaps(SATELLITE_AR, "ar")]
+    assert not any("نور" in a for a in answers), answers
+    assert not any(a.split()[0][:1] in "بل" and len(a.split()[0]) >= 5 for a in answers), answers
+
+
+COACH_EN = """Harbour City beat Northfield
+
+Harbour City coach Tomas Lindqvist praised his players after the 2-0 win on Sunday.
+
+"When you win you need to be good winners and when you lose you have to accept it," Lindqvist said.
+
+"Our new striker Marco Bellini scored twice and the fans loved it," Lindqvist added.
+"""
+
+
+def test_a_stock_phrase_anyone_could_guess_is_no_gap():
+    answers = [q.answer[0] for q in _gaps(COACH_EN, "en")]
+    assert "good winners" not in answers, answers
+
+
+BOOK_EN = """Library picks its book of the year
+
+The library chose "The Use of Money" as its book of the year, said director Anna Berg.
+
+"We want every family in the town to read it this winter," said Paul Menon, the head of the reading club.
+"""
+
+
+def test_a_quoted_title_is_not_asked_as_something_someone_said():
+    said = _said(BOOK_EN, "en")
+    assert not any("The Use of Money" in q.prompt for q in said), [q.prompt for q in said]
+
+
+COUNCIL_EN = """New rules for schools
+
+The Council for Rural Health and Education Services said the new rules will hurt millions of students in rural schools.
+
+The board met on Monday in Albany to discuss the plan, and Governor Maria Lopez attended the meeting.
+"""
+
+
+def test_an_organisation_that_speaks_is_asked_by_its_whole_name_or_not_at_all():
+    said = _said(COUNCIL_EN, "en")
+    assert not any("Education Services" in f"{q.prompt} {q.answer}" for q in said), [
+        (q.prompt, q.answer) for q in said
+    ]
+
+
+CHIPS_AR = """رئيس Alpha: الطلب على المعالجات يرتفع
+
+قال جون سميث الرئيس التنفيذي لشركة Alpha إن الطلب العالمي على معالجات الشركة الجديدة يشهد ارتفاعا غير مسبوق هذا العام.
+
+من جانبه، أوضح الرئيس التنفيذي لـ Beta، "بيتر لي Peter Lee"، أن سميث "طلب كميات كبيرة من المعدات" دون الكشف عن الرقم، مؤكدًا أن شركته "تقوم بعمل ممتاز في تزويد Alpha بالقطع الإلكترونية اللازمة".
+"""
+
+
+def test_another_companys_chief_executive_is_not_taken_for_the_one_the_article_named():
+    said = _said(CHIPS_AR, "ar")
+    wrong = [q.prompt for q in said if "تزويد" in q.prompt and "سميث" in f"{q.prompt} {q.answer}"]
+    assert not wrong, wrong
