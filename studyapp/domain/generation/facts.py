@@ -18,6 +18,7 @@ from .document import (
 )
 from .drafts import cloze, draft, gives_away, mcq
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
+from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN
 from .precision import idle_answer
 
 _EVENT_AR = re.compile(
@@ -60,12 +61,16 @@ def _roles(doc: Document) -> list[Question]:
         org = mention.organisation
         if org:
             prompt = _ROLE_WHO[doc.language].format(verb=verb, role=mention.role, org=org)
-        else:
+        elif _names_whose(doc, mention.role) or len(doc.organisations) < 2:
             prompt = _ROLE_WHO_PLAIN[doc.language].format(verb=verb, role=mention.role)
+        else:
+            prompt = ""  # "Who is the Chief Executive Officer?" of which of three companies?
         seed = f"{mention.start}|role"
         wrong = distractors.people(doc, mention.person, seed, gender)
-        q = mcq(doc, "role", prompt, mention.person, wrong, sentence.start, sentence.end, 0.9)
-        if q is None and not gives_away(prompt, mention.person):
+        q = prompt and mcq(
+            doc, "role", prompt, mention.person, wrong, sentence.start, sentence.end, 0.9
+        )
+        if prompt and q is None and not gives_away(prompt, mention.person):
             answer = [mention.person, *keys.name_forms(mention.person)]
             q = draft(doc, "short", "role", prompt, answer, sentence.start, sentence.end, 0.8)
         if q:
@@ -84,6 +89,14 @@ def _roles(doc: Document) -> list[Question]:
             q.extra["person"] = mention.person
             questions.append(q)
     return questions
+
+
+def _names_whose(doc: Document, role: str) -> bool:
+    """True for a role that says whose it is: a word beside the role nouns ("Odisha boss",
+    "Foreign Minister", "وزيرة التجارة"), not "the Chief Executive Officer" alone."""
+    nouns = ROLE_NOUNS_AR if doc.language == "ar" else ROLE_NOUNS_EN
+    words = [w.removeprefix("ال") for w in fold(role).split() if w not in doc.stop_words()]
+    return any(w not in nouns and "ال" + w not in nouns for w in words)
 
 
 # Roles of a company's officers: the bundled roles (data/roles-*.txt) are of that field.

@@ -117,3 +117,15 @@ def test_plural_roles_are_no_people_and_an_age_range_is_one_key():
     assert "Prime Ministers" not in offered
     ages = [q for q in questions if "aged ____" in q.prompt]
     assert [q.answer[0] for q in ages] == ["19–25"]
+
+
+def test_a_bare_company_role_is_not_asked_when_the_article_has_several_companies():
+    text = (
+        "Costs rise\n\n"
+        "Results from Procter & Gamble and Danone SA as well as Ericsson showed rising costs.\n\n"
+        "Chief Executive Officer Börje Ekholm said the supply chain would stay tight.\n\n"
+        "Foreign Minister Shah Qureshi said the talks would go on.\n"
+    )
+    prompts = [q.prompt for q in generate(text, language="en").questions if q.category == "role"]
+    assert "Who is the Chief Executive Officer?" not in prompts
+    assert "Who is the Foreign Minister?" in prompts  # a role that says whose it is
