@@ -131,17 +131,24 @@ def cloze(
     others = [o for o in [*others, *(accept or [])] if not gives_away(prompt, o)]
     # Forms the grader would take anyway ("80" for "80%") are still listed: the teacher sees them.
     others = list(dict.fromkeys(o for o in others if o != answer))
-    return draft(
+    shown = _FOOTNOTE.sub("", prompt)  # "… in ____.[21]": the encyclopaedia's marks, not text
+    question = draft(
         doc,
         "cloze",
         category,
-        prompt,
+        shown,
         [answer, *others],
         sentence.start,
         sentence.end,
         confidence,
         explanation=explanation,
     )
+    if shown != prompt:
+        question.extra["gap"] = (start, end)  # the prompt no longer mirrors the source
+    return question
+
+
+_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|update|citation needed|تحديث|بحاجة لمصدر)\]")
 
 
 def is_subject(doc: Document, answer: str) -> bool:

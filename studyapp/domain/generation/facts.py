@@ -127,6 +127,9 @@ def _sentence_at(doc: Document, offset: int) -> Sentence | None:
     return None
 
 
+_AT_PLACE = frozenset({"في", "بمدينه", "in", "at"})  # folded: "بمدينة"
+
+
 def _events_and_places(doc: Document, sentence: Sentence, speaker: Person | None) -> list[Question]:
     questions = []
     folded = fold_same_length(sentence.text)
@@ -154,7 +157,12 @@ def _events_and_places(doc: Document, sentence: Sentence, speaker: Person | None
         q = cloze(doc, sentence, start, end, "place", CONFIDENCE["place"])
         if q:
             questions.append(q)
-        if speaker is not None and start < said_from:  # not a place named in what was said
+        before = fold(doc.text[max(sentence.start, start - 30) : start]).split()
+        located = bool(before) and before[-1] in _AT_PLACE
+        if any(_bare(word) in _MEDIA_CUES for word in before[-3:]):
+            located = False  # "على قناة أم بي سي مصر": a channel's name, not where he spoke
+        # Not a place named in what was said; a place the sentence puts the speaker in.
+        if speaker is not None and start < said_from and located:
             what = (
                 f"{'تحدثت' if speaker.gender == 'f' else 'تحدث'} {speaker.name}"
                 if doc.language == "ar"

@@ -220,3 +220,24 @@ def test_a_company_that_speaks_is_never_offered_banks_of_another_field():
     ]
     banks = {"مورغان ستانلي", "جي بي مورغان", "سيتي غروب", "بنك أوف أمريكا"}
     assert all(not banks & set(q.choices or []) for q in body)
+
+
+def test_where_someone_spoke_is_a_place_the_sentence_puts_them_in_not_a_channels_name():
+    from studyapp.domain.generation import generate
+
+    on_air = (
+        "إطلاق القمر الصناعي\n\n"
+        "وقال محمد القوصي خلال مداخلة هاتفية على قناة أم بي سي مصر إن جميع الفنيين جاهزون للإطلاق غدا.\n"
+    )
+    in_town = (
+        "مراكز البيانات\n\n"
+        "وقالت سارة فريار في مؤتمر للمستثمرين في سان فرانسيسكو إن الشركة ستبني مراكزها الخاصة.\n"
+    )
+    where = [
+        q for q in generate(on_air, language="ar").questions if q.prompt.startswith("في أي مكان")
+    ]
+    assert not where
+    where = [
+        q for q in generate(in_town, language="ar").questions if q.prompt.startswith("في أي مكان")
+    ]
+    assert [q.answer for q in where] == ["سان فرانسيسكو"]

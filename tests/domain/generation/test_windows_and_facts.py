@@ -147,3 +147,15 @@ def test_a_scientist_and_a_university_are_keyed_as_people_say_them():
     }
     assert "Newton" in keys.get("Isaac Newton", [])  # the surname is the natural answer
     assert "Oxford" in keys.get("Oxford University", [])
+
+
+def test_footnote_marks_are_not_shown_in_a_gap_fill():
+    text = (
+        "Primes\n\nThe largest known prime number has 22,338,618 decimal digits.[21] "
+        "It was found by a computer search in Missouri.[22]\n"
+    )
+    gaps = [q for q in generate(text, language="en").questions if q.type == "cloze"]
+    assert gaps and not any("[2" in q.prompt for q in gaps)
+    for q in gaps:
+        start, end = gap_span(q)
+        assert text[start:end] == q.answer[0]
