@@ -3,7 +3,7 @@ question, per sentence and across the article (ranker.select applies them)."""
 
 from __future__ import annotations
 
-from ..questions import Question
+from ..questions import CLOZE_GAP, Question
 from .drafts import gap_span, norm
 
 # Who said a statement and who holds a role are two facts, though one name answers both.
@@ -55,15 +55,15 @@ def _shown_in(question: Question, prompts: list[tuple[str, tuple[int, int]]]) ->
     A gap on the same sentence shows the rest of it (the rules per sentence see to those); a
     question of another form shows what it shows ("who said «يتعلمون في الدايم لدينا»?" beside
     the same words blanked)."""
-    span = gap_span(question)
-    if span is None:
+    if CLOZE_GAP not in question.prompt:
         return False
     key = key_of(question)
     if question.category == "number":
-        after = question.source.text[span[1] - question.source.start :].split()
+        # The word after the gap: "Target Area: ____ governorates" -> "20 governorates".
+        after = norm(question.prompt.split(CLOZE_GAP, 1)[1]).split()
         if not after:
             return False
-        key = f"{key} {norm(after[0])}"
+        key = f"{key} {after[0]}"
     return bool(key.strip()) and any(
         f" {key} " in prompt and not _overlaps(question, [where]) for prompt, where in prompts
     )
@@ -95,7 +95,7 @@ class Sentences:
             return True  # "who is the CFO?" beside "what is Friar's role?" asks one fact twice
         if question.type in ("cloze", "mcq") and key in self.list_items:
             return True
-        if question.type == "cloze" and _shown_in(question, self.prompts):
+        if question.type in ("cloze", "mcq") and _shown_in(question, self.prompts):
             return True  # "____, Florida" after a prompt that shows "Cape Canaveral, Florida"
         if question.type in ("cloze", "mcq", "short") and self._same_fact(question):
             return True  # "Shehri coaches Ettifaq" asked as a role and again as a fact

@@ -159,3 +159,23 @@ def test_footnote_marks_are_not_shown_in_a_gap_fill():
     for q in gaps:
         start, end = gap_span(q)
         assert text[start:end] == q.answer[0]
+
+
+def test_no_choice_question_on_a_year_another_questions_prompt_shows():
+    text = (
+        "The war\n\n"
+        "In 1754 the governor sent 40 men under William Trent to build a fort on the river.\n\n"
+        "The fighting that began in 1754 ended with the treaty signed in Paris in 1763.\n\n"
+        "The colony raised 500 men in 1756 and another 300 men in 1758.\n"
+    )
+    questions = generate(text, language="en").questions
+    for q in questions:
+        if q.type in ("cloze", "mcq") and q.category == "date":
+            key = q.answer[0] if isinstance(q.answer, list) else q.answer
+            before = questions[: questions.index(q)]
+            others = [
+                o.prompt
+                for o in before
+                if o.source.end <= q.source.start or o.source.start >= q.source.end
+            ]
+            assert not any(key in p for p in others), (key, others)
