@@ -287,8 +287,8 @@ def _counted_noun_end(doc: Document, sentence: Sentence, end: int) -> int:
     if following is None or following.start - end > 1 or not following.text[0].isalpha():
         return end
     stop = doc.stop_words()
-    if following.key in stop or breaks_phrase(doc.language, following):
-        return end
+    if following.key in stop or breaks_phrase(doc.language, following) or len(following.key) < 3:
+        return end  # "1350 و", "8,646 sq": a conjunction or an abbreviation counts nothing
     if doc.language == "ar" and following.key[:1] == "و" and following.key[1:] in stop:
         return end  # "95 % ولم يتبق": "ولم" counts nothing
     if doc.language == "ar" and not following.is_arabic:

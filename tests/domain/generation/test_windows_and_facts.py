@@ -179,3 +179,12 @@ def test_no_choice_question_on_a_year_another_questions_prompt_shows():
                 if o.source.end <= q.source.start or o.source.start >= q.source.end
             ]
             assert not any(key in p for p in others), (key, others)
+
+
+def test_a_number_is_not_accepted_with_an_abbreviation_or_a_conjunction_after_it():
+    text = "Rain forest\n\nThe drought hit 8,646 sq mi of forest and 415,000 trees died in the south.\n"
+    gaps = {
+        q.answer[0]: q.answer for q in generate(text, language="en").questions if q.type == "cloze"
+    }
+    assert "8,646 sq" not in gaps.get("8,646", [])
+    assert "415,000 trees" in gaps.get("415,000", [])
