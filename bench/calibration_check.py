@@ -1,7 +1,7 @@
 """How well the generator's confidence predicts a blind reviewer's verdict, on labels that the
 rates were not fitted on (docs/reviews/held-out/*.jsonl).
 
-    .venv/bin/python bench/calibration_check.py docs/reviews/held-out/2026-12-01-eighth.jsonl
+    .venv/bin/python bench/calibration_check.py docs/reviews/held-out/2026-12-01-tenth.jsonl
 
 Regenerates each judged article (news-dev and the seed from ../shared, "x-<lang>-<title>" as the
 paragraphs of that XQuAD article joined), finds each judged question by its prompt, and prints
