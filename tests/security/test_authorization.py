@@ -523,3 +523,21 @@ def test_a_review_is_found_only_under_its_own_set(app, make_user, seed_set):
     review_id = world.ids["review_id"]
     assert student.get(f"/study/{world.ids['slug']}/reviews/{review_id}").status_code == 200
     assert student.get(f"/study/{seed_set}/reviews/{review_id}").status_code == 404
+
+
+def test_every_export_format_answers_each_actor_as_the_yaml_export_does(app, make_user, seed_set):
+    """The matrix asks for export.yaml; the set's other formats (GIFT, CSV, Anki, Moodle XML)
+    leak the same questions and keys, so each answers every actor the same way."""
+    from studyapp.domain.formats import EXPORTERS
+
+    world = build_world(app, make_user, seed_set)
+    yaml_route = next(r for r in MATRIX if r.rule == "/teach/sets/<slug>/export.<fmt>")
+    wrong = []
+    for fmt in EXPORTERS:
+        route = Route("GET", yaml_route.rule, yaml_route.url.replace("yaml", fmt), OWNER)
+        for actor, expected in zip(ACTORS, yaml_route.expect, strict=True):
+            got = outcome(call(world, actor, route))
+            if got != expected:
+                wrong.append(f"export.{fmt} as {actor}: {got}, expected {expected}")
+    assert not wrong, "\n".join(wrong)
+    assert set(EXPORTERS) >= {"yaml", "gift", "csv", "apkg", "xml"}
