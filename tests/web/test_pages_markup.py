@@ -83,3 +83,21 @@ def test_static_files_have_hashed_names_cached_for_a_year(client: FlaskClient):
 )
 def test_user_content_reads_in_the_direction_of_its_letters(text, language, direction):
     assert content_direction(text, language) == direction
+
+
+def test_an_arabic_sets_choices_read_right_to_left_in_an_english_page(
+    app: Flask, client: FlaskClient, make_user, seed_set
+):
+    """The prompt of an Arabic set is right-to-left in any interface; its choices too, so
+    the radio buttons and their keys stand on the side the text starts from."""
+    sign_in(client, make_user("student", locale="en"))
+    with app.app_context():
+        question = db.session.scalar(
+            select(Question)
+            .join(QuestionSet)
+            .where(QuestionSet.slug == seed_set, Question.type == "mcq")
+        )
+        question_id = question.id
+    page = client.get(f"/study/{seed_set}?q={question_id}").get_data(as_text=True)
+    assert '<html lang="en" dir="ltr">' in page
+    assert re.search(r'<ol class="choices" dir="rtl" lang="ar">', page)
