@@ -15,7 +15,7 @@ from ..domain.regrading import LoggedReview, replay
 from ..extensions import db
 from ..models import Card, Question, QuizAnswer, QuizAttempt, Review, User
 from .card_states import snapshot_of, store_state
-from .fsrs_fitting import parameters_for
+from .fsrs_fitting import parameters_for, parameters_of
 from .question_sets import to_domain
 from .quizzes import score_of
 
@@ -41,8 +41,13 @@ def regrade_question(question: Question) -> Regraded:
         return Regraded(0, 0, 0, frozenset())
     checked = to_domain(question)
     changed_cards = _regrade_reviews(question, checked)
+    # Each student and their parameters read once for all their cards, not once per card.
+    owners = {card.user_id for card in changed_cards}
+    people = db.session.scalars(select(User).where(User.id.in_(owners))).all() if owners else []
+    by_id = {user.id: user for user in people}
+    parameters = parameters_of(people)
     for card in changed_cards:
-        replay_card(card)
+        _replay(card, by_id[card.user_id], parameters[card.user_id])
     changed_answers = _regrade_quiz_answers(question, checked)
     students = {card.user_id for card in changed_cards}
     students.update(answer.attempt.user_id for answer in changed_answers)
@@ -95,6 +100,12 @@ def replay_card(card: Card) -> None:
     """Recompute the card's state from its log on its current answer, with the parameters
     and desired retention that schedule its student; each review's "before" state (what
     undo puts back) is rewritten too."""
+    student = db.session.get(User, card.user_id)
+    assert student is not None
+    _replay(card, student, parameters_for(student))
+
+
+def _replay(card: Card, student: User, parameters: list[float] | None) -> None:
     reviews = list(
         db.session.scalars(
             select(Review)
@@ -104,12 +115,10 @@ def replay_card(card: Card) -> None:
     )
     if not reviews:
         return
-    student = db.session.get(User, card.user_id)
-    assert student is not None
     states = replay(
         [LoggedReview(r.rating, r.reviewed_at, r.elapsed_ms) for r in reviews],
         desired_retention=student.desired_retention,
-        parameters=parameters_for(student),
+        parameters=parameters,
     )
     for review, before in zip(reviews[1:], states, strict=False):
         review.previous_state = snapshot_of(
