@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..text import fold_arabic, split_sentences
 
@@ -168,6 +169,9 @@ class Document:
     places: list[str] = field(default_factory=list)
     roles: list[RoleMention] = field(default_factory=list)
     _resolved: dict[str, Person | None] = field(default_factory=dict, repr=False, compare=False)
+    # What several extractors read off the whole document once its people are known (who said
+    # what), computed by the first that asks.
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def content(self) -> list[Sentence]:

@@ -56,7 +56,14 @@ class Attribution:
 
 def find(doc: Document) -> list[Attribution]:
     """Every attributed statement, speakers resolved across sentences (\"وأضافت: «…»\", "he
-    added"), and a paragraph that is all quotation given to the speaker named last."""
+    added"), and a paragraph that is all quotation given to the speaker named last. Read once
+    per document: the facts, the quotes and the windows all ask."""
+    if "attributions" not in doc.memo:
+        doc.memo["attributions"] = _find(doc)
+    return doc.memo["attributions"]
+
+
+def _find(doc: Document) -> list[Attribution]:
     found: list[Attribution] = []
     last: Person | None = None
     for sentence in doc.content:
