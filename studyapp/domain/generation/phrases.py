@@ -143,6 +143,16 @@ def gap_score(doc: Document, phrase: list[Token]) -> float:
     return min(score, 1.0)
 
 
+def head_noun(doc: Document, phrase: list[Token]) -> list[str]:
+    """The noun alone, accepted beside an Arabic noun and its adjectives: an adjective agrees
+    with its noun in definiteness ("الحوسبة الهائلة", "عميلًا مربحًا"), which a construct does
+    not ("مراكز البيانات": the head alone is no answer)."""
+    if doc.language != "ar" or len(phrase) < 2 or not all(t.is_arabic for t in phrase):
+        return []
+    definite = [strip_clitic(t.key).startswith("ال") for t in phrase]
+    return [phrase[0].text] if len(set(definite)) == 1 else []
+
+
 def _heading(sentence: Sentence) -> bool:
     """A title or subheading: short and without a full stop."""
     return len(sentence.tokens) < 8 and sentence.text[-1] not in '.!?؟…:"”»'
@@ -178,7 +188,8 @@ def extract(doc: Document) -> list[Question]:
                 continue  # "رجل الخمسة تريليونات … 5 تريليونات": the sentence spells the gap
             if phrase[0].key.startswith("وال"):
                 start += 1  # "و____": the conjunction stays in the sentence
-            q = cloze(doc, sentence, start, phrase[-1].end, "fact", min(score, 0.6))
+            accept = head_noun(doc, phrase)
+            q = cloze(doc, sentence, start, phrase[-1].end, "fact", min(score, 0.6), accept=accept)
             if q:
                 questions.append(q)
     return questions

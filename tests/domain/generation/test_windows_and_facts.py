@@ -188,3 +188,13 @@ def test_a_number_is_not_accepted_with_an_abbreviation_or_a_conjunction_after_it
     }
     assert "8,646 sq" not in gaps.get("8,646", [])
     assert "415,000 trees" in gaps.get("415,000", [])
+
+
+def test_an_arabic_noun_is_accepted_without_its_adjective_but_a_construct_keeps_its_parts():
+    from studyapp.domain.generation.document import parse, tokenize
+    from studyapp.domain.generation.phrases import head_noun
+
+    doc = parse("عنوان\n\nنص قصير.", "ar", None)
+    assert head_noun(doc, tokenize("عميلًا مربحًا")) == ["عميلًا"]
+    assert head_noun(doc, tokenize("الحوسبة الهائلة")) == ["الحوسبة"]
+    assert head_noun(doc, tokenize("مراكز البيانات")) == []  # the head alone names nothing
