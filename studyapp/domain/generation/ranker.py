@@ -107,6 +107,10 @@ def _swallows_a_name(question: Question, named: dict[tuple[int, int], list[set[s
     return any(name < words for name in named.get(where, []))
 
 
+def _within(question: Question, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= question.source.start and question.source.end <= b for a, b in spans)
+
+
 def select(questions: list[Question]) -> list[Question]:
     """Greedy selection by confidence with penalties for repeating a sentence or an answer.
 
@@ -119,12 +123,18 @@ def select(questions: list[Question]) -> list[Question]:
     named = _named_answers(questions)
     items = {norm(a) for q in questions if q.type == "multi" for a in q.answer}
     steps = " | ".join(f" {norm(a)} " for q in questions if q.type == "order" for a in q.answer)
+    # A sequence of fewer than four steps is asked by its order question alone: a phrase gap in
+    # one of its steps asks a step again (single steps come beside it only from four on).
+    short_runs = [
+        (q.source.start, q.source.end) for q in questions if q.type == "order" and len(q.answer) < 4
+    ]
     heap = [
         (-(q.confidence or 0.0), n, q)
         for n, q in enumerate(questions)
         if not _swallows_a_name(q, named)
         and not (q.type in ("cloze", "mcq") and key_of(q) in items)
         and not (q.type in ("cloze", "mcq") and f" {key_of(q)} " in steps)
+        and not (is_generic(q) and _within(q, short_runs))
     ]
     heapq.heapify(heap)
     by_sentence: dict[tuple[int, int], int] = {}

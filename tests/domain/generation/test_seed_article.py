@@ -75,6 +75,19 @@ def test_three_phases_as_an_order_question(questions):
     assert not any(q.category == "sequence" and q.type == "mcq" for q in questions)
 
 
+def test_no_phrase_gap_asks_one_of_the_three_steps_again(questions):
+    order = next(q for q in questions if q.type == "order")
+    inside = [
+        q
+        for q in questions
+        if q.type == "cloze"
+        and q.category == "fact"
+        and order.source.start <= q.source.start
+        and q.source.end <= order.source.end
+    ]
+    assert inside == [], [q.prompt for q in inside]
+
+
 def test_constraints_chips_power_labour(questions):
     multi = [q for q in questions if q.type == "multi" and q.category == "constraint"]
     assert multi
