@@ -12,10 +12,15 @@ from ..services import challenge_outcomes, progress, question_sets
 bp = Blueprint("progress", __name__, url_prefix="/progress")
 
 
+def _now() -> datetime:
+    """The time the pages are drawn at; a test holds it still across a day's boundary."""
+    return datetime.now(UTC)
+
+
 @bp.get("/")
 @login_required
 def overview():
-    summary = progress.overview(current_user, now=datetime.now(UTC))
+    summary = progress.overview(current_user, now=_now())
     return render_template("progress/overview.html", summary=summary)
 
 
@@ -25,7 +30,7 @@ def set_page(slug: str):
     qset = question_sets.get_published(slug)
     if qset is None or not progress.may_see(current_user, qset):
         abort(404)
-    now = datetime.now(UTC)
+    now = _now()
     page = progress.set_progress(current_user, qset, now=now)
     challenged = challenge_outcomes.outcomes(current_user, qset, now=now)
     return render_template("progress/set.html", page=page, challenges=challenged)

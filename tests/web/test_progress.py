@@ -138,7 +138,7 @@ def flash(app):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def studied(app, flash, make_user):  # type: ignore[no-untyped-def]
+def studied(app, flash, make_user, monkeypatch):  # type: ignore[no-untyped-def]
     """A signed-in student in Riyadh with the known history on the set.
 
     Plain test clients, not pytest-flask's `client`: that one keeps its last request's
@@ -146,6 +146,9 @@ def studied(app, flash, make_user):  # type: ignore[no-untyped-def]
     """
     student = make_user("student", locale="en", timezone=ZONE)
     study_history(app, student)
+    # The pages are drawn at NOW, the time the history was written against: a run that
+    # crosses the student's 4 a.m. day boundary would otherwise count one day more.
+    monkeypatch.setattr("studyapp.web.progress._now", lambda: NOW)
     client = app.test_client()
     sign_in(client, student)
     client.user = student
