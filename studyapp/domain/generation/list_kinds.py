@@ -159,12 +159,26 @@ def extract(doc: Document) -> list[Question]:
 
 
 def select_all(
-    doc: Document, sentence: Sentence, stem: str, answer: list[str], wrong: list[str], category: str
+    doc: Document,
+    sentence: Sentence,
+    stem: str,
+    answer: list[str],
+    wrong: list[str],
+    category: str,
+    confidence: float = 0.85,
 ) -> Question:
     """ "Select everything that completes «stem …»": the list's items and the wrong choices."""
     seed = f"{sentence.start}|{'|'.join(answer)}"
     prompt = SELECT[doc.language].format(stem=stem)
     choices = shuffled(answer + wrong, seed)
     return draft(
-        doc, "multi", category, prompt, answer, sentence.start, sentence.end, 0.85, choices=choices
+        doc,
+        "multi",
+        category,
+        prompt,
+        answer,
+        sentence.start,
+        sentence.end,
+        confidence,
+        choices=choices,
     )

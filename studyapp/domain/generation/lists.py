@@ -8,7 +8,6 @@ from ..questions import Question
 from ..text import normalize
 from . import distractors, list_kinds, named_lists
 from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold, gap
-from .drafts import draft, shuffled
 
 _CONSTRAINT_CUES = frozenset(
     fold(w)
@@ -167,24 +166,19 @@ def extract(doc: Document) -> list[Question]:
         if key in seen or len(key) != len(answer):
             continue
         seen.add(key)
+        if listing.cue != "constraint":
+            continue  # names are asked by named_lists; "traffic lights, road signs" by list_kinds
         if len({_kind_of(doc, item) for item in answer}) > 1:
             continue  # "سان فرانسيسكو والاهتمام الوثيق": a place and a noun are no list
         s = listing.sentence
         stem = doc.text[listing.stem_start : listing.items[0][0]].strip(" ،,:")
         if len(stem.split()) < 2:
             continue
-        seed = f"{s.start}|{'|'.join(answer)}"
-        wanted = 2 if len(answer) >= 3 else 3
-        if listing.cue != "constraint":
-            continue  # names are asked by named_lists; "traffic lights, road signs" by list_kinds
         # What holds something back: chips, power, labour; other resources are of its kind.
-        pool = distractors.bundled_kind("resources", doc.language, seed)
-        wrong = distractors.pick(answer, [pool], wanted)
-        if len(wrong) < 1:
-            continue
-        choices = shuffled(answer + wrong, seed)
-        prompt = list_kinds.SELECT[doc.language].format(stem=stem)
-        questions.append(
-            draft(doc, "multi", "constraint", prompt, answer, s.start, s.end, 0.9, choices=choices)
-        )
+        pool = distractors.bundled_kind("resources", doc.language, f"{s.start}|{'|'.join(answer)}")
+        wrong = distractors.pick(answer, [pool], 2 if len(answer) >= 3 else 3)
+        if wrong:
+            questions.append(
+                list_kinds.select_all(doc, s, stem, answer, wrong, "constraint", confidence=0.9)
+            )
     return questions

@@ -145,7 +145,7 @@ def extract(doc: Document) -> list[Question]:
     """Who said what: "who said" for each statement when two or more people speak, once when
     one does (a second would ask the same name again); besides, a gap in the statement with
     its speaker named."""
-    attributions = _one_perstatement_of(find(doc))
+    attributions = _one_per_statement(find(doc))
     speakers = {a.speaker.name for a in attributions}
     questions: list[Question] = []
     statements = [shorten(a.statement) for a in attributions]
@@ -243,7 +243,7 @@ def _other_bodies(
     return distractors.pick(body, pools)
 
 
-def _one_perstatement_of(found: list[Attribution]) -> list[Attribution]:
+def _one_per_statement(found: list[Attribution]) -> list[Attribution]:
     seen: set[str] = set()
     kept = []
     for attribution in found:

@@ -168,9 +168,12 @@ def _splits_ar(
     first, last = phrase[0].key, phrase[-1].key
     if any(_PARTICLE_PRONOUN_AR.match(t.key) for t in phrase):
         return True  # "التوصل إليها": a particle with its pronoun is no part of a thing named
-    if clitic_length(phrase[0]):
-        pass  # "بالعملية التعليمية": the gap starts after the "ب"
-    elif first[:1] in "بلك" and (first[1:].startswith("ال") or len(first) >= 5):
+    # "بالعملية التعليمية" is gapped after its "ب" (clitic_length); any other clitic stays out.
+    if (
+        not clitic_length(phrase[0])
+        and first[:1] in "بلك"
+        and (first[1:].startswith("ال") or len(first) >= 5)
+    ):
         known = {fold(w) for n in (*doc.places, *doc.organisations, *doc.people) for w in n.split()}
         if first not in known:
             return True  # the clitic stays outside the gap: "ب____", not "____" keyed "بالمرحلة"
