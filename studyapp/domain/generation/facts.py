@@ -33,6 +33,8 @@ _RISK = re.compile(
     r"((?:[^\s.،,]+\s?){1,4})"
 )
 
+_QUANTIFIERS = frozenset("بعض كل معظم جميع some many most all several".split())
+
 _STATEMENT = re.compile(r"[“«\"]|(?<!\w)(?:[وف]?[إأا]ن|that)(?!\w)")
 
 # Confidence of each kind of fact cloze (tuned on ARCD-train together with phrases.WEIGHTS).
@@ -205,6 +207,8 @@ def _risks(doc: Document, sentence: Sentence) -> list[Question]:
     end = start + len(" ".join(words))
     if doc.text[start:end] != " ".join(words):
         end = sentence.start + match.end(1)  # unusual spacing: keep the match as it was
+    elif len(words) > 1 and fold(words[0]) in _QUANTIFIERS:
+        start += len(words[0]) + 1  # "لبعض ____": who is at risk, not how many of them
     q = cloze(doc, sentence, start, end, "cause", 0.8)
     return [q] if q else []
 

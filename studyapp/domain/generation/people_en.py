@@ -24,6 +24,11 @@ _ORG_WORDS_EN = frozenset(
     organisation institute fund party government airbase airport port""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
+# Lower-case words that make a role of a role noun: "finance chief", "foreign minister".
+_ROLE_FIELDS_EN = frozenset(
+    """finance financial executive operating technology marketing foreign prime interior health
+    defence defense economy trade education justice managing general senior technical""".split()
+)
 # A given name before one of these names a place or a thing: "Charles River", "George Square".
 _PLACE_WORDS_EN = frozenset(
     """river lake sea ocean bay island islands mountain mountains valley street avenue road
@@ -77,13 +82,16 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         person = doc.add_person(name.removesuffix("’s"))
         for found in (role, apposition):
             if found:
-                text, a, b = found
-                doc.roles.append(RoleMention(person.name, text, "", a, b))
+                text, a, b, organisation = found
+                doc.roles.append(RoleMention(person.name, text, organisation, a, b))
                 person.roles.append(text)
 
 
-def _role_before_en(doc: Document, sentence: Sentence, start: int) -> tuple[str, int, int] | None:
-    """ "Foreign Minister", "Minister for Planning and Development", "Odisha boss" before a name."""
+def _role_before_en(
+    doc: Document, sentence: Sentence, start: int
+) -> tuple[str, int, int, str] | None:
+    """ "Foreign Minister", "Minister for Planning and Development", "Odisha boss" before a name;
+    with the organisation of "Danone's finance chief"."""
     tokens = sentence.tokens
     k = start - 1
     if k < 0 or gap(doc.text, tokens[k], tokens[start]) != " ":
@@ -100,17 +108,31 @@ def _role_before_en(doc: Document, sentence: Sentence, start: int) -> tuple[str,
     if k < 0 or tokens[k].key not in ROLE_NOUNS_EN:
         return None
     head = k
-    while head > 0 and is_capitalised(tokens[head - 1]) and tokens[head - 1].key not in STOP_EN:
-        if gap(doc.text, tokens[head - 1], tokens[head]) != " " or k - head >= 3:
+    while head > 0 and gap(doc.text, tokens[head - 1], tokens[head]) == " " and k - head < 3:
+        previous = tokens[head - 1]
+        if previous.key.endswith(("'s", "’s")):
+            break  # "Danone's finance chief": the organisation, not the role
+        capital = is_capitalised(previous) and previous.key not in STOP_EN
+        if not (capital or previous.key in ROLE_NOUNS_EN or previous.key in _ROLE_FIELDS_EN):
             break
         head -= 1
     if tokens[head].key.endswith(("'s", "’s")):
         return None
     a, b = tokens[head].start, tokens[end].end
-    return doc.text[a:b], a, b
+    return doc.text[a:b], a, b, _owner(doc, sentence, head)
 
 
-def _role_after_en(doc: Document, sentence: Sentence, j: int) -> tuple[str, int, int] | None:
+def _owner(doc: Document, sentence: Sentence, head: int) -> str:
+    """ "Danone" of "Danone's finance chief": a capitalised possessive just before the role."""
+    if head == 0 or gap(doc.text, sentence.tokens[head - 1], sentence.tokens[head]) != " ":
+        return ""
+    owner = sentence.tokens[head - 1]
+    if not (is_capitalised(owner) and owner.key.endswith(("'s", "’s"))):
+        return ""
+    return owner.text[:-2]
+
+
+def _role_after_en(doc: Document, sentence: Sentence, j: int) -> tuple[str, int, int, str] | None:
     """ ", the chief executive of Nordwind," after a name: the role phrase up to the next comma."""
     tokens = sentence.tokens
     if j >= len(tokens) or gap(doc.text, tokens[j - 1], tokens[j]).strip() != ",":
@@ -132,4 +154,4 @@ def _role_after_en(doc: Document, sentence: Sentence, j: int) -> tuple[str, int,
         return None
     if phrase[0].key in SPEECH_VERBS_EN:
         return None
-    return doc.text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end
+    return doc.text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end, ""
