@@ -33,6 +33,7 @@ CATEGORIES = (
     "attribution",
     "sequence",
     "constraint",
+    "effect",
     "role",
     "entity",
     "number",

@@ -24,6 +24,7 @@ CATEGORY_LABELS = {
     "attribution": _l("Who said what"),
     "sequence": _l("Steps and order"),
     "constraint": _l("Constraints"),
+    "effect": _l("Effects"),
     "role": _l("Roles"),
     "entity": _l("People and organisations"),
     "number": _l("Numbers"),

@@ -18,6 +18,7 @@ from . import (
     calibration,
     choices,
     document,
+    effects,
     facts,
     lists,
     mentions,
@@ -33,6 +34,7 @@ EXTRACTORS: dict[str, Callable[[document.Document], list[Question]]] = {
     "attribution": quotes.extract,
     "sequence": sequences.extract,
     "constraint": lists.extract,
+    "effect": effects.extract,
     "fact": facts.extract,
     "phrase": phrases.extract,
 }

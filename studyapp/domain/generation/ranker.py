@@ -29,6 +29,8 @@ FIRST = 10
 FILL = 14
 _GAPS_IN_FIRST = 4
 _NAMED_KINDS = ("attribution", "sequence", "constraint", "role")
+# A select-all on a cause's effects is a list question like one on a constraint's items.
+_LIST_KINDS = {"effect": "constraint"}
 # A named kind is brought into the first ten only by a question of a kind reviewers accept
 # often enough (calibration.py): a gap in a quote, right one time in five, is not.
 _WORTH_FORCING = 0.3
@@ -36,8 +38,9 @@ _WORTH_FORCING = 0.3
 
 def kind_of(question: Question) -> str:
     """The kind a teacher sees: who said, steps, lists, roles, or a gap-fill or other fact."""
-    if question.category in _NAMED_KINDS:
-        return question.category
+    category = _LIST_KINDS.get(question.category, question.category)
+    if category in _NAMED_KINDS:
+        return category
     return "gap" if question.type == "cloze" else question.type
 
 
