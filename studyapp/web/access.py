@@ -8,9 +8,10 @@ from typing import Any
 
 from flask import abort, redirect, url_for
 from flask_login import current_user, login_required
+from sqlalchemy import select
 
 from ..extensions import db
-from ..models import Classroom, QuestionSet
+from ..models import Classroom, Question, QuestionSet
 from ..services import study
 
 
@@ -57,3 +58,19 @@ def taught_class(class_id: int) -> Classroom:
     if classroom is None or classroom.teacher_id != current_user.id:
         abort(404)
     return classroom
+
+
+def owned_set(slug: str) -> QuestionSet:
+    """The set `slug` if the signed-in teacher owns it: another teacher's is 404, not 403."""
+    qset = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == slug))
+    if qset is None or qset.owner_id != current_user.id:
+        abort(404)
+    return qset
+
+
+def set_question(qset: QuestionSet, question_id: int) -> Question:
+    """The question if it belongs to `qset`, else 404."""
+    question = db.session.get(Question, question_id)
+    if question is None or question.set_id != qset.id:
+        abort(404)
+    return question

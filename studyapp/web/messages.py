@@ -137,7 +137,7 @@ def file_problem(problem: FileProblem, *, placed: bool = True) -> str:
     return _("%(file)s:%(line)d: %(problem)s", file=problem.file, line=problem.line, problem=said)
 
 
-# The GIFT reader's messages (domain/formats/gift.py) carry no parameters, so `say` finds them
+# The GIFT reader's messages (domain/formats/gift_*.py) carry no parameters, so `say` finds them
 # by their English text; listed here so that `make translations` keeps them in the catalogue.
 GIFT_MESSAGES = (
     _l("opens with :: but the title is never closed"),

@@ -1,6 +1,6 @@
-"""The teacher's pages: sets from articles, reviewing drafts, writing questions, import and
-export. The class and import pages share this blueprint (web/teach_classes.py,
-web/teach_import.py)."""
+"""The teacher's pages: sets from articles, reviewing drafts, the set's details and article,
+export. The class, import and question-editor pages share this blueprint (web/teach_classes.py,
+web/teach_import.py, web/teach_questions.py)."""
 
 from __future__ import annotations
 
@@ -18,17 +18,11 @@ from flask import (
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
-from sqlalchemy import select
-from wtforms import SelectChoice
 
 from .. import generation_worker
 from ..domain.documents import DocumentError, read_article
 from ..domain.formats import BINARY_FORMATS, EXPORTERS
-from ..domain.questions import Question as DraftQuestion
-from ..domain.questions import validate
-from ..domain.text import split_sentences
 from ..extensions import db
-from ..models import Question, QuestionSet
 from ..services import (
     authoring,
     classes,
@@ -37,9 +31,8 @@ from ..services import (
     language_model,
     question_set_files,
 )
-from ..services.question_sets import to_domain
-from . import teach_classes, teach_import
-from .access import teacher_required
+from . import teach_classes, teach_import, teach_questions
+from .access import owned_set, set_question, teacher_required
 from .forms import EmptyForm
 from .ids import stored_int
 from .messages import article_error, document_error, generation_report
@@ -49,27 +42,13 @@ from .teach_forms import (
     ApproveBestForm,
     ArticleEditForm,
     ArticleForm,
-    QuestionForm,
     SetDetailsForm,
 )
 
 bp = Blueprint("teach", __name__, url_prefix="/teach")
 teach_classes.register(bp)
 teach_import.register(bp)
-
-
-def _own_set(slug: str) -> QuestionSet:
-    qset = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == slug))
-    if qset is None or qset.owner_id != current_user.id:
-        abort(404)
-    return qset
-
-
-def _own_question(qset: QuestionSet, question_id: int) -> Question:
-    question = db.session.get(Question, question_id)
-    if question is None or question.set_id != qset.id:
-        abort(404)
-    return question
+teach_questions.register(bp)
 
 
 def _tags(text: str | None) -> list[str]:
@@ -144,7 +123,7 @@ def new_set():
 @bp.get("/sets/<slug>")
 @teacher_required
 def review(slug: str):
-    qset = _own_set(slug)
+    qset = owned_set(slug)
     highlight = request.args.get("q", type=stored_int)
     focus = next((q for q in qset.questions if q.id == highlight), None)
     span = (focus.source_start, focus.source_end) if focus else None
@@ -165,7 +144,7 @@ def review(slug: str):
 @bp.post("/sets/<slug>/questions/<int:question_id>/status")
 @teacher_required
 def set_status(slug: str, question_id: int):
-    question = _own_question(_own_set(slug), question_id)
+    question = set_question(owned_set(slug), question_id)
     status = request.form.get("status", "")
     if not EmptyForm().validate_on_submit() or status not in ("draft", "approved", "rejected"):
         abort(400)
@@ -177,7 +156,7 @@ def set_status(slug: str, question_id: int):
 @bp.post("/sets/<slug>/approve-best")
 @teacher_required
 def approve_best(slug: str):
-    qset = _own_set(slug)
+    qset = owned_set(slug)
     form = ApproveBestForm()
     if not form.validate_on_submit():
         abort(400)
@@ -190,7 +169,7 @@ def approve_best(slug: str):
 @bp.post("/sets/<slug>/publish")
 @teacher_required
 def publish(slug: str):
-    qset = _own_set(slug)
+    qset = owned_set(slug)
     if not EmptyForm().validate_on_submit():
         abort(400)
     try:
@@ -206,7 +185,7 @@ def publish(slug: str):
 @bp.route("/sets/<slug>/details", methods=["GET", "POST"])
 @teacher_required
 def details(slug: str):
-    qset = _own_set(slug)
+    qset = owned_set(slug)
     form = SetDetailsForm(data={"title": qset.title, "tags": ", ".join(qset.tags)})
     if form.validate_on_submit():
         qset.title, qset.tags = form.title.data.strip(), _tags(form.tags.data)
@@ -218,7 +197,7 @@ def details(slug: str):
 @bp.route("/sets/<slug>/article", methods=["GET", "POST"])
 @teacher_required
 def edit_article(slug: str):
-    qset = _own_set(slug)
+    qset = owned_set(slug)
     form = ArticleEditForm(data={"article": qset.article})
     if form.validate_on_submit():
         try:
@@ -240,61 +219,10 @@ def edit_article(slug: str):
     return render_template("teach/article.html", qset=qset, form=form), 400 if form.errors else 200
 
 
-@bp.route("/sets/<slug>/questions/new", methods=["GET", "POST"])
-@bp.route("/sets/<slug>/questions/<int:question_id>/edit", methods=["GET", "POST"])
-@teacher_required
-def edit_question(slug: str, question_id: int | None = None):
-    qset = _own_set(slug)
-    question = _own_question(qset, question_id) if question_id else None
-    form = QuestionForm()
-    form.source.choices = _source_choices(qset, question)
-    if request.method == "GET" and question is not None:
-        form.fill_from(to_domain(question))
-    preview = None
-    if form.validate_on_submit():
-        edited = form.to_question(question.key if question else "q", qset.article)
-        preview = _check(form, qset, question, edited)
-        if not form.errors and preview is None:
-            saved = authoring.save_question(qset, question, edited)
-            db.session.commit()
-            flash(_("Question saved."))
-            anchor = f"question-{saved.id}"
-            return redirect(url_for("teach.review", slug=slug, q=saved.id, _anchor=anchor))
-    status = 409 if preview else 400 if form.errors else 200
-    page = render_template(
-        "teach/question.html", qset=qset, question=question, form=form, preview=preview
-    )
-    return page, status
-
-
-def _check(
-    form: QuestionForm, qset: QuestionSet, question: Question | None, edited: DraftQuestion
-) -> authoring.ChangePreview | None:
-    """Put the domain's objections on their fields; a progress reset not yet confirmed
-    comes back as the preview to show."""
-    for field, message in validate(edited, qset.article):
-        getattr(form, field if hasattr(form, field) else "prompt").errors.append(message)
-    if form.errors or question is None:
-        return None
-    preview = authoring.preview_change(question, edited)
-    confirmed = form.confirm_reset.data == "1"
-    return preview if preview.resets and preview.students and not confirmed else None
-
-
-def _source_choices(qset: QuestionSet, question: Question | None) -> list[SelectChoice]:
-    choices = [SelectChoice(f"{s.start}:{s.end}", s.text) for s in split_sentences(qset.article)]
-    if question is not None:
-        current = f"{question.source_start}:{question.source_end}"
-        if all(choice.value != current for choice in choices):
-            text = qset.article[question.source_start : question.source_end]
-            choices.insert(0, SelectChoice(current, text))
-    return choices
-
-
 @bp.get("/sets/<slug>/export.<fmt>")
 @teacher_required
 def export(slug: str, fmt: str):
-    qset = _own_set(slug)
+    qset = owned_set(slug)
     if fmt not in EXPORTERS:
         abort(404)
     exported = EXPORTERS[fmt](question_set_files.set_file(qset.slug))

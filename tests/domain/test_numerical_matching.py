@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.domain.formats import apkg, csv_format, gift
+from studyapp.domain.formats import apkg, csv_format, gift, gift_read
 from studyapp.domain.grading import AGAIN, GOOD, HARD, InvalidResponse, grade
 from studyapp.domain.numerical import parse_number
 from studyapp.domain.question_files import dump, load_text
@@ -26,7 +26,7 @@ GIFT = """::pi:: Pi to two places? {#3.14:0.005}
 
 @pytest.fixture(scope="module")
 def questions() -> dict[str, Question]:
-    qset = gift.parse(GIFT, "quiz.gift", None, None)
+    qset = gift_read.parse(GIFT, "quiz.gift", None, None)
     return {q.id: q for q in qset.questions}
 
 
@@ -50,8 +50,8 @@ def test_gift_matching_is_its_own_type_and_numbered_steps_stay_an_order(
 
 
 def test_the_gift_export_reads_back_the_same(questions: dict[str, Question]) -> None:
-    qset = gift.parse(GIFT, "quiz.gift", None, None)
-    back = gift.parse(gift.export(qset), "again.gift", None, None)
+    qset = gift_read.parse(GIFT, "quiz.gift", None, None)
+    back = gift_read.parse(gift.export(qset), "again.gift", None, None)
     assert [(q.type, q.answer, q.choices) for q in back.questions] == [
         (q.type, q.answer, q.choices) for q in qset.questions
     ]
@@ -181,7 +181,7 @@ def test_the_yaml_shorthands_load_and_a_dump_loads_back_the_same() -> None:
 
 
 def test_cards_show_the_value_and_the_pairs_and_anki_fronts_do_not_pair_them_up() -> None:
-    qset = gift.parse(GIFT, "quiz.gift", None, None)
+    qset = gift_read.parse(GIFT, "quiz.gift", None, None)
     rows = csv_format.export(qset).removeprefix(csv_format.ANKI_HEADER).splitlines()
     assert rows[0] == "Pi to two places?,3.14 ± 0.005"
     assert rows[3] == (

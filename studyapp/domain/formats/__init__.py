@@ -20,7 +20,7 @@ from ..question_files import (
     read_all,
     read_bytes,
 )
-from . import apkg, card_text, csv_format, gift, moodle_xml, moodle_xml_read, yaml_format
+from . import apkg, card_text, csv_format, gift, gift_read, moodle_xml, moodle_xml_read, yaml_format
 from .card_text import Separators
 
 Exporter = Callable[[QuestionSet], str | bytes]
@@ -36,7 +36,7 @@ EXPORTERS: dict[str, Exporter] = {
 }
 IMPORTERS: dict[str, Importer] = {
     "yaml": yaml_format.parse,
-    "gift": gift.parse,
+    "gift": gift_read.parse,
     "csv": csv_format.parse,
     "cards": card_text.parse,
     "xml": moodle_xml_read.parse,

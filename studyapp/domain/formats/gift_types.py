@@ -4,7 +4,7 @@ Numerical: `{#3:0.5}` (3 give or take 0.5), `{#1..5}` (a range: 3 give or take 2
 (exactly), and several answers `{#=3:0 =%50%3:1}`, each `=` with an optional %weight%; wrong
 answers (`~`, or a weight of 0 or less) only carry feedback in Moodle and are left out here.
 Matching: `=left -> right` pairs, `= -> right` a right-hand item that matches nothing. Numbered
-left items (`=1 -> step`) are an order question, read by gift.py before this module is asked.
+left items (`=1 -> step`) are an order question, read by gift_answers.py before this one is asked.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ import re
 from ..matching import choices_for
 from ..numerical import FULL_MARKS, accepted_value, format_number, parse_number
 from ..questions import Question
-from .gift import GiftError, _restore, escape
+from .gift_syntax import WEIGHT, GiftError, escape, restore
 
-_WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
 _RANGE = re.compile(r"^(.+?)\.\.(.+)$")
 
 
@@ -30,7 +29,7 @@ def read_numerical(inner: str) -> tuple[str, list[dict], None]:
     answers = []
     for mark, piece in zip(*[iter(re.split(r"([=~])", body)[1:])] * 2, strict=True):
         piece = piece.split("#", 1)[0].strip()
-        weight_match = _WEIGHT.match(piece)
+        weight_match = WEIGHT.match(piece)
         weight = float(weight_match.group(1)) if weight_match else (100.0 if mark == "=" else 0.0)
         piece = piece[weight_match.end() :] if weight_match else piece
         if mark == "=" and weight > 0:
@@ -42,7 +41,7 @@ def read_numerical(inner: str) -> tuple[str, list[dict], None]:
 
 def _value(text: str, weight: float) -> dict:
     """`3:0.5`, `1..5` or `3` as an accepted value."""
-    text = _restore(text).strip()
+    text = restore(text).strip()
     if match := _RANGE.match(text):
         low, high = parse_number(match.group(1)), parse_number(match.group(2))
         if low is None or high is None or low > high:

@@ -23,7 +23,7 @@ from ..matching import choices_for
 from ..numerical import accepted_value, parse_number
 from ..question_files import FileProblem, QuestionFileError, QuestionSet
 from ..questions import CATEGORIES, CLOZE_GAP, Question, Source, validate
-from .gift import _category_title  # the same $course$/top/… path as GIFT's $CATEGORY:
+from .gift_syntax import category_title  # the same $course$/top/… path as GIFT's $CATEGORY:
 from .html_text import html_to_text
 from .imported import Parsed, imported_set
 from .xml_spans import read_xml
@@ -53,7 +53,7 @@ def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> Ques
         line, start, end = places[id(element)]
         kind = element.get("type", "")
         if kind == "category":
-            title = title or _category_title("$CATEGORY:" + _field(element, "category"))
+            title = title or category_title("$CATEGORY:" + _field(element, "category"))
             continue
         name_text = html_to_text(_field(element, "name")) or f"q{number}"
         qid = _unique(_field(element, "idnumber").strip() or name_text, used)

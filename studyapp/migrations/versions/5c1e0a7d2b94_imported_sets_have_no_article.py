@@ -47,10 +47,10 @@ def upgrade():
 def _is_imported_file(article, keys):
     """Whether `article` parses, without a problem, as a GIFT or CSV file of the set's own
     questions: an article in prose does neither."""
-    from studyapp.domain.formats import csv_format, gift
+    from studyapp.domain.formats import csv_format, gift_read
     from studyapp.domain.question_files import QuestionFileError
 
-    for parse, name in ((gift.parse, 'set.gift'), (csv_format.parse, 'set.csv')):
+    for parse, name in ((gift_read.parse, 'set.gift'), (csv_format.parse, 'set.csv')):
         try:
             parsed = parse(article, name, 'imported', None)
         except QuestionFileError:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from studyapp.domain.formats import EXPORTERS, gift, moodle_xml, moodle_xml_read, parse_set
+from studyapp.domain.formats import EXPORTERS, gift_read, moodle_xml, moodle_xml_read, parse_set
 from studyapp.domain.question_files import QuestionFileError, QuestionSet, load_file
 from studyapp.domain.questions import Question, Source
 
@@ -61,7 +61,7 @@ def test_the_seed_set_comes_back_from_its_own_export() -> None:
 
 
 def test_numerical_and_matching_come_back_and_each_question_quotes_its_element() -> None:
-    qset = gift.parse(NEW_TYPES, "capitals.gift", None, None)
+    qset = gift_read.parse(NEW_TYPES, "capitals.gift", None, None)
     text = EXPORTERS["xml"](qset)
     back = parse_set("capitals.xml", text.encode())
     assert [comparable(q) for q in back.questions] == [comparable(q) for q in qset.questions]
