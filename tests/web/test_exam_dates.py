@@ -236,6 +236,6 @@ def test_a_review_brought_forward_is_an_ordinary_review_and_after_the_exam_it_wa
 
 
 def study_state(card: Card):  # type: ignore[no-untyped-def]
-    from studyapp.services.study import card_state
+    from studyapp.services.card_states import card_state
 
     return card_state(card)
