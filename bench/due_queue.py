@@ -32,7 +32,7 @@ from studyapp.config import database_url
 from studyapp.domain.scheduling import end_of_day
 from studyapp.extensions import db
 from studyapp.models import Card, Question, QuestionSet, User
-from studyapp.services import study
+from studyapp.services import study, study_progress
 
 QUESTIONS = 100
 REVIEWS_PER_CARD = 10
@@ -165,7 +165,7 @@ def time_page(calls: int) -> dict[str, list[float]]:
         started = time.perf_counter()
         item = study.next_item(user, qset, now=NOW)
         middle = time.perf_counter()
-        counts = study.progress(user, qset, now=NOW)
+        counts = study_progress.progress(user, qset, now=NOW)
         times["next_item"].append(1000 * (middle - started))
         times["progress"].append(1000 * (time.perf_counter() - middle))
         assert item is not None and item.card is not None and counts.remaining > 0

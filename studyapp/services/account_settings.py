@@ -20,8 +20,9 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from ..domain import workload
 from ..extensions import db
 from ..models import Classroom, Enrollment, Question, QuestionSet, Review, User
-from . import classes, sessions, study
+from . import classes, sessions
 from .fsrs_fitting import parameters_for
+from .study_statements import STUDYABLE
 
 MAX_NEW_PER_DAY = 200
 # Desired retention, in percent: below 70 the schedule forgets most of what it teaches,
@@ -50,7 +51,7 @@ def time_zones() -> tuple[str, ...]:
 
 
 def set_pace(user: User, *, new_per_day: int, retention: float, timezone: str, locale: str) -> None:
-    """Store the student's pace; the next answer is scheduled with it (study.answer reads the
+    """Store the student's pace; the next answer is scheduled with it (answering.answer reads the
     retention at each review, and the daily limit at each next card).
 
     :raises ValueError: a value out of range (the form checks them first).
@@ -123,7 +124,7 @@ def workload_of(user: User, *, now: datetime) -> list[workload.Workload]:
     set_ids = [s.id for s in classes.visible_sets(user)]
     questions = db.session.scalar(
         select(func.count(Question.id)).where(
-            Question.set_id.in_(set_ids), Question.status == study.STUDYABLE
+            Question.set_id.in_(set_ids), Question.status == STUDYABLE
         )
     )
     longest = LONGEST_ANSWER_S * 1000

@@ -1,5 +1,5 @@
 """The study queue toward an exam date: the cards the plan brings to today, and where the
-set's new questions stop today (domain.exam_plan). study.next_item and study.progress ask
+set's new questions stop today (domain.exam_plan). study.next_item and study_progress.progress ask
 `today`; without an exam ahead it changes nothing.
 """
 
@@ -32,7 +32,7 @@ class ExamToday:
 
     def left_today(self, counts: Any) -> int:
         """What is left today: `counts` has the cards due today by the plain schedule, the new
-        questions and the new cards met today (study.progress's row)."""
+        questions and the new cards met today (study_progress.progress's row)."""
         new_left = max(0, self.new_limit - counts.introduced)
         return counts.due + len(self.forward) + min(counts.new, new_left)
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from ..extensions import db
 from ..models import Card, QuestionSet, User
-from . import study
+from . import study, study_progress
 
 
 def new_left_today(user: User, now: datetime) -> int:
@@ -25,14 +25,14 @@ def new_left_today(user: User, now: datetime) -> int:
 
 def day_progress(
     user: User, sets: Iterable[QuestionSet], *, now: datetime
-) -> dict[int, study.Progress]:
+) -> dict[int, study_progress.Progress]:
     """Each set's answers today and what is left, the sets taken in the order given: the new
     questions of the day go to the first sets that have some, so that what the sets show left
     today adds up to what the student can study today."""
-    shown: dict[int, study.Progress] = {}
+    shown: dict[int, study_progress.Progress] = {}
     allowance = new_left_today(user, now)
     for qset in sets:
-        progress = study.progress(user, qset, now=now)
+        progress = study_progress.progress(user, qset, now=now)
         new = min(progress.new, allowance)
         allowance -= new
         shown[qset.id] = replace(

@@ -25,8 +25,9 @@ from ..models import (
     User,
 )
 from . import classes
+from .card_states import card_state
 from .fsrs_fitting import parameters_for
-from .study import STUDYABLE, card_state
+from .study_statements import STUDYABLE
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Quiz attempts: starting one, answering it, finishing it; who may start a class quiz.
 
-A quiz answer also counts as a review (through `study.answer`) when the student's card is
+A quiz answer also counts as a review (through `answering.answer`) when the student's card is
 due or on an older answer; a question never studied counts as its first review only while
 the daily limit of new questions lets one more in (services/pace.py), so a quiz of 30 new
 questions does not put 30 learning steps in today's study; past it the question stays new.
@@ -29,9 +29,10 @@ from ..models import (
     QuizAttempt,
     User,
 )
-from . import pace, study
+from . import answering, pace, study
 from .held_back import class_quiz_draw, held_back
 from .question_sets import to_domain
+from .study_statements import STUDYABLE
 
 QUIZ_TYPES = domain.QUIZ_TYPES
 
@@ -46,7 +47,7 @@ class QuizError(Exception):
 
 
 def quizzable(qset: QuestionSet) -> list[Question]:
-    return [q for q in qset.questions if q.status == study.STUDYABLE and q.type in QUIZ_TYPES]
+    return [q for q in qset.questions if q.status == STUDYABLE and q.type in QUIZ_TYPES]
 
 
 def quizzable_for(user: User, qset: QuestionSet, now: datetime) -> list[Question]:
@@ -147,7 +148,7 @@ def questions_of(attempt: QuizAttempt) -> list[Question]:
         q.id: q
         for q in db.session.scalars(
             select(Question).where(
-                Question.id.in_(attempt.question_ids), Question.status == study.STUDYABLE
+                Question.id.in_(attempt.question_ids), Question.status == STUDYABLE
             )
         )
     }
@@ -160,7 +161,7 @@ def asked_question(attempt: QuizAttempt, question_id: int | None) -> Question | 
     if question_id not in attempt.question_ids:
         return None
     question = db.session.get(Question, question_id)
-    return question if question is not None and question.status == study.STUDYABLE else None
+    return question if question is not None and question.status == STUDYABLE else None
 
 
 def next_question(attempt: QuizAttempt) -> Question | None:
@@ -202,7 +203,7 @@ def answer(
     """
     if attempt.user_id != user.id or question.id not in attempt.question_ids:
         raise QuizError("not_in_quiz")
-    if question.status != study.STUDYABLE:  # the teacher withdrew it since the quiz began
+    if question.status != STUDYABLE:  # the teacher withdrew it since the quiz began
         raise QuizError("not_in_quiz")
     earlier = answer_to(attempt, question)
     if earlier is not None:
@@ -213,7 +214,7 @@ def answer(
     new_left = pace.new_left_today(user, now) if item.card is None else 0
     counted = counts_as_review(item.card, question, now, new_left=new_left)
     if counted:
-        verdict = study.answer(
+        verdict = answering.answer(
             user, item, seq=item.seq, response=response, now=now, elapsed_ms=elapsed_ms
         ).verdict
     else:

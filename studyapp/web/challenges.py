@@ -12,7 +12,7 @@ from flask_login import current_user, login_required
 from ..domain import challenges as rules
 from ..extensions import db
 from ..models import Challenge, Classroom, Question, QuestionSet, QuizAnswer, QuizAttempt, Review
-from ..services import challenge_outcomes, challenges, class_progress, quizzes, study
+from ..services import answering, challenge_outcomes, challenges, class_progress, quizzes
 from .access import studyable_set, taught_class, teacher_required
 from .challenge_forms import ChallengeForm, DecisionForm
 from .rendering import source_context
@@ -59,7 +59,7 @@ def _challenge(make, back: str):  # type: ignore[no-untyped-def]
 @login_required
 def challenge_review(slug: str, review_id: int):
     qset = studyable_set(slug)
-    answered = study.answered(current_user, review_id)
+    answered = answering.answered(current_user, review_id)
     if answered is None or answered.question.set_id != qset.id:
         abort(404)
     review: Review = answered.review

@@ -23,6 +23,11 @@ from .forms import BETWEEN_DAYS, FIRST_DAY, LAST_DAY, pickable_day
 bp = Blueprint("class_view", __name__, url_prefix="/teach/classes")
 
 
+def _now() -> datetime:
+    """The time the pages are drawn at; a test holds it still across a day's boundary."""
+    return datetime.now(UTC)
+
+
 def _class_and_set(class_id: int, set_id: int) -> tuple[Classroom, QuestionSet]:
     classroom = taught_class(class_id)
     qset = progress.assigned_set(classroom, set_id)
@@ -49,7 +54,7 @@ def _picked_date(text: str | None) -> tuple[date | None, str | None]:
 def show(class_id: int, set_id: int):
     classroom, qset = _class_and_set(class_id, set_id)
     on, error = _picked_date(request.args.get("on"))
-    now = datetime.now(UTC)
+    now = _now()
     view = progress.class_set_view(classroom, qset, now=now, on=on)
     students = [row.student for row in view.students]
     page = render_template(
@@ -71,7 +76,7 @@ def show(class_id: int, set_id: int):
 @teacher_required
 def export(class_id: int, set_id: int):
     classroom, qset = _class_and_set(class_id, set_id)
-    view = progress.class_set_view(classroom, qset, now=datetime.now(UTC))
+    view = progress.class_set_view(classroom, qset, now=_now())
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=progress.EXPORT_COLUMNS, lineterminator="\n")
     writer.writeheader()

@@ -25,6 +25,11 @@ from .forms import BETWEEN_DAYS, FIRST_DAY, LAST_DAY, pickable_day
 bp = Blueprint("exams", __name__)
 
 
+def _now() -> datetime:
+    """The time the pages are drawn at; a test holds it still across a day's boundary."""
+    return datetime.now(UTC)
+
+
 def _pickable(form: FlaskForm, field: DateField) -> None:
     if field.data is not None and not pickable_day(field.data):
         raise ValidationError(BETWEEN_DAYS % {"first": FIRST_DAY, "last": LAST_DAY})
@@ -57,7 +62,7 @@ def _date_error(error: ExamDateError) -> str:
 @login_required
 def own(slug: str):
     qset = study.set_to_study(current_user, slug) or abort(404)
-    now = datetime.now(UTC)
+    now = _now()
     own_day = exam_dates.own_exams(current_user).get(qset.id)
     form = ExamDateForm(data={"exam_on": own_day})
     valid, day = form.chosen()
@@ -91,7 +96,7 @@ def for_class(class_id: int, set_id: int):
     valid, day = form.chosen()
     if valid:
         try:
-            exam_dates.set_class_exam(assignment, day, now=datetime.now(UTC))
+            exam_dates.set_class_exam(assignment, day, now=_now())
         except ExamDateError as error:
             form.exam_on.errors = [_date_error(error)]
         else:

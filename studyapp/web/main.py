@@ -26,11 +26,16 @@ from .rendering import article_paragraphs
 bp = Blueprint("main", __name__)
 
 
+def _now() -> datetime:
+    """The time the pages are drawn at; a test holds it still across a day's boundary."""
+    return datetime.now(UTC)
+
+
 @bp.get("/")
 def index():
     user = current_user if current_user.is_authenticated else None
     sets = classes.visible_sets(user)
-    now = datetime.now(UTC)
+    now = _now()
     progress = pace.day_progress(user, sets, now=now) if user else {}
     assigned = {s.id for s in classes.assigned_sets(user)} if user else set()
     # A teacher with no set yet is shown where to make the first one.

@@ -13,8 +13,8 @@ from ..database import commit_then_render
 from ..domain.grading import InvalidResponse
 from ..extensions import db
 from ..models import Question, QuestionSet, Review
-from ..services import study
-from ..services.study import Progress
+from ..services import answering, study, study_progress
+from ..services.study_progress import Progress
 from .ids import stored_int
 from .rendering import source_context
 from .responses import answer_problem, elapsed_ms_since, parse_response, student_codes
@@ -44,7 +44,7 @@ def show(slug: str):
     asked = request.args.get("q", type=stored_int)
     item = study.item_for(current_user, qset, asked, held=held) if asked else None
     item = item or study.next_item(current_user, qset, now=now, held=held)
-    progress = study.progress(current_user, qset, now=now, held=held)
+    progress = study_progress.progress(current_user, qset, now=now, held=held)
     if item is None:
         next_due = study.next_due_at(current_user, qset, held=held) if progress.remaining else None
         return render_template(
@@ -75,7 +75,7 @@ def answer(slug: str):
     qset, item = found
     try:
         response, self_rating = parse_response(item.question, request.form, student_codes())
-        outcome = study.answer(
+        outcome = answering.answer(
             current_user,
             item,
             seq=request.form.get("seq", type=stored_int) or 0,
@@ -88,8 +88,8 @@ def answer(slug: str):
         flash(answer_problem(error), "error")
         return redirect(url_for("study.show", slug=slug, q=item.question.id))
     # A fresh answer is the student's last; a repeated submit's may not be.
-    undoable = not outcome.duplicate or study.is_last(current_user, outcome.review)
-    progress = study.progress(current_user, qset, now=_now())
+    undoable = not outcome.duplicate or answering.is_last(current_user, outcome.review)
+    progress = study_progress.progress(current_user, qset, now=_now())
     commit_then_render()
     return _result_page(qset, outcome.review, item.question, undoable, progress)
 
@@ -98,14 +98,14 @@ def answer(slug: str):
 @login_required
 def result(slug: str, review_id: int):
     qset = _set_or_404(slug)
-    answered = study.answered(current_user, review_id)
+    answered = answering.answered(current_user, review_id)
     # The question must be the set's: its context comes from the set's article. Nor may it be
     # one an open class quiz asks (a quiz answer that counted as a review has a result too).
     now = _now()
     held = study.held_from(current_user, qset, now)
     if answered is None or answered.question.set_id != qset.id or answered.question.id in held:
         abort(404)
-    progress = study.progress(current_user, qset, now=now, held=held)
+    progress = study_progress.progress(current_user, qset, now=now, held=held)
     return _result_page(qset, answered.review, answered.question, answered.undoable, progress)
 
 
@@ -130,7 +130,7 @@ def _result_page(
 @login_required
 def undo(slug: str):
     _set_or_404(slug)
-    question = study.undo_last(current_user, now=_now())
+    question = answering.undo_last(current_user, now=_now())
     db.session.commit()
     if question is None:
         return redirect(url_for("study.show", slug=slug))

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from studyapp.domain.question_files import load_directory
 from studyapp.extensions import db
 from studyapp.models import Question, QuestionSet, User
-from studyapp.services import class_quizzes, classes, question_sets, quizzes, study
+from studyapp.services import answering, class_quizzes, classes, question_sets, quizzes, study
 from tests.conftest import PASSWORD, REPO
 
 
@@ -53,7 +53,7 @@ def build(app: Flask, make_user: Callable[..., User], locale: str = "ar") -> Cla
         # A wrong choice studied: the result page has a review to show.
         friar = by_key["friar-role"]
         wrong = next(c for c in friar.choices or [] if c != friar.answer)
-        outcome = study.answer(
+        outcome = answering.answer(
             learner, study.item_of(learner, friar), seq=0, response=wrong, now=now
         )
         # A class quiz sat yesterday and closed since: its review shows the answers.

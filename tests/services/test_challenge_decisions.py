@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from studyapp.extensions import db
 from studyapp.models import Card, Challenge, Classroom, Question, QuizAttempt, Review, User
-from studyapp.services import authoring, challenge_outcomes, challenges, quizzes, study
+from studyapp.services import answering, authoring, challenge_outcomes, challenges, quizzes, study
 from studyapp.services.question_sets import to_domain
 from tests.challenge_world import KEY, OTHER, OTHER_SPELLED, build
 
@@ -25,7 +25,7 @@ STEADY_MS = 12_000
 def _answer(user_id: int, question_id: int, response: str, at: datetime) -> Review:
     user = db.session.get(User, user_id)
     item = study.item_of(user, db.session.get(Question, question_id))
-    outcome = study.answer(
+    outcome = answering.answer(
         user, item, seq=item.seq, response=response, now=at, elapsed_ms=STEADY_MS
     )
     db.session.commit()
@@ -116,7 +116,7 @@ def test_undo_after_a_regrade_puts_back_the_replayed_state(app, world):
         challenge = challenges.challenge_review(user, first, note="الاسم الكامل", now=T0)
         challenges.accept(challenge, reply="", now=T0 + timedelta(days=2))
         db.session.commit()
-        study.undo_last(db.session.get(User, salma.id), now=T0 + timedelta(days=2))
+        answering.undo_last(db.session.get(User, salma.id), now=T0 + timedelta(days=2))
         db.session.commit()
         card = db.session.scalar(select(Card).where(Card.user_id == salma.id))
         expected = _fsrs_card(db.session.get(User, salma.id), [3], [T0])
@@ -198,7 +198,7 @@ def test_undoing_a_challenged_answer_takes_its_challenge_with_it(app, world):
         user = db.session.get(User, salma.id)
         challenges.challenge_review(user, wrong, note="الاسم الكامل", now=T0)
         db.session.commit()
-        study.undo_last(db.session.get(User, salma.id), now=T0 + timedelta(minutes=1))
+        answering.undo_last(db.session.get(User, salma.id), now=T0 + timedelta(minutes=1))
         db.session.commit()
         db.session.expire_all()
         assert db.session.scalar(select(Challenge)) is None

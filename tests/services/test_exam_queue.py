@@ -12,7 +12,7 @@ from sqlalchemy import select
 from studyapp.domain.scheduling import State
 from studyapp.extensions import db
 from studyapp.models import Card, StudentExam
-from studyapp.services import study
+from studyapp.services import study, study_progress
 from tests.services.test_next_item import NOW, give_card, student  # noqa: F401
 
 MINUTE = timedelta(minutes=1)
@@ -49,5 +49,5 @@ def test_new_questions_are_spread_up_to_the_exam_and_not_after_it(
         db.session.flush()
     item = study.next_item(user, qset, now=NOW)
     assert (item is not None and item.card is None) == new_shown
-    progress = study.progress(user, qset, now=NOW)
+    progress = study_progress.progress(user, qset, now=NOW)
     assert (progress.remaining > 2) == new_shown  # the two learning steps, then new ones

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from studyapp.extensions import db
 from studyapp.models import Question, User
-from studyapp.services import study
+from studyapp.services import answering, study
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -25,7 +25,7 @@ def test_first_sight_is_capped_at_good_and_later_answers_are_not(app, seed_set, 
         )
         right = question.answer
         item = study.item_of(user, question)
-        first = study.answer(user, item, seq=0, response=right, now=NOW, elapsed_ms=1)
+        first = answering.answer(user, item, seq=0, response=right, now=NOW, elapsed_ms=1)
         card = study.card_for(user, question)
         scheduler = Scheduler(enable_fuzzing=False)
         good, _ = scheduler.review_card(FsrsCard(card_id=1, due=NOW), Rating.Good, NOW)
@@ -33,7 +33,7 @@ def test_first_sight_is_capped_at_good_and_later_answers_are_not(app, seed_set, 
         assert first.review.rating == Rating.Good
         assert card.due == good.due < NOW + timedelta(hours=1) < NOW + timedelta(days=7) < easy.due
         later = NOW + timedelta(minutes=15)
-        second = study.answer(
+        second = answering.answer(
             user, study.item_of(user, question), seq=1, response=right, now=later, elapsed_ms=1
         )
         assert second.review.rating == Rating.Easy

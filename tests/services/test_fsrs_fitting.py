@@ -14,7 +14,7 @@ from sqlalchemy import select
 from studyapp.domain.optimizer import to_items
 from studyapp.extensions import db
 from studyapp.models import Card, Classroom, Question, User
-from studyapp.services import classes, fsrs_fitting, study
+from studyapp.services import answering, classes, fsrs_fitting, study
 from tests.fsrs_history import FAST_FORGETTER, diligent, store_history
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -58,7 +58,7 @@ def test_answering_schedules_the_card_with_the_students_parameters(app, people, 
         scheduler = fsrs.Scheduler(parameters=OWN, enable_fuzzing=False)
         moments = [T0, T0 + timedelta(minutes=10), T0 + timedelta(days=3)]
         for seq, (moment, rating) in enumerate(zip(moments, (3, 3, 2), strict=True)):
-            study.answer(
+            answering.answer(
                 student,
                 study.item_of(student, question),
                 seq=seq,
@@ -143,7 +143,7 @@ def test_a_card_restarted_on_a_changed_answer_counts_as_a_new_memory(app, people
         student = db.session.get(User, student_id)
         question = db.session.scalar(select(Question).where(Question.type == "flashcard"))
         for seq, day in enumerate((0, 2)):
-            study.answer(
+            answering.answer(
                 student,
                 study.item_of(student, question),
                 seq=seq,
@@ -152,7 +152,7 @@ def test_a_card_restarted_on_a_changed_answer_counts_as_a_new_memory(app, people
                 self_rating=3,
             )
         question.answer_version += 1  # the teacher corrected the answer
-        study.answer(
+        answering.answer(
             student,
             study.item_of(student, question),
             seq=2,

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from studyapp.domain.scheduling import State
 from studyapp.extensions import db
 from studyapp.models import Card, Question, QuestionSet, User
-from studyapp.services import study
+from studyapp.services import study, study_statements
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 MINUTE = timedelta(minutes=1)
@@ -25,7 +25,7 @@ def student(app, seed_set, make_user):  # type: ignore[no-untyped-def]
         questions = list(
             db.session.scalars(
                 select(Question)
-                .where(Question.set_id == qset.id, Question.status == study.STUDYABLE)
+                .where(Question.set_id == qset.id, Question.status == study_statements.STUDYABLE)
                 .order_by(Question.position)
             )
         )

@@ -20,6 +20,9 @@ from studyapp.domain.scheduling import review as fsrs_review
 from studyapp.extensions import db
 from studyapp.models import Assignment, Card, Question, QuestionSet, Review, StudentExam, User
 from studyapp.services import classes
+from studyapp.web import class_view
+from studyapp.web import exams as exams_view
+from studyapp.web import main as main_view
 from studyapp.web import study as study_view
 from tests.answering import page_answer
 from tests.conftest import csrf_token, sign_in
@@ -30,8 +33,12 @@ TODAY = student_day(NOW, "UTC")
 
 
 @pytest.fixture
-def world(app, seed_set, make_user):  # type: ignore[no-untyped-def]
+def world(app, seed_set, make_user, monkeypatch):  # type: ignore[no-untyped-def]
     """Teacher T's class with the seed set; students Amal and Badr in it (Arabic, UTC)."""
+    # The pages are drawn at NOW, the time TODAY and the cards were written against: a run
+    # that crosses the 4 a.m. day boundary (UTC here) would otherwise count from the next day.
+    for view in (main_view, exams_view, class_view, study_view):
+        monkeypatch.setattr(view, "_now", lambda: NOW)
     teacher = make_user("teacher")
     amal = make_user("student", display_name="أمل")
     badr = make_user("student", display_name="بدر")
@@ -236,6 +243,6 @@ def test_a_review_brought_forward_is_an_ordinary_review_and_after_the_exam_it_wa
 
 
 def study_state(card: Card):  # type: ignore[no-untyped-def]
-    from studyapp.services.study import card_state
+    from studyapp.services.card_states import card_state
 
     return card_state(card)

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from studyapp.domain.item_analysis import Sitting
 from studyapp.extensions import db
 from studyapp.models import ClassQuiz, Question, QuizAnswer, QuizAttempt, Review, User
-from studyapp.services import classes, study
+from studyapp.services import answering, classes, study
 from tests.domain.test_item_analysis import by_hand
 from tests.web.test_progress import (  # noqa: F401
     NOW,
@@ -82,7 +82,7 @@ def test_facility_counts_only_attempts_on_the_corrected_answer(app, classroom) -
         question = db.session.scalar(select(Question).where(Question.key == "q1"))
         for student in (classroom["amal"], classroom["badr"]):
             item = study.item_of(db.session.get(User, student.id), question)
-            study.answer(
+            answering.answer(
                 db.session.get(User, student.id),
                 item,
                 seq=item.seq,

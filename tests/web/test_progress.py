@@ -1,7 +1,7 @@
 """The progress pages against the database and against fsrs for a known review history.
 
-The history is built through services.study.answer at fixed times relative to now (the pages
-read the clock); the expected numbers come from replaying the same ratings and times with
+The history is built through services.answering.answer at fixed times relative to now (the
+pages read the clock); the expected numbers come from replaying the same ratings and times with
 fsrs.Scheduler and fsrs.Card directly. The users read the English interface, so that the
 assertions can name the words they expect.
 """
@@ -24,7 +24,7 @@ from studyapp.domain.questions import Source
 from studyapp.domain.scheduling import end_of_day
 from studyapp.extensions import db
 from studyapp.models import Classroom, Question, QuestionSet, QuizAnswer, QuizAttempt, User
-from studyapp.services import classes, question_sets, study
+from studyapp.services import answering, classes, question_sets, study
 from tests.conftest import sign_in
 from tests.recall import recall_at
 
@@ -118,7 +118,7 @@ def study_history(app, user: User, history: dict = HISTORY) -> None:  # type: ig
         for key, answers in history.items():
             question = db.session.scalar(select(Question).where(Question.key == key))
             for seq, (rating, when) in enumerate(answers):
-                study.answer(
+                answering.answer(
                     student,
                     study.item_of(student, question),
                     seq=seq,

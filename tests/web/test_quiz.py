@@ -21,7 +21,7 @@ from studyapp.models import (
     Review,
     User,
 )
-from studyapp.services import classes, study
+from studyapp.services import answering, classes, study
 from tests.answering import page_answer
 from tests.conftest import csrf_token, sign_in
 from tests.quiz_clock import Clock, hold_quiz_time
@@ -167,7 +167,7 @@ def test_a_quiz_answer_counts_as_a_review_only_for_a_new_or_due_card(app, studen
         question = db.session.get(Question, second)
         right = question.answer  # the response as stored: a choice's text, the steps...
         response = right[0] if question.type in ("cloze", "short") else right
-        study.answer(
+        answering.answer(
             user,
             study.item_of(user, question),
             seq=0,

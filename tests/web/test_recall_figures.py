@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from studyapp.extensions import db
 from studyapp.models import Classroom, Question, QuestionSet, User
-from studyapp.services import classes, study
+from studyapp.services import answering, classes, study
 from tests.conftest import sign_in
 from tests.recall import recall_at
 from tests.web.test_progress import (  # noqa: F401
@@ -132,7 +132,7 @@ def test_first_answer_after_an_answer_change_is_a_new_cards_not_a_lapse(app, stu
         student = db.session.get(User, studied.user.id)
         item = study.item_of(student, question)
         assert item.card is not None and item.card.state == State.Review.value
-        study.answer(
+        answering.answer(
             student, item, seq=item.seq, response=None, self_rating=1, now=NOW - timedelta(hours=1)
         )
         db.session.commit()

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from studyapp.extensions import db
 from studyapp.models import Card, Classroom, Enrollment, Question, QuizAttempt, Review, User
-from studyapp.services import classes, question_sets, study
+from studyapp.services import answering, classes, question_sets, study
 from tests.conftest import PASSWORD, csrf_token, sign_in
 from tests.web.test_study import TINY
 
@@ -85,7 +85,7 @@ def test_retention_saved_on_the_page_shortens_the_next_interval(app, make_user, 
             db.session.add(card)
             db.session.flush()
             item = study.item_of(user, question)
-            study.answer(user, item, seq=3, response=None, now=now, self_rating=3)
+            answering.answer(user, item, seq=3, response=None, now=now, self_rating=3)
             intervals[student.id] = card.due - now
         db.session.commit()
     assert stored(app, raises.id).desired_retention == 0.97
@@ -170,7 +170,9 @@ def test_the_home_page_shares_the_daily_limit_among_the_sets(app, make_user, see
         tiny_set = next(s for s in qset if s.slug == "tiny")
         for question in [q for q in tiny_set.questions if q.type == "flashcard"]:
             item = study.item_of(student, question)
-            study.answer(student, item, seq=0, response=None, now=datetime.now(UTC), self_rating=4)
+            answering.answer(
+                student, item, seq=0, response=None, now=datetime.now(UTC), self_rating=4
+            )
         db.session.commit()
     shown = left_today(client.get("/").get_data(as_text=True))
     assert sum(shown) == 3
@@ -231,7 +233,7 @@ def test_deleting_the_account_removes_its_cards_reviews_and_classes(app, make_us
         classes.join(db.session.get(User, user.id), classroom.join_code)
         student = db.session.get(User, user.id)
         question = db.session.scalar(select(Question).where(Question.type == "flashcard"))
-        study.answer(
+        answering.answer(
             student, study.item_of(student, question), seq=0, response=None,
             now=datetime.now(UTC), self_rating=3,
         )  # fmt: skip

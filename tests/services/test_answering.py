@@ -1,4 +1,4 @@
-"""study.answer when two requests answer the same page: the first recorded answer stands."""
+"""answering.answer when two requests answer the same page: the first recorded answer stands."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from studyapp.extensions import db
 from studyapp.models import Card, Question, Review, User
-from studyapp.services import study
+from studyapp.services import answering, study
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -26,7 +26,7 @@ def test_an_answer_that_loses_the_race_returns_the_review_recorded_first(app, se
         # ... when another request for the same page records its answer and commits.
         with app.app_context():
             other = db.session.get(User, student.id)
-            first = study.answer(
+            first = answering.answer(
                 other,
                 study.item_of(other, db.session.get(Question, question_id)),
                 seq=0,
@@ -37,7 +37,7 @@ def test_an_answer_that_loses_the_race_returns_the_review_recorded_first(app, se
             first_id = first.review.id
             db.session.commit()
 
-        outcome = study.answer(user, late, seq=0, response=None, now=T0, self_rating=1)
+        outcome = answering.answer(user, late, seq=0, response=None, now=T0, self_rating=1)
         db.session.commit()
 
         assert outcome.duplicate
