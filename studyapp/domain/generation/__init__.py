@@ -29,6 +29,7 @@ from . import (
     windows,
 )
 from .drafts import gives_away, misread
+from .nearforms import near_form_shown
 
 EXTRACTORS: dict[str, Callable[[document.Document], list[Question]]] = {
     "attribution": quotes.extract,
@@ -122,7 +123,18 @@ def propose(text: str, *, language: str | None = None, title: str | None = None)
 def usable(question: Question, text: str) -> bool:
     if validate(question, text) or misread(question.prompt):
         return False
-    return not (isinstance(question.answer, str) and gives_away(question.prompt, question.answer))
+    if isinstance(question.answer, str):
+        return not gives_away(question.prompt, question.answer)
+    return not near_form_gap(question)
+
+
+def near_form_gap(question: Question) -> bool:
+    """A gap made outside drafts.cloze (a quotation's) whose key a near form in its prompt
+    gives away: «تصميم مركز بيانات … نتدرب في ____» keyed "مراكز البيانات"."""
+    if question.type != "cloze" or question.category in ("number", "date"):
+        return False
+    key = question.answer[0] if question.answer else ""
+    return bool(key) and near_form_shown(question.prompt, key)
 
 
 __all__ = [

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from ..questions import Question
+from . import clauses
 from .codes import is_code, is_locator, lost_words, marked_for_update
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import cloze, is_headline, mcq
@@ -130,11 +131,12 @@ def extract(
             continue  # "the Mars 2020 Rover", "العام الدراسي 2014ـ2015"
         if doc.language == "en" and _LOWER_MONTH.search(said):
             continue  # "the work may be studied", "troops march": a verb, not the month
-        if _gives_itself_away(doc, sentence, start, end):
+        asked = _asked_in(doc, sentence, start, end)
+        if asked is None:
             continue
         short = _FROM_MONTH.sub(" ", said)  # "7 من شهر سبتمبر" is also "7 سبتمبر"
         accept = [short] if short != said else None
-        q = cloze(doc, sentence, start, end, "date", _CONFIDENCE_DATE, accept=accept)
+        q = cloze(doc, asked, start, end, "date", _CONFIDENCE_DATE, accept=accept)
         if q:
             questions.append(q)
         if day is not None:
@@ -163,9 +165,10 @@ def extract(
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if start >= dateline and not any(a <= start < b for a, b in taken):
             taken.append((start, end))
-            if _gives_itself_away(doc, sentence, start, end):
+            asked = _asked_in(doc, sentence, start, end)
+            if asked is None:
                 continue
-            q = cloze(doc, sentence, start, end, "number", _CONFIDENCE_NUMBER)
+            q = cloze(doc, asked, start, end, "number", _CONFIDENCE_NUMBER)
             if q:
                 questions.append(q)
     for match in _NUMBER.finditer(sentence.text):
@@ -174,11 +177,12 @@ def extract(
             continue
         if _number_of_name_or_range(doc, sentence, match):
             continue
-        if _gives_itself_away(doc, sentence, start, end):
+        asked = _asked_in(doc, sentence, start, end)
+        if asked is None:
             continue
         with_noun = doc.text[start : _counted_noun_end(doc, sentence, end)]
         accept = [with_noun] if len(with_noun) > end - start else []
-        q = cloze(doc, sentence, start, end, "number", _CONFIDENCE_NUMBER, accept=accept)
+        q = cloze(doc, asked, start, end, "number", _CONFIDENCE_NUMBER, accept=accept)
         if q:
             questions.append(q)
     return questions
@@ -190,15 +194,19 @@ _LOWER_MONTH = re.compile(
 )
 
 
-def _gives_itself_away(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
-    """A date or number the sentence gives away or that matters to no one: inside a lifespan
-    or citation bracket, one of a run of consecutive numbers, or spelled out beside itself."""
+def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Sentence | None:
+    """Where to ask a date or number: its sentence, or the clause of it that holds the number
+    when another clause spells it out; None for one inside a lifespan or citation bracket, one
+    of a run of consecutive numbers, or one spelled out beside itself."""
     a, b = start - sentence.start, end - sentence.start
-    return (
-        in_aside(doc.text, start, end)
-        or in_number_list(sentence.text, a, b)
-        or spelled_beside(sentence.text, a, b)
-    )
+    if in_aside(doc.text, start, end) or in_number_list(sentence.text, a, b):
+        return None
+    if not spelled_beside(sentence.text, a, b):
+        return sentence
+    clause = clauses.window(sentence, start, end)
+    if clause is None or spelled_beside(clause.text, start - clause.start, end - clause.start):
+        return None
+    return clause
 
 
 _BETWEEN_PAIR = re.compile(r"[\s()/،,\-]{1,4}")

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from ..questions import CLOZE_GAP, Answer, Question, Source
 from ..text import normalize
-from . import keys
+from . import clauses, keys
 from .document import Document, Sentence
+from .nearforms import near_form_shown, stem_shown
 
 _QUOTES = '“”«»"„‟'
 norm = lru_cache(maxsize=1 << 16)(normalize)
@@ -64,33 +65,6 @@ def gives_away(prompt: str, answer: str) -> bool:
     return not key or f" {key} " in f" {norm(prompt)} "
 
 
-_AR_PREFIX = re.compile(r"^[وفبلك]?ال(?=...)")
-_AR_SUFFIX = re.compile(r"(?<=...)(?:ات|ين|ون)$")
-_EN_SUFFIX = re.compile(r"(?<=....)(?:ians|ian|ean|ists|ist|ics|ic|es|s)$")
-
-
-def _stem(word: str, language: str) -> str:
-    """A rough stem to compare words by: "plastids" -> "plastid", "Aristotelian" ->
-    "aristotel", "البيانات" -> "بيان"."""
-    if language == "ar":
-        return _AR_SUFFIX.sub("", _AR_PREFIX.sub("", word))
-    return _EN_SUFFIX.sub("", word).removesuffix("e")
-
-
-def stem_shown(prompt: str, answer: str, language: str) -> bool:
-    """True when every word of the answer shares its stem with a word of the prompt: the
-    answer is as good as given ("primary plastids … ____" keyed "plastid", "Aristotle …
-    ____ cosmology" keyed "Aristotelian", "natural place … unnatural or forced motion" keyed
-    "natural motion")."""
-    seen = [w for w in norm(prompt).split() if len(w) >= 4]
-    shown = {_stem(w, language) for w in seen} | {w[:7] for w in seen if len(w) >= 7}
-    words = [w for w in norm(answer).split() if len(w) >= 4 and not w.isdigit()]
-    return bool(words) and all(
-        _stem(w, language) in shown or (language == "en" and len(w) >= 7 and w[:7] in shown)
-        for w in words
-    )
-
-
 def cloze(
     doc: Document,
     sentence: Sentence,
@@ -122,16 +96,23 @@ def cloze(
         else keys.number_forms(answer, doc.language)
     )
     others += keys.date_forms(answer) + keys.organisation_forms(answer)
-    a, b = start - sentence.start, end - sentence.start
-    prompt = sentence.text[:a] + CLOZE_GAP + sentence.text[b:]
-    if gives_away(prompt, answer) or len(sentence.tokens) < 3:
-        return None
-    if category not in ("number", "date") and stem_shown(prompt, answer, doc.language):
+    if _shown(sentence, start, end, answer, category, doc.language):
+        # "… إلى ____ دولار، وهو ما دفع "وي" إلى وصف هوانغ بأنه "رجل الخمسة تريليونات"": the
+        # other clause gives the answer away; the gap's own clause is asked alone. A phrase of
+        # the broad net ("fact") is not worth the cut: its sentence has other gaps to ask.
+        clause = clauses.window(sentence, start, end) if category != "fact" else None
+        if clause is None or _shown(clause, start, end, answer, category, doc.language):
+            return None
+        sentence = clause
+    prompt = _gapped(sentence, start, end)
+    if len(sentence.tokens) < 3:
         return None
     others = [o for o in [*others, *(accept or [])] if not gives_away(prompt, o)]
     # Forms the grader would take anyway ("80" for "80%") are still listed: the teacher sees them.
     others = list(dict.fromkeys(o for o in others if o != answer))
     shown = _FOOTNOTE.sub("", prompt)  # "… in ____.[21]": the encyclopaedia's marks, not text
+    if isinstance(sentence, clauses.Clause):
+        shown = clauses.closed(shown)
     question = draft(
         doc,
         "cloze",
@@ -146,6 +127,29 @@ def cloze(
     if shown != prompt:
         question.extra["gap"] = (start, end)  # the prompt no longer mirrors the source
     return question
+
+
+def _gapped(sentence: Sentence, start: int, end: int) -> str:
+    a, b = start - sentence.start, end - sentence.start
+    return sentence.text[:a] + CLOZE_GAP + sentence.text[b:]
+
+
+def _shown(
+    sentence: Sentence, start: int, end: int, answer: str, category: str, language: str
+) -> bool:
+    """True when the sentence around the gap gives its answer away: as it stands, by a near
+    form of its words, or a number the answer spells out written in digits beside it."""
+    prompt = _gapped(sentence, start, end)
+    if gives_away(prompt, answer):
+        return True
+    if category in ("number", "date"):
+        return False  # dates.py sees to numbers spelled out beside themselves
+    a, b = start - sentence.start, end - sentence.start
+    return (
+        stem_shown(prompt, answer, language)
+        or near_form_shown(prompt, answer)
+        or keys.spelled_beside(sentence.text, a, b)
+    )
 
 
 _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|update|citation needed|تحديث|بحاجة لمصدر)\]")

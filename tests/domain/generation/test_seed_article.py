@@ -43,9 +43,10 @@ def test_friar_is_the_only_speaker_so_her_words_are_asked_with_her_name(article,
     who = [q for q in questions if q.prompt.startswith("من قال")]
     assert len(who) <= 1 and all(q.type == "mcq" and q.answer == "سارة فريار" for q in who)
     said = [q for q in questions if q.category == "attribution" and "سارة فريار" in q.prompt]
+    # "بينما نساعد شركائنا …" is not among them: its one gap, "مراكز البيانات", stands beside
+    # "مركز بيانات" and gives itself away.
     quoted = [
         "يتعلمون في الدايم لدينا",
-        "بينما نساعد شركائنا",
         "ما أريد أن أتأكد منه",
         "ثم أعتقد أنك سترى",
     ]

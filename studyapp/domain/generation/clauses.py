@@ -1,0 +1,71 @@
+"""The clause of a sentence that holds a gap, for a gap whose answer another clause gives away.
+
+"The firm reached $5 trillion in value, which led Wei to call Huang 'the five-trillion man'."
+asks the number as "The firm reached $____ in value." when that first clause reads alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .document import Sentence, bundled, fold, fold_same_length
+
+# Fewer words than this and the clause no longer reads as a sentence of its own.
+_MIN_WORDS = 6
+_END = ".!?؟…"
+_PAIRS = (("“", "”"), ("«", "»"), ("(", ")"), ("[", "]"))
+
+
+@dataclass
+class Clause(Sentence):
+    """A clause cut from a sentence; its prompt ends with a full stop of its own."""
+
+
+@cache
+def _cut() -> re.Pattern[str]:
+    openers = sorted((fold(text) for text, _ in bundled("clause-openers")), key=len, reverse=True)
+    alternatives = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in openers)
+    return re.compile(rf"\s*[،,]\s*(?=(?:{alternatives})(?!\w))|\s*[;؛]\s*", re.IGNORECASE)
+
+
+def window(sentence: Sentence, start: int, end: int) -> Clause | None:
+    """The clause of `sentence` that holds article offsets start:end, when the sentence has
+    more than one and that clause reads as a sentence: it opens the sentence or follows a
+    semicolon, has enough words and leaves no quotation open."""
+    text = fold_same_length(sentence.text)
+    a, b = start - sentence.start, end - sentence.start
+    bounds = [0]
+    for cut in _cut().finditer(text):
+        bounds += [cut.start(), cut.end()]
+    if len(bounds) == 1:
+        return None
+    bounds.append(len(text))
+    for k in range(0, len(bounds), 2):
+        lo, hi = bounds[k], bounds[k + 1]
+        if lo <= a and b <= hi:
+            break
+    else:
+        return None  # the gap runs across a cut
+    if k and text[bounds[k - 1] : lo].strip()[:1] not in ";؛":
+        return None  # "which led Wei to …": a relative clause does not stand alone
+    piece = sentence.text[lo:hi]
+    if len(piece.split()) < _MIN_WORDS or not _balanced(piece):
+        return None
+    tokens = [t for t in sentence.tokens if lo <= t.start - sentence.start < hi]
+    at = sentence.start + lo
+    return Clause(sentence.index, at, at + len(piece), piece, tokens, sentence.boilerplate)
+
+
+def closed(prompt: str) -> str:
+    """The clause's prompt ending with a full stop."""
+    prompt = prompt.rstrip(" ،,:;؛")
+    return prompt if prompt.endswith(tuple(_END)) else prompt + "."
+
+
+def _balanced(text: str) -> bool:
+    """True when every quotation or bracket the clause opens it also closes."""
+    if any(text.count(o) != text.count(c) for o, c in _PAIRS):
+        return False
+    return text.count('"') % 2 == 0

@@ -1,0 +1,85 @@
+"""A gap given away by a near form of its key elsewhere in the prompt: "مركز بيانات" beside a
+gap keyed "مراكز البيانات", "data center" beside a gap keyed "data centers"."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..questions import CLOZE_GAP
+from ..text import normalize, tokens
+from .precision import FUNCTION_WORDS_AR, FUNCTION_WORDS_EN
+
+_AR_LETTER = re.compile("[\u0621-\u064a]")
+_AR_ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل)(?=\w{3})")
+_AR_CLITIC = re.compile(r"^[وفبل](?=\w{4})")
+_AR_SUFFIX = re.compile(r"(?<=\w{3})(?:ات|ون|ين|ه|ها)$")
+# Long vowels inside a word, not at its ends: "مراكز" ~ "مركز", but "فرنسا" is not "فرنسي".
+_AR_LONG_VOWELS = re.compile("(?<=.)[اويء](?=.)")
+_EN_SUFFIX = re.compile(r"(?<=\w{3})(?:(?<=[sxz])es|(?<=[cs]h)es|(?<!s)s)$")
+# A skeleton shorter than this matches too many other words ("بيان" and "بين" share "بن").
+_SKELETON = 3
+# A key is checked only when one of its content words has at least this many letters.
+_WORD = 4
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(word: str) -> frozenset[str]:
+    """What a word is compared by: its light stems, and for Arabic their consonant skeletons."""
+    if not _AR_LETTER.match(word):
+        return frozenset({_EN_SUFFIX.sub("", word)})
+    bare = _AR_ARTICLE.sub("", word)
+    stems = {_AR_SUFFIX.sub("", w) for w in {bare, _AR_CLITIC.sub("", bare)}}
+    skeletons = {_AR_LONG_VOWELS.sub("", s) for s in stems}
+    return frozenset(stems | {s for s in skeletons if len(s) >= _SKELETON})
+
+
+def _content(words: list[str]) -> list[str]:
+    return [
+        w
+        for w in words
+        if not w.isdigit()
+        and w not in FUNCTION_WORDS_EN
+        and w not in FUNCTION_WORDS_AR
+        and "ال" + w not in FUNCTION_WORDS_AR
+    ]
+
+
+def near_form_shown(prompt: str, key: str) -> bool:
+    """True when every content word of `key` matches, by a light stem, a word of the prompt
+    outside the gap; a key of numbers or function words only is never flagged."""
+    words = _content(tokens(key))
+    if not any(len(w) >= _WORD for w in words):
+        return False  # "Day" beside "days": too short a word to tell a near form by
+    seen = set()
+    for word in tokens(prompt.replace(CLOZE_GAP, " ")):
+        seen |= _forms(word)
+    return all(_forms(w) & seen for w in words)
+
+
+_norm = lru_cache(maxsize=1 << 16)(normalize)
+_STEM_AR_PREFIX = re.compile(r"^[وفبلك]?ال(?=...)")
+_STEM_AR_SUFFIX = re.compile(r"(?<=...)(?:ات|ين|ون)$")
+_STEM_EN_SUFFIX = re.compile(r"(?<=....)(?:ians|ian|ean|ists|ist|ics|ic|es|s)$")
+
+
+def _stem(word: str, language: str) -> str:
+    """A rough stem to compare words by: "plastids" -> "plastid", "Aristotelian" ->
+    "aristotel", "البيانات" -> "بيان"."""
+    if language == "ar":
+        return _STEM_AR_SUFFIX.sub("", _STEM_AR_PREFIX.sub("", word))
+    return _STEM_EN_SUFFIX.sub("", word).removesuffix("e")
+
+
+def stem_shown(prompt: str, answer: str, language: str) -> bool:
+    """True when every word of the answer shares its stem with a word of the prompt: the
+    answer is as good as given ("primary plastids … ____" keyed "plastid", "Aristotle …
+    ____ cosmology" keyed "Aristotelian", "natural place … unnatural or forced motion" keyed
+    "natural motion")."""
+    seen = [w for w in _norm(prompt).split() if len(w) >= 4]
+    shown = {_stem(w, language) for w in seen} | {w[:7] for w in seen if len(w) >= 7}
+    words = [w for w in _norm(answer).split() if len(w) >= 4 and not w.isdigit()]
+    return bool(words) and all(
+        _stem(w, language) in shown or (language == "en" and len(w) >= 7 and w[:7] in shown)
+        for w in words
+    )
