@@ -77,10 +77,12 @@ def create_set(
 
 
 def add_drafts(qset: QuestionSet, drafts: list[domain.Question]) -> None:
-    """The generator's questions, best first, as drafts waiting for review."""
+    """The generator's questions, best first, as drafts waiting for review, after any the
+    teacher wrote meanwhile (under keys of their own)."""
     start = len(qset.questions)
     for position, draft in enumerate(drafts, start=start):
         question = _new_question(draft, position, status=DRAFT)
+        question.key = _free_key(qset, draft.id) if start else draft.id
         question.confidence = draft.confidence
         qset.questions.append(question)
     db.session.flush()

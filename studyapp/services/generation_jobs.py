@@ -5,18 +5,20 @@ PostgreSQL exactly one process wins a job, however many look at once. A job left
 by a process that died has a heartbeat that stops moving; after GENERATION_STALE_SECONDS
 another process takes it over, up to GENERATION_ATTEMPTS claims. Services flush; the caller
 commits, except `run_claimed`, which is the worker's whole unit of work and commits its steps
-so that the draft page can show progress.
+so that the draft page can show progress. Only the worker that holds the job ends it, and its
+drafts and report are committed together.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import and_, or_, select, update
 
 from ..domain.generation import GenerationError
+from ..domain.questions import Question
 from ..extensions import db
 from ..models import GenerationJob, QuestionSet
 from . import generation
@@ -88,12 +90,11 @@ def run_claimed(job_id: int, config: Mapping[str, Any]) -> None:
     job = db.session.get(GenerationJob, job_id)
     if job is None or job.status != RUNNING:
         return
-    qset = job.question_set
+    qset, mine = job.question_set, job.worker
     if job.attempts > int(config["GENERATION_ATTEMPTS"]):
-        _finish(job, FAILED, {"fallback": "crashed"})
+        _finish(job, mine, FAILED, {"fallback": "crashed"})
         return
     article, language, title, backend = qset.article, qset.language, qset.title, job.backend
-    mine = job.worker
     db.session.commit()  # hold no transaction (nor SQLite's lock) while the model thinks
 
     def progress(done: int, total: int) -> None:
@@ -115,19 +116,45 @@ def run_claimed(job_id: int, config: Mapping[str, Any]) -> None:
             progress=progress,
         )
     except (GenerationError, generation.NoModel) as error:
-        _finish(job, FAILED, {"fallback": "error", "detail": str(error)})
+        _finish(job, mine, FAILED, {"fallback": "error", "detail": str(error)})
         return
+    _finish(job, mine, DONE, result.report, drafts=result.questions)
+
+
+def _still_mine(job: GenerationJob, mine: str | None) -> bool:
+    """Lock the job's row if `mine` still runs it, else roll back: another worker took it over.
+
+    The conditional UPDATE holds SQLite's write lock (PostgreSQL's row lock) until the commit
+    that ends the job, so no other worker claims or ends it in between."""
+    held = db.session.execute(
+        update(GenerationJob)
+        .where(GenerationJob.id == job.id, GenerationJob.worker == mine)
+        .where(GenerationJob.status == RUNNING)
+        .values(heartbeat_at=_now())
+        .execution_options(synchronize_session=False)
+    )
+    if held.rowcount != 1:
+        db.session.rollback()
+        return False
     db.session.refresh(job)
-    if job.status != RUNNING or job.worker != mine or qset.questions:
-        db.session.rollback()  # taken over meanwhile, or drafts already there: keep those
+    return True
+
+
+def _finish(
+    job: GenerationJob,
+    mine: str | None,
+    status: str,
+    report: dict[str, Any] | None,
+    drafts: Sequence[Question] = (),
+) -> None:
+    """End the job with its report and drafts in one commit, unless it is no longer `mine`.
+    Questions the teacher wrote meanwhile stay, before the drafts."""
+    if not _still_mine(job, mine):
         return
-    from .authoring import add_drafts
+    if drafts:
+        from .authoring import add_drafts
 
-    add_drafts(qset, result.questions)
-    _finish(job, DONE, result.report)
-
-
-def _finish(job: GenerationJob, status: str, report: dict[str, Any] | None) -> None:
+        add_drafts(job.question_set, list(drafts))
     job.status = status
     job.report = report
     job.finished_at = _now()

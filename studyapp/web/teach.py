@@ -124,10 +124,12 @@ def new_set():
 @teacher_required
 def review(slug: str):
     qset = owned_set(slug)
+    # The job before its drafts: each read sees the latest commit, and the worker commits the
+    # drafts with the report, so a job read as done has its drafts in the later read.
+    job = generation_jobs.latest(qset)
     highlight = request.args.get("q", type=stored_int)
     focus = next((q for q in qset.questions if q.id == highlight), None)
     span = (focus.source_start, focus.source_end) if focus else None
-    job = generation_jobs.latest(qset)
     timeout = float(current_app.config["LLM_TIMEOUT"])
     return render_template(
         "teach/review.html",
