@@ -112,6 +112,17 @@ def _swallows_a_name(question: Question, named: dict[tuple[int, int], list[set[s
     return any(name < words for name in named.get(where, []))
 
 
+def _part_of_a_name(question: Question, named: dict[tuple[int, int], list[set[str]]]) -> bool:
+    """A gap or choice from the broad net on a part of a named answer of its sentence ("1939"
+    beside the date "الأول من سبتمبر من عام 1939", "11" of "11 November 1918"): the date's own
+    gap is the question."""
+    if question.category != "fact" or question.type not in ("cloze", "mcq"):
+        return False
+    words = answer_words(question)
+    where = (question.source.start, question.source.end)
+    return any(words <= name for name in named.get(where, []))
+
+
 def _within(question: Question, spans: list[tuple[int, int]]) -> bool:
     return any(a <= question.source.start and question.source.end <= b for a, b in spans)
 
@@ -137,6 +148,7 @@ def select(questions: list[Question]) -> list[Question]:
         (-(q.confidence or 0.0), n, q)
         for n, q in enumerate(questions)
         if not _swallows_a_name(q, named)
+        and not _part_of_a_name(q, named)
         and not (q.type in ("cloze", "mcq") and key_of(q) in items)
         and not (q.type in ("cloze", "mcq") and f" {key_of(q)} " in steps)
         and not (is_generic(q) and _within(q, short_runs))

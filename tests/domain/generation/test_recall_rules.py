@@ -1,0 +1,101 @@
+"""Dates and numbers people ask about in encyclopaedic text are asked whole, with a clean key:
+a day, month and year joined by "عام"/"سنة", a year with its era mark, an ordinal day, the two
+dates of a lifespan, a share "في المائة"; and no choice or phrase gap on a piece of them."""
+
+from studyapp.domain.generation import generate
+
+
+def _gaps(text: str, language: str) -> dict[str, list[str]]:
+    """{key: accepted answers} of every gap-fill on a date or a number."""
+    return {
+        q.answer[0]: list(q.answer)
+        for q in generate(text, language=language).questions
+        if q.type == "cloze" and q.category in ("date", "number")
+    }
+
+
+def _choices(text: str, language: str) -> set[str]:
+    return {str(q.answer) for q in generate(text, language=language).questions if q.type == "mcq"}
+
+
+REVOLT_AR = (
+    "اندلعت الاحتجاجات في 15 آذار عام 2011 في مدينة درعا الجنوبية، ثم امتدت إلى مدن أخرى "
+    "خلال أسابيع قليلة من بدايتها."
+)
+
+
+def test_a_date_with_its_year_word_is_one_gap_keyed_whole():
+    gaps = _gaps(REVOLT_AR, "ar")
+    assert "15 آذار عام 2011" in gaps, gaps
+    accepted = gaps["15 آذار عام 2011"]
+    assert "15 آذار 2011" in accepted
+    assert "15" not in accepted  # the day alone is not the date
+    assert "2011" not in _choices(REVOLT_AR, "ar")  # no choice of the year cut out of the date
+
+
+CITY_AR = (
+    "حاصر الجيش المدينة أشهرا عديدة، ثم فتحها العثمانيون سنة 1453م ونقلوا إليها عاصمتهم، "
+    "وقد أسس الفاطميون مدينة المهدية سنة 300هـ قبل ذلك بقرون."
+)
+
+
+def test_a_year_with_its_era_mark_is_asked_as_a_date():
+    gaps = _gaps(CITY_AR, "ar")
+    assert "سنة 1453م" in gaps, gaps
+    assert "1453" in gaps["سنة 1453م"]
+    assert "سنة 300هـ" in gaps, gaps
+
+
+WAR_AR = (
+    "الحرب الكبرى حرب دولية بدأت في الأول من سبتمبر من عام 1939 في أوروبا، وشاركت فيها "
+    "دول كثيرة من كل القارات."
+)
+
+
+def test_an_ordinal_day_before_the_month_belongs_to_the_date():
+    gaps = _gaps(WAR_AR, "ar")
+    assert "الأول من سبتمبر من عام 1939" in gaps, gaps
+    assert "1939" not in _choices(WAR_AR, "ar")
+
+
+LIFE_AR = (
+    "سليم الكاتب (11 ديسمبر 1911 - 30 أغسطس 2006) روائي مصري، كتب عشرات الروايات عن "
+    "الحارة القديمة في القاهرة."
+)
+LIFE_EN = (
+    "Mary Holt (7 November 1867 - 4 July 1934) was a chemist who studied the salts of the "
+    "rare metals in a small laboratory."
+)
+
+
+def test_both_dates_of_a_lifespan_are_asked_and_its_dash_is_no_dateline():
+    arabic = _gaps(LIFE_AR, "ar")
+    assert {"11 ديسمبر 1911", "30 أغسطس 2006"} <= set(arabic), arabic
+    english = _gaps(LIFE_EN, "en")
+    assert {"7 November 1867", "4 July 1934"} <= set(english), english
+    assert "7" not in english["7 November 1867"]
+
+
+RANGE_AR = (
+    "بنى الفاطميون المدينة سنة 300هـ الموافقة لسنتي 912 - 913م، واتخذوها عاصمة لدولتهم "
+    "الناشئة في الشمال."
+)
+
+
+def test_a_range_in_the_first_sentence_is_no_dateline_and_its_end_no_gap():
+    gaps = _gaps(RANGE_AR, "ar")
+    assert "912" in gaps, gaps
+    keys = [q.answer[0] for q in generate(RANGE_AR, language="ar").questions if q.type == "cloze"]
+    assert not any(key.startswith("913") for key in keys), keys
+
+
+SHARE_AR = (
+    "تعزى إلى العوامل الوراثية حوالي 85 في المائة من حالات المرض بحسب الدراسات الحديثة في "
+    "الطب النفسي."
+)
+
+
+def test_a_share_in_words_is_keyed_with_them():
+    gaps = _gaps(SHARE_AR, "ar")
+    assert "85 في المائة" in gaps, gaps
+    assert "85" in gaps["85 في المائة"]
