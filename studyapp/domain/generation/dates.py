@@ -92,6 +92,9 @@ def extract(
         if _paired(folded, matches, n):
             taken.append((start, end))
             continue  # "شباط (فبراير)": each month's name gives the other away
+        if _OTHER_CALENDAR.search(folded[: match.start()]):
+            taken.append((start, end))
+            continue  # "سنة 1319 هـ / 1902", "1037م (429 هـ)": the year just asked, converted
         if doc.language == "en" and folded[match.start() :].startswith("in "):
             start += 3
         taken.append((start, end))
@@ -166,6 +169,8 @@ def extract(
 
 
 # A month or weekday name written in lower case is an ordinary English word ("may", "march").
+# A year followed by its other calendar's: "1319 هـ / ", "1037م (", "1157 هـ الموافق ".
+_OTHER_CALENDAR = re.compile(r"\d{3,4}\s?(?:هـ|ه|م)?\s*(?:/|\(|الموافق\S*)\s*$")
 _ERA_YEAR = re.compile(r"\d+(?:\s?(?:م|هـ))?")  # "2020", "913م": a bare year
 _LOWER_MONTH = re.compile(
     r"(?<!\w)(?:" + _MONTHS_EN + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"

@@ -128,6 +128,13 @@ _NUMBER_WORDS = _by_word(
         100: "hundred مئة مائة",
     }
 )
+
+
+def number_words() -> dict[str, int]:
+    """{folded number word: its value} of both languages, two and up."""
+    return _NUMBER_WORDS
+
+
 # Decades by their word ("the fifties", "الخمسينات", "الخمسينيات", "the '50s", "1950s"): a
 # year of that decade is half given away.
 _DECADE_WORDS = _by_word(

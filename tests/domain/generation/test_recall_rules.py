@@ -99,3 +99,46 @@ def test_a_share_in_words_is_keyed_with_them():
     gaps = _gaps(SHARE_AR, "ar")
     assert "85 في المائة" in gaps, gaps
     assert "85" in gaps["85 في المائة"]
+
+
+COUNTS_AR = (
+    "دامت الحرب الأهلية أربعة أعوام كاملة، وتقسم البلاد اليوم إلى ثماني مناطق وسبعة أقاليم "
+    "اتحادية، ويضم الأرخبيل حوالي ثلاثة آلاف جزيرة صغيرة."
+)
+COUNTS_EN = (
+    "The civil war lasted four years, and the country is now divided into seven provinces; "
+    "two of the cities are ports."
+)
+
+
+def test_a_number_spelled_in_words_is_asked_like_digits():
+    arabic = _gaps(COUNTS_AR, "ar")
+    assert {"أربعة", "ثماني", "سبعة", "ثلاثة آلاف"} <= set(arabic), arabic
+    assert "4" in arabic["أربعة"] and "3000" in arabic["ثلاثة آلاف"]
+    english = _gaps(COUNTS_EN, "en")
+    assert {"four", "seven"} <= set(english), english
+    assert "two" not in english  # "two of the cities" counts no noun of its own
+
+
+CALENDARS_AR = (
+    "استرد الأمير الشاب إمارة المدينة سنة 1319 هـ / 1902 من يد خصومه، ثم انتزع القلعتين "
+    "في عام 1037م (429 هـ) بعد حصار طويل."
+)
+
+
+def test_a_year_given_again_in_the_other_calendar_is_asked_once():
+    keys = set(_gaps(CALENDARS_AR, "ar"))
+    assert {"سنة 1319", "عام 1037م"} <= keys, keys
+    assert not keys & {"1902", "429"}, keys
+
+
+SIDES_AR = "الهند دولة كبيرة تقع في جنوب آسيا، ويبلغ عدد سكانها أكثر من مليار نسمة."
+
+
+def test_a_place_is_asked_with_the_side_the_sentence_names():
+    keys = {
+        q.answer[0]
+        for q in generate(SIDES_AR, language="ar").questions
+        if q.type == "cloze" and q.category == "place"
+    }
+    assert "جنوب آسيا" in keys and "آسيا" not in keys, keys
