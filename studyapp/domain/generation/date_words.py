@@ -22,6 +22,12 @@ _ORDINAL_AR = (
     r"(?:ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)\s+(?:عشر|والعشرين)"
     r"|ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشرين|ثلاثين)|الحادي والثلاثين)"
 )
+_ORDINAL_EN = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty-first)"
+)
+_ERA_AR = "الميلادي|الهجري|للميلاد|للهجره|قبل الميلاد"
 # The day before a month: "7 سبتمبر", "الـ7 من شهر سبتمبر", "الأول من سبتمبر".
 _DAY_AR = r"(?:\d{1,2}\s+(?:من\s+(?:شهر\s+)?)?|" + _ORDINAL_AR + r"\s+من\s+(?:شهر\s+)?)"
 # A year after a month, with the word that may introduce it and its era mark: "2011",
@@ -39,10 +45,13 @@ DATE = {
         # "عام 1037م", "لعام 2011", "في العام 280": the year after its word, clitic outside
         r"|(?:ال)?(?:عام|سنه)\s+" + _YEAR_AR + r")"
         r"|(?<=(?<!\w)[وبلف])(?:ال)?(?:عام|سنه)\s+" + _YEAR_AR + r")(?!\w)"
+        # "في القرن ____": the century's ordinal, "القرن" left in the sentence
+        r"|(?<=قرن )" + _ORDINAL_AR + r"(?:\s+(?:" + _ERA_AR + r")[\u064b-\u0652]*)?"
     ),
     "en": re.compile(
         r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + MONTHS_EN + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
-        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+\d{4}s?|(?:1[6-9]|20)\d\ds?)(?!\w)"
+        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+\d{4}s?|(?:1[6-9]|20)\d\ds?"
+        r"|(?:\d{1,2}(?:st|nd|rd|th)|" + _ORDINAL_EN + r")(?=[\s-]century))(?!\w)"
     ),
 }
 # A month's name, of either calendar or language: two dates side by side that both name one
@@ -51,3 +60,6 @@ MONTH = re.compile(r"(?<!\w)(?:" + MONTHS_AR + "|" + HIJRI_AR + "|" + MONTHS_EN 
 # The words a date may carry that its short form leaves out: "7 من شهر سبتمبر" is "7 سبتمبر",
 # "15 آذار عام 2011" is "15 آذار 2011".
 OPTIONAL_WORDS = re.compile(r"\s+(?:من\s+)?(?:شهر|عام|سنة|سنه)\s+|\s+من\s+")
+# The era after a century that the key may go without: "الثامن الميلادي" is "الثامن" (not "قبل
+# الميلاد", which changes the date).
+ERA_TAIL = re.compile(r"\s+(?:الميلادي|الهجري|للميلاد|للهجرة|للهجره)[\u064b-\u0652]*$")

@@ -114,8 +114,8 @@ def extract(
             continue  # "the work may be studied", "troops march": a verb, not the month
         if _gives_itself_away(doc, sentence, start, end):
             continue
-        short = said  # "7 من شهر سبتمبر" is "7 سبتمبر"; "الأول من سبتمبر" keeps its "من"
-        if said[:1].isdigit():
+        short = date_words.ERA_TAIL.sub("", said)  # "(القرن) الثامن الميلادي": "الثامن"
+        if said[:1].isdigit():  # "7 من شهر سبتمبر" is "7 سبتمبر"; "الأول من سبتمبر" keeps "من"
             short = date_words.OPTIONAL_WORDS.sub(" ", said)
         accept = [short] if short != said else None
         q = cloze(doc, sentence, start, end, "date", _CONFIDENCE_DATE, accept=accept)

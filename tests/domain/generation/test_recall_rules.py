@@ -142,3 +142,21 @@ def test_a_place_is_asked_with_the_side_the_sentence_names():
         if q.type == "cloze" and q.category == "place"
     }
     assert "جنوب آسيا" in keys and "آسيا" not in keys, keys
+
+
+CENTURY_AR = (
+    "أصبح السلطان حاكما بارزا في أوروبا في القرن السادس عشر، بعد أن امتدت الدولة خلال القرن "
+    "الثامن الميلاديّ إلى جنوب فرنسا."
+)
+CENTURY_EN = (
+    "The portrait was painted in the 16th century by an Italian master, and it was moved to "
+    "France in the nineteenth century by the king."
+)
+
+
+def test_a_century_is_asked_by_its_ordinal():
+    arabic = _gaps(CENTURY_AR, "ar")
+    assert "السادس عشر" in arabic, arabic
+    assert "الثامن" in arabic.get("الثامن الميلاديّ", []), arabic
+    english = _gaps(CENTURY_EN, "en")
+    assert {"16th", "nineteenth"} <= set(english), english
