@@ -160,3 +160,19 @@ def test_a_century_is_asked_by_its_ordinal():
     assert "الثامن" in arabic.get("الثامن الميلاديّ", []), arabic
     english = _gaps(CENTURY_EN, "en")
     assert {"16th", "nineteenth"} <= set(english), english
+
+
+BORDERS_AR = (
+    "يحدها من الشمال تركيا، ومن الغرب سوريا والأردن، وتحدها الكويت من الجنوب الشرقي، كما "
+    "يطل ساحلها القصير على الخليج."
+)
+
+
+def test_the_neighbours_of_each_side_are_asked_whole():
+    keys = {
+        q.answer[0]
+        for q in generate(BORDERS_AR, language="ar").questions
+        if q.type == "cloze" and q.category == "place"
+    }
+    assert {"سوريا والأردن", "الكويت"} <= keys, keys
+    assert "الجنوب الشرقي" not in keys and "الشرقي" not in keys
