@@ -17,6 +17,7 @@ _MULTIPLIERS = {
 }  # fmt: skip
 _TEENS_AR = {"عشر", "عشره"}
 _TEN_AR = {"عشره": 10}
+_PARTS = {"ارباع", "اخماس", "اثلاث", "اعشار", "اسداس", "اثمان"}  # "ثلاثة أرباع" is a fraction
 
 
 def _value(token: Token) -> int | None:
@@ -32,8 +33,10 @@ def _counted(doc: Document, token: Token | None) -> bool:
     "المواقع" of a fraction "خمس المواقع")."""
     if token is None or not token.text[0].isalpha() or token.key in doc.stop_words():
         return False
+    if _value(token) is not None:
+        return False  # "ثلاثين وأربعين رجلا": a range, the noun comes after its second end
     if token.is_arabic:
-        return not token.key.startswith(("ال", "وال", "بال", "لل"))
+        return not token.key.startswith(("ال", "وال", "بال", "لل")) and token.key not in _PARTS
     return token.key != "of" and not token.text[0].isupper()  # not "Seven Wonders": a name
 
 
@@ -45,7 +48,8 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
     while k < len(tokens):
         first = tokens[k]
         value = _value(first)
-        if value is None or first.start < dateline:
+        after_number = k > 0 and _value(tokens[k - 1]) is not None
+        if value is None or first.start < dateline or after_number:
             k += 1
             continue
         end, total = k + 1, value
@@ -55,8 +59,8 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
                 total *= _MULTIPLIERS[key]
             elif first.is_arabic and key in _TEENS_AR:
                 total += 10
-            elif key[:1] == "و" and more is not None and end == k + 1:
-                total += more  # "خمسة وعشرين"
+            elif key[:1] == "و" and end == k + 1 and value < 10 and more and more % 10 == 0:
+                total += more  # "خمسة وعشرين", not "ثلاثين وأربعين" (between 30 and 40)
             else:
                 break
             end += 1

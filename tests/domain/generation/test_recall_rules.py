@@ -120,6 +120,16 @@ def test_a_number_spelled_in_words_is_asked_like_digits():
     assert "two" not in english  # "two of the cities" counts no noun of its own
 
 
+def test_a_spelled_range_or_fraction_is_no_count():
+    text = (
+        "يقوم على حراستها بين ثلاثين وأربعين رجلاً، وقد توفي عن عمر بلغ ستة وسبعين عامًا، "
+        "وتحدث ثلاثة أرباع الوفيات في الجنوب."
+    )
+    gaps = _gaps(text, "ar")
+    assert "76" in gaps.get("ستة وسبعين", []), gaps
+    assert not {"ثلاثين", "أربعين", "ثلاثين وأربعين", "ثلاثة"} & set(gaps), gaps
+
+
 CALENDARS_AR = (
     "استرد الأمير الشاب إمارة المدينة سنة 1319 هـ / 1902 من يد خصومه، ثم انتزع القلعتين "
     "في عام 1037م (429 هـ) بعد حصار طويل."
