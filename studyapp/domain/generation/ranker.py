@@ -123,6 +123,16 @@ def _part_of_a_name(question: Question, named: dict[tuple[int, int], list[set[st
     return any(words <= name for name in named.get(where, []))
 
 
+def _counts_a_list(question: Question, lists: list[tuple[int, int, int]]) -> bool:
+    """A gap or choice on how many steps or items a list or order question of the same passage
+    shows ("وضعت ____ خطوات" beside the three steps): that question gives the count away."""
+    if question.category != "number" or question.type not in ("cloze", "mcq"):
+        return False
+    answers = question.answer if isinstance(question.answer, list) else [question.answer]
+    start, end = question.source.start, question.source.end
+    return any(str(size) in answers and a < end and start < b for size, a, b in lists)
+
+
 def _within(question: Question, spans: list[tuple[int, int]]) -> bool:
     return any(a <= question.source.start and question.source.end <= b for a, b in spans)
 
@@ -144,10 +154,16 @@ def select(questions: list[Question]) -> list[Question]:
     short_runs = [
         (q.source.start, q.source.end) for q in questions if q.type == "order" and len(q.answer) < 4
     ]
+    lists = [
+        (len(q.answer), q.source.start, q.source.end)
+        for q in questions
+        if q.type in ("order", "multi") and isinstance(q.answer, list)
+    ]
     heap = [
         (-(q.confidence or 0.0), n, q)
         for n, q in enumerate(questions)
         if not _swallows_a_name(q, named)
+        and not _counts_a_list(q, lists)
         and not _part_of_a_name(q, named)
         and not (q.type in ("cloze", "mcq") and key_of(q) in items)
         and not (q.type in ("cloze", "mcq") and f" {key_of(q)} " in steps)

@@ -2,6 +2,8 @@
 a day, month and year joined by "عام"/"سنة", a year with its era mark, an ordinal day, the two
 dates of a lifespan, a share "في المائة"; and no choice or phrase gap on a piece of them."""
 
+import pytest
+
 from studyapp.domain.generation import generate
 
 
@@ -186,3 +188,26 @@ def test_the_neighbours_of_each_side_are_asked_whole():
     }
     assert {"سوريا والأردن", "الكويت"} <= keys, keys
     assert "الجنوب الشرقي" not in keys and "الشرقي" not in keys
+
+
+PHASES_EN = (
+    "Amal Nasser, the head of the port authority, explained the plan to the council. "
+    "The expansion has four phases. Initially, the authority dredges the channel. "
+    "Then it builds a second quay for container ships. After that, it extends the rail line. "
+    "Finally, it opens the new terminal to traffic."
+)
+PHASES_AR = (
+    "شرحت أمل ناصر ، رئيسة هيئة الميناء ، الخطة للمجلس البلدي. "
+    "ويمر التوسع في أربع مراحل. في البداية ، تعمق الهيئة القناة الملاحية. "
+    "بعد ذلك ، تبني الهيئة رصيفاً ثانياً للسفن. ثم تمد الهيئة خط السكة الحديد. "
+    "أخيراً ، تفتح الهيئة المحطة الجديدة للملاحة."
+)
+
+
+@pytest.mark.parametrize("text, language", [(PHASES_EN, "en"), (PHASES_AR, "ar")])
+def test_the_count_of_steps_an_order_question_shows_is_not_asked(text, language):
+    questions = generate(text, language=language).questions
+    assert any(q.type == "order" and len(q.answer) == 4 for q in questions)
+    assert "4" not in {
+        a for q in questions if q.category == "number" and q.type == "cloze" for a in q.answer
+    }
