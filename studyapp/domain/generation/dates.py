@@ -8,44 +8,20 @@ import re
 import unicodedata
 
 from ..questions import Question
-from . import clauses
+from . import clauses, date_words
 from .codes import is_code, is_locator, lost_words, marked_for_update
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import cloze, is_headline, mcq
 from .keys import in_aside, in_number_list, spelled_beside
 from .precision import breaks_phrase
 
-_MONTHS_AR = (
-    "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني"
-    "|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول"
-)
-# Hijri months, asked only with a day or a year beside them: رمضان and شعبان are also names.
-_HIJRI_AR = (
-    "محرم|صفر|ربيع الاول|ربيع الاخر|ربيع الثاني|جمادي الاولي|جمادي الاخره|جمادي الاخر|رجب"
-    "|شعبان|رمضان|شوال|ذو القعده|ذو الحجه"
-)
-_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
-_FROM_MONTH = re.compile(r"\s+من\s+(?:شهر\s+)?")
-_WEEKDAYS_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
-_WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_DATE = {
-    "ar": re.compile(
-        # "الـ7 من شهر سبتمبر": the day, "من" and "شهر" before the month's name
-        r"(?<![^\Wـ])(?:(?:\d{1,2}\s+(?:من\s+(?:شهر\s+)?)?)?(?:" + _MONTHS_AR + r")(?:\s+\d{3,4})?"
-        r"|\d{1,2}\s+(?:" + _HIJRI_AR + r")(?:\s+\d{3,4})?|(?:" + _HIJRI_AR + r")\s+\d{3,4}"
-        r"|(?:يوم\s+)?(?:ال)?"
-        r"(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)|(?:يوم\s+)?الاحد|يوم\s+احد"  # bare أحد: "one"
-        r"|(?:عام|سنه)\s+\d{3,4}|\d{4}(?=\s*هـ)|(?:1[6-9]|20)\d\d)(?!\w)"  # "1300 بئر" counts
-    ),
-    "en": re.compile(
-        r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + _MONTHS_EN + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
-        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+\d{4}s?|(?:1[6-9]|20)\d\ds?)(?!\w)"
-    ),
-}
+_MONTHS_EN = date_words.MONTHS_EN
+_WEEKDAYS_AR, _WEEKDAYS_EN = date_words.WEEKDAYS_AR, date_words.WEEKDAYS_EN
+_DATE = date_words.DATE
 _NUMBER = re.compile(
     # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
     r"(?<![\w.,:\-])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
-    r"|(?!\d+:\d)\d+(?:[.,٫]\d+)*(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|مليون|مليار|الف"
+    r"|(?!\d+:\d)\d+(?:[.,٫]\d+)*(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة|مليون|مليار|الف"
     r"|percent|per cent|million|billion|thousand|trillion))?)(?!\w)"
 )
 # A time of day: "11:08", "9:30 a.m."; asked as a number (its digits are the answer).
@@ -69,8 +45,10 @@ def dateline_end(doc: Document) -> int:
         return 0
     first = doc.content[0]
     found = _DATELINE_END.search(first.text, 0, _DATELINE_CHARS)
-    if found:
-        return first.start + found.end()
+    before = first.text[: found.start()] if found else ""
+    after = first.text[found.end() : found.end() + 1] if found else ""
+    if found and before.count("(") <= before.count(")") and not after.isdigit():
+        return first.start + found.end()  # not "(11 May 1911 - …)" nor "912 - 913": no dateline
     if len(first.tokens) <= _DATELINE_WORDS and _DATE[doc.language].search(
         fold_same_length(first.text)
     ):
@@ -114,6 +92,9 @@ def extract(
         if _paired(folded, matches, n):
             taken.append((start, end))
             continue  # "شباط (فبراير)": each month's name gives the other away
+        if _OTHER_CALENDAR.search(folded[: match.start()]):
+            taken.append((start, end))
+            continue  # "سنة 1319 هـ / 1902", "1037م (429 هـ)": the year just asked, converted
         if doc.language == "en" and folded[match.start() :].startswith("in "):
             start += 3
         taken.append((start, end))
@@ -127,14 +108,16 @@ def extract(
             continue  # "As of January 2016[update]": wiki boilerplate, no fact of the topic
         if start < dateline:
             continue  # "جيزان 24 شوال 1436 هـ الموافق 09 اغسطس 2015 م واس": the dateline
-        if said.isdigit() and _number_of_name_or_range(doc, sentence, match):
+        if _ERA_YEAR.fullmatch(said) and _number_of_name_or_range(doc, sentence, match):
             continue  # "the Mars 2020 Rover", "العام الدراسي 2014ـ2015"
         if doc.language == "en" and _LOWER_MONTH.search(said):
             continue  # "the work may be studied", "troops march": a verb, not the month
         asked = _asked_in(doc, sentence, start, end)
         if asked is None:
             continue
-        short = _FROM_MONTH.sub(" ", said)  # "7 من شهر سبتمبر" is also "7 سبتمبر"
+        short = date_words.ERA_TAIL.sub("", said)  # "(القرن) الثامن الميلادي": "الثامن"
+        if said[:1].isdigit():  # "7 من شهر سبتمبر" is "7 سبتمبر"; "الأول من سبتمبر" keeps "من"
+            short = date_words.OPTIONAL_WORDS.sub(" ", said)
         accept = [short] if short != said else None
         q = cloze(doc, asked, start, end, "date", _CONFIDENCE_DATE, accept=accept)
         if q:
@@ -189,6 +172,9 @@ def extract(
 
 
 # A month or weekday name written in lower case is an ordinary English word ("may", "march").
+# A year followed by its other calendar's: "1319 هـ / ", "1037م (", "1157 هـ الموافق ".
+_OTHER_CALENDAR = re.compile(r"\d{3,4}\s?(?:هـ|ه|م)?\s*(?:/|\(|الموافق\S*)\s*$")
+_ERA_YEAR = re.compile(r"\d+(?:\s?(?:م|هـ))?")  # "2020", "913م": a bare year
 _LOWER_MONTH = re.compile(
     r"(?<!\w)(?:" + _MONTHS_EN + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
 )
@@ -262,9 +248,20 @@ def _paired(folded: str, matches: list[re.Match[str]], n: int) -> bool:
         if other is None:
             continue
         a, b = sorted((here, other), key=lambda m: m.start())
+        if not all(date_words.MONTH.search(m.group().casefold()) for m in (a, b)):
+            continue  # "15 آذار عام 2011": a date and its year, not one month named twice
+        if _two_dates(a.group(), b.group()):
+            continue  # "(11 ديسمبر 1911 - 30 أغسطس 2006)": a birth and a death
         if _BETWEEN_PAIR.fullmatch(folded[a.end() : b.start()]):
             return True
     return False
+
+
+def _two_dates(a: str, b: str) -> bool:
+    """True when two dates hold different days or different years."""
+    days = [set(re.findall(r"(?<!\d)\d{1,2}(?!\d)", x)) for x in (a, b)]
+    years = [set(re.findall(r"\d{3,4}", x)) for x in (a, b)]
+    return any(x and y and x != y for x, y in (days, years))
 
 
 def _designates(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..questions import Question
-from . import dates, distractors, keys, quotes
+from . import borders, dates, distractors, keys, quotes, spelled
 from .document import (
     Document,
     Person,
@@ -292,5 +292,7 @@ def extract(doc: Document) -> list[Question]:
         questions += _organisations(doc, sentence, pattern)
         questions += _named_in_quotes(doc, sentence)
         questions += dates.extract(doc, sentence, news_day, dateline)
+        questions += spelled.extract(doc, sentence, dateline)
+        questions += borders.extract(doc, sentence)
         questions += _risks(doc, sentence)
     return questions

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .date_words import MONTH
 from .document import fold
 
 _HONORIFIC = re.compile(
@@ -70,6 +71,8 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     match = NUMBER.search(text)
     if match is None or re.fullmatch(r"\d{1,2}(?::\d\d|\s*[-–]\s*\d{1,2})", text.strip()):
         return forms  # "11:08" is a time, "3-0" a score: a part of it is not the answer
+    if MONTH.search(fold(text).casefold()) and re.search(r"(?<!\d)\d{1,2}(?!\d)", text):
+        return forms  # "27 يوليو 1299": the day alone is not the date ("June 1919": the year is)
     digits = match.group()
     if digits != text.strip():
         forms.append(digits)
@@ -125,6 +128,13 @@ _NUMBER_WORDS = _by_word(
         100: "hundred مئة مائة",
     }
 )
+
+
+def number_words() -> dict[str, int]:
+    """{folded number word: its value} of both languages, two and up."""
+    return _NUMBER_WORDS
+
+
 # Decades by their word ("the fifties", "الخمسينات", "الخمسينيات", "the '50s", "1950s"): a
 # year of that decade is half given away.
 _DECADE_WORDS = _by_word(

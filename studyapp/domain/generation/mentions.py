@@ -211,9 +211,32 @@ def _places(doc: Document) -> None:
 
 
 def place_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
-    """(start, end, gazetteer form) of every known place in the sentence."""
+    """(start, end, gazetteer form) of every known place in the sentence, with the side of it
+    that the sentence names: "جنوب آسيا", "أوروبا الغربية", "Western Europe"."""
     pattern, names = _gazetteer_pattern(doc.language)
+    folded = fold_same_length(sentence.text)
     spans = []
-    for m in pattern.finditer(fold_same_length(sentence.text)):
-        spans.append((sentence.start + m.start(1), sentence.start + m.end(1), names[m.group(1)]))
+    for m in pattern.finditer(folded):
+        start, end = m.start(1), m.end(1)
+        before = _SIDE_BEFORE[doc.language].search(folded, 0, m.start())
+        after = _SIDE_AFTER[doc.language].match(folded, end) if m.start(1) == m.start() else None
+        if before:
+            start = before.start(1)
+        if after:
+            end = after.end()
+        spans.append((sentence.start + start, sentence.start + end, names[m.group(1)]))
     return spans
+
+
+# The side of a place, which the answer needs ("تقع في جنوب آسيا": not "آسيا" alone).
+_SIDES_AR = r"(?:شمال|جنوب|شرق|غرب|وسط)(?:\s(?:شرق|غرب))?"
+_SIDE_BEFORE = {
+    "ar": re.compile(r"(?<!\w)[وبل]?(" + _SIDES_AR + r")\s+(?:ال)?$"),
+    "en": re.compile(
+        r"(?<!\w)((?:North|South|East|West|Central)(?:ern)?(?:-?(?:east|west)(?:ern)?)?)\s+$"
+    ),
+}
+_SIDE_AFTER = {
+    "ar": re.compile(r"\s+ال(?:شمالي|جنوبي|شرقي|غربي|وسط)[هي]?(?!\w)"),
+    "en": re.compile(r"(?!)"),
+}

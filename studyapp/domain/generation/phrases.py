@@ -177,8 +177,8 @@ def extract(doc: Document) -> list[Question]:
             floor = FLOOR_ONE_WORD if len(phrase) == 1 else FLOOR
             if score < floor or not worth_a_gap(doc.language, sentence, at, phrase):
                 continue
-            if any(t.key[:1].isdigit() for t in phrase) and len(phrase) > 1:
-                continue  # "إنجاز 690 بئرا منهم": the number has its own gap, keyed short
+            if any(t.key[:1].isdigit() for t in phrase):
+                continue  # "إنجاز 690 بئرا منهم", "913م": numbers are dates.py's, keyed short
             named = sum(1 for t in phrase if t.key in people)
             if named and named < len(phrase):
                 continue  # "فريار لحشد معبأ": a name run into what follows it

@@ -112,6 +112,27 @@ def _swallows_a_name(question: Question, named: dict[tuple[int, int], list[set[s
     return any(name < words for name in named.get(where, []))
 
 
+def _part_of_a_name(question: Question, named: dict[tuple[int, int], list[set[str]]]) -> bool:
+    """A gap or choice from the broad net on a part of a named answer of its sentence ("1939"
+    beside the date "الأول من سبتمبر من عام 1939", "11" of "11 November 1918"): the date's own
+    gap is the question."""
+    if question.category != "fact" or question.type not in ("cloze", "mcq"):
+        return False
+    words = answer_words(question)
+    where = (question.source.start, question.source.end)
+    return any(words <= name for name in named.get(where, []))
+
+
+def _counts_a_list(question: Question, lists: list[tuple[int, int, int]]) -> bool:
+    """A gap or choice on how many steps or items a list or order question of the same passage
+    shows ("وضعت ____ خطوات" beside the three steps): that question gives the count away."""
+    if question.category != "number" or question.type not in ("cloze", "mcq"):
+        return False
+    answers = question.answer if isinstance(question.answer, list) else [question.answer]
+    start, end = question.source.start, question.source.end
+    return any(str(size) in answers and a < end and start < b for size, a, b in lists)
+
+
 def _within(question: Question, spans: list[tuple[int, int]]) -> bool:
     return any(a <= question.source.start and question.source.end <= b for a, b in spans)
 
@@ -133,10 +154,17 @@ def select(questions: list[Question]) -> list[Question]:
     short_runs = [
         (q.source.start, q.source.end) for q in questions if q.type == "order" and len(q.answer) < 4
     ]
+    lists = [
+        (len(q.answer), q.source.start, q.source.end)
+        for q in questions
+        if q.type in ("order", "multi") and isinstance(q.answer, list)
+    ]
     heap = [
         (-(q.confidence or 0.0), n, q)
         for n, q in enumerate(questions)
         if not _swallows_a_name(q, named)
+        and not _counts_a_list(q, lists)
+        and not _part_of_a_name(q, named)
         and not (q.type in ("cloze", "mcq") and key_of(q) in items)
         and not (q.type in ("cloze", "mcq") and f" {key_of(q)} " in steps)
         and not (is_generic(q) and _within(q, short_runs))

@@ -1,0 +1,65 @@
+"""The words and patterns of a date in either language: months of both calendars, weekdays,
+Arabic ordinal days and the era marks of a year (dates.py asks them)."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS_AR = (
+    "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني"
+    "|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول"
+)
+# Hijri months, asked only with a day or a year beside them: رمضان and شعبان are also names.
+HIJRI_AR = (
+    "محرم|صفر|ربيع الاول|ربيع الاخر|ربيع الثاني|جمادي الاولي|جمادي الاخره|جمادي الاخر|رجب"
+    "|شعبان|رمضان|شوال|ذو القعده|ذو الحجه"
+)
+MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+WEEKDAYS_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# A day written as an ordinal, folded: "الأول من سبتمبر", "السابع عشر من رمضان".
+_ORDINAL_AR = (
+    r"(?:ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)\s+(?:عشر|والعشرين)"
+    r"|ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشرين|ثلاثين)|الحادي والثلاثين)"
+)
+_ORDINAL_EN = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty-first)"
+)
+_ERA_AR = "الميلادي|الهجري|للميلاد|للهجره|قبل الميلاد"
+# The day before a month: "7 سبتمبر", "الـ7 من شهر سبتمبر", "الأول من سبتمبر".
+_DAY_AR = r"(?:\d{1,2}\s+(?:من\s+(?:شهر\s+)?)?|" + _ORDINAL_AR + r"\s+من\s+(?:شهر\s+)?)"
+# A year after a month, with the word that may introduce it and its era mark: "2011",
+# "عام 2011", "من عام 1939", "سنة 1953 م", "1299م".
+_YEAR_AR = r"(?:\d{3,4}(?:\s?م(?!\w))?|\d{1,4}هـ)"
+_YEAR_AFTER_AR = r"(?:\s+(?:من\s+)?(?:(?:عام|سنه)\s+)?" + _YEAR_AR + ")"
+DATE = {
+    "ar": re.compile(
+        r"(?:(?<![^\Wـ])(?:" + _DAY_AR + r"?(?:" + MONTHS_AR + r")" + _YEAR_AFTER_AR + r"?"
+        r"|" + _DAY_AR + r"(?:" + HIJRI_AR + r")" + _YEAR_AFTER_AR + r"?"
+        r"|(?:" + HIJRI_AR + r")\s+\d{3,4}"
+        r"|(?:يوم\s+)?(?:ال)?"
+        r"(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)|(?:يوم\s+)?الاحد|يوم\s+احد"  # bare أحد: "one"
+        r"|\d{4}(?=\s+هـ)|\d{1,4}هـ|(?:1[6-9]|20)\d\d(?:\s?م(?!\w))?|\d{3,4}م"  # not "1300 بئر"
+        # "عام 1037م", "لعام 2011", "في العام 280": the year after its word, clitic outside
+        r"|(?:ال)?(?:عام|سنه)\s+" + _YEAR_AR + r")"
+        r"|(?<=(?<!\w)[وبلف])(?:ال)?(?:عام|سنه)\s+" + _YEAR_AR + r")(?!\w)"
+        # "في القرن ____": the century's ordinal, "القرن" left in the sentence
+        r"|(?<=قرن )" + _ORDINAL_AR + r"(?:\s+(?:" + _ERA_AR + r")[\u064b-\u0652]*)?"
+    ),
+    "en": re.compile(
+        r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + MONTHS_EN + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+\d{4}s?|(?:1[6-9]|20)\d\ds?"
+        r"|(?:\d{1,2}(?:st|nd|rd|th)|" + _ORDINAL_EN + r")(?=[\s-]century))(?!\w)"
+    ),
+}
+# A month's name, of either calendar or language: two dates side by side that both name one
+# are the same date in two calendars ("شباط (فبراير)").
+MONTH = re.compile(r"(?<!\w)(?:" + MONTHS_AR + "|" + HIJRI_AR + "|" + MONTHS_EN + r")(?!\w)")
+# The words a date may carry that its short form leaves out: "7 من شهر سبتمبر" is "7 سبتمبر",
+# "15 آذار عام 2011" is "15 آذار 2011".
+OPTIONAL_WORDS = re.compile(r"\s+(?:من\s+)?(?:شهر|عام|سنة|سنه)\s+|\s+من\s+")
+# The era after a century that the key may go without: "الثامن الميلادي" is "الثامن" (not "قبل
+# الميلاد", which changes the date).
+ERA_TAIL = re.compile(r"\s+(?:الميلادي|الهجري|للميلاد|للهجرة|للهجره)[\u064b-\u0652]*$")

@@ -1,0 +1,92 @@
+"""Numbers written in words ("ثماني مناطق", "four years"), asked like numbers in digits: the
+gap on the number, its digits and the number with what it counts accepted too."""
+
+from __future__ import annotations
+
+from ..questions import Question
+from .document import Document, Sentence, Token
+from .drafts import cloze
+from .keys import number_words, spelled_beside
+
+_CONFIDENCE = 0.6
+# Words that carry a number on after its first word: "ثلاثة آلاف", "ثمان عشرة", "five hundred".
+_MULTIPLIERS = {
+    "الاف": 1000, "الف": 1000, "الفا": 1000, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9,
+    "مليارات": 10**9, "مئه": 100, "مائه": 100, "hundred": 100, "thousand": 1000,
+    "million": 10**6, "billion": 10**9,
+}  # fmt: skip
+_TEENS_AR = {"عشر", "عشره"}
+_TEN_AR = {"عشره": 10}
+_PARTS = {"ارباع", "اخماس", "اثلاث", "اعشار", "اسداس", "اثمان"}  # "ثلاثة أرباع" is a fraction
+
+
+def _value(token: Token) -> int | None:
+    """The number a word spells, without an article ("الثلاث" follows its noun as an adjective,
+    "خمس السكان" is a fifth): only a bare number counts something."""
+    key = _strip(token.key) if token.is_arabic else token.key
+    value = number_words().get(key, _TEN_AR.get(key))
+    return value if value is not None and value >= 2 else None
+
+
+def _counted(doc: Document, token: Token | None) -> bool:
+    """True for a noun a number counts: a content word, indefinite in Arabic ("مواقع", not
+    "المواقع" of a fraction "خمس المواقع")."""
+    if token is None or not token.text[0].isalpha() or token.key in doc.stop_words():
+        return False
+    if _value(token) is not None:
+        return False  # "ثلاثين وأربعين رجلا": a range, the noun comes after its second end
+    if token.is_arabic:
+        return not token.key.startswith(("ال", "وال", "بال", "لل")) and token.key not in _PARTS
+    return token.key != "of" and not token.text[0].isupper()  # not "Seven Wonders": a name
+
+
+def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
+    """A gap on each number the sentence spells in words before what it counts."""
+    questions: list[Question] = []
+    tokens = sentence.tokens
+    k = 0
+    while k < len(tokens):
+        first = tokens[k]
+        value = _value(first)
+        after_number = k > 0 and _value(tokens[k - 1]) is not None
+        if value is None or first.start < dateline or after_number:
+            k += 1
+            continue
+        end, total = k + 1, value
+        while end < len(tokens):
+            key, more = tokens[end].key, _value(tokens[end])
+            if key in _MULTIPLIERS:
+                total *= _MULTIPLIERS[key]
+            elif first.is_arabic and key in _TEENS_AR:
+                total += 10
+            elif key[:1] == "و" and end == k + 1 and value < 10 and more and more % 10 == 0:
+                total += more  # "خمسة وعشرين", not "ثلاثين وأربعين" (between 30 and 40)
+            else:
+                break
+            end += 1
+        last = tokens[end - 1]
+        noun = tokens[end] if end < len(tokens) else None
+        if _counted(doc, noun) and not _broken(doc, first, noun):
+            start = first.start + (1 if first.is_arabic and first.key != _strip(first.key) else 0)
+            a, b = start - sentence.start, last.end - sentence.start
+            if not spelled_beside(sentence.text, a, b):
+                with_noun = doc.text[start : noun.end] if noun else ""
+                accept = [str(total), with_noun]
+                q = cloze(doc, sentence, start, last.end, "number", _CONFIDENCE, accept=accept)
+                if q:
+                    questions.append(q)
+        k = end
+    return questions
+
+
+def _strip(key: str) -> str:
+    """The Arabic word without its conjunction: "وسبعة" -> "سبعة"."""
+    return key[1:] if key[:1] == "و" and len(key) > 3 else key
+
+
+def _broken(doc: Document, first: Token, noun: Token | None) -> bool:
+    """True when the number and its noun are not one run of text (a comma or bracket between)."""
+    if noun is None:
+        return True
+    between = doc.text[first.end : noun.start]
+    return any(mark in between for mark in ',،()؛;:."«»“”')

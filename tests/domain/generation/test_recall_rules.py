@@ -1,0 +1,213 @@
+"""Dates and numbers people ask about in encyclopaedic text are asked whole, with a clean key:
+a day, month and year joined by "عام"/"سنة", a year with its era mark, an ordinal day, the two
+dates of a lifespan, a share "في المائة"; and no choice or phrase gap on a piece of them."""
+
+import pytest
+
+from studyapp.domain.generation import generate
+
+
+def _gaps(text: str, language: str) -> dict[str, list[str]]:
+    """{key: accepted answers} of every gap-fill on a date or a number."""
+    return {
+        q.answer[0]: list(q.answer)
+        for q in generate(text, language=language).questions
+        if q.type == "cloze" and q.category in ("date", "number")
+    }
+
+
+def _choices(text: str, language: str) -> set[str]:
+    return {str(q.answer) for q in generate(text, language=language).questions if q.type == "mcq"}
+
+
+REVOLT_AR = (
+    "اندلعت الاحتجاجات في 15 آذار عام 2011 في مدينة درعا الجنوبية، ثم امتدت إلى مدن أخرى "
+    "خلال أسابيع قليلة من بدايتها."
+)
+
+
+def test_a_date_with_its_year_word_is_one_gap_keyed_whole():
+    gaps = _gaps(REVOLT_AR, "ar")
+    assert "15 آذار عام 2011" in gaps, gaps
+    accepted = gaps["15 آذار عام 2011"]
+    assert "15 آذار 2011" in accepted
+    assert "15" not in accepted  # the day alone is not the date
+    assert "2011" not in _choices(REVOLT_AR, "ar")  # no choice of the year cut out of the date
+
+
+CITY_AR = (
+    "حاصر الجيش المدينة أشهرا عديدة، ثم فتحها العثمانيون سنة 1453م ونقلوا إليها عاصمتهم، "
+    "وقد أسس الفاطميون مدينة المهدية سنة 300هـ قبل ذلك بقرون."
+)
+
+
+def test_a_year_with_its_era_mark_is_asked_as_a_date():
+    gaps = _gaps(CITY_AR, "ar")
+    assert "سنة 1453م" in gaps, gaps
+    assert "1453" in gaps["سنة 1453م"]
+    assert "سنة 300هـ" in gaps, gaps
+
+
+WAR_AR = (
+    "الحرب الكبرى حرب دولية بدأت في الأول من سبتمبر من عام 1939 في أوروبا، وشاركت فيها "
+    "دول كثيرة من كل القارات."
+)
+
+
+def test_an_ordinal_day_before_the_month_belongs_to_the_date():
+    gaps = _gaps(WAR_AR, "ar")
+    assert "الأول من سبتمبر من عام 1939" in gaps, gaps
+    assert "1939" not in _choices(WAR_AR, "ar")
+
+
+LIFE_AR = (
+    "سليم الكاتب (11 ديسمبر 1911 - 30 أغسطس 2006) روائي مصري، كتب عشرات الروايات عن "
+    "الحارة القديمة في القاهرة."
+)
+LIFE_EN = (
+    "Mary Holt (7 November 1867 - 4 July 1934) was a chemist who studied the salts of the "
+    "rare metals in a small laboratory."
+)
+
+
+def test_both_dates_of_a_lifespan_are_asked_and_its_dash_is_no_dateline():
+    arabic = _gaps(LIFE_AR, "ar")
+    assert {"11 ديسمبر 1911", "30 أغسطس 2006"} <= set(arabic), arabic
+    english = _gaps(LIFE_EN, "en")
+    assert {"7 November 1867", "4 July 1934"} <= set(english), english
+    assert "7" not in english["7 November 1867"]
+
+
+RANGE_AR = (
+    "بنى الفاطميون المدينة سنة 300هـ الموافقة لسنتي 912 - 913م، واتخذوها عاصمة لدولتهم "
+    "الناشئة في الشمال."
+)
+
+
+def test_a_range_in_the_first_sentence_is_no_dateline_and_its_end_no_gap():
+    gaps = _gaps(RANGE_AR, "ar")
+    assert "912" in gaps, gaps
+    keys = [q.answer[0] for q in generate(RANGE_AR, language="ar").questions if q.type == "cloze"]
+    assert not any(key.startswith("913") for key in keys), keys
+
+
+SHARE_AR = (
+    "تعزى إلى العوامل الوراثية حوالي 85 في المائة من حالات المرض بحسب الدراسات الحديثة في "
+    "الطب النفسي."
+)
+
+
+def test_a_share_in_words_is_keyed_with_them():
+    gaps = _gaps(SHARE_AR, "ar")
+    assert "85 في المائة" in gaps, gaps
+    assert "85" in gaps["85 في المائة"]
+
+
+COUNTS_AR = (
+    "دامت الحرب الأهلية أربعة أعوام كاملة، وتقسم البلاد اليوم إلى ثماني مناطق وسبعة أقاليم "
+    "اتحادية، ويضم الأرخبيل حوالي ثلاثة آلاف جزيرة صغيرة."
+)
+COUNTS_EN = (
+    "The civil war lasted four years, and the country is now divided into seven provinces; "
+    "two of the cities are ports."
+)
+
+
+def test_a_number_spelled_in_words_is_asked_like_digits():
+    arabic = _gaps(COUNTS_AR, "ar")
+    assert {"أربعة", "ثماني", "سبعة", "ثلاثة آلاف"} <= set(arabic), arabic
+    assert "4" in arabic["أربعة"] and "3000" in arabic["ثلاثة آلاف"]
+    english = _gaps(COUNTS_EN, "en")
+    assert {"four", "seven"} <= set(english), english
+    assert "two" not in english  # "two of the cities" counts no noun of its own
+
+
+def test_a_spelled_range_or_fraction_is_no_count():
+    text = (
+        "يقوم على حراستها بين ثلاثين وأربعين رجلاً، وقد توفي عن عمر بلغ ستة وسبعين عامًا، "
+        "وتحدث ثلاثة أرباع الوفيات في الجنوب."
+    )
+    gaps = _gaps(text, "ar")
+    assert "76" in gaps.get("ستة وسبعين", []), gaps
+    assert not {"ثلاثين", "أربعين", "ثلاثين وأربعين", "ثلاثة"} & set(gaps), gaps
+
+
+CALENDARS_AR = (
+    "استرد الأمير الشاب إمارة المدينة سنة 1319 هـ / 1902 من يد خصومه، ثم انتزع القلعتين "
+    "في عام 1037م (429 هـ) بعد حصار طويل."
+)
+
+
+def test_a_year_given_again_in_the_other_calendar_is_asked_once():
+    keys = set(_gaps(CALENDARS_AR, "ar"))
+    assert {"سنة 1319", "عام 1037م"} <= keys, keys
+    assert not keys & {"1902", "429"}, keys
+
+
+SIDES_AR = "الهند دولة كبيرة تقع في جنوب آسيا، ويبلغ عدد سكانها أكثر من مليار نسمة."
+
+
+def test_a_place_is_asked_with_the_side_the_sentence_names():
+    keys = {
+        q.answer[0]
+        for q in generate(SIDES_AR, language="ar").questions
+        if q.type == "cloze" and q.category == "place"
+    }
+    assert "جنوب آسيا" in keys and "آسيا" not in keys, keys
+
+
+CENTURY_AR = (
+    "أصبح السلطان حاكما بارزا في أوروبا في القرن السادس عشر، بعد أن امتدت الدولة خلال القرن "
+    "الثامن الميلاديّ إلى جنوب فرنسا."
+)
+CENTURY_EN = (
+    "The portrait was painted in the 16th century by an Italian master, and it was moved to "
+    "France in the nineteenth century by the king."
+)
+
+
+def test_a_century_is_asked_by_its_ordinal():
+    arabic = _gaps(CENTURY_AR, "ar")
+    assert "السادس عشر" in arabic, arabic
+    assert "الثامن" in arabic.get("الثامن الميلاديّ", []), arabic
+    english = _gaps(CENTURY_EN, "en")
+    assert {"16th", "nineteenth"} <= set(english), english
+
+
+BORDERS_AR = (
+    "يحدها من الشمال تركيا، ومن الغرب سوريا والأردن، وتحدها الكويت من الجنوب الشرقي، كما "
+    "يطل ساحلها القصير على الخليج."
+)
+
+
+def test_the_neighbours_of_each_side_are_asked_whole():
+    keys = {
+        q.answer[0]
+        for q in generate(BORDERS_AR, language="ar").questions
+        if q.type == "cloze" and q.category == "place"
+    }
+    assert {"سوريا والأردن", "الكويت"} <= keys, keys
+    assert "الجنوب الشرقي" not in keys and "الشرقي" not in keys
+
+
+PHASES_EN = (
+    "Amal Nasser, the head of the port authority, explained the plan to the council. "
+    "The expansion has four phases. Initially, the authority dredges the channel. "
+    "Then it builds a second quay for container ships. After that, it extends the rail line. "
+    "Finally, it opens the new terminal to traffic."
+)
+PHASES_AR = (
+    "شرحت أمل ناصر ، رئيسة هيئة الميناء ، الخطة للمجلس البلدي. "
+    "ويمر التوسع في أربع مراحل. في البداية ، تعمق الهيئة القناة الملاحية. "
+    "بعد ذلك ، تبني الهيئة رصيفاً ثانياً للسفن. ثم تمد الهيئة خط السكة الحديد. "
+    "أخيراً ، تفتح الهيئة المحطة الجديدة للملاحة."
+)
+
+
+@pytest.mark.parametrize("text, language", [(PHASES_EN, "en"), (PHASES_AR, "ar")])
+def test_the_count_of_steps_an_order_question_shows_is_not_asked(text, language):
+    questions = generate(text, language=language).questions
+    assert any(q.type == "order" and len(q.answer) == 4 for q in questions)
+    assert "4" not in {
+        a for q in questions if q.category == "number" and q.type == "cloze" for a in q.answer
+    }
