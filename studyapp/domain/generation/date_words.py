@@ -29,7 +29,11 @@ _ORDINAL_EN = (
 )
 _ERA_AR = "الميلادي|الهجري|للميلاد|للهجره|قبل الميلاد"
 # The day before a month: "7 سبتمبر", "الـ7 من شهر سبتمبر", "الأول من سبتمبر".
-_DAY_AR = r"(?:\d{1,2}\s+(?:من\s+(?:شهر\s+)?)?|" + _ORDINAL_AR + r"\s+من\s+(?:شهر\s+)?)"
+# Not the ordinal of a week or a quarter: "مطلع الأسبوع الأول من سبتمبر" names no day.
+_NOT_A_DAY_AR = r"(?<!اسبوع )(?<!اسبوعين )(?<!ربع )(?<!نصف )(?<!جزء )"
+_DAY_AR = (
+    r"(?:\d{1,2}\s+(?:من\s+(?:شهر\s+)?)?|" + _NOT_A_DAY_AR + _ORDINAL_AR + r"\s+من\s+(?:شهر\s+)?)"
+)
 # A year after a month, with the word that may introduce it and its era mark: "2011",
 # "عام 2011", "من عام 1939", "سنة 1953 م", "1299م".
 _YEAR_AR = r"(?:\d{3,4}(?:\s?م(?!\w))?|\d{1,4}هـ)"

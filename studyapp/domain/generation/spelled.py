@@ -16,6 +16,10 @@ _MULTIPLIERS = {
     "million": 10**6, "billion": 10**9,
 }  # fmt: skip
 _TEENS_AR = {"عشر", "عشره"}
+# The first word of "اثنتا عشرة", "إحدى عشرة": a number only with the "عشر" after it.
+_TEEN_FIRST_AR = {"اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, "احد": 1, "احدي": 1}
+# A second number after these is the other end of a span: "three or four players".
+_SPAN_WORDS = {"or", "to", "او", "الى", "و"}
 _TEN_AR = {"عشره": 10}
 _PARTS = {"ارباع", "اخماس", "اثلاث", "اعشار", "اسداس", "اثمان"}  # "ثلاثة أرباع" is a fraction
 
@@ -48,7 +52,14 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
     while k < len(tokens):
         first = tokens[k]
         value = _value(first)
-        after_number = k > 0 and _value(tokens[k - 1]) is not None
+        teen = k + 1 < len(tokens) and tokens[k + 1].key in _TEENS_AR
+        if value is None and teen and first.is_arabic:
+            value = _TEEN_FIRST_AR.get(_strip(first.key))  # "اثنتي عشرة": 2, then 10 more
+        after_number = k > 0 and (
+            _value(tokens[k - 1]) is not None
+            or tokens[k - 1].key in _TEEN_FIRST_AR
+            or (k > 1 and tokens[k - 1].key in _SPAN_WORDS and _is_number(tokens[k - 2]))
+        )
         if value is None or first.start < dateline or after_number:
             k += 1
             continue
@@ -77,6 +88,10 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
                     questions.append(q)
         k = end
     return questions
+
+
+def _is_number(token: Token) -> bool:
+    return token.text[:1].isdigit() or _value(token) is not None
 
 
 def _strip(key: str) -> str:

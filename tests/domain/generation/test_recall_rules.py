@@ -211,3 +211,23 @@ def test_the_count_of_steps_an_order_question_shows_is_not_asked(text, language)
     assert "4" not in {
         a for q in questions if q.category == "number" and q.type == "cloze" for a in q.answer
     }
+
+
+def test_an_arabic_compound_number_is_one_gap_never_cut_in_two():
+    text = "عانت المدينة من ظروف إعصارية أكثر من اثنتي عشرة مرة خلال القرن الماضي بحسب السجلات."
+    numbers = [q for q in generate(text, language="ar").questions if q.category == "number"]
+    assert [q.answer[:2] for q in numbers] == [["اثنتي عشرة", "12"]], [q.prompt for q in numbers]
+
+
+def test_the_second_end_of_three_or_four_is_no_count_of_its_own():
+    text = "We have three or four players out and this is an important game for us."
+    numbers = [q for q in generate(text, language="en").questions if q.category == "number"]
+    assert not numbers, [(q.prompt, q.answer) for q in numbers]
+
+
+def test_the_first_week_of_a_month_is_no_date():
+    text = "عاد أكثر من 18 ألفا من المعلمين منذ مطلع الأسبوع الأول من سبتمبر إلى المدارس."
+    dates = {
+        a for q in generate(text, language="ar").questions if q.category == "date" for a in q.answer
+    }
+    assert not any("الأول" in a for a in dates), dates
