@@ -61,7 +61,10 @@ def _roles(doc: Document) -> list[Question]:
             continue  # "اللاعب", "the chief": too bare a role to ask about
         verb = "هي" if gender == "f" else "هو"
         org = mention.organisation
-        if org:
+        if org and doc.language == "en" and " of " in org:
+            # "University of Paris's professor" reads badly: the role at the organisation.
+            prompt = f"Who is the {mention.role} at the {org.removeprefix('the ')}?"
+        elif org:
             prompt = _ROLE_WHO[doc.language].format(verb=verb, role=mention.role, org=org)
         elif _names_whose(doc, mention.role) or len(doc.organisations) < 2:
             prompt = _ROLE_WHO_PLAIN[doc.language].format(verb=verb, role=mention.role)
@@ -78,7 +81,8 @@ def _roles(doc: Document) -> list[Question]:
         if q:
             q.extra["person"] = mention.person
             questions.append(q)
-        where = (f" في {org}" if doc.language == "ar" else f" at {org}") if org else ""
+        the = "the " if " of " in org and not org.startswith("the ") else ""
+        where = (f" في {org}" if doc.language == "ar" else f" at {the}{org}") if org else ""
         prompt = _ROLE_WHAT[doc.language].format(person=mention.person, org=where)
         pools = [[r for r in roles if r != mention.role]]
         if _CORPORATE.search(fold(mention.role)):

@@ -126,15 +126,20 @@ def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
                 role = text[phrase[k + 1].start : phrase[-1].end] if k + 1 < len(phrase) else ""
                 return role, org
         keys = [t.key for t in phrase]
-        if "of" in keys or "at" in keys:
-            k = max(keys.index(w) for w in ("of", "at") if w in keys)
-            start = 1 if keys[0] in {"the", "a", "an"} else 0
-            if k > start and k + 1 < len(phrase):
-                role = text[phrase[start].start : phrase[k - 1].end]
-                after = k + 2 if phrase[k + 1].key == "the" and k + 2 < len(phrase) else k + 1
-                if not is_capitalised(phrase[after]):
-                    return role, ""  # "director of the interim city": a place, not a name
-                return role, text[phrase[k + 1].start : phrase[-1].end]
+        start = 1 if keys[0] in {"the", "a", "an"} else 0
+        links = [
+            k for k, key in enumerate(keys) if key in ("of", "at") and start < k < len(keys) - 1
+        ]
+        if links:
+            # The organisation starts at the first link followed by a name: "head of research
+            # at Nordwind", "professor at the University of Paris" (not "Paris" alone).
+            named = [k for k in links if is_capitalised(phrase[_after_the(phrase, k)])]
+            if not named:
+                # "director of the interim city": a place, not a name
+                return text[phrase[start].start : phrase[links[-1] - 1].end], ""
+            k = named[0]
+            role = text[phrase[start].start : phrase[k - 1].end]
+            return role, text[phrase[_after_the(phrase, k)].start : phrase[-1].end]
         start = 1 if keys[0] in {"the", "a", "an"} else 0
         return (text[phrase[start].start : phrase[-1].end] if start < len(phrase) else ""), ""
     for k, tok in enumerate(phrase):
@@ -143,6 +148,11 @@ def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
             org = text[phrase[org_start].start : phrase[-1].end] if org_start < len(phrase) else ""
             return text[phrase[0].start : phrase[k - 1].end], org.removeprefix("لـ")
     return text[phrase[0].start : phrase[-1].end], ""
+
+
+def _after_the(phrase: list[Token], k: int) -> int:
+    """The token after the link at k, past a "the"."""
+    return k + 2 if phrase[k + 1].key == "the" and k + 2 < len(phrase) else k + 1
 
 
 _STARTS_CLAUSE = re.compile(r"[–—:;“\"]")
@@ -163,6 +173,9 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: set[str]) -> Non
             continue  # "the Italian law": a nationality, not an organisation
         if any(t.key.removesuffix("'s") in ROLE_WORDS_EN for t in tokens[i:j]):
             continue
+        if j == i + 1 and j + 1 < len(tokens) and tokens[j].key == "of":
+            if is_capitalised(tokens[j + 1]):
+                continue  # "University" of "the University of Lyon": half a name
         if doc.language == "en" and j == i + 1 and (i == 0 or name.lower() in ordinary):
             continue  # a capitalised first word is usually just the start of the sentence
         if (

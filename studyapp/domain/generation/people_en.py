@@ -10,6 +10,7 @@ from .document import (
     Document,
     RoleMention,
     Sentence,
+    Token,
     capitalised_runs,
     gap,
     is_capitalised,
@@ -122,6 +123,15 @@ def _role_before_en(
     return doc.text[a:b], a, b, _owner(doc, sentence, head)
 
 
+def names_another(phrase: list[Token]) -> bool:
+    """True for ", General Hermann von François," after a name: a title and a name of its
+    own, the next person of a list, not the role of the one before."""
+    k = 0
+    while k < len(phrase) and phrase[k].key in ROLE_NOUNS_EN and is_capitalised(phrase[k]):
+        k += 1
+    return 0 < k < len(phrase) and is_capitalised(phrase[k]) and phrase[k].key not in STOP_EN
+
+
 def _owner(doc: Document, sentence: Sentence, head: int) -> str:
     """ "Danone" of "Danone's finance chief": a capitalised possessive just before the role."""
     if head == 0 or gap(doc.text, sentence.tokens[head - 1], sentence.tokens[head]) != " ":
@@ -152,6 +162,6 @@ def _role_after_en(doc: Document, sentence: Sentence, j: int) -> tuple[str, int,
             phrase = phrase[:-1]
     if not phrase or not any(t.key.removesuffix("'s") in ROLE_NOUNS_EN for t in phrase[:4]):
         return None
-    if phrase[0].key in SPEECH_VERBS_EN:
+    if phrase[0].key in SPEECH_VERBS_EN or names_another(phrase):
         return None
     return doc.text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end, ""
