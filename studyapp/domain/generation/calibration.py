@@ -28,15 +28,15 @@ _TYPED = ("cloze", "short")
 # twenty) that the phrase extractor's own score, fitted to the answers people ask for in
 # ARCD-train, orders them better than a difference between two rates near zero.
 _UNSPLIT = ("fact",)
-# A category reviewers have not judged yet is rated as the one it asks like: a select-all on
-# the effects a cause leads to as one on the things a constraint names.
-_RATED_AS = {"effect": "constraint"}
+# A category reviewers have not judged yet is rated, and ranked, as the one it asks like: a
+# select-all on the effects a cause leads to as one on the things a constraint names.
+ASKS_LIKE = {"effect": "constraint"}
 
 
 def kinds(kind: str, category: str, answer: object) -> tuple[str, str | None]:
     """The kind a question is rated by ("cloze number"), and for a typed key the finer kind
     with its length ("cloze number 1", "… 2", "… 3+"), or None; bench/calibrate.py fits both."""
-    category = _RATED_AS.get(category, category)
+    category = ASKS_LIKE.get(category, category)
     coarse = f"{kind} {category}"
     if kind not in _TYPED or category in _UNSPLIT:
         return coarse, None

@@ -7,6 +7,7 @@ asks the number as "The firm reached $____ in value." when that first clause rea
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -56,6 +57,17 @@ def window(sentence: Sentence, start: int, end: int) -> Clause | None:
     tokens = [t for t in sentence.tokens if lo <= t.start - sentence.start < hi]
     at = sentence.start + lo
     return Clause(sentence.index, at, at + len(piece), piece, tokens, sentence.boilerplate)
+
+
+def asked_in(
+    sentence: Sentence, start: int, end: int, shown: Callable[[Sentence], bool]
+) -> Sentence | None:
+    """Where to ask the gap at start:end: its sentence when that does not show the answer
+    (`shown`), else its own clause when that one does not, else nowhere (None)."""
+    if not shown(sentence):
+        return sentence
+    clause = window(sentence, start, end)
+    return None if clause is None or shown(clause) else clause
 
 
 def closed(prompt: str) -> str:

@@ -10,14 +10,12 @@ import unicodedata
 from ..questions import Question
 from . import clauses, date_words
 from .codes import is_code, is_locator, lost_words, marked_for_update
+from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import cloze, is_headline, mcq
 from .keys import in_aside, in_number_list, spelled_beside
 from .precision import breaks_phrase
 
-_MONTHS_EN = date_words.MONTHS_EN
-_WEEKDAYS_AR, _WEEKDAYS_EN = date_words.WEEKDAYS_AR, date_words.WEEKDAYS_EN
-_DATE = date_words.DATE
 _NUMBER = re.compile(
     # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
     r"(?<![\w.,:\-])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
@@ -49,7 +47,7 @@ def dateline_end(doc: Document) -> int:
     after = first.text[found.end() : found.end() + 1] if found else ""
     if found and before.count("(") <= before.count(")") and not after.isdigit():
         return first.start + found.end()  # not "(11 May 1911 - …)" nor "912 - 913": no dateline
-    if len(first.tokens) <= _DATELINE_WORDS and _DATE[doc.language].search(
+    if len(first.tokens) <= _DATELINE_WORDS and DATE[doc.language].search(
         fold_same_length(first.text)
     ):
         return first.end  # "نيويورك، 18 أبريل.": a dateline on its own
@@ -57,7 +55,7 @@ def dateline_end(doc: Document) -> int:
 
 
 def _weekday(doc: Document, said: str) -> str | None:
-    weekdays = _WEEKDAYS_AR if doc.language == "ar" else _WEEKDAYS_EN
+    weekdays = WEEKDAYS_AR if doc.language == "ar" else WEEKDAYS_EN
     # Whole words: "سبت" is in "سبتمبر" (September), which names no weekday.
     words = {w.removeprefix("ال") for w in fold_same_length(said).casefold().split()}
     return next(
@@ -69,7 +67,7 @@ def news_day(doc: Document) -> str | None:
     """The first weekday the article names: the day of the news ("said on Tuesday"), which
     every reader knows and no student needs to learn."""
     for sentence in doc.content:
-        for match in _DATE[doc.language].finditer(fold_same_length(sentence.text)):
+        for match in DATE[doc.language].finditer(fold_same_length(sentence.text)):
             day = _weekday(doc, sentence.text[match.start() : match.end()])
             if day is not None:
                 return day
@@ -86,7 +84,7 @@ def extract(
         return questions  # "between ____ and .": the article lost the words the gap needs
     folded = fold_same_length(sentence.text)
     taken: list[tuple[int, int]] = []
-    matches = list(_DATE[doc.language].finditer(folded))
+    matches = list(DATE[doc.language].finditer(folded))
     for n, match in enumerate(matches):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if _paired(folded, matches, n):
@@ -123,7 +121,7 @@ def extract(
         if q:
             questions.append(q)
         if day is not None:
-            weekdays = _WEEKDAYS_AR if doc.language == "ar" else _WEEKDAYS_EN
+            weekdays = WEEKDAYS_AR if doc.language == "ar" else WEEKDAYS_EN
             wrong = [
                 said.replace(day.removeprefix("ال"), d.removeprefix("ال"))
                 for d in weekdays
@@ -176,7 +174,7 @@ def extract(
 _OTHER_CALENDAR = re.compile(r"\d{3,4}\s?(?:هـ|ه|م)?\s*(?:/|\(|الموافق\S*)\s*$")
 _ERA_YEAR = re.compile(r"\d+(?:\s?(?:م|هـ))?")  # "2020", "913م": a bare year
 _LOWER_MONTH = re.compile(
-    r"(?<!\w)(?:" + _MONTHS_EN + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
+    r"(?<!\w)(?:" + MONTHS_EN + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
 )
 
 
@@ -187,12 +185,9 @@ def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Senten
     a, b = start - sentence.start, end - sentence.start
     if in_aside(doc.text, start, end) or in_number_list(sentence.text, a, b):
         return None
-    if not spelled_beside(sentence.text, a, b):
-        return sentence
-    clause = clauses.window(sentence, start, end)
-    if clause is None or spelled_beside(clause.text, start - clause.start, end - clause.start):
-        return None
-    return clause
+    return clauses.asked_in(
+        sentence, start, end, lambda s: spelled_beside(s.text, start - s.start, end - s.start)
+    )
 
 
 _BETWEEN_PAIR = re.compile(r"[\s()/،,\-]{1,4}")
@@ -282,7 +277,7 @@ def _designates(doc: Document, sentence: Sentence, number: re.Match[str]) -> boo
     return is_headline(doc.title) and f"{words[-1]} {number.group()}" in doc.title
 
 
-_NOT_DESIGNATORS = frozenset(_MONTHS_EN.split("|")) | {"us", "rs", "sr", "no", "covid"}
+_NOT_DESIGNATORS = frozenset(MONTHS_EN.split("|")) | {"us", "rs", "sr", "no", "covid"}
 
 
 def _counted_noun_end(doc: Document, sentence: Sentence, end: int) -> int:

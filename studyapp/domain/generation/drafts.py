@@ -96,14 +96,20 @@ def cloze(
         else keys.number_forms(answer, doc.language)
     )
     others += keys.date_forms(answer) + keys.organisation_forms(answer)
-    if _shown(sentence, start, end, answer, category, doc.language):
-        # "… إلى ____ دولار، وهو ما دفع "وي" إلى وصف هوانغ بأنه "رجل الخمسة تريليونات"": the
-        # other clause gives the answer away; the gap's own clause is asked alone. A phrase of
-        # the broad net ("fact") is not worth the cut: its sentence has other gaps to ask.
-        clause = clauses.window(sentence, start, end) if category != "fact" else None
-        if clause is None or _shown(clause, start, end, answer, category, doc.language):
-            return None
-        sentence = clause
+
+    def shown(where: Sentence) -> bool:
+        return _shown(where, start, end, answer, category, doc.language)
+
+    # "… إلى ____ دولار، وهو ما دفع "وي" إلى وصف هوانغ بأنه "رجل الخمسة تريليونات"": the other
+    # clause gives the answer away; the gap's own clause is asked alone. A phrase of the broad
+    # net ("fact") is not worth the cut: its sentence has other gaps to ask.
+    if category == "fact":
+        asked = None if shown(sentence) else sentence
+    else:
+        asked = clauses.asked_in(sentence, start, end, shown)
+    if asked is None:
+        return None
+    sentence = asked
     prompt = _gapped(sentence, start, end)
     if len(sentence.tokens) < 3:
         return None

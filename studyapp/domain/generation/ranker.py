@@ -7,7 +7,7 @@ import heapq
 from rapidfuzz import fuzz
 
 from ..questions import Question
-from .calibration import is_likely
+from .calibration import ASKS_LIKE, is_likely
 from .drafts import norm
 from .repeats import Sentences, answer_key, answer_words, is_generic, key_of
 
@@ -30,8 +30,6 @@ FIRST = 10
 FILL = 14
 _GAPS_IN_FIRST = 4
 _NAMED_KINDS = ("attribution", "sequence", "constraint", "role")
-# A select-all on a cause's effects is a list question like one on a constraint's items.
-_LIST_KINDS = {"effect": "constraint"}
 # A named kind is brought into the first ten only by a question of a kind reviewers accept
 # often enough (calibration.py): a gap in a quote, right one time in five, is not.
 _WORTH_FORCING = 0.3
@@ -39,7 +37,7 @@ _WORTH_FORCING = 0.3
 
 def kind_of(question: Question) -> str:
     """The kind a teacher sees: who said, steps, lists, roles, or a gap-fill or other fact."""
-    category = _LIST_KINDS.get(question.category, question.category)
+    category = ASKS_LIKE.get(question.category, question.category)
     if category in _NAMED_KINDS:
         return category
     return "gap" if question.type == "cloze" else question.type
