@@ -1,4 +1,4 @@
-"""The time the quiz views read (studyapp.web.quiz._now), held still and moved by a test."""
+"""The time the pages read (studyapp.web.clock.now), held still and moved by a test."""
 
 from __future__ import annotations
 
@@ -17,5 +17,5 @@ class Clock:
 
 def hold_quiz_time(monkeypatch: pytest.MonkeyPatch, now: datetime) -> Clock:
     clock = Clock(now)
-    monkeypatch.setattr("studyapp.web.quiz._now", clock)
+    monkeypatch.setattr("studyapp.web.clock.now", clock)
     return clock

@@ -3,8 +3,6 @@ the teacher's queue per class and set, and the teacher's decision."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
@@ -13,15 +11,12 @@ from ..domain import challenges as rules
 from ..extensions import db
 from ..models import Challenge, Classroom, Question, QuestionSet, QuizAnswer, QuizAttempt, Review
 from ..services import answering, challenge_outcomes, challenges, class_progress, quizzes
+from . import clock
 from .access import studyable_set, taught_class, teacher_required
 from .challenge_forms import ChallengeForm, DecisionForm
 from .rendering import source_context
 
 bp = Blueprint("challenges", __name__)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def error_message(kind: str) -> str:
@@ -65,7 +60,7 @@ def challenge_review(slug: str, review_id: int):
     review: Review = answered.review
     back = url_for("study.result", slug=slug, review_id=review_id, _anchor="challenge")
     return _challenge(
-        lambda note: challenges.challenge_review(current_user, review, note=note, now=_now()),
+        lambda note: challenges.challenge_review(current_user, review, note=note, now=clock.now()),
         back,
     )
 
@@ -79,11 +74,13 @@ def challenge_quiz_answer(attempt_id: int, question_id: int):
     answer: QuizAnswer | None = next(
         (a for a in attempt.answers if a.question_id == question_id), None
     )
-    if answer is None or not quizzes.answers_shown(attempt, _now()):
+    if answer is None or not quizzes.answers_shown(attempt, clock.now()):
         abort(404)  # nothing to challenge, or a class quiz still open: its key stays hidden
     back = url_for("quiz.review", attempt_id=attempt_id, _anchor=f"review-{question_id}")
     return _challenge(
-        lambda note: challenges.challenge_quiz_answer(current_user, answer, note=note, now=_now()),
+        lambda note: challenges.challenge_quiz_answer(
+            current_user, answer, note=note, now=clock.now()
+        ),
         back,
     )
 
@@ -157,13 +154,13 @@ def decide(class_id: int, set_id: int, challenge_id: int):
     back = url_for("challenges.queue", class_id=class_id, set_id=set_id)
     try:
         if form.accept.data:
-            regraded = challenges.accept(challenge, reply=form.reply.data or "", now=_now())
+            regraded = challenges.accept(challenge, reply=form.reply.data or "", now=clock.now())
             message = _(
                 "Accepted: the answers of %(num)d students were graded again.",
                 num=len(regraded.students),
             )
         else:
-            challenges.reject(challenge, reply=form.reply.data or "", now=_now())
+            challenges.reject(challenge, reply=form.reply.data or "", now=clock.now())
             message = _("Rejected: the student will see your reply.")
     except challenges.ChallengeError as error:
         db.session.rollback()

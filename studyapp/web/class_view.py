@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, date, datetime
+from datetime import date
 
 from flask import Blueprint, Response, abort, render_template, request
 from flask_babel import gettext as _
@@ -17,15 +17,11 @@ from ..domain.formats.csv_format import inert_cell
 from ..models import Classroom, QuestionSet
 from ..services import challenges, exam_dates
 from ..services import class_progress as progress
+from . import clock
 from .access import taught_class, teacher_required
 from .forms import BETWEEN_DAYS, FIRST_DAY, LAST_DAY, pickable_day
 
 bp = Blueprint("class_view", __name__, url_prefix="/teach/classes")
-
-
-def _now() -> datetime:
-    """The time the pages are drawn at; a test holds it still across a day's boundary."""
-    return datetime.now(UTC)
 
 
 def _class_and_set(class_id: int, set_id: int) -> tuple[Classroom, QuestionSet]:
@@ -54,7 +50,7 @@ def _picked_date(text: str | None) -> tuple[date | None, str | None]:
 def show(class_id: int, set_id: int):
     classroom, qset = _class_and_set(class_id, set_id)
     on, error = _picked_date(request.args.get("on"))
-    now = _now()
+    now = clock.now()
     view = progress.class_set_view(classroom, qset, now=now, on=on)
     students = [row.student for row in view.students]
     page = render_template(
@@ -76,7 +72,7 @@ def show(class_id: int, set_id: int):
 @teacher_required
 def export(class_id: int, set_id: int):
     classroom, qset = _class_and_set(class_id, set_id)
-    view = progress.class_set_view(classroom, qset, now=_now())
+    view = progress.class_set_view(classroom, qset, now=clock.now())
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=progress.EXPORT_COLUMNS, lineterminator="\n")
     writer.writeheader()

@@ -6,7 +6,7 @@ page of the set (services.exam_dates).
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
@@ -19,15 +19,11 @@ from wtforms.validators import Optional, ValidationError
 from ..extensions import db
 from ..services import exam_dates, study
 from ..services.exam_dates import ExamDateError
+from . import clock
 from .access import taught_class, teacher_required
 from .forms import BETWEEN_DAYS, FIRST_DAY, LAST_DAY, pickable_day
 
 bp = Blueprint("exams", __name__)
-
-
-def _now() -> datetime:
-    """The time the pages are drawn at; a test holds it still across a day's boundary."""
-    return datetime.now(UTC)
 
 
 def _pickable(form: FlaskForm, field: DateField) -> None:
@@ -62,7 +58,7 @@ def _date_error(error: ExamDateError) -> str:
 @login_required
 def own(slug: str):
     qset = study.set_to_study(current_user, slug) or abort(404)
-    now = _now()
+    now = clock.now()
     own_day = exam_dates.own_exams(current_user).get(qset.id)
     form = ExamDateForm(data={"exam_on": own_day})
     valid, day = form.chosen()
@@ -96,7 +92,7 @@ def for_class(class_id: int, set_id: int):
     valid, day = form.chosen()
     if valid:
         try:
-            exam_dates.set_class_exam(assignment, day, now=_now())
+            exam_dates.set_class_exam(assignment, day, now=clock.now())
         except ExamDateError as error:
             form.exam_on.errors = [_date_error(error)]
         else:

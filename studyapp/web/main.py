@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from flask import (
     Blueprint,
     abort,
@@ -19,6 +17,7 @@ from sqlalchemy import text
 
 from ..extensions import db
 from ..services import authoring, classes, exam_dates, pace, question_sets
+from . import clock
 from .forms import EmptyForm
 from .i18n import safe_next_url
 from .rendering import article_paragraphs
@@ -26,16 +25,11 @@ from .rendering import article_paragraphs
 bp = Blueprint("main", __name__)
 
 
-def _now() -> datetime:
-    """The time the pages are drawn at; a test holds it still across a day's boundary."""
-    return datetime.now(UTC)
-
-
 @bp.get("/")
 def index():
     user = current_user if current_user.is_authenticated else None
     sets = classes.visible_sets(user)
-    now = _now()
+    now = clock.now()
     progress = pace.day_progress(user, sets, now=now) if user else {}
     assigned = {s.id for s in classes.assigned_sets(user)} if user else set()
     # A teacher with no set yet is shown where to make the first one.

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from flask import Blueprint, abort, render_template
 from flask_login import current_user, login_required
 
 from ..services import challenge_outcomes, progress, question_sets
+from . import clock
 
 bp = Blueprint("progress", __name__, url_prefix="/progress")
-
-
-def _now() -> datetime:
-    """The time the pages are drawn at; a test holds it still across a day's boundary."""
-    return datetime.now(UTC)
 
 
 @bp.get("/")
 @login_required
 def overview():
-    summary = progress.overview(current_user, now=_now())
+    summary = progress.overview(current_user, now=clock.now())
     return render_template("progress/overview.html", summary=summary)
 
 
@@ -30,7 +24,7 @@ def set_page(slug: str):
     qset = question_sets.get_published(slug)
     if qset is None or not progress.may_see(current_user, qset):
         abort(404)
-    now = _now()
+    now = clock.now()
     page = progress.set_progress(current_user, qset, now=now)
     challenged = challenge_outcomes.outcomes(current_user, qset, now=now)
     return render_template("progress/set.html", page=page, challenges=challenged)

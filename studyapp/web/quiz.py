@@ -17,6 +17,7 @@ from ..domain.grading import InvalidResponse
 from ..extensions import db
 from ..models import ClassQuiz, Classroom, QuestionSet, QuizAttempt
 from ..services import authoring, class_quizzes, classes, pace, quizzes
+from . import clock
 from .access import studyable_set, taught_class, teacher_required
 from .forms import EmptyForm
 from .ids import stored_int
@@ -25,11 +26,6 @@ from .rendering import source_context
 from .responses import answer_problem, elapsed_ms_since, parse_response, student_codes
 
 bp = Blueprint("quiz", __name__, url_prefix="/quiz")
-
-
-def _now() -> datetime:
-    """The clock every quiz view reads (tests replace it)."""
-    return datetime.now(UTC)
 
 
 def _own_attempt(attempt_id: int) -> QuizAttempt:
@@ -64,7 +60,7 @@ def quiz_error(error: quizzes.QuizError) -> str:
 @bp.get("/")
 @login_required
 def index():
-    now = _now()
+    now = clock.now()
     open_quizzes = class_quizzes.open_class_quizzes(current_user, now)
     return render_template(
         "quiz/index.html",
@@ -87,7 +83,7 @@ def start(slug: str):
                 qset,
                 n=form.question_count.data,
                 time_limit_s=form.time_limit_s,
-                now=_now(),
+                now=clock.now(),
             )
         except quizzes.QuizError as error:
             form.question_count.errors = [quiz_error(error)]
@@ -98,8 +94,8 @@ def start(slug: str):
         "quiz/start.html",
         qset=qset,
         form=form,
-        available=len(quizzes.quizzable_for(current_user, qset, _now())),
-        new_left=pace.new_left_today(current_user, _now()),
+        available=len(quizzes.quizzable_for(current_user, qset, clock.now())),
+        new_left=pace.new_left_today(current_user, clock.now()),
         attempts=quizzes.attempts_of(current_user, qset),
     ), 400 if form.errors else 200
 
@@ -119,7 +115,7 @@ def start_class_quiz(class_quiz_id: int):
             n=0,
             time_limit_s=None,
             class_quiz=class_quiz,
-            now=_now(),
+            now=clock.now(),
         )
     except quizzes.QuizError as error:
         flash(quiz_error(error), "error")
@@ -132,7 +128,7 @@ def start_class_quiz(class_quiz_id: int):
 @login_required
 def question(attempt_id: int):
     attempt = _own_attempt(attempt_id)
-    now = _now()
+    now = clock.now()
     if attempt.finished_at is not None:
         return redirect(url_for("quiz.review", attempt_id=attempt.id))
     if quizzes.finish_if_late(attempt, now, grace=False):
@@ -173,7 +169,7 @@ def answer(attempt_id: int):
             attempt,
             asked,
             response,
-            now=_now(),
+            now=clock.now(),
             elapsed_ms=elapsed_ms_since(request.form.get("shown_at", type=int)),
         )
     except InvalidResponse as error:
@@ -193,7 +189,7 @@ def finish(attempt_id: int):
     attempt = _own_attempt(attempt_id)
     if not EmptyForm().validate_on_submit():
         abort(400)
-    quizzes.finish(attempt, _now())
+    quizzes.finish(attempt, clock.now())
     db.session.commit()
     return redirect(url_for("quiz.review", attempt_id=attempt_id))
 
@@ -202,7 +198,7 @@ def finish(attempt_id: int):
 @login_required
 def review(attempt_id: int):
     attempt = _own_attempt(attempt_id)
-    now = _now()
+    now = clock.now()
     if not quizzes.finish_if_late(attempt, now, grace=False):
         return redirect(url_for("quiz.question", attempt_id=attempt_id))
     db.session.commit()
@@ -250,7 +246,7 @@ def class_quiz_form() -> ClassQuizForm:
     form = ClassQuizForm()
     form.set_id.choices = _set_choices()
     if not form.is_submitted():
-        now = _now()
+        now = clock.now()
         form.opens_at.data = _local(now, current_user.timezone)
         form.closes_at.data = _local(now + timedelta(days=7), current_user.timezone)
     return form
@@ -272,7 +268,7 @@ def new_class_quiz(class_id: int):
                 time_limit_s=form.time_limit_s,
                 opens_at=_utc(form.opens_at.data, current_user.timezone),
                 closes_at=_utc(form.closes_at.data, current_user.timezone),
-                now=_now(),
+                now=clock.now(),
             )
         except quizzes.QuizError as error:
             getattr(form, error.field or "set_id").errors = [quiz_error(error)]
@@ -302,5 +298,5 @@ def class_quiz_panel(classroom: Classroom) -> dict[str, Any]:
     return {
         "quizzes": class_quizzes.class_quizzes_of(classroom),
         "form": class_quiz_form(),
-        "now": _now(),
+        "now": clock.now(),
     }

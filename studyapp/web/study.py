@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -15,6 +14,7 @@ from ..extensions import db
 from ..models import Question, QuestionSet, Review
 from ..services import answering, study, study_progress
 from ..services.study_progress import Progress
+from . import clock
 from .ids import stored_int
 from .rendering import source_context
 from .responses import answer_problem, elapsed_ms_since, parse_response, student_codes
@@ -22,10 +22,6 @@ from .responses import answer_problem, elapsed_ms_since, parse_response, student
 # Forms here are checked by CSRFProtect before the view runs (a bad or missing token is a 400
 # page), so the views build no form object of their own: these pages are the busiest.
 bp = Blueprint("study", __name__, url_prefix="/study")
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _set_or_404(slug: str):  # type: ignore[no-untyped-def]
@@ -39,7 +35,7 @@ def _set_or_404(slug: str):  # type: ignore[no-untyped-def]
 @login_required
 def show(slug: str):
     qset = _set_or_404(slug)
-    now = _now()
+    now = clock.now()
     held = study.held_from(current_user, qset, now)
     asked = request.args.get("q", type=stored_int)
     item = study.item_for(current_user, qset, asked, held=held) if asked else None
@@ -67,7 +63,7 @@ def answer(slug: str):
     per card. The page's address is the review's (Content-Location; app.js puts it in the
     address bar), so a reload shows the result rather than sending the answer again."""
     question_id = request.form.get("question_id", type=stored_int) or 0
-    found = study.set_and_item_to_answer(current_user, slug, question_id, now=_now())
+    found = study.set_and_item_to_answer(current_user, slug, question_id, now=clock.now())
     if found is None:
         abort(404)
     if found[1] is None:  # no question named (a bad form), or none the student may answer
@@ -80,7 +76,7 @@ def answer(slug: str):
             item,
             seq=request.form.get("seq", type=stored_int) or 0,
             response=response,
-            now=_now(),
+            now=clock.now(),
             elapsed_ms=elapsed_ms_since(request.form.get("shown_at", type=int)),
             self_rating=self_rating,
         )
@@ -89,7 +85,7 @@ def answer(slug: str):
         return redirect(url_for("study.show", slug=slug, q=item.question.id))
     # A fresh answer is the student's last; a repeated submit's may not be.
     undoable = not outcome.duplicate or answering.is_last(current_user, outcome.review)
-    progress = study_progress.progress(current_user, qset, now=_now())
+    progress = study_progress.progress(current_user, qset, now=clock.now())
     commit_then_render()
     return _result_page(qset, outcome.review, item.question, undoable, progress)
 
@@ -101,7 +97,7 @@ def result(slug: str, review_id: int):
     answered = answering.answered(current_user, review_id)
     # The question must be the set's: its context comes from the set's article. Nor may it be
     # one an open class quiz asks (a quiz answer that counted as a review has a result too).
-    now = _now()
+    now = clock.now()
     held = study.held_from(current_user, qset, now)
     if answered is None or answered.question.set_id != qset.id or answered.question.id in held:
         abort(404)
@@ -130,7 +126,7 @@ def _result_page(
 @login_required
 def undo(slug: str):
     _set_or_404(slug)
-    question = answering.undo_last(current_user, now=_now())
+    question = answering.undo_last(current_user, now=clock.now())
     db.session.commit()
     if question is None:
         return redirect(url_for("study.show", slug=slug))

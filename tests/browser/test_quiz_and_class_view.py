@@ -1,10 +1,9 @@
 """A class quiz end to end in Chromium: the teacher sets it, a student takes it and studies,
 the student reads their progress, the teacher reads the results and the class view.
 
-The quiz views read their clock from studyapp.web.quiz._now, which the test holds still (so
+The pages read their clock from studyapp.web.clock.now, which the test holds still (so
 that the quiz is open) and then moves past the closing time (so that the review shows the
-right answers). Study, progress and the class view keep the real clock: the quiz's moment is
-the real start of the test, so every answer lies in the past for them.
+right answers).
 """
 
 from __future__ import annotations

@@ -143,7 +143,7 @@ def test_a_class_quiz_answer_is_challenged_only_once_the_quiz_closes(app, world,
     salma = clients["salma"]
     now = datetime.now(UTC)
     clock = hold_quiz_time(monkeypatch, now)
-    monkeypatch.setattr("studyapp.web.challenges._now", clock)
+    monkeypatch.setattr("studyapp.web.clock.now", clock)
     with app.app_context():
         quiz = ClassQuiz(
             classroom_id=made.class_id,

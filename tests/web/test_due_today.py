@@ -10,12 +10,12 @@ from sqlalchemy import select
 
 from studyapp.extensions import db
 from studyapp.models import Card, Question, QuestionSet, User
-from studyapp.web import study as study_view
+from studyapp.web import clock
 
 
 def test_a_review_due_later_today_is_on_the_study_page(app, seed_set, student_client, monkeypatch):  # type: ignore[no-untyped-def]
     now = datetime.now(UTC).replace(microsecond=0)
-    monkeypatch.setattr(study_view, "_now", lambda: now)
+    monkeypatch.setattr(clock, "now", lambda: now)
     # The student's day (UTC) ends at the next 04:00, by hand.
     day_end = datetime.combine(
         (now - timedelta(hours=4)).date() + timedelta(days=1), datetime.min.time(), UTC

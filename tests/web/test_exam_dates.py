@@ -20,10 +20,7 @@ from studyapp.domain.scheduling import review as fsrs_review
 from studyapp.extensions import db
 from studyapp.models import Assignment, Card, Question, QuestionSet, Review, StudentExam, User
 from studyapp.services import classes
-from studyapp.web import class_view
-from studyapp.web import exams as exams_view
-from studyapp.web import main as main_view
-from studyapp.web import study as study_view
+from studyapp.web import clock
 from tests.answering import page_answer
 from tests.conftest import csrf_token, sign_in
 from tests.recall import recall_at
@@ -37,8 +34,7 @@ def world(app, seed_set, make_user, monkeypatch):  # type: ignore[no-untyped-def
     """Teacher T's class with the seed set; students Amal and Badr in it (Arabic, UTC)."""
     # The pages are drawn at NOW, the time TODAY and the cards were written against: a run
     # that crosses the 4 a.m. day boundary (UTC here) would otherwise count from the next day.
-    for view in (main_view, exams_view, class_view, study_view):
-        monkeypatch.setattr(view, "_now", lambda: NOW)
+    monkeypatch.setattr(clock, "now", lambda: NOW)
     teacher = make_user("teacher")
     amal = make_user("student", display_name="أمل")
     badr = make_user("student", display_name="بدر")
@@ -198,7 +194,7 @@ def test_a_review_brought_forward_is_an_ordinary_review_and_after_the_exam_it_wa
     """Amal wants 0.95; her card (scheduled at 0.9) would be just above 0.9 on exam day, before
     its due date: the study page shows it now. Once the exam has passed, it does not."""
     now = NOW
-    monkeypatch.setattr(study_view, "_now", lambda: now)
+    monkeypatch.setattr(clock, "now", lambda: now)
     with app.app_context():
         user = db.session.get(User, world["amal"].id)
         user.desired_retention = 0.95

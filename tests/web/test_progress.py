@@ -148,7 +148,7 @@ def studied(app, flash, make_user, monkeypatch):  # type: ignore[no-untyped-def]
     study_history(app, student)
     # The pages are drawn at NOW, the time the history was written against: a run that
     # crosses the student's 4 a.m. day boundary would otherwise count one day more.
-    monkeypatch.setattr("studyapp.web.progress._now", lambda: NOW)
+    monkeypatch.setattr("studyapp.web.clock.now", lambda: NOW)
     client = app.test_client()
     sign_in(client, student)
     client.user = student
