@@ -525,6 +525,19 @@ def test_a_review_is_found_only_under_its_own_set(app, make_user, seed_set):
     assert student.get(f"/study/{seed_set}/reviews/{review_id}").status_code == 404
 
 
+def test_a_question_is_edited_only_under_its_own_set(app, make_user, seed_set):
+    """T owns her set, not the library's: a library question's id under T's own slug would let
+    T open, and save over, a question of a set that is not hers."""
+    world = build_world(app, make_user, seed_set)
+    with app.app_context():
+        library = db.session.scalar(select(QuestionSet).where(QuestionSet.slug == seed_set))
+        other_id = library.questions[0].id
+    teacher = world.clients["teacher"]
+    own = f"/teach/sets/{world.ids['slug']}/questions"
+    assert teacher.get(f"{own}/{world.ids['question_id']}/edit").status_code == 200
+    assert teacher.get(f"{own}/{other_id}/edit").status_code == 404
+
+
 def test_every_export_format_answers_each_actor_as_the_yaml_export_does(app, make_user, seed_set):
     """The matrix asks for export.yaml; the set's other formats (GIFT, CSV, Anki, Moodle XML)
     leak the same questions and keys, so each answers every actor the same way."""
