@@ -42,6 +42,7 @@ CATEGORIES = (
     "fact",
     "definition",
     "cause",
+    "venue",
 )
 
 # list[dict]: a numerical question's accepted values (numerical.py); list[list[str]]: a

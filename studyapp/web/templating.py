@@ -33,6 +33,7 @@ CATEGORY_LABELS = {
     "fact": _l("Facts"),
     "definition": _l("Meanings"),
     "cause": _l("Causes"),
+    "venue": _l("Where it was said"),
 }
 
 TYPE_LABELS = {

@@ -26,6 +26,7 @@ from . import (
     quotes,
     ranker,
     sequences,
+    venues,
     windows,
 )
 from .drafts import gives_away, misread
@@ -38,6 +39,7 @@ EXTRACTORS: dict[str, Callable[[document.Document], list[Question]]] = {
     "effect": effects.extract,
     "fact": facts.extract,
     "phrase": phrases.extract,
+    "venue": venues.extract,
 }
 LANGUAGES = ("ar", "en")
 _LETTER = re.compile(r"[^\W\d_]")

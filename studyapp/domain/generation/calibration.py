@@ -30,7 +30,7 @@ _TYPED = ("cloze", "short")
 _UNSPLIT = ("fact",)
 # A category reviewers have not judged yet is rated, and ranked, as the one it asks like: a
 # select-all on the effects a cause leads to as one on the things a constraint names.
-ASKS_LIKE = {"effect": "constraint"}
+ASKS_LIKE = {"effect": "constraint", "venue": "place"}
 
 
 def kinds(kind: str, category: str, answer: object) -> tuple[str, str | None]:

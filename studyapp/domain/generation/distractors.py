@@ -65,7 +65,12 @@ def bundled_kind(kind: str, language: str, seed: str, gender: str = "") -> list[
     rows of that gender or none ("رئيسة مجلس الإدارة" is no choice for a man's role)."""
     rows = bundled(f"{kind}-{language}")
     same = [text for text, tag in rows if not gender or not tag or tag == gender]
-    return sorted(same, key=lambda text: hashlib.sha1(f"{seed}|{text}".encode()).hexdigest())
+    return stable_order(same, seed)
+
+
+def stable_order(items: list[str], seed: str) -> list[str]:
+    """`items` shuffled by `seed`: the same article gets the same wrong choices every run."""
+    return sorted(items, key=lambda text: hashlib.sha1(f"{seed}|{text}".encode()).hexdigest())
 
 
 @cache

@@ -41,7 +41,15 @@ def parsed(text, language):
 
 
 def test_registry_lists_every_kind():
-    assert set(EXTRACTORS) == {"attribution", "sequence", "constraint", "effect", "fact", "phrase"}
+    assert set(EXTRACTORS) == {
+        "attribution",
+        "sequence",
+        "constraint",
+        "effect",
+        "fact",
+        "phrase",
+        "venue",
+    }
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,60 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""Where a speaker said it: the outlet named beside a statement is asked once per speaker."""
+
+from studyapp.domain.generation import propose
+from studyapp.domain.grading import grade
+
+CHIPS_AR = (
+    "أزمة الرقائق تضرب مصانع السيارات\n\n"
+    'وقالت وزيرة التجارة هند سالم لشبكة "سي ان ان" إن نقص الرقائق "مشكلة كبيرة جدا لكل المصانع". '
+    "وأضافت أن الحكومة ستجتمع مع المصنعين هذا الأسبوع.\n\n"
+    'وذكر وزير الصناعة خالد عمر في حوار خاص لوكالة الأنباء الوطنية "وانا" أن المصانع ستعمل بنصف طاقتها حتى نهاية العام.\n\n'
+    "وأعلن الدكتور سامي فؤاد الرئيس التنفيذي لوكالة الفضاء الوطنية إطلاق القمر الصناعي غدا."
+)
+BUDGET_EN = (
+    "City faces budget gap\n\n"
+    '"We will not raise taxes this year," Mayor Ann Lee told the city council on Monday. '
+    "Finance officer Mark Dunn said the city needs 12 million dollars for a new police station.\n\n"
+    "In an interview with The Boston Globe, Dunn said the city would seek state subsidies."
+)
+
+
+def _venues(text: str, language: str) -> list:
+    return [q for q in propose(text, language=language).questions if q.category == "venue"]
+
+
+def test_an_arabic_network_and_agency_are_asked_with_outlets_of_their_kind() -> None:
+    network, agency = _venues(CHIPS_AR, "ar")
+    assert network.prompt == "لأي شبكة تحدثت هند سالم؟"
+    assert network.answer == "سي ان ان"
+    assert {"الجزيرة", "فرانس 24", "بي بي سي"} & set(network.choices)
+    assert agency.prompt == "لأي وكالة تحدث خالد عمر؟"
+    assert agency.answer == "وكالة الأنباء الوطنية"
+    assert all(choice.startswith("وكالة") for choice in agency.choices)
+
+
+def test_where_someone_works_is_no_place_where_they_spoke() -> None:
+    # «الرئيس التنفيذي لوكالة الفضاء الوطنية» names his employer, beside no statement.
+    assert all("سامي فؤاد" not in q.prompt for q in _venues(CHIPS_AR, "ar"))
+
+
+def test_an_english_paper_is_asked_among_papers_and_a_council_is_not_an_outlet() -> None:
+    (question,) = _venues(BUDGET_EN, "en")
+    assert question.prompt == "Which news outlet did Mark Dunn speak to?"
+    assert question.answer == "Boston Globe"
+    # Every choice drops its "The", so the key does not stand out by lacking one.
+    assert not any(choice.startswith("The ") for choice in question.choices)
+    assert len(question.choices) == 4
+
+
+def test_a_programme_without_choices_is_typed_and_accepts_its_long_form() -> None:
+    text = (
+        "وزير الري: المرحلة الأولى تحتاج إلى 1300 بئر\n\n"
+        'وقال وزير الري حسن فاروق، خلال لقائه ببرنامج "مساء الخير" على قناة "النهار"، إن المرحلة الأولى تحتاج إلى 1300 بئر.'
+    )
+    (question,) = _venues(text, "ar")
+    assert question.type == "short"
+    assert question.prompt == "في أي برنامج تحدث حسن فاروق؟"
+    assert grade(question, "مساء الخير").correct
+    assert grade(question, "برنامج مساء الخير").correct
+    assert not grade(question, "النهار").correct
