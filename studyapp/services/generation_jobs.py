@@ -98,12 +98,7 @@ def run_claimed(job_id: int, config: Mapping[str, Any]) -> None:
     db.session.commit()  # hold no transaction (nor SQLite's lock) while the model thinks
 
     def progress(done: int, total: int) -> None:
-        db.session.execute(
-            update(GenerationJob)
-            .where(GenerationJob.id == job_id, GenerationJob.worker == mine)
-            .values(steps_done=done, steps_total=total, heartbeat_at=_now())
-            .execution_options(synchronize_session=False)
-        )
+        _beat(job_id, mine, steps_done=done, steps_total=total)
         db.session.commit()
 
     try:
@@ -126,18 +121,23 @@ def _still_mine(job: GenerationJob, mine: str | None) -> bool:
 
     The conditional UPDATE holds SQLite's write lock (PostgreSQL's row lock) until the commit
     that ends the job, so no other worker claims or ends it in between."""
-    held = db.session.execute(
-        update(GenerationJob)
-        .where(GenerationJob.id == job.id, GenerationJob.worker == mine)
-        .where(GenerationJob.status == RUNNING)
-        .values(heartbeat_at=_now())
-        .execution_options(synchronize_session=False)
-    )
-    if held.rowcount != 1:
+    if not _beat(job.id, mine):
         db.session.rollback()
         return False
     db.session.refresh(job)
     return True
+
+
+def _beat(job_id: int, mine: str | None, **values: Any) -> bool:
+    """Move the heartbeat of the job (and set `values`) if `mine` still runs it; whether it did."""
+    held = db.session.execute(
+        update(GenerationJob)
+        .where(GenerationJob.id == job_id, GenerationJob.worker == mine)
+        .where(GenerationJob.status == RUNNING)
+        .values(heartbeat_at=_now(), **values)
+        .execution_options(synchronize_session=False)
+    )
+    return held.rowcount == 1
 
 
 def _finish(

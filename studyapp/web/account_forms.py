@@ -95,10 +95,12 @@ class PasswordForm(FlaskForm):
 
 
 class DeleteAccountForm(FlaskForm):
+    # Its own id: the settings page also shows the password form's `password`.
     password = PasswordField(
         _l("Your password"),
         validators=[
             InputRequired(_l("Enter your password to delete the account.")),
             Length(max=passwords.MAX_LENGTH, message=AT_MOST),
         ],
+        id="delete-password",
     )

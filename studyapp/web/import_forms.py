@@ -10,7 +10,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import HiddenField, RadioField, SelectChoice, SelectField, StringField
-from wtforms.validators import Length, Optional, ValidationError
+from wtforms.validators import Length, Optional, StopValidation, ValidationError
 
 from ..domain.formats.card_text import CARD_SEPARATORS, TERM_SEPARATORS, Separators
 
@@ -25,33 +25,50 @@ GUESS = SelectChoice("", _l("Guess"))
 CUSTOM = "custom"
 
 
+_KNOWN = {"term": TERM_SEPARATORS, "card": CARD_SEPARATORS}
+
+
+class _TypedWhenCustom:
+    """Custom ticked asks for the separator. It stops the chain itself: Optional, after it,
+    would stop an empty field's chain before any check of the form's own."""
+
+    def __init__(self, radio: str) -> None:
+        self.radio = radio
+
+    def __call__(self, form: FlaskForm, field: StringField) -> None:
+        if form[self.radio].data == CUSTOM and not field.data:
+            raise StopValidation(_l("Type the separator."))
+
+
+def _separator_choice(label: str, *known: SelectChoice) -> RadioField:
+    """A separator's choices: guess it, the ones named in `known`, or type one."""
+    return RadioField(
+        label, choices=[GUESS, *known, SelectChoice(CUSTOM, _l("Custom"))], default=""
+    )
+
+
+def _custom_separator(radio: str) -> StringField:
+    validators = [_TypedWhenCustom(radio), Optional(), Length(max=10)]
+    return StringField(_l("Custom separator"), validators=validators)
+
+
 class ImportForm(FlaskForm):
     upload = FileField(_l("Question-set file (.yaml, .gift, .xml, .csv, .txt)"))
     file_format = SelectField(
         _l("Read it as"), choices=[SelectChoice(k, v) for k, v in FORMATS.items()], default=""
     )
-    term_separator = RadioField(
+    term_separator = _separator_choice(
         _l("Between term and definition"),
-        choices=[
-            GUESS,
-            SelectChoice("tab", _l("Tab")),
-            SelectChoice("comma", _l("Comma")),
-            SelectChoice(CUSTOM, _l("Custom")),
-        ],
-        default="",
+        SelectChoice("tab", _l("Tab")),
+        SelectChoice("comma", _l("Comma")),
     )
-    term_custom = StringField(_l("Custom separator"), validators=[Optional(), Length(max=10)])
-    card_separator = RadioField(
+    term_custom = _custom_separator("term_separator")
+    card_separator = _separator_choice(
         _l("Between cards"),
-        choices=[
-            GUESS,
-            SelectChoice("newline", _l("New line")),
-            SelectChoice("semicolon", _l("Semicolon")),
-            SelectChoice(CUSTOM, _l("Custom")),
-        ],
-        default="",
+        SelectChoice("newline", _l("New line")),
+        SelectChoice("semicolon", _l("Semicolon")),
     )
-    card_custom = StringField(_l("Custom separator"), validators=[Optional(), Length(max=10)])
+    card_custom = _custom_separator("card_separator")
     # The file as read at the preview, so that the import reads the very same bytes.
     content = HiddenField()
     file_name = HiddenField()
@@ -62,14 +79,6 @@ class ImportForm(FlaskForm):
     def validate_upload(self, field: FileField) -> None:
         if (not field.data or not field.data.filename) and not self.content.data:
             raise ValidationError(_l("Choose a file."))
-
-    def validate_term_custom(self, field: StringField) -> None:
-        if self.term_separator.data == CUSTOM and not field.data:
-            raise ValidationError(_l("Type the separator."))
-
-    def validate_card_custom(self, field: StringField) -> None:
-        if self.card_separator.data == CUSTOM and not field.data:
-            raise ValidationError(_l("Type the separator."))
 
     def the_file(self) -> tuple[str, bytes]:
         """(name, bytes): the file just chosen, else the one carried from the preview."""
@@ -82,23 +91,21 @@ class ImportForm(FlaskForm):
             return self.file_name.data or "", b""
 
     def separators(self) -> Separators:
-        term = self.term_custom.data if self.term_separator.data == CUSTOM else None
-        card = self.card_custom.data if self.card_separator.data == CUSTOM else None
-        return Separators(
-            term or TERM_SEPARATORS.get(self.term_separator.data or ""),
-            card or CARD_SEPARATORS.get(self.card_separator.data or ""),
-        )
+        return Separators(self._chosen("term"), self._chosen("card"))
+
+    def _chosen(self, part: str) -> str | None:
+        """The `part` separator ticked, or typed when Custom is ticked; None to guess it."""
+        radio, custom = self[f"{part}_separator"], self[f"{part}_custom"]
+        typed = custom.data if radio.data == CUSTOM else None
+        return typed or _KNOWN[part].get(radio.data or "")
 
     def show_separators(self, separators: Separators) -> None:
         """Tick the separators the file was read with (guessed ones included)."""
-        pairs = (
-            (self.term_separator, self.term_custom, TERM_SEPARATORS, separators.term),
-            (self.card_separator, self.card_custom, CARD_SEPARATORS, separators.card),
-        )
-        for radio, custom, known, value in pairs:
-            name = next((key for key, known_value in known.items() if known_value == value), None)
-            radio.data = name or CUSTOM
-            custom.data = None if name else value
+        for part, value in (("term", separators.term), ("card", separators.card)):
+            known = _KNOWN[part].items()
+            name = next((key for key, known_value in known if known_value == value), None)
+            self[f"{part}_separator"].data = name or CUSTOM
+            self[f"{part}_custom"].data = None if name else value
 
     def carry(self, name: str, raw: bytes, version: str) -> None:
         """Keep the file and what the preview showed for the confirmation."""

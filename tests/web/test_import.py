@@ -254,3 +254,16 @@ def test_a_rejected_question_of_an_imported_set_survives_a_new_file(app, client,
         assert qset.article == again and not qset.has_article
         assert all(0 <= q.source_start < q.source_end <= len(again) for q in qset.questions)
         assert again[by_key["c"].source_start : by_key["c"].source_end].startswith("::c::")
+
+
+@pytest.mark.parametrize("which", ["term", "card"])
+def test_a_custom_separator_left_blank_is_asked_for_and_nothing_is_read(
+    app, client, teacher, which
+):
+    english(client)
+    fields = {f"{which}_separator": "custom", f"{which}_custom": ""}
+    response = upload(client, "blank.txt", "sun\tشمس\nmoon\tقمر", file_format="cards", **fields)
+    assert response.status_code == 400
+    assert "Type the separator." in response.get_data(as_text=True)
+    with app.app_context():
+        assert the_set(app, "blank") is None

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 import pytest
+from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
@@ -16,6 +17,8 @@ from studyapp.models import Question, QuestionSet, Review, User
 from studyapp.services import classes
 from studyapp.web.i18n import content_direction
 from tests.conftest import csrf_token, sign_in
+from tests.web.test_quiz import attempt_id_of, start
+from tests.web.test_teach import approved_set
 
 
 def test_the_class_page_gives_every_element_its_own_id(app: Flask, client, make_user, seed_set):
@@ -31,6 +34,24 @@ def test_the_class_page_gives_every_element_its_own_id(app: Flask, client, make_
     ids = Counter(re.findall(r'\sid="([^"]+)"', page))
     assert [name for name, count in ids.items() if count > 1] == []
     assert re.search(r'<label for="quiz-set_id">', page)  # each label still names its select
+
+
+@pytest.mark.parametrize("page", ["settings", "set review", "quiz question"])
+def test_a_page_with_several_forms_gives_every_element_its_own_id(
+    app: Flask, client, make_user, seed_set, page
+):
+    """Each form carries its CSRF token; a page of several forms names no id twice."""
+    sign_in(client, make_user("teacher"))
+    if page == "settings":
+        path = "/account/"
+    elif page == "set review":
+        path = f"/teach/sets/{approved_set(app, client)}"
+    else:
+        path = f"/quiz/attempts/{attempt_id_of(start(client, seed_set))}"
+    html = BeautifulSoup(client.get(path).get_data(as_text=True), "html.parser")
+    assert len(html.find_all("form")) > 1
+    ids = Counter(element["id"] for element in html.find_all(id=True))
+    assert [name for name, count in ids.items() if count > 1] == []
 
 
 def test_a_select_all_answer_with_nothing_ticked_is_asked_again_and_not_recorded(

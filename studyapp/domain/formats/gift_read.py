@@ -31,6 +31,7 @@ def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> Ques
     """Every question paragraph of a GIFT file; the file becomes the set's article."""
     problems: list[FileProblem] = []
     parsed: list[Parsed] = []
+    taken: set[str] = set()  # the ids of the questions in `parsed`
     header: dict[str, str] = {}
     title: str | None = None
     cut_off = False  # the previous paragraph's answer block was left open
@@ -47,7 +48,6 @@ def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> Ques
         if cut_off and _closes_first(body):
             cut_off = False
             continue  # the rest of that block: its problem is already reported
-        taken = {item.question.id for item in parsed}
         try:
             question = _read_question(body, comments, Source(start, end, text[start:end]), taken)
         except GiftError as error:
@@ -57,6 +57,7 @@ def parse(text: str, name: str, slug: str | None, base_dir: Path | None) -> Ques
             continue
         cut_off = False
         parsed.append(Parsed(question, first_line, None if _title_of(body) else question.prompt))
+        taken.add(question.id)
     language = header.get("language")
     if language not in (None, "ar", "en"):
         problems.append(

@@ -101,25 +101,17 @@ def _named_answers(questions: list[Question]) -> dict[tuple[int, int], list[set[
     return named
 
 
-def _swallows_a_name(question: Question, named: dict[tuple[int, int], list[set[str]]]) -> bool:
-    """A phrase gap around a name its sentence also asks ("Berlin next year" beside "Berlin"):
-    the name's own gap is the question."""
-    if not is_generic(question):
-        return False
-    words = answer_words(question)
-    where = (question.source.start, question.source.end)
-    return any(name < words for name in named.get(where, []))
-
-
-def _part_of_a_name(question: Question, named: dict[tuple[int, int], list[set[str]]]) -> bool:
-    """A gap or choice from the broad net on a part of a named answer of its sentence ("1939"
-    beside the date "الأول من سبتمبر من عام 1939", "11" of "11 November 1918"): the date's own
-    gap is the question."""
+def _asked_by_a_name(question: Question, named: dict[tuple[int, int], list[set[str]]]) -> bool:
+    """A broad-net question whose answer and a named answer of its sentence hold one another:
+    a phrase gap around the name ("Berlin next year" beside "Berlin"), or a gap or choice on a
+    part of it ("1939" beside the date "الأول من سبتمبر من عام 1939", "11" of "11 November
+    1918"). The name's own gap is the question."""
     if question.category != "fact" or question.type not in ("cloze", "mcq"):
         return False
     words = answer_words(question)
-    where = (question.source.start, question.source.end)
-    return any(words <= name for name in named.get(where, []))
+    names = named.get((question.source.start, question.source.end), [])
+    around = is_generic(question)  # only a gap, not a choice, is left out for holding a name
+    return any(words <= name or (around and name < words) for name in names)
 
 
 def _counts_a_list(question: Question, lists: list[tuple[int, int, int]]) -> bool:
@@ -161,9 +153,8 @@ def select(questions: list[Question]) -> list[Question]:
     heap = [
         (-(q.confidence or 0.0), n, q)
         for n, q in enumerate(questions)
-        if not _swallows_a_name(q, named)
+        if not _asked_by_a_name(q, named)
         and not _counts_a_list(q, lists)
-        and not _part_of_a_name(q, named)
         and not (q.type in ("cloze", "mcq") and key_of(q) in items)
         and not (q.type in ("cloze", "mcq") and f" {key_of(q)} " in steps)
         and not (is_generic(q) and _within(q, short_runs))

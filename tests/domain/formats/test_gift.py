@@ -247,3 +247,18 @@ def test_line_breaks_in_a_title_or_a_text_inject_no_question(seed: QuestionSet) 
     assert [q.id for q in back.questions] == [q.id for q in seed.questions]
     assert back.title == "Data centres ::evil:: Is this an injected question? {T}"
     assert back.questions[0].prompt == first.prompt + injected
+
+
+def test_a_long_file_of_untitled_questions_sharing_texts_keeps_every_id_apart() -> None:
+    """Thousands of untitled questions, each text twice with other answers: the first takes
+    the id of its text alone, the second one from its text and answers, none collide."""
+    pairs = 1500
+    text = "\n\n".join(
+        f"What is item {n}? {{={n}}}\n\nWhat is item {n}? {{={n}a}}" for n in range(pairs)
+    )
+    questions = read(text, name="long.gift").questions
+    ids = [q.id for q in questions]
+    assert len(questions) == 2 * pairs and len(set(ids)) == len(ids)
+    for n in (0, pairs // 2, pairs - 1):
+        alone = read(f"What is item {n}? {{={n}}}").questions[0].id
+        assert ids[2 * n] == alone != ids[2 * n + 1]
