@@ -1,6 +1,6 @@
-"""Challenges of a marking: a student challenges an answer marked wrong, the set's teacher
-accepts it (the answer joins the key and every answer giving it is graded again), or rejects
-it with a reply; fixing the key is editing the question (domain.challenges.KEY_FIXED)."""
+"""Challenges of a marking: a student challenges an answer marked wrong, and the set's teacher
+sees them queued by class and set. The teacher's decisions (accept, reject, undo) are in
+challenge_decisions.py; fixing the key is editing the question (domain.challenges.KEY_FIXED)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,6 @@ from ..models import (
 )
 from .held_back import held_back
 from .quizzes import answers_shown
-from .regrading import Regraded, regrade_question
 
 
 class ChallengeError(Exception):
@@ -166,6 +165,25 @@ def queue(classroom: Classroom, qset: QuestionSet) -> list[Queued]:
     ]
 
 
+def recently_decided(classroom: Classroom, qset: QuestionSet, limit: int = 10) -> list[Challenge]:
+    """The class's last decisions on the set that can still be undone (the key not edited
+    since), latest first."""
+    return list(
+        db.session.scalars(
+            select(Challenge)
+            .join(Question, Challenge.question_id == Question.id)
+            .where(
+                Question.set_id == qset.id,
+                Challenge.status.in_(domain.DECISIONS),
+                Challenge.answer_version == Question.answer_version,
+                Challenge.user_id.in_(_class_student_ids(classroom)),
+            )
+            .order_by(Challenge.decided_at.desc(), Challenge.id.desc())
+            .limit(limit)
+        )
+    )
+
+
 def open_count(classroom: Classroom, qset: QuestionSet) -> int:
     return (
         db.session.scalar(
@@ -214,55 +232,3 @@ def taught_challenge(
     ):
         return None
     return challenge
-
-
-def accept(challenge: Challenge, *, reply: str, now: datetime) -> Regraded:
-    """The challenged answer joins the question's accepted answers; every review and quiz
-    answer of every student is graded again, and the open challenges giving the same answer
-    are accepted with this one.
-
-    :raises ChallengeError: decided already, or a question without accepted answers.
-    """
-    question = challenge.question
-    _check_open(challenge)
-    if not domain.may_accept(question.type):
-        raise ChallengeError("cannot_accept")
-    try:
-        question.answer = domain.accepting(list(question.answer), str(challenge.response))
-    except ValueError as error:
-        raise ChallengeError("cannot_accept") from error
-    key = domain.same_answer_key(question.type, challenge.response)
-    for other in db.session.scalars(
-        select(Challenge).where(
-            Challenge.question_id == question.id,
-            Challenge.status == domain.OPEN,
-            Challenge.answer_version == question.answer_version,
-        )
-    ):
-        if other.id == challenge.id or domain.same_answer_key(question.type, other.response) == key:
-            _decide(other, domain.ACCEPTED, reply, now)
-    db.session.flush()
-    return regrade_question(question)
-
-
-def reject(challenge: Challenge, *, reply: str, now: datetime) -> None:
-    """:raises ChallengeError: decided already, or no reply (the student is owed a reason)."""
-    _check_open(challenge)
-    if not reply.strip():
-        raise ChallengeError("reply")
-    _decide(challenge, domain.REJECTED, reply, now)
-    db.session.flush()
-
-
-def _check_open(challenge: Challenge) -> None:
-    current = challenge.question.answer_version
-    if domain.outcome(challenge.status, challenge.answer_version, current) != domain.OPEN:
-        raise ChallengeError("decided")
-
-
-def _decide(challenge: Challenge, status: str, reply: str, now: datetime) -> None:
-    if len(reply) > domain.REPLY_MAX:
-        raise ChallengeError("reply")
-    challenge.status = status
-    challenge.reply = reply.strip() or None
-    challenge.decided_at = now

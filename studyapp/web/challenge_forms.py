@@ -27,3 +27,9 @@ class DecisionForm(FlaskForm):
     )
     accept = SubmitField(_l("Accept the answer"))
     reject = SubmitField(_l("Reject"))
+
+
+class UndoForm(FlaskForm):
+    """Taking a decision back: the request's CSRF token is all it carries."""
+
+    undo = SubmitField(_l("Undo"))

@@ -10,10 +10,17 @@ from flask_login import current_user, login_required
 from ..domain import challenges as rules
 from ..extensions import db
 from ..models import Challenge, Classroom, Question, QuestionSet, QuizAnswer, QuizAttempt, Review
-from ..services import answering, challenge_outcomes, challenges, class_progress, quizzes
+from ..services import (
+    answering,
+    challenge_decisions,
+    challenge_outcomes,
+    challenges,
+    class_progress,
+    quizzes,
+)
 from . import clock
 from .access import studyable_set, taught_class, teacher_required
-from .challenge_forms import ChallengeForm, DecisionForm
+from .challenge_forms import ChallengeForm, DecisionForm, UndoForm
 from .rendering import source_context
 
 bp = Blueprint("challenges", __name__)
@@ -29,6 +36,11 @@ def error_message(kind: str) -> str:
         "cannot_accept": _("Only a typed answer can join the accepted answers: fix the key."),
         "reply": _("Write a reply: the student should know why."),
         "decided": _("This challenge has been decided already."),
+        "not_decided": _("This challenge has not been decided: there is nothing to undo."),
+        "key_changed": _(
+            "The question's key was edited since this decision, which settled it: edit the"
+            " question to change the key again."
+        ),
     }.get(kind, kind)
 
 
@@ -137,7 +149,13 @@ def queue(class_id: int, set_id: int):
         for queued in challenges.queue(classroom, qset)
     ]
     return render_template(
-        "challenges/queue.html", classroom=classroom, qset=qset, items=items, form=DecisionForm()
+        "challenges/queue.html",
+        classroom=classroom,
+        qset=qset,
+        items=items,
+        decided=challenges.recently_decided(classroom, qset),
+        form=DecisionForm(),
+        undo_form=UndoForm(),
     )
 
 
@@ -154,13 +172,15 @@ def decide(class_id: int, set_id: int, challenge_id: int):
     back = url_for("challenges.queue", class_id=class_id, set_id=set_id)
     try:
         if form.accept.data:
-            regraded = challenges.accept(challenge, reply=form.reply.data or "", now=clock.now())
+            regraded = challenge_decisions.accept(
+                challenge, reply=form.reply.data or "", now=clock.now()
+            )
             message = _(
                 "Accepted: the answers of %(num)d students were graded again.",
                 num=len(regraded.students),
             )
         else:
-            challenges.reject(challenge, reply=form.reply.data or "", now=clock.now())
+            challenge_decisions.reject(challenge, reply=form.reply.data or "", now=clock.now())
             message = _("Rejected: the student will see your reply.")
     except challenges.ChallengeError as error:
         db.session.rollback()
@@ -168,4 +188,34 @@ def decide(class_id: int, set_id: int, challenge_id: int):
         return redirect(back)
     db.session.commit()
     flash(message)
+    return redirect(back)
+
+
+@bp.post("/teach/classes/<int:class_id>/sets/<int:set_id>/challenges/<int:challenge_id>/undo")
+@teacher_required
+def undo(class_id: int, set_id: int, challenge_id: int):
+    classroom, qset = _owned_class_set(class_id, set_id)
+    challenge = challenges.taught_challenge(current_user, classroom, qset, challenge_id)
+    if challenge is None:
+        abort(404)
+    if not UndoForm().validate_on_submit():
+        abort(400)
+    back = url_for("challenges.queue", class_id=class_id, set_id=set_id)
+    try:
+        regraded = challenge_decisions.undo(challenge)
+    except challenges.ChallengeError as error:
+        db.session.rollback()
+        flash(error_message(error.kind), "error")
+        return redirect(back)
+    db.session.commit()
+    if regraded is None:
+        flash(_("Undone: the challenge is open again."))
+    else:
+        flash(
+            _(
+                "Undone: the answer is no longer accepted, and the answers of %(num)d students"
+                " were graded again.",
+                num=len(regraded.students),
+            )
+        )
     return redirect(back)

@@ -1,6 +1,7 @@
 """A challenge end to end in Chromium, in Arabic: a student marked wrong challenges the
 marking from the result page, the teacher finds it from the class view and accepts it, and
-the student reads the outcome on their progress page, their answer now right."""
+the student reads the outcome on their progress page, their answer now right; the teacher
+then takes the decision back."""
 
 from __future__ import annotations
 
@@ -85,5 +86,18 @@ def test_challenge_accept_and_the_student_sees_the_outcome(
     row = page.locator("#items tr[data-question=who]")
     expect(row.locator("td.challenges")).to_have_text("قُبل 1 من 1")
     expect(row.locator("[data-flag=challenge_accepted]")).to_be_visible()
+
+    # 6. The teacher takes the acceptance back from the queue: the answer is wrong again.
+    page.goto(f"/teach/classes/{made.class_id}/sets/{made.set_id}/challenges")
+    decided = page.locator("#decided > li")
+    expect(decided).to_have_count(1)
+    expect(decided).to_contain_text("مقبول")
+    expect(decided).to_contain_text("أحسنتِ: الاسمان صحيحان")
+    shoot(page, artifacts, "challenge-decided")
+    decided.locator("button[name=undo]").click()
+    expect(page.locator("main")).to_contain_text("تم التراجع: لم تعد الإجابة مقبولة")
+    expect(page.locator(".challenge-queue > li")).to_have_count(1)
+    with app.app_context():
+        assert db.session.scalar(select(Review.correct)) is False
     context.close()
     assert not console_errors, console_errors

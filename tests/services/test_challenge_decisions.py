@@ -13,7 +13,15 @@ from sqlalchemy import select
 
 from studyapp.extensions import db
 from studyapp.models import Card, Challenge, Classroom, Question, QuizAttempt, Review, User
-from studyapp.services import answering, authoring, challenge_outcomes, challenges, quizzes, study
+from studyapp.services import (
+    answering,
+    authoring,
+    challenge_decisions,
+    challenge_outcomes,
+    challenges,
+    quizzes,
+    study,
+)
 from studyapp.services.question_sets import to_domain
 from tests.challenge_world import KEY, OTHER, OTHER_SPELLED, build
 
@@ -77,7 +85,7 @@ def test_accepting_regrades_every_student_and_replays_their_cards_as_fsrs_would(
             user, first, note="هذا اسمه الكامل في المقال", now=T0 + timedelta(days=4)
         )
         db.session.commit()
-        regraded = challenges.accept(challenge, reply="", now=T0 + timedelta(days=5))
+        regraded = challenge_decisions.accept(challenge, reply="", now=T0 + timedelta(days=5))
         db.session.commit()
 
         assert regraded.students == {salma.id, omar.id}
@@ -114,7 +122,7 @@ def test_undo_after_a_regrade_puts_back_the_replayed_state(app, world):
         _answer(salma.id, made.typed_id, KEY, T0 + timedelta(days=1))
         user = db.session.get(User, salma.id)
         challenge = challenges.challenge_review(user, first, note="الاسم الكامل", now=T0)
-        challenges.accept(challenge, reply="", now=T0 + timedelta(days=2))
+        challenge_decisions.accept(challenge, reply="", now=T0 + timedelta(days=2))
         db.session.commit()
         answering.undo_last(db.session.get(User, salma.id), now=T0 + timedelta(days=2))
         db.session.commit()
@@ -148,7 +156,7 @@ def test_accepting_recomputes_the_quiz_scores_of_every_student(app, world):
         challenge = challenges.challenge_quiz_answer(
             db.session.get(User, salma.id), wrong, note="الاسم الكامل", now=T0 + timedelta(hours=1)
         )
-        challenges.accept(challenge, reply="", now=T0 + timedelta(hours=2))
+        challenge_decisions.accept(challenge, reply="", now=T0 + timedelta(hours=2))
         db.session.commit()
         for attempt_id in scores.values():
             assert db.session.get(QuizAttempt, attempt_id).score == 1.0
@@ -161,8 +169,8 @@ def test_rejecting_needs_a_reply_and_changes_no_marking(app, world):
         user = db.session.get(User, salma.id)
         challenge = challenges.challenge_review(user, first, note="الاسم الكامل", now=T0)
         with pytest.raises(challenges.ChallengeError, match="reply"):
-            challenges.reject(challenge, reply="  ", now=T0)
-        challenges.reject(challenge, reply="السؤال عن اسم الشهرة", now=T0)
+            challenge_decisions.reject(challenge, reply="  ", now=T0)
+        challenge_decisions.reject(challenge, reply="السؤال عن اسم الشهرة", now=T0)
         db.session.commit()
         assert db.session.get(Question, made.typed_id).answer == [KEY]
         assert db.session.get(Review, first.id).correct is False
@@ -223,4 +231,4 @@ def test_fixing_the_key_in_the_editor_settles_the_challenge(app, world):
         [outcome] = challenge_outcomes.outcomes(user, qset, now=T0)
         assert outcome.outcome == "key_fixed"
         with pytest.raises(challenges.ChallengeError, match="decided"):
-            challenges.reject(outcome.challenge, reply="…", now=T0)
+            challenge_decisions.reject(outcome.challenge, reply="…", now=T0)
