@@ -38,6 +38,10 @@ _PLACE_WORDS_EN = frozenset(
 )
 
 
+# "said Friar" names the speaker; "told Al Arabiya", "asked Reuters" name who listened.
+_TO_THE_LISTENER_EN = frozenset({"told", "asked"})
+
+
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
     """Two or three capitalised words with a role, a title, a verb of saying or a given name."""
     tokens = sentence.tokens
@@ -71,7 +75,9 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         role = _role_before_en(doc, sentence, start)
         titled = before is not None and before.key in TITLES_EN
         speech = (after is not None and after.key in SPEECH_VERBS_EN) or (
-            before is not None and before.key in SPEECH_VERBS_EN
+            before is not None
+            and before.key in SPEECH_VERBS_EN
+            and before.key not in _TO_THE_LISTENER_EN
         )
         apposition = _role_after_en(doc, sentence, j)
         given = is_given_name(doc, name_tokens[0])

@@ -88,7 +88,12 @@ def extract(doc: Document) -> list[Question]:
             continue
         sentence = found.sentence
         said_at = sentence.text.find(found.statement)
-        narrator = sentence.text[: said_at if said_at > 0 else len(sentence.text)]
+        # The narrator's words around the statement ("“…,” Novak told Reuters"); the statement
+        # is blanked out, offsets kept, so an outlet the speaker names is not where they spoke.
+        narrator = sentence.text
+        if said_at >= 0:
+            end = said_at + len(found.statement)
+            narrator = narrator[:said_at] + " " * (end - said_at) + narrator[end:]
         find = _arabic if doc.language == "ar" else _english
         venue = find(doc, narrator, sentence.start, speaker)
         if venue is None or fold(speaker) in fold(venue.name) or fold(venue.name) in fold(speaker):
@@ -162,8 +167,9 @@ def _english(doc: Document, text: str, offset: int, speaker: str) -> Venue | Non
         if name_match is None:
             continue
         name = name_match.group().rstrip(".'")
-        if len(name.split()) > _MAX_WORDS or not _PRESS_EN.search(name):
-            continue
+        known = dict(bundled("outlets-en"))
+        if len(name.split()) > _MAX_WORDS or not (_PRESS_EN.search(name) or name in known):
+            continue  # "told Congress", "told Al Arabiya" only as a known outlet
         if doc.resolve_person(name) is not None:
             continue  # "told Friar": a person, not an outlet
         forms = [*keys.organisation_forms(name)]
@@ -175,7 +181,7 @@ def _english(doc: Document, text: str, offset: int, speaker: str) -> Venue | Non
 
 _KIND_EN = (
     ("radio", re.compile(r"\bRadio\b")),
-    ("agency", re.compile(r"\b(?:Agency|Press|Reuters|Bloomberg)\b")),
+    ("agency", re.compile(r"\b(?:Agency|Press|Reuters|Bloomberg|AP|AFP)\b")),
     (
         "paper",
         re.compile(
@@ -221,7 +227,22 @@ def _outlets(doc: Document, venue: Venue) -> list[str]:
     text = fold(doc.text)
     # Not distractors.pick: "وكالة الأنباء السعودية" shares "وكالة الأنباء" with the key and
     # is still another agency.
-    pool = [name for name, kind in rows if kind == venue.kind and fold(name) not in text]
+    pool = [
+        name
+        for name, kind in rows
+        if kind == venue.kind and fold(name) not in text and not _initials_of(venue.name, name)
+    ]
     # The key is named without its "The": so is every choice ("Washington Post").
     pool = [name.removeprefix("The ") for name in pool]
     return distractors.stable_order(pool, f"{venue.start}|{venue.name}")
+
+
+def _initials_of(one: str, other: str) -> bool:
+    """True when one name is the other's initials: "AP" and "Associated Press" are one agency."""
+
+    def initials(name: str) -> str:
+        return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name.removeprefix("The ")))
+
+    return (one.isupper() and one == initials(other)) or (
+        other.isupper() and other == initials(one)
+    )

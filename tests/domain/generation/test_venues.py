@@ -58,3 +58,25 @@ def test_a_programme_without_choices_is_typed_and_accepts_its_long_form() -> Non
     assert grade(question, "مساء الخير").correct
     assert grade(question, "برنامج مساء الخير").correct
     assert not grade(question, "النهار").correct
+
+
+OIL_EN = (
+    "Oil prices rise after output cut\n\n"
+    "Saudi Energy Minister Faisal Hamad told Al Arabiya on Sunday that the kingdom would cut output by one million barrels a day. "
+    "Russian Deputy Prime Minister Alexander Novak said Moscow would keep its own cut until the end of the year.\n\n"
+    '"We are not targeting a price," Novak told AP in an interview.'
+)
+
+
+def test_the_outlet_after_a_quotation_is_found_and_the_listener_is_no_speaker() -> None:
+    questions = propose(OIL_EN, language="en").questions
+    venues = {q.prompt: q for q in questions if q.category == "venue"}
+    # "told Al Arabiya" names who listened: the minister speaks, the channel is where.
+    hamad = venues["Which news outlet did Faisal Hamad speak to?"]
+    assert hamad.answer == "Al Arabiya"
+    assert all("Al Arabiya" not in q.answer for q in questions if q.category == "attribution")
+    # "“…,” Novak told AP": the outlet follows the quotation; "Associated Press" is the same
+    # agency and never a wrong choice beside it.
+    novak = venues["Which news outlet did Alexander Novak speak to?"]
+    assert novak.answer == "AP"
+    assert "Associated Press" not in novak.choices
