@@ -63,3 +63,24 @@ def test_a_who_said_is_kept_first_before_the_gap_in_its_quote():
     who, wells = who_said(), gap("1300", WELLS, 0.70)
     order = [q.id for q in rank([inner, who, wells])]
     assert order == ["g-who", "g-1300", "g-farmers"]
+
+
+def place(key: str, sentence: str, confidence: float) -> Question:
+    return Question(
+        id=f"g-{key}",
+        type="cloze",
+        prompt=sentence.replace(key, CLOZE_GAP, 1),
+        answer=[key],
+        source=Source(0, len(sentence), sentence),
+        category="entity",
+        confidence=confidence,
+    )
+
+
+def test_a_place_named_in_two_parts_is_asked_once():
+    sent = "The rover will be sent to Cape Canaveral, Florida this February."
+    kept = rank([place("Cape Canaveral", sent, 0.51), place("Florida", sent, 0.45)])
+    assert [q.answer[0] for q in kept] == ["Cape Canaveral"]
+    # Two items of a list are two questions.
+    listed = "The ministers of Planning, Health, Housing and Trade attended."
+    assert len(rank([place("Health", listed, 0.51), place("Housing", listed, 0.45)])) == 2
