@@ -150,6 +150,10 @@ def extract(doc: Document) -> list[Question]:
     questions: list[Question] = []
     statements = [shorten(a.statement) for a in attributions]
     asked_who = False
+    said_last: dict[str, int] = {}  # where each speaker's last who-said ends
+    own: dict[str, set[int]] = {}  # the sentences each speaker's statements stand in
+    for found in attributions:
+        own.setdefault(found.speaker.name, set()).add(found.sentence.index)
     for index, found in enumerate(attributions):
         speaker = found.speaker.name
         statement = statements[index]
@@ -158,6 +162,8 @@ def extract(doc: Document) -> list[Question]:
             pass  # only a gap in the sentence around it, below
         elif is_title(found.statement):
             continue  # 'Who said: "The Use of Money"?': a title, not something said
+        elif _goes_on(doc, said_last.get(speaker), s, own[speaker]):
+            continue  # "وقال كارلسون أيضًا …" right after his last: the same point again
         elif (len(speakers) >= 2 or not asked_who) and normalize(speaker) not in normalize(
             statement
         ):
@@ -165,6 +171,7 @@ def extract(doc: Document) -> list[Question]:
             if question:
                 questions.append(question)
                 asked_who = True
+                said_last[speaker] = s.end
         if found.topic and len(speakers) >= 2 and not found.a_name:
             # Wrong choices are what others said: never another true statement of this speaker.
             others = [
@@ -182,6 +189,16 @@ def extract(doc: Document) -> list[Question]:
         if question:
             questions.append(question)
     return questions
+
+
+def _goes_on(doc: Document, last_end: int | None, sentence: Sentence, own: set[int]) -> bool:
+    """True when a statement follows its speaker's last asked one in the same paragraph with
+    only the speaker's own words between: one point said on ("We will recommend the ARPA
+    fund," Denbowski said. "But how much is the problem?")."""
+    if last_end is None or last_end > sentence.start or "\n" in doc.text[last_end : sentence.start]:
+        return False
+    between = (t for t in doc.sentences if last_end <= t.start and t.end <= sentence.start)
+    return all(t.index in own for t in between)
 
 
 _ACCORDING = {

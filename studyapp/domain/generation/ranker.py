@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
@@ -47,22 +48,69 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     """The selected questions in order: the first ten balanced by kind, then the rest, then
     those of kinds reviewers rarely accept (calibration.RARELY_ACCEPTED), up to FILL in all."""
     chosen = select(questions)
-    likely = [q for q in chosen if is_likely(q)]
-    first = balance(likely)
+    # A question that gives away, or is given away by, one before it on the same sentence comes
+    # after every other: a teacher puts one of the two in a quiz, not both.
+    likely, again = one_per_sentence([q for q in chosen if is_likely(q)])
+    first = balance(likely, again)
     taken = {id(q) for q in first}
     # Kinds reviewers rarely accept never fill up the first ten: they come after all the rest.
-    ordered = first + [q for q in likely if id(q) not in taken]
-    # Of those, a named kind of fact (a cause, a place) before a phrase gap from the broad net.
-    rare = sorted((q for q in chosen if not is_likely(q)), key=is_generic)
-    ordered += rare[: max(0, FILL - len(ordered))]
+    ordered = first + [q for q in [*likely, *again] if id(q) not in taken]
+    # Of those, a named kind of fact (a cause, a place) before a phrase gap from the broad net,
+    # and one on a sentence not asked yet before one on a sentence already asked.
+    rare, again = one_per_sentence(
+        sorted((q for q in chosen if not is_likely(q)), key=is_generic), ordered
+    )
+    ordered += (rare + again)[: max(0, FILL - len(ordered))]
     return ordered if limit is None else ordered[:limit]
 
 
-def balance(chosen: list[Question]) -> list[Question]:
+def _shows(question: Question, other: Question) -> bool:
+    """True when `question`'s prompt shows the key of `other` (a gap's prompt shows the rest of
+    its sentence, and so the answer of each other question on that sentence)."""
+    if other.type in ("order", "multi", "truefalse"):
+        return False  # a list's items are kept apart by select; a statement has no key
+    key = key_of(other)
+    return bool(key.strip()) and f" {key} " in f" {norm(question.prompt)} "
+
+
+def gives_away(question: Question, other: Question) -> bool:
+    """True when two questions on the same sentence give each other away: "____ RPM and
+    1500 RPM" keyed 1800 beside "1800 RPM and ____ RPM", a who-said whose quote shows a gap's
+    key beside that gap, whose prompt names the speaker."""
+    same = question.source.start < other.source.end and other.source.start < question.source.end
+    return same and (_shows(question, other) or _shows(other, question))
+
+
+def one_per_sentence(
+    questions: list[Question], shown: Sequence[Question] = ()
+) -> tuple[list[Question], list[Question]]:
+    """`questions` split, each part in its order: those no question before them (nor one of
+    `shown`) gives away, and the others. Of a named kind and a gap that give each other away,
+    the named kind is kept first (a who-said before the gap in its quote): reviewers ask for
+    more of them, and the gap is asked after."""
+    kept: list[Question] = []
+    later: list[Question] = []
+    for question in questions:
+        if any(gives_away(question, other) for other in shown):
+            later.append(question)
+            continue
+        clash = [other for other in kept if gives_away(question, other)]
+        if clash and kind_of(question) in _NAMED_KINDS:
+            if all(kind_of(other) not in _NAMED_KINDS for other in clash):
+                kept = [q for q in kept if all(q is not other for other in clash)]
+                later += clash
+                clash = []
+        (later if clash else kept).append(question)
+    order = {id(q): n for n, q in enumerate(questions)}
+    return sorted(kept, key=lambda q: order[id(q)]), sorted(later, key=lambda q: order[id(q)])
+
+
+def balance(chosen: list[Question], spare: Sequence[Question] = ()) -> list[Question]:
     """The first ten: the best question of each named kind the article has (of a kind reviewers
-    accept often enough), then the best of
-    the rest with at most four gap-fills while other questions remain and at most three of any
-    other one kind; best first."""
+    accept often enough), then the best of the rest with at most four gap-fills while other
+    questions remain and at most three of any other one kind; best first. Questions of `spare`
+    (those a question before gives away) fill what is left, before a fourth of one kind, and
+    come last."""
     firsts = {}
     for question in chosen:
         if (question.confidence or 0.0) >= _WORTH_FORCING:
@@ -70,15 +118,18 @@ def balance(chosen: list[Question]) -> list[Question]:
     first = [firsts[kind] for kind in _NAMED_KINDS if kind in firsts]
     taken = {id(q) for q in first}
     gaps = sum(q.type == "cloze" for q in first)
-    others_left = sum(q.type != "cloze" for q in chosen) - (len(first) - gaps)
-    for question in chosen:
+    every = [*chosen, *spare]
+    others_left = sum(q.type != "cloze" for q in every) - (len(first) - gaps)
+
+    def full(question: Question) -> bool:  # six "Who is the … President?" make a list of one
+        kind = (question.type, question.category)
+        return question.type != "cloze" and sum((q.type, q.category) == kind for q in first) >= 3
+
+    for question in every:
         if len(first) >= FIRST:
             break
-        if id(question) in taken:
+        if id(question) in taken or full(question):
             continue
-        kind = (question.type, question.category)
-        if question.type != "cloze" and sum((q.type, q.category) == kind for q in first) >= 3:
-            continue  # six "Who is the … President?" make a list of one question
         if question.type == "cloze":
             if gaps >= _GAPS_IN_FIRST and others_left > 0:
                 continue
@@ -87,8 +138,10 @@ def balance(chosen: list[Question]) -> list[Question]:
             others_left -= 1
         first.append(question)
         taken.add(id(question))
-    first += [q for q in chosen if id(q) not in taken][: FIRST - len(first)]
-    return sorted(first, key=lambda q: -(q.confidence or 0.0))
+    first += sorted((q for q in every if id(q) not in taken), key=full)[: FIRST - len(first)]
+    late = {id(q) for q in spare}
+    best = sorted((q for q in first if id(q) not in late), key=lambda q: -(q.confidence or 0.0))
+    return best + [q for q in first if id(q) in late]
 
 
 def _named_answers(questions: list[Question]) -> dict[tuple[int, int], list[set[str]]]:

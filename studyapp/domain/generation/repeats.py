@@ -3,6 +3,8 @@ question, per sentence and across the article (ranker.select applies them)."""
 
 from __future__ import annotations
 
+import re
+
 from ..questions import CLOZE_GAP, Question
 from .drafts import gap_span, norm
 
@@ -69,11 +71,35 @@ def _shown_in(question: Question, prompts: list[tuple[str, tuple[int, int]]]) ->
     )
 
 
+_COMMAS = (",", "،")
+_PLACE_LIKE = ("entity", "place")
+# The word before "Cape Canaveral, Florida" that makes it a place ("sent to", "في"), where a
+# comma after a name is more often an apposition ("the Minister of the Interior, Thomas").
+_TO_A_PLACE = {"in", "at", "to", "from", "near", "into", "في", "إلى", "الى", "من", "قرب"}
+_LIST_GOES_ON = re.compile(r"^\s*(?:[,،;)]|and\b|or\b|و)", re.IGNORECASE)
+
+
+def _joined(question: Question, span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """True when a gap and another gap of its sentence name one place in two parts, side by
+    side with only a comma between them after "in", "to", "في"...: "sent to Cape Canaveral,
+    Florida", not two items of a list ("Planning, ____, Military Production")."""
+    text, start = question.source.text, question.source.start
+    first, second = sorted([span, other])
+    before = text[: first[0] - start].split()
+    return (
+        text[first[1] - start : second[0] - start].strip() in _COMMAS
+        and bool(before)
+        and before[-1].casefold() in _TO_A_PLACE
+        and not _LIST_GOES_ON.match(text[second[1] - start :])
+    )
+
+
 class Sentences:
     """What has been chosen per source sentence, for the rules that keep clozes apart."""
 
     def __init__(self) -> None:
         self.gaps: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.named_gaps: dict[tuple[int, int], list[tuple[int, int]]] = {}  # places, names
         self.answers: dict[tuple[int, int], list[set[str]]] = {}
         self.generic: dict[tuple[int, int], int] = {}
         self.others: dict[tuple[int, int], int] = {}
@@ -106,6 +132,12 @@ class Sentences:
         span = gap_span(question)
         if span and any(a < span[1] and span[0] < b for a, b in self.gaps.get(where, [])):
             return True  # overlapping gaps test the same words
+        if (
+            span
+            and question.category in _PLACE_LIKE
+            and any(_joined(question, span, gap) for gap in self.named_gaps.get(where, []))
+        ):
+            return True  # "Cape Canaveral, ____" beside "____, Florida": one place in two parts
         words = answer_words(question)
         if any(words <= other or other <= words for other in self.answers.get(where, [])):
             return True  # the sentence already asks for this answer, or a part of it
@@ -153,6 +185,8 @@ class Sentences:
             span = gap_span(question)
             if span:
                 self.gaps.setdefault(where, []).append(span)
+                if question.category in _PLACE_LIKE:
+                    self.named_gaps.setdefault(where, []).append(span)
         if is_generic(question):
             self.generic[where] = self.generic.get(where, 0) + 1
             self.generic_answers.append(answer_words(question))
