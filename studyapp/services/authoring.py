@@ -124,8 +124,9 @@ def set_status(question: Question, status: str) -> None:
 
 
 def approve_best(qset: QuestionSet, count: int) -> int:
-    """Approve the `count` drafts the generator is most confident in, never one of a kind
-    reviewers rarely accept; returns how many."""
+    """Approve the first `count` drafts in the generator's order, which the draft page shows
+    (by confidence, with the questions that would give each other away on one sentence kept
+    apart), never one of a kind reviewers rarely accept; returns how many."""
     drafts = sorted(
         (
             q
@@ -134,7 +135,7 @@ def approve_best(qset: QuestionSet, count: int) -> int:
             and not q.needs_review
             and (q.confidence is None or q.confidence >= RARELY_ACCEPTED)
         ),
-        key=lambda q: (-(q.confidence or 0.0), q.position),
+        key=lambda q: q.position,
     )[: max(0, count)]
     for question in drafts:
         question.status = APPROVED
