@@ -191,7 +191,8 @@ def misread(text: str) -> bool:
     return _MOJIBAKE.search(text) is not None
 
 
-_CONVERSION_AFTER = re.compile(r"[^\s()]*\s*[^\s()]*\s*\(\s*(?:about\s+|نحو\s+)?\d")
+# Up to four words of a unit ("acres", "miles per hour", "ميلا في الساعة"), then the bracket.
+_CONVERSION_AFTER = re.compile(r"(?:[^\s()\d,،;؛]+\s*){0,4}\(\s*(?:about\s+|نحو\s+)?\d")
 _CONVERSION_AROUND = re.compile(r"\d[^()]{0,20}\(\s*$")
 _ACRONYM = re.compile(r"\s*\(\s*[^\s()]{2,8}\s*\)")
 
@@ -200,7 +201,7 @@ def glossed(text: str, start: int, end: int, answer: str) -> bool:
     """True for a gap the text glosses beside it: an acronym after its spelled-out form
     ("Marshall Space Flight Center (____)"), a name just before its acronym ("____ (بنا)"), a
     quantity beside the same quantity in other units ("____ acres (85 ha)")."""
-    before, after = text[max(0, start - 30) : start].rstrip(), text[end : end + 30].lstrip()
+    before, after = text[max(0, start - 30) : start].rstrip(), text[end : end + 40].lstrip()
     if keys.NUMBER.match(answer):
         # "209 acres (85 ha)", "(8.646 ميلا)" after "22,392 كم": the same quantity in other units
         return bool(_CONVERSION_AFTER.match(after) or _CONVERSION_AROUND.search(before))

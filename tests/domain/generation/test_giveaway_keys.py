@@ -1,0 +1,37 @@
+"""Gaps the sentence or common sense already answers, and keys that mark a natural answer
+wrong: a number beside its conversion, the year in a law's title, a number that adds up from
+its neighbours, and the accepted forms of a key."""
+
+from studyapp.domain.generation import generate
+
+
+def _gaps(text: str, language: str) -> dict[str, list[str]]:
+    """{key: prompts} of every typed gap the generator proposes."""
+    found: dict[str, list[str]] = {}
+    for q in generate(text, language=language).questions:
+        if q.type == "cloze":
+            found.setdefault(q.answer[0], []).append(q.prompt)
+    return found
+
+
+CONVERTED_EN = (
+    "Storm on the coast\n\n"
+    "The storm brought winds of 95 miles per hour (150 km/h) to the island, officials said.\n\n"
+    "Rescue teams evacuated 4,000 residents from the lower town before the night.\n"
+)
+CONVERTED_AR = (
+    "عاصفة على الساحل\n\n"
+    "وقالت الأرصاد إن العاصفة جلبت رياحا تصل سرعتها إلى 90 ميلا في الساعة (145 كم/ساعة) "
+    "إلى الجزيرة.\n\n"
+    "وأجلت فرق الإنقاذ 4000 شخص من البلدة قبل حلول الليل.\n"
+)
+
+
+def test_a_number_beside_its_conversion_in_a_bracket_is_not_asked():
+    for text, language, key, kept in (
+        (CONVERTED_EN, "en", "95", "4,000"),
+        (CONVERTED_AR, "ar", "90", "4000"),
+    ):
+        gaps = _gaps(text, language)
+        assert key not in gaps, gaps[key]
+        assert kept in gaps  # a number without a conversion is still asked
