@@ -1,10 +1,12 @@
 """Numbers that are no quantity: part of a code or a name ("X.25", "PDP-11", "501(c)(3)",
-"3-manifolds"), a place in the document ("figure 3.20", "[21]"), or in a sentence the article
+"3-manifolds", "the Data Act 2018"), a place in the document ("figure 3.20", "[21]"), or in a sentence the article
 lost words from ("between 1990 and ."). A gap on one tests nothing a student should learn."""
 
 from __future__ import annotations
 
 import re
+
+from .document import fold
 
 # Latin letters spelt in Arabic, as a code writes them: "إكس 25" (X.25), "بي دي بي 11" (PDP-11).
 # Not "إن" ("that"), which stands before counts: "قال إن 25 شخصا".
@@ -45,6 +47,30 @@ def marked_for_update(text: str, b: int) -> bool:
     """True for a date with an editorial mark after it: "As of January 2016[update]" is wiki
     boilerplate, not a fact of the topic."""
     return bool(_MARKER_AFTER.match(text[b:]))
+
+
+# The word that opens a law's title: "قانون الجنسية البريطانية 1981", "the Data Act of 2018".
+_LAW = re.compile(r"(?<!\w)(?:[وبل]?(?:ال|لل)?(?:قانون|مرسوم)|Act|Law|Code|Ordinance)(?!\w)")
+_LAW_WORDS = 6  # words of a law's title after that word, brackets left out
+_NOT_TITLE = frozenset(fold(w) for w in "عام العام سنة السنة الصادر صدر in since".split())
+
+
+def in_law_title(text: str, a: int, stop_words: frozenset[str]) -> bool:
+    """True when the number at text[a] closes the title of a law: after "قانون" or "Act", a few
+    words with no date word, preposition or punctuation between ("قانون الصحة العقلية (الرعاية)
+    2003"). Its year names the law; it is no date worth a gap."""
+    found = None
+    for found in _LAW.finditer(text, max(0, a - 90), a):
+        pass
+    if found is None:
+        return False
+    title = re.sub(r"\([^()]*\)", " ", text[found.end() : a])
+    words = [fold(w) for w in title.split()]
+    if words == ["of"] or (not words and found.group()[:1].isupper()):
+        return True  # "the Data Act of 2018", "Act 1981"
+    return 0 < len(words) <= _LAW_WORDS and not any(
+        w in stop_words or w in _NOT_TITLE or not w.isalpha() for w in words
+    )
 
 
 # A connective right before punctuation, or an empty bracket: words were lost there, as in

@@ -9,7 +9,7 @@ import unicodedata
 
 from ..questions import Question
 from . import clauses, date_words
-from .codes import is_code, is_locator, lost_words, marked_for_update
+from .codes import in_law_title, is_code, is_locator, lost_words, marked_for_update
 from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import cloze, is_headline, mcq
@@ -210,6 +210,8 @@ def _number_of_name_or_range(doc: Document, sentence: Sentence, number: re.Match
         return True  # "between 1402 and ____": the range is asked by its first end
     if any(q.start() < number.start() < q.end() for q in _QUOTED_NAME.finditer(sentence.text)):
         return True  # "القمر الصناعي "نجمة 3"": the name is asked whole, not its number
+    if in_law_title(sentence.text, number.start(), doc.stop_words()):
+        return True  # "قانون الجنسية البريطانية 1981": the year is part of the law's name
     return _designates(doc, sentence, number)
 
 

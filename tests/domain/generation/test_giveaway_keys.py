@@ -35,3 +35,22 @@ def test_a_number_beside_its_conversion_in_a_bracket_is_not_asked():
         gaps = _gaps(text, language)
         assert key not in gaps, gaps[key]
         assert kept in gaps  # a number without a conversion is still asked
+
+
+LAWS_AR = (
+    "حكم في قضية هجرة\n\n"
+    "وأصدرت المحكمة حكمها بموجب قانون الهجرة البريطانية 1971 بعد جلسة طويلة.\n\n"
+    "وقال المحامي إن موكله وصل إلى البلاد عام 1998 مع أسرته.\n"
+)
+LAWS_EN = (
+    "An immigration ruling\n\n"
+    "The court ruled under the Immigration Act of 1971 that the man could stay.\n\n"
+    "His lawyer said the man arrived in the country in 1998 with his family.\n"
+)
+
+
+def test_the_year_that_closes_a_laws_title_is_not_asked():
+    for text, language in ((LAWS_AR, "ar"), (LAWS_EN, "en")):
+        gaps = _gaps(text, language)
+        assert "1971" not in gaps, gaps["1971"]
+        assert any("1998" in key for key in gaps)  # the year of an event is still asked
