@@ -13,12 +13,15 @@ _HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 _LINEAGE = {"بن", "بنت", "ابن"}
+# An Arabic family name of origin (nisba), which the press writes with and without "ال".
+_NISBA = re.compile("[\u0621-\u064a]{3,}ي")
 NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
 
 
 def name_forms(name: str) -> list[str]:
     """Other ways a student may type a person's name: without a title, the surname alone (with
-    and without the Arabic article), the first and last names only."""
+    and without the Arabic article, which a nisba like "قميري" takes too), the first and last
+    names only."""
     bare = _HONORIFIC.sub("", name).strip()
     words = bare.split()
     forms = [bare] if bare != name else []
@@ -27,6 +30,8 @@ def name_forms(name: str) -> list[str]:
         forms.append(last)
         if last.startswith("ال") and len(last) > 4:
             forms.append(last[2:])
+        elif _NISBA.fullmatch(last):
+            forms.append("ال" + last)  # "قميري" is as often "القميري"
         if len(words) > 2 and not any(w in _LINEAGE for w in words[-2:-1]):
             forms.append(f"{words[0]} {last}")
         if len(words) > 2 and words[1] in _LINEAGE:
@@ -84,6 +89,12 @@ def number_forms(text: str, language: str = "en") -> list[str]:
         if digits != text.strip():
             forms.append(text.replace(digits, plain))
     return [f for f in forms if f != text]
+
+
+def plain_forms(text: str) -> list[str]:
+    """ "جـ" -> ["ج"]: the key without the tatweel that only stretches it, as a student types it."""
+    plain = re.sub(r"(?<=\S)ـ+(?=\s|$|[\u0621-\u064a])", "", text)
+    return [plain] if plain.strip() and plain != text else []
 
 
 _DAY_PREFIX = re.compile(r"^(?:يوم|on|in)\s+", re.IGNORECASE)

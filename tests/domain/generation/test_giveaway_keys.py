@@ -54,3 +54,28 @@ def test_the_year_that_closes_a_laws_title_is_not_asked():
         gaps = _gaps(text, language)
         assert "1971" not in gaps, gaps["1971"]
         assert any("1998" in key for key in gaps)  # the year of an event is still asked
+
+
+ROLE_AR = (
+    "خطة جديدة للمدارس\n\n"
+    "وقال المتحدث باسم الوزارة حسين بن محمد قميري إن الوزارة ستعلن الخطة الجديدة قريبا.\n\n"
+    "وأضاف القميري أن الخطة تشمل بناء مئتي مدرسة في المناطق الريفية.\n"
+)
+
+
+def test_a_nisba_surname_is_accepted_with_the_article_the_press_gives_it():
+    roles = [q for q in generate(ROLE_AR, language="ar").questions if q.type == "short"]
+    assert roles and roles[0].answer[0] == "حسين بن محمد قميري"
+    assert "القميري" in roles[0].answer and "قميري" in roles[0].answer
+
+
+def test_a_key_stretched_by_tatweel_accepts_the_letters_a_student_types():
+    from studyapp.domain.generation import document
+    from studyapp.domain.generation.drafts import cloze
+
+    text = "لوائح المدرسة\n\nووضعت اللجنة الطالب في الفئة جـ بعد نتائج الامتحان الأخير.\n"
+    doc = document.parse(text, "ar", None)
+    start = text.index("جـ")
+    sentence = next(s for s in doc.content if s.start <= start < s.end)
+    question = cloze(doc, sentence, start, start + 2, "entity", 0.5)
+    assert question is not None and question.answer[:2] == ["جـ", "ج"]
