@@ -168,14 +168,18 @@ _COUNTED = 2  # words after a number that may name what it counts ("five gold co
 
 def spelled_beside(sentence: str, a: int, b: int) -> bool:
     """True when the sentence outside its gap sentence[a:b] spells the gap's number another way:
-    its digits as a word or the reverse, counting the same thing ("five coins" / "5 coins"), or
-    a year's decade ("the fifties" / 1955)."""
+    its digits as a word or the reverse, counting the same thing ("five coins" / "5 coins"), a
+    year's decade ("the fifties" / 1955), the sum of the numbers beside it ("the last seven
+    games: won five, lost two"), or the years between the dates of the story ("Eight years later, in
+    1909")."""
     counts = _counts(sentence)
     mine = [c for c in counts if a <= c[0] < b]
     theirs = [c for c in counts if not a <= c[0] < b]
     for _, value, digits, nouns in mine:
         if any(v == value and d != digits and nouns & n for _, v, d, n in theirs):
             return True
+    if _adds_up(sentence, mine, theirs) or _years_on(sentence, a, b, mine):
+        return True
     rest = fold(sentence[:a] + " " + sentence[b:])
     years = {int(y) for y in re.findall(r"(?<!\d)(?:1\d|20)\d\d(?!\d)", sentence[a:b])}
     decades = {value for word in _TOKEN.findall(rest) if (value := _decade(word)) is not None}
@@ -195,6 +199,37 @@ def _counts(text: str) -> list[tuple[int, int, bool, set[str]]]:
         if value is not None:
             found.append((at, value, False, after))
     return found
+
+
+_Count = tuple[int, int, bool, set[str]]
+_PARTS = 4  # numbers beside the gap that may add up to it, or it with them to another
+
+
+def _adds_up(sentence: str, mine: list[_Count], theirs: list[_Count]) -> bool:
+    """True when the gap's count is the sum of the sentence's other counts: "the last ____
+    games: won five, lost two". (A part, "won ____ and lost two" of seven, is the fact asked.)"""
+    whole = [c for c in theirs if not _DECIMAL.search(sentence, max(0, c[0] - 1), c[0] + 5)]
+    if len(mine) != 1 or not 2 <= len(whole) <= _PARTS:
+        return False
+    return mine[0][1] == sum(c[1] for c in whole)
+
+
+_DECIMAL = re.compile(r"\d[.,٫]\d")
+_YEAR_WORDS = frozenset(fold(w) for w in "years سنوات سنين أعوام عاما سنة عام".split())
+_LATER = frozenset(fold(w) for w in "later after earlier before لاحقا".split())
+_AFTER_AR = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل)\s+$")
+_YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
+
+
+def _years_on(sentence: str, a: int, b: int, mine: list[_Count]) -> bool:
+    """True for a count of years that only links two dates: "Eight years later, in 1909",
+    «وبعد ثماني سنوات، في عام 1909»; the article's dates give it."""
+    if not _YEAR.search(sentence[:a] + " " + sentence[b:]):
+        return False
+    for at, _, _, nouns in mine:
+        if nouns & _YEAR_WORDS and (nouns & _LATER or _AFTER_AR.search(sentence[:at])):
+            return True
+    return False
 
 
 def _decade(word: str) -> int | None:

@@ -79,3 +79,27 @@ def test_a_key_stretched_by_tatweel_accepts_the_letters_a_student_types():
     sentence = next(s for s in doc.content if s.start <= start < s.end)
     question = cloze(doc, sentence, start, start + 2, "entity", 0.5)
     assert question is not None and question.answer[:2] == ["جـ", "ج"]
+
+
+RECORD_EN = (
+    "The mill by the river\n\n"
+    "The first mill opened in the town in 1901 on the bank of the river.\n\n"
+    "Eight years later, in 1909, the company opened a second mill near the port.\n\n"
+    "The coach said the team played 9 matches this season, winning 6 and losing 3.\n\n"
+    "The mill employed 300 workers in its first year.\n"
+)
+RECORD_AR = (
+    "تاريخ المصنع\n\n"
+    "افتتح المصنع الأول في المدينة عام 1901 على ضفة النهر.\n\n"
+    "وبعد ثماني سنوات، في عام 1909، افتتحت الشركة مصنعا ثانيا قرب الميناء.\n\n"
+    "وقال المدرب إن الفريق خاض 9 مباريات ففاز في 6 وخسر 3 هذا الموسم.\n\n"
+    "ووظف المصنع 300 عامل في عامه الأول.\n"
+)
+
+
+def test_a_number_worked_out_from_its_sentence_is_not_asked():
+    for text, language, years in ((RECORD_EN, "en", "Eight"), (RECORD_AR, "ar", "ثماني")):
+        gaps = _gaps(text, language)
+        # the years between two dates, and the total of the counts beside it
+        assert not {years, "9"} & set(gaps), gaps
+        assert {"300", "6"} <= set(gaps) and any("1909" in key for key in gaps)
