@@ -11,7 +11,7 @@ from ..questions import CLOZE_GAP, Answer, Question, Source
 from ..text import normalize
 from . import clauses, keys
 from .document import Document, Sentence
-from .nearforms import near_form_shown, stem_shown
+from .nearforms import near_form_shown, spelled_beside, splits_name, stem_shown
 
 _QUOTES = '“”«»"„‟'
 norm = lru_cache(maxsize=1 << 16)(normalize)
@@ -86,10 +86,18 @@ def cloze(
     answer = doc.text[start:end].strip(" ،,.:؛;" + _QUOTES)
     if not answer or CLOZE_GAP in sentence.text or not norm(answer):
         return None
+    spelt = spelled_beside(doc.text, start, end, answer)
+    if spelt:  # "سي. سي. وي ____" keyed "C.C. Wei": the gap takes both spellings of the name
+        other = (doc.text[spelt[0] : start] + doc.text[end : spelt[1]]).strip(" ()")
+        accept = [answer, other, *(accept or [])]
+        start, end = spelt
+        answer = doc.text[start:end]
     if is_subject(doc, answer):
         return None  # "OpenAI ____" blanked out of an article about OpenAI
     if glossed(doc.text, start, end, answer) or misread(answer):
         return None  # the second: "YesÃ¼n" is text read in the wrong encoding, not a key
+    if splits_name(doc.text, start, end, answer):
+        return None  # "E.I. du ____": half a name, the other half left in the prompt
     others = (
         keys.name_forms(answer)
         if doc.resolve_person(answer)

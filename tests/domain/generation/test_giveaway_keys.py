@@ -103,3 +103,37 @@ def test_a_number_worked_out_from_its_sentence_is_not_asked():
         # the years between two dates, and the total of the counts beside it
         assert not {years, "9"} & set(gaps), gaps
         assert {"300", "6"} <= set(gaps) and any("1909" in key for key in gaps)
+
+
+NAMES_EN = (
+    "An old chemical firm\n\n"
+    "The chemical firm E.I. du Pont was founded in Delaware in 1802 by a French family.\n\n"
+    "Its gunpowder mills on the Brandywine River supplied the army for a century.\n"
+)
+NAMES_AR = (
+    "مصنع جديد للرقائق\n\n"
+    "وقال رئيس الشركة سي. سي. وي C.C. Wei إن المصنع الجديد سيفتح في ولاية أريزونا.\n\n"
+    "وأضاف أن المصنع سيوظف آلاف المهندسين.\n"
+)
+
+
+def test_a_gap_never_holds_half_a_name_nor_one_spelling_beside_the_other():
+    gaps = _gaps(NAMES_EN, "en")
+    assert not {"Pont", "E.I", "E.I."} & set(gaps), gaps
+    assert "Delaware" in gaps  # a whole name is still asked
+    questions = generate(NAMES_AR, language="ar").questions
+    keys = [q.answer for q in questions if q.type == "cloze" and "C.C. Wei" in q.answer]
+    # the gap takes both spellings, and a student may type either
+    assert keys and all(k[0] == "سي. سي. وي C.C. Wei" and "سي. سي. وي" in k for k in keys)
+
+
+def test_a_name_is_spelt_beside_itself_only_when_its_words_start_alike():
+    from studyapp.domain.generation.nearforms import spelled_beside
+
+    text = "وقال رئيس شركة مايكروسوفت الأمريكية Satya Nadella إن الشركة ستوسع أعمالها."
+    start = text.index("Satya")
+    assert spelled_beside(text, start, start + len("Satya Nadella"), "Satya Nadella") is None
+    text = "وقال الرئيس التنفيذي لشركة أبل تيم كوك (Tim Cook) إن الشركة ستوسع أعمالها."
+    start = text.index("تيم")
+    a, b = spelled_beside(text, start, start + len("تيم كوك"), "تيم كوك")
+    assert text[a:b] == "تيم كوك (Tim Cook)"
