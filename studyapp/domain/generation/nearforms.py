@@ -111,13 +111,15 @@ def spelled_beside(text: str, start: int, end: int, answer: str) -> tuple[int, i
         left = max(0, start - _SPELLING)
         before = re.search(run + r"\(?[ \t]*$", text[left:start])
         after = re.match(r"[ \t]*\(?[ \t]*" + run + r"(?![^\W\d_])", text[end : end + _SPELLING])
-        for found, at in ((before, left), (after, end)):
+        for found in (before, after):
             if not found:
                 continue
             other = re.findall(theirs, found.group(1))
             latin, arabic = (words, other) if mine == _LATIN else (other, words)
             if _same_initials(latin, arabic):
-                a, b = (left + found.start(1), end) if found is before else (start, end + found.end())
+                a, b = (
+                    (left + found.start(1), end) if found is before else (start, end + found.end())
+                )
                 b += text[b : b + 1] == ")" and "(" in text[a:b]
                 return a, len(text[:b].rstrip(" \t."))
     return None
@@ -126,7 +128,7 @@ def spelled_beside(text: str, start: int, end: int, answer: str) -> tuple[int, i
 def _same_initials(latin: list[str], arabic: list[str]) -> bool:
     return len(latin) == len(arabic) and all(
         a[0] in _IN_ARABIC.get(w[0].lower(), "") or (len(w) == 1 and a[0] in "اأإ")
-        for w, a in zip(latin, arabic)
+        for w, a in zip(latin, arabic, strict=True)
     )
 
 
