@@ -9,7 +9,7 @@ import unicodedata
 
 from ..questions import Question
 from . import clauses, date_words
-from .codes import in_law_title, is_code, is_locator, lost_words, marked_for_update
+from .codes import in_law_title, is_code, is_locator, known_count, lost_words, marked_for_update
 from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import cloze, is_headline, mcq
@@ -181,10 +181,12 @@ _LOWER_MONTH = re.compile(
 def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Sentence | None:
     """Where to ask a date or number: its sentence, or the clause of it that holds the number
     when another clause spells it out; None for one inside a lifespan or citation bracket, one
-    of a run of consecutive numbers, or one spelled out beside itself."""
+    of a run of consecutive numbers, a count all know, or one spelled out beside itself."""
     a, b = start - sentence.start, end - sentence.start
     if in_aside(doc.text, start, end) or in_number_list(sentence.text, a, b):
         return None
+    if known_count(sentence.text, a, b):
+        return None  # "the win gave them three points"
     return clauses.asked_in(
         sentence, start, end, lambda s: spelled_beside(s.text, start - s.start, end - s.start)
     )

@@ -137,3 +137,24 @@ def test_a_name_is_spelt_beside_itself_only_when_its_words_start_alike():
     start = text.index("تيم")
     a, b = spelled_beside(text, start, start + len("تيم كوك"), "تيم كوك")
     assert text[a:b] == "تيم كوك (Tim Cook)"
+
+
+POINTS_EN = (
+    "A home defeat\n\n"
+    '"It was just three points, not the end of the world," the coach said after his team lost.\n\n'
+    "The defeat left the club three points behind the leaders with 12 games to play.\n"
+)
+POINTS_AR = (
+    "فوز ثمين\n\n"
+    "وقال المدرب إن الفوز يمنح الفريق 3 نقاط ثمينة في سباق الصدارة.\n\n"
+    "وبهذا الفوز أصبح الفريق متقدما بفارق 4 نقاط عن أقرب منافسيه.\n"
+)
+
+
+def test_the_three_points_a_win_is_worth_are_not_asked():
+    en = generate(POINTS_EN, language="en").questions
+    asked = [q for q in en if q.type == "cloze" and "end of the world" in q.prompt]
+    assert not any(q.answer[0] in ("three", "three points") for q in asked), asked
+    assert any(q.type == "cloze" and "behind" in q.prompt for q in en)  # a gap in the table
+    gaps = _gaps(POINTS_AR, "ar")
+    assert "3" not in gaps and "4" in gaps, gaps
