@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .document import fold
-from .keys import number_words
+from .given import number_words
 
 # Latin letters spelt in Arabic, as a code writes them: "إكس 25" (X.25), "بي دي بي 11" (PDP-11).
 # Not "إن" ("that"), which stands before counts: "قال إن 25 شخصا".

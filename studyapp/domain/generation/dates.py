@@ -13,7 +13,7 @@ from .codes import in_law_title, is_code, is_locator, known_count, lost_words, m
 from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import cloze, is_headline, mcq
-from .keys import in_aside, in_number_list, spelled_beside
+from .given import in_aside, in_number_list, spelled_beside
 from .precision import breaks_phrase
 
 _NUMBER = re.compile(

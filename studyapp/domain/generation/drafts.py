@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..questions import CLOZE_GAP, Answer, Question, Source
 from ..text import normalize
-from . import clauses, keys
+from . import clauses, given, keys
 from .codes import known_count
 from .document import Document, Sentence
 from .nearforms import near_form_shown, spelled_beside, splits_name, stem_shown
@@ -163,7 +163,7 @@ def _shown(
     return (
         stem_shown(prompt, answer, language)
         or near_form_shown(prompt, answer)
-        or keys.spelled_beside(sentence.text, a, b)
+        or given.spelled_beside(sentence.text, a, b)
         or known_count(sentence.text, a, b)
     )
 

@@ -7,7 +7,7 @@ from ..questions import Question
 from .codes import known_count
 from .document import Document, Sentence, Token
 from .drafts import cloze
-from .keys import number_words, spelled_beside
+from .given import number_words, spelled_beside
 
 _CONFIDENCE = 0.6
 # Words that carry a number on after its first word: "ثلاثة آلاف", "ثمان عشرة", "five hundred".
