@@ -104,7 +104,7 @@ def cloze(
         if doc.resolve_person(answer)
         else keys.number_forms(answer, doc.language)
     )
-    others += keys.date_forms(answer) + keys.organisation_forms(answer) + keys.plain_forms(answer)
+    others += keys.other_forms(answer, doc.text)
 
     def shown(where: Sentence) -> bool:
         return _shown(where, start, end, answer, category, doc.language)

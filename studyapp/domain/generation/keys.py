@@ -97,6 +97,41 @@ def plain_forms(text: str) -> list[str]:
     return [plain] if plain.strip() and plain != text else []
 
 
+def other_forms(key: str, text: str) -> list[str]:
+    """The forms of any key a student may type instead: see date_forms, organisation_forms,
+    plain_forms and framed_forms (`text` is the article's)."""
+    return date_forms(key) + organisation_forms(key) + plain_forms(key) + framed_forms(key, text)
+
+
+# Nouns that only frame the verbal noun after them: «قرار التأجيل» is «التأجيل» decided.
+_LIGHT_HEADS = frozenset(fold(w) for w in "قرار عملية مسألة قضية موضوع ملف خطوة إجراء".split())
+
+
+def framed_forms(key: str, text: str) -> list[str]:
+    """ "قرار التأجيل" -> ["التأجيل"]: a light noun and the verbal noun it frames ("____"
+    keyed «قرار التأجيل», where the article also says «يتم التأجيل») accept the verbal noun
+    alone when the article uses it alone; «قرار المحكمة» (no verbal noun) keeps its head."""
+    words = key.split()
+    if len(words) != 2 or fold(words[0]) not in _LIGHT_HEADS or not _verbal_noun(words[1]):
+        return []
+    alone = len(re.findall(rf"(?<!\w){re.escape(words[1])}(?!\w)", text))
+    return [words[1]] if alone > text.count(key) else []
+
+
+def _verbal_noun(word: str) -> bool:
+    """تفعيل، تفاعل، إفعال، افتعال، انفعال، استفعال, with the article: "التأجيل", "الإطلاق"."""
+    if not word.startswith("ال"):
+        return False
+    w = fold(word[2:])
+    if len(w) == 5 and w[0] == "ت":
+        return w[3] == "ي" or w[2] == "ا"  # تأجيل، تعاون
+    if w[:1] != "ا" or w[-2:-1] != "ا":
+        return False
+    if len(w) == 6:
+        return w[2] == "ت" or w[1] == "ن"  # اجتماع، انسحاب
+    return len(w) == 5 or (len(w) == 7 and w.startswith("است"))  # إطلاق، استئناف
+
+
 _DAY_PREFIX = re.compile(r"^(?:يوم|on|in)\s+", re.IGNORECASE)
 
 

@@ -158,3 +158,28 @@ def test_the_three_points_a_win_is_worth_are_not_asked():
     assert any(q.type == "cloze" and "behind" in q.prompt for q in en)  # a gap in the table
     gaps = _gaps(POINTS_AR, "ar")
     assert "3" not in gaps and "4" in gaps, gaps
+
+
+FRAMED_AR = (
+    "تأجيل الإطلاق\n\n"
+    "وقال المدير إن أي فني يمكنه أن يطلب التأجيل إذا رأى خللا في المعدات قبل الإطلاق.\n\n"
+    "وأعلن أحد الفنيين يوم الجمعة عدم جاهزيته، مما تسبب في قرار التأجيل حتى الأسبوع المقبل.\n\n"
+    "وقالت الشركة إن قرار المحكمة صدر بعد جلسة طويلة في العاصمة.\n"
+)
+
+
+def _cloze_on(text: str, key: str):
+    from studyapp.domain.generation import document
+    from studyapp.domain.generation.drafts import cloze
+
+    doc = document.parse(text, "ar", None)
+    start = text.index(key)
+    sentence = next(s for s in doc.content if s.start <= start < s.end)
+    return cloze(doc, sentence, start, start + len(key), "fact", 0.5)
+
+
+def test_a_verbal_noun_framed_by_a_light_noun_is_accepted_alone():
+    question = _cloze_on(FRAMED_AR, "قرار التأجيل")
+    assert question is not None and question.answer == ["قرار التأجيل", "التأجيل"]
+    question = _cloze_on(FRAMED_AR, "قرار المحكمة")  # the court is not the decision
+    assert question is not None and question.answer == ["قرار المحكمة"]
