@@ -12,7 +12,7 @@ from ..text import normalize
 from . import clauses, given, keys
 from .codes import known_count
 from .document import Document, Sentence
-from .nearforms import near_form_shown, spelled_beside, splits_name, stem_shown
+from .nearforms import glossed, near_form_shown, spelled_beside, splits_name, stem_shown
 
 _QUOTES = '“”«»"„‟'
 norm = lru_cache(maxsize=1 << 16)(normalize)
@@ -199,25 +199,6 @@ _MOJIBAKE = re.compile(r"[\u00a0-\u00ff][\u0080-\u00ff\u02c6\u20ac\u2122\u0161\u
 def misread(text: str) -> bool:
     """True for text read in the wrong encoding, which no question should show."""
     return _MOJIBAKE.search(text) is not None
-
-
-# Up to four words of a unit ("acres", "miles per hour", "ميلا في الساعة"), then the bracket.
-_CONVERSION_AFTER = re.compile(r"(?:[^\s()\d,،;؛]+\s*){0,4}\(\s*(?:about\s+|نحو\s+)?\d")
-_CONVERSION_AROUND = re.compile(r"\d[^()]{0,20}\(\s*$")
-_ACRONYM = re.compile(r"\s*\(\s*[^\s()]{2,8}\s*\)")
-
-
-def glossed(text: str, start: int, end: int, answer: str) -> bool:
-    """True for a gap the text glosses beside it: an acronym after its spelled-out form
-    ("Marshall Space Flight Center (____)"), a name just before its acronym ("____ (بنا)"), a
-    quantity beside the same quantity in other units ("____ acres (85 ha)")."""
-    before, after = text[max(0, start - 30) : start].rstrip(), text[end : end + 40].lstrip()
-    if keys.NUMBER.match(answer):
-        # "209 acres (85 ha)", "(8.646 ميلا)" after "22,392 كم": the same quantity in other units
-        return bool(_CONVERSION_AFTER.match(after) or _CONVERSION_AROUND.search(before))
-    if before.endswith("(") and after.startswith(")"):
-        return True
-    return _ACRONYM.match(text, end) is not None
 
 
 def _narrow_to_name(doc: Document, start: int, end: int) -> tuple[int, int]:

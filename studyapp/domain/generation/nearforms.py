@@ -1,6 +1,7 @@
 """A gap given away by a near form of its key elsewhere in the prompt: "مركز بيانات" beside a
 gap keyed "مراكز البيانات", "data center" beside a gap keyed "data centers"; and a name's other
-half or other script beside its gap ("E.I. du ____", "سي. سي. وي ____" keyed "C.C. Wei")."""
+half or other script beside its gap ("E.I. du ____", "سي. سي. وي ____" keyed "C.C. Wei"); and
+a gap the text glosses beside it (an acronym, a quantity in other units)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from functools import lru_cache
 
 from ..questions import CLOZE_GAP
 from ..text import normalize, tokens
+from .keys import NUMBER
 from .precision import FUNCTION_WORDS_AR, FUNCTION_WORDS_EN
 
 _AR_LETTER = re.compile("[\u0621-\u064a]")
@@ -145,3 +147,26 @@ def splits_name(text: str, start: int, end: int, answer: str) -> bool:
         return False
     before = text[max(0, start - 30) : start]
     return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(text, end))
+
+
+# A unit ("acres", "sq mi") then the bracket; a longer unit ("miles per hour", "ميلا في الساعة")
+# only before a bracket of a number and its unit alone: "(23 في المائة من …)" is a share.
+_CONVERSION_AFTER = re.compile(
+    r"[^\s()]*\s*[^\s()]*\s*\(\s*(?:about\s+|نحو\s+)?\d|(?:[^\s()\d,،;؛]+\s*){3,4}"
+    r"\(\s*(?:about\s+|نحو\s+)?\d[\d.,٫]*\s*(?:[^\s()\d%٪]+\s*){1,3}\)"
+)
+_CONVERSION_AROUND = re.compile(r"\d[^()]{0,20}\(\s*$")
+_ACRONYM = re.compile(r"\s*\(\s*[^\s()]{2,8}\s*\)")
+
+
+def glossed(text: str, start: int, end: int, answer: str) -> bool:
+    """True for a gap the text glosses beside it: an acronym after its spelled-out form
+    ("Marshall Space Flight Center (____)"), a name just before its acronym ("____ (بنا)"), a
+    quantity beside the same quantity in other units ("____ acres (85 ha)")."""
+    before, after = text[max(0, start - 30) : start].rstrip(), text[end : end + 40].lstrip()
+    if NUMBER.match(answer):
+        # "209 acres (85 ha)", "(8.646 ميلا)" after "22,392 كم": the same quantity in other units
+        return bool(_CONVERSION_AFTER.match(after) or _CONVERSION_AROUND.search(before))
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    return _ACRONYM.match(text, end) is not None

@@ -35,6 +35,12 @@ def test_a_number_beside_its_conversion_in_a_bracket_is_not_asked():
         gaps = _gaps(text, language)
         assert key not in gaps, gaps[key]
         assert kept in gaps  # a number without a conversion is still asked
+    from studyapp.domain.generation.nearforms import glossed
+
+    share = "وقدرت الحكومة الخسائر بنحو 14 مليار دولار أمريكي (23 في المائة من ميزانيتها)."
+    at = share.index("14")  # a share in brackets is no conversion
+    assert not glossed(share, at, at + 2, "14")
+    assert glossed(CONVERTED_AR, CONVERTED_AR.index("90"), CONVERTED_AR.index("90") + 2, "90")
 
 
 LAWS_AR = (
