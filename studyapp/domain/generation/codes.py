@@ -1,10 +1,14 @@
 """Numbers that are no quantity: part of a code or a name ("X.25", "PDP-11", "501(c)(3)",
-"3-manifolds"), a place in the document ("figure 3.20", "[21]"), or in a sentence the article
-lost words from ("between 1990 and ."). A gap on one tests nothing a student should learn."""
+"3-manifolds", "the Data Act 2018"), a place in the document ("figure 3.20", "[21]"), a count
+every reader knows ("three points" for a win), or in a sentence the article lost words from
+("between 1990 and ."). A gap on one tests nothing a student should learn."""
 
 from __future__ import annotations
 
 import re
+
+from .document import fold
+from .given import number_words
 
 # Latin letters spelt in Arabic, as a code writes them: "إكس 25" (X.25), "بي دي بي 11" (PDP-11).
 # Not "إن" ("that"), which stands before counts: "قال إن 25 شخصا".
@@ -47,6 +51,29 @@ def marked_for_update(text: str, b: int) -> bool:
     return bool(_MARKER_AFTER.match(text[b:]))
 
 
+# The word that opens a law's title: "قانون الجنسية البريطانية 1981", "the Data Act of 2018".
+_LAW = re.compile(r"(?<!\w)(?:[وبل]?(?:ال|لل)?(?:قانون|مرسوم)|Act|Law|Code|Ordinance)(?!\w)")
+_LAW_WORDS = 6  # words of a law's title after that word, brackets left out
+_NOT_TITLE = frozenset(fold(w) for w in "عام العام سنة السنة الصادر صدر in since".split())
+
+
+def in_law_title(text: str, a: int, stop_words: frozenset[str]) -> bool:
+    """True when the number at text[a] closes the title of a law: after "قانون" or "Act", a few
+    words with no date word, preposition or punctuation between ("قانون الصحة العقلية (الرعاية)
+    2003"). Its year names the law; it is no date worth a gap."""
+    laws = list(_LAW.finditer(text, max(0, a - 90), a))
+    if not laws:
+        return False
+    found = laws[-1]
+    title = re.sub(r"\([^()]*\)", " ", text[found.end() : a])
+    words = [fold(w) for w in title.split()]
+    if words == ["of"] or (not words and found.group()[:1].isupper()):
+        return True  # "the Data Act of 2018", "Act 1981"
+    return 0 < len(words) <= _LAW_WORDS and not any(
+        w in stop_words or w in _NOT_TITLE or not w.isalpha() for w in words
+    )
+
+
 # A connective right before punctuation, or an empty bracket: words were lost there, as in
 # "between 1990 and ." or "بين 1990 و." or "( )"; no gap in such a sentence reads as a question.
 _LOST_WORDS = re.compile(
@@ -60,3 +87,33 @@ _LOST_WORDS = re.compile(
 def lost_words(text: str) -> bool:
     """True for a sentence with a hole where the article lost words ("between ____ and .")."""
     return bool(_LOST_WORDS.search(text))
+
+
+# Three points for a win: a rule of the game, not a fact of the match. Not the points a table
+# or a score is apart by ("three points behind", «بفارق 3 نقاط»), which is news.
+_POINTS = re.compile(r"\s*(?:points|pts|نقاط)(?!\w)", re.IGNORECASE)
+_RESULT = re.compile(
+    r"(?<![^\W\d_])(?:wins?|won|winning|victory|lose|loses|lost|losing|defeat|"
+    r"[وب]?(?:ال)?(?:فوز|خسارة|هزيمة)|[وف]?(?:فاز|خسر))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_APART = re.compile(
+    r"(?<![^\W\d_])(?:behind|ahead|clear|adrift|gap|lead|margin|[وب]?(?:ال)?فارق|متقدما|متأخرا"
+    r"|بعيدا|خلف)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def known_count(text: str, a: int, b: int) -> bool:
+    """True for a gap text[a:b] on "three points" (or its number) in a sentence about a win or
+    a loss: what a win is worth."""
+    first = re.match(r"\s*(\S+)", text[a:b])
+    said = fold(first.group(1)).casefold() if first else ""
+    value = int(said) if said.isdecimal() else number_words().get(said)
+    return (
+        value == 3
+        and first is not None
+        and _POINTS.match(text, a + first.end()) is not None
+        and _RESULT.search(text) is not None
+        and _APART.search(text) is None
+    )

@@ -9,11 +9,11 @@ import unicodedata
 
 from ..questions import Question
 from . import clauses, date_words
-from .codes import is_code, is_locator, lost_words, marked_for_update
+from .codes import in_law_title, is_code, is_locator, known_count, lost_words, marked_for_update
 from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import cloze, is_headline, mcq
-from .keys import in_aside, in_number_list, spelled_beside
+from .given import in_aside, in_number_list, spelled_beside
 from .precision import breaks_phrase
 
 _NUMBER = re.compile(
@@ -181,10 +181,12 @@ _LOWER_MONTH = re.compile(
 def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Sentence | None:
     """Where to ask a date or number: its sentence, or the clause of it that holds the number
     when another clause spells it out; None for one inside a lifespan or citation bracket, one
-    of a run of consecutive numbers, or one spelled out beside itself."""
+    of a run of consecutive numbers, a count all know, or one spelled out beside itself."""
     a, b = start - sentence.start, end - sentence.start
     if in_aside(doc.text, start, end) or in_number_list(sentence.text, a, b):
         return None
+    if known_count(sentence.text, a, b):
+        return None  # "the win gave them three points"
     return clauses.asked_in(
         sentence, start, end, lambda s: spelled_beside(s.text, start - s.start, end - s.start)
     )
@@ -210,6 +212,8 @@ def _number_of_name_or_range(doc: Document, sentence: Sentence, number: re.Match
         return True  # "between 1402 and ____": the range is asked by its first end
     if any(q.start() < number.start() < q.end() for q in _QUOTED_NAME.finditer(sentence.text)):
         return True  # "القمر الصناعي "نجمة 3"": the name is asked whole, not its number
+    if in_law_title(sentence.text, number.start(), doc.stop_words()):
+        return True  # "قانون الجنسية البريطانية 1981": the year is part of the law's name
     return _designates(doc, sentence, number)
 
 

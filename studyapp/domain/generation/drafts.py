@@ -9,9 +9,10 @@ from functools import lru_cache
 
 from ..questions import CLOZE_GAP, Answer, Question, Source
 from ..text import normalize
-from . import clauses, keys
+from . import clauses, given, keys
+from .codes import known_count
 from .document import Document, Sentence
-from .nearforms import near_form_shown, stem_shown
+from .nearforms import glossed, near_form_shown, spelled_beside, splits_name, stem_shown
 
 _QUOTES = '“”«»"„‟'
 norm = lru_cache(maxsize=1 << 16)(normalize)
@@ -86,16 +87,24 @@ def cloze(
     answer = doc.text[start:end].strip(" ،,.:؛;" + _QUOTES)
     if not answer or CLOZE_GAP in sentence.text or not norm(answer):
         return None
+    spelt = spelled_beside(doc.text, start, end, answer)
+    if spelt:  # "سي. سي. وي ____" keyed "C.C. Wei": the gap takes both spellings of the name
+        other = (doc.text[spelt[0] : start] + doc.text[end : spelt[1]]).strip(" ()")
+        accept = [answer, other, *(accept or [])]
+        start, end = spelt
+        answer = doc.text[start:end]
     if is_subject(doc, answer):
         return None  # "OpenAI ____" blanked out of an article about OpenAI
     if glossed(doc.text, start, end, answer) or misread(answer):
         return None  # the second: "YesÃ¼n" is text read in the wrong encoding, not a key
+    if splits_name(doc.text, start, end, answer):
+        return None  # "E.I. du ____": half a name, the other half left in the prompt
     others = (
         keys.name_forms(answer)
         if doc.resolve_person(answer)
         else keys.number_forms(answer, doc.language)
     )
-    others += keys.date_forms(answer) + keys.organisation_forms(answer)
+    others += keys.other_forms(answer, doc.text)
 
     def shown(where: Sentence) -> bool:
         return _shown(where, start, end, answer, category, doc.language)
@@ -154,7 +163,8 @@ def _shown(
     return (
         stem_shown(prompt, answer, language)
         or near_form_shown(prompt, answer)
-        or keys.spelled_beside(sentence.text, a, b)
+        or given.spelled_beside(sentence.text, a, b)
+        or known_count(sentence.text, a, b)
     )
 
 
@@ -189,24 +199,6 @@ _MOJIBAKE = re.compile(r"[\u00a0-\u00ff][\u0080-\u00ff\u02c6\u20ac\u2122\u0161\u
 def misread(text: str) -> bool:
     """True for text read in the wrong encoding, which no question should show."""
     return _MOJIBAKE.search(text) is not None
-
-
-_CONVERSION_AFTER = re.compile(r"[^\s()]*\s*[^\s()]*\s*\(\s*(?:about\s+|نحو\s+)?\d")
-_CONVERSION_AROUND = re.compile(r"\d[^()]{0,20}\(\s*$")
-_ACRONYM = re.compile(r"\s*\(\s*[^\s()]{2,8}\s*\)")
-
-
-def glossed(text: str, start: int, end: int, answer: str) -> bool:
-    """True for a gap the text glosses beside it: an acronym after its spelled-out form
-    ("Marshall Space Flight Center (____)"), a name just before its acronym ("____ (بنا)"), a
-    quantity beside the same quantity in other units ("____ acres (85 ha)")."""
-    before, after = text[max(0, start - 30) : start].rstrip(), text[end : end + 30].lstrip()
-    if keys.NUMBER.match(answer):
-        # "209 acres (85 ha)", "(8.646 ميلا)" after "22,392 كم": the same quantity in other units
-        return bool(_CONVERSION_AFTER.match(after) or _CONVERSION_AROUND.search(before))
-    if before.endswith("(") and after.startswith(")"):
-        return True
-    return _ACRONYM.match(text, end) is not None
 
 
 def _narrow_to_name(doc: Document, start: int, end: int) -> tuple[int, int]:

@@ -1,5 +1,5 @@
-"""Short keys and the other natural forms of an answer that a typed answer should accept, and
-the numbers whose sentence already gives them away."""
+"""Short keys and the other natural forms of an answer that a typed answer should accept (the
+numbers whose sentence already gives them away are in given.py)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,15 @@ _HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 _LINEAGE = {"بن", "بنت", "ابن"}
+# An Arabic family name of origin (nisba), which the press writes with and without "ال".
+_NISBA = re.compile("[\u0621-\u064a]{3,}ي")
 NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
 
 
 def name_forms(name: str) -> list[str]:
     """Other ways a student may type a person's name: without a title, the surname alone (with
-    and without the Arabic article), the first and last names only."""
+    and without the Arabic article, which a nisba like "قميري" takes too), the first and last
+    names only."""
     bare = _HONORIFIC.sub("", name).strip()
     words = bare.split()
     forms = [bare] if bare != name else []
@@ -27,6 +30,8 @@ def name_forms(name: str) -> list[str]:
         forms.append(last)
         if last.startswith("ال") and len(last) > 4:
             forms.append(last[2:])
+        elif _NISBA.fullmatch(last):
+            forms.append("ال" + last)  # "قميري" is as often "القميري"
         if len(words) > 2 and not any(w in _LINEAGE for w in words[-2:-1]):
             forms.append(f"{words[0]} {last}")
         if len(words) > 2 and words[1] in _LINEAGE:
@@ -86,6 +91,47 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     return [f for f in forms if f != text]
 
 
+def plain_forms(text: str) -> list[str]:
+    """ "جـ" -> ["ج"]: the key without the tatweel that only stretches it, as a student types it."""
+    plain = re.sub(r"(?<=\S)ـ+(?=\s|$|[\u0621-\u064a])", "", text)
+    return [plain] if plain.strip() and plain != text else []
+
+
+def other_forms(key: str, text: str) -> list[str]:
+    """The forms of any key a student may type instead: see date_forms, organisation_forms,
+    plain_forms and framed_forms (`text` is the article's)."""
+    return date_forms(key) + organisation_forms(key) + plain_forms(key) + framed_forms(key, text)
+
+
+# Nouns that only frame the verbal noun after them: «قرار التأجيل» is «التأجيل» decided.
+_LIGHT_HEADS = frozenset(fold(w) for w in "قرار عملية مسألة قضية موضوع ملف خطوة إجراء".split())
+
+
+def framed_forms(key: str, text: str) -> list[str]:
+    """ "قرار التأجيل" -> ["التأجيل"]: a light noun and the verbal noun it frames ("____"
+    keyed «قرار التأجيل», where the article also says «يتم التأجيل») accept the verbal noun
+    alone when the article uses it alone; «قرار المحكمة» (no verbal noun) keeps its head."""
+    words = key.split()
+    if len(words) != 2 or fold(words[0]) not in _LIGHT_HEADS or not _verbal_noun(words[1]):
+        return []
+    alone = len(re.findall(rf"(?<!\w){re.escape(words[1])}(?!\w)", text))
+    return [words[1]] if alone > text.count(key) else []
+
+
+def _verbal_noun(word: str) -> bool:
+    """تفعيل، تفاعل، إفعال، افتعال، انفعال، استفعال, with the article: "التأجيل", "الإطلاق"."""
+    if not word.startswith("ال"):
+        return False
+    w = fold(word[2:])
+    if len(w) == 5 and w[0] == "ت":
+        return w[3] == "ي" or w[2] == "ا"  # تأجيل، تعاون
+    if w[:1] != "ا" or w[-2:-1] != "ا":
+        return False
+    if len(w) == 6:
+        return w[2] == "ت" or w[1] == "ن"  # اجتماع، انسحاب
+    return len(w) == 5 or (len(w) == 7 and w.startswith("است"))  # إطلاق، استئناف
+
+
 _DAY_PREFIX = re.compile(r"^(?:يوم|on|in)\s+", re.IGNORECASE)
 
 
@@ -93,152 +139,3 @@ def date_forms(text: str) -> list[str]:
     """ "يوم الجمعة" -> ["الجمعة"]: a day or date without the word that introduces it."""
     bare = _DAY_PREFIX.sub("", text).strip()
     return [bare] if bare and bare != text else []
-
-
-def _by_word(table: dict[int, str]) -> dict[str, int]:
-    """{value: "its words"} -> {folded word: value}."""
-    return {fold(word): value for value, words in table.items() for word in words.split()}
-
-
-# Number words of both languages, folded ("خمسه" is خمسة): a digit gap beside its own word
-# counting the same thing ("five gold coins … ____ coins", "رجل الخمسة تريليونات … ____
-# تريليونات") is read off the sentence. "one" (as in "one of the") and Arabic عشر (also the
-# "-teen" of الثامن عشر) are left out.
-_NUMBER_WORDS = _by_word(
-    {
-        2: "two اثنان اثنين اثنتان اثنتين",
-        3: "three ثلاث ثلاثة",
-        4: "four أربع أربعة",
-        5: "five خمس خمسة",
-        6: "six ست ستة",
-        7: "seven سبع سبعة",
-        8: "eight ثمان ثماني ثمانية",
-        9: "nine تسع تسعة",
-        10: "ten",
-        11: "eleven",
-        12: "twelve",
-        20: "twenty عشرون عشرين",
-        30: "thirty ثلاثون ثلاثين",
-        40: "forty أربعون أربعين",
-        50: "fifty خمسون خمسين",
-        60: "sixty ستون ستين",
-        70: "seventy سبعون سبعين",
-        80: "eighty ثمانون ثمانين",
-        90: "ninety تسعون تسعين",
-        100: "hundred مئة مائة",
-    }
-)
-
-
-def number_words() -> dict[str, int]:
-    """{folded number word: its value} of both languages, two and up."""
-    return _NUMBER_WORDS
-
-
-# Decades by their word ("the fifties", "الخمسينات", "الخمسينيات", "the '50s", "1950s"): a
-# year of that decade is half given away.
-_DECADE_WORDS = _by_word(
-    {
-        2: "twenties عشرينات عشرينيات",
-        3: "thirties ثلاثينات ثلاثينيات",
-        4: "forties أربعينات أربعينيات",
-        5: "fifties خمسينات خمسينيات",
-        6: "sixties ستينات ستينيات",
-        7: "seventies سبعينات سبعينيات",
-        8: "eighties ثمانينات ثمانينيات",
-        9: "nineties تسعينات تسعينيات",
-    }
-)
-_AR_PREFIX = re.compile(r"^(?:[وف]?(?:بال|لل|ال))|^[وف]")
-_DECADE_DIGITS = re.compile(r"^(?:\d\d)?(\d)0['’]?s$")
-_TOKEN = re.compile(r"[^\W_]+(?:['’]s)?|['’]\d0s")
-_COUNTED = 2  # words after a number that may name what it counts ("five gold coins")
-
-
-def spelled_beside(sentence: str, a: int, b: int) -> bool:
-    """True when the sentence outside its gap sentence[a:b] spells the gap's number another way:
-    its digits as a word or the reverse, counting the same thing ("five coins" / "5 coins"), or
-    a year's decade ("the fifties" / 1955)."""
-    counts = _counts(sentence)
-    mine = [c for c in counts if a <= c[0] < b]
-    theirs = [c for c in counts if not a <= c[0] < b]
-    for _, value, digits, nouns in mine:
-        if any(v == value and d != digits and nouns & n for _, v, d, n in theirs):
-            return True
-    rest = fold(sentence[:a] + " " + sentence[b:])
-    years = {int(y) for y in re.findall(r"(?<!\d)(?:1\d|20)\d\d(?!\d)", sentence[a:b])}
-    decades = {value for word in _TOKEN.findall(rest) if (value := _decade(word)) is not None}
-    return any(year // 10 % 10 in decades for year in years)
-
-
-def _counts(text: str) -> list[tuple[int, int, bool, set[str]]]:
-    """(offset, value, written in digits, the words after it) of each small number in `text`."""
-    words = [(m.start(), fold(m.group())) for m in _TOKEN.finditer(text)]
-    found = []
-    for k, (at, word) in enumerate(words):
-        after = {w for _, w in words[k + 1 : k + 1 + _COUNTED] if len(w) > 3}
-        if word.isdecimal() and len(word) <= 3:  # not "²", a digit int() refuses
-            found.append((at, int(word), True, after))
-            continue
-        value = _NUMBER_WORDS.get(word, _NUMBER_WORDS.get(_AR_PREFIX.sub("", word)))
-        if value is not None:
-            found.append((at, value, False, after))
-    return found
-
-
-def _decade(word: str) -> int | None:
-    found = _DECADE_DIGITS.match(word.lstrip("'’"))
-    if found:
-        return int(found.group(1))
-    return _DECADE_WORDS.get(word, _DECADE_WORDS.get(_AR_PREFIX.sub("", word)))
-
-
-# The inside of a bracket that holds a lifespan or a reference, never an event: "(973–1048)",
-# "(ت 339 هـ)", "(d. 1048)", "(born 1920)", "(ج 1، ص 23)", "(vol. 2, p. 14)". A bracketed
-# date with a verb, "(signed 1648)", is an event and stays.
-_ERA = r"\s*(?:هـ|ه|م|AD|BC|BCE|CE)?\.?"
-_MARKED = r"(?:(?:c|ca|b|d|fl|r)\.\s*|(?:ت|ولد|توفي|born|died)\.?\s+)\d{1,4}"  # "d. 1048", "ت 339"
-_YEARS = rf"(?:c\.\s*)?\d{{3,4}}{_ERA}\s*(?:[–—\-/]\s*(?:c\.\s*)?\d{{2,4}}{_ERA})?"
-_LIFESPAN = re.compile(rf"\s*(?:{_MARKED}{_ERA}|{_YEARS})\s*")
-_ASIDE = 40  # characters a lifespan or reference bracket holds at most
-_CITATION = re.compile(
-    r"(?:^|[\s،,;؛])(?:ج|ص|مج|vol|vols|p|pp|no|nos|ch|chap|art|fig|sec|§)\.?\s*\d", re.I
-)
-
-
-def in_aside(text: str, a: int, b: int) -> bool:
-    """True for a gap text[a:b] inside a lifespan or citation bracket (see _LIFESPAN); the
-    article's text is read, since a sentence may end at the "vol." or "p." inside one."""
-    left, right = text.rfind("(", max(0, a - _ASIDE), a), text.find(")", b, b + _ASIDE)
-    if left < 0 or right < 0 or ")" in text[left:a] or "(" in text[b:right]:
-        return False
-    inside = text[left + 1 : right]
-    if _LIFESPAN.fullmatch(inside):
-        return not _lone_year(inside)
-    return bool(_CITATION.search(inside))
-
-
-def _lone_year(inside: str) -> bool:
-    """ "(1648)": one bare year in brackets, most often the date of the event just named."""
-    return bool(re.fullmatch(r"\s*\d{1,4}\s*", inside))
-
-
-# Numbers joined in a list ("articles 9 and 10", "chapters 3, 4 and 5", "المادتان 9 و10");
-# "29 or 30 days" offers two answers, and either is worth asking.
-_LIST_JOIN = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و\s*)?|and\s+|&\s*|و\s*)")
-_BARE_INTEGER = re.compile(r"(?<![\d.,٫A-Za-z_])\d+(?![\w%٪]|[.,٫]\d)")
-
-
-def in_number_list(text: str, a: int, b: int) -> bool:
-    """True for one of a list of consecutive numbers: its neighbours give it away."""
-    numbers = list(_BARE_INTEGER.finditer(text))
-    for k, found in enumerate(numbers):
-        if found.start() != a or found.end() != b:
-            continue
-        for other in numbers[k - 1 : k] + numbers[k + 1 : k + 2]:
-            x, y = sorted((found, other), key=lambda m: m.start())
-            if abs(int(found.group()) - int(other.group())) == 1 and _LIST_JOIN.fullmatch(
-                text[x.end() : y.start()]
-            ):
-                return True
-    return False

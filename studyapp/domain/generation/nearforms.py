@@ -1,5 +1,7 @@
 """A gap given away by a near form of its key elsewhere in the prompt: "مركز بيانات" beside a
-gap keyed "مراكز البيانات", "data center" beside a gap keyed "data centers"."""
+gap keyed "مراكز البيانات", "data center" beside a gap keyed "data centers"; and a name's other
+half or other script beside its gap ("E.I. du ____", "سي. سي. وي ____" keyed "C.C. Wei"); and
+a gap the text glosses beside it (an acronym, a quantity in other units)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from functools import lru_cache
 
 from ..questions import CLOZE_GAP
 from ..text import normalize, tokens
+from .keys import NUMBER
 from .precision import FUNCTION_WORDS_AR, FUNCTION_WORDS_EN
 
 _AR_LETTER = re.compile("[\u0621-\u064a]")
@@ -83,3 +86,87 @@ def stem_shown(prompt: str, answer: str, language: str) -> bool:
         _stem(w, language) in shown or (language == "en" and len(w) >= 7 and w[:7] in shown)
         for w in words
     )
+
+
+# The letters an Arabic spelling of a Latin name may start each word with: "وي" for "Wei",
+# "سي" for the initial "C.". A lone initial may also be read by its letter's name ("إتش" H.).
+_IN_ARABIC = {
+    "a": "اأإآع", "b": "ب", "c": "كسش", "d": "دض", "e": "اأإي", "f": "ف", "g": "جغق",
+    "h": "هحخ", "i": "اأإآي", "j": "جي", "k": "كقخ", "l": "ل", "m": "م", "n": "ن",
+    "o": "اأوع", "p": "بف", "q": "قك", "r": "ر", "s": "سصشز", "t": "تطث", "u": "اأيو",
+    "v": "فڤ", "w": "و", "x": "إكز", "y": "يج", "z": "زظذ",
+}  # fmt: skip
+_LATIN = "[A-Za-z]+"
+_ARABIC = "[\u0621-\u064a]+"
+_SPELLING = 60  # characters either side of the gap searched for the other spelling
+
+
+def spelled_beside(text: str, start: int, end: int, answer: str) -> tuple[int, int] | None:
+    """Where the name text[start:end] (two words or more) is spelt beside itself in the other
+    script, word for word by first letters: "سي. سي. وي C.C. Wei" keyed "C.C. Wei", or the
+    reverse; the span of both spellings (a bracket around one included), else None."""
+    for mine, theirs in ((_LATIN, _ARABIC), (_ARABIC, _LATIN)):
+        words = re.findall(mine, answer)
+        if len(words) < 2 or len(words) != len(re.findall(r"[^\W\d_]+", answer)):
+            continue
+        run = rf"(?<![^\W\d_])((?:{theirs}\.?[ \t]*){{{len(words)}}})"
+        left = max(0, start - _SPELLING)
+        before = re.search(run + r"\(?[ \t]*$", text[left:start])
+        after = re.match(r"[ \t]*\(?[ \t]*" + run + r"(?![^\W\d_])", text[end : end + _SPELLING])
+        for found in (before, after):
+            if not found:
+                continue
+            other = re.findall(theirs, found.group(1))
+            latin, arabic = (words, other) if mine == _LATIN else (other, words)
+            if _same_initials(latin, arabic):
+                a, b = (
+                    (left + found.start(1), end) if found is before else (start, end + found.end())
+                )
+                b += text[b : b + 1] == ")" and "(" in text[a:b]
+                return a, len(text[:b].rstrip(" \t."))
+    return None
+
+
+def _same_initials(latin: list[str], arabic: list[str]) -> bool:
+    return len(latin) == len(arabic) and all(
+        a[0] in _IN_ARABIC.get(w[0].lower(), "") or (len(w) == 1 and a[0] in "اأإ")
+        for w, a in zip(latin, arabic, strict=True)
+    )
+
+
+# A lower-case particle inside a name: "E.I. du Pont", "Rio de Janeiro", "Ludwig van Beethoven".
+_PARTICLE = r"(?:du|de|da|del|della|des|di|van|von|der|den|le|la|al|el|bin|ibn)"
+_NAME_BEFORE = re.compile(rf"[A-Z][\w.]*\s+{_PARTICLE}\s+$")
+_NAME_AFTER = re.compile(rf"\.?\s+{_PARTICLE}\s+[A-Z]")
+
+
+def splits_name(text: str, start: int, end: int, answer: str) -> bool:
+    """True for a gap on one side of a name's particle: "E.I. du ____" keyed "Pont", "____ du
+    Pont" keyed "E.I."; the other half of the name is left in the prompt."""
+    if not answer[:1].isupper():
+        return False
+    before = text[max(0, start - 30) : start]
+    return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(text, end))
+
+
+# A unit ("acres", "sq mi") then the bracket; a longer unit ("miles per hour", "ميلا في الساعة")
+# only before a bracket of a number and its unit alone: "(23 في المائة من …)" is a share.
+_CONVERSION_AFTER = re.compile(
+    r"[^\s()]*\s*[^\s()]*\s*\(\s*(?:about\s+|نحو\s+)?\d|(?:[^\s()\d,،;؛]+\s*){3,4}"
+    r"\(\s*(?:about\s+|نحو\s+)?\d[\d.,٫]*\s*(?:[^\s()\d%٪]+\s*){1,3}\)"
+)
+_CONVERSION_AROUND = re.compile(r"\d[^()]{0,20}\(\s*$")
+_ACRONYM = re.compile(r"\s*\(\s*[^\s()]{2,8}\s*\)")
+
+
+def glossed(text: str, start: int, end: int, answer: str) -> bool:
+    """True for a gap the text glosses beside it: an acronym after its spelled-out form
+    ("Marshall Space Flight Center (____)"), a name just before its acronym ("____ (بنا)"), a
+    quantity beside the same quantity in other units ("____ acres (85 ha)")."""
+    before, after = text[max(0, start - 30) : start].rstrip(), text[end : end + 40].lstrip()
+    if NUMBER.match(answer):
+        # "209 acres (85 ha)", "(8.646 ميلا)" after "22,392 كم": the same quantity in other units
+        return bool(_CONVERSION_AFTER.match(after) or _CONVERSION_AROUND.search(before))
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    return _ACRONYM.match(text, end) is not None

@@ -22,7 +22,7 @@ from .document import (
     strip_clitic,
 )
 from .drafts import cloze
-from .keys import spelled_beside
+from .given import spelled_beside
 from .precision import breaks_phrase, worth_a_gap
 
 _MAX_PHRASE = 6

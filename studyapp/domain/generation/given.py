@@ -1,0 +1,193 @@
+"""Numbers their sentence already gives away: spelled out beside themselves, the sum of the
+counts beside them, the years between two dates, a year beside its decade; and numbers inside a
+lifespan or citation bracket or a list of consecutive numbers."""
+
+from __future__ import annotations
+
+import re
+
+from .document import fold
+
+
+def _by_word(table: dict[int, str]) -> dict[str, int]:
+    """{value: "its words"} -> {folded word: value}."""
+    return {fold(word): value for value, words in table.items() for word in words.split()}
+
+
+# Number words of both languages, folded ("خمسه" is خمسة): a digit gap beside its own word
+# counting the same thing ("five gold coins … ____ coins", "رجل الخمسة تريليونات … ____
+# تريليونات") is read off the sentence. "one" (as in "one of the") and Arabic عشر (also the
+# "-teen" of الثامن عشر) are left out.
+_NUMBER_WORDS = _by_word(
+    {
+        2: "two اثنان اثنين اثنتان اثنتين",
+        3: "three ثلاث ثلاثة",
+        4: "four أربع أربعة",
+        5: "five خمس خمسة",
+        6: "six ست ستة",
+        7: "seven سبع سبعة",
+        8: "eight ثمان ثماني ثمانية",
+        9: "nine تسع تسعة",
+        10: "ten",
+        11: "eleven",
+        12: "twelve",
+        20: "twenty عشرون عشرين",
+        30: "thirty ثلاثون ثلاثين",
+        40: "forty أربعون أربعين",
+        50: "fifty خمسون خمسين",
+        60: "sixty ستون ستين",
+        70: "seventy سبعون سبعين",
+        80: "eighty ثمانون ثمانين",
+        90: "ninety تسعون تسعين",
+        100: "hundred مئة مائة",
+    }
+)
+
+
+def number_words() -> dict[str, int]:
+    """{folded number word: its value} of both languages, two and up."""
+    return _NUMBER_WORDS
+
+
+# Decades by their word ("the fifties", "الخمسينات", "الخمسينيات", "the '50s", "1950s"): a
+# year of that decade is half given away.
+_DECADE_WORDS = _by_word(
+    {
+        2: "twenties عشرينات عشرينيات",
+        3: "thirties ثلاثينات ثلاثينيات",
+        4: "forties أربعينات أربعينيات",
+        5: "fifties خمسينات خمسينيات",
+        6: "sixties ستينات ستينيات",
+        7: "seventies سبعينات سبعينيات",
+        8: "eighties ثمانينات ثمانينيات",
+        9: "nineties تسعينات تسعينيات",
+    }
+)
+_AR_PREFIX = re.compile(r"^(?:[وف]?(?:بال|لل|ال))|^[وف]")
+_DECADE_DIGITS = re.compile(r"^(?:\d\d)?(\d)0['’]?s$")
+_TOKEN = re.compile(r"[^\W_]+(?:['’]s)?|['’]\d0s")
+_COUNTED = 2  # words after a number that may name what it counts ("five gold coins")
+
+
+def spelled_beside(sentence: str, a: int, b: int) -> bool:
+    """True when the sentence outside its gap sentence[a:b] spells the gap's number another way:
+    its digits as a word or the reverse, counting the same thing ("five coins" / "5 coins"), a
+    year's decade ("the fifties" / 1955), the sum of the numbers beside it ("the last seven
+    games: won five, lost two"), or the years between the dates of the story ("Eight years later, in
+    1909")."""
+    counts = _counts(sentence)
+    mine = [c for c in counts if a <= c[0] < b]
+    theirs = [c for c in counts if not a <= c[0] < b]
+    for _, value, digits, nouns in mine:
+        if any(v == value and d != digits and nouns & n for _, v, d, n in theirs):
+            return True
+    if _adds_up(sentence, mine, theirs) or _years_on(sentence, a, b, mine):
+        return True
+    rest = fold(sentence[:a] + " " + sentence[b:])
+    years = {int(y) for y in re.findall(r"(?<!\d)(?:1\d|20)\d\d(?!\d)", sentence[a:b])}
+    decades = {value for word in _TOKEN.findall(rest) if (value := _decade(word)) is not None}
+    return any(year // 10 % 10 in decades for year in years)
+
+
+def _counts(text: str) -> list[tuple[int, int, bool, set[str]]]:
+    """(offset, value, written in digits, the words after it) of each small number in `text`."""
+    words = [(m.start(), fold(m.group())) for m in _TOKEN.finditer(text)]
+    found = []
+    for k, (at, word) in enumerate(words):
+        after = {w for _, w in words[k + 1 : k + 1 + _COUNTED] if len(w) > 3}
+        if word.isdecimal() and len(word) <= 3:  # not "²", a digit int() refuses
+            found.append((at, int(word), True, after))
+            continue
+        value = _NUMBER_WORDS.get(word, _NUMBER_WORDS.get(_AR_PREFIX.sub("", word)))
+        if value is not None:
+            found.append((at, value, False, after))
+    return found
+
+
+_Count = tuple[int, int, bool, set[str]]
+_PARTS = 4  # numbers beside the gap that may add up to it, or it with them to another
+
+
+def _adds_up(sentence: str, mine: list[_Count], theirs: list[_Count]) -> bool:
+    """True when the gap's count is the sum of the sentence's other counts: "the last ____
+    games: won five, lost two". (A part, "won ____ and lost two" of seven, is the fact asked.)"""
+    whole = [c for c in theirs if not _DECIMAL.search(sentence, max(0, c[0] - 1), c[0] + 5)]
+    if len(mine) != 1 or not 2 <= len(whole) <= _PARTS:
+        return False
+    return mine[0][1] == sum(c[1] for c in whole)
+
+
+_DECIMAL = re.compile(r"\d[.,٫]\d")
+_YEAR_WORDS = frozenset(fold(w) for w in "years سنوات سنين أعوام عاما سنة عام".split())
+_LATER = frozenset(fold(w) for w in "later after earlier before لاحقا".split())
+_AFTER_AR = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل)\s+$")
+_YEAR = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
+
+
+def _years_on(sentence: str, a: int, b: int, mine: list[_Count]) -> bool:
+    """True for a count of years that only links two dates: "Eight years later, in 1909",
+    «وبعد ثماني سنوات، في عام 1909»; the article's dates give it."""
+    if not _YEAR.search(sentence[:a] + " " + sentence[b:]):
+        return False
+    for at, _, _, nouns in mine:
+        if nouns & _YEAR_WORDS and (nouns & _LATER or _AFTER_AR.search(sentence[:at])):
+            return True
+    return False
+
+
+def _decade(word: str) -> int | None:
+    found = _DECADE_DIGITS.match(word.lstrip("'’"))
+    if found:
+        return int(found.group(1))
+    return _DECADE_WORDS.get(word, _DECADE_WORDS.get(_AR_PREFIX.sub("", word)))
+
+
+# The inside of a bracket that holds a lifespan or a reference, never an event: "(973–1048)",
+# "(ت 339 هـ)", "(d. 1048)", "(born 1920)", "(ج 1، ص 23)", "(vol. 2, p. 14)". A bracketed
+# date with a verb, "(signed 1648)", is an event and stays.
+_ERA = r"\s*(?:هـ|ه|م|AD|BC|BCE|CE)?\.?"
+_MARKED = r"(?:(?:c|ca|b|d|fl|r)\.\s*|(?:ت|ولد|توفي|born|died)\.?\s+)\d{1,4}"  # "d. 1048", "ت 339"
+_YEARS = rf"(?:c\.\s*)?\d{{3,4}}{_ERA}\s*(?:[–—\-/]\s*(?:c\.\s*)?\d{{2,4}}{_ERA})?"
+_LIFESPAN = re.compile(rf"\s*(?:{_MARKED}{_ERA}|{_YEARS})\s*")
+_ASIDE = 40  # characters a lifespan or reference bracket holds at most
+_CITATION = re.compile(
+    r"(?:^|[\s،,;؛])(?:ج|ص|مج|vol|vols|p|pp|no|nos|ch|chap|art|fig|sec|§)\.?\s*\d", re.I
+)
+
+
+def in_aside(text: str, a: int, b: int) -> bool:
+    """True for a gap text[a:b] inside a lifespan or citation bracket (see _LIFESPAN); the
+    article's text is read, since a sentence may end at the "vol." or "p." inside one."""
+    left, right = text.rfind("(", max(0, a - _ASIDE), a), text.find(")", b, b + _ASIDE)
+    if left < 0 or right < 0 or ")" in text[left:a] or "(" in text[b:right]:
+        return False
+    inside = text[left + 1 : right]
+    if _LIFESPAN.fullmatch(inside):
+        return not _lone_year(inside)
+    return bool(_CITATION.search(inside))
+
+
+def _lone_year(inside: str) -> bool:
+    """ "(1648)": one bare year in brackets, most often the date of the event just named."""
+    return bool(re.fullmatch(r"\s*\d{1,4}\s*", inside))
+
+
+# Numbers joined in a list ("articles 9 and 10", "chapters 3, 4 and 5", "المادتان 9 و10");
+# "29 or 30 days" offers two answers, and either is worth asking.
+_LIST_JOIN = re.compile(r"\s*(?:[,،]\s*(?:and\s+|و\s*)?|and\s+|&\s*|و\s*)")
+_BARE_INTEGER = re.compile(r"(?<![\d.,٫A-Za-z_])\d+(?![\w%٪]|[.,٫]\d)")
+
+
+def in_number_list(text: str, a: int, b: int) -> bool:
+    """True for one of a list of consecutive numbers: its neighbours give it away."""
+    numbers = list(_BARE_INTEGER.finditer(text))
+    for k, found in enumerate(numbers):
+        if found.start() != a or found.end() != b:
+            continue
+        for other in numbers[k - 1 : k] + numbers[k + 1 : k + 2]:
+            x, y = sorted((found, other), key=lambda m: m.start())
+            if abs(int(found.group()) - int(other.group())) == 1 and _LIST_JOIN.fullmatch(
+                text[x.end() : y.start()]
+            ):
+                return True
+    return False
