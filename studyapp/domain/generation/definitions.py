@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 
 from ..questions import Question
-from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, STOP_AR, STOP_EN, Document, Sentence, fold
+from . import aliases
+from .document import (
+    SPEECH_VERBS_AR,
+    SPEECH_VERBS_EN,
+    STOP_AR,
+    STOP_EN,
+    Document,
+    Sentence,
+    fold,
+)
 from .drafts import draft, gives_away
 from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN
 from .precision import FUNCTION_WORDS_AR, FUNCTION_WORDS_EN, POINTERS_AR, POINTERS_EN
@@ -36,7 +45,7 @@ _AFTER_HEAD = {
 }
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _SUBJECT_WORDS = 6
-_MAX_WORDS = 12
+_MAX_WORDS = 16
 CONFIDENCE = 0.3
 
 
@@ -92,6 +101,9 @@ def _definition(doc: Document, text: str) -> str:
     """The definition up to the end of its clause, without function words or adverbs at its
     edges ("أيضاً مهد للصليب الأحمر" -> "مهد للصليب الأحمر")."""
     piece = _END.split(text, maxsplit=1)[0]
+    rest = text[len(piece) :]
+    if re.match(r"[,،]\s*[a-z]", rest) and len(piece.split()) <= 3:
+        return ""  # "a large, even-toed ungulate": the comma parts adjectives, not clauses
     words = piece.split()
     stops = STOP_AR | FUNCTION_WORDS_AR if doc.language == "ar" else STOP_EN | {"also"}
     while words and (fold(words[0]) in stops - _ARTICLES or _ADVERB.search(words[0])):
@@ -129,16 +141,31 @@ def _head(doc: Document, definition: str) -> str:
     partitive = False
     for k, word in enumerate(words):
         key = fold(word) if doc.language == "ar" else word.casefold()
-        if key in _OF[doc.language] and k and _key(doc, words[k - 1]) in _PARTS[doc.language]:
-            partitive = True  # "مجموعة من": the head goes on to what it is a part of
+        part = k and _key(doc, words[k - 1]) in _PARTS[doc.language]
+        if key in _OF[doc.language] and (part or doc.language == "en") and not partitive:
+            # "مجموعة من الأمراض", "the official language of Somalia": the head goes on to
+            # what it is a part or a property of
+            partitive = True
             continue
         if partitive and key in ("the", "a", "an"):
             continue
-        if key in after or (doc.language == "ar" and k and _looks_like_verb(key, 3)):
+        if key in after or (k and _verb_in_head(doc, key, words[k + 1 : k + 2])):
             head = words[:k]
             content = [w for w in head if w.casefold() not in _ARTICLES]
             return " ".join(head) if len(content) >= 2 and k < len(words) else ""
     return ""
+
+
+def _verb_in_head(doc: Document, key: str, following: list[str]) -> bool:
+    """True for a verb that starts what the definition says of its head: «دولة تقع في…», "a
+    conflict fought in…", "a trombonist originating from…" (a participle before a preposition)."""
+    if doc.language == "ar":
+        return _looks_like_verb(key, 3)
+    participle = key.endswith(("ed", "ing")) or key in _PARTICIPLES
+    return participle and bool(following) and following[0].casefold() in _AFTER_HEAD["en"]
+
+
+_PARTICIPLES = frozenset("fought built made known written born held given run led".split())
 
 
 def _key(doc: Document, word: str) -> str:
@@ -162,8 +189,15 @@ def _is_person(doc: Document, subject: str, definition: str) -> bool:
     if subject in doc.people or doc.resolve_person(definition):
         return True
     nouns = ROLE_NOUNS_AR if doc.language == "ar" else ROLE_NOUNS_EN
-    words = [fold(w) if doc.language == "ar" else w.casefold() for w in definition.split()[:4]]
-    return any(w in nouns or w.removeprefix("ال") in nouns for w in words)
+    head = (_head(doc, definition) or definition).split()
+    # The head noun: first in Arabic ("رئيس الجمهورية"), before "of" or last in English.
+    noun = (
+        head[0]
+        if doc.language == "ar"
+        else (head[: head.index("of")] if "of" in head else head)[-1]
+    )
+    key = _key(doc, noun)
+    return key in nouns or key.removeprefix("ال") in nouns
 
 
 def _from_sentence(doc: Document, sentence: Sentence) -> Question | None:
@@ -198,4 +232,5 @@ def extract(doc: Document) -> list[Question]:
         question = _from_sentence(doc, sentence)
         if question is not None:
             questions.append(question)
+        questions += aliases.extract(doc, sentence)
     return questions

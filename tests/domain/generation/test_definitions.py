@@ -62,3 +62,26 @@ NOT_DEFINITIONS = [
 def test_no_definition_of_a_pronoun_of_someones_words_of_a_rank_or_of_a_pointer():
     for text, language in NOT_DEFINITIONS:
         assert _definitions(text, language) == {}, text
+
+
+DISORDER_AR = (
+    "الاضطراب ثنائي القطب، المعروف سابقا باسم الاكتئاب الهوسي، اضطراب نفسي يسبب فترات من "
+    "الاكتئاب وفترات من ارتفاع المزاج بشكل غير طبيعي."
+)
+MINING_EN = (
+    "New coins are created as a reward for a process known as mining, in which computers "
+    "compete to confirm the payments made on the network."
+)
+
+
+def _keys(text: str, language: str) -> dict[str, list[str]]:
+    return {
+        q.answer[0]: list(q.answer)
+        for q in generate(text, language=language).questions
+        if q.type == "cloze"
+    }
+
+
+def test_the_name_a_term_is_also_known_by_is_a_gap_on_the_name_alone():
+    assert "الاكتئاب الهوسي" in _keys(DISORDER_AR, "ar")
+    assert "mining" in _keys(MINING_EN, "en")

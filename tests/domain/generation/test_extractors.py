@@ -41,7 +41,8 @@ def parsed(text, language):
 
 
 def test_registry_lists_every_kind():
-    assert set(EXTRACTORS) == {"attribution", "sequence", "constraint", "effect", "fact", "phrase"}
+    kinds = {"attribution", "sequence", "constraint", "effect", "fact", "phrase", "definition"}
+    assert set(EXTRACTORS) == kinds
 
 
 @pytest.mark.parametrize(
