@@ -17,6 +17,7 @@ from ..text import detect_language
 from . import (
     calibration,
     choices,
+    definitions,
     document,
     effects,
     facts,
@@ -40,6 +41,7 @@ EXTRACTORS: dict[str, Callable[[document.Document], list[Question]]] = {
     "fact": facts.extract,
     "phrase": phrases.extract,
     "venue": venues.extract,
+    "definition": definitions.extract,
 }
 LANGUAGES = ("ar", "en")
 _LETTER = re.compile(r"[^\W\d_]")

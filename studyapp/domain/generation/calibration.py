@@ -31,12 +31,16 @@ _UNSPLIT = ("fact",)
 # A category reviewers have not judged yet is rated, and ranked, as the one it asks like: a
 # select-all on the effects a cause leads to as one on the things a constraint names.
 ASKS_LIKE = {"effect": "constraint", "venue": "place"}
+# A kind of question rated as another form of it: "What is X?" keyed by the noun phrase the
+# article defines X by asks for a term as a gap on a named thing does ("cloze entity").
+RATED_AS = {("short", "definition"): ("cloze", "entity")}
 
 
 def kinds(kind: str, category: str, answer: object) -> tuple[str, str | None]:
     """The kind a question is rated by ("cloze number"), and for a typed key the finer kind
     with its length ("cloze number 1", "… 2", "… 3+"), or None; bench/calibrate.py fits both."""
     category = ASKS_LIKE.get(category, category)
+    kind, category = RATED_AS.get((kind, category), (kind, category))
     coarse = f"{kind} {category}"
     if kind not in _TYPED or category in _UNSPLIT:
         return coarse, None

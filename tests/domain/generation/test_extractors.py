@@ -49,6 +49,7 @@ def test_registry_lists_every_kind():
         "fact",
         "phrase",
         "venue",
+        "definition",
     }
 
 
