@@ -69,6 +69,8 @@ def _subject(doc: Document, text: str) -> str:
         keys = [fold(w) for w in words]
         if any(k in stops or k.removeprefix("و") in stops for k in keys):
             return ""
+        if keys[0] == fold("أما") or any(k in ("فهو", "فهي") for k in keys):
+            return ""  # "أما X فهو …": the contrast's frame, not the term
         if keys[0].startswith("و") or any(_ADVERB.search(w) for w in words):
             return ""  # "وتقع …": a clause going on; "الهند رسمياً": not the term alone
         if not known and (_looks_like_verb(keys[0]) or keys[-1].endswith(("ها", "هم"))):

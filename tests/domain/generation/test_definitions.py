@@ -85,3 +85,13 @@ def _keys(text: str, language: str) -> dict[str, list[str]]:
 def test_the_name_a_term_is_also_known_by_is_a_gap_on_the_name_alone():
     assert "الاكتئاب الهوسي" in _keys(DISORDER_AR, "ar")
     assert "mining" in _keys(MINING_EN, "en")
+
+
+def test_a_contrast_frame_is_not_the_term_defined() -> None:
+    text = (
+        "العصيان المدني أنواع.\n\n"
+        # The machine translation doubled the pronoun: «فهو هو».
+        "أما العصيان المدني الثوري فهو هو محاولة نشطة للإطاحة بالحكومة، ويختلف عن الاحتجاج السلمي."
+    )
+    prompts = [q.prompt for q in generate(text, language="ar").questions]
+    assert not any("أما" in p or "فهو" in p for p in prompts if p.startswith("ما "))
