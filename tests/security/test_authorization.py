@@ -213,6 +213,14 @@ POSTS = [
         "/teach/classes/{class_id}/sets/{set_id}/challenges/{challenge_id}",
         (LOGIN, 403, 403, 400, 404),
     ),
+    # Only the set's teacher undoes a decision on S's challenge (open, so nothing to undo:
+    # back to the queue with a message).
+    Route(
+        "POST",
+        "/teach/classes/<int:class_id>/sets/<int:set_id>/challenges/<int:challenge_id>/undo",
+        "/teach/classes/{class_id}/sets/{set_id}/challenges/{challenge_id}/undo",
+        (LOGIN, 403, 403, 302, 404),
+    ),
     Route("POST", "/teach/sets/new", "/teach/sets/new", (LOGIN, 403, 403, 400, 400)),
     Route("POST", "/teach/import", "/teach/import", (LOGIN, 403, 403, 400, 400)),
     Route("POST", "/teach/classes/new", "/teach/classes/new", (LOGIN, 403, 403, 400, 400)),
