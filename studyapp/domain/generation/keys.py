@@ -100,7 +100,37 @@ def plain_forms(text: str) -> list[str]:
 def other_forms(key: str, text: str) -> list[str]:
     """The forms of any key a student may type instead: see date_forms, organisation_forms,
     plain_forms and framed_forms (`text` is the article's)."""
-    return date_forms(key) + organisation_forms(key) + plain_forms(key) + framed_forms(key, text)
+    return (
+        date_forms(key)
+        + organisation_forms(key)
+        + plain_forms(key)
+        + framed_forms(key, text)
+        + described_forms(key, text)
+    )
+
+
+# «إنها مشكلة كبيرة»: "that it is" before what was said; «انها» as machine translation writes it.
+_THAT_IT_IS = frozenset(fold(w) for w in "إنها إنه أنها أنه انها انه".split())
+
+
+def described_forms(key: str, text: str) -> list[str]:
+    """ "الخريجين البحرينيين" -> ["الخريجين"], "انها مشكلة كبيرة" -> ["مشكلة كبيرة"]: a noun
+    without the nisba adjective after it, when the article also uses the noun alone, and a
+    statement without the «إنها» that opens it."""
+    words = key.split()
+    forms = []
+    if len(words) >= 3 and fold(words[0]) in _THAT_IT_IS:
+        forms.append(" ".join(words[1:]))
+    if (
+        len(words) == 2
+        and words[0].startswith("ال")
+        and words[1].startswith("ال")
+        and fold(words[1]).endswith(("ي", "يه", "يين", "يون", "يات"))
+    ):
+        alone = len(re.findall(rf"(?<!\w){re.escape(words[0])}(?!\w)", text))
+        if alone > text.count(key):
+            forms.append(words[0])
+    return forms
 
 
 # Nouns that only frame the verbal noun after them: «قرار التأجيل» is «التأجيل» decided.

@@ -1,0 +1,35 @@
+"""Arabic keys that carry a word the student need not type: the «إنها» opening a statement, a
+nisba adjective after a noun the article also uses alone; an adjective that tells the fact
+stays."""
+
+from studyapp.domain.generation.keys import described_forms, other_forms
+from studyapp.domain.grading import grade
+from studyapp.domain.questions import Question, Source
+
+ARTICLE = (
+    "وقالت الوزيرة لشبكة محلية انها مشكلة كبيرة جدا. "
+    "ويهدف البرنامج إلى تدريب الخريجين البحرينيين، وقد تقدم الخريجين بطلباتهم. "
+    "ويعمل المعلمون في المدارس الحكومية."
+)
+
+
+def _gap(key: str) -> Question:
+    return Question(
+        id="g-1",
+        type="cloze",
+        prompt="ويهدف البرنامج إلى تدريب ____.",
+        answer=[key, *other_forms(key, ARTICLE)],
+        source=Source(0, len(ARTICLE), ARTICLE),
+        category="entity",
+    )
+
+
+def test_a_statement_is_accepted_without_the_inna_that_opens_it() -> None:
+    assert described_forms("انها مشكلة كبيرة", ARTICLE) == ["مشكلة كبيرة"]
+    assert grade(_gap("انها مشكلة كبيرة"), "مشكلة كبيرة").correct
+
+
+def test_a_nisba_adjective_may_be_left_out_when_the_article_uses_the_noun_alone() -> None:
+    assert grade(_gap("الخريجين البحرينيين"), "الخريجين").correct
+    # «المدارس» never stands alone in the article: «الحكومية» is the fact asked.
+    assert not grade(_gap("المدارس الحكومية"), "المدارس").correct
