@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from ..questions import Question
-from . import clauses, date_words
+from . import clauses, date_words, ranges
 from .codes import in_law_title, is_code, is_locator, known_count, lost_words, marked_for_update
 from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold, fold_same_length
@@ -79,14 +79,15 @@ def extract(
 ) -> list[Question]:
     """Gaps on the sentence's dates and numbers, and a choice of weekday; `news_day` and
     `dateline` (from news_day and dateline_end) say what not to ask."""
-    questions: list[Question] = []
     if lost_words(sentence.text):
-        return questions  # "between ____ and .": the article lost the words the gap needs
+        return []  # "between ____ and .": the article lost the words the gap needs
+    questions, taken = ranges.extract(doc, sentence, dateline, _asked_in)
     folded = fold_same_length(sentence.text)
-    taken: list[tuple[int, int]] = []
     matches = list(DATE[doc.language].finditer(folded))
     for n, match in enumerate(matches):
         start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(a <= start < b for a, b in taken):
+            continue  # an end of a range asked whole (ranges.py)
         if _paired(folded, matches, n):
             taken.append((start, end))
             continue  # "شباط (فبراير)": each month's name gives the other away
@@ -200,7 +201,7 @@ _HYPHENED_NAME = re.compile(r"[^\W\d_]{2,}\s?[-–]\s?$")
 
 def _number_of_name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool:
     """A number not worth its own gap: the number of a name, or the second end of a range
-    ("1038-40", "2014–2015": the range is asked by its first end)."""
+    ranges.py does not ask whole ("1038-40", "rose from 5 to 9": asked by its first end)."""
     if is_code(sentence.text, number.start(), number.end()):
         return True  # "بي دي بي 11", "501(c)(3)", "3-manifolds": part of a code, no quantity
     if is_locator(sentence.text, number.start(), number.end()):

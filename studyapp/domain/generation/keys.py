@@ -63,6 +63,10 @@ def organisation_forms(name: str) -> list[str]:
 _SCHOOL = re.compile(r"^(?:the\s+)?University\s+of\s+|\s+(?:University|College)$")
 
 
+_RANGE = re.compile(
+    r"\d\S*(?:\s+[^\d\s]+){0,2}\s*(?:[-–]|(?<!\w)(?:to|and|until|through|إلى|الى|حتى|و)(?![^\W\d]))"
+    r"\s*(?:\S+\s+){0,2}\S*\d"
+)
 _PERCENT = re.compile(r"^\s*(\d+(?:[.,٫]\d+)*)\s*[%٪]\s*$")
 
 
@@ -76,6 +80,8 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     match = NUMBER.search(text)
     if match is None or re.fullmatch(r"\d{1,2}(?::\d\d|\s*[-–]\s*\d{1,2})", text.strip()):
         return forms  # "11:08" is a time, "3-0" a score: a part of it is not the answer
+    if _RANGE.search(text):
+        return forms  # "1908 و 1914", "75% إلى 80%": one end is not the range
     if MONTH.search(fold(text).casefold()) and re.search(r"(?<!\d)\d{1,2}(?!\d)", text):
         return forms  # "27 يوليو 1299": the day alone is not the date ("June 1919": the year is)
     digits = match.group()

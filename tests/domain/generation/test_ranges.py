@@ -1,0 +1,57 @@
+"""A range in the text ("من 75% إلى 80%", "between 1914 and 1918") is asked whole: one gap takes
+both ends, and the student who writes the range in its usual forms is marked right, one end
+alone wrong."""
+
+import pytest
+
+from studyapp.domain.generation import generate
+from studyapp.domain.grading import grade
+
+RANGES_AR = (
+    "سكان العراق\n\n"
+    "يقدر عدد سكان الجمهورية العراقية بحوالي 37 مليون نسمة. "
+    "وتصل نسبة العرب من 75% إلى 80% من الشعب العراقي، والأكراد إلى 15% من الشعب.\n\n"
+    "حكمت الأسرة البلاد طويلا، ودام ملكهم من عام 1299م إلى عام 1922م. "
+    "وكانت عاصمتهم إسطنبول منذ فتحها على يد السلطان محمد الفاتح.\n"
+)
+
+RANGES_EN = (
+    "The Great War\n\n"
+    "The First World War was fought between 1914 and 1918 across Europe and beyond. "
+    "More than 16 million people died in the fighting, historians say.\n\n"
+    "The old bridge was closed from 1990 to 2005 for repairs, the city said. "
+    "Unemployment in the region rose from 5 percent to 9 percent last year, the ministry said.\n"
+)
+
+
+def _gap_on(text: str, language: str, words: str):
+    """The gap whose prompt holds `words` just before it."""
+    for q in generate(text, language=language).questions:
+        if q.type == "cloze" and f"{words} ____" in q.prompt:
+            return q
+    raise AssertionError(f"no gap after {words!r}")
+
+
+@pytest.mark.parametrize(
+    "text, language, words, right, wrong",
+    [
+        (RANGES_AR, "ar", "نسبة العرب من", ["75% إلى 80%", "75-80%", "من 75% إلى 80%"], ["75%"]),
+        (RANGES_AR, "ar", "ودام ملكهم من", ["1299 إلى 1922", "عام 1299م إلى عام 1922م"], ["1299"]),
+        (RANGES_EN, "en", "fought between", ["1914 and 1918", "1914-1918"], ["1914"]),
+        (RANGES_EN, "en", "closed from", ["1990 to 2005", "1990-2005"], ["1990"]),
+    ],
+)
+def test_a_range_is_one_gap_keyed_with_both_ends(text, language, words, right, wrong):
+    question = _gap_on(text, language, words)
+    after = question.prompt.split("____")[1]
+    assert not any(ch.isdigit() for ch in after[:12]), question.prompt  # both ends in the gap
+    for answer in right:
+        assert grade(question, answer).correct, (answer, question.accepted_answers)
+    for answer in wrong:
+        assert not grade(question, answer).correct, (answer, question.accepted_answers)
+
+
+def test_a_change_keeps_its_old_and_new_values_as_two_facts():
+    """ "rose from 5 percent to 9 percent": the new value is a fact of its own, asked alone."""
+    question = _gap_on(RANGES_EN, "en", "5 percent to")
+    assert grade(question, "9 percent").correct, question.accepted_answers
