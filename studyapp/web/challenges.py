@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
+from werkzeug.wrappers import Response
 
 from ..domain import challenges as rules
 from ..extensions import db
@@ -159,63 +160,67 @@ def queue(class_id: int, set_id: int):
     )
 
 
-@bp.post("/teach/classes/<int:class_id>/sets/<int:set_id>/challenges/<int:challenge_id>")
-@teacher_required
-def decide(class_id: int, set_id: int, challenge_id: int):
+def _taught(class_id: int, set_id: int, challenge_id: int) -> Challenge:
+    """The challenge of a student of the teacher's class on the teacher's own set, or a 404."""
     classroom, qset = _owned_class_set(class_id, set_id)
     challenge = challenges.taught_challenge(current_user, classroom, qset, challenge_id)
     if challenge is None:
         abort(404)
-    form = DecisionForm()
-    if not form.validate_on_submit() or form.accept.data == form.reject.data:
-        abort(400)  # a forged form: the page always sends one of the two buttons
-    back = url_for("challenges.queue", class_id=class_id, set_id=set_id)
+    return challenge
+
+
+def _settle(class_id: int, set_id: int, decide) -> Response:  # type: ignore[no-untyped-def]
+    """Run the decision (it returns the message to flash), commit it, back to the queue; a
+    decision refused is rolled back and its reason flashed."""
+    back = redirect(url_for("challenges.queue", class_id=class_id, set_id=set_id))
     try:
-        if form.accept.data:
-            regraded = challenge_decisions.accept(
-                challenge, reply=form.reply.data or "", now=clock.now()
-            )
-            message = _(
-                "Accepted: the answers of %(num)d students were graded again.",
-                num=len(regraded.students),
-            )
-        else:
-            challenge_decisions.reject(challenge, reply=form.reply.data or "", now=clock.now())
-            message = _("Rejected: the student will see your reply.")
+        message = decide()
     except challenges.ChallengeError as error:
         db.session.rollback()
         flash(error_message(error.kind), "error")
-        return redirect(back)
+        return back
     db.session.commit()
     flash(message)
-    return redirect(back)
+    return back
+
+
+@bp.post("/teach/classes/<int:class_id>/sets/<int:set_id>/challenges/<int:challenge_id>")
+@teacher_required
+def decide(class_id: int, set_id: int, challenge_id: int):
+    challenge = _taught(class_id, set_id, challenge_id)
+    form = DecisionForm()
+    if not form.validate_on_submit() or form.accept.data == form.reject.data:
+        abort(400)  # a forged form: the page always sends one of the two buttons
+    reply = form.reply.data or ""
+
+    def decision() -> str:
+        if form.accept.data:
+            regraded = challenge_decisions.accept(challenge, reply=reply, now=clock.now())
+            return _(
+                "Accepted: the answers of %(num)d students were graded again.",
+                num=len(regraded.students),
+            )
+        challenge_decisions.reject(challenge, reply=reply, now=clock.now())
+        return _("Rejected: the student will see your reply.")
+
+    return _settle(class_id, set_id, decision)
 
 
 @bp.post("/teach/classes/<int:class_id>/sets/<int:set_id>/challenges/<int:challenge_id>/undo")
 @teacher_required
 def undo(class_id: int, set_id: int, challenge_id: int):
-    classroom, qset = _owned_class_set(class_id, set_id)
-    challenge = challenges.taught_challenge(current_user, classroom, qset, challenge_id)
-    if challenge is None:
-        abort(404)
+    challenge = _taught(class_id, set_id, challenge_id)
     if not UndoForm().validate_on_submit():
         abort(400)
-    back = url_for("challenges.queue", class_id=class_id, set_id=set_id)
-    try:
+
+    def taken_back() -> str:
         regraded = challenge_decisions.undo(challenge)
-    except challenges.ChallengeError as error:
-        db.session.rollback()
-        flash(error_message(error.kind), "error")
-        return redirect(back)
-    db.session.commit()
-    if regraded is None:
-        flash(_("Undone: the challenge is open again."))
-    else:
-        flash(
-            _(
-                "Undone: the answer is no longer accepted, and the answers of %(num)d students"
-                " were graded again.",
-                num=len(regraded.students),
-            )
+        if regraded is None:
+            return _("Undone: the challenge is open again.")
+        return _(
+            "Undone: the answer is no longer accepted, and the answers of %(num)d students"
+            " were graded again.",
+            num=len(regraded.students),
         )
-    return redirect(back)
+
+    return _settle(class_id, set_id, taken_back)

@@ -1,30 +1,17 @@
+# ruff: noqa: F811  (`world` is the fixture of test_challenges.py, imported to be shared)
 """A teacher takes a challenge decision back from the queue, in Arabic: an accepted answer
 leaves the key and every student's answer is graded again; a rejection opens again; a key
 edited since cannot be undone, and nothing changes."""
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 
 from studyapp.extensions import db
 from studyapp.models import Challenge, Question, Review
-from tests.challenge_world import KEY, OTHER, OTHER_SPELLED, build
+from tests.challenge_world import KEY, OTHER, OTHER_SPELLED
 from tests.conftest import sign_in
-from tests.web.test_challenges import NOTE, answer, post
-
-
-@pytest.fixture
-def world(app, make_user):  # type: ignore[no-untyped-def]
-    teacher = make_user("teacher")
-    salma, omar = make_user("student"), make_user("student")
-    with app.app_context():
-        made = build(teacher.id, [salma.id, omar.id])
-    clients = {}
-    for name, user in (("teacher", teacher), ("salma", salma), ("omar", omar)):
-        clients[name] = app.test_client()
-        sign_in(clients[name], user)
-    return made, clients
+from tests.web.test_challenges import NOTE, answer, post, world  # noqa: F401
 
 
 def _challenged(app, made, clients):  # type: ignore[no-untyped-def]
@@ -37,7 +24,7 @@ def _challenged(app, made, clients):  # type: ignore[no-untyped-def]
 
 
 def test_undoing_an_acceptance_takes_the_answer_out_and_grades_everyone_again(app, world):
-    made, clients = world
+    made, clients, _users = world
     teacher = clients["teacher"]
     first, second = _challenged(app, made, clients)
     queue = f"/teach/classes/{made.class_id}/sets/{made.set_id}/challenges"
@@ -61,7 +48,7 @@ def test_undoing_an_acceptance_takes_the_answer_out_and_grades_everyone_again(ap
 
 
 def test_undoing_a_rejection_opens_the_challenge_again_without_the_reply(app, world):
-    made, clients = world
+    made, clients, _users = world
     teacher = clients["teacher"]
     first, _second = _challenged(app, made, clients)
     queue = f"/teach/classes/{made.class_id}/sets/{made.set_id}/challenges"
@@ -76,7 +63,7 @@ def test_undoing_a_rejection_opens_the_challenge_again_without_the_reply(app, wo
 
 
 def test_a_key_edited_since_the_decision_cannot_be_undone_and_nothing_changes(app, world):
-    made, clients = world
+    made, clients, _users = world
     teacher = clients["teacher"]
     first, _second = _challenged(app, made, clients)
     queue = f"/teach/classes/{made.class_id}/sets/{made.set_id}/challenges"
@@ -95,7 +82,7 @@ def test_a_key_edited_since_the_decision_cannot_be_undone_and_nothing_changes(ap
 
 
 def test_only_the_sets_teacher_undoes(app, world, make_user):
-    made, clients = world
+    made, clients, _users = world
     first, _second = _challenged(app, made, clients)
     queue = f"/teach/classes/{made.class_id}/sets/{made.set_id}/challenges"
     post(clients["teacher"], f"{queue}/{first}", accept="1", reply="")
