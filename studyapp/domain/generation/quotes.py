@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..questions import CLOZE_GAP, Question
+from ..questions import Question
 from ..text import normalize
-from . import distractors, keys
+from . import completions, distractors, keys
 from .document import (
     SPEECH_VERBS_EN,
     Document,
@@ -14,11 +14,8 @@ from .document import (
     Sentence,
     bundled,
     fold,
-    tokenize,
 )
 from .drafts import draft, mcq, shorten
-from .phrases import gap_score
-from .precision import worth_a_gap
 from .speakers import (
     QUOTE,
     is_body,
@@ -27,19 +24,7 @@ from .speakers import (
     speaker_of,
     subject,
 )
-from .statements import (
-    MAX_GAP_WORDS,
-    NAMING,
-    clean_gap,
-    clitic_length,
-    inner,
-    is_title,
-    not_one_phrase_ar,
-    pieces,
-    reported,
-    short_chunks,
-    statement_of,
-)
+from .statements import NAMING, inner, is_title, reported, statement_of
 
 
 @dataclass(frozen=True)
@@ -120,25 +105,6 @@ def _more_in_sentence(
 
 _WHO = {"ar": "من قال: «{statement}»؟", "en": 'Who said: "{statement}"?'}
 _WHAT = {"ar": "ماذا {verb} {speaker} عن {topic}؟", "en": "What did {speaker} say about {topic}?"}
-_COMPLETE = {
-    "ar": "أكمل ما {verb} {speaker}: «{statement}»",
-    "en": 'Complete what {speaker} said: "{statement}"',
-}
-# A lone common word ("المشروع", "الشهر") scores 0.3; a two-word phrase, a name or a number more.
-_MIN_GAP_SCORE = 0.4
-_WHEN = frozenset(
-    fold(w).removeprefix("ال")
-    for w in """اثنين ثلاثاء أربعاء خميس جمعة سبت أحد يناير فبراير مارس أبريل ابريل مايو يونيو
-    يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر monday tuesday wednesday thursday
-    friday saturday sunday january february march april june july august september october
-    november december""".split()
-)
-# Words that open a phrase without naming anything: "حين الانتهاء", "وفق التوافقات", "all the".
-_GLUE = frozenset(
-    fold(w)
-    for w in """كافة حين حتى لدى نحو ضمن مثل بعض كل جميع أحد إحدى غير ذلك هذا هذه تلك عدة وفق وفقا
-    some all any each every other such""".split()
-)
 
 
 def extract(doc: Document) -> list[Question]:
@@ -185,7 +151,7 @@ def extract(doc: Document) -> list[Question]:
         # "…، مضيفا أن طلب كميات كبيرة من الرقائق": a short afterthought is no quotation to
         # complete; its gap would crowd out the article's other facts.
         short = found.further and len(found.statement.split()) < 8
-        question = None if short else _complete(doc, found)
+        question = None if short else completions.complete(doc, found)
         if question:
             questions.append(question)
     return questions
@@ -269,61 +235,6 @@ def _one_per_statement(found: list[Attribution]) -> list[Attribution]:
             seen.add(key)
             kept.append(attribution)
     return kept
-
-
-def _complete(doc: Document, found: Attribution) -> Question | None:
-    """'Complete what Gombau said: "It was just ____, not the end of the world."'"""
-    text = doc.text
-    said = found.statement
-    if len(said.split()) < 5 and found.context:
-        said = found.context  # "إن مقدمي الخدمات «يتعلمون في الدايم لدينا»"
-    at = text.find(said, found.sentence.start, found.sentence.end)
-    if at < 0:
-        return None
-    best: tuple[float, int, int, int, int] | None = None
-    for a, b in pieces(said, at):
-        words = len(text[a:b].split())
-        if words < 5 or words > 40:
-            continue
-        span = Sentence(-1, a, b, text[a:b], tokenize(text[a:b], a), False)
-        for first, phrase in short_chunks(doc, span):
-            if len(phrase) > MAX_GAP_WORDS or not worth_a_gap(doc.language, span, first, phrase):
-                continue
-            if phrase[0].key[:1].isdigit():
-                continue  # "سقيا لـ ____ مستفيد": the sentence's numbers are asked as numbers
-            phrase = clean_gap(doc, span.tokens, first, phrase)
-            if not phrase:
-                continue
-            score = gap_score(doc, phrase)
-            before = [t for t in span.tokens if t.end <= phrase[0].start][-1:]
-            if any(t.key.removeprefix("ال") in _WHEN for t in phrase):
-                continue  # "اليوم الأحد", "in March": the sentence's dates are asked as dates
-            if doc.language == "ar" and not_one_phrase_ar(phrase):
-                continue
-            if phrase[0].key in _GLUE or phrase[0].key in doc.stop_words():
-                continue  # "إلى ____ من إصلاحات" keyed "حين الانتهاء": an idiom cut in two
-            if score < _MIN_GAP_SCORE or (before and before[0].key[:1].isdigit()):
-                continue  # "المشروع", "بداية", or "60 ____" keyed "شخصا": a word, not a thing said
-            if best is None or score > best[0]:
-                best = (score, a, b, phrase[0].start + clitic_length(phrase[0]), phrase[-1].end)
-    if best is None:
-        return None
-    score, a, b, start, end = best
-    answer = text[start:end].strip(" ،,.:؛;")
-    piece = text[a:start] + CLOZE_GAP + text[end:b]
-    verb = "قالته" if found.speaker.gender == "f" else "قاله"
-    prompt = _COMPLETE[doc.language].format(
-        verb=verb, speaker=found.speaker.name, statement=piece.strip(" ،,:")
-    )
-    if normalize(answer) in normalize(prompt).split(" ") or len(answer) < 2:
-        return None
-    # A statement added with "…، مضيفا أن …" is an afterthought: its gap comes after the
-    # main statements' gaps and the article's other facts.
-    confidence = (0.6 if found.further else 0.7) + score / 10
-    accepted = [answer, *keys.framed_forms(answer, text), *keys.described_forms(answer, text)]
-    question = draft(doc, "cloze", "attribution", prompt, accepted, a, b, confidence)
-    question.extra["gap"] = (start, end)
-    return question
 
 
 __all__ = ["QUOTE", "Attribution", "extract", "find", "inner", "SPEECH_VERBS_EN"]

@@ -1,0 +1,100 @@
+"""A gap in what a speaker said, the speaker named: 'Complete what Gombau said: "It was just
+____, not the end of the world."' (quotes.py finds who said what)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..questions import CLOZE_GAP, Question
+from ..text import normalize
+from . import keys
+from .document import Document, Sentence, fold, tokenize
+from .drafts import draft
+from .phrases import gap_score
+from .precision import worth_a_gap
+from .statements import (
+    MAX_GAP_WORDS,
+    clean_gap,
+    clitic_length,
+    not_one_phrase_ar,
+    pieces,
+    short_chunks,
+)
+
+if TYPE_CHECKING:
+    from .quotes import Attribution
+
+_COMPLETE = {
+    "ar": "أكمل ما {verb} {speaker}: «{statement}»",
+    "en": 'Complete what {speaker} said: "{statement}"',
+}
+# A lone common word ("المشروع", "الشهر") scores 0.3; a two-word phrase, a name or a number more.
+_MIN_GAP_SCORE = 0.4
+_WHEN = frozenset(
+    fold(w).removeprefix("ال")
+    for w in """اثنين ثلاثاء أربعاء خميس جمعة سبت أحد يناير فبراير مارس أبريل ابريل مايو يونيو
+    يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر monday tuesday wednesday thursday
+    friday saturday sunday january february march april june july august september october
+    november december""".split()
+)
+# Words that open a phrase without naming anything: "حين الانتهاء", "وفق التوافقات", "all the".
+_GLUE = frozenset(
+    fold(w)
+    for w in """كافة حين حتى لدى نحو ضمن مثل بعض كل جميع أحد إحدى غير ذلك هذا هذه تلك عدة وفق وفقا
+    some all any each every other such""".split()
+)
+
+
+def complete(doc: Document, found: Attribution) -> Question | None:
+    """'Complete what Gombau said: "It was just ____, not the end of the world."'"""
+    text = doc.text
+    said = found.statement
+    if len(said.split()) < 5 and found.context:
+        said = found.context  # "إن مقدمي الخدمات «يتعلمون في الدايم لدينا»"
+    at = text.find(said, found.sentence.start, found.sentence.end)
+    if at < 0:
+        return None
+    best: tuple[float, int, int, int, int] | None = None
+    for a, b in pieces(said, at):
+        words = len(text[a:b].split())
+        if words < 5 or words > 40:
+            continue
+        span = Sentence(-1, a, b, text[a:b], tokenize(text[a:b], a), False)
+        for first, phrase in short_chunks(doc, span):
+            if len(phrase) > MAX_GAP_WORDS or not worth_a_gap(doc.language, span, first, phrase):
+                continue
+            if phrase[0].key[:1].isdigit():
+                continue  # "سقيا لـ ____ مستفيد": the sentence's numbers are asked as numbers
+            phrase = clean_gap(doc, span.tokens, first, phrase)
+            if not phrase:
+                continue
+            score = gap_score(doc, phrase)
+            before = [t for t in span.tokens if t.end <= phrase[0].start][-1:]
+            if any(t.key.removeprefix("ال") in _WHEN for t in phrase):
+                continue  # "اليوم الأحد", "in March": the sentence's dates are asked as dates
+            if doc.language == "ar" and not_one_phrase_ar(phrase):
+                continue
+            if phrase[0].key in _GLUE or phrase[0].key in doc.stop_words():
+                continue  # "إلى ____ من إصلاحات" keyed "حين الانتهاء": an idiom cut in two
+            if score < _MIN_GAP_SCORE or (before and before[0].key[:1].isdigit()):
+                continue  # "المشروع", "بداية", or "60 ____" keyed "شخصا": a word, not a thing said
+            if best is None or score > best[0]:
+                best = (score, a, b, phrase[0].start + clitic_length(phrase[0]), phrase[-1].end)
+    if best is None:
+        return None
+    score, a, b, start, end = best
+    answer = text[start:end].strip(" ،,.:؛;")
+    piece = text[a:start] + CLOZE_GAP + text[end:b]
+    verb = "قالته" if found.speaker.gender == "f" else "قاله"
+    prompt = _COMPLETE[doc.language].format(
+        verb=verb, speaker=found.speaker.name, statement=piece.strip(" ،,:")
+    )
+    if normalize(answer) in normalize(prompt).split(" ") or len(answer) < 2:
+        return None
+    # A statement added with "…، مضيفا أن …" is an afterthought: its gap comes after the
+    # main statements' gaps and the article's other facts.
+    confidence = (0.6 if found.further else 0.7) + score / 10
+    accepted = [answer, *keys.framed_forms(answer, text), *keys.described_forms(answer, text)]
+    question = draft(doc, "cloze", "attribution", prompt, accepted, a, b, confidence)
+    question.extra["gap"] = (start, end)
+    return question
