@@ -103,6 +103,31 @@ def test_a_count_of_the_articles_own_figures_is_not_asked():
         assert kept in gaps, gaps  # a count of maps held somewhere is a fact
 
 
+TITLED_EN = (
+    "The bridge\n\n"
+    "The bridge over the river carries the name of the Roman Emperor Trajan, who paid "
+    "for its stone.\n\n"
+    "The city also hosts King Fahd University, which opened in 1957.\n"
+)
+TITLED_AR = (
+    "الجسر\n\n"
+    "الجسر بناء قديم على النهر. وقد عرفت باسم الإمبراطور الروماني تراجان الذي بناها في "
+    "القرن الثالث.\n\n"
+    "وتضم المدينة جامعة الملك فهد التي افتتحت في عام 1957.\n"
+)
+
+
+def test_a_name_after_a_title_is_the_key_and_the_title_stays_in_the_prompt():
+    for text, language, name, title, school in (
+        (TITLED_EN, "en", "Trajan", "Roman Emperor ____", "King Fahd"),
+        (TITLED_AR, "ar", "تراجان", "الإمبراطور الروماني ____", "الملك فهد"),
+    ):
+        gaps = _gaps(text, language)
+        assert name in gaps, gaps
+        assert all(title in prompt for prompt in gaps[name]), gaps[name]
+        assert not any(key.startswith(school.split()[-1]) for key in gaps), gaps
+
+
 CRAFT_AR = (
     "الأقمار\n\n"
     "أطلقت الشركة قمر نوربيرد 1 للاتصالات من قاعدة في غيانا.\n\n"
