@@ -32,8 +32,19 @@ _LOCATOR_BEFORE = re.compile(
 _MARKER_AFTER = re.compile(r"^\s?\[[^\]\n]{1,30}\]")
 
 
+# A craft and its name before a one- or two-digit number: «قمر نوربيرد 1», «صاروخ فالكون 9»
+# (the model's number; English capitalises the name, see dates._designates). The name is no
+# adjective («طائرة مسيرة 3», «صاروخ باليستي 2»).
+_CRAFT_BEFORE = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:ال)?(?:قمر|صاروخ|مركبة|مسبار|سفينة|غواصة|طائرة|هاتف)"
+    r"(?:\s+(?:ال)?(?:صناعي|فضائية|فضائي))?\s+(?!ال)[\u0621-\u064a]{3,}(?<![ةي])\s$"
+)
+
+
 def is_code(text: str, a: int, b: int) -> bool:
     """True when text[a:b], a number, is part of a code or a name rather than a quantity."""
+    if b - a <= 2 and _CRAFT_BEFORE.search(text[max(0, a - 40) : a]):
+        return True
     return bool(_CODE_BEFORE.search(text[max(0, a - 12) : a]) or _CODE_AFTER.match(text[b:]))
 
 
@@ -43,6 +54,30 @@ def is_locator(text: str, a: int, b: int) -> bool:
     if text[a - 1 : a] == "[" and text[b : b + 1] == "]":
         return True
     return bool(_LOCATOR_BEFORE.search(text[max(0, a - 12) : a]))
+
+
+# The article's own figures, counted where it points at them: "the following three charts",
+# "the two maps below", «الخرائط الثلاث التالية»; a count any reader sees, no fact of the topic.
+_FIGURES = frozenset(
+    fold(w)
+    for w in """figure figures table tables map maps chart charts diagram diagrams graph graphs
+    timeline timelines image images photo photos photograph photographs illustration
+    illustrations plate plates panel panels الجداول الجدولين الجدولان الأشكال الشكلين الشكلان
+    الخرائط الخريطتين الخريطتان الرسوم الصور الصورتين الصورتان المخططات المخططين
+    المخططان""".split()
+)
+_POINTING = frozenset(
+    fold(w) for w in "following below above these here التالية التاليه الآتية أدناه أعلاه".split()
+)
+_NEAR = 2  # words either side of the count where its noun and the pointing word stand
+
+
+def own_figures(text: str, a: int, b: int) -> bool:
+    """True for a count text[a:b] of the article's own figures or tables, pointed at."""
+    before = [fold(w).casefold() for w in re.findall(r"[^\W\d_]+", text[:a])][-_NEAR - 1 :]
+    after = [fold(w).casefold() for w in re.findall(r"[^\W\d_]+", text[b:])][: _NEAR + 1]
+    near = set(before[-_NEAR:]) | set(after[:_NEAR])
+    return bool(near & _FIGURES) and bool(set(before + after) & _POINTING)
 
 
 def marked_for_update(text: str, b: int) -> bool:

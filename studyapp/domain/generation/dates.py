@@ -8,12 +8,12 @@ import re
 import unicodedata
 
 from ..questions import Question
-from . import clauses, date_words, ranges
+from . import clauses, codes, date_words, ranges
 from .codes import in_law_title, is_code, is_locator, known_count, lost_words, marked_for_update
 from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import cloze, is_headline, mcq
-from .given import in_aside, in_number_list, spelled_beside
+from .given import in_aside, in_number_list, season_start, spelled_beside
 from .precision import breaks_phrase
 
 _NUMBER = re.compile(
@@ -186,8 +186,10 @@ def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Senten
     a, b = start - sentence.start, end - sentence.start
     if in_aside(doc.text, start, end) or in_number_list(sentence.text, a, b):
         return None
-    if known_count(sentence.text, a, b):
-        return None  # "the win gave them three points"
+    if season_start(sentence.text, a, b):
+        return None  # "its ____–02 identity": the season's second year gives the first away
+    if known_count(sentence.text, a, b) or codes.own_figures(sentence.text, a, b):
+        return None  # "the win gave them three points", "the following ____ maps"
     return clauses.asked_in(
         sentence, start, end, lambda s: spelled_beside(s.text, start - s.start, end - s.start)
     )

@@ -81,7 +81,9 @@ def cloze(
 
     The key is the gap's text; `accept` and the usual other forms of a name or a number (see
     keys.py) are accepted too."""
-    start, end = _narrow_to_name(doc, start, end)
+    start, end, titled = _narrow_to_name(doc, start, end)
+    if titled:  # "Roman Emperor ____" keyed "Trajan": the title typed too is right
+        accept = [*(accept or []), titled]
     if _POSSESSIVE.search(doc.text, start, end):
         end -= 2  # "Danone’s": the key is the name
     answer = doc.text[start:end].strip(" ،,.:؛;" + _QUOTES)
@@ -201,14 +203,18 @@ def misread(text: str) -> bool:
     return _MOJIBAKE.search(text) is not None
 
 
-def _narrow_to_name(doc: Document, start: int, end: int) -> tuple[int, int]:
-    """A gap that holds a person's name and more ("Prime Minister Imran Khan") keeps the name."""
+def _narrow_to_name(doc: Document, start: int, end: int) -> tuple[int, int, str]:
+    """A gap that holds a person's name and more ("Prime Minister Imran Khan", "Roman Emperor
+    Trajan") keeps the name; the third item is the title and name, when a title was cut."""
     span = doc.text[start:end]
     for person in doc.people.values():
         at = span.find(person.name)
         if at >= 0 and len(person.name) < len(span.strip()):
-            return start + at, start + at + len(person.name)
-    return start, end
+            return start + at, start + at + len(person.name), ""
+    named = keys.titled_name(span)
+    if named is None:
+        return start, end, ""
+    return start + named[1], start + named[2], span[named[0] : named[2]]
 
 
 def gap_span(question: Question) -> tuple[int, int] | None:

@@ -1,6 +1,6 @@
 """Numbers their sentence already gives away: spelled out beside themselves, the sum of the
-counts beside them, the years between two dates, a year beside its decade; and numbers inside a
-lifespan or citation bracket or a list of consecutive numbers."""
+counts beside them, the years between two dates, a year beside its decade, the items listed after
+their count; and numbers inside a lifespan or citation bracket or a list of consecutive numbers."""
 
 from __future__ import annotations
 
@@ -83,6 +83,8 @@ def spelled_beside(sentence: str, a: int, b: int) -> bool:
             return True
     if _adds_up(sentence, mine, theirs) or _years_on(sentence, a, b, mine):
         return True
+    if len(mine) == 1 and _listed(sentence, b) == mine[0][1]:
+        return True
     rest = fold(sentence[:a] + " " + sentence[b:])
     years = {int(y) for y in re.findall(r"(?<!\d)(?:1\d|20)\d\d(?!\d)", sentence[a:b])}
     decades = {value for word in _TOKEN.findall(rest) if (value := _decade(word)) is not None}
@@ -118,6 +120,28 @@ def _adds_up(sentence: str, mine: list[_Count], theirs: list[_Count]) -> bool:
 
 
 _DECIMAL = re.compile(r"\d[.,٫]\d")
+# "two universities — A and B", "ثلاث مدن هي: أ وب وج": the count, its noun, then the items.
+_LIST_OPENS = re.compile(
+    r"((?:\s+[^\W\d_]+){1,3}?)\s*(?:[—–:(]|\s-\s|,\s*namely\s|[،,]?\s+و?(?:هما|هي|هم|هن)\s*:?)\s*"
+)
+_ITEM_JOINS = re.compile(r"\s*(?:[,،]\s*(?:and\s+|or\s+|و)?|\s+(?:and|or|أو)\s+|\s+و(?=\S))\s*")
+_ITEM_WORDS = 6
+
+
+def _listed(sentence: str, b: int) -> int:
+    """How many items the sentence lists right after the count that ends at sentence[b] and
+    its noun (0 when it lists none): "two universities — Newcastle University and Northumbria
+    University" lists two."""
+    opens = _LIST_OPENS.match(sentence, b)
+    if opens is None:
+        return 0
+    rest = re.split(r"[)؛;.!?]", sentence[opens.end() :], maxsplit=1)[0]
+    items = [i for i in _ITEM_JOINS.split(rest.strip()) if i.strip()]
+    if len(items) < 2 or any(len(i.split()) > _ITEM_WORDS for i in items):
+        return 0
+    return len(items)
+
+
 _YEAR_WORDS = frozenset(fold(w) for w in "years سنوات سنين أعوام عاما سنة عام".split())
 _LATER = frozenset(fold(w) for w in "later after earlier before لاحقا".split())
 _AFTER_AR = re.compile(r"(?:^|\s)[وف]?(?:بعد|قبل)\s+$")
@@ -149,6 +173,11 @@ _ERA = r"\s*(?:هـ|ه|م|AD|BC|BCE|CE)?\.?"
 _MARKED = r"(?:(?:c|ca|b|d|fl|r)\.\s*|(?:ت|ولد|توفي|born|died)\.?\s+)\d{1,4}"  # "d. 1048", "ت 339"
 _YEARS = rf"(?:c\.\s*)?\d{{3,4}}{_ERA}\s*(?:[–—\-/]\s*(?:c\.\s*)?\d{{2,4}}{_ERA})?"
 _LIFESPAN = re.compile(rf"\s*(?:{_MARKED}{_ERA}|{_YEARS})\s*")
+# "(Ibn Hamid, 912–974)", «(ابن حامد، 912–974)»: a name and the two ends of its life.
+_NAMED_SPAN = re.compile(
+    rf"\s*[^\W\d_][^\d(),،;؛]{{0,30}}[,،]\s*(?:c\.\s*)?\d{{3,4}}{_ERA}\s*[–—\-]\s*"
+    rf"(?:c\.\s*)?\d{{2,4}}{_ERA}\s*"
+)
 _ASIDE = 40  # characters a lifespan or reference bracket holds at most
 _CITATION = re.compile(
     r"(?:^|[\s،,;؛])(?:ج|ص|مج|vol|vols|p|pp|no|nos|ch|chap|art|fig|sec|§)\.?\s*\d", re.I
@@ -164,7 +193,21 @@ def in_aside(text: str, a: int, b: int) -> bool:
     inside = text[left + 1 : right]
     if _LIFESPAN.fullmatch(inside):
         return not _lone_year(inside)
+    if _NAMED_SPAN.fullmatch(inside):
+        return True
     return bool(_CITATION.search(inside))
+
+
+# "its 2010–11 kit", «موسم 2014-15»: a season written by its first year and the next
+# year's last two digits, which give the first away.
+_SEASON_END = re.compile(r"\s?[–—\-/]\s?(\d\d)(?![\d.,٫])")
+
+
+def season_start(text: str, a: int, b: int) -> bool:
+    """True for a gap text[a:b] on the year that opens a season ("____–02" keyed 2001)."""
+    year = re.fullmatch(r"\d{4}", text[a:b].strip())
+    after = _SEASON_END.match(text, b)
+    return bool(year and after and (int(year.group()) + 1) % 100 == int(after.group(1)))
 
 
 def _lone_year(inside: str) -> bool:

@@ -13,6 +13,23 @@ _HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 _LINEAGE = {"بن", "بنت", "ابن"}
+# Titles a ruler, a cleric or an officer is named by: "Roman Emperor Trajan", «الإمبراطور
+# الروماني هادريان»; the name after them is the natural answer.
+TITLES = frozenset(
+    fold(w).casefold()
+    for w in """emperor empress king queen pope sultan caliph tsar czar pharaoh shah emir prince
+    princess duke duchess earl lord bishop archbishop cardinal admiral president
+    الإمبراطور الإمبراطورة الملك الملكة البابا السلطان الخليفة القيصر الفرعون الشاه الأمير
+    الأميرة الدوق الأسقف القديس""".split()
+)
+# Words that end an institution's or a place's name, not a person's: "King Abdullah University".
+_PLACE_WORDS = frozenset(
+    """University College School Hospital Airport Bridge Street Road Avenue Square Park Palace
+    Stadium Station Prize Award Cup Island Islands Bay Lake River Mountains Canal Museum Library
+    Center Centre Foundation Institute Hall Tower Gate Mosque Church Cathedral Land Hotel
+    Fund Group Bank Company Corporation Party Council Agency Trust Society Association Club
+    League Army Navy Force Forces Medal Trophy Line Dam Port Base Reserve""".split()
+)
 # An Arabic family name of origin (nisba), which the press writes with and without "ال".
 _NISBA = re.compile("[\u0621-\u064a]{3,}ي")
 NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
@@ -43,6 +60,42 @@ def name_forms(name: str) -> list[str]:
             seen.add(fold(form))
             unique.append(form)
     return unique
+
+
+_ARABIC_NOT_NAME = re.compile("(?:ال|[وفبلك]ال|لل)")
+_AR_PREFIX = re.compile("^[وفبل](?=..)")
+# What is named after a ruler: «جامعة الملك سعود», «مطار الملك خالد».
+_PLACES_AR = frozenset(
+    fold(w)
+    for w in """جامعة مستشفى مطار شارع مدينة مجمع مركز جسر قاعة مسجد ميناء قاعدة جائزة كأس
+    مؤسسة صندوق مدرسة كلية معهد مكتبة متحف حديقة ملعب استاد قصر برج جزيرة خليج بحيرة نهر
+    قناة سد محطة طريق ميدان مجلس حي""".split()
+)
+
+
+def titled_name(span: str) -> tuple[int, int, int] | None:
+    """Where the title starts, and the name after it starts and ends, in a gap that holds
+    both: "Roman Emperor Trajan" -> "Trajan", «الإمبراطور الروماني تراجان» -> «تراجان»
+    (the title's adjectives stay with it); None when the span is no title and name."""
+    words = list(re.finditer(r"\S+", span))
+    at = max((k for k, w in enumerate(words) if fold(w.group()).casefold() in TITLES), default=-1)
+    if at < 0 or at == len(words) - 1:
+        return None
+    rest = words[at + 1 :]
+    if "\u0621" <= span[words[at].start()] <= "\u064a":
+        while rest and rest[0].group().startswith("ال"):
+            rest = rest[1:]  # «الروماني»: the title's adjective
+        named_for = at > 0 and _AR_PREFIX.sub("", fold(words[at - 1].group())) in _PLACES_AR
+        if at > 1 or named_for or not rest or any(_ARABIC_NOT_NAME.match(w.group()) for w in rest):
+            return None  # «جامعة الملك سعود», «الملك فهد للبترول»: an institution
+    elif not all(w.group()[:1].isupper() or w.group() == "the" for w in [*words[:at], *rest]):
+        return None  # "named after Emperor Trajan" is a phrase, not a title and a name
+    if len(rest) > 3 or any(w.group().strip(".,") in _PLACE_WORDS for w in rest):
+        return None
+    first = at
+    while first > 0 and words[first - 1].group()[:1].isupper():
+        first -= 1  # "Roman Emperor"
+    return words[first].start(), rest[0].start(), rest[-1].end()
 
 
 _LEGAL_FORM = re.compile(r"\s+(?:SA|AG|Co|Inc|Ltd|Corp|PLC|plc|LLC|GmbH|NV|SE)\.?$")

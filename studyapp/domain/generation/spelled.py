@@ -4,7 +4,7 @@ gap on the number, its digits and the number with what it counts accepted too.""
 from __future__ import annotations
 
 from ..questions import Question
-from .codes import known_count
+from .codes import known_count, own_figures
 from .document import Document, Sentence, Token
 from .drafts import cloze
 from .given import number_words, spelled_beside
@@ -81,7 +81,11 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
         if _counted(doc, noun) and not _broken(doc, first, noun):
             start = first.start + (1 if first.is_arabic and first.key != _strip(first.key) else 0)
             a, b = start - sentence.start, last.end - sentence.start
-            if not spelled_beside(sentence.text, a, b) and not known_count(sentence.text, a, b):
+            if not (
+                spelled_beside(sentence.text, a, b)
+                or known_count(sentence.text, a, b)
+                or own_figures(sentence.text, a, b)
+            ):
                 with_noun = doc.text[start : noun.end] if noun else ""
                 accept = [str(total), with_noun]
                 q = cloze(doc, sentence, start, last.end, "number", _CONFIDENCE, accept=accept)
