@@ -4,6 +4,8 @@ numbers whose sentence already gives them away are in given.py)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from .date_words import MONTH
 from .document import fold
@@ -186,10 +188,24 @@ def described_forms(key: str, text: str) -> list[str]:
         and words[1].startswith("ال")
         and fold(words[1]).endswith(("ي", "يه", "يين", "يون", "يات"))
     ):
-        alone = len(re.findall(rf"(?<!\w){re.escape(words[0])}(?!\w)", text))
-        if alone > text.count(key):
+        if _alone_more_than_together(words[0], words, text):
             forms.append(words[0])
     return forms
+
+
+def _alone_more_than_together(word: str, pair: list[str], text: str) -> bool:
+    """True when the article writes `word` more often than the two words of `pair` together:
+    somewhere it stands alone."""
+    unigrams, bigrams = _word_counts(text)
+    return unigrams[word] > bigrams[(pair[0], pair[1])]
+
+
+@lru_cache(maxsize=4)
+def _word_counts(text: str) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """The article's words and pairs of words, counted once per article: the keys of every
+    gap ask, and counting them in the text each time made generation quadratic."""
+    words = re.findall(r"\w+", text)
+    return Counter(words), Counter(zip(words, words[1:], strict=False))
 
 
 # Nouns that only frame the verbal noun after them: «قرار التأجيل» is «التأجيل» decided.
@@ -203,8 +219,7 @@ def framed_forms(key: str, text: str) -> list[str]:
     words = key.split()
     if len(words) != 2 or fold(words[0]) not in _LIGHT_HEADS or not _verbal_noun(words[1]):
         return []
-    alone = len(re.findall(rf"(?<!\w){re.escape(words[1])}(?!\w)", text))
-    return [words[1]] if alone > text.count(key) else []
+    return [words[1]] if _alone_more_than_together(words[1], words, text) else []
 
 
 def _verbal_noun(word: str) -> bool:
