@@ -12,11 +12,12 @@ left unanswered (time up, handed in early) counts as wrong.
 from __future__ import annotations
 
 import random
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .percent import whole_percent_of
+from .text import normalize
 
 # A flashcard is rated by the student, not checked: it has no place in a scored quiz.
 QUIZ_TYPES = ("mcq", "multi", "order", "cloze", "short", "truefalse", "numerical", "matching")
@@ -30,10 +31,19 @@ MAX_TIME_LIMIT_S = 3 * 60 * 60
 GRACE_S = 5
 
 
-def draw(questions: Sequence[tuple[int, str]], n: int, seed: Hashable) -> list[int]:
-    """Up to `n` question ids of (id, category) pairs, spread across categories round-robin."""
+def draw(
+    questions: Sequence[tuple[int, str]],
+    n: int,
+    seed: Hashable,
+    clashes: Mapping[int, set[int]] | None = None,
+) -> list[int]:
+    """Up to `n` question ids of (id, category) pairs, spread across categories round-robin.
+
+    Of two questions that `clashes` pairs (one's prompt shows the other's answer), the second
+    is drawn only when nothing else is left to fill the quiz."""
     if n <= 0:
         return []
+    clashes = clashes or {}
     rng = random.Random(str(seed))
     by_category: dict[str, list[int]] = {}
     for question_id, category in sorted(set(questions)):
@@ -43,11 +53,36 @@ def draw(questions: Sequence[tuple[int, str]], n: int, seed: Hashable) -> list[i
     for queue in queues:
         rng.shuffle(queue)
     drawn: list[int] = []
+    apart = True  # until no question left fits beside those drawn
     while len(drawn) < n and any(queues):
+        added = False
         for queue in queues:
-            if queue and len(drawn) < n:
-                drawn.append(queue.pop())
+            if not queue or len(drawn) >= n:
+                continue
+            fits = [q for q in queue if not apart or not clashes.get(q, set()) & set(drawn)]
+            if fits:
+                queue.remove(fits[-1])
+                drawn.append(fits[-1])
+                added = True
+        apart = apart and added
     return drawn
+
+
+def clashes(questions: Iterable[tuple[int, str, Sequence[str]]]) -> dict[int, set[int]]:
+    """For (id, prompt, answers) triples, which questions give each other away: one's prompt
+    shows one of the other's answers ("____ RPM and 1500 RPM" beside "1800 RPM and ____ RPM";
+    "Who is the minister?" beside a gap whose sentence names her)."""
+    items = [
+        (qid, f" {normalize(prompt)} ", [normalize(a) for a in answers])
+        for qid, prompt, answers in questions
+    ]
+    found: dict[int, set[int]] = {}
+    for qid, prompt, _ in items:
+        for other, _, answers in items:
+            if other != qid and any(a and f" {a} " in prompt for a in answers):
+                found.setdefault(qid, set()).add(other)
+                found.setdefault(other, set()).add(qid)
+    return found
 
 
 @dataclass(frozen=True)

@@ -18,18 +18,35 @@ from sqlalchemy import select
 
 from ..domain import quiz as domain
 from ..extensions import db
-from ..models import ClassQuiz, Enrollment, QuizAttempt
+from ..models import ClassQuiz, Enrollment, Question, QuizAttempt
 from .question_sets import APPROVED
 
 
 def class_quiz_draw(class_quiz: ClassQuiz) -> list[int]:
     """The questions a start of the class quiz draws now: the same for the whole class."""
-    candidates = [
-        (q.id, q.category)
+    questions = [
+        q
         for q in class_quiz.question_set.questions
         if q.status == APPROVED and q.type in domain.QUIZ_TYPES
     ]
-    return domain.draw(candidates, class_quiz.question_count, f"class-quiz:{class_quiz.id}")
+    return draw(questions, class_quiz.question_count, f"class-quiz:{class_quiz.id}")
+
+
+def draw(questions: list[Question], n: int, seed: object) -> list[int]:
+    """domain.quiz.draw over the questions, keeping apart two of which one's prompt shows the
+    other's answer while others are left to ask."""
+    candidates = [(q.id, q.category) for q in questions]
+    shown = domain.clashes((q.id, q.prompt, _answers(q)) for q in questions)
+    return domain.draw(candidates, n, seed, shown)
+
+
+def _answers(question: Question) -> list[str]:
+    """What a student types or picks: a typed question's accepted answers, a choice's key."""
+    if question.type in ("cloze", "short") and isinstance(question.answer, list):
+        return [str(a) for a in question.answer]
+    if question.type == "mcq":
+        return [str(question.answer)]
+    return []
 
 
 def open_class_quizzes_on(student_id: int, set_id: int, now: datetime) -> list[ClassQuiz]:

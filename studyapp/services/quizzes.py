@@ -30,7 +30,7 @@ from ..models import (
     User,
 )
 from . import answering, pace, study
-from .held_back import class_quiz_draw, held_back
+from .held_back import class_quiz_draw, draw, held_back
 from .question_sets import to_domain
 from .study_statements import STUDYABLE
 
@@ -94,8 +94,8 @@ def start_attempt(
         ids = class_quiz_draw(class_quiz)
     else:
         check_size(n, time_limit_s)
-        candidates = [(q.id, q.category) for q in quizzable_for(user, qset, now)]
-        ids = domain.draw(candidates, n, secrets.token_hex(8) if seed is None else seed)
+        candidates = quizzable_for(user, qset, now)
+        ids = draw(candidates, n, secrets.token_hex(8) if seed is None else seed)
     if not ids:
         raise QuizError("empty")
     attempt = QuizAttempt(

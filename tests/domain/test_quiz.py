@@ -68,3 +68,31 @@ def test_an_answer_just_after_the_deadline_still_counts_within_the_grace():
     assert not quiz.is_late(None, ends)
     assert quiz.seconds_left(ends, ends - timedelta(seconds=90)) == 90
     assert quiz.seconds_left(ends, ends + timedelta(seconds=90)) == 0
+
+
+# Two gaps of one sentence, each prompt showing the other's answer, and a question apart.
+RPM = [
+    (1, "The turbines run at ____ RPM and 1500 RPM.", ["1800"]),
+    (2, "The turbines run at 1800 RPM and ____ RPM.", ["1500"]),
+    (3, "Who built the first turbine?", ["Charles Parsons", "Parsons"]),
+    (4, "Parsons built it in ____.", ["1884"]),
+]
+
+
+def test_clashes_pair_the_questions_whose_prompt_shows_another_answer():
+    found = quiz.clashes(RPM)
+    assert found[1] == {2} and found[2] == {1}
+    # The fourth prompt names Parsons, the answer the third asks for.
+    assert found[3] == {4} and found[4] == {3}
+
+
+def test_a_quiz_keeps_apart_two_questions_that_give_each_other_away_while_it_can():
+    categories = [(1, "number"), (2, "number"), (3, "entity"), (4, "date")]
+    shown = quiz.clashes(RPM)
+    for seed in range(40):
+        drawn = set(quiz.draw(categories, 2, seed, shown))
+        assert drawn not in ({1, 2}, {3, 4})
+    # Asked for every question, the quiz still holds them all.
+    assert sorted(quiz.draw(categories, 4, "all", shown)) == [1, 2, 3, 4]
+    # Without clashes the draw is the plain round-robin of before.
+    assert quiz.draw(categories, 4, 9) == quiz.draw(categories, 4, 9, {})
