@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..questions import Question
 from . import distractors, keys, quotes
@@ -167,7 +168,7 @@ def _english(doc: Document, text: str, offset: int, speaker: str) -> Venue | Non
         if name_match is None:
             continue
         name = name_match.group().rstrip(".'")
-        known = dict(bundled("outlets-en"))
+        known = {row.name for row in _outlet_rows("en")}
         if len(name.split()) > _MAX_WORDS or not (_PRESS_EN.search(name) or name in known):
             continue  # "told Congress", "told Al Arabiya" only as a known outlet
         if doc.resolve_person(name) is not None:
@@ -195,10 +196,27 @@ _KIND_EN = (
 
 def _kind_en(name: str) -> str:
     """The outlet's kind: from data/outlets-en.txt, else from its press word ("Globe": a paper)."""
-    known = dict(bundled("outlets-en"))
+    known = {row.name: row.kind for row in _outlet_rows("en")}
     if name in known:
         return known[name]
     return next((kind for kind, words in _KIND_EN if words.search(name)), "")
+
+
+@dataclass(frozen=True)
+class _Outlet:
+    name: str
+    kind: str  # tv, agency, paper, radio
+    region: str  # world or arab
+
+
+@cache
+def _outlet_rows(language: str) -> tuple[_Outlet, ...]:
+    """data/outlets-<language>.txt: name|kind|region."""
+    rows = []
+    for name, tag in bundled(f"outlets-{language}"):
+        kind, _, region = tag.partition("|")
+        rows.append(_Outlet(name, kind, region))
+    return tuple(rows)
 
 
 def _question(doc: Document, found: quotes.Attribution, venue: Venue) -> Question | None:
@@ -223,18 +241,25 @@ def _outlets(doc: Document, venue: Venue) -> list[str]:
     """Outlets of the venue's kind the article does not name: none of them is also right."""
     if not venue.kind:
         return []
-    rows = bundled(f"outlets-{doc.language}")
+    rows = _outlet_rows(doc.language)
     text = fold(doc.text)
     # Not distractors.pick: "وكالة الأنباء السعودية" shares "وكالة الأنباء" with the key and
     # is still another agency.
     pool = [
-        name
-        for name, kind in rows
-        if kind == venue.kind and fold(name) not in text and not _initials_of(venue.name, name)
+        row
+        for row in rows
+        if row.kind == venue.kind
+        and fold(row.name) not in text
+        and not _initials_of(venue.name, row.name)
     ]
+    # Outlets of the key's region first: no Arab channel beside CNN for an American minister.
+    region = next((row.region for row in rows if fold(row.name) == fold(venue.name)), "")
+    seed = f"{venue.start}|{venue.name}"
+    ordered = distractors.stable_order([row.name for row in pool], seed)
+    regions = {row.name: row.region for row in pool}
+    ordered.sort(key=lambda name: bool(region) and regions[name] != region)
     # The key is named without its "The": so is every choice ("Washington Post").
-    pool = [name.removeprefix("The ") for name in pool]
-    return distractors.stable_order(pool, f"{venue.start}|{venue.name}")
+    return [name.removeprefix("The ") for name in ordered]
 
 
 def _initials_of(one: str, other: str) -> bool:

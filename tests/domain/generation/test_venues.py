@@ -27,7 +27,9 @@ def test_an_arabic_network_and_agency_are_asked_with_outlets_of_their_kind() -> 
     network, agency = _venues(CHIPS_AR, "ar")
     assert network.prompt == "لأي شبكة تحدثت هند سالم؟"
     assert network.answer == "سي ان ان"
-    assert {"الجزيرة", "فرانس 24", "بي بي سي"} & set(network.choices)
+    # An American network's wrong choices are networks of the world, not Arab channels.
+    assert {"فرانس 24", "بي بي سي", "فوكس نيوز", "سي إن بي سي"} & set(network.choices)
+    assert not {"الجزيرة", "العربية", "سكاي نيوز عربية", "أم بي سي مصر"} & set(network.choices)
     assert agency.prompt == "لأي وكالة تحدث خالد عمر؟"
     assert agency.answer == "وكالة الأنباء الوطنية"
     assert all(choice.startswith("وكالة") for choice in agency.choices)
