@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import people
+from . import coordinated, people
 from .document import (
     ROLE_WORDS_AR,
     ROLE_WORDS_EN,
@@ -40,6 +40,7 @@ _NOT_ORGANISATIONS = frozenset(
 def spot(doc: Document) -> None:
     """Fill doc.people, doc.roles, doc.organisations and doc.places, in reading order."""
     people.spot(doc)
+    coordinated.spot(doc, _folded_places(doc.language), is_name_token_ar)
     # "Mission", "Rover", "Includes": a capitalised word the article also writes in lower case
     # is an ordinary word at the start of a title, not an organisation's name.
     ordinary = {t.text for s in doc.content for t in s.tokens if t.text.islower()}
