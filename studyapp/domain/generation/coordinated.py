@@ -18,7 +18,7 @@ from .names import (
     names_origin,
 )
 from .people_ar import is_verbish_ar
-from .people_en import _ORG_WORDS_EN, _PLACE_WORDS_EN
+from .people_en import ORG_WORDS_EN, PLACE_WORDS_EN
 
 # Words that open a club's name rather than a person's: "Real Madrid", "Sporting Lisbon".
 _TEAM_WORDS_EN = frozenset("real atletico athletic sporting inter dynamo united rovers".split())
@@ -97,7 +97,7 @@ def _looks_like_name_en(
         key = word.key
         if not word.text.isalpha() or word.text.isupper() or len(key) < 2:
             return False  # "SK Hynix", "F-35", initials: not the shape of a name
-        if key in _ORG_WORDS_EN or key in _PLACE_WORDS_EN or key in _TEAM_WORDS_EN:
+        if key in ORG_WORDS_EN or key in PLACE_WORDS_EN or key in _TEAM_WORDS_EN:
             return False
         if key in ROLE_NOUNS_EN or key in ordinary:
             return False

@@ -19,7 +19,7 @@ from .names import MAX_NAME, ROLE_NOUNS_EN, TITLES_EN, is_given_name
 
 _BEFORE_ORGANISATION_EN = frozenset("of at for from with by".split())
 _ROLE_LINKS_EN = frozenset("for of and the".split())
-_ORG_WORDS_EN = frozenset(
+ORG_WORDS_EN = frozenset(
     """inc corp co ltd llc plc spa sa ag gmbh nv bv srl fc club bank group university agency
     ministry department company corporation association council committee organization
     organisation institute fund party government airbase airport port""".split()
@@ -31,7 +31,7 @@ _ROLE_FIELDS_EN = frozenset(
     defence defense economy trade education justice managing general senior technical""".split()
 )
 # A given name before one of these names a place or a thing: "Charles River", "George Square".
-_PLACE_WORDS_EN = frozenset(
+PLACE_WORDS_EN = frozenset(
     """river lake sea ocean bay island islands mountain mountains valley street avenue road
     square park bridge station hall college school center centre building tower cathedral
     church museum stadium county city district province state""".split()
@@ -47,7 +47,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
     tokens = sentence.tokens
     for i, j in capitalised_runs(doc, sentence):
         keys = [t.key for t in tokens[i:j]]
-        if keys[-1] in _PLACE_WORDS_EN:
+        if keys[-1] in PLACE_WORDS_EN:
             continue
         # The name is what follows the last role word of the run ("Foreign Minister | Shah …").
         last_role = max((k for k in range(i, j) if tokens[k].key in ROLE_NOUNS_EN), default=-1)
@@ -57,7 +57,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
             start = first_given  # "Development Asad Umar": the name starts at its given name
         while j - 1 > start and tokens[j - 1].key in _SUFFIXES_EN:
             j -= 1  # "David W. Anspach III": the name is "David W. Anspach"
-        if any(t.key in _ORG_WORDS_EN for t in tokens[i if last_role < 0 else start : j]):
+        if any(t.key in ORG_WORDS_EN for t in tokens[i if last_role < 0 else start : j]):
             continue  # "Odisha FC", but "Council Chair Jeffrey S. Waltman" after its role
         initials = sum(len(t.key) == 1 for t in tokens[start:j])
         if start >= j or j - start - initials > MAX_NAME:
