@@ -213,8 +213,11 @@ def _echoes(doc: Document, subject: str, key: str) -> bool:
     """True when every content word of the key stands in the term asked about: the question
     then gives its answer away."""
     stops = (
-        STOP_AR | FUNCTION_WORDS_AR if doc.language == "ar" else STOP_EN | FUNCTION_WORDS_EN
-    ) | _ARTICLES | _OF[doc.language] | _KIND_WORDS[doc.language]
+        (STOP_AR | FUNCTION_WORDS_AR if doc.language == "ar" else STOP_EN | FUNCTION_WORDS_EN)
+        | _ARTICLES
+        | _OF[doc.language]
+        | _KIND_WORDS[doc.language]
+    )
     asked = {_stem(doc, w) for w in re.findall(r"\w+", subject)}
     content = [_stem(doc, w) for w in re.findall(r"\w+", key) if _key(doc, w) not in stops]
     return bool(content) and all(w in asked for w in content)
