@@ -13,6 +13,7 @@ import re
 from ..questions import Question
 from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold
 from .drafts import cloze
+from .precision import FUNCTION_WORDS_AR, FUNCTION_WORDS_EN
 
 # Words that end a name: a preposition or a relative word.
 _AFTER = {
@@ -47,6 +48,8 @@ def extract(doc: Document, sentence: Sentence) -> list[Question]:
     for i, token in enumerate(tokens):
         if token.key not in _NAMED_CUES[doc.language] or i + 1 >= len(tokens):
             continue
+        if not _named_before(doc, tokens[:i]):
+            continue  # "It is also known as ____": the sentence does not say what is
         j = i + 1
         between = _BETWEEN[doc.language]
         while j < len(tokens) and (tokens[j].key in between or tokens[j].key.endswith("ly")):
@@ -72,6 +75,20 @@ def extract(doc: Document, sentence: Sentence) -> list[Question]:
         if q:
             questions.append(q)
     return questions
+
+
+def _named_before(doc: Document, before: list[Token]) -> bool:
+    """True when a word of the sentence before the cue can name the thing: a content word, not
+    a pronoun, a number or a function word ("ومن المعروف أيضا", "It is also")."""
+    stops = STOP_AR | FUNCTION_WORDS_AR if doc.language == "ar" else STOP_EN | FUNCTION_WORDS_EN
+    between = _BETWEEN[doc.language] | _NAMED_CUES[doc.language]
+    for token in before:
+        key = token.key
+        if doc.language == "ar" and key.startswith("و") and key[1:] in stops | between:
+            continue
+        if key not in stops and key not in between and re.search(r"[^\W\d_]{2}", key):
+            return True
+    return False
 
 
 def _name_at(doc: Document, tokens: list[Token], j: int) -> list[Token]:

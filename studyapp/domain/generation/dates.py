@@ -18,8 +18,10 @@ from .precision import breaks_phrase
 
 _NUMBER = re.compile(
     # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
-    r"(?<![\w.,:\-])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
-    r"|(?!\d+:\d)\d+(?:[.,٫]\d+)*(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة|مليون|مليار|الف"
+    # "14،572،903": the Arabic comma between groups of three digits keeps one number.
+    r"(?<![\w.,:\-])(?<!\d[،٬])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
+    r"|(?!\d+:\d)\d+(?:[.,٫]\d+|[،٬]\d{3}(?!\d))*"
+    r"(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة|مليون|مليار|الف"
     r"|percent|per cent|million|billion|thousand|trillion))?)(?!\w)"
 )
 # A time of day: "11:08", "9:30 a.m."; asked as a number (its digits are the answer).

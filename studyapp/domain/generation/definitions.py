@@ -202,6 +202,34 @@ def _is_person(doc: Document, subject: str, definition: str) -> bool:
     return key in nouns or key.removeprefix("ال") in nouns
 
 
+# Words that say what kind of thing the head is, no content of their own: "an example of".
+_KIND_WORDS = {
+    "ar": frozenset(fold(w) for w in "مثال مثالا نوع شكل".split()),
+    "en": frozenset("example instance kind type sort form".split()),
+}
+
+
+def _echoes(doc: Document, subject: str, key: str) -> bool:
+    """True when every content word of the key stands in the term asked about: the question
+    then gives its answer away."""
+    stops = (
+        (STOP_AR | FUNCTION_WORDS_AR if doc.language == "ar" else STOP_EN | FUNCTION_WORDS_EN)
+        | _ARTICLES
+        | _OF[doc.language]
+        | _KIND_WORDS[doc.language]
+    )
+    asked = {_stem(doc, w) for w in re.findall(r"\w+", subject)}
+    content = [_stem(doc, w) for w in re.findall(r"\w+", key) if _key(doc, w) not in stops]
+    return bool(content) and all(w in asked for w in content)
+
+
+def _stem(doc: Document, word: str) -> str:
+    key = _key(doc, word)
+    if doc.language == "ar":
+        return key.removeprefix("و").removeprefix("ال")
+    return key.removesuffix("s") if len(key) > 3 else key
+
+
 def _from_sentence(doc: Document, sentence: Sentence) -> Question | None:
     match = _CUE[doc.language].search(sentence.text)
     if match is None:
@@ -222,6 +250,8 @@ def _from_sentence(doc: Document, sentence: Sentence) -> Question | None:
     key = _head(doc, definition) or definition
     if len([w for w in key.split() if w.casefold() not in _ARTICLES]) > _KEY_WORDS:
         return None
+    if _echoes(doc, subject, key):
+        return None  # "What is the Quick Transfer Protocol?" keyed "a transfer protocol"
     answer = list(dict.fromkeys([key, definition]))
     return draft(
         doc, "short", "definition", prompt, answer, sentence.start, sentence.end, CONFIDENCE

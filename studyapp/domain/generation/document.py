@@ -14,7 +14,7 @@ DATA_DIR = Path(__file__).parent / "data"
 
 # A word: letters/digits with their diacritics, inner apostrophes or hyphens; or a number.
 _WORD = re.compile(
-    r"\d+(?:[.,٫]\d+)+|[\w\u064b-\u065f\u0670\u0640]+(?:['’\-][\w\u064b-\u065f\u0670]+)*"
+    r"\d+(?:[.,٫]\d+|[،٬]\d{3}(?!\d))+|[\w\u064b-\u065f\u0670\u0640]+(?:['’\-][\w\u064b-\u065f\u0670]+)*"
 )
 _BOILERPLATE = re.compile(
     r"@|https?://|www\.|\[email|newsletter|subscribe|sign up|click here|follow us|share (?:this|on)"

@@ -34,7 +34,8 @@ _PLACE_WORDS = frozenset(
 )
 # An Arabic family name of origin (nisba), which the press writes with and without "ال".
 _NISBA = re.compile("[\u0621-\u064a]{3,}ي")
-NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
+# A number; the Arabic comma parts it only between groups of three digits: "14،572،903".
+NUMBER = re.compile(r"\d+(?:[.,٫]\d+|[،٬]\d{3}(?!\d))*")
 
 
 def name_forms(name: str) -> list[str]:
@@ -144,7 +145,8 @@ def number_forms(text: str, language: str = "en") -> list[str]:
         forms.append(digits)
     if _PERCENT.match(text):
         forms += [f"{digits} {word}" for word in _PERCENT_WORDS.get(language, ())]
-    plain = digits.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) else ""
+    grouped = re.fullmatch(r"\d{1,3}(?:[,،٬]\d{3})+", digits)
+    plain = re.sub("[,،٬]", "", digits) if grouped else ""
     if plain:
         forms.append(plain)
         if digits != text.strip():
