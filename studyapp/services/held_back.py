@@ -18,8 +18,9 @@ from sqlalchemy import select
 
 from ..domain import quiz as domain
 from ..extensions import db
-from ..models import ClassQuiz, Enrollment, Question, QuizAttempt
+from ..models import ClassQuiz, Enrollment, QuizAttempt
 from .question_sets import APPROVED
+from .quiz_draw import draw
 
 
 def class_quiz_draw(class_quiz: ClassQuiz) -> list[int]:
@@ -30,23 +31,6 @@ def class_quiz_draw(class_quiz: ClassQuiz) -> list[int]:
         if q.status == APPROVED and q.type in domain.QUIZ_TYPES
     ]
     return draw(questions, class_quiz.question_count, f"class-quiz:{class_quiz.id}")
-
-
-def draw(questions: list[Question], n: int, seed: object) -> list[int]:
-    """domain.quiz.draw over the questions, keeping apart two of which one's prompt shows the
-    other's answer while others are left to ask."""
-    candidates = [(q.id, q.category) for q in questions]
-    shown = domain.clashes((q.id, q.prompt, _answers(q)) for q in questions)
-    return domain.draw(candidates, n, seed, shown)
-
-
-def _answers(question: Question) -> list[str]:
-    """What a student types or picks: a typed question's accepted answers, a choice's key."""
-    if question.type in ("cloze", "short") and isinstance(question.answer, list):
-        return [str(a) for a in question.answer]
-    if question.type == "mcq":
-        return [str(question.answer)]
-    return []
 
 
 def open_class_quizzes_on(student_id: int, set_id: int, now: datetime) -> list[ClassQuiz]:

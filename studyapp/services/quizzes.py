@@ -30,8 +30,9 @@ from ..models import (
     User,
 )
 from . import answering, pace, study
-from .held_back import class_quiz_draw, draw, held_back
+from .held_back import class_quiz_draw, held_back
 from .question_sets import to_domain
+from .quiz_draw import draw
 from .study_statements import STUDYABLE
 
 QUIZ_TYPES = domain.QUIZ_TYPES

@@ -30,6 +30,7 @@ from ..services import (
     generation_jobs,
     language_model,
     question_set_files,
+    quiz_draw,
 )
 from . import teach_classes, teach_import, teach_questions
 from .access import owned_set, set_question, teacher_required
@@ -140,6 +141,7 @@ def review(slug: str):
         paragraphs=article_paragraphs(qset.article, span),
         best_form=ApproveBestForm(),
         form=EmptyForm(),
+        clashes=quiz_draw.clashes_of([q for q in qset.questions if q.status != "rejected"]),
     )
 
 
