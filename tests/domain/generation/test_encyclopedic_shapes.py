@@ -2,17 +2,7 @@
 first year of a season whose second year stands beside it, a count the sentence then lists,
 a count of the article's own figures, and a name keyed with the title before it."""
 
-from studyapp.domain.generation import generate
-
-
-def _gaps(text: str, language: str) -> dict[str, list[str]]:
-    """{key: prompts} of every typed gap the generator proposes."""
-    found: dict[str, list[str]] = {}
-    for q in generate(text, language=language).questions:
-        if q.type == "cloze":
-            found.setdefault(q.answer[0], []).append(q.prompt)
-    return found
-
+from tests.generated_gaps import gaps as _gaps
 
 LIFESPAN_EN = (
     "Medicine\n\n"

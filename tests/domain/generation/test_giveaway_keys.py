@@ -3,16 +3,7 @@ wrong: a number beside its conversion, the year in a law's title, a number that 
 its neighbours, and the accepted forms of a key."""
 
 from studyapp.domain.generation import generate
-
-
-def _gaps(text: str, language: str) -> dict[str, list[str]]:
-    """{key: prompts} of every typed gap the generator proposes."""
-    found: dict[str, list[str]] = {}
-    for q in generate(text, language=language).questions:
-        if q.type == "cloze":
-            found.setdefault(q.answer[0], []).append(q.prompt)
-    return found
-
+from tests.generated_gaps import gaps as _gaps
 
 CONVERTED_EN = (
     "Storm on the coast\n\n"

@@ -1,0 +1,12 @@
+"""The typed gaps the generator proposes for a text, for the generator's rule tests."""
+
+from studyapp.domain.generation import generate
+
+
+def gaps(text: str, language: str) -> dict[str, list[str]]:
+    """{key: prompts} of every typed gap the generator proposes."""
+    found: dict[str, list[str]] = {}
+    for q in generate(text, language=language).questions:
+        if q.type == "cloze":
+            found.setdefault(q.answer[0], []).append(q.prompt)
+    return found
