@@ -71,18 +71,32 @@ def draw(
 def clashes(questions: Iterable[tuple[int, str, Sequence[str]]]) -> dict[int, set[int]]:
     """For (id, prompt, answers) triples, which questions give each other away: one's prompt
     shows one of the other's answers ("____ RPM and 1500 RPM" beside "1800 RPM and ____ RPM";
-    "Who is the minister?" beside a gap whose sentence names her)."""
-    items = [
-        (qid, f" {normalize(prompt)} ", [normalize(a) for a in answers])
-        for qid, prompt, answers in questions
-    ]
+    "Who is the minister?" beside a gap whose sentence names her).
+
+    Each prompt's runs of words are looked up among the answers, so a set of a thousand
+    questions costs its prompts' length, not a million comparisons."""
+    items = [(qid, normalize(prompt).split(), answers) for qid, prompt, answers in questions]
+    owners: dict[str, set[int]] = {}
+    for qid, _, answers in items:
+        for answer in answers:
+            key = normalize(answer)
+            if key:
+                owners.setdefault(key, set()).add(qid)
+    longest = min(_LONGEST_ANSWER, max((len(key.split()) for key in owners), default=0))
     found: dict[int, set[int]] = {}
-    for qid, prompt, _ in items:
-        for other, _, answers in items:
-            if other != qid and any(a and f" {a} " in prompt for a in answers):
-                found.setdefault(qid, set()).add(other)
-                found.setdefault(other, set()).add(qid)
+    for qid, words, _ in items:
+        for size in range(1, longest + 1):
+            for at in range(len(words) - size + 1):
+                for other in owners.get(" ".join(words[at : at + size]), ()):
+                    if other != qid:
+                        found.setdefault(qid, set()).add(other)
+                        found.setdefault(other, set()).add(qid)
     return found
+
+
+# Answers longer than this many words are not looked for in other prompts: a clause that long
+# shown elsewhere is a duplicate question, which the generator and the teacher handle.
+_LONGEST_ANSWER = 8
 
 
 @dataclass(frozen=True)
