@@ -55,6 +55,19 @@ def accepting(answers: Sequence[str], response: str) -> list[str]:
     return distinct_answers([*answers, given])
 
 
+def withdrawing(question_type: str, answers: Sequence[str], response: object) -> list[str]:
+    """The accepted answers without `response`, which `accepting` joined to them: the undo of
+    an acceptance. The canonical answer stays.
+
+    :raises ValueError: `response` is not among the accepted answers after the first.
+    """
+    key = same_answer_key(question_type, response)
+    kept = [*answers[:1], *(a for a in answers[1:] if same_answer_key(question_type, a) != key)]
+    if len(kept) == len(answers):
+        raise ValueError("the answer is not among the accepted ones")
+    return kept
+
+
 def outcome(status: str, challenged_version: int | None, current_version: int) -> str:
     """The challenge's outcome as the student and teacher see it: an open challenge on an
     answer since changed was settled by the teacher fixing the key."""

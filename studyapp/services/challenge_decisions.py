@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from ..domain import challenges as domain
 from ..extensions import db
-from ..models import Challenge, Question
+from ..models import Challenge
 from .challenges import ChallengeError
 from .regrading import Regraded, regrade_question
 
@@ -30,16 +30,8 @@ def accept(challenge: Challenge, *, reply: str, now: datetime) -> Regraded:
         question.answer = domain.accepting(list(question.answer), str(challenge.response))
     except ValueError as error:
         raise ChallengeError("cannot_accept") from error
-    key = domain.same_answer_key(question.type, challenge.response)
-    for other in db.session.scalars(
-        select(Challenge).where(
-            Challenge.question_id == question.id,
-            Challenge.status == domain.OPEN,
-            Challenge.answer_version == question.answer_version,
-        )
-    ):
-        if other.id == challenge.id or domain.same_answer_key(question.type, other.response) == key:
-            _decide(other, domain.ACCEPTED, reply, now)
+    for other in _giving_the_same(challenge, domain.OPEN):
+        _decide(other, domain.ACCEPTED, reply, now)
     db.session.flush()
     return regrade_question(question)
 
@@ -83,24 +75,25 @@ def undo(challenge: Challenge) -> Regraded | None:
         _reopen(challenge)
         db.session.flush()
         return None
-    key = domain.same_answer_key(question.type, challenge.response)
-    answers = list(question.answer)
-    kept = answers[:1] + [a for a in answers[1:] if domain.same_answer_key(question.type, a) != key]
-    if len(kept) == len(answers):
-        raise ChallengeError("key_changed")  # the answer is no longer among the accepted ones
-    question.answer = kept
-    for other in _accepted_with(challenge, question, key):
+    try:
+        question.answer = domain.withdrawing(question.type, question.answer, challenge.response)
+    except ValueError as error:
+        raise ChallengeError("key_changed") from error  # the answer was taken out by hand
+    for other in _giving_the_same(challenge, domain.ACCEPTED):
         _reopen(other)
     db.session.flush()
     return regrade_question(question)
 
 
-def _accepted_with(challenge: Challenge, question: Question, key: str) -> list[Challenge]:
-    """The challenges one acceptance decided: the same answer, on the same key."""
+def _giving_the_same(challenge: Challenge, status: str) -> list[Challenge]:
+    """The challenges of that status on the challenge's question and key that give the same
+    answer (the challenge among them, if of that status): those one acceptance decides."""
+    question = challenge.question
+    key = domain.same_answer_key(question.type, challenge.response)
     rows = db.session.scalars(
         select(Challenge).where(
             Challenge.question_id == question.id,
-            Challenge.status == domain.ACCEPTED,
+            Challenge.status == status,
             Challenge.answer_version == question.answer_version,
         )
     )

@@ -133,9 +133,14 @@ def _class_student_ids(classroom: Classroom) -> Sequence[int]:
 def _open_in(classroom: Classroom, qset: QuestionSet) -> tuple[Any, ...]:
     """The open challenges of the class's students on the set (with Question joined): an
     open one on an answer changed since was settled by fixing the key."""
+    return (*_on_the_key(classroom, qset), Challenge.status == domain.OPEN)
+
+
+def _on_the_key(classroom: Classroom, qset: QuestionSet) -> tuple[Any, ...]:
+    """The class's students' challenges on the set, made on its questions' current keys (with
+    Question joined)."""
     return (
         Question.set_id == qset.id,
-        Challenge.status == domain.OPEN,
         Challenge.answer_version == Question.answer_version,
         Challenge.user_id.in_(_class_student_ids(classroom)),
     )
@@ -172,12 +177,7 @@ def recently_decided(classroom: Classroom, qset: QuestionSet, limit: int = 10) -
         db.session.scalars(
             select(Challenge)
             .join(Question, Challenge.question_id == Question.id)
-            .where(
-                Question.set_id == qset.id,
-                Challenge.status.in_(domain.DECISIONS),
-                Challenge.answer_version == Question.answer_version,
-                Challenge.user_id.in_(_class_student_ids(classroom)),
-            )
+            .where(*_on_the_key(classroom, qset), Challenge.status.in_(domain.DECISIONS))
             .order_by(Challenge.decided_at.desc(), Challenge.id.desc())
             .limit(limit)
         )

@@ -54,3 +54,10 @@ def test_item_analysis_counts_challenges_and_flags_an_accepted_one():
     assert [(s.challenges, s.challenges_accepted) for s in stats] == [(2, 1), (1, 0)]
     assert "challenge_accepted" in stats[0].flags
     assert "challenge_accepted" not in stats[1].flags
+
+
+def test_withdrawing_takes_back_what_accepting_added_and_nothing_else():
+    answers = challenges.accepting(["الخوارزمي"], "محمد بن موسى")
+    assert challenges.withdrawing("short", answers, "مُحمد  بن موسى") == ["الخوارزمي"]
+    with pytest.raises(ValueError):
+        challenges.withdrawing("short", ["الخوارزمي"], "الخوارزمي")  # the key itself stays
