@@ -156,7 +156,6 @@ def queue(class_id: int, set_id: int):
         items=items,
         decided=challenges.recently_decided(classroom, qset),
         form=DecisionForm(),
-        undo_form=UndoForm(),
     )
 
 
