@@ -10,3 +10,10 @@ def gaps(text: str, language: str) -> dict[str, list[str]]:
         if q.type == "cloze":
             found.setdefault(q.answer[0], []).append(q.prompt)
     return found
+
+
+def assert_not_asked_but(text: str, language: str, dropped: str, kept: str) -> None:
+    """No gap keyed `dropped`, and a gap keyed `kept` still asked: the rule is no blanket."""
+    found = gaps(text, language)
+    assert dropped not in found, found[dropped]
+    assert kept in found, found

@@ -23,12 +23,18 @@ def _challenged(app, made, clients):  # type: ignore[no-untyped-def]
         return db.session.scalars(select(Challenge.id).order_by(Challenge.id)).all()
 
 
-def test_undoing_an_acceptance_takes_the_answer_out_and_grades_everyone_again(app, world):
+def _decided(app, world, **decision):  # type: ignore[no-untyped-def]
+    """Both challenged, the first decided by the teacher: (made, clients, queue path, ids)."""
     made, clients, _users = world
-    teacher = clients["teacher"]
     first, second = _challenged(app, made, clients)
     queue = f"/teach/classes/{made.class_id}/sets/{made.set_id}/challenges"
-    post(teacher, f"{queue}/{first}", accept="1", reply="")
+    post(clients["teacher"], f"{queue}/{first}", **decision)
+    return made, clients, queue, first, second
+
+
+def test_undoing_an_acceptance_takes_the_answer_out_and_grades_everyone_again(app, world):
+    made, clients, queue, first, second = _decided(app, world, accept="1", reply="")
+    teacher = clients["teacher"]
     page = teacher.get(queue).get_data(as_text=True)
     assert "قرارات حديثة" in page and f'id="decided-{first}"' in page
     assert f"{queue}/{first}/undo" in page
@@ -48,11 +54,10 @@ def test_undoing_an_acceptance_takes_the_answer_out_and_grades_everyone_again(ap
 
 
 def test_undoing_a_rejection_opens_the_challenge_again_without_the_reply(app, world):
-    made, clients, _users = world
+    made, clients, queue, first, _second = _decided(
+        app, world, reject="1", reply="المطلوب اسم الشهرة"
+    )
     teacher = clients["teacher"]
-    first, _second = _challenged(app, made, clients)
-    queue = f"/teach/classes/{made.class_id}/sets/{made.set_id}/challenges"
-    post(teacher, f"{queue}/{first}", reject="1", reply="المطلوب اسم الشهرة")
     undone = post(teacher, f"{queue}/{first}/undo", undo="1")
     assert "تم التراجع: الاعتراض مفتوح من جديد" in teacher.get(undone.headers["Location"]).text
     with app.app_context():
@@ -63,11 +68,8 @@ def test_undoing_a_rejection_opens_the_challenge_again_without_the_reply(app, wo
 
 
 def test_a_key_edited_since_the_decision_cannot_be_undone_and_nothing_changes(app, world):
-    made, clients, _users = world
+    made, clients, queue, first, _second = _decided(app, world, accept="1", reply="")
     teacher = clients["teacher"]
-    first, _second = _challenged(app, made, clients)
-    queue = f"/teach/classes/{made.class_id}/sets/{made.set_id}/challenges"
-    post(teacher, f"{queue}/{first}", accept="1", reply="")
     with app.app_context():
         question = db.session.get(Question, made.typed_id)
         question.answer_version += 1  # what the editor does when the teacher fixes the key
@@ -82,10 +84,7 @@ def test_a_key_edited_since_the_decision_cannot_be_undone_and_nothing_changes(ap
 
 
 def test_only_the_sets_teacher_undoes(app, world, make_user):
-    made, clients, _users = world
-    first, _second = _challenged(app, made, clients)
-    queue = f"/teach/classes/{made.class_id}/sets/{made.set_id}/challenges"
-    post(clients["teacher"], f"{queue}/{first}", accept="1", reply="")
+    made, clients, queue, first, _second = _decided(app, world, accept="1", reply="")
     other = app.test_client()
     sign_in(other, make_user("teacher"))
     assert post(other, f"{queue}/{first}/undo", undo="1").status_code == 404
