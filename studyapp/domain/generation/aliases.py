@@ -15,8 +15,8 @@ from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold
 from .drafts import cloze
 from .precision import FUNCTION_WORDS_AR, FUNCTION_WORDS_EN
 
-# Words that end a name: a preposition or a relative word.
-_AFTER = {
+# Words that end a name: a preposition or a relative word (definitions' heads end at them too).
+CLAUSE_STARTS = {
     "ar": frozenset(fold(w) for w in "من في على عن إلى التي الذي الذين حيث".split()),
     "en": frozenset("of in on at for from by with that which who whose where".split()),
 }
@@ -38,6 +38,12 @@ _BETWEEN = {
 _NAME_WORDS = 4
 _AFTER_NAME = frozenset(fold(w) for w in "حاليا قديما سابقا أيضا نسبة".split())
 CONFIDENCE = 0.5
+# FUNCTION_WORDS_* hold the STOP_* words already.
+_NOT_NAMING = {
+    "ar": FUNCTION_WORDS_AR | _BETWEEN["ar"] | _NAMED_CUES["ar"],
+    "en": FUNCTION_WORDS_EN | _BETWEEN["en"] | _NAMED_CUES["en"],
+}
+_NAME_ENDS = {"ar": CLAUSE_STARTS["ar"] | STOP_AR, "en": CLAUSE_STARTS["en"] | STOP_EN}
 
 
 def extract(doc: Document, sentence: Sentence) -> list[Question]:
@@ -80,13 +86,12 @@ def extract(doc: Document, sentence: Sentence) -> list[Question]:
 def _named_before(doc: Document, before: list[Token]) -> bool:
     """True when a word of the sentence before the cue can name the thing: a content word, not
     a pronoun, a number or a function word ("ومن المعروف أيضا", "It is also")."""
-    stops = STOP_AR | FUNCTION_WORDS_AR if doc.language == "ar" else STOP_EN | FUNCTION_WORDS_EN
-    between = _BETWEEN[doc.language] | _NAMED_CUES[doc.language]
+    not_naming = _NOT_NAMING[doc.language]
     for token in before:
         key = token.key
-        if doc.language == "ar" and key.startswith("و") and key[1:] in stops | between:
+        if doc.language == "ar" and key.startswith("و") and key[1:] in not_naming:
             continue
-        if key not in stops and key not in between and re.search(r"[^\W\d_]{2}", key):
+        if key not in not_naming and re.search(r"[^\W\d_]{2}", key):
             return True
     return False
 
@@ -94,7 +99,7 @@ def _named_before(doc: Document, before: list[Token]) -> bool:
 def _name_at(doc: Document, tokens: list[Token], j: int) -> list[Token]:
     """The words of a name from token j to the end of its clause (a comma, a bracket, a
     preposition, a relative or function word), or [] when it runs on past `_NAME_WORDS`."""
-    stops = _AFTER[doc.language] | (STOP_AR if doc.language == "ar" else STOP_EN)
+    stops = _NAME_ENDS[doc.language]
     name: list[Token] = []
     for k in range(j, len(tokens)):
         if k > j and re.search(r"[^\s\"'«»“”]", doc.text[tokens[k - 1].end : tokens[k].start]):

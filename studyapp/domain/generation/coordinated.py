@@ -31,13 +31,14 @@ def spot(doc: Document, places: frozenset[str], name_token_ar: Callable[[Token],
     """Add the people coordinated with a person the finders already know."""
     if not doc.people:
         return
-    ordinary = {t.key for s in doc.content for t in s.tokens if t.text.islower()}
-    # Arabic nouns the article also writes with the article ("غياب" / "الغياب") are no names.
-    common = {t.key[2:] for s in doc.content for t in s.tokens if t.key.startswith("ال")}
-    for sentence in doc.content:
-        if doc.language == "ar":
+    if doc.language == "ar":
+        # Nouns the article also writes with the article ("غياب" / "الغياب") are no names.
+        common = {t.key[2:] for s in doc.content for t in s.tokens if t.key.startswith("ال")}
+        for sentence in doc.content:
             _spot_ar(doc, sentence, places, name_token_ar, common)
-        else:
+    else:
+        ordinary = {t.key for s in doc.content for t in s.tokens if t.text.islower()}
+        for sentence in doc.content:
             _spot_en(doc, sentence, places, ordinary)
 
 
@@ -51,16 +52,15 @@ def _spot_en(doc: Document, sentence: Sentence, places: frozenset[str], ordinary
     tokens = sentence.tokens
     for chain in _chains_en(doc, sentence):
         names = [doc.text[tokens[i].start : tokens[j - 1].end] for i, j in chain]
-        known = [_known(doc, n) for n in names]
-        if not any(
-            k and _looks_like_name_en(doc, tokens[i:j], n, places, ordinary)
-            for k, (i, j), n in zip(known, chain, names, strict=True)
-        ):
+        looks = [
+            _looks_like_name_en(doc, tokens[i:j], n, places, ordinary)
+            for (i, j), n in zip(chain, names, strict=True)
+        ]
+        if not any(k and _known(doc, n) for k, n in zip(looks, names, strict=True)):
             continue
-        for (i, j), name in zip(chain, names, strict=True):
-            if not _known(doc, name) and _looks_like_name_en(
-                doc, tokens[i:j], name, places, ordinary
-            ):
+        # Known again each time: a name just added may make the next one known.
+        for name, like in zip(names, looks, strict=True):
+            if like and not _known(doc, name):
                 doc.add_person(name)
 
 
@@ -123,19 +123,19 @@ def _spot_ar(
         left = _words_ar(doc, tokens, k - 1, -1, places, name_token_ar)
         right = _words_ar(doc, tokens, k, 1, places, name_token_ar)
         left_names = [_text(doc, left[-n:]) for n in range(2, len(left) + 1)]
-        right_names = [_text(doc, right[:n], k) for n in range(2, len(right) + 1)]
+        right_names = [_text(doc, right[:n], clitic=True) for n in range(2, len(right) + 1)]
         if any(_known(doc, n) for n in left_names) and len(right) == 2:
-            _add_unknown_ar(doc, right, right_names[-1], common, k)
+            _add_unknown_ar(doc, right, right_names[-1], common, clitic=True)
         elif any(_known(doc, n) for n in right_names) and len(left) == 2:
-            _add_unknown_ar(doc, left, left_names[-1], common, -1)
+            _add_unknown_ar(doc, left, left_names[-1], common, clitic=False)
 
 
 def _add_unknown_ar(
-    doc: Document, words: list[Token], name: str, common: set[str], clitic_at: int
+    doc: Document, words: list[Token], name: str, common: set[str], *, clitic: bool
 ) -> None:
     """Exactly two name words, the first not opening with a preposition ("بغياب") unless it is
     a given name, neither a word the article also writes with the article ("ريال" / "الريال")."""
-    first = words[0].key[1:] if clitic_at >= 0 else words[0].key
+    first = words[0].key[1:] if clitic else words[0].key
     keys = [first] + [w.key for w in words[1:]]
     if first[:1] in "بل" and not is_given_name(doc, Token(0, 0, first, first)):
         return
@@ -144,8 +144,9 @@ def _add_unknown_ar(
     doc.add_person(name)
 
 
-def _text(doc: Document, words: list[Token], clitic_at: int = -1) -> str:
-    start = words[0].start + (1 if clitic_at >= 0 else 0)
+def _text(doc: Document, words: list[Token], *, clitic: bool = False) -> str:
+    """The words' text; without the first word's clitic "و" when it carries one."""
+    start = words[0].start + (1 if clitic else 0)
     return doc.text[start : words[-1].end]
 
 

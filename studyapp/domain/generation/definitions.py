@@ -20,7 +20,6 @@ from . import aliases
 from .document import (
     SPEECH_VERBS_AR,
     SPEECH_VERBS_EN,
-    STOP_AR,
     STOP_EN,
     Document,
     Sentence,
@@ -40,8 +39,13 @@ _WHO = {"ar": "من {cue} {subject}؟", "en": "Who {cue} {subject}?"}
 _END = re.compile(r"(?<![A-Z])\.(?!\d)|[،,؛;:()\[\]«»\"“”]|\s[-–—]\s|\sو(?:هو|هي)\s")
 # Words that start what follows the head of a definition: a preposition or a relative word.
 _AFTER_HEAD = {
-    "ar": frozenset(fold(w) for w in "من في على عن إلى التي الذي الذين حيث ويعد ويعتبر".split()),
-    "en": frozenset("of in on at for from by with that which who whose where founded".split()),
+    "ar": aliases.CLAUSE_STARTS["ar"] | {fold("ويعد"), fold("ويعتبر")},
+    "en": aliases.CLAUSE_STARTS["en"] | {"founded"},
+}
+# No term has these words in it (FUNCTION_WORDS_* hold the STOP_* words already).
+_NOT_IN_TERM = {
+    "ar": FUNCTION_WORDS_AR | SPEECH_VERBS_AR,
+    "en": FUNCTION_WORDS_EN | SPEECH_VERBS_EN,
 }
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _SUBJECT_WORDS = 6
@@ -65,7 +69,7 @@ def _subject(doc: Document, text: str) -> str:
         return ""
     known = bool(doc.resolve_person(subject)) or subject in (*doc.places, *doc.organisations)
     if doc.language == "ar":
-        stops = STOP_AR | FUNCTION_WORDS_AR | SPEECH_VERBS_AR
+        stops = _NOT_IN_TERM["ar"]
         keys = [fold(w) for w in words]
         if any(k in stops or k.removeprefix("و") in stops for k in keys):
             return ""
@@ -76,7 +80,7 @@ def _subject(doc: Document, text: str) -> str:
         if not known and (_looks_like_verb(keys[0]) or keys[-1].endswith(("ها", "هم"))):
             return ""  # "تمتد روسيا", "عاصمتها": a verb, or a term of something unnamed
     else:
-        stops = STOP_EN | FUNCTION_WORDS_EN | SPEECH_VERBS_EN
+        stops = _NOT_IN_TERM["en"]
         keys = [w.casefold() for w in words]
         first = 1 if keys[0] in ("the", "a", "an") else 0
         if any(k in stops for k in keys[first:]) or not words[first][:1].isupper():
@@ -107,10 +111,10 @@ def _definition(doc: Document, text: str) -> str:
     if re.match(r"[,،]\s*[a-z]", rest) and len(piece.split()) <= 3:
         return ""  # "a large, even-toed ungulate": the comma parts adjectives, not clauses
     words = piece.split()
-    stops = STOP_AR | FUNCTION_WORDS_AR if doc.language == "ar" else STOP_EN | {"also"}
-    while words and (fold(words[0]) in stops - _ARTICLES or _ADVERB.search(words[0])):
+    leading = _LEADING[doc.language]
+    while words and (fold(words[0]) in leading or _ADVERB.search(words[0])):
         words.pop(0)
-    while words and fold(words[-1]) in stops:
+    while words and fold(words[-1]) in _EDGES[doc.language]:
         words.pop()
     if not 2 <= len(words) <= _MAX_WORDS:
         return ""
@@ -132,6 +136,9 @@ _POINTING = {
 
 
 _ARTICLES = frozenset({"a", "an", "the", "one"})
+# Words a definition does not end on; it opens on none of them but an article.
+_EDGES = {"ar": FUNCTION_WORDS_AR, "en": STOP_EN | {"also"}}
+_LEADING = {language: words - _ARTICLES for language, words in _EDGES.items()}
 
 
 def _head(doc: Document, definition: str) -> str:
@@ -142,7 +149,7 @@ def _head(doc: Document, definition: str) -> str:
     after = _AFTER_HEAD[doc.language]
     partitive = False
     for k, word in enumerate(words):
-        key = fold(word) if doc.language == "ar" else word.casefold()
+        key = _key(doc, word)
         part = k and _key(doc, words[k - 1]) in _PARTS[doc.language]
         if key in _OF[doc.language] and (part or doc.language == "en") and not partitive:
             # "مجموعة من الأمراض", "the official language of Somalia": the head goes on to
@@ -207,17 +214,16 @@ _KIND_WORDS = {
     "ar": frozenset(fold(w) for w in "مثال مثالا نوع شكل".split()),
     "en": frozenset("example instance kind type sort form".split()),
 }
+_NO_CONTENT = {
+    language: function | _ARTICLES | _OF[language] | _KIND_WORDS[language]
+    for language, function in (("ar", FUNCTION_WORDS_AR), ("en", FUNCTION_WORDS_EN))
+}
 
 
 def _echoes(doc: Document, subject: str, key: str) -> bool:
     """True when every content word of the key stands in the term asked about: the question
     then gives its answer away."""
-    stops = (
-        (STOP_AR | FUNCTION_WORDS_AR if doc.language == "ar" else STOP_EN | FUNCTION_WORDS_EN)
-        | _ARTICLES
-        | _OF[doc.language]
-        | _KIND_WORDS[doc.language]
-    )
+    stops = _NO_CONTENT[doc.language]
     asked = {_stem(doc, w) for w in re.findall(r"\w+", subject)}
     content = [_stem(doc, w) for w in re.findall(r"\w+", key) if _key(doc, w) not in stops]
     return bool(content) and all(w in asked for w in content)

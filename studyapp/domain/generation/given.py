@@ -86,7 +86,7 @@ def spelled_beside(sentence: str, a: int, b: int) -> bool:
     if len(mine) == 1 and _listed(sentence, b) == mine[0][1]:
         return True
     rest = fold(sentence[:a] + " " + sentence[b:])
-    years = {int(y) for y in re.findall(r"(?<!\d)(?:1\d|20)\d\d(?!\d)", sentence[a:b])}
+    years = {int(y) for y in _YEAR.findall(sentence[a:b])}
     decades = {value for word in _TOKEN.findall(rest) if (value := _decade(word)) is not None}
     return any(year // 10 % 10 in decades for year in years)
 

@@ -116,7 +116,7 @@ def extract(doc: Document) -> list[Question]:
     questions: list[Question] = []
     statements = [shorten(a.statement) for a in attributions]
     asked_who = False
-    said_last: dict[str, int] = {}  # where each speaker's last who-said ends
+    said_last: dict[str, Sentence] = {}  # the sentence of each speaker's last who-said
     own: dict[str, set[int]] = {}  # the sentences each speaker's statements stand in
     for found in attributions:
         own.setdefault(found.speaker.name, set()).add(found.sentence.index)
@@ -137,7 +137,7 @@ def extract(doc: Document) -> list[Question]:
             if question:
                 questions.append(question)
                 asked_who = True
-                said_last[speaker] = s.end
+                said_last[speaker] = s
         if found.topic and len(speakers) >= 2 and not found.a_name:
             # Wrong choices are what others said: never another true statement of this speaker.
             others = [
@@ -157,13 +157,14 @@ def extract(doc: Document) -> list[Question]:
     return questions
 
 
-def _goes_on(doc: Document, last_end: int | None, sentence: Sentence, own: set[int]) -> bool:
+def _goes_on(doc: Document, last: Sentence | None, sentence: Sentence, own: set[int]) -> bool:
     """True when a statement follows its speaker's last asked one in the same paragraph with
     only the speaker's own words between: one point said on ("We will recommend the ARPA
     fund," Denbowski said. "But how much is the problem?")."""
-    if last_end is None or last_end > sentence.start or "\n" in doc.text[last_end : sentence.start]:
+    if last is None or last.end > sentence.start or "\n" in doc.text[last.end : sentence.start]:
         return False
-    between = (t for t in doc.sentences if last_end <= t.start and t.end <= sentence.start)
+    # Sentences are in text order and never overlap: those between are the ones listed between.
+    between = doc.sentences[last.index + 1 : sentence.index]
     return all(t.index in own for t in between)
 
 

@@ -102,7 +102,7 @@ def extract(
 
 
 def _forms(doc: Document, said: str, lead: str) -> list[str]:
-    numbers = re.findall(r"\d+(?:[.,٫]\d+)*", said)
+    numbers = re.findall(_NUM, said)
     unit = re.search(r"(?:%|٪)\s*$", said)
     first, second = numbers[0], numbers[-1]
     join = " إلى " if doc.language == "ar" else " to "

@@ -83,6 +83,7 @@ class Venue:
 def extract(doc: Document) -> list[Question]:
     questions: list[Question] = []
     asked: set[str] = set()
+    find = _arabic if doc.language == "ar" else _english
     for found in quotes.find(doc):
         speaker = found.speaker.name
         if speaker in asked or found.further:
@@ -95,7 +96,6 @@ def extract(doc: Document) -> list[Question]:
         if said_at >= 0:
             end = said_at + len(found.statement)
             narrator = narrator[:said_at] + " " * (end - said_at) + narrator[end:]
-        find = _arabic if doc.language == "ar" else _english
         venue = find(doc, narrator, sentence.start, speaker)
         if venue is None or fold(speaker) in fold(venue.name) or fold(venue.name) in fold(speaker):
             continue
@@ -110,19 +110,19 @@ def _arabic(doc: Document, text: str, offset: int, speaker: str) -> Venue | None
     folded = fold_same_length(text)
     for match in _OUTLET_AR.finditer(folded):
         name, end = _name_ar(text, match.end())
-        if not name or not _beside_saying(doc, folded, match.start(), speaker):
+        if not name or not _beside_saying(folded, match.start(), speaker):
             continue
         noun = match.group("noun")
         shown = text[match.start("noun") : match.end("noun")]
-        forms = [f"{shown} {name}"]
-        after = _QUOTED.match(text, end)
-        if after and len(next(g for g in after.groups() if g).split()) <= 2:
-            forms.append(next(g for g in after.groups() if g))  # «وكالة أنباء البحرين "بنا"»
         if noun.startswith("ال"):
             # "مع الإعلامي عمرو أديب": a journalist, asked as one; the name's short forms.
             if not noun.startswith(_JOURNALIST) or len(name.split()) < 2:
                 continue
             return Venue(shown[2:], "مع أي", name, tuple(keys.name_forms(name)), "", offset)
+        forms = [f"{shown} {name}"]
+        after = _QUOTED.match(text, end)
+        if after and len(_quoted(after).split()) <= 2:
+            forms.append(_quoted(after))  # «وكالة أنباء البحرين "بنا"»
         kind = _KIND_AR.get(noun, "")
         key = forms[0] if kind == "agency" else name  # "وكالة أنباء البحرين", not "أنباء البحرين"
         others = tuple(f for f in [name, *forms] if f != key)
@@ -131,7 +131,7 @@ def _arabic(doc: Document, text: str, offset: int, speaker: str) -> Venue | None
     return None
 
 
-def _beside_saying(doc: Document, folded: str, at: int, speaker: str) -> bool:
+def _beside_saying(folded: str, at: int, speaker: str) -> bool:
     """True when one of the three words before `at` is an interview or a verb of saying, or
     the speaker's name ends right before it."""
     before = folded[:at].split()[-3:]
@@ -147,7 +147,7 @@ def _name_ar(text: str, at: int) -> tuple[str, int]:
     punctuation mark ("أم بى سى مصر،")."""
     quoted = _QUOTED.match(text, at)
     if quoted:
-        name = next(g for g in quoted.groups() if g).strip()
+        name = _quoted(quoted).strip()
         return (name, quoted.end()) if len(name.split()) <= _MAX_WORDS else ("", at)
     words: list[re.Match[str]] = []
     for match in _WORD_AR.finditer(text, at):
@@ -162,14 +162,18 @@ def _name_ar(text: str, at: int) -> tuple[str, int]:
     return text[words[0].start() : words[-1].end()], words[-1].end()
 
 
+def _quoted(match: re.Match[str]) -> str:
+    """The name inside a _QUOTED match, whichever quotation marks it stands in."""
+    return next(g for g in match.groups() if g)
+
+
 def _english(doc: Document, text: str, offset: int, speaker: str) -> Venue | None:
     for match in _OUTLET_EN.finditer(text):
         name_match = _NAME_EN.match(text, match.end())
         if name_match is None:
             continue
         name = name_match.group().rstrip(".'")
-        known = {row.name for row in _outlet_rows("en")}
-        if len(name.split()) > _MAX_WORDS or not (_PRESS_EN.search(name) or name in known):
+        if len(name.split()) > _MAX_WORDS or not (_PRESS_EN.search(name) or name in _kinds("en")):
             continue  # "told Congress", "told Al Arabiya" only as a known outlet
         if doc.resolve_person(name) is not None:
             continue  # "told Friar": a person, not an outlet
@@ -196,7 +200,7 @@ _KIND_EN = (
 
 def _kind_en(name: str) -> str:
     """The outlet's kind: from data/outlets-en.txt, else from its press word ("Globe": a paper)."""
-    known = {row.name: row.kind for row in _outlet_rows("en")}
+    known = _kinds("en")
     if name in known:
         return known[name]
     return next((kind for kind, words in _KIND_EN if words.search(name)), "")
@@ -217,6 +221,27 @@ def _outlet_rows(language: str) -> tuple[_Outlet, ...]:
         kind, _, region = tag.partition("|")
         rows.append(_Outlet(name, kind, region))
     return tuple(rows)
+
+
+@cache
+def _kinds(language: str) -> dict[str, str]:
+    """Each listed outlet's name and its kind."""
+    return {row.name: row.kind for row in _outlet_rows(language)}
+
+
+@cache
+def _folded_names(language: str) -> tuple[str, ...]:
+    """Each listed outlet's name folded, in the list's order."""
+    return tuple(fold(row.name) for row in _outlet_rows(language))
+
+
+def _named(doc: Document) -> frozenset[str]:
+    """The listed outlets the article names, found once per article."""
+    if "named outlets" not in doc.memo:
+        text = fold(doc.text)
+        rows = zip(_outlet_rows(doc.language), _folded_names(doc.language), strict=True)
+        doc.memo["named outlets"] = frozenset(row.name for row, folded in rows if folded in text)
+    return doc.memo["named outlets"]
 
 
 def _question(doc: Document, found: quotes.Attribution, venue: Venue) -> Question | None:
@@ -242,18 +267,20 @@ def _outlets(doc: Document, venue: Venue) -> list[str]:
     if not venue.kind:
         return []
     rows = _outlet_rows(doc.language)
-    text = fold(doc.text)
+    named = _named(doc)
     # Not distractors.pick: "وكالة الأنباء السعودية" shares "وكالة الأنباء" with the key and
     # is still another agency.
     pool = [
         row
         for row in rows
         if row.kind == venue.kind
-        and fold(row.name) not in text
+        and row.name not in named
         and not _initials_of(venue.name, row.name)
     ]
     # Outlets of the key's region first: no Arab channel beside CNN for an American minister.
-    region = next((row.region for row in rows if fold(row.name) == fold(venue.name)), "")
+    key = fold(venue.name)
+    folded = _folded_names(doc.language)
+    region = next((row.region for row, f in zip(rows, folded, strict=True) if f == key), "")
     seed = f"{venue.start}|{venue.name}"
     ordered = distractors.stable_order([row.name for row in pool], seed)
     regions = {row.name: row.region for row in pool}
