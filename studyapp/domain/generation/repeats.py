@@ -34,10 +34,15 @@ def answer_words(question: Question) -> set[str]:
     return {word for answer in answers for word in norm(answer).split()}
 
 
+def first_answer(question: Question) -> str:
+    """The answer of a gap or choice question as written, without the other forms it accepts."""
+    answer = question.answer
+    return str(answer[0] if isinstance(answer, list) and answer else answer)
+
+
 def key_of(question: Question) -> str:
     """The key of a gap or choice question, without the other forms it accepts."""
-    answer = question.answer
-    return norm(str(answer[0] if isinstance(answer, list) and answer else answer))
+    return norm(first_answer(question))
 
 
 def _overlaps(question: Question, spans: list[tuple[int, int]]) -> bool:
