@@ -102,8 +102,10 @@ def one_per_sentence(
                 later += clashing
                 clashing = []
         (later if clashing else kept).append(question)
+    # kept only grows by the latest question and is only filtered, so it is in order already;
+    # later takes a kept question back after those set aside since.
     order = {id(q): n for n, q in enumerate(questions)}
-    return sorted(kept, key=lambda q: order[id(q)]), sorted(later, key=lambda q: order[id(q)])
+    return kept, sorted(later, key=lambda q: order[id(q)])
 
 
 def balance(chosen: list[Question], spare: Sequence[Question] = ()) -> list[Question]:
