@@ -90,7 +90,7 @@ def _joined(question: Question, span: tuple[int, int], other: tuple[int, int]) -
     Florida", not two items of a list ("Planning, ____, Military Production")."""
     text, start = question.source.text, question.source.start
     first, second = sorted([span, other])
-    before = text[: first[0] - start].split()
+    before = text[: first[0] - start].rsplit(maxsplit=1)  # the word before, not every word
     return (
         text[first[1] - start : second[0] - start].strip() in _COMMAS
         and bool(before)
