@@ -74,8 +74,9 @@ _NEAR = 2  # words either side of the count where its noun and the pointing word
 
 def own_figures(text: str, a: int, b: int) -> bool:
     """True for a count text[a:b] of the article's own figures or tables, pointed at."""
-    before = [fold(w).casefold() for w in re.findall(r"[^\W\d_]+", text[:a])][-_NEAR - 1 :]
-    after = [fold(w).casefold() for w in re.findall(r"[^\W\d_]+", text[b:])][: _NEAR + 1]
+    # The three words either side, folded (fold casefolds too); not every word of the text.
+    before = [fold(w) for w in re.findall(r"[^\W\d_]+", text[:a])[-_NEAR - 1 :]]
+    after = [fold(w) for w in re.findall(r"[^\W\d_]+", text[b:])[: _NEAR + 1]]
     near = set(before[-_NEAR:]) | set(after[:_NEAR])
     return bool(near & _FIGURES) and bool(set(before + after) & _POINTING)
 
