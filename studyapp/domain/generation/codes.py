@@ -144,11 +144,12 @@ def known_count(text: str, a: int, b: int) -> bool:
     """True for a gap text[a:b] on "three points" (or its number) in a sentence about a win or
     a loss: what a win is worth."""
     first = re.match(r"\s*(\S+)", text[a:b])
-    said = fold(first.group(1)).casefold() if first else ""
+    if first is None:
+        return False
+    said = fold(first.group(1))  # fold casefolds
     value = int(said) if said.isdecimal() else number_words().get(said)
     return (
         value == 3
-        and first is not None
         and _POINTS.match(text, a + first.end()) is not None
         and _RESULT.search(text) is not None
         and _APART.search(text) is None
