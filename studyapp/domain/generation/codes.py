@@ -74,8 +74,9 @@ _NEAR = 2  # words either side of the count where its noun and the pointing word
 
 def own_figures(text: str, a: int, b: int) -> bool:
     """True for a count text[a:b] of the article's own figures or tables, pointed at."""
-    before = [fold(w).casefold() for w in re.findall(r"[^\W\d_]+", text[:a])][-_NEAR - 1 :]
-    after = [fold(w).casefold() for w in re.findall(r"[^\W\d_]+", text[b:])][: _NEAR + 1]
+    # The three words either side, folded (fold casefolds too); not every word of the text.
+    before = [fold(w) for w in re.findall(r"[^\W\d_]+", text[:a])[-_NEAR - 1 :]]
+    after = [fold(w) for w in re.findall(r"[^\W\d_]+", text[b:])[: _NEAR + 1]]
     near = set(before[-_NEAR:]) | set(after[:_NEAR])
     return bool(near & _FIGURES) and bool(set(before + after) & _POINTING)
 
@@ -143,11 +144,12 @@ def known_count(text: str, a: int, b: int) -> bool:
     """True for a gap text[a:b] on "three points" (or its number) in a sentence about a win or
     a loss: what a win is worth."""
     first = re.match(r"\s*(\S+)", text[a:b])
-    said = fold(first.group(1)).casefold() if first else ""
+    if first is None:
+        return False
+    said = fold(first.group(1))  # fold casefolds
     value = int(said) if said.isdecimal() else number_words().get(said)
     return (
         value == 3
-        and first is not None
         and _POINTS.match(text, a + first.end()) is not None
         and _RESULT.search(text) is not None
         and _APART.search(text) is None

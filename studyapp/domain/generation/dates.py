@@ -9,7 +9,6 @@ import unicodedata
 
 from ..questions import Question
 from . import clauses, codes, date_words, ranges
-from .codes import in_law_title, is_code, is_locator, known_count, lost_words, marked_for_update
 from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import cloze, is_headline, mcq
@@ -81,7 +80,7 @@ def extract(
 ) -> list[Question]:
     """Gaps on the sentence's dates and numbers, and a choice of weekday; `news_day` and
     `dateline` (from news_day and dateline_end) say what not to ask."""
-    if lost_words(sentence.text):
+    if codes.lost_words(sentence.text):
         return []  # "between ____ and .": the article lost the words the gap needs
     questions, taken = ranges.extract(doc, sentence, dateline, _asked_in)
     folded = fold_same_length(sentence.text)
@@ -105,7 +104,7 @@ def extract(
         day = _weekday(doc, said)
         if day is not None and day == news_day:
             continue
-        if marked_for_update(doc.text, end):
+        if codes.marked_for_update(doc.text, end):
             continue  # "As of January 2016[update]": wiki boilerplate, no fact of the topic
         if start < dateline:
             continue  # "جيزان 24 شوال 1436 هـ الموافق 09 اغسطس 2015 م واس": the dateline
@@ -190,7 +189,7 @@ def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Senten
         return None
     if season_start(sentence.text, a, b):
         return None  # "its ____–02 identity": the season's second year gives the first away
-    if known_count(sentence.text, a, b) or codes.own_figures(sentence.text, a, b):
+    if codes.known_count(sentence.text, a, b) or codes.own_figures(sentence.text, a, b):
         return None  # "the win gave them three points", "the following ____ maps"
     return clauses.asked_in(
         sentence, start, end, lambda s: spelled_beside(s.text, start - s.start, end - s.start)
@@ -206,9 +205,9 @@ _HYPHENED_NAME = re.compile(r"[^\W\d_]{2,}\s?[-–]\s?$")
 def _number_of_name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool:
     """A number not worth its own gap: the number of a name, or the second end of a range
     ranges.py does not ask whole ("1038-40", "rose from 5 to 9": asked by its first end)."""
-    if is_code(sentence.text, number.start(), number.end()):
+    if codes.is_code(sentence.text, number.start(), number.end()):
         return True  # "بي دي بي 11", "501(c)(3)", "3-manifolds": part of a code, no quantity
-    if is_locator(sentence.text, number.start(), number.end()):
+    if codes.is_locator(sentence.text, number.start(), number.end()):
         return True  # "figure 3.20", "[21]": a place in the document, not a fact
     before = sentence.text[max(0, number.start() - 30) : number.start()]
     if _RANGE_BEFORE.search(before[-4:]) or _HYPHENED_NAME.search(before):
@@ -217,7 +216,7 @@ def _number_of_name_or_range(doc: Document, sentence: Sentence, number: re.Match
         return True  # "between 1402 and ____": the range is asked by its first end
     if any(q.start() < number.start() < q.end() for q in _QUOTED_NAME.finditer(sentence.text)):
         return True  # "القمر الصناعي "نجمة 3"": the name is asked whole, not its number
-    if in_law_title(sentence.text, number.start(), doc.stop_words()):
+    if codes.in_law_title(sentence.text, number.start(), doc.stop_words()):
         return True  # "قانون الجنسية البريطانية 1981": the year is part of the law's name
     return _designates(doc, sentence, number)
 

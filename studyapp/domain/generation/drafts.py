@@ -12,7 +12,7 @@ from ..text import normalize
 from . import clauses, given, keys
 from .codes import known_count
 from .document import Document, Sentence
-from .nearforms import glossed, near_form_shown, spelled_beside, splits_name, stem_shown
+from .nearforms import glossed, near_form_shown, other_script_span, splits_name, stem_shown
 
 _QUOTES = '“”«»"„‟'
 norm = lru_cache(maxsize=1 << 16)(normalize)
@@ -89,7 +89,7 @@ def cloze(
     answer = doc.text[start:end].strip(" ،,.:؛;" + _QUOTES)
     if not answer or CLOZE_GAP in sentence.text or not norm(answer):
         return None
-    spelt = spelled_beside(doc.text, start, end, answer)
+    spelt = other_script_span(doc.text, start, end, answer)
     if spelt:  # "سي. سي. وي ____" keyed "C.C. Wei": the gap takes both spellings of the name
         other = (doc.text[spelt[0] : start] + doc.text[end : spelt[1]]).strip(" ()")
         accept = [answer, other, *(accept or [])]

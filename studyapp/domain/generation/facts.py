@@ -61,9 +61,11 @@ def _roles(doc: Document) -> list[Question]:
             continue  # "اللاعب", "the chief": too bare a role to ask about
         verb = "هي" if gender == "f" else "هو"
         org = mention.organisation
+        # After "at", an organisation "of" something takes "the": "at the University of Paris".
+        at_org = f"the {org}" if " of " in org and not org.startswith("the ") else org
         if org and doc.language == "en" and " of " in org:
             # "University of Paris's professor" reads badly: the role at the organisation.
-            prompt = f"Who is the {mention.role} at the {org.removeprefix('the ')}?"
+            prompt = f"Who is the {mention.role} at {at_org}?"
         elif org:
             prompt = _ROLE_WHO[doc.language].format(verb=verb, role=mention.role, org=org)
         elif _names_whose(doc, mention.role) or len(doc.organisations) < 2:
@@ -81,8 +83,7 @@ def _roles(doc: Document) -> list[Question]:
         if q:
             q.extra["person"] = mention.person
             questions.append(q)
-        the = "the " if " of " in org and not org.startswith("the ") else ""
-        where = (f" في {org}" if doc.language == "ar" else f" at {the}{org}") if org else ""
+        where = (f" في {org}" if doc.language == "ar" else f" at {at_org}") if org else ""
         prompt = _ROLE_WHAT[doc.language].format(person=mention.person, org=where)
         pools = [[r for r in roles if r != mention.role]]
         if _CORPORATE.search(fold(mention.role)):

@@ -141,7 +141,6 @@ def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
             k = named[0]
             role = text[phrase[start].start : phrase[k - 1].end]
             return role, text[phrase[_after_the(phrase, k)].start : phrase[-1].end]
-        start = 1 if keys[0] in {"the", "a", "an"} else 0
         return (text[phrase[start].start : phrase[-1].end] if start < len(phrase) else ""), ""
     for k, tok in enumerate(phrase):
         if k and (is_capitalised(tok) or tok.key in {"لشركه", "في"} or tok.key.startswith("لـ")):
@@ -174,9 +173,13 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: set[str]) -> Non
             continue  # "the Italian law": a nationality, not an organisation
         if any(t.key.removesuffix("'s") in ROLE_WORDS_EN for t in tokens[i:j]):
             continue
-        if j == i + 1 and j + 1 < len(tokens) and tokens[j].key == "of":
-            if is_capitalised(tokens[j + 1]):
-                continue  # "University" of "the University of Lyon": half a name
+        if (
+            j == i + 1
+            and j + 1 < len(tokens)
+            and tokens[j].key == "of"
+            and is_capitalised(tokens[j + 1])
+        ):
+            continue  # "University" of "the University of Lyon": half a name
         if doc.language == "en" and j == i + 1 and (i == 0 or name.lower() in ordinary):
             continue  # a capitalised first word is usually just the start of the sentence
         if (

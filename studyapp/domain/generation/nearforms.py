@@ -101,7 +101,7 @@ _ARABIC = "[\u0621-\u064a]+"
 _SPELLING = 60  # characters either side of the gap searched for the other spelling
 
 
-def spelled_beside(text: str, start: int, end: int, answer: str) -> tuple[int, int] | None:
+def other_script_span(text: str, start: int, end: int, answer: str) -> tuple[int, int] | None:
     """Where the name text[start:end] (two words or more) is spelt beside itself in the other
     script, word for word by first letters: "سي. سي. وي C.C. Wei" keyed "C.C. Wei", or the
     reverse; the span of both spellings (a bracket around one included), else None."""
@@ -123,7 +123,7 @@ def spelled_beside(text: str, start: int, end: int, answer: str) -> tuple[int, i
                     (left + found.start(1), end) if found is before else (start, end + found.end())
                 )
                 b += text[b : b + 1] == ")" and "(" in text[a:b]
-                return a, len(text[:b].rstrip(" \t."))
+                return a, a + len(text[a:b].rstrip(" \t."))  # [a, b) holds letters
     return None
 
 

@@ -129,7 +129,7 @@ def _role_before_en(
     return doc.text[a:b], a, b, _owner(doc, sentence, head)
 
 
-def names_another(phrase: list[Token]) -> bool:
+def _names_another(phrase: list[Token]) -> bool:
     """True for ", General Hermann von François," after a name: a title and a name of its
     own, the next person of a list, not the role of the one before."""
     k = 0
@@ -168,6 +168,6 @@ def _role_after_en(doc: Document, sentence: Sentence, j: int) -> tuple[str, int,
             phrase = phrase[:-1]
     if not phrase or not any(t.key.removesuffix("'s") in ROLE_NOUNS_EN for t in phrase[:4]):
         return None
-    if phrase[0].key in SPEECH_VERBS_EN or names_another(phrase):
+    if phrase[0].key in SPEECH_VERBS_EN or _names_another(phrase):
         return None
     return doc.text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end, ""

@@ -9,8 +9,8 @@ from rapidfuzz import fuzz
 
 from ..questions import Question
 from .calibration import ASKS_LIKE, is_likely
-from .drafts import norm
-from .repeats import Sentences, answer_key, answer_words, is_generic, key_of
+from .drafts import gives_away, norm
+from .repeats import Sentences, answer_key, answer_words, first_answer, is_generic, key_of
 
 _SAME_SENTENCE = 0.12
 _SAME_ANSWER = 0.2
@@ -69,11 +69,12 @@ def _shows(question: Question, other: Question) -> bool:
     its sentence, and so the answer of each other question on that sentence)."""
     if other.type in ("order", "multi", "truefalse"):
         return False  # a list's items are kept apart by select; a statement has no key
-    key = key_of(other)
-    return bool(key.strip()) and f" {key} " in f" {norm(question.prompt)} "
+    # The answer as written, not its key: normalising twice drops a second article (الالتزام).
+    answer = first_answer(other)
+    return bool(norm(answer)) and gives_away(question.prompt, answer)
 
 
-def gives_away(question: Question, other: Question) -> bool:
+def clash(question: Question, other: Question) -> bool:
     """True when two questions on the same sentence give each other away: "____ RPM and
     1500 RPM" keyed 1800 beside "1800 RPM and ____ RPM", a who-said whose quote shows a gap's
     key beside that gap, whose prompt names the speaker."""
@@ -91,18 +92,20 @@ def one_per_sentence(
     kept: list[Question] = []
     later: list[Question] = []
     for question in questions:
-        if any(gives_away(question, other) for other in shown):
+        if any(clash(question, other) for other in shown):
             later.append(question)
             continue
-        clash = [other for other in kept if gives_away(question, other)]
-        if clash and kind_of(question) in _NAMED_KINDS:
-            if all(kind_of(other) not in _NAMED_KINDS for other in clash):
-                kept = [q for q in kept if all(q is not other for other in clash)]
-                later += clash
-                clash = []
-        (later if clash else kept).append(question)
+        clashing = [other for other in kept if clash(question, other)]
+        if clashing and kind_of(question) in _NAMED_KINDS:
+            if all(kind_of(other) not in _NAMED_KINDS for other in clashing):
+                kept = [q for q in kept if all(q is not other for other in clashing)]
+                later += clashing
+                clashing = []
+        (later if clashing else kept).append(question)
+    # kept only grows by the latest question and is only filtered, so it is in order already;
+    # later takes a kept question back after those set aside since.
     order = {id(q): n for n, q in enumerate(questions)}
-    return sorted(kept, key=lambda q: order[id(q)]), sorted(later, key=lambda q: order[id(q)])
+    return kept, sorted(later, key=lambda q: order[id(q)])
 
 
 def balance(chosen: list[Question], spare: Sequence[Question] = ()) -> list[Question]:

@@ -34,10 +34,15 @@ def answer_words(question: Question) -> set[str]:
     return {word for answer in answers for word in norm(answer).split()}
 
 
+def first_answer(question: Question) -> str:
+    """The answer of a gap or choice question as written, without the other forms it accepts."""
+    answer = question.answer
+    return str(answer[0] if isinstance(answer, list) and answer else answer)
+
+
 def key_of(question: Question) -> str:
     """The key of a gap or choice question, without the other forms it accepts."""
-    answer = question.answer
-    return norm(str(answer[0] if isinstance(answer, list) and answer else answer))
+    return norm(first_answer(question))
 
 
 def _overlaps(question: Question, spans: list[tuple[int, int]]) -> bool:
@@ -85,7 +90,7 @@ def _joined(question: Question, span: tuple[int, int], other: tuple[int, int]) -
     Florida", not two items of a list ("Planning, ____, Military Production")."""
     text, start = question.source.text, question.source.start
     first, second = sorted([span, other])
-    before = text[: first[0] - start].split()
+    before = text[: first[0] - start].rsplit(maxsplit=1)  # the word before, not every word
     return (
         text[first[1] - start : second[0] - start].strip() in _COMMAS
         and bool(before)
@@ -98,8 +103,7 @@ class Sentences:
     """What has been chosen per source sentence, for the rules that keep clozes apart."""
 
     def __init__(self) -> None:
-        self.gaps: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        self.named_gaps: dict[tuple[int, int], list[tuple[int, int]]] = {}  # places, names
+        self.gaps: dict[tuple[int, int], list[tuple[tuple[int, int], str]]] = {}  # span, category
         self.answers: dict[tuple[int, int], list[set[str]]] = {}
         self.generic: dict[tuple[int, int], int] = {}
         self.others: dict[tuple[int, int], int] = {}
@@ -130,12 +134,13 @@ class Sentences:
         if self.clozes_by_answer.get(key, 0) >= _CLOZES_PER_ANSWER:
             return True  # "300 ألف فدان" asked in two sentences asks one number twice
         span = gap_span(question)
-        if span and any(a < span[1] and span[0] < b for a, b in self.gaps.get(where, [])):
+        gaps = self.gaps.get(where, [])
+        if span and any(a < span[1] and span[0] < b for (a, b), _ in gaps):
             return True  # overlapping gaps test the same words
         if (
             span
             and question.category in _PLACE_LIKE
-            and any(_joined(question, span, gap) for gap in self.named_gaps.get(where, []))
+            and any(_joined(question, span, gap) for gap, kind in gaps if kind in _PLACE_LIKE)
         ):
             return True  # "Cape Canaveral, ____" beside "____, Florida": one place in two parts
         words = answer_words(question)
@@ -184,9 +189,7 @@ class Sentences:
             self.clozes_by_answer[key] = self.clozes_by_answer.get(key, 0) + 1
             span = gap_span(question)
             if span:
-                self.gaps.setdefault(where, []).append(span)
-                if question.category in _PLACE_LIKE:
-                    self.named_gaps.setdefault(where, []).append(span)
+                self.gaps.setdefault(where, []).append((span, question.category))
         if is_generic(question):
             self.generic[where] = self.generic.get(where, 0) + 1
             self.generic_answers.append(answer_words(question))

@@ -125,14 +125,14 @@ def test_a_gap_never_holds_half_a_name_nor_one_spelling_beside_the_other():
 
 
 def test_a_name_is_spelt_beside_itself_only_when_its_words_start_alike():
-    from studyapp.domain.generation.nearforms import spelled_beside
+    from studyapp.domain.generation.nearforms import other_script_span
 
     text = "وقال رئيس شركة مايكروسوفت الأمريكية Satya Nadella إن الشركة ستوسع أعمالها."
     start = text.index("Satya")
-    assert spelled_beside(text, start, start + len("Satya Nadella"), "Satya Nadella") is None
+    assert other_script_span(text, start, start + len("Satya Nadella"), "Satya Nadella") is None
     text = "وقال الرئيس التنفيذي لشركة أبل تيم كوك (Tim Cook) إن الشركة ستوسع أعمالها."
     start = text.index("تيم")
-    a, b = spelled_beside(text, start, start + len("تيم كوك"), "تيم كوك")
+    a, b = other_script_span(text, start, start + len("تيم كوك"), "تيم كوك")
     assert text[a:b] == "تيم كوك (Tim Cook)"
 
 
