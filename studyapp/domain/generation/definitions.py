@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..questions import Question
-from . import aliases
+from . import aliases, copulas
 from .document import (
     SPEECH_VERBS_AR,
     SPEECH_VERBS_EN,
@@ -90,7 +90,7 @@ def _subject(doc: Document, text: str) -> str:
     return subject
 
 
-_ADVERB = re.compile(r"(?:اً|ًا)$")
+_ADVERB = copulas.ACCUSATIVE_ADVERB
 # A term with its other names: "X أو Y", "X، المعروف سابقا باسم Y،", "X, also known as Y,".
 _ALIAS = re.compile(
     r"^(\S+(?:\s\S+){0,3}?)"
@@ -237,17 +237,22 @@ def _stem(doc: Document, word: str) -> str:
 
 
 def _from_sentence(doc: Document, sentence: Sentence) -> Question | None:
-    match = _CUE[doc.language].search(sentence.text)
+    text = sentence.text
+    shape = copulas.without_pronoun(doc, text) if doc.language == "ar" else None
+    if shape:  # «تعد الهند مهد حضارة…» is read as «الهند هو مهد حضارة…», asked with its هي
+        text = f"{shape.term} هو {shape.definition}"
+    match = _CUE[doc.language].search(text)
     if match is None:
         return None
-    opening = sentence.text[: match.start()]
+    opening = text[: match.start()]
     if match.group(0).strip().startswith("و") and _ALIAS.match(_PAREN.sub("", opening).strip()):
         return None  # "X أو Y وهو الاسم المعتمد…": the clause is about Y, not the term
     subject = _subject(doc, opening)
-    definition = subject and _definition(doc, sentence.text[match.end() :])
+    definition = subject and _definition(doc, text[match.end() :])
     if not definition:
         return None
     cue = match.group(1).casefold() if doc.language == "en" else match.group(1)
+    cue = shape.pronoun if shape else cue
     template = _WHO if _is_person(doc, subject, definition) else _PROMPT
     prompt = template[doc.language].format(cue=cue, subject=subject)
     if gives_away(prompt, definition):
@@ -258,7 +263,10 @@ def _from_sentence(doc: Document, sentence: Sentence) -> Question | None:
         return None
     if _echoes(doc, subject, key):
         return None  # "What is the Quick Transfer Protocol?" keyed "a transfer protocol"
-    answer = list(dict.fromkeys([key, definition]))
+    answer = [key, definition]
+    if shape:  # «قوة إقليمية» answers «ما هي إيران؟»; the article's «قوةً إقليمية» is right too
+        answer = [key, shape.as_written(key), definition, shape.as_written(definition)]
+    answer = list(dict.fromkeys(answer))
     return draft(
         doc, "short", "definition", prompt, answer, sentence.start, sentence.end, CONFIDENCE
     )

@@ -56,6 +56,13 @@ NOT_DEFINITIONS = [
     ("China is the world's largest producer of cotton, but most of it is used at home.", "en"),
     ("Polignac's conjecture is a strengthening of that conjecture about twin primes.", "en"),
     ("It is a small town on the coast where most people live from fishing and tourism.", "en"),
+    # «يعد» with no term after it, a pointer, or a name the article does not know
+    ("يُعد أحد أنجح القادة العسكريين في التاريخ، إذ لم يهزم في أي معركة خاضها.", "ar"),
+    ("تعد هذه اللوحة ملكاً للحكومة الفرنسية حيث تعلق على جدار المتحف.", "ar"),
+    ("يعد خليج ماليان خليجاً قليل العمق حيث يبلغ الحد الأقصى لعمقه مترين.", "ar"),
+    # a ranking, and a term cut inside its elative
+    ("تعد الحرب أحد أعنف الصراعات في التاريخ الحديث كله.", "ar"),
+    ("وتعتبر الفترة الأكثر نجاحاً للنادي كانت في السبعينات والثمانينات.", "ar"),
 ]
 
 
@@ -95,3 +102,22 @@ def test_a_contrast_frame_is_not_the_term_defined() -> None:
     )
     prompts = [q.prompt for q in generate(text, language="ar").questions]
     assert not any("أما" in p or "فهو" in p for p in prompts if p.startswith("ما "))
+
+
+CONSIDERED_AR = (
+    "تعد إيران قوةً إقليمية، وتحتل مركزا هاما في أمن الطاقة الدولية. "
+    "ويعتبر المنتخب الوطني فريقاً قوياً في المنطقة منذ سنوات."
+)
+
+
+def test_a_term_the_article_considers_something_is_asked_in_the_nominative():
+    """«تعد X Y» has no هو/هي: the verb's person gives the pronoun, and the definition the verb
+    made accusative («قوةً») is keyed as the question on the term is answered («قوة»)."""
+    asked = _definitions(CONSIDERED_AR, "ar")
+    assert asked["ما هي إيران؟"][0] == "قوة إقليمية", asked
+    assert asked["ما هو المنتخب الوطني؟"][:2] == ["فريق قوي", "فريقاً قوياً"], asked
+
+
+def test_a_term_said_to_be_one_of_a_kind_is_asked_what_it_is():
+    asked = _definitions("أوروبا إحدى قارات العالم السبع. وتقع في نصف الكرة الشمالي.", "ar")
+    assert asked == {"ما هي أوروبا؟": ["إحدى قارات العالم السبع"]}, asked
