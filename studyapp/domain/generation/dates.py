@@ -13,7 +13,7 @@ from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import cloze, is_headline, mcq
 from .given import in_aside, in_number_list, season_start, spelled_beside
-from .precision import breaks_phrase
+from .number_kinds import counts, name_before
 
 _NUMBER = re.compile(
     # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
@@ -229,10 +229,6 @@ _RANGE_WORDS_BEFORE = re.compile(
 _QUOTED_NAME = re.compile(r"[\"“«](?:[^\"“”«»\s]+\s){1,3}\d+[\"”»]")
 
 
-# A number that is part of a name: "Mazda 616", "AS-207", "Super Bowl 50".
-_NAME_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w.]*)[ \-/]$")
-
-
 def _whole_words(text: str, start: int, end: int) -> bool:
     """True when text[start:end] neither starts nor ends inside a word (vowel marks included)."""
 
@@ -274,31 +270,18 @@ def _designates(doc: Document, sentence: Sentence, number: re.Match[str]) -> boo
     if not number.group().isdigit():
         return False  # "Approximately 14,500", "بنسبة 95 %": an amount, not a name
     at = number.start()
-    offset = max(0, at - 40)
-    before = sentence.text[offset:at]
-    name = _NAME_BEFORE.search(before)
-    if name and offset + name.start(1) > 0 and fold(name.group(1)) not in _NOT_DESIGNATORS:
+    if name_before(sentence.text, at):
         return True
-    words = before.split()
+    words = sentence.text[max(0, at - 40) : at].split()
     if not words or fold(words[-1]) in doc.stop_words():
         return False  # "تحتاج إلى 1300 بئر": a count after a preposition names nothing
     return is_headline(doc.title) and f"{words[-1]} {number.group()}" in doc.title
-
-
-_NOT_DESIGNATORS = frozenset(MONTHS_EN.split("|")) | {"us", "rs", "sr", "no", "covid"}
 
 
 def _counted_noun_end(doc: Document, sentence: Sentence, end: int) -> int:
     """Where the noun a number counts ends ("30 بلدًا", "70 million soldiers"): the gap keeps
     the number alone, and the number with its noun is accepted too."""
     following = next((t for t in sentence.tokens if t.start >= end), None)
-    if following is None or following.start - end > 1 or not following.text[0].isalpha():
-        return end
-    stop = doc.stop_words()
-    if following.key in stop or breaks_phrase(doc.language, following) or len(following.key) < 3:
-        return end  # "1350 و", "8,646 sq": a conjunction or an abbreviation counts nothing
-    if doc.language == "ar" and following.key[:1] == "و" and following.key[1:] in stop:
-        return end  # "95 % ولم يتبق": "ولم" counts nothing
-    if doc.language == "ar" and not following.is_arabic:
+    if following is None or not counts(doc.language, doc.stop_words(), following, end):
         return end
     return following.end

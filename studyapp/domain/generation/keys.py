@@ -126,7 +126,7 @@ _RANGE = re.compile(
 _PERCENT = re.compile(r"^\s*(\d+(?:[.,٫]\d+)*)\s*[%٪]\s*$")
 
 
-_PERCENT_WORDS = {"en": ("percent", "per cent"), "ar": ("بالمئة", "في المئة", "بالمائة")}
+PERCENT_WORDS = {"en": ("percent", "per cent"), "ar": ("بالمئة", "في المئة", "بالمائة")}
 
 
 def number_forms(text: str, language: str = "en") -> list[str]:
@@ -144,7 +144,7 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     if digits != text.strip():
         forms.append(digits)
     if _PERCENT.match(text):
-        forms += [f"{digits} {word}" for word in _PERCENT_WORDS.get(language, ())]
+        forms += [f"{digits} {word}" for word in PERCENT_WORDS.get(language, ())]
     grouped = re.fullmatch(r"\d{1,3}(?:[,،٬]\d{3})+", digits)
     plain = re.sub("[,،٬]", "", digits) if grouped else ""
     if plain:

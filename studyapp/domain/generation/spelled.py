@@ -11,7 +11,7 @@ from .given import number_words, spelled_beside
 
 _CONFIDENCE = 0.6
 # Words that carry a number on after its first word: "ثلاثة آلاف", "ثمان عشرة", "five hundred".
-_MULTIPLIERS = {
+MULTIPLIERS = {
     "الاف": 1000, "الف": 1000, "الفا": 1000, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9,
     "مليارات": 10**9, "مئه": 100, "مائه": 100, "hundred": 100, "thousand": 1000,
     "million": 10**6, "billion": 10**9,
@@ -67,8 +67,8 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
         end, total = k + 1, value
         while end < len(tokens):
             key, more = tokens[end].key, _value(tokens[end])
-            if key in _MULTIPLIERS:
-                total *= _MULTIPLIERS[key]
+            if key in MULTIPLIERS:
+                total *= MULTIPLIERS[key]
             elif first.is_arabic and key in _TEENS_AR:
                 total += 10
             elif key[:1] == "و" and end == k + 1 and value < 10 and more and more % 10 == 0:
