@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from ..domain import proposals
 from ..domain import questions as domain
 from ..domain.generation import GenerationError, generate
 from ..domain.generation.calibration import RARELY_ACCEPTED
@@ -76,16 +77,24 @@ def create_set(
     return qset
 
 
-def add_drafts(qset: QuestionSet, drafts: list[domain.Question]) -> None:
+def add_drafts(qset: QuestionSet, drafts: list[domain.Question]) -> list[Question]:
     """The generator's questions, best first, as drafts waiting for review, after any the
-    teacher wrote meanwhile (under keys of their own)."""
+    teacher wrote meanwhile (under keys of their own); none the set holds already
+    (domain/proposals.py). The drafts added."""
     start = len(qset.questions)
-    for position, draft in enumerate(drafts, start=start):
+    held = [
+        proposals.Held(q.type, q.prompt, q.answer, qset.article[q.source_start : q.source_end])
+        for q in qset.questions
+    ]
+    added = []
+    for position, draft in enumerate(proposals.new_drafts(held, drafts), start=start):
         question = _new_question(draft, position, status=DRAFT)
         question.key = _free_key(qset, draft.id) if start else draft.id
         question.confidence = draft.confidence
         qset.questions.append(question)
+        added.append(question)
     db.session.flush()
+    return added
 
 
 def _add_with_free_slug(qset: QuestionSet, base: str) -> None:

@@ -29,6 +29,7 @@ from ..services import (
     generation,
     generation_jobs,
     language_model,
+    proposals,
     question_set_files,
     quiz_draw,
 )
@@ -167,6 +168,34 @@ def approve_best(slug: str):
     count = authoring.approve_best(qset, form.count.data)
     db.session.commit()
     flash(ngettext("%(num)d question approved.", "%(num)d questions approved.", count))
+    return redirect(url_for("teach.review", slug=slug))
+
+
+@bp.post("/sets/<slug>/propose-again")
+@teacher_required
+def propose_again(slug: str):
+    qset = owned_set(slug)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    try:
+        added = proposals.propose_again(qset, current_app.config)
+    except proposals.StillGenerating:
+        flash(_("Questions are still being proposed for this article. Wait for them."), "error")
+        return redirect(url_for("teach.review", slug=slug))
+    db.session.commit()
+    if added is None:
+        generation_worker.wake(current_app._get_current_object())  # type: ignore[attr-defined]
+    elif added:
+        flash(
+            ngettext(
+                "%(num)d new question was proposed, at the end of the drafts to review.",
+                "%(num)d new questions were proposed, at the end of the drafts to review.",
+                len(added),
+            )
+        )
+        return redirect(url_for("teach.review", slug=slug, _anchor=f"question-{added[0].id}"))
+    else:
+        flash(_("No new questions: the set already holds every question proposed for it."))
     return redirect(url_for("teach.review", slug=slug))
 
 

@@ -28,17 +28,21 @@ def sign_up(page: Page, *, name: str, email: str, role: str) -> None:
     expect(page).to_have_url(re.compile(r"/$"))
 
 
+def paste_article(page: Page, title: str, article: str) -> None:
+    """From the teacher's page, a new set of the article; waits for its drafts."""
+    page.goto("/teach/")
+    page.click("a[href='/teach/sets/new']")
+    page.fill("input[name=title]", title)
+    page.fill("textarea[name=article]", article)
+    page.click("form button[type=submit]")
+    expect(page.locator(".question-card.draft").first).to_be_visible()
+
+
 def test_a_teacher_turns_the_article_into_a_class_set_and_a_student_studies_it(
     page: Page, browser: Browser, base_url: str, artifacts: Path, console_errors: list[str]
 ):
     sign_up(page, name="الأستاذة منى", email="mona@example.org", role="teacher")
-    page.goto("/teach/")
-    page.click("a[href='/teach/sets/new']")
-    page.fill("input[name=title]", "فريار ومراكز البيانات")
-    page.fill("textarea[name=article]", SEED)
-    page.click("form button[type=submit]")
-
-    expect(page.locator(".question-card.draft").first).to_be_visible()
+    paste_article(page, "فريار ومراكز البيانات", SEED)
     drafts = page.locator(".question-card.draft").count()
     assert drafts >= 10
     # The source sentence of a question, highlighted beside it.
@@ -95,3 +99,41 @@ def test_a_teacher_turns_the_article_into_a_class_set_and_a_student_studies_it(
     assert after > before
     student.screenshot(path=str(artifacts / "student-class-set-result-ar-1280.png"))
     assert console_errors == []
+
+
+RAIL_AR = (
+    "أعلنت شركة النقل الوطنية خطة لخط حديدي جديد يربط العاصمة بالميناء.\n\n"
+    "وقال المدير التنفيذي للشركة خالد منصور إن القطارات الأولى ستعمل عام 2027 على مسافة 42 "
+    "كيلومترا."
+)
+RAIL_ADDED_AR = (
+    "\n\nوقالت وزيرة النقل سلمى حداد إن الخط سينقل 18 ألف راكب يوميا بتكلفة 3.4 مليار دولار."
+)
+
+
+def test_after_editing_the_article_the_teacher_proposes_questions_on_what_it_gained(
+    page: Page, artifacts: Path, console_errors: list[str]
+):
+    sign_up(page, name="الأستاذ سامي", email="sami@example.org", role="teacher")
+    paste_article(page, "الخط الحديدي", RAIL_AR)
+    before = page.locator(".question-card").count()
+    page.locator(".question-card.draft form:has(input[value=rejected]) button").first.click()
+
+    page.click("a[href$='/article']")
+    page.fill("textarea[name=article]", RAIL_AR + RAIL_ADDED_AR)
+    page.click("form button[type=submit]")
+    assert page.locator(".question-card").count() == before  # saving proposes nothing itself
+
+    button = page.locator(".propose-again button")
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".flash")).to_contain_text("اقتُرح")
+    cards = page.locator(".question-card")
+    assert cards.count() > before
+    expect(cards.filter(has_text="سلمى حداد").first).to_be_visible()
+    assert page.locator(".question-card.rejected").count() == 1
+    page.screenshot(path=str(artifacts / "teacher-propose-again-ar.png"), full_page=False)
+
+    page.locator(".propose-again button").click()
+    expect(page.locator(".flash")).to_contain_text("لا أسئلة جديدة")
+    assert not console_errors

@@ -239,6 +239,12 @@ POSTS = [
     ),
     Route(
         "POST",
+        "/teach/sets/<slug>/propose-again",
+        "/teach/sets/{slug}/propose-again",
+        (LOGIN, 403, 403, 302, 404),
+    ),
+    Route(
+        "POST",
         "/teach/sets/<slug>/publish",
         "/teach/sets/{slug}/publish",
         (LOGIN, 403, 403, 302, 404),
