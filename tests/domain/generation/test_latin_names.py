@@ -77,3 +77,13 @@ ORDER_AR = """طلبات الرقائق
 def test_a_participle_after_another_persons_deed_is_still_the_sentence_speakers():
     said = [(a.speaker.name, a.statement) for a in quotes.find(_doc(ORDER_AR))]
     assert {who for who, what in said if "ستفي بكل الطلبات" in what} == {"يونغ ليو"}, said
+
+
+def test_another_persons_quoted_deed_is_not_asked_as_who_said_it():
+    questions = _questions(ORDER_AR)
+    who = [
+        q.prompt for q in questions if q.category == "attribution" and q.type in ("mcq", "short")
+    ]
+    # "who said «طلب كميات أكبر»?" would be answered by who ordered them, not who said it
+    assert not [p for p in who if "طلب كميات أكبر" in p], who
+    assert [p for p in who if "ستفي بكل الطلبات" in p], who
