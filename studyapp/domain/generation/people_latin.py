@@ -5,7 +5,7 @@
 - after a verb of saying or "بحسب": "وقالت Jane Goodall إن …";
 - before a role, as its apposition: "Jensen Huang، الرئيس التنفيذي لشركة Nvidia، …";
 - beside an Arabic spelling of itself that is already one of the article's people, or that
-  is a person's by its shape (initials, a known given name): "جنسن هوانغ (Jensen Huang)".
+  is a person's by its shape (initials): "سي. سي. وي C.C. Wei".
 
 The Arabic spelling, when there is one, is the person's name and the Latin one another form of
 it (Person.forms). Companies and products in Latin letters are no people: a word in capitals
@@ -32,7 +32,7 @@ from .document import (
     is_capitalised,
     strip_clitic,
 )
-from .names import HONORIFICS_AR, ORG_CUES_AR, ROLE_NOUNS_AR, given_names
+from .names import HONORIFICS_AR, ORG_CUES_AR, ROLE_NOUNS_AR
 from .nearforms import other_script_span
 
 _ACCORDING_AR = frozenset(fold(w) for w in "بحسب حسب وفقا وفق طبقا".split())
@@ -120,8 +120,9 @@ def _spelling_word(token: Token) -> bool:
 
 
 def _surely_personal(words: list[Token]) -> bool:
-    """A name that needs no role to be a person's: initials, or a known given name first."""
-    return len(words[0].text) == 1 or words[0].key in given_names("en")
+    """A name that needs no role to be a person's: initials ("C.C. Wei"). A known given name
+    is not enough: "هانا مونتانا (Hannah Montana)" is a television series."""
+    return len(words[0].text) == 1
 
 
 @cache
