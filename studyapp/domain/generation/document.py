@@ -133,6 +133,9 @@ class Person:
     name: str
     gender: str = ""  # "f", "m" or unknown
     roles: list[str] = field(default_factory=list)
+    # The name in the other script, as the article spells it beside the name: "C.C. Wei" for
+    # «سي. سي. وي C.C. Wei». The person is found by it too, and a student may answer with it.
+    forms: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -192,12 +195,23 @@ class Document:
             return None
         bare = key[2:] if self.language == "ar" and key.startswith("ال") else key
         for person in self.people.values():
-            full, words = _name_words(person.name)
-            if key == full or (len(key) >= 3 and key in words):
-                return person
-            if len(bare) >= 3 and (bare in words or "ال" + bare in words):
-                return person  # "القميري" for "حسين بن محمد قميري", "قميري" for "… القميري"
+            for name in (person.name, *person.forms):  # "Wei" for «سي. سي. وي C.C. Wei»
+                full, words = _name_words(name)
+                if key == full or (len(key) >= 3 and key in words):
+                    return person
+                if len(bare) >= 3 and (bare in words or "ال" + bare in words):
+                    return person  # "القميري" for "حسين بن محمد قميري", "قميري" for "… القميري"
+                if key == words[-1] and words[:-1] and all(w[-1] == "." for w in words[:-1]):
+                    return person  # "وي" for "سي. سي. وي": after initials, the surname is short
         return None
+
+    def spellings(self, name: str) -> list[str]:
+        """The person's name and its other script's spelling (when the article gives one),
+        other than `name` itself: "وي" is also «سي. سي. وي» and "C.C. Wei"."""
+        person = self.resolve_person(name)
+        if person is None:
+            return []
+        return [n for n in (person.name, *person.forms) if fold(n) != fold(name)]
 
     def add_person(self, name: str, gender: str = "") -> Person:
         person = self.resolve_person(name)

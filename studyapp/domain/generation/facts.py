@@ -78,7 +78,8 @@ def _roles(doc: Document) -> list[Question]:
             doc, "role", prompt, mention.person, wrong, sentence.start, sentence.end, 0.9
         )
         if prompt and q is None and not gives_away(prompt, mention.person):
-            answer = [mention.person, *keys.name_forms(mention.person)]
+            forms = [*keys.name_forms(mention.person), *doc.spellings(mention.person)]
+            answer = [mention.person, *forms]
             q = draft(doc, "short", "role", prompt, answer, sentence.start, sentence.end, 0.8)
         if q:
             q.extra["person"] = mention.person

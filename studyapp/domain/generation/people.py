@@ -4,14 +4,15 @@
   "وزير الإعلام حمزة المصطفى", "مدير عام المياه بمنطقة جازان المهندس عبدالله القميري";
 - a name before its role (apposition): "Sarah Friar, OpenAI's CFO,", "سعد الشهري، مدرب الاتفاق،";
 - a name beside a verb of saying or after "according to / بحسب / وفقًا لـ";
-- a title before a name (Dr., Mr., الدكتور، المهندس).
+- a title before a name (Dr., Mr., الدكتور، المهندس);
+- in Arabic text, a name in Latin letters in those places or beside its Arabic spelling.
 
 Given names (data/given-names-*.txt) tell a name from other capitalised or unprefixed words.
 """
 
 from __future__ import annotations
 
-from . import people_ar, people_en
+from . import people_ar, people_en, people_latin
 from .document import SPEECH_VERBS_EN, Document, Sentence, is_capitalised
 from .names import ROLE_NOUNS_EN
 
@@ -26,6 +27,8 @@ def spot(doc: Document) -> None:
     spot_sentence = people_ar.spot_sentence if doc.language == "ar" else people_en.spot_sentence
     for sentence in doc.content:
         spot_sentence(doc, sentence)
+        if doc.language == "ar":
+            people_latin.spot_sentence(doc, sentence)  # "… لـ TSMC، "سي. سي. وي C.C. Wei"، أن"
         if doc.language == "en":
             _title_and_surname_en(doc, sentence)
 

@@ -13,7 +13,6 @@ from .document import (
     Token,
     fold,
     gap,
-    is_capitalised,
     strip_clitic,
 )
 from .names import (
@@ -61,12 +60,7 @@ def _name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] 
     up to two more unprefixed words, or an article-prefixed surname to close it."""
     tokens = sentence.tokens
     if i >= len(tokens) or not _name_word_ar(tokens[i]) or tokens[i].key.startswith("ال"):
-        if i < len(tokens) and is_capitalised(tokens[i]):
-            j = i + 1
-            while j < len(tokens) and j - i < MAX_NAME and is_capitalised(tokens[j]):
-                j += 1
-            return (i, j) if j - i >= 2 else None
-        return None
+        return None  # a name in Latin letters is people_latin's: "وقالت Jane Goodall إن"
     j = i + 1
     limit = MAX_NAME
     while j < len(tokens) and j - i < limit:

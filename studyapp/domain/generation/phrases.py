@@ -20,6 +20,7 @@ from .document import (
     gap,
     is_capitalised,
     strip_clitic,
+    tokenize,
 )
 from .drafts import cloze
 from .given import spelled_beside
@@ -164,6 +165,11 @@ def extract(doc: Document) -> list[Question]:
     names = [*doc.places, *doc.organisations, *doc.people]
     known = {fold(word) for name in names for word in name.split()}
     people = {fold(word) for name in doc.people for word in name.split()}
+    # "سي. سي. وي" is the words "سي" and "وي" of the text, and "C.C. Wei" beside it too.
+    spelt = [*doc.people, *(form for p in doc.people.values() for form in p.forms)]
+    words = {t.key for name in spelt for t in tokenize(name) if len(t.key) >= 2}
+    known |= words
+    people |= words
     questions: list[Question] = []
     for index, sentence in enumerate(content):
         if len(sentence.tokens) < 4 or _heading(sentence):

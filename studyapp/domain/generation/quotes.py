@@ -130,6 +130,8 @@ def extract(doc: Document) -> list[Question]:
             continue  # 'Who said: "The Use of Money"?': a title, not something said
         elif _goes_on(doc, said_last.get(speaker), s, own[speaker]):
             continue  # "وقال كارلسون أيضًا …" right after his last: the same point again
+        elif _done_by_another(doc, found):
+            pass  # "أوضح ليو أن الحداد «طلب كميات أكبر»": asked as what Liu said of him
         elif (len(speakers) >= 2 or not asked_who) and normalize(speaker) not in normalize(
             statement
         ):
@@ -155,6 +157,13 @@ def extract(doc: Document) -> list[Question]:
         if question:
             questions.append(question)
     return questions
+
+
+def _done_by_another(doc: Document, found: Attribution) -> bool:
+    """True when the quoted words are what another of the article's people did, named just
+    before them: "من قال: «طلب كميات أكبر»؟" would be answered by who asked, not who said."""
+    other = doc.resolve_person(found.topic) if found.topic else None
+    return other is not None and other is not found.speaker
 
 
 def _goes_on(doc: Document, last: Sentence | None, sentence: Sentence, own: set[int]) -> bool:
@@ -203,7 +212,11 @@ def _who(
     confidence = 0.9 if found.named_here and not body else 0.84
     question = mcq(doc, "attribution", prompt, speaker, wrong, s.start, s.end, confidence)
     if question is None and not sole:
-        forms = keys.organisation_forms(speaker) if body else keys.name_forms(speaker)
+        forms = (
+            keys.organisation_forms(speaker)
+            if body
+            else keys.name_forms(speaker) + doc.spellings(speaker)
+        )
         question = draft(
             doc, "short", "attribution", prompt, [speaker, *forms], s.start, s.end, 0.8
         )

@@ -95,7 +95,10 @@ def speaker_of(
                 return None, False, 0, len(tokens)
             # "عبر ستيبان توماس … مؤكدًا أن": a participle's speaker is named before it.
             near = tokens[max(0, i - 25) : i]
-            near = near[::-1]
+            # "أوضح … ليو، أن الحداد «طلب …»، مؤكدًا أن": a name after an earlier "أن" is in
+            # what was said; the participle's speaker stands before it.
+            that = [k for k, t in enumerate(near) if t.key in {"ان", "انه", "انها"}]
+            near = near[: that[0]][::-1] if that else near[::-1]
         for k in range(len(near)):
             for width in (3, 2, 1):
                 words = near[k : k + width]

@@ -1,0 +1,89 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""People an Arabic article names in Latin letters: after a role, after a verb of saying, or
+beside their Arabic spelling; companies and products in Latin letters stay organisations."""
+
+from studyapp.domain.generation import document, generate, mentions, quotes
+
+SERVERS_AR = """الطلب على الخوادم يرتفع
+
+قال سامي الحداد، المدير التنفيذي لشركة Orbix، إن الطلب على الخوادم تضاعف هذا العام في الأسواق العربية.
+
+من جانبه، أوضح الرئيس التنفيذي لـ Foxconn، "يونغ ليو Young Liu"، أن المصانع الجديدة "ستبدأ الإنتاج في مطلع الربيع المقبل بطاقة كاملة".
+
+وقالت Jane Goodall إن الغابات تحتاج إلى حماية أكبر من الحكومات.
+
+وقالت Samsung Electronics إن مبيعاتها ارتفعت، بينما أعلنت شركة SK Hynix أرباحا قياسية.
+"""
+
+
+def _doc(text: str) -> document.Document:
+    doc = document.parse(text, "ar", None)
+    mentions.spot(doc)
+    return doc
+
+
+def _questions(text: str):
+    return generate(text, language="ar").questions
+
+
+def test_a_latin_name_beside_its_arabic_spelling_after_a_role_is_one_person():
+    doc = _doc(SERVERS_AR)
+    person = doc.resolve_person("Young Liu")
+    assert person is not None and person is doc.resolve_person("يونغ ليو")
+    assert person.name == "يونغ ليو" and person.forms == ["Young Liu"]
+    assert "Foxconn" in doc.organisations and doc.resolve_person("Foxconn") is None
+
+
+def test_what_he_said_is_his_and_he_is_a_wrong_choice_for_what_others_said():
+    questions = _questions(SERVERS_AR)
+    who = {q.prompt: q for q in questions if q.category == "attribution" and q.type == "mcq"}
+    his = next(q for p, q in who.items() if "ستبدأ الإنتاج" in p)
+    assert his.answer == "يونغ ليو"
+    other = next(q for p, q in who.items() if "الطلب على الخوادم" in p)
+    assert other.answer == "سامي الحداد" and "يونغ ليو" in other.choices
+
+
+def test_the_role_he_holds_is_asked_with_the_company_the_role_names():
+    questions = _questions(SERVERS_AR)
+    roles = [(q.prompt, q.answer) for q in questions if q.category == "role"]
+    assert any("يونغ ليو" in prompt and "Foxconn" in prompt for prompt, _ in roles), roles
+
+
+def test_a_latin_name_after_a_verb_of_saying_is_a_person_and_a_company_is_not():
+    doc = _doc(SERVERS_AR)
+    assert doc.people["Jane Goodall"].gender == "f"
+    assert doc.resolve_person("Samsung Electronics") is None
+    assert doc.resolve_person("SK Hynix") is None
+
+
+def test_a_surname_after_initials_takes_the_full_name_and_its_latin_spelling():
+    text = (
+        "الرقائق في تايوان\n\n"
+        'أوضح رئيس مجلس الإدارة "جيه. سي. لي J.C. Lee" أن الطلب على الرقائق قوي هذا العام في كل الأسواق.\n\n'
+        'وقبل شهرين وصف "لي" المصنع الجديد بأنه الأكبر في المنطقة كلها.\n'
+    )
+    gaps = [q.answer for q in _questions(text) if q.type == "cloze" and q.answer[0] == "لي"]
+    assert gaps and all("J.C. Lee" in g and "جيه. سي. لي" in g for g in gaps), gaps
+
+
+ORDER_AR = """طلبات الرقائق
+
+قال سامي الحداد، المدير التنفيذي لشركة Orbix، إن الطلب على الخوادم تضاعف هذا العام في الأسواق العربية.
+
+من جانبه، أوضح الرئيس التنفيذي لـ Foxconn، "يونغ ليو Young Liu"، أن الحداد "طلب كميات أكبر من الخوادم" دون ذكر الرقم، مؤكدًا أن شركته "ستفي بكل الطلبات قبل نهاية العام الحالي".
+"""
+
+
+def test_a_participle_after_another_persons_deed_is_still_the_sentence_speakers():
+    said = [(a.speaker.name, a.statement) for a in quotes.find(_doc(ORDER_AR))]
+    assert {who for who, what in said if "ستفي بكل الطلبات" in what} == {"يونغ ليو"}, said
+
+
+def test_another_persons_quoted_deed_is_not_asked_as_who_said_it():
+    questions = _questions(ORDER_AR)
+    who = [
+        q.prompt for q in questions if q.category == "attribution" and q.type in ("mcq", "short")
+    ]
+    # "who said «طلب كميات أكبر»?" would be answered by who ordered them, not who said it
+    assert not [p for p in who if "طلب كميات أكبر" in p], who
+    assert [p for p in who if "ستفي بكل الطلبات" in p], who
