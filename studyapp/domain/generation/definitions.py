@@ -77,8 +77,9 @@ def _subject(doc: Document, text: str) -> str:
             return ""  # "أما X فهو …": the contrast's frame, not the term
         if keys[0].startswith("و") or any(_ADVERB.search(w) for w in words):
             return ""  # "وتقع …": a clause going on; "الهند رسمياً": not the term alone
-        if not known and (_looks_like_verb(keys[0]) or keys[-1].endswith(("ها", "هم"))):
-            return ""  # "تمتد روسيا", "عاصمتها": a verb, or a term of something unnamed
+        if not known and (_looks_like_verb(keys[0]) or any(_owned(k) for k in keys)):
+            return ""  # "تمتد روسيا", "عاصمتها", «مسارها الزمكاني»: a verb, or a term of
+            # something the sentence does not name
     else:
         stops = _NOT_IN_TERM["en"]
         keys = [w.casefold() for w in words]
@@ -91,6 +92,14 @@ def _subject(doc: Document, text: str) -> str:
 
 
 _ADVERB = copulas.ACCUSATIVE_ADVERB
+_OWNED = ("ها", "هم", "هما")  # an attached pronoun: «مسارها», «عاصمتهم»
+
+
+def _owned(key: str) -> bool:
+    """A folded word with an attached pronoun; a word with the article has none («الهم»)."""
+    return key.endswith(_OWNED) and not key.startswith("ال")
+
+
 # A term with its other names: "X أو Y", "X، المعروف سابقا باسم Y،", "X, also known as Y,".
 _ALIAS = re.compile(
     r"^(\S+(?:\s\S+){0,3}?)"

@@ -97,6 +97,8 @@ def cloze(
         answer = doc.text[start:end]
     if is_subject(doc, answer):
         return None  # "OpenAI ____" blanked out of an article about OpenAI
+    if norm(answer) in _YES_NO:
+        return None  # '("____" or "no")': the other answer is in the prompt
     if glossed(doc.text, start, end, answer) or misread(answer):
         return None  # the second: "YesÃ¼n" is text read in the wrong encoding, not a key
     if splits_name(doc.text, start, end, answer):
@@ -190,6 +192,7 @@ def is_headline(title: str) -> bool:
 
 
 _HEADLINE_WORDS = 20
+_YES_NO = frozenset({"yes", "no", "نعم", "لا"})
 
 
 _POSSESSIVE = re.compile(r"['’]s$")

@@ -18,7 +18,7 @@ from .document import (
 )
 from .drafts import cloze, draft, gives_away, mcq
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
-from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN
+from .names import ORG_CUES_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN
 from .precision import idle_answer
 
 _EVENT_AR = re.compile(
@@ -48,6 +48,15 @@ _EVENT_Q = {"ar": "في أي مؤتمر تحدث{fem} {person}؟", "en": "At whi
 _PLACE_Q = {"ar": "في أي مكان {what}؟", "en": "Where {what}?"}
 
 
+# Words a role ends on when the name of its organisation follows: «مؤسس شركة», "of the firm".
+_UNNAMED = ORG_CUES_AR | frozenset("company firm ministry agency university group bank".split())
+
+
+def _ends_unnamed(role: str) -> bool:
+    last = fold(role.split()[-1])
+    return last in _UNNAMED or strip_clitic(last) in _UNNAMED
+
+
 def _roles(doc: Document) -> list[Question]:
     """Who holds which role, both ways; wrong choices are the article's other people and roles."""
     questions = []
@@ -59,6 +68,8 @@ def _roles(doc: Document) -> list[Question]:
         sentence = _sentence_at(doc, mention.start)
         if sentence is None or len(mention.role.split()) < 2:
             continue  # "اللاعب", "the chief": too bare a role to ask about
+        if not mention.organisation and _ends_unnamed(mention.role):
+            continue  # «مؤسس شركة "ماكينزي"»: the company's name was left out of the role
         verb = "هي" if gender == "f" else "هو"
         org = mention.organisation
         # After "at", an organisation "of" something takes "the": "at the University of Paris".
