@@ -156,7 +156,9 @@ _CONVERSION_AFTER = re.compile(
     r"\(\s*(?:about\s+|نحو\s+)?\d[\d.,٫]*\s*(?:[^\s()\d%٪]+\s*){1,3}\)"
 )
 # Inside the bracket after a quantity, its other units: "1,600 mm (5 ft ____ in)".
-_CONVERSION_AROUND = re.compile(r"\d[^()]{0,20}\(\s*(?:[\d.,٫]+\s*[^\s()\d]{1,8}\s*){0,3}$")
+_CONVERSION_AROUND = re.compile(
+    r"\d[^()]{0,20}\(\s*(?:[\d.,٫⁄]+\s*(?:[^\s()\d⁄]{1,8}\s*)?){0,4}$"  # "(4 ft 8 1⁄____ in)"
+)
 _ACRONYM = re.compile(r"\s*\(\s*[^\s()]{2,8}\s*\)")
 
 

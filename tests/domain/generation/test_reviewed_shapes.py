@@ -16,11 +16,11 @@ def _answers(text: str) -> set[str]:
 
 def test_a_digit_of_the_same_quantity_in_other_units_is_not_asked():
     text = (
-        "Most lines use the 1,600 mm (5 ft 3 in) broad gauge. The first track was laid in 1854 "
-        "by 300 workers from the colony."
+        "Most lines use the 1,600 mm (5 ft 3 in) broad gauge, some the 1,435 mm (4 ft 8 1⁄2 in) "
+        "standard gauge. The first track was laid in 1854 by 300 workers from the colony."
     )
     answers = _answers(text)
-    assert not answers & {"3", "5"}, answers
+    assert not answers & {"3", "5", "4", "8", "2", "1⁄2"}, answers
     assert {"1854", "300"} <= answers
 
 
