@@ -175,6 +175,16 @@ def test_arabic_indic_digits_match_western_digits() -> None:
     assert verdict.correct and not verdict.typo
 
 
+def test_a_whole_number_in_digits_or_in_words_is_one_answer() -> None:
+    assert grade(typed("Two", type_="cloze"), "2").correct  # "____ tourist railways …"
+    assert grade(typed("7", type_="cloze"), "seven").correct
+    assert grade(typed("سبعة", type_="cloze"), "7").correct
+    assert grade(typed("4", type_="cloze"), "أربعة").correct
+    assert not grade(typed("Two", type_="cloze"), "3").correct
+    assert not grade(typed("70", type_="cloze"), "seven").correct  # never fuzzy on numbers
+    assert not grade(typed("7 players", type_="cloze"), "seven").correct  # one word only
+
+
 def test_any_accepted_answer_counts() -> None:
     question = typed("جمال عبد الناصر", "عبد الناصر")
     assert grade(question, "عبدالناصر").typo  # run together: near enough to the second

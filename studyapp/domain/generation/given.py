@@ -6,52 +6,18 @@ from __future__ import annotations
 
 import re
 
+from ..number_words import NUMBER_WORDS, by_word
 from .document import fold
-
-
-def _by_word(table: dict[int, str]) -> dict[str, int]:
-    """{value: "its words"} -> {folded word: value}."""
-    return {fold(word): value for value, words in table.items() for word in words.split()}
-
-
-# Number words of both languages, folded ("خمسه" is خمسة): a digit gap beside its own word
-# counting the same thing ("five gold coins … ____ coins", "رجل الخمسة تريليونات … ____
-# تريليونات") is read off the sentence. "one" (as in "one of the") and Arabic عشر (also the
-# "-teen" of الثامن عشر) are left out.
-_NUMBER_WORDS = _by_word(
-    {
-        2: "two اثنان اثنين اثنتان اثنتين",
-        3: "three ثلاث ثلاثة",
-        4: "four أربع أربعة",
-        5: "five خمس خمسة",
-        6: "six ست ستة",
-        7: "seven سبع سبعة",
-        8: "eight ثمان ثماني ثمانية",
-        9: "nine تسع تسعة",
-        10: "ten",
-        11: "eleven",
-        12: "twelve",
-        20: "twenty عشرون عشرين",
-        30: "thirty ثلاثون ثلاثين",
-        40: "forty أربعون أربعين",
-        50: "fifty خمسون خمسين",
-        60: "sixty ستون ستين",
-        70: "seventy سبعون سبعين",
-        80: "eighty ثمانون ثمانين",
-        90: "ninety تسعون تسعين",
-        100: "hundred مئة مائة",
-    }
-)
 
 
 def number_words() -> dict[str, int]:
     """{folded number word: its value} of both languages, two and up."""
-    return _NUMBER_WORDS
+    return NUMBER_WORDS
 
 
 # Decades by their word ("the fifties", "الخمسينات", "الخمسينيات", "the '50s", "1950s"): a
 # year of that decade is half given away.
-_DECADE_WORDS = _by_word(
+_DECADE_WORDS = by_word(
     {
         2: "twenties عشرينات عشرينيات",
         3: "thirties ثلاثينات ثلاثينيات",
@@ -100,7 +66,7 @@ def _counts(text: str) -> list[tuple[int, int, bool, set[str]]]:
         if word.isdecimal() and len(word) <= 3:  # not "²", a digit int() refuses
             found.append((at, int(word), True, after))
             continue
-        value = _NUMBER_WORDS.get(word, _NUMBER_WORDS.get(_AR_PREFIX.sub("", word)))
+        value = NUMBER_WORDS.get(word, NUMBER_WORDS.get(_AR_PREFIX.sub("", word)))
         if value is not None:
             found.append((at, value, False, after))
     return found

@@ -1,0 +1,56 @@
+"""Whole numbers written as words, in both languages: "seven", «سبعة», «اثنين». The generator
+reads them beside digits (generation/given.py, spelled.py); grading takes "7" for a key written
+"seven" and the other way round."""
+
+from __future__ import annotations
+
+from .text import fold_arabic
+
+
+def fold_word(word: str) -> str:
+    """A word as the tables hold it: Arabic spellings folded («خمسه» for «خمسة»), lower case."""
+    return fold_arabic(word).casefold()
+
+
+def by_word(table: dict[int, str]) -> dict[str, int]:
+    """{value: "its words"} -> {folded word: value}."""
+    return {fold_word(word): value for value, words in table.items() for word in words.split()}
+
+
+# Two and up: "one" (as in "one of the") and Arabic عشر (also the "-teen" of الثامن عشر) are
+# no counts in running text.
+NUMBER_WORDS = by_word(
+    {
+        2: "two اثنان اثنين اثنتان اثنتين",
+        3: "three ثلاث ثلاثة",
+        4: "four أربع أربعة",
+        5: "five خمس خمسة",
+        6: "six ست ستة",
+        7: "seven سبع سبعة",
+        8: "eight ثمان ثماني ثمانية",
+        9: "nine تسع تسعة",
+        10: "ten",
+        11: "eleven",
+        12: "twelve",
+        20: "twenty عشرون عشرين",
+        30: "thirty ثلاثون ثلاثين",
+        40: "forty أربعون أربعين",
+        50: "fifty خمسون خمسين",
+        60: "sixty ستون ستين",
+        70: "seventy سبعون سبعين",
+        80: "eighty ثمانون ثمانين",
+        90: "ninety تسعون تسعين",
+        100: "hundred مئة مائة",
+    }
+)
+# A whole answer of one word is a number even where running text would not count it so.
+_ANSWER_WORDS = {**NUMBER_WORDS, **by_word({1: "one واحد واحدة", 10: "عشر عشرة"})}
+
+
+def whole_number(answer: str) -> int | None:
+    """The value of an answer that is one whole number, in digits or as a word: "7", "Seven",
+    «سبعة»; None for anything else ("7 players", "seventy-one", "3.5")."""
+    text = answer.strip()
+    if text.isascii() and text.isdigit():
+        return int(text)
+    return _ANSWER_WORDS.get(fold_word(text))
