@@ -7,41 +7,30 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from .questions import Question
+from .questions import TYPED_TYPES, Question
 from .text import normalize
 
-_TYPED = ("cloze", "short")  # answer: the key first, then the forms also accepted
 
-
-@dataclass(frozen=True)
-class Held:
-    """What a set's question asks: its type, prompt, answer and source sentence."""
-
-    type: str
-    prompt: str
-    answer: object
-    source: str
-
-
-def _marks(type_: str, prompt: str, answer: object, source: str) -> set[tuple[str, ...]]:
-    if type_ in _TYPED and isinstance(answer, list) and answer:
+def _marks(question: Question) -> set[tuple[str, ...]]:
+    """The prompt, and the key asked from the source sentence (a typed answer's first form)."""
+    answer = question.answer
+    if question.type in TYPED_TYPES and isinstance(answer, list) and answer:
         key = normalize(str(answer[0]))
     else:
         key = json.dumps(answer, ensure_ascii=False, sort_keys=True)
-    return {("prompt", normalize(prompt)), ("fact", normalize(source), key)}
+    return {("prompt", normalize(question.prompt)), ("fact", normalize(question.source.text), key)}
 
 
-def new_drafts(held: Iterable[Held], drafts: Iterable[Question]) -> list[Question]:
-    """`drafts` the set does not hold yet, in their order; of two drafts that ask one thing,
-    the first."""
+def new_drafts(held: Iterable[Question], drafts: Iterable[Question]) -> list[Question]:
+    """`drafts` the set does not hold yet (`held`: the set's questions), in their order; of two
+    drafts that ask one thing, the first."""
     seen: set[tuple[str, ...]] = set()
     for question in held:
-        seen |= _marks(question.type, question.prompt, question.answer, question.source)
+        seen |= _marks(question)
     fresh = []
     for draft in drafts:
-        marks = _marks(draft.type, draft.prompt, draft.answer, draft.source.text)
+        marks = _marks(draft)
         if marks & seen:
             continue
         seen |= marks

@@ -17,7 +17,15 @@ from ..domain.question_files import QuestionSet as SetFile
 from ..domain.text import detect_language, sentence_containing, slugify
 from ..extensions import db
 from ..models import Card, Question, QuestionSet, User
-from .question_sets import APPROVED, RETIRED, SyncReport, answer_changed, copy_content, sync
+from .question_sets import (
+    APPROVED,
+    RETIRED,
+    SyncReport,
+    answer_changed,
+    copy_content,
+    sync,
+    to_domain,
+)
 
 DRAFT, REJECTED = "draft", "rejected"
 
@@ -82,10 +90,7 @@ def add_drafts(qset: QuestionSet, drafts: list[domain.Question]) -> list[Questio
     teacher wrote meanwhile (under keys of their own); none the set holds already
     (domain/proposals.py). The drafts added."""
     start = len(qset.questions)
-    held = [
-        proposals.Held(q.type, q.prompt, q.answer, qset.article[q.source_start : q.source_end])
-        for q in qset.questions
-    ]
+    held = [to_domain(q) for q in qset.questions]
     added = []
     for position, draft in enumerate(proposals.new_drafts(held, drafts), start=start):
         question = _new_question(draft, position, status=DRAFT)

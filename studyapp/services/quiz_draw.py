@@ -5,6 +5,7 @@ whose sentence names her). A quiz keeps such pairs apart; the draft page says wh
 from __future__ import annotations
 
 from ..domain import quiz as domain
+from ..domain.questions import TYPED_TYPES
 from ..models import Question
 
 
@@ -22,7 +23,7 @@ def clashes_of(questions: list[Question]) -> dict[int, set[int]]:
 
 def _answers(question: Question) -> list[str]:
     """What a student types or picks: a typed question's accepted answers, a choice's key."""
-    if question.type in ("cloze", "short") and isinstance(question.answer, list):
+    if question.type in TYPED_TYPES and isinstance(question.answer, list):
         return [str(a) for a in question.answer]
     if question.type == "mcq":
         return [str(question.answer)]
