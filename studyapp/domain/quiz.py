@@ -53,16 +53,26 @@ def draw(
     for queue in queues:
         rng.shuffle(queue)
     drawn: list[int] = []
+    taken: set[int] = set()  # drawn, as a set: the clash test reads it for every candidate
     apart = True  # until no question left fits beside those drawn
     while len(drawn) < n and any(queues):
         added = False
         for queue in queues:
             if not queue or len(drawn) >= n:
                 continue
-            fits = [q for q in queue if not apart or not clashes.get(q, set()) & set(drawn)]
-            if fits:
-                queue.remove(fits[-1])
-                drawn.append(fits[-1])
+            # The last in the queue that fits beside those drawn (any one, once none does).
+            pick = next(
+                (
+                    q
+                    for q in reversed(queue)
+                    if not apart or clashes.get(q, set()).isdisjoint(taken)
+                ),
+                None,
+            )
+            if pick is not None:
+                queue.remove(pick)
+                drawn.append(pick)
+                taken.add(pick)
                 added = True
         apart = apart and added
     return drawn
