@@ -4,17 +4,12 @@ reads them beside digits (generation/given.py, spelled.py); grading takes "7" fo
 
 from __future__ import annotations
 
-from .text import fold_arabic
-
-
-def fold_word(word: str) -> str:
-    """A word as the tables hold it: Arabic spellings folded («خمسه» for «خمسة»), lower case."""
-    return fold_arabic(word).casefold()
+from .text import fold
 
 
 def by_word(table: dict[int, str]) -> dict[str, int]:
     """{value: "its words"} -> {folded word: value}."""
-    return {fold_word(word): value for value, words in table.items() for word in words.split()}
+    return {fold(word): value for value, words in table.items() for word in words.split()}
 
 
 # Two and up: "one" (as in "one of the") and Arabic عشر (also the "-teen" of الثامن عشر) are
@@ -53,4 +48,4 @@ def whole_number(answer: str) -> int | None:
     text = answer.strip()
     if text.isascii() and text.isdigit():
         return int(text)
-    return _ANSWER_WORDS.get(fold_word(text))
+    return _ANSWER_WORDS.get(fold(text))

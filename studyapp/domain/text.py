@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Harakat, tanween, shadda, sukun, superscript alef and Quranic marks.
 _DIACRITICS = re.compile(
@@ -39,6 +40,12 @@ def fold_arabic(text: str) -> str:
     text = strip_diacritics(text).translate(_ALEF_FORMS).translate(_DIGITS)
     text = re.sub(r"ة(?=\W|$)", "ه", text)
     return text.replace("ى", "ي")
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """A comparison key: Arabic spellings folded, case folded."""
+    return fold_arabic(text).casefold()
 
 
 def tokens(text: str, *, drop_articles: bool = True) -> list[str]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..number_words import NUMBER_WORDS
 from .document import fold
-from .given import number_words
 
 # Latin letters spelt in Arabic, as a code writes them: "إكس 25" (X.25), "بي دي بي 11" (PDP-11).
 # Not "إن" ("that"), which stands before counts: "قال إن 25 شخصا".
@@ -147,7 +147,7 @@ def known_count(text: str, a: int, b: int) -> bool:
     if first is None:
         return False
     said = fold(first.group(1))  # fold casefolds
-    value = int(said) if said.isdecimal() else number_words().get(said)
+    value = int(said) if said.isdecimal() else NUMBER_WORDS.get(said)
     return (
         value == 3
         and _POINTS.match(text, a + first.end()) is not None

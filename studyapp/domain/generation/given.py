@@ -9,12 +9,6 @@ import re
 from ..number_words import NUMBER_WORDS, by_word
 from .document import fold
 
-
-def number_words() -> dict[str, int]:
-    """{folded number word: its value} of both languages, two and up."""
-    return NUMBER_WORDS
-
-
 # Decades by their word ("the fifties", "الخمسينات", "الخمسينيات", "the '50s", "1950s"): a
 # year of that decade is half given away.
 _DECADE_WORDS = by_word(

@@ -3,11 +3,12 @@ gap on the number, its digits and the number with what it counts accepted too.""
 
 from __future__ import annotations
 
+from ..number_words import NUMBER_WORDS
 from ..questions import Question
 from .codes import known_count, own_figures
 from .document import Document, Sentence, Token
 from .drafts import cloze
-from .given import number_words, spelled_beside
+from .given import spelled_beside
 
 _CONFIDENCE = 0.6
 # Words that carry a number on after its first word: "ثلاثة آلاف", "ثمان عشرة", "five hundred".
@@ -29,7 +30,7 @@ def _value(token: Token) -> int | None:
     """The number a word spells, without an article ("الثلاث" follows its noun as an adjective,
     "خمس السكان" is a fifth): only a bare number counts something."""
     key = _strip(token.key) if token.is_arabic else token.key
-    value = number_words().get(key, _TEN_AR.get(key))
+    value = NUMBER_WORDS.get(key, _TEN_AR.get(key))
     return value if value is not None and value >= 2 else None
 
 
