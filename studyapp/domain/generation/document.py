@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..text import fold_arabic, split_sentences
+from ..text import fold, fold_arabic, split_sentences
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -71,12 +71,6 @@ ROLE_WORDS_EN = frozenset(
     editor manager executive officer vice partner""".split()
 )
 FEMININE_EN = frozenset({"she", "her", "hers"})
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """A comparison key: Arabic spellings folded, case folded."""
-    return fold_arabic(text).casefold()
 
 
 def fold_same_length(text: str) -> str:
@@ -195,8 +189,8 @@ class Document:
             return None
         bare = key[2:] if self.language == "ar" and key.startswith("ال") else key
         for person in self.people.values():
-            for name in (person.name, *person.forms):  # "Wei" for «سي. سي. وي C.C. Wei»
-                full, words = _name_words(name)
+            for spelt in (person.name, *person.forms):  # "Wei" for «سي. سي. وي C.C. Wei»
+                full, words = _name_words(spelt)
                 if key == full or (len(key) >= 3 and key in words):
                     return person
                 if len(bare) >= 3 and (bare in words or "ال" + bare in words):
@@ -229,6 +223,12 @@ class Document:
         if gender and not person.gender:
             person.gender = gender
         return person
+
+    def add_form(self, person: Person, form: str) -> None:
+        """Another spelling the person is found by: "C.C. Wei" beside «سي. سي. وي»."""
+        if fold(form) != fold(person.name) and form not in person.forms:
+            person.forms.append(form)
+            self._resolved.clear()  # a name that found no one may find this person now
 
     def add_entity(self, bucket: list[str], name: str) -> None:
         if len(bucket) < MAX_PEOPLE and fold(name) not in {fold(n) for n in bucket}:

@@ -66,8 +66,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         if gender is None and after is None and known is None and not sure:
             continue
         person = doc.add_person(arabic or latin, gender or "")
-        if fold(latin) != fold(person.name) and latin not in person.forms:
-            person.forms.append(latin)
+        doc.add_form(person, latin)
         for phrase in (role, after):
             if phrase:
                 _add_role(doc, person, phrase)
