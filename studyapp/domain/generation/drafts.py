@@ -104,7 +104,7 @@ def cloze(
     if splits_name(doc.text, start, end, answer):
         return None  # "E.I. du ____": half a name, the other half left in the prompt
     others = (
-        keys.name_forms(answer) + doc.spellings(answer)
+        keys.person_forms(doc, answer)
         if doc.resolve_person(answer)
         else keys.number_forms(answer, doc.language)
     )

@@ -18,7 +18,7 @@ from .document import (
 )
 from .drafts import cloze, draft, gives_away, mcq
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
-from .names import ORG_CUES_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN
+from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, ends_unnamed
 from .precision import idle_answer
 
 _EVENT_AR = re.compile(
@@ -48,15 +48,6 @@ _EVENT_Q = {"ar": "في أي مؤتمر تحدث{fem} {person}؟", "en": "At whi
 _PLACE_Q = {"ar": "في أي مكان {what}؟", "en": "Where {what}?"}
 
 
-# Words a role ends on when the name of its organisation follows: «مؤسس شركة», "of the firm".
-_UNNAMED = ORG_CUES_AR | frozenset("company firm ministry agency university group bank".split())
-
-
-def _ends_unnamed(role: str) -> bool:
-    last = fold(role.split()[-1])
-    return last in _UNNAMED or strip_clitic(last) in _UNNAMED
-
-
 def _roles(doc: Document) -> list[Question]:
     """Who holds which role, both ways; wrong choices are the article's other people and roles."""
     questions = []
@@ -68,7 +59,7 @@ def _roles(doc: Document) -> list[Question]:
         sentence = _sentence_at(doc, mention.start)
         if sentence is None or len(mention.role.split()) < 2:
             continue  # "اللاعب", "the chief": too bare a role to ask about
-        if not mention.organisation and _ends_unnamed(mention.role):
+        if not mention.organisation and ends_unnamed(mention.role):
             continue  # «مؤسس شركة "ماكينزي"»: the company's name was left out of the role
         verb = "هي" if gender == "f" else "هو"
         org = mention.organisation
@@ -89,8 +80,7 @@ def _roles(doc: Document) -> list[Question]:
             doc, "role", prompt, mention.person, wrong, sentence.start, sentence.end, 0.9
         )
         if prompt and q is None and not gives_away(prompt, mention.person):
-            forms = [*keys.name_forms(mention.person), *doc.spellings(mention.person)]
-            answer = [mention.person, *forms]
+            answer = [mention.person, *keys.person_forms(doc, mention.person)]
             q = draft(doc, "short", "role", prompt, answer, sentence.start, sentence.end, 0.8)
         if q:
             q.extra["person"] = mention.person

@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .date_words import MONTH
-from .document import fold
+from .document import Document, fold
 
 _HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+|(?:ال)?(?:دكتور|مهندس|شيخ|أستاذ|سيد)ة?\s+|د\.\s*)",
@@ -36,6 +36,12 @@ _PLACE_WORDS = frozenset(
 _NISBA = re.compile("[\u0621-\u064a]{3,}ي")
 # A number; the Arabic comma parts it only between groups of three digits: "14،572،903".
 NUMBER = re.compile(r"\d+(?:[.,٫]\d+|[،٬]\d{3}(?!\d))*")
+
+
+def person_forms(doc: Document, name: str) -> list[str]:
+    """name_forms, and the spellings in the other script the article gives the person beside
+    the name ("C.C. Wei" for «سي. سي. وي»)."""
+    return name_forms(name) + doc.spellings(name)
 
 
 def name_forms(name: str) -> list[str]:

@@ -37,6 +37,15 @@ ORG_CUES_AR = frozenset(
     fold(w) for w in "شركة لشركة مؤتمر منظمة لمنظمة جامعة وزارة بنك مجموعة مؤسسة وكالة".split()
 )
 MAX_NAME = 3
+# Words a role ends on when the name of its organisation follows: «مؤسس شركة», "of the firm".
+_UNNAMED = ORG_CUES_AR | frozenset("company firm ministry agency university group bank".split())
+
+
+def ends_unnamed(role: str) -> bool:
+    """True for a role whose last word stands for an organisation it does not name («مؤسس
+    شركة» before «"ماكينزي وشركاؤه"»)."""
+    last = fold(role.split()[-1])
+    return last in _UNNAMED or strip_clitic(last) in _UNNAMED
 
 
 @cache

@@ -212,11 +212,7 @@ def _who(
     confidence = 0.9 if found.named_here and not body else 0.84
     question = mcq(doc, "attribution", prompt, speaker, wrong, s.start, s.end, confidence)
     if question is None and not sole:
-        forms = (
-            keys.organisation_forms(speaker)
-            if body
-            else keys.name_forms(speaker) + doc.spellings(speaker)
-        )
+        forms = keys.organisation_forms(speaker) if body else keys.person_forms(doc, speaker)
         question = draft(
             doc, "short", "attribution", prompt, [speaker, *forms], s.start, s.end, 0.8
         )
