@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from .document import Document, fold
 from .precision import FUNCTION_WORDS_AR
 
-# An accusative adverb: «رسمياً», «تقليدياً».
-ACCUSATIVE_ADVERB = re.compile(r"(?:اً|ًا)$")
 _CONSIDERED = frozenset(fold(w) for w in "يعد تعد يعتبر تعتبر".split())
 _ONE_OF = frozenset(fold(w) for w in "أحد إحدى".split())
 # Adverbs that may stand between the term and its definition: «يعد المؤرخون عموما…».
@@ -28,7 +26,7 @@ class Copula:
     @property
     def definition(self) -> str:
         """The definition as a question on the term is answered: «قوة إقليمية»."""
-        return nominative(self.written)
+        return _nominative(self.written)
 
     def as_written(self, part: str) -> str:
         """The words of the article that `part` of the definition stands for, one for one."""
@@ -99,7 +97,7 @@ def _one_of(text: str) -> Copula | None:
 _ACCUSATIVE_END = re.compile("(?:\u064b?\u0627\u064b?|(?<=\u0629)\u064b)$")  # «ـًا», «ـاً», «ـةً»
 
 
-def nominative(text: str) -> str:
+def _nominative(text: str) -> str:
     """The definition as a question on the term is answered: «قوةً إقليمية» -> «قوة إقليمية»,
     «مفترسا فوقيّا» -> «مفترس فوقيّ». The verb made its indefinite words accusative; words with
     the article, function words and short words keep their spelling."""

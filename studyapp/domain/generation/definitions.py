@@ -91,7 +91,7 @@ def _subject(doc: Document, text: str) -> str:
     return subject
 
 
-_ADVERB = copulas.ACCUSATIVE_ADVERB
+_ADVERB = re.compile(r"(?:اً|ًا)$")  # an accusative adverb: «رسمياً», «تقليدياً»
 _OWNED = ("ها", "هم", "هما")  # an attached pronoun: «مسارها», «عاصمتهم»
 
 
