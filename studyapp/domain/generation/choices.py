@@ -59,7 +59,7 @@ class _Numbers:
     def rivals(self, answer: str, prompt: str = "", at: tuple[int, int] | None = None) -> list[str]:
         """Years near a year; for a number, the others of its kind nearest in size, on its side
         of the other end of its range ("by ____ to 0.6 °C": below 0.6); never a number the
-        prompt shows ("$ ____ to $ 15 million" is not answered by "15"). None for a bound
+        prompt shows ("$ ____ to $ 15 million" is not answered by "15"). Nothing for a bound
         ("greater than ____"), which every number on one side of it also makes true."""
         kind = self.kinds.get(at[0]) if at else None
         if _YEAR.match(answer) or kind == YEAR:

@@ -13,7 +13,7 @@ from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import cloze, is_headline, mcq
 from .given import in_aside, in_number_list, season_start, spelled_beside
-from .number_kinds import counts, name_before
+from .number_kinds import counts, first_from, name_before
 
 _NUMBER = re.compile(
     # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
@@ -281,7 +281,8 @@ def _designates(doc: Document, sentence: Sentence, number: re.Match[str]) -> boo
 def _counted_noun_end(doc: Document, sentence: Sentence, end: int) -> int:
     """Where the noun a number counts ends ("30 بلدًا", "70 million soldiers"): the gap keeps
     the number alone, and the number with its noun is accepted too."""
-    following = next((t for t in sentence.tokens if t.start >= end), None)
+    at = first_from(sentence, end)  # a binary search: a sentence of many numbers stays linear
+    following = sentence.tokens[at] if at < len(sentence.tokens) else None
     if following is None or not counts(doc.language, doc.stop_words(), following, end):
         return end
     return following.end

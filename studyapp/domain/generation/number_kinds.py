@@ -110,13 +110,13 @@ def partner(text: str, a: int, b: int) -> float | None:
 
 def kind_of(doc: Document, sentence: Sentence, a: int, b: int) -> Kind:
     """The kind of the number at article offsets a..b of `sentence`; a number in a range without
-    a unit of its own takes the unit its other end has ("0.3 to 0.6 °C": degrees). A number
+    a unit or scale of its own takes those of the end after it ("0.3 to 0.6 °C": degrees). A number
     with nothing around it is told by its shape alone: "1564" is a year, "3.07" a measure
     (an average, a ratio), "1,388" a count."""
-    label = _label(doc, sentence, a, b)
+    found = _quantity(doc, sentence, a, b)
+    label = _label(doc, sentence, a, b, found)
     if label:
         return Kind(label, "", 1)
-    found = _quantity(doc, sentence, a, b)
     after = _PARTNER_AFTER.match(doc.text, b)
     if after is not None and after.end() <= sentence.end:
         other = _quantity(doc, sentence, after.start(1), after.end(1))  # "$ 12 to $ 15 million"
@@ -128,8 +128,9 @@ def kind_of(doc: Document, sentence: Sentence, a: int, b: int) -> Kind:
     return Kind("", "#fraction", 1) if _FRACTION.search(doc.text, a, b) else BARE
 
 
-def _label(doc: Document, sentence: Sentence, a: int, b: int) -> str:
-    """The name a number is the label of, folded, or "" for a quantity."""
+def _label(doc: Document, sentence: Sentence, a: int, b: int, quantity: Kind) -> str:
+    """The name a number is the label of, folded, or "" for a quantity (`quantity`: what
+    _quantity reads after it)."""
     text, x, y = sentence.text, a - sentence.start, b - sentence.start
     if codes.is_code(text, x, y) or codes.is_locator(text, x, y):
         before = re.search(r"([^\W\d_]+)[^\w]{0,3}$", text[max(0, x - 12) : x])
@@ -140,14 +141,15 @@ def _label(doc: Document, sentence: Sentence, a: int, b: int) -> str:
         return name_before(text, x) or ""
     # «الطريق 99», «بإنترستايت 5», «الدقيقة 90»: an Arabic noun right before a whole number
     # names it, unless the number counts a noun after it («السكان 900 نسمة»).
-    before = sentence.tokens[max(0, _first_from(sentence, a) - 1) : _first_from(sentence, a)]
+    at = first_from(sentence, a)
+    before = sentence.tokens[max(0, at - 1) : at]
     if not before or a - before[0].end > 1 or not before[0].is_arabic:
         return ""
     word = before[0]
     name = _bare_ar(word.key)
     if word.key in doc.stop_words() or breaks_phrase("ar", word) or name in _MEASURES_AR:
         return ""
-    if len(name) < 3 or _quantity(doc, sentence, a, b) != BARE:
+    if len(name) < 3 or quantity != BARE:
         return ""  # «و 1593»: a conjunction names nothing
     return name
 
@@ -162,7 +164,7 @@ def _quantity(doc: Document, sentence: Sentence, a: int, b: int) -> Kind:
     mark = _SIGN_AFTER.match(text, b)
     if mark:
         return Kind("", "%" if mark.group(1) in "%٪" else "°", scale)
-    at = _first_from(sentence, b)
+    at = first_from(sentence, b)
     words = sentence.tokens[at : at + 3]
     end = b
     if words and words[0].start - end <= 1 and words[0].key in MULTIPLIERS:
@@ -181,7 +183,7 @@ def _quantity(doc: Document, sentence: Sentence, a: int, b: int) -> Kind:
     return Kind("", unit, scale)
 
 
-def _first_from(sentence: Sentence, offset: int) -> int:
+def first_from(sentence: Sentence, offset: int) -> int:
     """The index of the sentence's first token at or after `offset` (a sentence of thousands
     of numbers is read in linear time)."""
     return bisect.bisect_left(sentence.tokens, offset, key=lambda t: t.start)
