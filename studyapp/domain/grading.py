@@ -27,7 +27,8 @@ TYPO_DISTANCE. The distance is the optimal string alignment one (rapidfuzz's OSA
 added, dropped or changed, or two neighbouring letters swapped, each count one, so «الثالثاء»
 for «الثلاثاء» is one slip, not two. Numbers are never fuzzy: an answer that is all digits, or
 whose numbers differ from the accepted answer's, must match exactly. A whole number is the same
-answer in digits or as one word, in either language: "7" for "seven", «سبعة» for "7".
+answer in digits or as a word, in either language, alone or inside a phrase: "7" for "seven",
+«سبعة» for "7", "3 points" for "three points", «العشرين» for "20".
 
 Order: score = 1 - 2 * (pairs of items in the wrong relative order) / (all pairs), at least 0
 (Kendall's tau, floored at 0). It counts every pair, not only neighbours, and is scaled so that
@@ -58,7 +59,7 @@ from fsrs import Rating
 from rapidfuzz.distance import OSA
 
 from . import matching, numerical
-from .number_words import whole_number
+from .number_words import in_digits
 from .questions import Question
 from .text import normalize
 
@@ -256,10 +257,8 @@ def check_typed(question: Question, response: object) -> Outcome:
     accepted = [a for a in (normalize(str(a)) for a in question.accepted_answers) if a]
     if given in accepted:
         return _right(True)
-    number = whole_number(response)
-    keys = question.accepted_answers
-    if number is not None and any(whole_number(str(a)) == number for a in keys):
-        return _right(True)  # "2" for a key written "Two"
+    if in_digits(given) in {in_digits(answer) for answer in accepted}:
+        return _right(True)  # "2" for a key written "Two", "3 points" for "three points"
     # With the articles kept too: "عبدالناصر" run together is a space away from "عبد الناصر",
     # not the article's two letters away from "عبد ناصر".
     given_in_full = normalize(response, drop_articles=False)

@@ -1,6 +1,6 @@
 """Whole numbers written as words, in both languages: "seven", «سبعة», «اثنين». The generator
 reads them beside digits (generation/given.py, spelled.py); grading takes "7" for a key written
-"seven" and the other way round."""
+"seven" and the other way round, alone or inside a phrase."""
 
 from __future__ import annotations
 
@@ -38,14 +38,12 @@ NUMBER_WORDS = by_word(
         100: "hundred مئة مائة",
     }
 )
-# A whole answer of one word is a number even where running text would not count it so.
+# In an answer "one" and «عشر» are numbers too, where running text would not count them so.
 _ANSWER_WORDS = {**NUMBER_WORDS, **by_word({1: "one واحد واحدة", 10: "عشر عشرة"})}
 
 
-def whole_number(answer: str) -> int | None:
-    """The value of an answer that is one whole number, in digits or as a word: "7", "Seven",
-    «سبعة»; None for anything else ("7 players", "seventy-one", "3.5")."""
-    text = answer.strip()
-    if text.isascii() and text.isdigit():
-        return int(text)
-    return _ANSWER_WORDS.get(fold(text))
+def in_digits(normalized: str) -> str:
+    """A normalised answer (text.normalize) with each word that is a whole number written in
+    digits: "three points" and "3 points" read alike, and «عشرين» (the article dropped from
+    «العشرين») as "20"."""
+    return " ".join(str(_ANSWER_WORDS.get(fold(word), word)) for word in normalized.split())

@@ -185,6 +185,17 @@ def test_a_whole_number_in_digits_or_in_words_is_one_answer() -> None:
     assert not grade(typed("7 players", type_="cloze"), "seven").correct  # one word only
 
 
+def test_a_number_inside_a_phrase_is_one_answer_in_digits_or_words() -> None:
+    # "It was just ____, not the end of the world." keyed "three points"
+    assert grade(typed("three points", type_="cloze"), "3 points").correct
+    assert grade(typed("3 points", type_="cloze"), "Three Points").correct
+    assert not grade(typed("three points", type_="cloze"), "4 points").correct
+    # «وفي القرن ____» keyed "20": the century is written «العشرين» as often as in digits
+    assert grade(typed("20", type_="cloze"), "العشرين").correct
+    assert grade(typed("القرن 20", type_="cloze"), "القرن العشرين").correct
+    assert not grade(typed("20", type_="cloze"), "الثلاثين").correct
+
+
 def test_any_accepted_answer_counts() -> None:
     question = typed("جمال عبد الناصر", "عبد الناصر")
     assert grade(question, "عبدالناصر").typo  # run together: near enough to the second
