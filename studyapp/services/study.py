@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
+from typing import Any
 
 from fsrs import State
 from sqlalchemy import Select, bindparam, case, func, or_, select
@@ -26,6 +27,7 @@ from .study_statements import (
     in_set,
     introduced_since,
     published_slug,
+    resting_today,
     students_card,
 )
 
@@ -75,50 +77,83 @@ def next_item(
 
     Ready: a review card from the start of the student's day it falls due on, as in Anki (its
     intervals are whole days, and the progress page counts it as due today); a learning step
-    only once due to the minute. With none left, a learning step due within LEARN_AHEAD is
-    shown early, as Anki does, rather than sending the student away for a few minutes. One
-    statement finds the ready card and that step: ready rows sort first. `held`: the
-    questions held back (`held_from`), when the caller has them already.
+    only once due to the minute. One statement finds the ready card and the step below: ready
+    rows sort first.
+
+    A question on a sentence the student answered today (study_statements.resting_today)
+    comes after those, ready cards before new questions again: its prompt shows the other's
+    answer, or the other's showed its own. With none left, a learning step due within
+    LEARN_AHEAD is shown early, as Anki does, rather than sending the student away for a few
+    minutes. `held`: the questions held back (`held_from`), when the caller has them already.
     """
     held = held_from(user, qset, now) if held is None else held
-    params = {**ids(user, qset), **held_ids(held)}
     day_end = scheduling.end_of_day(now, user.timezone)
     ahead = now + LEARN_AHEAD
-    row = db.session.execute(
-        _due_statement(bool(held)),
-        {**params, "now": now, "ahead": ahead, "day_end": day_end, "horizon": max(ahead, day_end)},
-    ).first()
+    params = {
+        **ids(user, qset),
+        **held_ids(held),
+        "now": now,
+        "ahead": ahead,
+        "day_end": day_end,
+        "horizon": max(ahead, day_end),
+        "start": day_start(user, now),
+    }
+    row = db.session.execute(_due_statement(bool(held), resting=False), params).first()
     if row is not None and row.ready:
         return StudyItem(question=row.Question, card=row.Card)
     exam = exam_queue.today(user, qset, now=now, held=held)
     if exam.forward:
         return StudyItem(*exam.forward[0])
-    first_new = db.session.execute(
-        _first_new_statement(bool(held)), {**params, "start": day_start(user, now)}
-    ).first()
-    if first_new is not None and first_new.introduced < exam.new_limit:
-        return StudyItem(question=first_new.Question, card=first_new.Card)
-    return StudyItem(question=row.Question, card=row.Card) if row is not None else None
+    first_new = _first_new(params, exam.new_limit, held=bool(held), resting=False)
+    if first_new is not None:
+        return first_new
+    # What rests comes after the rest of the queue, not never; before a step shown early.
+    resting = db.session.execute(_due_statement(bool(held), resting=True), params).first()
+    if resting is not None and resting.ready:
+        return StudyItem(question=resting.Question, card=resting.Card)
+    first_new = _first_new(params, exam.new_limit, held=bool(held), resting=True)
+    if first_new is not None:
+        return first_new
+    early = min(
+        (r for r in (row, resting) if r is not None), key=lambda r: r.Card.due, default=None
+    )
+    return StudyItem(question=early.Question, card=early.Card) if early is not None else None
+
+
+def _first_new(
+    params: dict[str, Any], new_limit: int, *, held: bool, resting: bool
+) -> StudyItem | None:
+    """The first new question, while the daily limit of new questions allows one."""
+    row = db.session.execute(_first_new_statement(held, resting=resting), params).first()
+    if row is not None and row.introduced < new_limit:
+        return StudyItem(question=row.Question, card=row.Card)
+    return None
+
+
+def _rest(resting: bool):  # type: ignore[no-untyped-def]
+    """Only questions resting today, or only the others."""
+    return resting_today() if resting else ~resting_today()
 
 
 @cache
-def _first_new_statement(held: bool = False) -> Select:
+def _first_new_statement(held: bool = False, *, resting: bool = False) -> Select:
     """The first new question, a card left on an older answer of it, and how many cards the
     student has met today: one round trip."""
     return (
         select(Question, Card, introduced_since().scalar_subquery().label("introduced"))
         .outerjoin(Card, students_card())
         .where(in_set(held), Card.id.is_(None) | (Card.answer_version != Question.answer_version))
+        .where(_rest(resting))
         .order_by(Question.position)
         .limit(1)
     )
 
 
 @cache
-def _due_statement(held: bool = False) -> Select:
+def _due_statement(held: bool = False, *, resting: bool = False) -> Select:
     """The earliest ready card (see next_item), or else the earliest learning step due by
-    `ahead`. `due <= horizon`, the later of the two, keeps the scan to a range of
-    ix_cards_user_due."""
+    `ahead`, among the questions resting today or the others. `due <= horizon`, the later of
+    the two, keeps the scan to a range of ix_cards_user_due."""
     learning = or_(*(Card.state == state for state in scheduling.LEARNING_STATES))
     # Plain comparisons rather than IN, which SQLAlchemy would expand again on every call.
     ready = (Card.due <= bindparam("now")) | (
@@ -129,6 +164,7 @@ def _due_statement(held: bool = False) -> Select:
         .join(Question, Card.question_id == Question.id)
         .where(in_set(held), current_card(), Card.due <= bindparam("horizon"))
         .where(ready | (learning & (Card.due <= bindparam("ahead"))))
+        .where(_rest(resting))
         .order_by(case((ready, 0), else_=1), Card.due)
         .limit(1)
     )

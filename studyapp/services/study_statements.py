@@ -6,7 +6,8 @@ a statement costs more CPU than SQLite takes to run it.
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, exists, func, select
+from sqlalchemy.orm import aliased
 
 from ..models import Card, Question, QuestionSet, User
 
@@ -33,6 +34,23 @@ def current_card():  # type: ignore[no-untyped-def]
 def students_card():  # type: ignore[no-untyped-def]
     """Join condition: the student's card on the question, whatever answer it was on."""
     return (Card.question_id == Question.id) & (Card.user_id == USER)
+
+
+def resting_today():  # type: ignore[no-untyped-def]
+    """A question another of whose sentence the student has answered since `start`: the two
+    give each other away (a gap's prompt shows the rest of its sentence), so it waits for the
+    rest of the queue, as Anki buries the other cards of a note. Spans that only touch, or are
+    empty (a set without its article), share nothing."""
+    other, card = aliased(Question), aliased(Card)
+    return exists().where(
+        other.set_id == Question.set_id,
+        other.id != Question.id,
+        other.source_start < Question.source_end,
+        Question.source_start < other.source_end,
+        card.question_id == other.id,
+        card.user_id == USER,
+        card.last_review >= bindparam("start"),
+    )
 
 
 def published_slug():  # type: ignore[no-untyped-def]

@@ -136,3 +136,64 @@ def test_past_the_daily_limit_of_new_questions_a_learning_step_is_shown_early(st
     user.new_cards_per_day = 0
     give_card(user, questions[0], State.Learning, NOW + 5 * MINUTE)
     assert shown(user, qset) == (questions[0].id, State.Learning)
+
+
+def _apart(questions: list[Question]) -> None:
+    """Each question on a sentence of its own (made-up spans: only their overlap matters)."""
+    for n, question in enumerate(questions):
+        question.source_start, question.source_end = 100 * n, 100 * n + 50
+    db.session.flush()
+
+
+def test_a_question_on_the_sentence_just_answered_comes_after_the_rest(student):
+    """Two gaps on one sentence give each other away: once one is answered today, the other
+    waits for the rest of the queue, as Anki buries a note's other cards."""
+    user, qset, questions = student
+    first, sibling, other, *rest = questions
+    _apart(questions)
+    sibling.source_start, sibling.source_end = first.source_start + 10, first.source_end + 10
+    answered_at(user, first, NOW - MINUTE)
+    assert shown(user, qset) == (other.id, None)  # a new question, though sibling is earlier
+    give_card(user, sibling, State.Review, NOW - 60 * MINUTE)
+    give_card(user, other, State.Review, NOW - 30 * MINUTE)
+    assert shown(user, qset) == (other.id, State.Review)  # the less overdue card first
+    card_of(user, other).due = NOW + timedelta(days=3)
+    for question in rest:
+        give_card(user, question, State.Review, NOW + timedelta(days=3))
+    # With nothing else left it is shown: it waits, it is not lost.
+    assert shown(user, qset) == (sibling.id, State.Review)
+
+
+def answered_at(user: User, question: Question, when: datetime) -> None:
+    give_card(user, question, State.Review, NOW + timedelta(days=3))
+    card_of(user, question).last_review = when
+    db.session.flush()
+
+
+def card_of(user: User, question: Question) -> Card:
+    return db.session.scalar(
+        select(Card).where(Card.user_id == user.id, Card.question_id == question.id)
+    )
+
+
+def test_a_question_answered_before_today_keeps_its_siblings_in_their_place(student):
+    user, qset, questions = student
+    first, sibling, *_ = questions
+    _apart(questions)
+    sibling.source_start, sibling.source_end = first.source_start, first.source_end
+    answered_at(user, first, NOW - timedelta(days=1))
+    assert shown(user, qset) == (sibling.id, None)
+
+
+def test_a_resting_question_comes_before_a_learning_step_shown_early(student):
+    """Resting is for after the rest of the queue, not for after the answered card again."""
+    user, qset, questions = student
+    first, sibling, *rest = questions
+    _apart(questions)
+    sibling.source_start, sibling.source_end = first.source_start, first.source_end
+    for question in rest:
+        give_card(user, question, State.Review, NOW + timedelta(days=3))
+    give_card(user, first, State.Learning, NOW + 5 * MINUTE)
+    card_of(user, first).last_review = NOW - MINUTE
+    db.session.flush()
+    assert shown(user, qset) == (sibling.id, None)
