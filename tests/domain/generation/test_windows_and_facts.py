@@ -52,7 +52,7 @@ def test_a_name_is_blanked_once_though_two_sentences_hold_it():
 
 
 def test_a_score_is_one_key_and_its_first_number_alone_is_wrong():
-    from studyapp.domain.grading import check_typed
+    from studyapp.domain.checkers import check_typed
 
     text = "Harbour City lose\n\nHarbour City were beaten 3-0 by Northfield on Sunday in front of 12,000 fans."
     score = [q for q in generate(text, language="en").questions if "beaten ____ by" in q.prompt]
