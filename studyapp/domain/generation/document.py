@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..text import fold, fold_arabic, split_sentences
+from ..text import fold, fold_arabic, split_sentences, title_of
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -272,15 +272,6 @@ def _joined_in_name(doc: Document, tokens: list[Token], j: int) -> bool:
     if between in (" & ", "&"):
         return True  # "Procter & Gamble", "AT&T"
     return between == " " or (len(previous.text) == 1 and between in (".", ". "))
-
-
-def title_of(text: str) -> str:
-    """The first non-empty line, shortened to a heading's length."""
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            return line if len(line) <= 120 else line[:117].rstrip() + "…"
-    return ""
 
 
 def parse(text: str, language: str, title: str | None = None) -> Document:
