@@ -230,6 +230,11 @@ class Document:
             person.forms.append(form)
             self._resolved.clear()  # a name that found no one may find this person now
 
+    def add_role(self, person: Person, role: str, organisation: str, start: int, end: int) -> None:
+        """`person` holds `role` (at `organisation`, if named), said at text[start:end]."""
+        self.roles.append(RoleMention(person.name, role, organisation, start, end))
+        person.roles.append(role)
+
     def add_entity(self, bucket: list[str], name: str) -> None:
         if len(bucket) < MAX_PEOPLE and fold(name) not in {fold(n) for n in bucket}:
             bucket.append(name)

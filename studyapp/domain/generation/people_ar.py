@@ -8,7 +8,6 @@ from .document import (
     SPEECH_VERBS_AR,
     STOP_AR,
     Document,
-    RoleMention,
     Sentence,
     Token,
     fold,
@@ -123,8 +122,7 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
         role_start = tokens[role].start + (0 if tokens[role].key in ROLE_NOUNS_AR else 1)
         role_end = tokens[k - 1].end
         text = doc.text[role_start:role_end]
-        doc.roles.append(RoleMention(person.name, text, "", role_start, role_end))
-        person.roles.append(text)
+        doc.add_role(person, text, "", role_start, role_end)
         k = b
 
 
@@ -145,8 +143,7 @@ def _role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int
         end += 1
     person = doc.add_person(doc.text[tokens[a].start : tokens[b - 1].end])
     text = doc.text[tokens[b].start : tokens[end - 1].end]
-    doc.roles.append(RoleMention(person.name, text, "", tokens[b].start, tokens[end - 1].end))
-    person.roles.append(text)
+    doc.add_role(person, text, "", tokens[b].start, tokens[end - 1].end)
 
 
 def _is_role_word_ar(token: Token) -> bool:
@@ -182,8 +179,7 @@ def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
         name = doc.text[tokens[a].start : tokens[c - 1].end]
         person = doc.add_person(name, "f" if tokens[c].key.endswith("ه") else "")
         role = doc.text[tokens[c].start : tokens[b - 1].end]
-        doc.roles.append(RoleMention(person.name, role, "", tokens[c].start, tokens[b - 1].end))
-        person.roles.append(role)
+        doc.add_role(person, role, "", tokens[c].start, tokens[b - 1].end)
 
 
 def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:

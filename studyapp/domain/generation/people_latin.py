@@ -22,7 +22,6 @@ from .document import (
     STOP_AR,
     Document,
     Person,
-    RoleMention,
     Sentence,
     Token,
     bundled,
@@ -77,8 +76,7 @@ def _add_role(doc: Document, person: Person, phrase: list[Token]) -> None:
     if phrase[0].key.endswith("ه") and not person.gender:
         person.gender = "f"  # "المديرة التنفيذية لـ …"
     at = phrase[0].start + (phrase[0].key not in ROLE_NOUNS_AR)  # "ووزير": not its "و"
-    doc.roles.append(RoleMention(person.name, title, organisation, at, phrase[-1].end))
-    person.roles.append(title)
+    doc.add_role(person, title, organisation, at, phrase[-1].end)
 
 
 def _personal(words: list[Token]) -> bool:
