@@ -144,6 +144,15 @@ def sentence_containing(text: str, start: int, end: int) -> Span | None:
     return None
 
 
+def title_of(text: str) -> str:
+    """The first non-empty line, shortened to a heading's length."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line if len(line) <= 120 else line[:117].rstrip() + "…"
+    return ""
+
+
 # A plain romanisation for slugs only (URLs and file names), not for display.
 _ROMAN = str.maketrans(
     {

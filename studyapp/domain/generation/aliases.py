@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..questions import Question
-from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold
+from .document import Document, Sentence, Token, fold
 from .drafts import cloze
 from .precision import FUNCTION_WORDS_AR, FUNCTION_WORDS_EN
 
@@ -43,7 +43,6 @@ _NOT_NAMING = {
     "ar": FUNCTION_WORDS_AR | _BETWEEN["ar"] | _NAMED_CUES["ar"],
     "en": FUNCTION_WORDS_EN | _BETWEEN["en"] | _NAMED_CUES["en"],
 }
-_NAME_ENDS = {"ar": CLAUSE_STARTS["ar"] | STOP_AR, "en": CLAUSE_STARTS["en"] | STOP_EN}
 
 
 def extract(doc: Document, sentence: Sentence) -> list[Question]:
@@ -99,7 +98,7 @@ def _named_before(doc: Document, before: list[Token]) -> bool:
 def _name_at(doc: Document, tokens: list[Token], j: int) -> list[Token]:
     """The words of a name from token j to the end of its clause (a comma, a bracket, a
     preposition, a relative or function word), or [] when it runs on past `_NAME_WORDS`."""
-    stops = _NAME_ENDS[doc.language]
+    stops = doc.stop_words()  # CLAUSE_STARTS are stop words too
     name: list[Token] = []
     for k in range(j, len(tokens)):
         if k > j and re.search(r"[^\s\"'«»“”]", doc.text[tokens[k - 1].end : tokens[k].start]):

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..text import fold, fold_arabic, split_sentences
+from ..text import fold, fold_arabic, split_sentences, title_of
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -230,6 +230,11 @@ class Document:
             person.forms.append(form)
             self._resolved.clear()  # a name that found no one may find this person now
 
+    def add_role(self, person: Person, role: str, organisation: str, start: int, end: int) -> None:
+        """`person` holds `role` (at `organisation`, if named), said at text[start:end]."""
+        self.roles.append(RoleMention(person.name, role, organisation, start, end))
+        person.roles.append(role)
+
     def add_entity(self, bucket: list[str], name: str) -> None:
         if len(bucket) < MAX_PEOPLE and fold(name) not in {fold(n) for n in bucket}:
             bucket.append(name)
@@ -272,15 +277,6 @@ def _joined_in_name(doc: Document, tokens: list[Token], j: int) -> bool:
     if between in (" & ", "&"):
         return True  # "Procter & Gamble", "AT&T"
     return between == " " or (len(previous.text) == 1 and between in (".", ". "))
-
-
-def title_of(text: str) -> str:
-    """The first non-empty line, shortened to a heading's length."""
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            return line if len(line) <= 120 else line[:117].rstrip() + "…"
-    return ""
 
 
 def parse(text: str, language: str, title: str | None = None) -> Document:

@@ -13,7 +13,6 @@ from .document import (
     SPEECH_VERBS_EN,
     STOP_AR,
     Document,
-    RoleMention,
     Sentence,
     Token,
     bundled,
@@ -111,10 +110,7 @@ def _appositions(doc: Document, sentence: Sentence) -> None:
             continue
         if doc.language == "ar" and phrase[0].key.endswith("ه"):
             person.gender = person.gender or "f"
-        doc.roles.append(
-            RoleMention(person.name, role, organisation, phrase[0].start, phrase[-1].end)
-        )
-        person.roles.append(role)
+        doc.add_role(person, role, organisation, phrase[0].start, phrase[-1].end)
 
 
 def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:

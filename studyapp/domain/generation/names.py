@@ -1,6 +1,7 @@
-"""The words names are told by: titles, honorifics, role nouns and given names, per language.
+"""The words names are told by: titles, honorifics, role nouns, "according to" and given names,
+per language.
 
-Shared by the English and Arabic people finders (people_en.py, people_ar.py) and the role
+Shared by the people finders (people_en.py, people_ar.py, people_latin.py) and the role
 questions; given names come from data/given-names-*.txt.
 """
 
@@ -36,6 +37,8 @@ ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
 ORG_CUES_AR = frozenset(
     fold(w) for w in "شركة لشركة مؤتمر منظمة لمنظمة جامعة وزارة بنك مجموعة مؤسسة وكالة".split()
 )
+# Words that attribute what follows to its source: "بحسب", "وفقا لـ" (its "لـ" a word apart).
+ACCORDING_AR = frozenset(fold(w) for w in "بحسب حسب وفقا وفق طبقا".split())
 MAX_NAME = 3
 # Words a role ends on when the name of its organisation follows: «مؤسس شركة», "of the firm".
 _UNNAMED = ORG_CUES_AR | frozenset("company firm ministry agency university group bank".split())
@@ -46,6 +49,11 @@ def ends_unnamed(role: str) -> bool:
     شركة» before «"ماكينزي وشركاؤه"»)."""
     last = fold(role.split()[-1])
     return last in _UNNAMED or strip_clitic(last) in _UNNAMED
+
+
+def is_role_word_ar(token: Token) -> bool:
+    """A role noun, alone or after the و/ف conjunction: "وزير", "ووزير"."""
+    return token.key in ROLE_NOUNS_AR or strip_clitic(token.key) in ROLE_NOUNS_AR
 
 
 @cache

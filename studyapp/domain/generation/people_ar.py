@@ -8,7 +8,6 @@ from .document import (
     SPEECH_VERBS_AR,
     STOP_AR,
     Document,
-    RoleMention,
     Sentence,
     Token,
     fold,
@@ -16,16 +15,19 @@ from .document import (
     strip_clitic,
 )
 from .names import (
+    ACCORDING_AR,
     HONORIFICS_AR,
     MAX_NAME,
     ORG_CUES_AR,
     ROLE_NOUNS_AR,
     given_names,
     is_given_name,
+    is_role_word_ar,
 )
 
 _LINEAGE_AR = frozenset(fold(w) for w in "بن بنت ابن أبو آل".split())
-_ACCORDING_AR = frozenset(fold(w) for w in "بحسب حسب وفقا وفق طبقا لـ".split())
+# "وفقا لـ NAME": the name follows the "لـ", which introduces it here on its own.
+_ACCORDING_AR = ACCORDING_AR | {fold("لـ")}
 
 
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
@@ -107,7 +109,7 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
         for r in range(k - 1, max(-1, k - 6), -1):
             if gap(doc.text, tokens[r], tokens[r + 1]).strip():
                 break
-            if _is_role_word_ar(tokens[r]):
+            if is_role_word_ar(tokens[r]):
                 role = r
                 break
             if is_verbish_ar(tokens[r]) or strip_clitic(tokens[r].key) in SPEECH_VERBS_AR:
@@ -123,8 +125,7 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
         role_start = tokens[role].start + (0 if tokens[role].key in ROLE_NOUNS_AR else 1)
         role_end = tokens[k - 1].end
         text = doc.text[role_start:role_end]
-        doc.roles.append(RoleMention(person.name, text, "", role_start, role_end))
-        person.roles.append(text)
+        doc.add_role(person, text, "", role_start, role_end)
         k = b
 
 
@@ -132,7 +133,7 @@ def _role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int
     """ "الدكتور محمد القوصي الرئيس التنفيذي لوكالة الفضاء،": a role straight after the name."""
     tokens = sentence.tokens
     a, b = found
-    if b >= len(tokens) or not _is_role_word_ar(tokens[b]):
+    if b >= len(tokens) or not is_role_word_ar(tokens[b]):
         return
     if gap(doc.text, tokens[b - 1], tokens[b]).strip() not in {"", "،", ","}:
         return
@@ -145,12 +146,7 @@ def _role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int
         end += 1
     person = doc.add_person(doc.text[tokens[a].start : tokens[b - 1].end])
     text = doc.text[tokens[b].start : tokens[end - 1].end]
-    doc.roles.append(RoleMention(person.name, text, "", tokens[b].start, tokens[end - 1].end))
-    person.roles.append(text)
-
-
-def _is_role_word_ar(token: Token) -> bool:
-    return token.key in ROLE_NOUNS_AR or strip_clitic(token.key) in ROLE_NOUNS_AR
+    doc.add_role(person, text, "", tokens[b].start, tokens[end - 1].end)
 
 
 def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
@@ -182,8 +178,7 @@ def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
         name = doc.text[tokens[a].start : tokens[c - 1].end]
         person = doc.add_person(name, "f" if tokens[c].key.endswith("ه") else "")
         role = doc.text[tokens[c].start : tokens[b - 1].end]
-        doc.roles.append(RoleMention(person.name, role, "", tokens[c].start, tokens[b - 1].end))
-        person.roles.append(role)
+        doc.add_role(person, role, "", tokens[c].start, tokens[b - 1].end)
 
 
 def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:

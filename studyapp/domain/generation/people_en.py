@@ -8,7 +8,6 @@ from .document import (
     SPEECH_VERBS_EN,
     STOP_EN,
     Document,
-    RoleMention,
     Sentence,
     Token,
     capitalised_runs,
@@ -90,8 +89,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         for found in (role, apposition):
             if found:
                 text, a, b, organisation = found
-                doc.roles.append(RoleMention(person.name, text, organisation, a, b))
-                person.roles.append(text)
+                doc.add_role(person, text, organisation, a, b)
 
 
 def _role_before_en(

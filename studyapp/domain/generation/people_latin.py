@@ -22,7 +22,6 @@ from .document import (
     STOP_AR,
     Document,
     Person,
-    RoleMention,
     Sentence,
     Token,
     bundled,
@@ -32,10 +31,9 @@ from .document import (
     is_capitalised,
     strip_clitic,
 )
-from .names import HONORIFICS_AR, ORG_CUES_AR, ROLE_NOUNS_AR
+from .names import ACCORDING_AR, HONORIFICS_AR, ORG_CUES_AR, ROLE_NOUNS_AR, is_role_word_ar
 from .nearforms import other_script_span
 
-_ACCORDING_AR = frozenset(fold(w) for w in "بحسب حسب وفقا وفق طبقا".split())
 # What may stand between a cue and the name it introduces: a comma, a quote mark, a bracket.
 _BEFORE_NAME = frozenset(' ،,"«“(')
 _ROLE_REACH = 6  # words from the role noun to the name: "الرئيس التنفيذي لشركة مايكروسوفت …"
@@ -77,8 +75,7 @@ def _add_role(doc: Document, person: Person, phrase: list[Token]) -> None:
     if phrase[0].key.endswith("ه") and not person.gender:
         person.gender = "f"  # "المديرة التنفيذية لـ …"
     at = phrase[0].start + (phrase[0].key not in ROLE_NOUNS_AR)  # "ووزير": not its "و"
-    doc.roles.append(RoleMention(person.name, title, organisation, at, phrase[-1].end))
-    person.roles.append(title)
+    doc.add_role(person, title, organisation, at, phrase[-1].end)
 
 
 def _personal(words: list[Token]) -> bool:
@@ -165,8 +162,8 @@ def _cue_before(doc: Document, tokens: list[Token], first: int) -> tuple[list[To
         return [], None
     bare = strip_clitic(before.key)
     quiet = not between.strip()
-    according = before.key == "ل" and first > 1 and tokens[first - 2].key in _ACCORDING_AR
-    if quiet and (bare in SPEECH_VERBS_AR or bare in _ACCORDING_AR or according):
+    according = before.key == "ل" and first > 1 and tokens[first - 2].key in ACCORDING_AR
+    if quiet and (bare in SPEECH_VERBS_AR or bare in ACCORDING_AR or according):
         return [], "f" if bare.endswith("ت") else ""  # "وقالت Jane Goodall إن", "وفقا لـ"
     if quiet and before.key in HONORIFICS_AR:
         return [], "f" if before.key.endswith("ه") else ""  # "الدكتورة Jane Goodall"
@@ -176,7 +173,7 @@ def _cue_before(doc: Document, tokens: list[Token], first: int) -> tuple[list[To
         if r < first - 1 and gap(doc.text, tokens[r], tokens[r + 1]).strip():
             return [], None
         key = strip_clitic(tokens[r].key)
-        if tokens[r].key in ROLE_NOUNS_AR or key in ROLE_NOUNS_AR:
+        if is_role_word_ar(tokens[r]):
             return tokens[r:first], "f" if key.endswith("ه") else ""
         if key in SPEECH_VERBS_AR or tokens[r].key in STOP_AR:
             return [], None  # "قال المدرب في حديثه مع Jean Dupont": not the coach's name
@@ -189,8 +186,7 @@ def _role_after(doc: Document, tokens: list[Token], last: int) -> list[Token] | 
         return None
     if gap(doc.text, tokens[last - 1], tokens[last]).strip(' "»”)') not in {"،", ","}:
         return None
-    key = tokens[last].key
-    if key not in ROLE_NOUNS_AR and strip_clitic(key) not in ROLE_NOUNS_AR:
+    if not is_role_word_ar(tokens[last]):
         return None
     end = last + 1
     while end < len(tokens) and end - last < 6:
