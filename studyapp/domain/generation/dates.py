@@ -13,13 +13,14 @@ from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import cloze, is_headline, mcq
 from .given import in_aside, in_number_list, season_start, spelled_beside
+from .keys import NUMBER
 from .number_kinds import counts, first_from, name_before
 
 _NUMBER = re.compile(
     # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
     # "14،572،903": the Arabic comma between groups of three digits keeps one number.
     r"(?<![\w.,:\-])(?<!\d[،٬])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
-    r"|(?!\d+:\d)\d+(?:[.,٫]\d+|[،٬]\d{3}(?!\d))*"
+    rf"|(?!\d+:\d){NUMBER.pattern}"
     r"(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة|مليون|مليار|الف"
     r"|percent|per cent|million|billion|thousand|trillion))?)(?!\w)"
 )

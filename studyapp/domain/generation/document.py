@@ -12,9 +12,11 @@ from ..text import fold, fold_arabic, split_sentences, title_of
 
 DATA_DIR = Path(__file__).parent / "data"
 
+# A number's decimal or thousands part; «،» and «٬» part only groups of three: "14،572،903".
+NUMBER_PART = r"(?:[.,٫]\d+|[،٬]\d{3}(?!\d))"
 # A word: letters/digits with their diacritics, inner apostrophes or hyphens; or a number.
 _WORD = re.compile(
-    r"\d+(?:[.,٫]\d+|[،٬]\d{3}(?!\d))+|[\w\u064b-\u065f\u0670\u0640]+(?:['’\-][\w\u064b-\u065f\u0670]+)*"
+    rf"\d+{NUMBER_PART}+|[\w\u064b-\u065f\u0670\u0640]+(?:['’\-][\w\u064b-\u065f\u0670]+)*"
 )
 _BOILERPLATE = re.compile(
     r"@|https?://|www\.|\[email|newsletter|subscribe|sign up|click here|follow us|share (?:this|on)"

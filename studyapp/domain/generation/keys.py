@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .date_words import MONTH
-from .document import Document, fold
+from .document import NUMBER_PART, Document, fold
 
 _HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+|(?:ال)?(?:دكتور|مهندس|شيخ|أستاذ|سيد)ة?\s+|د\.\s*)",
@@ -34,8 +34,8 @@ _PLACE_WORDS = frozenset(
 )
 # An Arabic family name of origin (nisba), which the press writes with and without "ال".
 _NISBA = re.compile("[\u0621-\u064a]{3,}ي")
-# A number; the Arabic comma parts it only between groups of three digits: "14،572،903".
-NUMBER = re.compile(r"\d+(?:[.,٫]\d+|[،٬]\d{3}(?!\d))*")
+# A number: "2.5", "14،572،903".
+NUMBER = re.compile(rf"\d+{NUMBER_PART}*")
 
 
 def person_forms(doc: Document, name: str) -> list[str]:

@@ -13,6 +13,9 @@ QUOTE = re.compile(r"“([^“”]+)”|«([^«»]+)»|\"([^\"]+)\"|„([^“”
 # "إن …", "أنه …", "إلى أنها …": the clause a verb of saying reports.
 # Not "بعد أن تمنى …" ("after he wished …"): a time, not what was said.
 THAT_AR = re.compile(r"(?<!بعد)(?<!قبل)(?:^|\s)(?:[وف]?[إأا]ن|إلى [أا]ن)(?:ه|ها|هم)?\s+(?=\S)")
+# "أن", "إنه", "أنها" as tokens key them; with the "إلى" of "مشيرًا إلى أن", what was said begins.
+_THAT_KEYS_AR = frozenset({"ان", "انه", "انها"})
+_SAID_NEXT_AR = _THAT_KEYS_AR | {"الي"}
 
 
 def subject(doc: Document, sentence: Sentence, before: int | None = None) -> Person | None:
@@ -97,7 +100,7 @@ def speaker_of(
             near = tokens[max(0, i - 25) : i]
             # "أوضح … ليو، أن الحداد «طلب …»، مؤكدًا أن": a name after an earlier "أن" is in
             # what was said; the participle's speaker stands before it.
-            that = [k for k, t in enumerate(near) if t.key in {"ان", "انه", "انها"}]
+            that = [k for k, t in enumerate(near) if t.key in _THAT_KEYS_AR]
             near = near[: that[0]][::-1] if that else near[::-1]
         for k in range(len(near)):
             for width in (3, 2, 1):
@@ -124,7 +127,7 @@ def speaker_of(
             continue
         if not gender or last.gender in ("", gender):
             following = tokens[i + 1].key if i + 1 < len(tokens) else ""
-            if following in {"ان", "انه", "انها", "الي", "في"} or i + 1 >= len(tokens):
+            if following in _SAID_NEXT_AR or following == "في" or i + 1 >= len(tokens):
                 return last, False, at, i + 1
             if sentence.text[at : at + 3].strip()[:1] in {":", "«", '"', "“", "،"}:
                 return last, False, at, i + 1
@@ -143,7 +146,7 @@ def _after_verb_ar(tokens: list[Token], i: int) -> list[Token]:
     الدكتور ماجد النعيمي أن …" names its speaker six words on, after his role."""
     near = []
     for token in tokens[i + 1 : i + 11]:
-        if token.key in {"ان", "انه", "انها", "الي"}:
+        if token.key in _SAID_NEXT_AR:
             break
         near.append(token)
     return near

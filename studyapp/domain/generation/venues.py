@@ -173,7 +173,8 @@ def _english(doc: Document, text: str, offset: int, speaker: str) -> Venue | Non
         if name_match is None:
             continue
         name = name_match.group().rstrip(".'")
-        if len(name.split()) > _MAX_WORDS or not (_PRESS_EN.search(name) or name in _kinds("en")):
+        listed = name in _listed("en").kinds
+        if len(name.split()) > _MAX_WORDS or not (_PRESS_EN.search(name) or listed):
             continue  # "told Congress", "told Al Arabiya" only as a known outlet
         if doc.resolve_person(name) is not None:
             continue  # "told Friar": a person, not an outlet
@@ -200,7 +201,7 @@ _KIND_EN = (
 
 def _kind_en(name: str) -> str:
     """The outlet's kind: from data/outlets-en.txt, else from its press word ("Globe": a paper)."""
-    known = _kinds("en")
+    known = _listed("en").kinds
     if name in known:
         return known[name]
     return next((kind for kind, words in _KIND_EN if words.search(name)), "")
@@ -209,38 +210,33 @@ def _kind_en(name: str) -> str:
 @dataclass(frozen=True)
 class _Outlet:
     name: str
+    folded: str  # the name folded, as an article is searched for it
     kind: str  # tv, agency, paper, radio
     region: str  # world or arab
 
 
+@dataclass(frozen=True)
+class _Listed:
+    rows: tuple[_Outlet, ...]  # in the list's order
+    kinds: dict[str, str]  # each name's kind
+
+
 @cache
-def _outlet_rows(language: str) -> tuple[_Outlet, ...]:
-    """data/outlets-<language>.txt: name|kind|region."""
+def _listed(language: str) -> _Listed:
+    """data/outlets-<language>.txt (name|kind|region), read once per language."""
     rows = []
     for name, tag in bundled(f"outlets-{language}"):
         kind, _, region = tag.partition("|")
-        rows.append(_Outlet(name, kind, region))
-    return tuple(rows)
-
-
-@cache
-def _kinds(language: str) -> dict[str, str]:
-    """Each listed outlet's name and its kind."""
-    return {row.name: row.kind for row in _outlet_rows(language)}
-
-
-@cache
-def _folded_names(language: str) -> tuple[str, ...]:
-    """Each listed outlet's name folded, in the list's order."""
-    return tuple(fold(row.name) for row in _outlet_rows(language))
+        rows.append(_Outlet(name, fold(name), kind, region))
+    return _Listed(tuple(rows), {row.name: row.kind for row in rows})
 
 
 def _named(doc: Document) -> frozenset[str]:
     """The listed outlets the article names, found once per article."""
     if "named outlets" not in doc.memo:
         text = fold(doc.text)
-        rows = zip(_outlet_rows(doc.language), _folded_names(doc.language), strict=True)
-        doc.memo["named outlets"] = frozenset(row.name for row, folded in rows if folded in text)
+        rows = _listed(doc.language).rows
+        doc.memo["named outlets"] = frozenset(row.name for row in rows if row.folded in text)
     return doc.memo["named outlets"]
 
 
@@ -266,7 +262,7 @@ def _outlets(doc: Document, venue: Venue) -> list[str]:
     """Outlets of the venue's kind the article does not name: none of them is also right."""
     if not venue.kind:
         return []
-    rows = _outlet_rows(doc.language)
+    rows = _listed(doc.language).rows
     named = _named(doc)
     # Not distractors.pick: "وكالة الأنباء السعودية" shares "وكالة الأنباء" with the key and
     # is still another agency.
@@ -279,8 +275,7 @@ def _outlets(doc: Document, venue: Venue) -> list[str]:
     ]
     # Outlets of the key's region first: no Arab channel beside CNN for an American minister.
     key = fold(venue.name)
-    folded = _folded_names(doc.language)
-    region = next((row.region for row, f in zip(rows, folded, strict=True) if f == key), "")
+    region = next((row.region for row in rows if row.folded == key), "")
     seed = f"{venue.start}|{venue.name}"
     ordered = distractors.stable_order([row.name for row in pool], seed)
     regions = {row.name: row.region for row in pool}
