@@ -8,10 +8,10 @@ import re
 from collections.abc import Callable
 
 from ..questions import Question
-from .document import Document, Sentence, fold_same_length
+from .document import NUMBER_PART, Document, Sentence, fold_same_length
 from .drafts import cloze
 
-_NUM = r"\d+(?:[.,٫]\d+)*"
+_NUM = rf"\d+{NUMBER_PART}*"  # "1,500", «1،500»: one number, never cut at its comma
 _UNIT_AR = r"(?:\s?(?:%|٪|م|هـ|ه|مليون|مليار)(?!\w))?"
 _UNIT_EN = r"(?:\s?(?:%|percent|per cent|million|billion)(?!\w))?"
 # Folded Arabic (fold_same_length): "إلى" reads "الي", "سنة" reads "سنه".
@@ -22,7 +22,7 @@ _YEAR_EN = r"(?:(?:the\s+)?years?\s+)?"
 _RANGE = {
     "ar": re.compile(
         rf"(?<!\w)(?P<lead>(?:و?ما\s+)?و?(?:من|بين)\s+){_YEAR_AR}(?P<a>{_NUM}){_UNIT_AR}"
-        rf"\s*(?:الي|حتي|و)\s*{_YEAR_AR}(?P<b>{_NUM}){_UNIT_AR}(?![\w\d.,٫]\d|\w)"
+        rf"\s*(?:الي|حتي|و)\s*{_YEAR_AR}(?P<b>{_NUM}){_UNIT_AR}(?![\w\d.,٫،٬]\d|\w)"
     ),
     "en": re.compile(
         rf"(?<!\w)(?P<lead>(?:[Ff]rom|[Bb]etween)\s+){_YEAR_EN}(?P<a>{_NUM}){_UNIT_EN}"

@@ -174,3 +174,18 @@ def test_a_quoted_channel_or_agency_is_no_gap_but_a_quoted_name_is():
     # The channel is asked as where the minister spoke (test_venues.py), not as a gap.
     (venue,) = [q for q in questions if q.category == "venue"]
     assert venue.prompt == "لأي شبكة تحدثت جينا رايموندو؟"
+
+
+def test_a_range_with_thousands_commas_is_never_cut_inside_a_number():
+    """«1،500» is one number: a range ends after it, not inside it ("من ____،500" keyed
+    "5 إلى 1")."""
+    text = (
+        "أسعار الشقق في العاصمة\n\n"
+        "تراوحت أسعار الشقق في العاصمة من 5 إلى 1،500 دينار خلال العام الماضي بحسب التقرير.\n\n"
+        "وبلغ عدد الشقق المعروضة بين 1،200 و 1،500 شقة في الربع الأخير من العام.\n"
+    )
+    questions = _questions(text, "ar")
+    for q in questions:
+        assert "____،" not in q.prompt and "____٬" not in q.prompt, q.prompt
+        for key in q.accepted_answers if q.type in ("cloze", "short") else []:
+            assert not key.endswith(("إلى 1", "و 1", "-1")), (q.prompt, key)
