@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
-from typing import Any
 
 from fsrs import State
 from sqlalchemy import Select, bindparam, case, func, or_, select
@@ -98,74 +97,79 @@ def next_item(
         "horizon": max(ahead, day_end),
         "start": day_start(user, now),
     }
-    row = db.session.execute(_due_statement(bool(held), resting=False), params).first()
-    if row is not None and row.ready:
+    row = db.session.execute(_due_statement(bool(held)), params).first()
+    if row is not None and row.ready and not row.resting:
         return StudyItem(question=row.Question, card=row.Card)
     exam = exam_queue.today(user, qset, now=now, held=held)
     if exam.forward:
         return StudyItem(*exam.forward[0])
-    first_new = _first_new(params, exam.new_limit, held=bool(held), resting=False)
-    if first_new is not None:
-        return first_new
+    new = db.session.execute(_first_new_statement(bool(held)), params).first()
+    new = new if new is not None and new.introduced < exam.new_limit else None
+    if new is not None and not new.resting:
+        return StudyItem(question=new.Question, card=new.Card)
     # What rests comes after the rest of the queue, not never; before a step shown early.
-    resting = db.session.execute(_due_statement(bool(held), resting=True), params).first()
-    if resting is not None and resting.ready:
-        return StudyItem(question=resting.Question, card=resting.Card)
-    first_new = _first_new(params, exam.new_limit, held=bool(held), resting=True)
-    if first_new is not None:
-        return first_new
-    early = min(
-        (r for r in (row, resting) if r is not None), key=lambda r: r.Card.due, default=None
-    )
-    return StudyItem(question=early.Question, card=early.Card) if early is not None else None
-
-
-def _first_new(
-    params: dict[str, Any], new_limit: int, *, held: bool, resting: bool
-) -> StudyItem | None:
-    """The first new question, while the daily limit of new questions allows one."""
-    row = db.session.execute(_first_new_statement(held, resting=resting), params).first()
-    if row is not None and row.introduced < new_limit:
+    if row is not None and row.ready:
         return StudyItem(question=row.Question, card=row.Card)
-    return None
+    if new is not None:
+        return StudyItem(question=new.Question, card=new.Card)
+    return StudyItem(question=row.Question, card=row.Card) if row is not None else None
 
 
-def _rest(resting: bool):  # type: ignore[no-untyped-def]
-    """Only questions resting today, or only the others."""
-    return resting_today() if resting else ~resting_today()
+# New questions looked at for one not resting, in order: a bound on the EXISTS each costs.
+NEW_WINDOW = 20
 
 
 @cache
-def _first_new_statement(held: bool = False, *, resting: bool = False) -> Select:
-    """The first new question, a card left on an older answer of it, and how many cards the
+def _first_new_statement(held: bool = False) -> Select:
+    """Of the first NEW_WINDOW new questions (a card left on an older answer is new again),
+    the first not resting today, else the first; whether it rests, and how many cards the
     student has met today: one round trip."""
-    return (
-        select(Question, Card, introduced_since().scalar_subquery().label("introduced"))
+    window = (
+        select(Question.id)
         .outerjoin(Card, students_card())
         .where(in_set(held), Card.id.is_(None) | (Card.answer_version != Question.answer_version))
-        .where(_rest(resting))
         .order_by(Question.position)
+        .limit(NEW_WINDOW)
+        .subquery()
+    )
+    resting = resting_today()
+    return (
+        select(
+            Question,
+            Card,
+            introduced_since().scalar_subquery().label("introduced"),
+            case((resting, True), else_=False).label("resting"),
+        )
+        .join(window, window.c.id == Question.id)
+        .outerjoin(Card, students_card())
+        .order_by(case((resting, 1), else_=0), Question.position)
         .limit(1)
     )
 
 
 @cache
-def _due_statement(held: bool = False, *, resting: bool = False) -> Select:
-    """The earliest ready card (see next_item), or else the earliest learning step due by
-    `ahead`, among the questions resting today or the others. `due <= horizon`, the later of
-    the two, keeps the scan to a range of ix_cards_user_due."""
+def _due_statement(held: bool = False) -> Select:
+    """The earliest ready card not resting today (see next_item), else the earliest resting
+    one, else the earliest learning step due by `ahead`; with whether it is ready and whether
+    it rests. `due <= horizon`, the later of the two, keeps the scan to a range of
+    ix_cards_user_due."""
     learning = or_(*(Card.state == state for state in scheduling.LEARNING_STATES))
     # Plain comparisons rather than IN, which SQLAlchemy would expand again on every call.
     ready = (Card.due <= bindparam("now")) | (
         (Card.state == State.Review.value) & (Card.due < bindparam("day_end"))
     )
+    resting = resting_today()
     return (
-        select(Card, Question, case((ready, True), else_=False).label("ready"))
+        select(
+            Card,
+            Question,
+            case((ready, True), else_=False).label("ready"),
+            case((resting, True), else_=False).label("resting"),
+        )
         .join(Question, Card.question_id == Question.id)
         .where(in_set(held), current_card(), Card.due <= bindparam("horizon"))
         .where(ready | (learning & (Card.due <= bindparam("ahead"))))
-        .where(_rest(resting))
-        .order_by(case((ready, 0), else_=1), Card.due)
+        .order_by(case((ready & ~resting, 0), (ready, 1), else_=2), Card.due)
         .limit(1)
     )
 

@@ -197,3 +197,16 @@ def test_a_resting_question_comes_before_a_learning_step_shown_early(student):
     card_of(user, first).last_review = NOW - MINUTE
     db.session.flush()
     assert shown(user, qset) == (sibling.id, None)
+
+
+def test_of_the_resting_questions_a_ready_card_comes_before_a_new_one(student):
+    user, qset, questions = student
+    first, new_sibling, due_sibling, *rest = questions
+    _apart(questions)
+    for sibling in (new_sibling, due_sibling):
+        sibling.source_start, sibling.source_end = first.source_start, first.source_end
+    for question in rest:
+        give_card(user, question, State.Review, NOW + timedelta(days=3))
+    give_card(user, due_sibling, State.Review, NOW - 60 * MINUTE)
+    answered_at(user, first, NOW - MINUTE)
+    assert shown(user, qset) == (due_sibling.id, State.Review)
