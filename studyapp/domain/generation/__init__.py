@@ -17,6 +17,7 @@ from ..text import detect_language
 from . import (
     calibration,
     choices,
+    counts,
     definitions,
     document,
     effects,
@@ -120,6 +121,7 @@ def propose(text: str, *, language: str | None = None, title: str | None = None)
     for extract in EXTRACTORS.values():
         drafts.extend(extract(doc))
     drafts = choices.add_choice_forms(doc, windows.narrow(doc, drafts))
+    drafts = counts.add_count_forms(doc, drafts)
     kept = calibration.calibrate([q for q in drafts if usable(q, text)])
     return Proposals(language, doc.title, kept)
 

@@ -1,0 +1,87 @@
+"""A count asked as a question, as a teacher asks it: «إلى كم بئرًا تحتاج المرحلة الأولى …؟»,
+"How many years will the rover spend exploring Mars?". A gap shows the rest of its sentence,
+and with it the answers of the sentence's other gaps; the question shows only what it asks.
+
+Each is the other form of a number gap, made only where a rule can turn the sentence round
+without a parser; the ranker keeps one of the two (the same answer from the same sentence).
+
+The rules are per language (counts_ar.py: «كم» with its noun in the accusative; counts_en.py:
+"How many" with the subject and the auxiliary turned round), in RULES.
+
+A statement someone made is asked as theirs: «بحسب حسام مغازى، …», "According to …, …".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from ..questions import Question
+from . import counts_ar, counts_en, quotes
+from .document import Document, Sentence, Token, fold
+from .drafts import draft, gap_span
+from .keys import number_forms
+
+# Above the gap it rewrites, within its kind (calibration.RATED_AS rates both alike).
+CONFIDENCE = 1.0
+Asked = tuple[str, str, list[str]]  # the prompt, the key, further answers
+RULES: dict[str, Callable[[Document, list[Token], int, int], Asked | None]] = {
+    "ar": counts_ar.asked,
+    "en": counts_en.asked,
+}
+
+
+def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
+    """`drafts` and, after them, the count question of each number gap that has one."""
+    speakers: dict[int, str] | None = None
+    starts = [s.start for s in doc.sentences]
+    forms = []
+    for question in drafts:
+        span = gap_span(question) if question.category == "number" else None
+        if span is None:
+            continue
+        sentence = doc.sentences[max(0, bisect.bisect_right(starts, span[0]) - 1)]
+        if not sentence.start <= span[0] < sentence.end:
+            continue
+        if speakers is None:
+            speakers = {a.sentence.index: a.speaker.name for a in quotes.find(doc)}
+        asked = _asked(doc, sentence, *span)
+        if asked is None:
+            continue
+        prompt, answer, accept = asked
+        speaker = speakers.get(sentence.index)
+        if speaker and fold(speaker) not in fold(prompt):
+            prompt = _as_said(doc.language, speaker, prompt)
+        forms.append(
+            draft(
+                doc,
+                "short",
+                "number",
+                prompt,
+                list(dict.fromkeys([answer, *accept, *_digits(answer, doc.language)])),
+                sentence.start,
+                sentence.end,
+                CONFIDENCE,
+            )
+        )
+    return drafts + forms
+
+
+def _digits(count: str, language: str) -> list[str]:
+    """ "300000" for "300,000"; never "20" for «20 مليار», which the question does not scale."""
+    return number_forms(count, language) if count.replace(",", "").isdigit() else []
+
+
+def _as_said(language: str, speaker: str, question: str) -> str:
+    if language == "ar":
+        return f"بحسب {speaker}، {question}"
+    return f"According to {speaker}, {question[0].lower()}{question[1:]}"
+
+
+def _asked(doc: Document, sentence: Sentence, start: int, end: int) -> Asked | None:
+    tokens = sentence.tokens
+    first = next((k for k, t in enumerate(tokens) if t.start >= start), None)
+    last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= end), None)
+    if first is None or last is None or last < first:
+        return None
+    return RULES[doc.language](doc, tokens, first, last)

@@ -1,0 +1,161 @@
+"""English counts asked with "How many" (counts.py): a subject, a modal or auxiliary and its
+verb, then the number and a plural noun ("The rover will spend at least two years exploring
+Mars"), or the count as the subject ("At least 300,000 health workers have been registered").
+A sum of money would need "How much" and "did": not asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..number_words import NUMBER_WORDS
+from .document import Document, Token, fold, spaced_only, words_of
+
+_AUXILIARIES_EN = frozenset("will would can could should may might must has have had".split())
+_BE_HAVE = _AUXILIARIES_EN | {"are", "were", "is", "was"}
+# Said of the count, and dropped from the question: "at least 300,000" is accepted as it is.
+_ABOUT_EN = (
+    "at least", "about", "around", "nearly", "almost", "some", "up to", "as many as",
+    "more than", "over", "approximately", "roughly",
+)  # fmt: skip
+_PRONOUNS_EN = frozenset("i we you he she it they this that there".split())
+_POINTING_BACK = frozenset("these those such same former latter".split())
+# "How many copies have her novels sold?": whose, the question does not say.
+_POSSESSIVE = frozenset("his her its their our my your".split())
+_INTRODUCING = frozenset(
+    "before after by as since until in during on at for with without from under within".split()
+)
+_ITEM = re.compile(r"\d[\d,.]*\d|\d|[A-Z][\w.-]*")
+_LIST = re.compile(
+    r"(?:(?:\d[\d,.]*\d|\d|[A-Z][\w.-]*)(?:,\s*(?:and\s+)?|\s+and\s+))+(?:\d[\d,.]*\d|\d|[A-Z][\w.-]*)"
+)
+_DETERMINERS_EN = frozenset("the a an this these those its their his her our".split())
+# Words that open a clause of their own: the subject comes after them, never with them.
+_OPENERS_EN = frozenset(
+    "and but or as while whereas although though because since if when where which who whom "
+    "whose what that".split()
+)
+_CLAUSE_END = re.compile(r"[,;:.!?\"“”«»()]")
+
+
+def asked(
+    doc: Document, tokens: list[Token], first: int, last: int
+) -> tuple[str, str, list[str]] | None:
+    """The question, key and further answers for the count in tokens[first:last + 1]."""
+    if doc.text[tokens[first].start - 1 : tokens[first].start] == "$":
+        return None  # a sum of money is asked "How much", with do-support: not by rule
+    after = last + 1
+    if after >= len(tokens) or not spaced_only(doc.text, tokens[first : after + 1]):
+        return None
+    count = words_of(doc.text, tokens[first : last + 1])
+    start, end = _clause_start(doc, tokens, first), _clause_end(doc, tokens, after)
+    intro = _introduction(doc, tokens, start)
+    lead = doc.text[tokens[start].start : tokens[first].start].strip(" ,").lower()
+    if not lead and intro.lower() in _ABOUT_EN:
+        lead, intro = intro.lower(), ""  # "At least, 300,000 health workers …"
+    about = next((a for a in _ABOUT_EN if re.search(rf"(?:^|\s){a}$", lead)), "")
+    if {t.key for t in tokens[start:end]} & _POINTING_BACK:
+        return None  # "29 of these elements", "the same reduction": said before, not here
+    if lead == about:  # the count is the subject: "At least 300,000 health workers have …"
+        asked = _count_first(doc, tokens, after, end)
+    else:  # "The rover will spend at least two years exploring Mars"
+        asked = _count_after_verb(doc, tokens, start, first - len(about.split()), after, end)
+    if asked is None:
+        return None
+    question, noun = asked
+    if _listed(question, count):
+        return None  # "How many extensions were opened in 1991 and 2002?"
+    if intro:
+        question = f"{question[:-1]} {intro[0].lower()}{intro[1:]}?"
+    accept = [
+        f"{count} {noun}",
+        *([f"{about} {count}", f"{about} {count} {noun}"] if about else []),
+    ]
+    return question, count, accept
+
+
+def _count_first(
+    doc: Document, tokens: list[Token], after: int, end: int
+) -> tuple[str, str] | None:
+    """ "How many health workers have been registered …?" of "300,000 health workers have been
+    registered …": the count and its nouns, then the verb and the rest of the clause."""
+    verb = next((k for k in range(after, min(end, after + 4)) if tokens[k].key in _BE_HAVE), None)
+    if verb is None or verb == after:
+        return None
+    nouns = tokens[after:verb]
+    if not _plural(nouns[-1].text) or not all(t.text.islower() for t in nouns):
+        return None
+    rest = words_of(doc.text, tokens[verb:end])
+    return f"How many {words_of(doc.text, nouns)} {rest}?", nouns[-1].text
+
+
+def _count_after_verb(
+    doc: Document, tokens: list[Token], start: int, at: int, after: int, end: int
+) -> tuple[str, str] | None:
+    """ "How many years will the rover spend exploring Mars?": the subject (`start` up to the
+    auxiliary), the auxiliary and the verb just before token `at`, the count's noun after."""
+    noun = tokens[after]
+    if not _plural(noun.text) or not noun.text.islower() or at < 2:
+        return None
+    verb, auxiliary = tokens[at - 1], tokens[at - 2]
+    if auxiliary.key not in _AUXILIARIES_EN or not verb.text.isalpha() or not verb.text.islower():
+        return None
+    subject = tokens[start : at - 2]
+    if not subject or len(subject) > 6 or not spaced_only(doc.text, [*subject, auxiliary, verb]):
+        return None
+    if any(t.key in _PRONOUNS_EN | _POSSESSIVE or t.key in _AUXILIARIES_EN for t in subject):
+        return None
+    words = words_of(doc.text, subject)
+    if subject[0].key in _DETERMINERS_EN:
+        words = words[0].lower() + words[1:]
+    tail = f" {words_of(doc.text, tokens[after + 1 : end])}" if end > after + 1 else ""
+    return f"How many {noun.text} {auxiliary.text} {words} {verb.text}{tail}?", noun.text
+
+
+def _introduction(doc: Document, tokens: list[Token], start: int) -> str:
+    """The phrase before the first comma of the sentence when the clause starts right after it
+    and it opens with a preposition: "Before the introduction of X.25 in 1973", "As of 2017".
+    The question keeps it, at its end: without it "had been developed" has no time."""
+    if start == 0:
+        return ""
+    phrase = doc.text[tokens[0].start : tokens[start].start].strip()
+    if not phrase.endswith(",") or phrase[:-1].count(",") or len(phrase.split()) > 8:
+        return ""
+    phrase = phrase[:-1].strip()
+    opener = phrase.split()[0].lower() if phrase else ""
+    return phrase if opener in _INTRODUCING or phrase.lower() in _ABOUT_EN else ""
+
+
+def _listed(question: str, count: str) -> bool:
+    """True when the question lists as many names or numbers as the count: "two" beside
+    "1991 and 2002" gives itself away."""
+    value = NUMBER_WORDS.get(fold(count)) or (int(count) if count.isdigit() else None)
+    if not value:
+        return False
+    return any(len(_ITEM.findall(run.group())) == value for run in _LIST.finditer(question))
+
+
+def _plural(word: str) -> bool:
+    return word.isalpha() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
+def _clause_start(doc: Document, tokens: list[Token], first: int) -> int:
+    """The first token of the clause holding token `first`: after punctuation or a word that
+    opens a clause ("which", "but", "that" …)."""
+    k = first
+    while k > 0:
+        between = doc.text[tokens[k - 1].end : tokens[k].start]
+        if _CLAUSE_END.search(between) or tokens[k - 1].key in _OPENERS_EN:
+            return k
+        k -= 1
+    return 0
+
+
+def _clause_end(doc: Document, tokens: list[Token], after: int) -> int:
+    """One past the last token of the clause holding token `after`."""
+    k = after
+    while k + 1 < len(tokens):
+        if _CLAUSE_END.search(doc.text[tokens[k].end : tokens[k + 1].start]):
+            return k + 1
+        k += 1
+    return len(tokens)

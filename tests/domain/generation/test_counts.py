@@ -1,0 +1,95 @@
+"""A count asked as a question a teacher would write, not as a gap in its sentence: the
+sentence's other facts stay out of the prompt, and the answer is graded as a number."""
+
+from studyapp.domain.generation import generate
+from studyapp.domain.grading import grade
+from studyapp.domain.questions import CLOZE_GAP
+
+WELLS_AR = (
+    "الحكومة تعلن خطة الآبار\n\n"
+    "قال أحمد سالم، وزير الري، إن المرحلة الأولى من المشروع تحتاج إلى 1300 بئر تم إنجاز "
+    "690 بئرا منها.\n\n"
+    "وأضاف سالم أن الوزارة تعمل على 14 موقعا في 9 محافظات للانتهاء من الآبار.\n\n"
+    "وأكد أن تجهيز الآبار يكلف 20 مليار جنيه لن تدفعها الدولة.\n"
+)
+
+ROVER_EN = (
+    "Rover readied for launch\n\n"
+    "Engineers showed the new rover to reporters in Pasadena on Friday.\n\n"
+    "The rover will spend at least two years exploring Mars. It will be shipped to Florida in "
+    "February, where it will launch in July.\n\n"
+    "He counted 24 pairs, which would mean 48 chromosomes.\n"
+)
+
+
+def _counts(text: str, language: str):
+    return [q for q in generate(text, language=language).questions if q.category == "number"]
+
+
+def test_an_arabic_count_is_asked_with_kam_and_its_noun_in_the_accusative():
+    questions = {q.prompt: q for q in _counts(WELLS_AR, "ar")}
+    wells = questions.get("بحسب أحمد سالم، إلى كم بئرًا تحتاج المرحلة الأولى من المشروع؟")
+    assert wells is not None, list(questions)
+    assert wells.type == "short" and wells.answer[0] == "1300"
+    assert grade(wells, "1300 بئر").correct and not grade(wells, "690").correct
+    # After 11 to 99 the article wrote the accusative already; a sum of money is "how much".
+    assert "بحسب أحمد سالم، على كم موقعا تعمل الوزارة؟" in questions
+    cost = questions.get("بحسب أحمد سالم، كم يكلف تجهيز الآبار؟")
+    assert cost is not None and cost.answer[0] == "20 مليار"
+    assert grade(cost, "20 مليار جنيه").correct
+
+
+def test_a_count_asked_as_a_question_is_not_asked_again_as_a_gap():
+    for question in _counts(WELLS_AR, "ar"):
+        if question.type == "cloze":
+            assert question.answer[0] not in ("1300", "14", "20 مليار"), question.prompt
+
+
+def test_a_count_after_three_to_ten_stays_a_gap():
+    """«9 محافظات»: Arabic writes a plural there, and كم takes a singular no rule can make."""
+    governorates = [q for q in _counts(WELLS_AR, "ar") if "9" in q.answer]
+    assert governorates and all(q.type == "cloze" and CLOZE_GAP in q.prompt for q in governorates)
+
+
+def test_an_english_count_turns_its_subject_and_auxiliary_round():
+    questions = {q.prompt: q for q in _counts(ROVER_EN, "en")}
+    years = questions.get("How many years will the rover spend exploring Mars?")
+    assert years is not None, list(questions)
+    assert grade(years, "two years").correct and grade(years, "2").correct
+    assert not grade(years, "three").correct
+
+
+def test_a_relative_clause_is_no_subject_to_turn_round():
+    prompts = [q.prompt for q in _counts(ROVER_EN, "en")]
+    assert not any(p.startswith("How many") and "which" in p for p in prompts), prompts
+
+
+def _prompts(text: str) -> dict[str, object]:
+    return {q.prompt: q for q in generate(text, language="en").questions if q.type == "short"}
+
+
+def test_the_opening_phrase_stays_and_the_qualifier_is_accepted():
+    text = (
+        "Networks before X.25\n\n"
+        "Before the introduction of X.25 in 1973, about twenty different network technologies "
+        "had been developed by several companies.\n"
+    )
+    asked = _prompts(text)
+    question = asked.get(
+        "How many different network technologies had been developed by several companies before "
+        "the introduction of X.25 in 1973?"
+    )
+    assert question is not None, list(asked)
+    assert grade(question, "about 20").correct and grade(question, "twenty").correct
+
+
+def test_a_count_that_points_back_or_that_the_question_lists_is_not_asked():
+    text = (
+        "Light rail in the city\n\n"
+        "The line opened in five phases between 1980 and 1984; two extensions were opened in "
+        "1991 and 2002.\n\n"
+        "A country with high inequality would take nearly 60 years to achieve the same "
+        "reduction.\n\n"
+        "About 29 of these elements are thought to play an active role in health.\n"
+    )
+    assert not any(p.startswith("How many") for p in _prompts(text)), list(_prompts(text))
