@@ -106,7 +106,10 @@ def _count_after_verb(
     if any(t.key in _PRONOUNS_EN | _POSSESSIVE or t.key in _AUXILIARIES_EN for t in subject):
         return None
     words = words_of(doc.text, subject)
-    if subject[0].key in _DETERMINERS_EN:
+    first = subject[0].text
+    if subject[0].key in _DETERMINERS_EN or (
+        start == 0 and re.search(rf"\b{re.escape(first.lower())}\b", doc.text)
+    ):  # "The rover"; "Wildebeest" opens the sentence, and the text writes "wildebeest" too
         words = words[0].lower() + words[1:]
     tail = f" {words_of(doc.text, tokens[after + 1 : end])}" if end > after + 1 else ""
     return f"How many {noun.text} {auxiliary.text} {words} {verb.text}{tail}?", noun.text

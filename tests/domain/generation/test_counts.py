@@ -93,3 +93,14 @@ def test_a_count_that_points_back_or_that_the_question_lists_is_not_asked():
         "About 29 of these elements are thought to play an active role in health.\n"
     )
     assert not any(p.startswith("How many") for p in _prompts(text)), list(_prompts(text))
+
+
+def test_a_common_noun_that_opens_its_sentence_is_not_capitalised_inside_the_question():
+    text = (
+        "Wildebeest facts\n\n"
+        "The wildebeest is an antelope. Wildebeest can live more than 40 years.\n\n"
+        "NASA will spend at least two years testing rovers.\n"
+    )
+    asked = _prompts(text)
+    assert "How many years can wildebeest live?" in asked, list(asked)
+    assert "How many years will NASA spend testing rovers?" in asked, list(asked)
