@@ -37,10 +37,10 @@ def students_card():  # type: ignore[no-untyped-def]
 
 
 def resting_today():  # type: ignore[no-untyped-def]
-    """A question another of whose sentence the student has answered since `start`: the two
-    give each other away (a gap's prompt shows the rest of its sentence), so it waits for the
-    rest of the queue, as Anki buries the other cards of a note. Spans that only touch, or are
-    empty (a set without its article), share nothing."""
+    """True for a question whose sentence another question shares that the student answered
+    since `start`: the two give each other away (a gap's prompt shows the rest of its
+    sentence), so it waits for the rest of the queue, as Anki buries the other cards of a note.
+    Spans that only touch, or are empty (a set without its article), share nothing."""
     other, card = aliased(Question), aliased(Card)
     return exists().where(
         other.set_id == Question.set_id,
