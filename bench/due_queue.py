@@ -29,7 +29,7 @@ from sqlalchemy import create_engine, insert, make_url, text
 
 from studyapp import create_app
 from studyapp.config import database_url
-from studyapp.domain.scheduling import end_of_day
+from studyapp.domain.scheduling import end_of_day, start_of_day
 from studyapp.extensions import db
 from studyapp.models import Card, Question, QuestionSet, User
 from studyapp.services import study, study_progress
@@ -138,6 +138,7 @@ def due_query_plan() -> list[str]:
             "ahead": NOW + study.LEARN_AHEAD,
             "day_end": end_of_day(NOW, "UTC"),
             "horizon": max(NOW + study.LEARN_AHEAD, end_of_day(NOW, "UTC")),
+            "start": start_of_day(NOW, "UTC"),
         }
     )
     connection = db.session.connection()

@@ -6,10 +6,10 @@ a statement costs more CPU than SQLite takes to run it.
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, exists, func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import aliased
 
-from ..models import Card, Question, QuestionSet, User
+from ..models import Card, Question, QuestionSet, Review, User
 
 STUDYABLE = "approved"
 # Ids are integer columns (4 bytes on PostgreSQL): a larger number names no row, and binding
@@ -40,17 +40,25 @@ def resting_today():  # type: ignore[no-untyped-def]
     """True for a question whose sentence another question shares that the student answered
     since `start`: the two give each other away (a gap's prompt shows the rest of its
     sentence), so it waits for the rest of the queue, as Anki buries the other cards of a note.
-    Spans that only touch, or are empty (a set without its article), share nothing."""
-    other, card = aliased(Question), aliased(Card)
-    return exists().where(
-        other.set_id == Question.set_id,
-        other.id != Question.id,
-        other.source_start < Question.source_end,
-        Question.source_start < other.source_end,
-        card.question_id == other.id,
-        card.user_id == USER,
-        card.last_review >= bindparam("start"),
+    Spans that only touch, or are empty (a set without its article), share nothing.
+
+    The resting questions are one list, found from the day's reviews (ix_reviews_user_time)
+    once per statement: no subquery runs per candidate row."""
+    answered, sibling, card = aliased(Question), aliased(Question), aliased(Card)
+    overlapping = (
+        (answered.id != sibling.id)
+        & (answered.source_start < sibling.source_end)
+        & (sibling.source_start < answered.source_end)
     )
+    today = (
+        select(sibling.id)
+        .join(answered, (answered.set_id == SET) & overlapping)
+        .join(card, card.question_id == answered.id)
+        .join(Review, Review.card_id == card.id)
+        .where(sibling.set_id == SET, Review.user_id == USER)
+        .where(Review.reviewed_at >= bindparam("start"))
+    )
+    return Question.id.in_(today)
 
 
 def published_slug():  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from studyapp.domain.scheduling import State
 from studyapp.extensions import db
-from studyapp.models import Card, Question, QuestionSet, User
+from studyapp.models import Card, Question, QuestionSet, Review, User
 from studyapp.services import study, study_statements
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -165,8 +165,16 @@ def test_a_question_on_the_sentence_just_answered_comes_after_the_rest(student):
 
 
 def answered_at(user: User, question: Question, when: datetime) -> None:
+    """The student answered `question` at `when` (its card now due in three days)."""
     give_card(user, question, State.Review, NOW + timedelta(days=3))
-    card_of(user, question).last_review = when
+    card = card_of(user, question)
+    card.last_review = when
+    db.session.add(
+        Review(
+            card_id=card.id, user_id=user.id, seq=1, rating=3, correct=True, score=1.0, response="",
+            reviewed_at=when,
+        )
+    )  # fmt: skip
     db.session.flush()
 
 
@@ -193,8 +201,8 @@ def test_a_resting_question_comes_before_a_learning_step_shown_early(student):
     sibling.source_start, sibling.source_end = first.source_start, first.source_end
     for question in rest:
         give_card(user, question, State.Review, NOW + timedelta(days=3))
-    give_card(user, first, State.Learning, NOW + 5 * MINUTE)
-    card_of(user, first).last_review = NOW - MINUTE
+    answered_at(user, first, NOW - MINUTE)
+    card_of(user, first).state, card_of(user, first).due = State.Learning.value, NOW + 5 * MINUTE
     db.session.flush()
     assert shown(user, qset) == (sibling.id, None)
 
