@@ -107,12 +107,17 @@ def titled_name(span: str) -> tuple[int, int, int] | None:
     return words[first].start(), rest[0].start(), rest[-1].end()
 
 
-_LEGAL_FORM = re.compile(r"\s+(?:SA|AG|Co|Inc|Ltd|Corp|PLC|plc|LLC|GmbH|NV|SE)\.?$")
+_LEGAL_FORM = re.compile(
+    r"\s+(?:SA|AG|Co|Inc|Ltd|Corp|PLC|plc|LLC|GmbH|NV|SE)\.?$"
+    # A firm named for its founders: "McKinsey & Company", «ماكينزي وشركاؤه».
+    r"|\s+(?:&|and)\s+(?:Company|Co\.?|Partners|Associates|Sons)$"
+    r"|\s+و(?:شركاه|شركاؤه|شركائه|أولاده|أبناؤه|أبنائه)$"
+)
 
 
 def organisation_forms(name: str) -> list[str]:
-    """ "Danone SA" -> ["Danone"], "Procter & Gamble Co" -> ["Procter & Gamble"]: the name
-    without its legal form, as people say it."""
+    """ "Danone SA" -> ["Danone"], "Procter & Gamble Co" -> ["Procter & Gamble"], «ماكينزي
+    وشركاؤه» -> ["ماكينزي"]: the name without its legal form or its partners, as people say it."""
     bare = _LEGAL_FORM.sub("", name).strip()
     forms = [bare] if bare and bare != name else []
     # "Oxford University", "University of Chicago": the place names the school.

@@ -2,6 +2,7 @@
 what is a name, a count, a range or a dateline, and what is no list."""
 
 from studyapp.domain.generation import generate
+from studyapp.domain.generation.keys import organisation_forms
 from studyapp.domain.text import split_sentences
 
 
@@ -151,6 +152,13 @@ def test_an_organisation_is_accepted_without_its_legal_form():
     gaps = {q.answer[0]: q.answer for q in _questions(PHASES_EN) if q.type == "cloze"}
     assert "Danone" in gaps.get("Danone SA", ["Danone"])
     assert "Results" not in gaps  # the first word after the dateline names nothing
+
+
+def test_a_firm_of_partners_is_accepted_by_its_founders_name():
+    """«ماكينزي وشركاؤه» keyed alone marked «ماكينزي» wrong in a held-out review."""
+    assert organisation_forms("ماكينزي وشركاؤه") == ["ماكينزي"]
+    assert organisation_forms("McKinsey & Company") == ["McKinsey"]
+    assert organisation_forms("Goldman Sachs") == []
 
 
 def test_english_abbreviations_of_law_and_dates_do_not_end_a_sentence():
