@@ -98,7 +98,7 @@ def next_item(
         "start": day_start(user, now),
     }
     row = db.session.execute(_due_statement(bool(held)), params).first()
-    if row is not None and row.ready and not row.resting:
+    if row is not None and row.rank == READY:
         return StudyItem(question=row.Question, card=row.Card)
     exam = exam_queue.today(user, qset, now=now, held=held)
     if exam.forward:
@@ -108,15 +108,18 @@ def next_item(
     if new is not None and not new.resting:
         return StudyItem(question=new.Question, card=new.Card)
     # What rests comes after the rest of the queue, not never; before a step shown early.
-    if row is not None and row.ready:
+    if row is not None and row.rank == READY_RESTING:
         return StudyItem(question=row.Question, card=row.Card)
     if new is not None:
         return StudyItem(question=new.Question, card=new.Card)
     return StudyItem(question=row.Question, card=row.Card) if row is not None else None
 
 
-# New questions looked at for one not resting, in order: a bound on the EXISTS each costs.
+# New questions looked at for one not resting, in order.
 NEW_WINDOW = 20
+# The due statement's rank of a card: ready and not resting, ready and resting, a learning
+# step that may be shown early.
+READY, READY_RESTING, AHEAD = 0, 1, 2
 
 
 @cache
@@ -132,17 +135,12 @@ def _first_new_statement(held: bool = False) -> Select:
         .limit(NEW_WINDOW)
         .subquery()
     )
-    resting = resting_today()
+    resting = case((resting_today(), True), else_=False).label("resting")
     return (
-        select(
-            Question,
-            Card,
-            introduced_since().scalar_subquery().label("introduced"),
-            case((resting, True), else_=False).label("resting"),
-        )
+        select(Question, Card, introduced_since().scalar_subquery().label("introduced"), resting)
         .join(window, window.c.id == Question.id)
         .outerjoin(Card, students_card())
-        .order_by(case((resting, 1), else_=0), Question.position)
+        .order_by(resting, Question.position)
         .limit(1)
     )
 
@@ -150,26 +148,22 @@ def _first_new_statement(held: bool = False) -> Select:
 @cache
 def _due_statement(held: bool = False) -> Select:
     """The earliest ready card not resting today (see next_item), else the earliest resting
-    one, else the earliest learning step due by `ahead`; with whether it is ready and whether
-    it rests. `due <= horizon`, the later of the two, keeps the scan to a range of
-    ix_cards_user_due."""
+    one, else the earliest learning step due by `ahead`; with its rank (READY …). `due <=
+    horizon`, the later of the two, keeps the scan to a range of ix_cards_user_due."""
     learning = or_(*(Card.state == state for state in scheduling.LEARNING_STATES))
     # Plain comparisons rather than IN, which SQLAlchemy would expand again on every call.
     ready = (Card.due <= bindparam("now")) | (
         (Card.state == State.Review.value) & (Card.due < bindparam("day_end"))
     )
-    resting = resting_today()
+    # Sorted by its label, so the list of resting questions is found once, not twice.
+    rank = case((ready & ~resting_today(), READY), (ready, READY_RESTING), else_=AHEAD)
+    rank = rank.label("rank")
     return (
-        select(
-            Card,
-            Question,
-            case((ready, True), else_=False).label("ready"),
-            case((resting, True), else_=False).label("resting"),
-        )
+        select(Card, Question, rank)
         .join(Question, Card.question_id == Question.id)
         .where(in_set(held), current_card(), Card.due <= bindparam("horizon"))
         .where(ready | (learning & (Card.due <= bindparam("ahead"))))
-        .order_by(case((ready & ~resting, 0), (ready, 1), else_=2), Card.due)
+        .order_by(rank, Card.due)
         .limit(1)
     )
 
