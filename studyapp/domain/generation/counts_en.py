@@ -25,10 +25,10 @@ _POSSESSIVE = frozenset("his her its their our my your".split())
 _INTRODUCING = frozenset(
     "before after by as since until in during on at for with without from under within".split()
 )
-_ITEM = re.compile(r"\d[\d,.]*\d|\d|[A-Z][\w.-]*")
-_LIST = re.compile(
-    r"(?:(?:\d[\d,.]*\d|\d|[A-Z][\w.-]*)(?:,\s*(?:and\s+)?|\s+and\s+))+(?:\d[\d,.]*\d|\d|[A-Z][\w.-]*)"
-)
+# A number or a name, and a run of them joined by commas and "and": "1991 and 2002".
+_ITEM_TEXT = r"\d[\d,.]*\d|\d|[A-Z][\w.-]*"
+_ITEM = re.compile(_ITEM_TEXT)
+_LIST = re.compile(rf"(?:(?:{_ITEM_TEXT})(?:,\s*(?:and\s+)?|\s+and\s+))+(?:{_ITEM_TEXT})")
 _DETERMINERS_EN = frozenset("the a an this these those its their his her our".split())
 # Words that open a clause of their own: the subject comes after them, never with them.
 _OPENERS_EN = frozenset(
@@ -57,12 +57,12 @@ def asked(
     if {t.key for t in tokens[start:end]} & _POINTING_BACK:
         return None  # "29 of these elements", "the same reduction": said before, not here
     if lead == about:  # the count is the subject: "At least 300,000 health workers have …"
-        asked = _count_first(doc, tokens, after, end)
+        shaped = _count_first(doc, tokens, after, end)
     else:  # "The rover will spend at least two years exploring Mars"
-        asked = _count_after_verb(doc, tokens, start, first - len(about.split()), after, end)
-    if asked is None:
+        shaped = _count_after_verb(doc, tokens, start, first - len(about.split()), after, end)
+    if shaped is None:
         return None
-    question, noun = asked
+    question, noun = shaped
     if _listed(question, count):
         return None  # "How many extensions were opened in 1991 and 2002?"
     if intro:
