@@ -21,6 +21,7 @@ from . import counts_ar, counts_en, quotes
 from .document import Document, Sentence, Token, fold
 from .drafts import draft, gap_span
 from .keys import number_forms
+from .number_kinds import first_from
 
 # Above the gap it rewrites, within its kind (calibration.RATED_AS rates both alike).
 CONFIDENCE = 1.0
@@ -80,8 +81,7 @@ def _as_said(language: str, speaker: str, question: str) -> str:
 
 def _asked(doc: Document, sentence: Sentence, start: int, end: int) -> Asked | None:
     tokens = sentence.tokens
-    first = next((k for k, t in enumerate(tokens) if t.start >= start), None)
-    last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].end <= end), None)
-    if first is None or last is None or last < first:
+    first, last = first_from(sentence, start), first_from(sentence, end) - 1
+    if first >= len(tokens) or last < first or tokens[last].end > end:
         return None
     return RULES[doc.language](doc, tokens, first, last)

@@ -10,11 +10,12 @@ into its singular: not asked.
 
 from __future__ import annotations
 
-import re
-
-from .document import Document, Token, fold, spaced_only, words_of
+from .document import Document, Token, fold
 from .keys import NUMBER
+from .number_kinds import currency, value
 from .precision import looks_like_verb_ar
+from .spelled import MULTIPLIERS
+from .token_spans import ends_clause, spaced_only, words_of
 
 _MAX_SUBJECT = 9
 
@@ -22,9 +23,6 @@ _THAT_AR = frozenset(fold(w) for w in "أن إن".split())
 _COPULA_AR = frozenset(fold(w) for w in "هو هي".split())
 _PREPOSITIONS_AR = frozenset(fold(w) for w in "إلى الى على في".split())
 _ABOUT_AR = frozenset(fold(w) for w in "نحو حوالي حوالى قرابة".split())
-_SCALES_AR = frozenset(fold(w) for w in "ألف آلاف الف الاف مليون ملايين مليار مليارات".split())
-_MONEY_AR = frozenset(fold(w) for w in "دولار دولارا جنيه جنيها ريال ريالا درهم دينار يورو".split())
-_CLAUSE_END = re.compile(r"[,;:.!?\"“”«»()]")
 
 
 def asked(
@@ -33,8 +31,8 @@ def asked(
     """The question, key and further answers for the count in tokens[first:last + 1]."""
     key = words_of(doc.text, tokens[first : last + 1])
     after = last + 1
-    scale = after < len(tokens) and tokens[after].key in _SCALES_AR
-    scaled = scale or any(t.key in _SCALES_AR for t in tokens[first : last + 1])
+    scale = after < len(tokens) and tokens[after].key in MULTIPLIERS
+    scaled = scale or any(t.key in MULTIPLIERS for t in tokens[first : last + 1])
     count_end = after + 1 if scale else after
     if count_end >= len(tokens):
         return None
@@ -47,7 +45,7 @@ def asked(
     about = [f"{qualifier} {count}", f"{qualifier} {count} {noun.text}"] if qualifier else []
     at -= 1 if qualifier else 0
     # «أن الزمن المتوقع … هو 48 ساعة»: "What is …?", the count and its noun the answer.
-    if at >= 1 and tokens[at].key in _COPULA_AR and _ends_clause(doc, noun):
+    if at >= 1 and tokens[at].key in _COPULA_AR and ends_clause(doc.text, noun.end):
         subject = _subject_ar(doc, tokens, at)
         if subject is None:
             return None
@@ -62,9 +60,9 @@ def asked(
     if subject is None or not spaced_only(doc.text, tokens[at:first]):
         return None
     lead = f"{preposition} " if preposition else ""
-    if noun.key in _MONEY_AR:
+    if currency(noun.key):
         return f"{lead}كم {verb.text} {subject}؟", count, [f"{count} {noun.text}", *about]
-    counted = _accusative(noun.text, _value(key), scaled)
+    counted = _accusative(noun.text, _number(key), scaled)
     if counted is None:
         return None
     return f"{lead}كم {counted} {verb.text} {subject}؟", count, [f"{count} {noun.text}", *about]
@@ -87,19 +85,10 @@ def _subject_ar(doc: Document, tokens: list[Token], before: int) -> str | None:
     return text
 
 
-def _ends_clause(doc: Document, token: Token) -> bool:
-    rest = doc.text[token.end : token.end + 3]
-    return not rest.strip() or bool(_CLAUSE_END.match(rest.strip()[0])) or rest[:1] in '”»"'
-
-
-def _value(key: str) -> float:
+def _number(key: str) -> float:
+    """The value of the key's number: 20 for «20 مليار»."""
     found = NUMBER.search(key)
-    if found is None:
-        return 0.0
-    try:
-        return float(re.sub("[,،٬]", "", found.group()).replace("٫", "."))
-    except ValueError:
-        return 0.0
+    return value(found.group()) if found else 0.0
 
 
 def _accusative(noun: str, value: float, scaled: bool) -> str | None:

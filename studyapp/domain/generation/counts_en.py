@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..number_words import NUMBER_WORDS
-from .document import Document, Token, fold, spaced_only, words_of
+from .document import Document, Token, fold
+from .token_spans import CLAUSE_MARK, spaced_only, words_of
 
 _AUXILIARIES_EN = frozenset("will would can could should may might must has have had".split())
 _BE_HAVE = _AUXILIARIES_EN | {"are", "were", "is", "was"}
@@ -22,6 +23,7 @@ _PRONOUNS_EN = frozenset("i we you he she it they this that there".split())
 _POINTING_BACK = frozenset("these those such same former latter".split())
 # "How many copies have her novels sold?": whose, the question does not say.
 _POSSESSIVE = frozenset("his her its their our my your".split())
+_NO_SUBJECT = _PRONOUNS_EN | _POSSESSIVE | _AUXILIARIES_EN
 _INTRODUCING = frozenset(
     "before after by as since until in during on at for with without from under within".split()
 )
@@ -29,13 +31,14 @@ _INTRODUCING = frozenset(
 _ITEM_TEXT = r"\d[\d,.]*\d|\d|[A-Z][\w.-]*"
 _ITEM = re.compile(_ITEM_TEXT)
 _LIST = re.compile(rf"(?:(?:{_ITEM_TEXT})(?:,\s*(?:and\s+)?|\s+and\s+))+(?:{_ITEM_TEXT})")
-_DETERMINERS_EN = frozenset("the a an this these those its their his her our".split())
+# Lowered at the head of a subject moved after its auxiliary ("will the rover"); the others
+# that could stand there (this, these, her …) keep a subject out altogether.
+_ARTICLES_EN = frozenset("the a an".split())
 # Words that open a clause of their own: the subject comes after them, never with them.
 _OPENERS_EN = frozenset(
     "and but or as while whereas although though because since if when where which who whom "
     "whose what that".split()
 )
-_CLAUSE_END = re.compile(r"[,;:.!?\"“”«»()]")
 
 
 def asked(
@@ -103,11 +106,11 @@ def _count_after_verb(
     subject = tokens[start : at - 2]
     if not subject or len(subject) > 6 or not spaced_only(doc.text, [*subject, auxiliary, verb]):
         return None
-    if any(t.key in _PRONOUNS_EN | _POSSESSIVE or t.key in _AUXILIARIES_EN for t in subject):
+    if any(t.key in _NO_SUBJECT for t in subject):
         return None
     words = words_of(doc.text, subject)
     first = subject[0].text
-    if subject[0].key in _DETERMINERS_EN or (
+    if subject[0].key in _ARTICLES_EN or (
         start == 0 and re.search(rf"\b{re.escape(first.lower())}\b", doc.text)
     ):  # "The rover"; "Wildebeest" opens the sentence, and the text writes "wildebeest" too
         words = words[0].lower() + words[1:]
@@ -148,7 +151,7 @@ def _clause_start(doc: Document, tokens: list[Token], first: int) -> int:
     k = first
     while k > 0:
         between = doc.text[tokens[k - 1].end : tokens[k].start]
-        if _CLAUSE_END.search(between) or tokens[k - 1].key in _OPENERS_EN:
+        if CLAUSE_MARK.search(between) or tokens[k - 1].key in _OPENERS_EN:
             return k
         k -= 1
     return 0
@@ -158,7 +161,7 @@ def _clause_end(doc: Document, tokens: list[Token], after: int) -> int:
     """One past the last token of the clause holding token `after`."""
     k = after
     while k + 1 < len(tokens):
-        if _CLAUSE_END.search(doc.text[tokens[k].end : tokens[k + 1].start]):
+        if CLAUSE_MARK.search(doc.text[tokens[k].end : tokens[k + 1].start]):
             return k + 1
         k += 1
     return len(tokens)

@@ -296,13 +296,3 @@ def parse(text: str, language: str, title: str | None = None) -> Document:
 def gap(text: str, left: Token, right: Token) -> str:
     """What lies between two tokens (usually a space or some punctuation)."""
     return text[left.end : right.start]
-
-
-def spaced_only(text: str, tokens: list[Token]) -> bool:
-    """True when only spaces separate the tokens: no comma, quote mark or bracket."""
-    return all(not gap(text, a, b).strip() for a, b in zip(tokens, tokens[1:], strict=False))
-
-
-def words_of(text: str, tokens: list[Token]) -> str:
-    """The text from the first token to the last, as written."""
-    return text[tokens[0].start : tokens[-1].end]

@@ -72,9 +72,19 @@ _CURRENCIES = {
         "£": "pound pounds sterling جنيه جنيها جنيهات",
         "€": "euro euros يورو",
         "¥": "yen yuan ين يوان",
+        "ريال": "riyal riyals ريال ريالا ريالات",
+        "درهم": "dirham dirhams درهم درهما دراهم",
+        "دينار": "dinar dinars دينار دينارا دنانير",
     }.items()
     for w in words.split()
 }
+
+
+def currency(word: str) -> str:
+    """The currency a folded word names, as its sign ("$" for «دولار»), or ""."""
+    return _CURRENCIES.get(word, "")
+
+
 # Words that make the number after them a bound, not an amount: "any integer greater than ____",
 # «أكثر من ____»; every number on one side of the key makes the sentence true too.
 _BOUND_BEFORE = re.compile(
