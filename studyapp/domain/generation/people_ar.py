@@ -106,8 +106,12 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
             k += 1
             continue
         role = None
+        # "المؤسس المشارك لـ Telegram، بافيل دوروف،": a role set off by commas, both sides.
+        between_commas = _after_comma(doc, sentence, k) and _closed_by_comma(doc, sentence, found)
         for r in range(k - 1, max(-1, k - 6), -1):
-            if gap(doc.text, tokens[r], tokens[r + 1]).strip():
+            if gap(doc.text, tokens[r], tokens[r + 1]).strip() and not (
+                between_commas and r == k - 1
+            ):
                 break
             if is_role_word_ar(tokens[r]):
                 role = r
@@ -127,6 +131,16 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
         text = doc.text[role_start:role_end]
         doc.add_role(person, text, "", role_start, role_end)
         k = b
+
+
+def _after_comma(doc: Document, sentence: Sentence, k: int) -> bool:
+    tokens = sentence.tokens
+    return k > 0 and gap(doc.text, tokens[k - 1], tokens[k]).strip() in {"،", ","}
+
+
+def _closed_by_comma(doc: Document, sentence: Sentence, found: tuple[int, int]) -> bool:
+    b = found[1]
+    return 0 < b < len(sentence.tokens) and _after_comma(doc, sentence, b)
 
 
 def _role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]) -> None:

@@ -99,6 +99,9 @@ def _role_before_en(
     with the organisation of "Danone's finance chief"."""
     tokens = sentence.tokens
     k = start - 1
+    titled = k > 0 and tokens[k].key in TITLES_EN
+    if titled and gap(doc.text, tokens[k], tokens[start]) in (" ", ". "):
+        start, k = k, k - 1  # "Prime Minister Dr. Moustafa Madbouly": the role is before "Dr."
     if k < 0 or gap(doc.text, tokens[k], tokens[start]) != " ":
         return None
     if tokens[k].key in _ROLE_LINKS_EN:

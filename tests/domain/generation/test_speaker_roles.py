@@ -129,3 +129,37 @@ def test_a_bare_company_role_is_not_asked_when_the_article_has_several_companies
     prompts = [q.prompt for q in generate(text, language="en").questions if q.category == "role"]
     assert "Who is the Chief Executive Officer?" not in prompts
     assert "Who is the Foreign Minister?" in prompts  # a role that says whose it is
+
+
+SUMMIT_EN = """Leaders meet on the river plan
+
+The meeting was attended by Prime Minister Dr. Helena Markov and the ministers of Water and Energy.
+
+“The river plan will be finished by June,” Water Minister Paul Osei said.
+"""
+
+
+def test_a_title_between_a_role_and_a_name_leaves_the_role_to_ask_about():
+    questions = generate(SUMMIT_EN, language="en").questions
+    roles = {q.prompt: q.answer for q in questions if q.category == "role"}
+    asked = [answer for prompt, answer in roles.items() if "Prime Minister" in prompt]
+    assert asked, roles
+    assert all("Helena Markov" in (a if isinstance(a, str) else a[0]) for a in asked), roles
+    gaps = [q for q in questions if q.type == "cloze" and "Dr. ____" in q.prompt]
+    assert not gaps, [q.prompt for q in gaps]
+
+
+FOUNDER_AR = """مؤسس منصة للتعليم يزور الرياض
+
+التقى وزير التعليم، بعد جولة في المعرض، المؤسس المشارك لـ Edvance، كريم العتيبي، وبحث معه خطط التوسع.
+
+وقال العتيبي إن المنصة ستفتح مكتبا في الرياض العام المقبل.
+"""
+
+
+def test_a_role_set_off_by_commas_before_an_arabic_name_is_his():
+    questions = generate(FOUNDER_AR, language="ar").questions
+    roles = [q for q in questions if q.category == "role"]
+    assert any("المؤسس المشارك" in q.prompt and "كريم العتيبي" in str(q.answer) for q in roles), [
+        (q.prompt, q.answer) for q in roles
+    ]
