@@ -53,6 +53,12 @@ def f1(predicted: list[str], gold: list[str]) -> float:
 
 
 def recall(path: Path, ks: list[int], limit: int | None = None) -> dict[int, float]:
+    hits, total = recalled(path, ks, limit)
+    return {k: hits[k] / total if total else 0.0 for k in ks}
+
+
+def recalled(path: Path, ks: list[int], limit: int | None = None) -> tuple[dict[int, int], int]:
+    """How many human questions of `path` are recalled at each k, and how many there are."""
     data = json.loads(path.read_text(encoding="utf-8"))
     hits = dict.fromkeys(ks, 0)
     total = 0
@@ -75,7 +81,7 @@ def recall(path: Path, ks: list[int], limit: int | None = None) -> dict[int, flo
                     for human in gold
                 ):
                     hits[k] += 1
-    return {k: hits[k] / total if total else 0.0 for k in ks}
+    return hits, total
 
 
 def main() -> int:
@@ -93,8 +99,10 @@ def main() -> int:
             print(f"{name:12} skipped: {path.name} is absent")
             continue
         started = time.perf_counter()
-        result = recall(path, args.k, args.max)
-        figures = "  ".join(f"recall@{k}={value:.3f}" for k, value in result.items())
+        hits, total = recalled(path, args.k, args.max)
+        figures = "  ".join(
+            f"recall@{k}={hits[k] / max(1, total):.3f} ({hits[k]}/{total})" for k in args.k
+        )
         print(f"{name:12} {figures}  ({time.perf_counter() - started:.1f}s)")
     return 0
 
