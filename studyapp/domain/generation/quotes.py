@@ -24,7 +24,7 @@ from .speakers import (
     speaker_of,
     subject,
 )
-from .statements import NAMING, inner, is_title, reported, statement_of
+from .statements import NAMING, closes_quotation, inner, is_title, reported, statement_of
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,13 @@ def _find(doc: Document) -> list[Attribution]:
             last = subject(doc, sentence) or last
             continue
         statement, topic = statement_of(doc, sentence, verb_at)
+        previous = found[-1] if found else None
+        closes = not statement or closes_quotation(sentence.text, verb_at)
+        if named and closes and previous and _one_quotation(doc, previous, sentence):
+            # "“Where does the money come from?” Asked city auditor Maria Rodriguez.": the
+            # splitter cut after the question mark; the quotation is hers, not the last
+            # speaker's. So with a quotation of three sentences closed by "…,” said X".
+            found[-1] = replace(previous, speaker=speaker, named_here=True)
         if statement:
             context = reported(doc, sentence.text, verb_at)
             if statement not in context:
@@ -74,18 +81,28 @@ def _find(doc: Document) -> list[Attribution]:
             last = speaker
             found.extend(_more_in_sentence(doc, sentence, speaker, after))
         elif named:
-            previous = found[-1] if found else None
-            if (
-                previous
-                and previous.sentence.index == sentence.index - 1
-                and not previous.named_here
-            ):
-                # "“Where does the money come from?” Asked city auditor Maria Rodriguez.": the
-                # splitter cut after the question mark; the quotation is hers, not the last
-                # speaker's.
-                found[-1] = replace(previous, speaker=speaker, named_here=True)
             last = speaker
     return found
+
+
+_QUOTE_MARKS = '“”«»"„'
+_QUOTED_SENTENCES = 3  # sentences of one quotation the splitter may have cut apart
+
+
+def _one_quotation(doc: Document, previous: Attribution, sentence: Sentence) -> bool:
+    """True when the quotation that opens `previous` runs on, in the same paragraph and with no
+    quotation mark between, up to `sentence`, which closes it and names its speaker."""
+    if previous.named_here or not 0 < sentence.index - previous.sentence.index <= _QUOTED_SENTENCES:
+        return False
+    between = doc.text[previous.sentence.end : sentence.start]
+    opened = doc.text[previous.sentence.start : previous.sentence.end]
+    if sentence.index - previous.sentence.index == 1:
+        return True
+    return (
+        "\n" not in between
+        and not any(mark in between for mark in _QUOTE_MARKS)
+        and sum(opened.count(mark) for mark in _QUOTE_MARKS) == 1
+    )
 
 
 def _more_in_sentence(

@@ -43,7 +43,21 @@ def statement_of(
                 after = _TOPIC_AFTER.search(text, quote.end())
                 topic = after.group(1).strip() if after else ""
             return inner(quote).strip(), _short_topic(topic)
+    tail = _QUOTATION_TAIL.match(text[: max(verb_at, 0)])
+    if tail and not quotes and len(tail.group(1).split()) >= 3:
+        return tail.group(1).strip(), ""  # "…all very excited,” said X": its last sentence
     return reported(doc, text, verb_at), ""
+
+
+def closes_quotation(text: str, verb_at: int) -> bool:
+    """True when the sentence before its verb of saying is the last part of a quotation opened
+    in a sentence before it: "But we're all very excited,” said X."."""
+    return bool(_QUOTATION_TAIL.match(text[: max(verb_at, 0)]))
+
+
+# The end of a quotation the sentence splitter cut after its first sentences: words with no
+# quotation mark of their own, then the closing mark, then the speaker and the verb of saying.
+_QUOTATION_TAIL = re.compile(r"^([^“”«»\"„]+?)[,،.]?\s*[”»\"]([^“”«»\"„]{0,60})$")
 
 
 # "اجتماع يسمى «اجتماع ما قبل الإطلاق»", "a rover called “Perseverance”": a name, not words said.

@@ -111,3 +111,25 @@ def test_another_companys_chief_executive_is_not_taken_for_the_one_the_article_n
     said = _said(CHIPS_AR, "ar")
     wrong = [q.prompt for q in said if "تزويد" in q.prompt and "سميث" in f"{q.prompt} {q.answer}"]
     assert not wrong, wrong
+
+
+CREW_EN = """Lunar rover crew prepares for launch
+
+"This rover is the work of many hands. We tested every wheel twice," said Anna Keller, a member of the rover team.
+
+"It'll be a long night. Seeing it finished has moved us already. But mostly we are proud of the whole team," said Tom Radley, with the rover team.
+
+The rover will be shipped to the launch site in March.
+"""
+
+
+def test_a_quotation_cut_into_three_sentences_is_the_speakers_who_closes_it():
+    questions = generate(CREW_EN, language="en").questions
+    who = {q.prompt: q.answer for q in questions if q.category == "attribution"}
+    proud = [answer for prompt, answer in who.items() if "proud of the whole team" in prompt]
+    assert proud and all("Tom Radley" in str(a) for a in proud), who
+    assert not any(
+        "Anna Keller" in str(answer) for prompt, answer in who.items() if "proud" in prompt
+    ), who
+    gaps = [q.prompt for q in questions if q.type == "cloze" and "said ____" in q.prompt]
+    assert not gaps, gaps
