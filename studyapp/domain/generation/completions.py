@@ -94,7 +94,12 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     # A statement added with "…، مضيفا أن …" is an afterthought: its gap comes after the
     # main statements' gaps and the article's other facts.
     confidence = (0.6 if found.further else 0.7) + score / 10
-    accepted = [answer, *keys.framed_forms(answer, text), *keys.described_forms(answer, text)]
+    accepted = [
+        answer,
+        *keys.framed_forms(answer, text),
+        *keys.described_forms(answer, text),
+        *keys.place_forms(answer),
+    ]
     question = draft(doc, "cloze", "attribution", prompt, accepted, a, b, confidence)
     question.extra["gap"] = (start, end)
     return question

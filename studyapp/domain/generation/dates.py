@@ -98,6 +98,8 @@ def extract(
             continue  # "سنة 1319 هـ / 1902", "1037م (429 هـ)": the year just asked, converted
         if doc.language == "en" and folded[match.start() :].startswith("in "):
             start += 3
+        if doc.text[max(0, start - len(_DAY_ARTICLE)) : start] == _DAY_ARTICLE:
+            start -= len(_DAY_ARTICLE)  # "يوم الـ7 من شهر سبتمبر": the gap takes its "الـ" too
         taken.append((start, end))
         if not _whole_words(doc.text, start, end):
             continue  # "اب" (August) inside "الخِطَابَة": the folding hid the word's vowel marks
@@ -116,10 +118,11 @@ def extract(
         asked = _asked_in(doc, sentence, start, end)
         if asked is None:
             continue
-        short = date_words.ERA_TAIL.sub("", said)  # "(القرن) الثامن الميلادي": "الثامن"
-        if said[:1].isdigit():  # "7 من شهر سبتمبر" is "7 سبتمبر"; "الأول من سبتمبر" keeps "من"
-            short = date_words.OPTIONAL_WORDS.sub(" ", said)
-        accept = [short] if short != said else None
+        bare = said.removeprefix(_DAY_ARTICLE)
+        short = date_words.ERA_TAIL.sub("", bare)  # "(القرن) الثامن الميلادي": "الثامن"
+        if bare[:1].isdigit():  # "7 من شهر سبتمبر" is "7 سبتمبر"; "الأول من سبتمبر" keeps "من"
+            short = date_words.OPTIONAL_WORDS.sub(" ", bare)
+        accept = [form for form in dict.fromkeys([bare, short]) if form != said] or None
         q = cloze(doc, asked, start, end, "date", _CONFIDENCE_DATE, accept=accept)
         if q:
             questions.append(q)
@@ -171,6 +174,8 @@ def extract(
             questions.append(q)
     return questions
 
+
+_DAY_ARTICLE = "الـ"  # "يوم الـ7": the article the day's number carries, drawn out
 
 # A month or weekday name written in lower case is an ordinary English word ("may", "march").
 # A year followed by its other calendar's: "1319 هـ / ", "1037م (", "1157 هـ الموافق ".

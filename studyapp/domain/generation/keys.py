@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .date_words import MONTH
-from .document import NUMBER_PART, Document, fold
+from .document import NUMBER_PART, Document, bundled, fold
 
 _HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+|(?:ال)?(?:دكتور|مهندس|شيخ|أستاذ|سيد)ة?\s+|د\.\s*)",
@@ -177,10 +177,28 @@ def other_forms(key: str, text: str) -> list[str]:
     return (
         date_forms(key)
         + organisation_forms(key)
+        + place_forms(key)
         + plain_forms(key)
         + framed_forms(key, text)
         + described_forms(key, text)
     )
+
+
+def place_forms(key: str) -> list[str]:
+    """ "الولايات المتحدة" -> ["أمريكا", …], "العاصمة الروسية" -> ["موسكو"]: the other names of
+    a place (data/place-aliases.txt), both ways."""
+    folded = fold(key).casefold()
+    return [
+        other
+        for name, alias in _place_aliases()
+        for this, other in ((name, alias), (alias, name))
+        if fold(this).casefold() == folded and other != key
+    ]
+
+
+@cache
+def _place_aliases() -> tuple[tuple[str, str], ...]:
+    return bundled("place-aliases")
 
 
 # «إنها مشكلة كبيرة»: "that it is" before what was said; «انها» as machine translation writes it.
