@@ -186,14 +186,9 @@ def other_forms(key: str, text: str) -> list[str]:
 
 def place_forms(key: str) -> list[str]:
     """ "الولايات المتحدة" -> ["أمريكا", …], "العاصمة الروسية" -> ["موسكو"]: the other names of
-    a place (data/place-aliases.txt), both ways."""
+    a place a student may type (data/place-aliases.txt)."""
     folded = fold(key).casefold()
-    return [
-        other
-        for name, alias in _place_aliases()
-        for this, other in ((name, alias), (alias, name))
-        if fold(this).casefold() == folded and other != key
-    ]
+    return [alias for name, alias in _place_aliases() if fold(name).casefold() == folded]
 
 
 @cache
