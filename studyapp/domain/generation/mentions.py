@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -24,6 +25,7 @@ from .document import (
     strip_clitic,
 )
 from .names import ORG_CUES_AR, names_origin
+from .people_en import ORG_WORDS_EN
 from .precision import idle_answer
 
 # Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").
@@ -154,10 +156,43 @@ def _after_the(phrase: list[Token], k: int) -> int:
 _STARTS_CLAUSE = re.compile(r"[–—:;“\"]")
 
 
+# The last word of a body's name that a "for"/"of" phrase may complete: "Arab Organization for
+# Industrialization", "Financial Affairs Department of the Armed Forces".
+_BODY_HEADS_EN = ORG_WORDS_EN | frozenset(
+    """authority office commission foundation federation union academy society board bureau
+    center centre network forum alliance""".split()
+)
+
+
+def _whole_bodies(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """The sentence's capitalised runs, a body's name joined to the "for"/"of (the)" phrase that
+    completes it into one run."""
+    tokens = sentence.tokens
+    runs = capitalised_runs(doc, sentence)
+    joined: list[tuple[int, int]] = []
+    for i, j in runs:
+        if joined and _completes(doc, tokens, joined[-1][1], i):
+            joined[-1] = (joined[-1][0], j)
+        else:
+            joined.append((i, j))
+    return joined
+
+
+def _completes(doc: Document, tokens: list[Token], end: int, start: int) -> bool:
+    """True when the run starting at token `start` is the "for"/"of" phrase of the body's name
+    ending at token `end`: "… Organization | for | Industrialization"."""
+    if tokens[end - 1].key not in _BODY_HEADS_EN:
+        return False
+    if [t.key for t in tokens[end:start]] not in (["for"], ["of"], ["for", "the"], ["of", "the"]):
+        return False
+    span = tokens[end - 1 : start + 1]
+    return all(gap(doc.text, a, b) == " " for a, b in itertools.pairwise(span))
+
+
 def _organisations(doc: Document, sentence: Sentence, ordinary: set[str]) -> None:
     tokens = sentence.tokens
     people = {fold(p) for p in doc.people}
-    for i, j in capitalised_runs(doc, sentence):
+    for i, j in _whole_bodies(doc, sentence):
         name = doc.text[tokens[i].start : tokens[j - 1].end].removesuffix("'s").removesuffix("’s")
         if fold(name) in people or doc.resolve_person(name) or len(name) <= 2:
             continue

@@ -222,3 +222,17 @@ def test_a_day_written_with_its_drawn_out_article_is_blanked_whole():
     for q in dates:
         assert "الـ____" not in q.prompt, q.prompt
         assert "7 سبتمبر" in q.accepted_answers, q.accepted_answers
+
+
+def test_a_bodys_name_with_its_for_phrase_is_one_name():
+    """A reviewer judged "the ____ for Industrialization" keyed "Arab Organization" garbled."""
+    text = (
+        "Ministers review the dam project\n\n"
+        "The review was attended by engineers from the National Authority for Water Resources "
+        "and the Regional Department of the Coastal Provinces, who presented the new plans.\n\n"
+        "The dam will hold 40 million cubic metres of water when it opens in 2027.\n"
+    )
+    for q in _questions(text, "en"):
+        keys = q.accepted_answers if q.type in ("cloze", "short") else []
+        assert "____ for Water" not in q.prompt and "National Authority" not in keys, q.prompt
+        assert "____ of the Coastal" not in q.prompt, q.prompt
