@@ -51,6 +51,10 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     # A question that gives away, or is given away by, one before it on the same sentence comes
     # after every other: a teacher puts one of the two in a quiz, not both.
     likely, again = one_per_sentence([q for q in chosen if is_likely(q)])
+    # A gap whose key a who-said question quotes ("____ رجال هاجموه" beside «من قال: «ثلاثة
+    # رجال هاجموه …»؟») asks what that question shows: it comes after everything else.
+    quoted = [q for q in again if any(_quotes_key(other, q) for other in likely)]
+    again = [q for q in again if q not in quoted]
     first = balance(likely, again)
     taken = {id(q) for q in first}
     # Kinds reviewers rarely accept never fill up the first ten: they come after all the rest.
@@ -60,8 +64,20 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     rare, again = one_per_sentence(
         sorted((q for q in chosen if not is_likely(q)), key=is_generic), ordered
     )
-    ordered += (rare + again)[: max(0, FILL - len(ordered))]
+    ordered += (rare + again + quoted)[: max(0, FILL - len(ordered))]
     return ordered if limit is None else ordered[:limit]
+
+
+def _quotes_key(question: Question, gap: Question) -> bool:
+    """True when `question` asks who said the words that hold `gap`'s key, on its sentence."""
+    same = question.source.start < gap.source.end and gap.source.start < question.source.end
+    return (
+        question.category == "attribution"
+        and question.type != "cloze"
+        and gap.type == "cloze"
+        and same
+        and _shows(question, gap)
+    )
 
 
 def _shows(question: Question, other: Question) -> bool:

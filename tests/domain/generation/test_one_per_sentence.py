@@ -84,3 +84,13 @@ def test_a_place_named_in_two_parts_is_asked_once():
     # Two items of a list are two questions.
     listed = "The ministers of Planning, Health, Housing and Trade attended."
     assert len(rank([place("Health", listed, 0.51), place("Housing", listed, 0.45)])) == 2
+
+
+def test_a_gap_in_words_a_who_said_quotes_comes_after_the_kinds_reviewers_rarely_accept():
+    """«من قال: «ثلاثة رجال هاجموه»؟» shows the key of "____ رجال هاجموه" keyed «ثلاثة»: the
+    gap asks what the who-said already shows, so it is offered last, not among the first."""
+    inner = gap("farmers", QUOTE, 0.90, category="place")
+    who, wells = who_said(), gap("1300", WELLS, 0.70)
+    phrase = gap("ministry", SITES, 0.08, category="fact")
+    order = [q.id for q in rank([inner, who, wells, phrase])]
+    assert order == ["g-who", "g-1300", "g-ministry", "g-farmers"]
