@@ -10,6 +10,7 @@ import re
 
 from ..number_words import NUMBER_WORDS
 from .document import Document, Token, fold
+from .number_kinds import currency
 from .token_spans import CLAUSE_MARK, spaced_only, words_of
 
 _AUXILIARIES_EN = frozenset("will would can could should may might must has have had".split())
@@ -48,6 +49,8 @@ def asked(
     if doc.text[tokens[first].start - 1 : tokens[first].start] == "$":
         return None  # a sum of money is asked "How much", with do-support: not by rule
     after = last + 1
+    if any(currency(t.key) for t in tokens[after : after + 2]):
+        return None  # "2.4 billion euros" is a sum too, not "How many euros"
     if after >= len(tokens) or not spaced_only(doc.text, tokens[first : after + 1]):
         return None
     count = words_of(doc.text, tokens[first : last + 1])

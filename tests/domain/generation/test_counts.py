@@ -104,3 +104,15 @@ def test_a_common_noun_that_opens_its_sentence_is_not_capitalised_inside_the_que
     asked = _prompts(text)
     assert "How many years can wildebeest live?" in asked, list(asked)
     assert "How many years will NASA spend testing rovers?" in asked, list(asked)
+
+
+def test_a_sum_in_a_currency_word_is_no_how_many():
+    """ "How many euros would the factory cost" asks a sum as a count of coins."""
+    text = (
+        "Turbine maker to build a chip plant\n\n"
+        "The factory would cost about 2.4 billion euros when it opens in 2028.\n\n"
+        "The new line will need at least 400 engineers in its first year.\n"
+    )
+    prompts = [q.prompt for q in generate(text, language="en").questions if q.type == "short"]
+    assert not any("How many euros" in p or "how many euros" in p for p in prompts), prompts
+    assert any(p.startswith("How many engineers") for p in prompts), prompts
