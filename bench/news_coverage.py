@@ -93,6 +93,10 @@ def covers(fact: dict, question: Question) -> bool:
     raise ValueError(f"unknown fact kind {kind!r}")
 
 
+def _share_of_gaps(questions: list[Question]) -> float:
+    return sum(q.type == "cloze" for q in questions) / len(questions) if questions else 0.0
+
+
 def score(path: Path) -> dict:
     """Coverage figures for one article and its gold file."""
     text = path.read_text(encoding="utf-8")
@@ -120,6 +124,7 @@ def score(path: Path) -> dict:
         "musts20": sum(covered(f, 20) for f in musts) / len(musts) if musts else 1.0,
         "musts": len(musts),
         "gaps10": sum(q.type == "cloze" for q in top10) / len(top10) if top10 else 0.0,
+        "gaps_shown10": _share_of_gaps([q for q in top10 if is_likely(q)]),
         # What the draft page shows first: the top ten without kinds reviewers rarely accept.
         "shown10": sum(is_likely(q) for q in top10),
         "speakers": any(f["kind"] == "attribution" for f in facts),
@@ -143,6 +148,8 @@ def summary(rows: list[dict]) -> dict:
         "musts20": sum(r["musts20"] * r["musts"] for r in rows) / musts,
         "gaps10_with_speakers": sum(r["gaps10"] for r in speaking) / max(1, len(speaking)),
         "worst_gaps10_with_speakers": max((r["gaps10"] for r in speaking), default=0.0),
+        "gaps_shown10_with_speakers": sum(r["gaps_shown10"] for r in speaking)
+        / max(1, len(speaking)),
         "boilerplate": sum(r["boilerplate"] for r in rows),
         "shown10": sum(r["shown10"] for r in rows) / len(rows),
         "kinds": dict(sum((Counter(r["kinds"]) for r in rows), Counter())),
@@ -188,7 +195,10 @@ def main() -> int:
         f"{total['gaps10_with_speakers']:.0%} (worst {total['worst_gaps10_with_speakers']:.0%}), "
         f"boilerplate questions {total['boilerplate']}"
     )
-    print(f"shown first on the draft page, of the top ten: {total['shown10']:.1f} per article")
+    print(
+        f"shown first on the draft page, of the top ten: {total['shown10']:.1f} per article, "
+        f"gap-fills {total['gaps_shown10_with_speakers']:.0%} of them (articles with speakers)"
+    )
     print(f"kinds in top10: {total['kinds10']}; all: {total['kinds']}")
     return 0
 
