@@ -114,10 +114,10 @@ def check_typed(question: Question, response: object) -> Outcome:
     """Cloze and short answers: normalised match, else a small typo, never fuzzy on numbers."""
     if not isinstance(response, str):
         raise InvalidResponse(f"{question.type} expects typed text, not {type(response).__name__}")
-    given = normalize(response)
+    given = _grouped(normalize(response))
     if not given:
         return Outcome(correct=False, score=0.0, feedback=FEEDBACK_EMPTY)
-    accepted = [a for a in (normalize(str(a)) for a in question.accepted_answers) if a]
+    accepted = [a for a in (_grouped(normalize(str(a))) for a in question.accepted_answers) if a]
     if given in accepted:
         return _right(True)
     if in_digits(given) in {in_digits(answer) for answer in accepted}:
@@ -135,6 +135,13 @@ def check_typed(question: Question, response: object) -> Outcome:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+# "30,000", "30 000", «30٬000»: after normalising, a number's groups of three digits stand apart.
+_DIGIT_GROUPS = re.compile(r"(?<!\d)\d{1,3}(?: \d{3})+(?!\d)")
+
+
+def _grouped(answer: str) -> str:
+    """The normalised answer with each number written in groups joined up: "30 000" -> "30000"."""
+    return _DIGIT_GROUPS.sub(lambda m: m.group().replace(" ", ""), answer)
 
 
 def _is_typo(given: str, answer: str) -> bool:

@@ -30,7 +30,8 @@ added, dropped or changed, or two neighbouring letters swapped, each count one, 
 for «الثلاثاء» is one slip, not two. Numbers are never fuzzy: an answer that is all digits, or
 whose numbers differ from the accepted answer's, must match exactly. A whole number is the same
 answer in digits or as a word, in either language, alone or inside a phrase: "7" for "seven",
-«سبعة» for "7", "3 points" for "three points", «العشرين» for "20".
+«سبعة» for "7", "3 points" for "three points", «العشرين» for "20"; and with its thousands set
+apart by a comma, «٬» or a space or not: "30,000" for "30000".
 
 Order: score = 1 - 2 * (pairs of items in the wrong relative order) / (all pairs), at least 0
 (Kendall's tau, floored at 0). It counts every pair, not only neighbours, and is scaled so that

@@ -196,6 +196,16 @@ def test_a_number_inside_a_phrase_is_one_answer_in_digits_or_words() -> None:
     assert not grade(typed("20", type_="cloze"), "الثلاثين").correct
 
 
+def test_a_number_with_its_thousands_separated_is_the_same_number() -> None:
+    # "an army of ____ troops" keyed "30000": a reviewer expected "30,000" to be marked right.
+    assert grade(typed("30000", type_="cloze"), "30,000").correct
+    assert grade(typed("30,000", type_="cloze"), "30000").correct
+    assert grade(typed("1,500,000", type_="cloze"), "1500000").correct
+    assert grade(typed("18000", type_="cloze"), "18٬000").correct
+    assert not grade(typed("30000", type_="cloze"), "3,000").correct
+    assert not grade(typed("1.5", type_="cloze"), "1,500").correct
+
+
 def test_any_accepted_answer_counts() -> None:
     question = typed("جمال عبد الناصر", "عبد الناصر")
     assert grade(question, "عبدالناصر").typo  # run together: near enough to the second
