@@ -225,6 +225,8 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
             continue
         if strip_clitic(first.key) in _NOT_SPEAKERS:
             continue
+        if b - a == 1 and _on_that(doc, sentence, a):
+            continue  # «وشدّد على أن …»: "stressed that", not a speaker named «علي»
         gender = "f" if speech and (bare.endswith("ت") or bare.startswith("تقول")) else ""
         doc.add_person(doc.text[first.start : tokens[b - 1].end], gender)
 
@@ -233,6 +235,19 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
 _NOT_SPEAKERS = ORG_CUES_AR | frozenset(
     fold(w) for w in "هيئة مصادر تقرير تقارير صحيفة موقع بيان مجلس لجنة".split()
 )
+
+
+_ON = frozenset({fold("على")})
+_THAT_WITH_FATHA = ("أن", "ان")  # «أن» after «على»; «إن» (with its hamza below) opens speech
+
+
+def _on_that(doc: Document, sentence: Sentence, a: int) -> bool:
+    """True for «على أن» after a verb: the preposition and "that", where «على» folds like the
+    given name «علي»."""
+    tokens = sentence.tokens
+    if tokens[a].key not in _ON or a + 1 >= len(tokens):
+        return False
+    return strip_clitic(tokens[a + 1].text).startswith(_THAT_WITH_FATHA)
 
 
 def _closed_after(doc: Document, sentence: Sentence, b: int) -> bool:

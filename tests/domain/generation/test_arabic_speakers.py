@@ -241,3 +241,27 @@ def test_where_someone_spoke_is_a_place_the_sentence_puts_them_in_not_a_channels
         q for q in generate(in_town, language="ar").questions if q.prompt.startswith("في أي مكان")
     ]
     assert [q.answer for q in where] == ["سان فرانسيسكو"]
+
+
+def test_stressed_that_is_no_speaker_named_ali():
+    """«وشدّد على أن …»: «على» folds like the name «علي»; a held-out review found «أكمل ما قاله
+    على: …» made of it. «وقال علي إن …» still names Ali."""
+    from studyapp.domain.generation import generate
+
+    stressed = (
+        "الإصلاح الديني\n\n"
+        "قدّم الراهب في كتابه فكرة جديدة عن الصلاة، وشدّد على أن الصلاة نعمة تجب مقابلتها "
+        "بالشكر من قبل كامل الجماعة في كل صباح.\n"
+    )
+    said = "اجتماع المجلس\n\nوقال علي إن المجلس سيجتمع غدا لمناقشة خطة المياه الجديدة في المدينة.\n"
+    prompts = [q.prompt for q in generate(stressed, language="ar").questions]
+    assert not any("قاله على" in p or "قاله علي" in p for p in prompts), prompts
+    assert "علي" in document_people(said)
+
+
+def document_people(text: str) -> list[str]:
+    from studyapp.domain.generation import document, mentions
+
+    doc = document.parse(text, "ar", None)
+    mentions.spot(doc)
+    return list(doc.people)
