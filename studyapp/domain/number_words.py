@@ -4,6 +4,8 @@ reads them beside digits (generation/given.py, spelled.py); grading takes "7" fo
 
 from __future__ import annotations
 
+import re
+
 from .text import fold
 
 
@@ -47,3 +49,10 @@ def in_digits(normalized: str) -> str:
     digits: "three points" and "3 points" read alike, and «عشرين» (the article dropped from
     «العشرين») as "20"."""
     return " ".join(str(_ANSWER_WORDS.get(fold(word), word)) for word in normalized.split())
+
+
+def words_in_digits(text: str) -> str:
+    """`text` as written with each word that is a whole number of two or more in digits: "three
+    points" -> "3 points", «أربعة آلاف» -> «4 آلاف»; the grader reads them alike (in_digits), and
+    a teacher sees the digits among the accepted answers."""
+    return re.sub(r"\w+", lambda m: str(NUMBER_WORDS.get(fold(m.group()), m.group())), text)

@@ -99,6 +99,7 @@ def complete(doc: Document, found: Attribution) -> Question | None:
         *keys.framed_forms(answer, text),
         *keys.described_forms(answer, text),
         *keys.place_forms(answer),
+        *keys.number_forms(answer, doc.language),
     ]
     question = draft(doc, "cloze", "attribution", prompt, accepted, a, b, confidence)
     question.extra["gap"] = (start, end)

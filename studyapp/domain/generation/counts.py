@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+from ..number_words import words_in_digits
 from ..questions import Question
 from . import counts_ar, counts_en, quotes
 from .document import Document, Sentence, Token, fold
@@ -59,7 +60,16 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
                 "short",
                 "number",
                 prompt,
-                list(dict.fromkeys([answer, *accept, *_digits(answer, doc.language)])),
+                list(
+                    dict.fromkeys(
+                        [
+                            answer,
+                            *accept,
+                            *_digits(answer, doc.language),
+                            *map(words_in_digits, [answer, *accept]),
+                        ]
+                    )
+                ),
                 sentence.start,
                 sentence.end,
                 CONFIDENCE,

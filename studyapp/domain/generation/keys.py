@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
+from ..number_words import words_in_digits
 from .date_words import MONTH
 from .document import NUMBER_PART, Document, bundled, fold
 
@@ -142,8 +143,12 @@ PERCENT_WORDS = {"en": ("percent", "per cent"), "ar": ("بالمئة", "في ا�
 
 def number_forms(text: str, language: str = "en") -> list[str]:
     """ "300,000" -> ["300000"]; "1.5 million" -> ["1.5"]: the digits alone, with and without
-    thousands separators; "80%" -> ["80", "80 percent", "80 per cent"] in English."""
+    thousands separators; "80%" -> ["80", "80 percent", "80 per cent"] in English; a number
+    written in words in digits ("two" -> "2")."""
     forms: list[str] = []
+    spelled = words_in_digits(text)
+    if spelled != text:
+        forms.append(spelled)  # "two" -> "2", "three points" -> "3 points"
     match = NUMBER.search(text)
     if match is None or re.fullmatch(r"\d{1,2}(?::\d\d|\s*[-–]\s*\d{1,2})", text.strip()):
         return forms  # "11:08" is a time, "3-0" a score: a part of it is not the answer

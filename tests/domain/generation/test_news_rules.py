@@ -2,7 +2,7 @@
 what is a name, a count, a range or a dateline, and what is no list."""
 
 from studyapp.domain.generation import generate
-from studyapp.domain.generation.keys import organisation_forms, place_forms
+from studyapp.domain.generation.keys import number_forms, organisation_forms, place_forms
 from studyapp.domain.text import split_sentences
 
 
@@ -159,6 +159,12 @@ def test_a_firm_of_partners_is_accepted_by_its_founders_name():
     assert organisation_forms("ماكينزي وشركاؤه") == ["ماكينزي"]
     assert organisation_forms("McKinsey & Company") == ["McKinsey"]
     assert organisation_forms("Goldman Sachs") == []
+
+
+def test_a_number_in_words_lists_its_digits_among_the_answers():
+    assert number_forms("three points") == ["3 points"]
+    assert "4 آلاف" in number_forms("أربعة آلاف", "ar")
+    assert number_forms("one of them") == []  # "one" is no count in running text
 
 
 def test_a_place_is_accepted_by_its_other_name():
