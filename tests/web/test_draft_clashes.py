@@ -23,3 +23,18 @@ def test_drafts_that_give_each_other_away_are_marked_with_a_link_to_the_other(ap
     assert f'href="#question-{ids["q3"]}"' not in page
     arabic = client.get("/teach/sets/turbines", headers={"Accept-Language": "ar"})
     assert "انظر السؤال الآخر" in arabic.get_data(as_text=True)
+
+
+def test_the_draft_page_lists_the_other_answers_a_typed_question_accepts(app, make_user):  # type: ignore[no-untyped-def]
+    teacher = make_user("teacher")
+    with app.app_context():
+        qset = turbines_set(teacher.id, "draft", confidence=0.8)
+        qset.questions[2].answer = ["1884", "in 1884"]
+        db.session.add(qset)
+        db.session.commit()
+    client = app.test_client()
+    sign_in(client, teacher)
+    page = client.get("/teach/sets/turbines").get_data(as_text=True)
+    # Only the gap with a second answer says so, in the teacher's language.
+    assert page.count('class="hint accepted"') == 1
+    assert "مقبول أيضًا:" in page and "in 1884" in page
