@@ -78,6 +78,8 @@ def _name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] 
             break
         if not _name_word_ar(tok) or tok.key.startswith("ال") or tok.key[0] in "لب":
             break
+        if tok.key[0] == "و" and tok.key not in given_names("ar"):
+            break  # «أنام وبورما وشامبا»: "and" opens the next name of a list («وليد» is one)
         if is_verbish_ar(tok) and not is_given_name(doc, tok):
             break
         j += 1

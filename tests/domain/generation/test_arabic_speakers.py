@@ -265,3 +265,12 @@ def document_people(text: str) -> list[str]:
     doc = document.parse(text, "ar", None)
     mentions.spot(doc)
     return list(doc.people)
+
+
+def test_names_joined_by_and_after_a_verb_are_a_list_not_one_persons_name():
+    """«اعترف أنام وبورما وشامبا بهيمنة المغول»: three states, once taken for one person whose
+    "surname" «وشامبا» was accepted as the whole answer. «وليد» is a name of its own."""
+    states = "الدول المجاورة\n\nاعترف أنام وبورما وشامبا بهيمنة المغول وأقاموا علاقات معهم.\n"
+    assert document_people(states) == []
+    walid = "اجتماع المجلس\n\nوقال محمد وليد إن المجلس سيجتمع غدا لمناقشة خطة المياه.\n"
+    assert document_people(walid) == ["محمد وليد"]
