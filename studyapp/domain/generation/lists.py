@@ -92,6 +92,9 @@ def _parse(doc: Document, sentence: Sentence) -> Listing | None:
             cue, cue_at = "example", k
     if not cue or any(len(text.split()) > _MAX_ASKED for _, _, text in items):
         return None  # a list without a cue, or items that run into clauses, reads garbled
+    if _listed_itself(doc, tokens, cue_at):
+        return None  # "include poverty, the lack of access to education and …": the cue's own
+        # phrase is an item of a longer list, and the items after it are not what it lacks
     stem = 0
     for k in range(cue_at, 0, -1):
         if gap(doc.text, tokens[k - 1], tokens[k]).strip() in {"،", ",", ";", "؛"}:
@@ -99,6 +102,13 @@ def _parse(doc: Document, sentence: Sentence) -> Listing | None:
                 stem = k
                 break
     return Listing(sentence, items, cue, tokens[stem].start)
+
+
+def _listed_itself(doc: Document, tokens: list[Token], cue_at: int) -> bool:
+    """True when the cue's phrase ("the lack of …") opens right after a comma that follows a
+    word: it is an item of a list begun before it."""
+    k = cue_at - 1 if cue_at > 0 and tokens[cue_at - 1].key in {"the", "a", "an"} else cue_at
+    return k > 0 and gap(doc.text, tokens[k - 1], tokens[k]).strip() in {",", "،"}
 
 
 def _chain(doc: Document, tokens: list[Token], s0: int, starts: list[int]) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from ..questions import Question
 from . import distractors
 from .document import Document, Sentence, bundled, fold
 from .list_kinds import open_ended, select_all, stem_before
-from .names import given_names
+from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, given_names
 
 # A Latin name, perhaps carrying an Arabic conjunction: "وSamsung", "Procter & Gamble".
 # Particles inside a name stay in it: "Anthony van Dyck", "Leonardo da Vinci".
@@ -160,7 +160,7 @@ def extract(doc: Document) -> list[Question]:
         listed = [doc.text[a:b] for a, b in listing.items]
         answer = listed[:_ASKED]
         stem = stem_before(doc, listing.sentence, listing.items[0][0])
-        if len(stem.split()) < 3:
+        if len(stem.split()) < 3 or _titles_the_first(doc, stem):
             continue
         seed = f"{listing.sentence.start}|{'|'.join(answer)}"
         wrong = _wrong(doc, listing, listed, stem, seed)
@@ -168,3 +168,24 @@ def extract(doc: Document) -> list[Question]:
             continue  # no other names of the kind: a wrong choice of another kind gives it away
         questions.append(select_all(doc, listing.sentence, stem, answer, wrong, "entity"))
     return questions
+
+
+def _titles_the_first(doc: Document, stem: str) -> bool:
+    """True when the stem ends in a title of one person ("former Marathon world record-holder
+    Paul Tergat, and John Ngugi"): it says something of the first name only, not of the list.
+    A plural ("companies Procter & Gamble and Danone") or a cue ("players like") describes all."""
+    words = stem.split()
+    last = words[-1] if words else ""
+    if doc.language == "ar":
+        return fold(last) in ROLE_NOUNS_AR or fold(last).removeprefix("ال") in ROLE_NOUNS_AR
+    core = last.replace("-", "")
+    return (
+        core.isalpha()
+        and last.islower()
+        and not last.endswith("s")
+        and (last in ROLE_NOUNS_EN or last.split("-")[-1] in _TITLE_HEADS_EN)
+    )
+
+
+# The last word of a one-person title before a name: "record-holder", "champion", "winner".
+_TITLE_HEADS_EN = frozenset("holder champion winner medallist medalist founder".split())
