@@ -128,6 +128,9 @@ _RANK = {
     "الاخيره": 9,
 }
 _FOLLOWED = re.compile(r",?\s*(?:followed by|then|تليها|يليها|ثم)\s+", re.I)
+# A step said by when it starts and then by what it holds: «ستبدأ بعد ترسيخ التهدئة وستشمل …»
+# is «…» (the other steps are what they hold: «تتضمن افتتاح معابر …»).
+_AND_INCLUDES = re.compile(r"\s(?:و|and\s+)(?:س|will\s+)?(?:تشمل|تتضمن|include|involve)s?\s+", re.I)
 
 
 def find_ordinal(doc: Document) -> list[tuple[int, int, list[str]]]:
@@ -138,6 +141,9 @@ def find_ordinal(doc: Document) -> list[tuple[int, int, list[str]]]:
         for match in _ORDINAL[doc.language].finditer(folded):
             rank = _RANK[match.group(1).lower()]
             rest = sentence.text[match.end() :]
+            then = _AND_INCLUDES.search(rest)
+            if then:
+                rest = rest[then.end() :]  # "will begin after the calm holds and will include X"
             rest = re.split(r'[”»"؛;.]|\s[،,]\s?(?:لتأمين|which|حتى|so that)', rest)[0]
             if rank in steps or len(rest.split()) < 2:
                 continue

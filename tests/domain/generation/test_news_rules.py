@@ -242,3 +242,16 @@ def test_a_bodys_name_with_its_for_phrase_is_one_name():
         keys = q.accepted_answers if q.type in ("cloze", "short") else []
         assert "____ for Water" not in q.prompt and "National Authority" not in keys, q.prompt
         assert "____ of the Coastal" not in q.prompt, q.prompt
+
+
+def test_a_phase_said_by_when_it_starts_and_what_it_holds_is_what_it_holds():
+    """«المرحلة الثالثة ستبدأ بعد ترسيخ التهدئة وستشمل تفعيل …» gave the step «بعد ترسيخ
+    التهدئة وستشمل تفعيل …», judged garbled twice; the other steps are what they hold."""
+    text = (
+        "اتفاق على ثلاث مراحل\n\n"
+        "وقال الوزير إن المرحلة الأولى تتضمن فتح الطرق الرئيسية بين المدن.\n\n"
+        "وأضاف أن المرحلة الثانية تتضمن إعادة الكهرباء إلى القرى الشرقية.\n\n"
+        "وتابع أن المرحلة الثالثة ستبدأ بعد عودة الهدوء وستشمل إعادة فتح المدارس في المحافظة.\n"
+    )
+    (order,) = [q for q in _questions(text, "ar") if q.type == "order"]
+    assert order.answer[2].startswith("إعادة فتح المدارس"), order.answer
