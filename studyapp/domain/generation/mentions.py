@@ -13,6 +13,7 @@ from .document import (
     SPEECH_VERBS_AR,
     SPEECH_VERBS_EN,
     STOP_AR,
+    STOP_EN,
     Document,
     Sentence,
     Token,
@@ -26,7 +27,7 @@ from .document import (
 )
 from .names import ORG_CUES_AR, names_origin
 from .people_en import ORG_WORDS_EN
-from .precision import idle_answer
+from .precision import FUNCTION_WORDS_EN, idle_answer
 
 # Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").
 GENERIC_AFTER_CUE_AR = frozenset(
@@ -189,10 +190,28 @@ def _completes(doc: Document, tokens: list[Token], end: int, start: int) -> bool
     return all(gap(doc.text, a, b) == " " for a, b in itertools.pairwise(span))
 
 
+def _opening_word(token: Token) -> bool:
+    """A sentence's first word that is capitalised only for opening it: a function word or a
+    word that opens sentences ("Earlier", "Between"), never the first word of a name."""
+    key = token.text.lower()
+    return key in STOP_EN or key in FUNCTION_WORDS_EN or key in _OPENING_WORDS
+
+
+# Words that open sentences, capitalised there, and never begin a name.
+_OPENING_WORDS = frozenset(
+    """between beyond within without towards toward upon along around behind beneath beside
+    besides despite inside outside throughout under until via while earlier later once then now
+    today yesterday recently meanwhile however still yet instead eventually initially finally
+    subsequently previously originally traditionally currently""".split()
+)
+
+
 def _organisations(doc: Document, sentence: Sentence, ordinary: set[str]) -> None:
     tokens = sentence.tokens
     people = {fold(p) for p in doc.people}
     for i, j in _whole_bodies(doc, sentence):
+        if doc.language == "en" and i == 0 and j > 1 and _opening_word(tokens[0]):
+            i = 1  # "Earlier Viking settlers …", "Between Bingen and Bonn": the sentence's capital
         name = doc.text[tokens[i].start : tokens[j - 1].end].removesuffix("'s").removesuffix("’s")
         if fold(name) in people or doc.resolve_person(name) or len(name) <= 2:
             continue

@@ -255,3 +255,17 @@ def test_a_phase_said_by_when_it_starts_and_what_it_holds_is_what_it_holds():
     )
     (order,) = [q for q in _questions(text, "ar") if q.type == "order"]
     assert order.answer[2].startswith("إعادة فتح المدارس"), order.answer
+
+
+def test_a_sentences_opening_word_is_no_part_of_the_name_after_it():
+    """ "Earlier Viking settlers …", "Between Bingen and Bonn, …": gaps keyed "Earlier Viking"
+    and "Between Bingen" in a held-out review."""
+    text = (
+        "The river valley\n\n"
+        "Between Bingen and Bonn, the Middle Rhine flows through a gorge made by erosion.\n\n"
+        "Earlier Viking settlers had begun arriving in the 880s along the valley.\n"
+    )
+    for q in _questions(text, "en"):
+        keys = q.accepted_answers if q.type in ("cloze", "short") else [str(q.answer)]
+        assert not any(k.startswith(("Between ", "Earlier ")) for k in keys), (q.prompt, keys)
+
