@@ -103,11 +103,12 @@ def cloze(
         return None  # the second: "YesÃ¼n" is text read in the wrong encoding, not a key
     if splits_name(doc.text, start, end, answer):
         return None  # "E.I. du ____": half a name, the other half left in the prompt
-    others = (
-        keys.person_forms(doc, answer)
-        if doc.resolve_person(answer)
-        else keys.number_forms(answer, doc.language)
-    )
+    if doc.resolve_person(answer):
+        others = keys.person_forms(doc, answer)
+    elif category in _NAMES:
+        others = []  # «بليكس 7», "Mars 2020": a name's number alone is no answer
+    else:
+        others = keys.number_forms(answer, doc.language)
     others += keys.other_forms(answer, doc.text)
 
     def shown(where: Sentence) -> bool:
@@ -192,6 +193,7 @@ def is_headline(title: str) -> bool:
 
 
 _HEADLINE_WORDS = 20
+_NAMES = ("entity", "place")  # categories of gaps on names
 _YES_NO = frozenset({"yes", "no", "نعم", "لا"})
 
 

@@ -269,3 +269,15 @@ def test_a_sentences_opening_word_is_no_part_of_the_name_after_it():
         keys = q.accepted_answers if q.type in ("cloze", "short") else [str(q.answer)]
         assert not any(k.startswith(("Between ", "Earlier ")) for k in keys), (q.prompt, keys)
 
+
+def test_a_names_number_alone_is_no_answer_for_the_name():
+    """«بليكس 7» accepted a bare "7" in a held-out review."""
+    text = (
+        "مسلسلات الخيال العلمي\n\n"
+        'أعيد إصدار الموسيقى الأصلية لمسلسل "بليكس 7" في التسعينات بعد نجاح المسلسل الكبير.\n\n'
+        "وحقق المسلسل نجاحا كبيرا في عدة دول أوروبية خلال سنوات عرضه الأولى.\n"
+    )
+    for q in _questions(text, "ar"):
+        if q.type == "cloze" and "بليكس 7" in q.accepted_answers:
+            assert "7" not in q.accepted_answers, q.accepted_answers
+
