@@ -26,6 +26,7 @@ from .names import (
 )
 
 _LINEAGE_AR = frozenset(fold(w) for w in "بن بنت ابن أبو آل".split())
+_TANWEEN_FATH = ("ًا", "اً", "ً")
 # "وفقا لـ NAME": the name follows the "لـ", which introduces it here on its own.
 _ACCORDING_AR = ACCORDING_AR | {fold("لـ")}
 
@@ -41,6 +42,8 @@ def _name_word_ar(token: Token) -> bool:
     key = token.key
     if token.is_arabic and key in given_names("ar"):
         return True
+    if token.text.endswith(_TANWEEN_FATH):
+        return False  # «جوزيف ستيجليتز دليلًا»: an accusative noun after the name, no part of it
     return (
         token.is_arabic
         and key not in STOP_AR

@@ -281,3 +281,15 @@ def test_a_names_number_alone_is_no_answer_for_the_name():
         if q.type == "cloze" and "بليكس 7" in q.accepted_answers:
             assert "7" not in q.accepted_answers, q.accepted_answers
 
+
+def test_an_accusative_noun_after_a_name_is_no_part_of_it():
+    """«… جوزيف ستيجليتز دليلًا على …»: the key «جوزيف ستيجليتز دليلًا» in a held-out review."""
+    from studyapp.domain.generation import document, mentions
+
+    text = (
+        "عدم المساواة\n\n"
+        "وقدم الخبير الاقتصادي جوزيف ستيجليتز دليلًا على أن عدم المساواة يبطئ النمو الاقتصادي.\n"
+    )
+    doc = document.parse(text, "ar", None)
+    mentions.spot(doc)
+    assert list(doc.people) == ["جوزيف ستيجليتز"]
