@@ -269,6 +269,13 @@ def _two_dates(a: str, b: str) -> bool:
     return any(x and y and x != y for x, y in (days, years))
 
 
+# Words after which a number says which one: "type 1", "grade 3", "category 5", «النوع 2».
+_DESIGNATORS = frozenset(
+    """type types grade category class level stage version model no. number النوع نوع الفئة
+    الدرجة""".split()
+)
+
+
 def _designates(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool:
     """True for the number of a name: after a capitalised word that does not start the sentence
     ("Datsun 810"), or beside the word it follows in the title ("طيبة 1" in a story headlined
@@ -279,6 +286,8 @@ def _designates(doc: Document, sentence: Sentence, number: re.Match[str]) -> boo
     if name_before(sentence.text, at):
         return True
     words = sentence.text[max(0, at - 40) : at].split()
+    if words and words[-1].lower() in _DESIGNATORS:
+        return True  # "diabetes mellitus type 1", "grade 3": which one, not how many
     if not words or fold(words[-1]) in doc.stop_words():
         return False  # "تحتاج إلى 1300 بئر": a count after a preposition names nothing
     return is_headline(doc.title) and f"{words[-1]} {number.group()}" in doc.title

@@ -293,3 +293,15 @@ def test_an_accusative_noun_after_a_name_is_no_part_of_it():
     doc = document.parse(text, "ar", None)
     mentions.spot(doc)
     assert list(doc.people) == ["جوزيف ستيجليتز"]
+
+
+def test_a_number_that_says_which_one_is_no_gap():
+    """ "diabetes mellitus type ____" keyed "1": a held-out reviewer's trivial gap."""
+    text = (
+        "Autoimmune diseases\n\n"
+        "Common autoimmune diseases include rheumatoid arthritis, diabetes mellitus type 1, and "
+        "lupus, which affect about 24 million people in the country.\n"
+    )
+    prompts = [q.prompt for q in _questions(text, "en") if q.type == "cloze"]
+    assert not any("type ____" in p for p in prompts), prompts
+    assert any("about ____" in p for p in prompts), prompts  # the count is still asked
