@@ -305,3 +305,17 @@ def test_a_number_that_says_which_one_is_no_gap():
     prompts = [q.prompt for q in _questions(text, "en") if q.type == "cloze"]
     assert not any("type ____" in p for p in prompts), prompts
     assert any("about ____" in p for p in prompts), prompts  # the count is still asked
+
+
+def test_a_range_of_years_written_short_is_blanked_whole():
+    """ "in ____–40" keyed "1038": a held-out reviewer's garbled gap."""
+    text = (
+        "Norman mercenaries\n\n"
+        "Norman soldiers served with Lombard contingents in the Sicilian campaign of 1038–40, "
+        "when the island was still held by its emirs.\n"
+    )
+    kinds = ("date", "number")
+    dates = [q for q in _questions(text, "en") if q.category in kinds and q.type == "cloze"]
+    assert dates, "no gap on the years"
+    assert all("____–40" not in q.prompt for q in dates), [q.prompt for q in dates]
+    assert any(q.answer[0] == "1038–40" for q in dates), [q.answer for q in dates]
