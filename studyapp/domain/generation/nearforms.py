@@ -172,4 +172,33 @@ def glossed(text: str, start: int, end: int, answer: str) -> bool:
         return bool(_CONVERSION_AFTER.match(after) or _CONVERSION_AROUND.search(before))
     if before.endswith("(") and after.startswith(")"):
         return True
-    return _ACRONYM.match(text, end) is not None
+    if before.endswith("/") or after.startswith("/"):
+        return True  # "HIV/____" keyed "AIDS": one name of a slashed pair gives the other
+    return _ACRONYM.match(text, end) is not None or _spelled_beside(answer, after)
+
+
+_SPELLED_AFTER = re.compile(r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5})?\s*\(([^()]{2,60})\)")
+
+
+def _spelled_beside(answer: str, after: str) -> bool:
+    """True when the words after the gap and a bracket spell the key out or abbreviate it:
+    "____ (cytotoxic T lymphocytes)" keyed "CTLs", "____ lymphocyte receptors (VLRs)" keyed
+    "Variable"."""
+    found = _SPELLED_AFTER.match(after)
+    if not found:
+        return False
+    between, bracket = (found.group(1) or "").split(), found.group(2).split()
+    if not between and _initials(bracket) == _letters(answer):
+        return True  # the key is the acronym of the words in the bracket
+    return len(bracket) == 1 and _initials([*answer.split(), *between]) == _letters(bracket[0])
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isalpha()).casefold()
+
+
+def _letters(acronym: str) -> str:
+    """ "CTLs" -> "ctl", "VLRs" -> "vlr": an acronym's letters without its plural s."""
+    letters = acronym.strip(".,;:")
+    letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
+    return letters.casefold() if letters.isalpha() and len(letters) >= 2 else "\0"

@@ -183,3 +183,26 @@ def test_a_verbal_noun_framed_by_a_light_noun_is_accepted_alone():
     assert question is not None and question.answer == ["قرار التأجيل", "التأجيل"]
     question = _cloze_on(FRAMED_AR, "قرار المحكمة")  # the court is not the decision
     assert question is not None and question.answer == ["قرار المحكمة"]
+
+
+IMMUNE_EN = (
+    "The immune system\n\n"
+    "During wake periods, effector cells such as natural killer cells and CTLs "
+    "(cytotoxic T lymphocytes) peak to meet any intruding pathogens.\n\n"
+    "Jawless fish possess many molecules called variable lymphocyte receptors (VLRs) made from "
+    "only one or two genes.\n\n"
+    "Immunodeficiency can result from a genetic disease or from acquired conditions such as "
+    "HIV/AIDS, which weaken the body for years.\n"
+)
+
+
+def test_a_key_spelled_out_or_abbreviated_beside_it_and_half_a_slashed_pair_are_no_gaps():
+    """Three given-away gaps of a held-out review: "____ (cytotoxic T lymphocytes)" keyed
+    "CTLs", "____ lymphocyte receptors (VLRs)" keyed "variable", "HIV/____" keyed "AIDS"."""
+    from studyapp.domain.generation import generate
+
+    for q in generate(IMMUNE_EN, language="en").questions:
+        if q.type != "cloze":
+            continue
+        keys = {k.casefold() for k in q.accepted_answers}
+        assert not keys & {"ctls", "variable", "aids", "hiv"}, (q.prompt, keys)
