@@ -123,7 +123,7 @@ def score(path: Path) -> dict:
         "top20": sum(covered(f, 20) for f in facts) / len(facts),
         "musts20": sum(covered(f, 20) for f in musts) / len(musts) if musts else 1.0,
         "musts": len(musts),
-        "gaps10": sum(q.type == "cloze" for q in top10) / len(top10) if top10 else 0.0,
+        "gaps10": _share_of_gaps(top10),
         "gaps_shown10": _share_of_gaps([q for q in top10 if is_likely(q)]),
         # What the draft page shows first: the top ten without kinds reviewers rarely accept.
         "shown10": sum(is_likely(q) for q in top10),

@@ -51,6 +51,8 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
         if asked is None:
             continue
         prompt, answer, accept = asked
+        written = [answer, *accept]
+        answers = [*written, *_digits(answer, doc.language), *map(words_in_digits, written)]
         speaker = speakers.get(sentence.index)
         if speaker and fold(speaker) not in fold(prompt):
             prompt = _as_said(doc.language, speaker, prompt)
@@ -60,16 +62,7 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
                 "short",
                 "number",
                 prompt,
-                list(
-                    dict.fromkeys(
-                        [
-                            answer,
-                            *accept,
-                            *_digits(answer, doc.language),
-                            *map(words_in_digits, [answer, *accept]),
-                        ]
-                    )
-                ),
+                list(dict.fromkeys(answers)),
                 sentence.start,
                 sentence.end,
                 CONFIDENCE,

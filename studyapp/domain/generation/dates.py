@@ -100,9 +100,7 @@ def extract(
             start += 3
         if doc.text[max(0, start - len(_DAY_ARTICLE)) : start] == _DAY_ARTICLE:
             start -= len(_DAY_ARTICLE)  # "يوم الـ7 من شهر سبتمبر": the gap takes its "الـ" too
-        years = _YEARS_TO.match(doc.text, end)
-        if years:
-            end = years.end()  # "in 1038–40": the gap takes the range, not its first year
+        end = _through_years(doc.text, end)  # "in 1038–40": the range, not its first year
         taken.append((start, end))
         if not _whole_words(doc.text, start, end):
             continue  # "اب" (August) inside "الخِطَابَة": the folding hid the word's vowel marks
@@ -167,9 +165,8 @@ def extract(
             continue
         if _number_of_name_or_range(doc, sentence, match):
             continue
-        years = _YEARS_TO.match(doc.text, end) if len(match.group()) == 4 else None
-        if years:
-            end = years.end()  # "the campaign of 1038–40": the years, not the first alone
+        if len(match.group()) == 4:
+            end = _through_years(doc.text, end)  # "the campaign of 1038–40"
         asked = _asked_in(doc, sentence, start, end)
         if asked is None:
             continue
@@ -183,6 +180,13 @@ def extract(
 
 _DAY_ARTICLE = "الـ"  # "يوم الـ7": the article the day's number carries, drawn out
 _YEARS_TO = re.compile(r"[–-]\d{2}(?!\d)")  # "1038–40": a range whose end drops the century
+
+
+def _through_years(text: str, end: int) -> int:
+    """Where a year ending at `end` ends with the short range after it ("1038–40"), if any."""
+    years = _YEARS_TO.match(text, end)
+    return years.end() if years else end
+
 
 # A month or weekday name written in lower case is an ordinary English word ("may", "march").
 # A year followed by its other calendar's: "1319 هـ / ", "1037م (", "1157 هـ الموافق ".

@@ -192,13 +192,17 @@ def other_forms(key: str, text: str) -> list[str]:
 def place_forms(key: str) -> list[str]:
     """ "الولايات المتحدة" -> ["أمريكا", …], "العاصمة الروسية" -> ["موسكو"]: the other names of
     a place a student may type (data/place-aliases.txt)."""
-    folded = fold(key).casefold()
-    return [alias for name, alias in _place_aliases() if fold(name).casefold() == folded]
+    return list(_place_aliases().get(fold(key).casefold(), ()))
 
 
 @cache
-def _place_aliases() -> tuple[tuple[str, str], ...]:
-    return bundled("place-aliases")
+def _place_aliases() -> dict[str, tuple[str, ...]]:
+    """data/place-aliases.txt by the folded name: {"الولايات المتحده": ("أمريكا", …)}."""
+    aliases: dict[str, tuple[str, ...]] = {}
+    for name, alias in bundled("place-aliases"):
+        key = fold(name).casefold()
+        aliases[key] = (*aliases.get(key, ()), alias)
+    return aliases
 
 
 # «إنها مشكلة كبيرة»: "that it is" before what was said; «انها» as machine translation writes it.

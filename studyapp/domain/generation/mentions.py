@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 
@@ -28,6 +27,7 @@ from .document import (
 from .names import ORG_CUES_AR, names_origin
 from .people_en import ORG_WORDS_EN
 from .precision import FUNCTION_WORDS_EN, idle_answer
+from .token_spans import spaced_only
 
 # Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").
 GENERIC_AFTER_CUE_AR = frozenset(
@@ -186,8 +186,7 @@ def _completes(doc: Document, tokens: list[Token], end: int, start: int) -> bool
         return False
     if [t.key for t in tokens[end:start]] not in (["for"], ["of"], ["for", "the"], ["of", "the"]):
         return False
-    span = tokens[end - 1 : start + 1]
-    return all(gap(doc.text, a, b) == " " for a, b in itertools.pairwise(span))
+    return spaced_only(doc.text, tokens[end - 1 : start + 1])
 
 
 def _opening_word(token: Token) -> bool:

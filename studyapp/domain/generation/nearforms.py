@@ -188,9 +188,10 @@ def _spelled_beside(answer: str, after: str) -> bool:
     if not found:
         return False
     between, bracket = (found.group(1) or "").split(), found.group(2).split()
-    if not between and _initials(bracket) == _letters(answer):
-        return True  # the key is the acronym of the words in the bracket
-    return len(bracket) == 1 and _initials([*answer.split(), *between]) == _letters(bracket[0])
+    if not between and _letters(answer) and _initials(bracket) == _letters(answer):
+        return True  # the key abbreviates the words in the bracket
+    acronym = _letters(bracket[0]) if len(bracket) == 1 else ""
+    return bool(acronym) and _initials([*answer.split(), *between]) == acronym
 
 
 def _initials(words: list[str]) -> str:
@@ -198,7 +199,8 @@ def _initials(words: list[str]) -> str:
 
 
 def _letters(acronym: str) -> str:
-    """ "CTLs" -> "ctl", "VLRs" -> "vlr": an acronym's letters without its plural s."""
+    """ "CTLs" -> "ctl", "VLRs" -> "vlr": a word's letters, an acronym's without its plural s;
+    "" for what is not one word of letters."""
     letters = acronym.strip(".,;:")
     letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
-    return letters.casefold() if letters.isalpha() and len(letters) >= 2 else "\0"
+    return letters.casefold() if letters.isalpha() and len(letters) >= 2 else ""

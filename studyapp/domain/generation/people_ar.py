@@ -230,7 +230,7 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
             continue
         if strip_clitic(first.key) in _NOT_SPEAKERS:
             continue
-        if b - a == 1 and _on_that(doc, sentence, a):
+        if b - a == 1 and _on_that(sentence, a):
             continue  # «وشدّد على أن …»: "stressed that", not a speaker named «علي»
         gender = "f" if speech and (bare.endswith("ت") or bare.startswith("تقول")) else ""
         doc.add_person(doc.text[first.start : tokens[b - 1].end], gender)
@@ -246,7 +246,7 @@ _ON = frozenset({fold("على")})
 _THAT_WITH_FATHA = ("أن", "ان")  # «أن» after «على»; «إن» (with its hamza below) opens speech
 
 
-def _on_that(doc: Document, sentence: Sentence, a: int) -> bool:
+def _on_that(sentence: Sentence, a: int) -> bool:
     """True for «على أن» after a verb: the preposition and "that", where «على» folds like the
     given name «علي»."""
     tokens = sentence.tokens

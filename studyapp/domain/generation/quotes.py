@@ -94,10 +94,10 @@ def _one_quotation(doc: Document, previous: Attribution, sentence: Sentence) -> 
     quotation mark between, up to `sentence`, which closes it and names its speaker."""
     if previous.named_here or not 0 < sentence.index - previous.sentence.index <= _QUOTED_SENTENCES:
         return False
-    between = doc.text[previous.sentence.end : sentence.start]
-    opened = doc.text[previous.sentence.start : previous.sentence.end]
     if sentence.index - previous.sentence.index == 1:
         return True
+    between = doc.text[previous.sentence.end : sentence.start]
+    opened = doc.text[previous.sentence.start : previous.sentence.end]
     return (
         "\n" not in between
         and not any(mark in between for mark in _QUOTE_MARKS)

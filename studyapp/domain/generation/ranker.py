@@ -70,12 +70,11 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
 
 def _quotes_key(question: Question, gap: Question) -> bool:
     """True when `question` asks who said the words that hold `gap`'s key, on its sentence."""
-    same = question.source.start < gap.source.end and gap.source.start < question.source.end
     return (
         question.category == "attribution"
         and question.type != "cloze"
         and gap.type == "cloze"
-        and same
+        and _same_sentence(question, gap)
         and _shows(question, gap)
     )
 
@@ -94,8 +93,12 @@ def clash(question: Question, other: Question) -> bool:
     """True when two questions on the same sentence give each other away: "____ RPM and
     1500 RPM" keyed 1800 beside "1800 RPM and ____ RPM", a who-said whose quote shows a gap's
     key beside that gap, whose prompt names the speaker."""
-    same = question.source.start < other.source.end and other.source.start < question.source.end
-    return same and (_shows(question, other) or _shows(other, question))
+    return _same_sentence(question, other) and (_shows(question, other) or _shows(other, question))
+
+
+def _same_sentence(question: Question, other: Question) -> bool:
+    """True when the two questions' sources overlap."""
+    return question.source.start < other.source.end and other.source.start < question.source.end
 
 
 def one_per_sentence(
