@@ -84,6 +84,17 @@ def speech_verb_at(doc: Document, token: Token) -> str:
     return "" if token.key in SPEECH_VERBS_EN or token.key in MORE_SPEECH_EN else "x"
 
 
+def _listed_after_role(doc: Document, person: str, start: int, role: str) -> bool:
+    """True when the person's name follows a role of the same office ("Chief Secretary X,
+    Additional Chief Secretary Home, …"): the second is the next official listed, not his.
+    "Ambassador X, Spokesperson for the Presidency," is his."""
+    words = {fold(w) for w in role.split()} & (ROLE_WORDS_AR | ROLE_WORDS_EN)
+    return any(
+        m.person == person and 0 <= start - m.end <= 2 and words & {fold(w) for w in m.role.split()}
+        for m in doc.roles
+    )
+
+
 def _appositions(doc: Document, sentence: Sentence) -> None:
     """NAME ، ROLE ، (or NAME, ROLE,): the role phrase runs to the next comma or full stop."""
     tokens = sentence.tokens
@@ -109,8 +120,8 @@ def _appositions(doc: Document, sentence: Sentence) -> None:
         if not any(t.key in words or t.key.removesuffix("'s") in words for t in phrase[:3]):
             continue
         role, organisation = _split_role(doc, phrase)
-        if not role:
-            continue
+        if not role or _listed_after_role(doc, person.name, tokens[i].start, role):
+            continue  # "Chief Secretary X, Additional Chief Secretary Home, …": a list goes on
         if doc.language == "ar" and phrase[0].key.endswith("ه"):
             person.gender = person.gender or "f"
         doc.add_role(person, role, organisation, phrase[0].start, phrase[-1].end)
@@ -218,6 +229,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: set[str]) -> Non
             continue
         if idle_answer(doc.language, name):
             continue  # "Top" in "Top 400", "Largest" opening a title: a rank, not a name
+        if re.search(r"-[a-z]+$", name):
+            continue  # "COVID-related", "Paris-based": a word describing, not a name
         if j == i + 1 and names_origin(name, doc.language):
             continue  # "the Italian law": a nationality, not an organisation
         if any(t.key.removesuffix("'s") in ROLE_WORDS_EN for t in tokens[i:j]):

@@ -168,6 +168,9 @@ def _role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int
     doc.add_role(person, text, "", tokens[b].start, tokens[end - 1].end)
 
 
+_MAX_ROLE = 7  # words: «مدرب فريق النجمة الأول لكرة القدم»
+
+
 def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
     """NAME، ROLE …،: two or three name words before a comma and a role word after it."""
     tokens = sentence.tokens
@@ -190,10 +193,12 @@ def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
         if tokens[a].key.startswith("ال"):
             continue
         b = c
-        while b < len(tokens) and b - c < 5:
+        while b < len(tokens) and b - c < _MAX_ROLE:
             if b > c and gap(doc.text, tokens[b - 1], tokens[b]).strip():
                 break
             b += 1
+        if b - c == _MAX_ROLE and b < len(tokens) and not _after_comma(doc, sentence, b):
+            continue  # «مدرب فريق النجمة الأول لكرة …»: the role runs on past what is asked
         name = doc.text[tokens[a].start : tokens[c - 1].end]
         person = doc.add_person(name, "f" if tokens[c].key.endswith("ه") else "")
         role = doc.text[tokens[c].start : tokens[b - 1].end]

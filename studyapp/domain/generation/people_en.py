@@ -62,6 +62,8 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         if start >= j or j - start - initials > MAX_NAME:
             continue
         name_tokens = tokens[start:j]
+        while len(name_tokens) > 1 and name_tokens[0].key in TITLES_EN:
+            name_tokens, start = name_tokens[1:], start + 1  # "Dr Yasmin Rashid": no title
         last = name_tokens[-1].key
         if all(t.key in ROLE_NOUNS_EN for t in name_tokens) or (
             last.endswith("s") and last[:-1] in ROLE_NOUNS_EN
@@ -86,7 +88,9 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
             continue
         name = doc.text[name_tokens[0].start : name_tokens[-1].end].removesuffix("'s")
         person = doc.add_person(name.removesuffix("’s"))
-        for found in (role, apposition):
+        # "Chief Secretary Kamran Ali Afzal, Additional Chief Secretary Home, secretaries …":
+        # after a role before the name, what follows the comma is the next one listed.
+        for found in (role, None if role else apposition):
             if found:
                 text, a, b, organisation = found
                 doc.add_role(person, text, organisation, a, b)
@@ -143,10 +147,16 @@ def _owner(doc: Document, sentence: Sentence, head: int) -> str:
     """ "Danone" of "Danone's finance chief": a capitalised possessive just before the role."""
     if head == 0 or gap(doc.text, sentence.tokens[head - 1], sentence.tokens[head]) != " ":
         return ""
-    owner = sentence.tokens[head - 1]
+    tokens = sentence.tokens
+    owner = tokens[head - 1]
     if not (is_capitalised(owner) and owner.key.endswith(("'s", "’s"))):
         return ""
-    return owner.text[:-2]
+    first = head - 1
+    while first > 0 and gap(doc.text, tokens[first - 1], tokens[first]) == " ":
+        if not is_capitalised(tokens[first - 1]) or tokens[first - 1].key in STOP_EN:
+            break
+        first -= 1  # "South Africa's health minister": the whole name before "'s"
+    return doc.text[tokens[first].start : owner.end - 2]
 
 
 def _role_after_en(doc: Document, sentence: Sentence, j: int) -> tuple[str, int, int, str] | None:

@@ -14,7 +14,10 @@ from .speakers import QUOTE, THAT_AR, quoted_at
 
 _THAT_EN = re.compile(r"\bthat\s+(?=\S)")
 # "said the market was growing": a clause straight after the verb, not "said Friar" or "said in".
-_BARE_CLAUSE_EN = re.compile(r"\s+(?=(?:the|a|an|it|they|we|he|she|its|their|this)\s)")
+_BARE_CLAUSE_EN = re.compile(
+    r"\s+(?=(?:the|a|an|it|they|we|he|she|its|their|this)\s"
+    r"|[a-z]+\s(?:will|would|could|may|might|is|are|was|were|has|have|had)\s)"
+)  # "said the market was …", "warned sales will be hurt …"
 _TOPIC_AFTER = re.compile(
     r"(?:في إشارة إلى|في اشارة الى|بشأن|حول|referring to|in reference to|about)"
     r"\s+([^،,.:؛;“”«»\"]+)"
@@ -82,6 +85,10 @@ def _next_verb(doc: Document, sentence: Sentence, verb_at: int) -> int:
     return len(sentence.text)
 
 
+# A clause has begun before a "that" after one of these: the "that" is its relative pronoun.
+_AUXILIARY_EN = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might)\b")
+
+
 def reported(doc: Document, text: str, verb_at: int) -> str:
     pattern = THAT_AR if doc.language == "ar" else _THAT_EN
     quoted = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
@@ -96,6 +103,12 @@ def reported(doc: Document, text: str, verb_at: int) -> str:
     )
     # "وأضاف خلال مداخلة هاتفية مع الإعلامي … على قناة …، أنه …": Arabic says where first.
     reach = 130 if doc.language == "ar" else 60
+    if (
+        match is not None
+        and doc.language == "en"
+        and _AUXILIARY_EN.search(text, verb_at, match.start())
+    ):
+        match = None  # "warned sales will be hurt during the quarter that covers …": a relative
     if match is None or match.start() - verb_at > reach:
         # "said the market was growing", but not "emphasized the need for …": a noun phrase.
         verb = text[:verb_at].split()[-1:]
