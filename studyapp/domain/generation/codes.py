@@ -154,3 +154,39 @@ def known_count(text: str, a: int, b: int) -> bool:
         and _RESULT.search(text) is not None
         and _APART.search(text) is None
     )
+
+
+_AMOUNT = re.compile(
+    r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+(?![\w.,]?[0-9])|(?<![\w.,])[0-9]+(?![\w.,]?[0-9])"
+    r"|[^\W\d_]+"
+)
+
+
+def _amounts(text: str) -> list[tuple[int, int, int]]:
+    """Whole numbers of the text, in digits or words: (start, end, value)."""
+    found = []
+    for match in _AMOUNT.finditer(text):
+        word = match.group()
+        digits = word.replace(",", "")
+        value = (
+            int(digits) if digits.isascii() and digits.isdigit() else NUMBER_WORDS.get(fold(word))
+        )
+        if value and not (len(word) == 4 and 1000 <= value <= 2100):  # a year counts nothing
+            found.append((match.start(), match.end(), value))
+    return found
+
+
+_SMALLEST_SUM = 10
+
+
+def sum_of_others(text: str, a: int, b: int) -> bool:
+    """True when the count text[a:b] is the sum or the difference of two others of its
+    sentence: "87 sites, ____ in the public sector and four in the private sector"."""
+    amounts = _amounts(text)
+    own = next((v for s, e, v in amounts if s == a and e == b), None)
+    others = [v for s, e, v in amounts if not (s == a and e == b)]
+    if own is None or own < _SMALLEST_SUM or len(others) < 2:
+        return False  # below ten, two numbers of a sentence add up to a third by chance
+    return any(
+        x + y == own or abs(x - y) == own for k, x in enumerate(others) for y in others[k + 1 :]
+    )

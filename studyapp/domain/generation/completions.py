@@ -41,8 +41,11 @@ _WHEN = frozenset(
 _GLUE = frozenset(
     fold(w)
     for w in """كافة حين حتى لدى نحو ضمن مثل بعض كل جميع أحد إحدى غير ذلك هذا هذه تلك عدة وفق وفقا
-    some all any each every other such""".split()
+    بسبب نتيجة أمامنا لدينا عندنا الكثير some all any each every other such""".split()
 )
+# A gap holding a negation holds the verb it negates: «لست وحدي … ____ عن أعذار» keyed
+# «ولا أبحث».
+_NEGATIONS = frozenset(fold(w) for w in "لا لم لن ليس لست ولا ولم ولن not never".split())
 
 
 def complete(doc: Document, found: Attribution) -> Question | None:
@@ -73,6 +76,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
             if any(t.key.removeprefix("ال") in _WHEN for t in phrase):
                 continue  # "اليوم الأحد", "in March": the sentence's dates are asked as dates
             if doc.language == "ar" and not_one_phrase_ar(phrase):
+                continue
+            if any(t.key in _NEGATIONS for t in phrase):
                 continue
             if phrase[0].key in _GLUE or phrase[0].key in doc.stop_words():
                 continue  # "إلى ____ من إصلاحات" keyed "حين الانتهاء": an idiom cut in two

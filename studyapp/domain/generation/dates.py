@@ -10,11 +10,11 @@ import unicodedata
 from ..questions import Question
 from . import clauses, codes, date_words, ranges
 from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
-from .document import Document, Sentence, fold, fold_same_length
-from .drafts import cloze, is_headline, mcq
+from .designators import counted_noun_end, designates
+from .document import Document, Sentence, fold_same_length
+from .drafts import cloze, mcq
 from .given import in_aside, in_number_list, season_start, spelled_beside
 from .keys import NUMBER
-from .number_kinds import counts, first_from, name_before
 
 _NUMBER = re.compile(
     # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
@@ -34,6 +34,7 @@ _CONFIDENCE_NUMBER = 0.67
 # ("PASADENA, Calif. --", "(Reuters) –", "… 2015 م واس").
 _DATELINE_END = re.compile(
     r"واس|/\s*تاس\s*/|\((?:رويترز|Reuters|AP|AFP|أ ف ب|بنا|واس)\)|\s(?:--|–|—|-)\s"
+    r"|^[A-Z][A-Z .'-]{2,}(?:,[^:()]{0,30})?(?:\([^)]{0,40}\))?\s*:\s"  # "LAHORE, (30th Nov) :"
 )
 _DATELINE_CHARS = 100
 _DATELINE_WORDS = 5
@@ -170,7 +171,7 @@ def extract(
         asked = _asked_in(doc, sentence, start, end)
         if asked is None:
             continue
-        with_noun = doc.text[start : _counted_noun_end(doc, sentence, end)]
+        with_noun = doc.text[start : counted_noun_end(doc, sentence, end)]
         accept = [with_noun] if len(with_noun) > end - start else []
         q = cloze(doc, asked, start, end, "number", _CONFIDENCE_NUMBER, accept=accept)
         if q:
@@ -208,6 +209,8 @@ def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Senten
         return None  # "its ____–02 identity": the season's second year gives the first away
     if codes.known_count(sentence.text, a, b) or codes.own_figures(sentence.text, a, b):
         return None  # "the win gave them three points", "the following ____ maps"
+    if codes.sum_of_others(sentence.text, a, b):
+        return None  # "87 sites, ____ public and four private": the others add up to it
     return clauses.asked_in(
         sentence, start, end, lambda s: spelled_beside(s.text, start - s.start, end - s.start)
     )
@@ -235,7 +238,7 @@ def _number_of_name_or_range(doc: Document, sentence: Sentence, number: re.Match
         return True  # "القمر الصناعي "نجمة 3"": the name is asked whole, not its number
     if codes.in_law_title(sentence.text, number.start(), doc.stop_words()):
         return True  # "قانون الجنسية البريطانية 1981": the year is part of the law's name
-    return _designates(doc, sentence, number)
+    return designates(doc, sentence, number)
 
 
 _RANGE_WORDS_BEFORE = re.compile(
@@ -278,37 +281,3 @@ def _two_dates(a: str, b: str) -> bool:
     days = [set(re.findall(r"(?<!\d)\d{1,2}(?!\d)", x)) for x in (a, b)]
     years = [set(re.findall(r"\d{3,4}", x)) for x in (a, b)]
     return any(x and y and x != y for x, y in (days, years))
-
-
-# Words after which a number says which one: "type 1", "grade 3", "category 5", «النوع 2».
-_DESIGNATORS = frozenset(
-    """type types grade category class level stage version model no. number النوع نوع الفئة
-    الدرجة""".split()
-)
-
-
-def _designates(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool:
-    """True for the number of a name: after a capitalised word that does not start the sentence
-    ("Datsun 810"), or beside the word it follows in the title ("طيبة 1" in a story headlined
-    with it)."""
-    if not number.group().isdigit():
-        return False  # "Approximately 14,500", "بنسبة 95 %": an amount, not a name
-    at = number.start()
-    if name_before(sentence.text, at):
-        return True
-    words = sentence.text[max(0, at - 40) : at].split()
-    if words and words[-1].lower() in _DESIGNATORS:
-        return True  # "diabetes mellitus type 1", "grade 3": which one, not how many
-    if not words or fold(words[-1]) in doc.stop_words():
-        return False  # "تحتاج إلى 1300 بئر": a count after a preposition names nothing
-    return is_headline(doc.title) and f"{words[-1]} {number.group()}" in doc.title
-
-
-def _counted_noun_end(doc: Document, sentence: Sentence, end: int) -> int:
-    """Where the noun a number counts ends ("30 بلدًا", "70 million soldiers"): the gap keeps
-    the number alone, and the number with its noun is accepted too."""
-    at = first_from(sentence, end)  # a binary search: a sentence of many numbers stays linear
-    following = sentence.tokens[at] if at < len(sentence.tokens) else None
-    if following is None or not counts(doc.language, doc.stop_words(), following, end):
-        return end
-    return following.end

@@ -17,6 +17,7 @@ from .document import (
     strip_clitic,
 )
 from .drafts import cloze, draft, gives_away, mcq
+from .given import name_goes_on
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
 from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, ends_unnamed
 from .precision import idle_answer
@@ -139,7 +140,9 @@ def _sentence_at(doc: Document, offset: int) -> Sentence | None:
 _AT_PLACE = frozenset({"في", "بمدينه", "in", "at"})  # folded: "بمدينة"
 
 
-def _events_and_places(doc: Document, sentence: Sentence, speaker: Person | None) -> list[Question]:
+def _events_and_places(
+    doc: Document, sentence: Sentence, speaker: Person | None, dateline: int
+) -> list[Question]:
     questions = []
     folded = fold_same_length(sentence.text)
     pattern = _EVENT_AR if doc.language == "ar" else _EVENT_EN
@@ -163,6 +166,8 @@ def _events_and_places(doc: Document, sentence: Sentence, speaker: Person | None
                 questions.append(q)
     said_from = _statement_start(sentence)
     for start, end, place in place_spans(doc, sentence):
+        if start < dateline:
+            continue  # "دبي - أرجع …": the city the story was filed from
         q = cloze(doc, sentence, start, end, "place", CONFIDENCE["place"])
         if q:
             questions.append(q)
@@ -220,6 +225,9 @@ def _risks(doc: Document, sentence: Sentence) -> list[Question]:
     return [q] if q else []
 
 
+_SOURCE_BEFORE = re.compile(r"(?:\bvia|\breported|\baccording to)\s*$", re.I)
+
+
 def _organisations(
     doc: Document, sentence: Sentence, names: re.Pattern[str] | None
 ) -> list[Question]:
@@ -232,6 +240,10 @@ def _organisations(
             continue  # "Top", "First": a rank or a pointer, not a name
         if match.group() in doc.people and any(a < match.start() < b for a, b in quoted):
             continue  # a name in someone's words is asked as their words, speaker named
+        if _SOURCE_BEFORE.search(sentence.text[: match.start()]):
+            continue  # "(via Bloomberg)", "reported Times Live": where a figure was read
+        if name_goes_on(sentence.text, match.end()):
+            continue  # "COVID-related", "National Command and Operation Center (NCOC)"
         q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["organisation"])
         if q:
             questions.append(q)
@@ -295,7 +307,7 @@ def extract(doc: Document) -> list[Question]:
         re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
     )
     for sentence in doc.content:
-        questions += _events_and_places(doc, sentence, speakers.get(sentence.index))
+        questions += _events_and_places(doc, sentence, speakers.get(sentence.index), dateline)
         questions += _organisations(doc, sentence, pattern)
         questions += _named_in_quotes(doc, sentence)
         questions += dates.extract(doc, sentence, news_day, dateline)

@@ -194,3 +194,14 @@ def in_number_list(text: str, a: int, b: int) -> bool:
             ):
                 return True
     return False
+
+
+# A name run on by a hyphened word or by "and"/"of" and more capitalised words up to its
+# abbreviation in brackets: a gap ending here would hold a piece of it.
+_NAME_GOES_ON = re.compile(r"-[a-z]|\s+(?:and|of|&)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\s*\(")
+
+
+def name_goes_on(text: str, end: int) -> bool:
+    """True when the name ending at text[end] goes on: "COVID-related", "National Command
+    and Operation Center (NCOC)"."""
+    return bool(_NAME_GOES_ON.match(text, end))

@@ -1,0 +1,66 @@
+"""The number of a name, not a quantity ("type 1", "Datsun 810", «تحيا مصر 2» beside «تحيا مصر
+1»), and the noun a number counts ("30 بلدًا", "70 million soldiers")."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document, Sentence, fold
+from .drafts import is_headline
+from .number_kinds import counts, first_from, name_before
+
+# Words after which a number says which one: "type 1", "grade 3", "category 5", «النوع 2».
+_DESIGNATORS = frozenset(
+    """type types grade category class level stage version model no. number النوع نوع الفئة
+    الدرجة""".split()
+)
+
+
+def designates(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool:
+    """True for the number of a name: after a capitalised word that does not start the sentence
+    ("Datsun 810"), or beside the word it follows in the title ("طيبة 1" in a story headlined
+    with it)."""
+    if not number.group().isdigit():
+        return False  # "Approximately 14,500", "بنسبة 95 %": an amount, not a name
+    at = number.start()
+    if name_before(sentence.text, at):
+        return True
+    words = sentence.text[max(0, at - 40) : at].split()
+    if words and words[-1].lower() in _DESIGNATORS:
+        return True  # "diabetes mellitus type 1", "grade 3": which one, not how many
+    if not words or fold(words[-1]) in doc.stop_words():
+        return False  # "تحتاج إلى 1300 بئر": a count after a preposition names nothing
+    end = sentence.start + number.end()
+    if (
+        len(number.group()) <= 2
+        and _numbered_beside(sentence.text, words[-1], number)
+        and not _counts_after(doc, sentence, end)  # "كأس الاتحاد 3 مرات": a count
+    ):
+        return True  # "محطة تحيا مصر 1 … ومحطة تحيا مصر 2": which one, the other beside it
+    return is_headline(doc.title) and f"{words[-1]} {number.group()}" in doc.title
+
+
+def _counts_after(doc: Document, sentence: Sentence, end: int) -> bool:
+    """True when a noun the number counts follows it; «تحيا مصر 2 بدمياط» is followed by a
+    place after its preposition."""
+    after = counted_noun_end(doc, sentence, end)
+    word = fold(doc.text[end:after].strip())
+    return after > end and not (doc.language == "ar" and word[:1] in "بل" and len(word) >= 5)
+
+
+def _numbered_beside(text: str, word: str, number: re.Match[str]) -> bool:
+    """True when `word` stands before another small number in the same sentence."""
+    if len(word) < 3 or not word[0].isalpha() or word.endswith("ـ"):
+        return False  # "الـ 30 … الـ 5": the drawn-out article is no name
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}[-\s]?(\d{{1,2}})(?!\d)")
+    return any(m.group(1) != number.group() for m in pattern.finditer(text))
+
+
+def counted_noun_end(doc: Document, sentence: Sentence, end: int) -> int:
+    """Where the noun a number counts ends ("30 بلدًا", "70 million soldiers"): the gap keeps
+    the number alone, and the number with its noun is accepted too."""
+    at = first_from(sentence, end)  # a binary search: a sentence of many numbers stays linear
+    following = sentence.tokens[at] if at < len(sentence.tokens) else None
+    if following is None or not counts(doc.language, doc.stop_words(), following, end):
+        return end
+    return following.end
