@@ -122,8 +122,13 @@ def split_sentences(text: str) -> list[Span]:
 
 
 def _inside_quote(piece: str) -> bool:
-    """True while a “…” or «…» quotation opened in `piece` is still open at its end."""
-    return piece.count("“") > piece.count("”") or piece.count("«") > piece.count("»")
+    """True while a “…” or «…» quotation, or a bracket ("(لقحوا أطفالكم الآن.. ليبقوا
+    بأمان)"), opened in `piece` is still open at its end."""
+    return (
+        piece.count("“") > piece.count("”")
+        or piece.count("«") > piece.count("»")
+        or piece.count("(") > piece.count(")")
+    )
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:

@@ -76,6 +76,9 @@ def _name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] 
             limit += 2  # "حسين بن محمد قميري"
             j += 1
             continue
+        if tokens[j - 1].key in _LINEAGE_AR and _name_word_ar(tok):
+            j += 1  # "محمود أبو النصر", "حسين بن محمد": the word after «أبو/بن» is the name's
+            continue
         if _surname_ar(tok) and _name_word_ar(tok):
             j += 1
             break
