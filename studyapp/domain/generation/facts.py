@@ -15,12 +15,13 @@ from .document import (
     fold,
     fold_same_length,
     strip_clitic,
+    tokenize,
 )
 from .drafts import cloze, draft, gives_away, mcq
 from .given import name_goes_on
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
 from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, ends_unnamed
-from .precision import idle_answer
+from .precision import idle_answer, looks_like_verb_ar
 
 _EVENT_AR = re.compile(
     r"(?<!\w)(?:مؤتمر|قمه|منتدي|معرض)\s+((?:(?!في |على |من )[^\s،,.:]+\s?){1,3})"
@@ -260,6 +261,9 @@ def _named_in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
             continue
         if idle_answer(doc.language, inner):
             continue  # "أن «هم» سيأتون": a quoted pronoun or deictic names nothing
+        words = tokenize(inner)
+        if doc.language == "ar" and len(words) > 1 and looks_like_verb_ar(words[0]):
+            continue  # "لإصابة «تبدو خطيرة»": someone's words quoted, not a name
         before = fold(sentence.text[max(0, match.start() - 25) : match.start()]).split()
         if any(_bare(word) in _MEDIA_CUES for word in before[-3:]):
             continue  # "لشبكة «سي ان ان»", "لوكالة أنباء البحرين «بنا»": where it was said

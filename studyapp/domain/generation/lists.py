@@ -15,6 +15,7 @@ _CONSTRAINT_CUES = frozenset(
     يعتمد تعتمد constrained limited constraint constraints due requires require needs lack
     shortage shortages depends""".split()
 )
+_CAUSE_CUES = frozenset(fold(w) for w in "بسبب due".split())
 _EXAMPLE_CUES = frozenset(fold(w) for w in "ذلك مثل منها including such include includes".split())
 _STOP_AR = frozenset(fold(w) for w in "من في على إلى عن مع أن إن ما لا كما التي الذي خلال".split())
 _STOP_EN = frozenset(
@@ -30,6 +31,7 @@ class Listing:
     items: list[tuple[int, int, str]]  # start, end, display text
     cue: str  # "constraint" or "example"
     stem_start: int
+    cue_word: str = ""  # the cue itself, folded
 
 
 def _is_and(doc: Document, token: Token) -> bool:
@@ -101,7 +103,7 @@ def _parse(doc: Document, sentence: Sentence) -> Listing | None:
             if first - k >= 4:  # a clause long enough to say what the list completes
                 stem = k
                 break
-    return Listing(sentence, items, cue, tokens[stem].start)
+    return Listing(sentence, items, cue, tokens[stem].start, tokens[cue_at].key)
 
 
 def _listed_itself(doc: Document, tokens: list[Token], cue_at: int) -> bool:
@@ -184,6 +186,9 @@ def extract(doc: Document) -> list[Question]:
         stem = doc.text[listing.stem_start : listing.items[0][0]].strip(" ،,:")
         if len(stem.split()) < 2:
             continue
+        if listing.cue_word in _CAUSE_CUES:
+            continue  # "due to the measures of the health department and guidelines": causes
+            # are no resources, and bundled resources would be wrong choices of another kind
         # What holds something back: chips, power, labour; other resources are of its kind.
         pool = distractors.bundled_kind("resources", doc.language, f"{s.start}|{'|'.join(answer)}")
         wrong = distractors.pick(answer, [pool], 2 if len(answer) >= 3 else 3)

@@ -101,3 +101,42 @@ def test_the_number_of_a_name_beside_its_other_number_and_a_negated_verb_are_no_
     keys = _keys(generate(STATION_AR, language="ar").questions)
     assert "2" not in keys and "1" not in keys, keys
     assert not any(k.startswith(("ولا", "لا ")) for k in keys), keys
+
+
+MINISTER_AR = """لا تأجيل للدراسة
+
+أكد وزير التربية والتعليم الدكتور محمود أبو النصر أن الوزارة انتهت من جميع الاستعدادات لبدء العام الدراسي يوم 20 سبتمبر.
+
+وأضاف فينجر أن قائد الفريق غادر المباراة في الشوط الثاني بعد تعرضه لإصابة «تبدو خطيرة».
+
+وتستهدف الحملة التي تحمل شعار (لقحوا أطفالكم الآن.. ليبقوا بأمان) جميع الأطفال دون الخامسة.
+"""
+
+
+def test_a_name_after_abu_keeps_its_second_word_and_quoted_words_are_no_name():
+    questions = generate(MINISTER_AR, language="ar").questions
+    role = [q for q in questions if q.category == "role"]
+    assert role and all("محمود أبو النصر" in str(q.answer) for q in role), [
+        (q.prompt, q.answer) for q in role
+    ]
+    assert "تبدو خطيرة" not in _keys(questions), _keys(questions)
+
+
+def test_a_slogan_in_brackets_is_not_cut_into_sentences():
+    questions = generate(MINISTER_AR, language="ar").questions
+    assert not any(q.source.text.startswith(("ليبقوا", ")")) for q in questions), [
+        q.source.text for q in questions
+    ]
+
+
+CAUSES_EN = """Cases fall in the province
+
+Dr Yasmin said that in the first phase of the RED campaign, more than 14 million people were vaccinated, adding that the number of corona cases decreased due to effective measures of the health department and guidelines by the NCOC.
+"""
+
+
+def test_causes_after_due_to_get_no_bundled_resources_as_wrong_choices():
+    questions = generate(CAUSES_EN, language="en").questions
+    lists = [q for q in questions if q.type == "multi"]
+    # Bundled resources (permits, software, funding) are no wrong choices for causes.
+    assert not any("health department" in q.answer for q in lists), [q.choices for q in lists]
