@@ -129,7 +129,7 @@ def lost_words(text: str) -> bool:
 # or a score is apart by ("three points behind", «بفارق 3 نقاط»), which is news.
 _POINTS = re.compile(r"\s*(?:points|pts|نقاط)(?!\w)", re.IGNORECASE)
 _RESULT = re.compile(
-    r"(?<![^\W\d_])(?:wins?|won|winning|victory|lose|loses|lost|losing|defeat|"
+    r"(?<![^\W\d_])(?:wins?|won|winning|victory|lose|loses|lost|losing|defeat|clinch\w*|"
     r"[وب]?(?:ال)?(?:فوز|خسارة|هزيمة)|[وف]?(?:فاز|خسر))(?![^\W\d_])",
     re.IGNORECASE,
 )

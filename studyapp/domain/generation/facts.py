@@ -226,7 +226,7 @@ def _risks(doc: Document, sentence: Sentence) -> list[Question]:
     return [q] if q else []
 
 
-_SOURCE_BEFORE = re.compile(r"(?:\bvia|\breported|\baccording to)\s*$", re.I)
+_SOURCE_BEFORE = re.compile(r"(?:\bvia|\breported|\baccording to|\bquoted by)\s*$", re.I)
 
 
 def _organisations(

@@ -7,6 +7,7 @@ ranker then spreads the best ones over the article.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..questions import Question
@@ -26,6 +27,7 @@ from .drafts import cloze
 from .given import name_goes_on, spelled_beside
 from .precision import breaks_phrase, worth_a_gap
 
+_SHORT_MONTH = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _MAX_PHRASE = 6
 _PER_SENTENCE = 16
 # Below these a generic phrase is more often a stray fragment than a fact worth asking about;
@@ -185,6 +187,8 @@ def extract(doc: Document) -> list[Question]:
                 continue
             if any(t.key[:1].isdigit() for t in phrase):
                 continue  # "إنجاز 690 بئرا منهم", "913م": numbers are dates.py's, keyed short
+            if len(phrase) == 1 and _SHORT_MONTH.fullmatch(phrase[0].text):
+                continue  # "which will begin Aug. 29": half a date
             named = sum(1 for t in phrase if t.key in people)
             if named and named < len(phrase):
                 continue  # "فريار لحشد معبأ": a name run into what follows it

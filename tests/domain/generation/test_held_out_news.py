@@ -140,3 +140,24 @@ def test_causes_after_due_to_get_no_bundled_resources_as_wrong_choices():
     lists = [q for q in questions if q.type == "multi"]
     # Bundled resources (permits, software, funding) are no wrong choices for causes.
     assert not any("health department" in q.answer for q in lists), [q.choices for q in lists]
+
+
+LAUNCH_EN = """Moon rocket rolls out
+
+The Artemis 1 mission, which will begin Aug. 29, will have no crew in the capsule.
+
+The gains amounted to SAR 149 million, which represents a 35% growth in net profit.
+
+"They deserved to win the game today," Cooper said as quoted by ISL's website.
+
+The home side clinched three points in an attacking contest where both sides put much effort into the game.
+"""
+
+
+def test_a_short_month_a_currency_code_a_source_and_a_wins_points_are_not_asked():
+    questions = generate(LAUNCH_EN, language="en").questions
+    keys = _keys(questions)
+    assert not {"Aug", "SAR", "ISL", "three"} & set(keys), keys
+    assert all(not q.source.text.startswith("29") for q in questions), [
+        q.source.text for q in questions
+    ]
