@@ -25,6 +25,11 @@ from .names import (
     is_role_word_ar,
 )
 
+# Nouns that follow the preposition «على» in set phrases: «على مستوى», «على هامش».
+_ON_PHRASES = frozenset(
+    fold(w)
+    for w in "مستوى صعيد هامش رأس الرغم حد نحو طول مدار أساس غرار خلفية مدى وجه إثر ضوء".split()
+)
 _LINEAGE_AR = frozenset(fold(w) for w in "بن بنت ابن أبو آل".split())
 _TANWEEN_FATH = ("ًا", "اً", "ً")
 # "وفقا لـ NAME": the name follows the "لـ", which introduces it here on its own.
@@ -66,6 +71,8 @@ def _name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] 
     tokens = sentence.tokens
     if i >= len(tokens) or not _name_word_ar(tokens[i]) or tokens[i].key.startswith("ال"):
         return None  # a name in Latin letters is people_latin's: "وقالت Jane Goodall إن"
+    if tokens[i].text == "على" and i + 1 < len(tokens) and tokens[i + 1].key in _ON_PHRASES:
+        return None  # «على مستوى العالم»: the preposition, not the given name «علي»
     j = i + 1
     limit = MAX_NAME
     while j < len(tokens) and j - i < limit:
@@ -131,6 +138,8 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
             k = found[1]
             continue
         a, b = found
+        if not honorific and role < a - 2 and _opens_name(tokens[a - 2], tokens[a - 1]):
+            a, k = a - 1, k - 1  # «وزير النفط جبار علي اللعيبي»: the name opens before «علي»
         name = doc.text[tokens[a].start : tokens[b - 1].end]
         feminine = strip_clitic(tokens[role].key).endswith("ه")
         person = doc.add_person(name, "f" if feminine else "")
@@ -139,6 +148,19 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
         text = doc.text[role_start:role_end]
         doc.add_role(person, text, "", role_start, role_end)
         k = b
+
+
+def _opens_name(before: Token, word: Token) -> bool:
+    """True when `word`, between a role's definite complement (`before`) and a given name, is
+    the name's first word: an unprefixed word that is no role word."""
+    return (
+        before.key.startswith("ال")
+        and word.is_arabic
+        and not word.key.startswith("ال")
+        and word.key[0] not in "لبو"
+        and not is_role_word_ar(word)
+        and not is_verbish_ar(word)
+    )
 
 
 def _after_comma(doc: Document, sentence: Sentence, k: int) -> bool:

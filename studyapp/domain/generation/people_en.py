@@ -21,7 +21,9 @@ _ROLE_LINKS_EN = frozenset("for of and the".split())
 ORG_WORDS_EN = frozenset(
     """inc corp co ltd llc plc spa sa ag gmbh nv bv srl fc club bank group university agency
     ministry department company corporation association council committee organization
-    organisation institute fund party government airbase airport port""".split()
+    organisation institute fund party government airbase airport port guard service office
+    bureau administration authority commission board center centre police army navy force
+    corps channel network agency""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
 # Lower-case words that make a role of a role noun: "finance chief", "foreign minister".

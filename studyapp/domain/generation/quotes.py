@@ -63,7 +63,11 @@ def _find(doc: Document) -> list[Attribution]:
             continue
         statement, topic = statement_of(doc, sentence, verb_at)
         previous = found[-1] if found else None
-        closes = not statement or closes_quotation(sentence.text, verb_at)
+        # Only a quotation left without its verb (“…?” Asked X.) is closed by the next sentence's
+        # verb: "… and the National Weather Service warned drivers" takes no one's words.
+        ends_one = bool(previous) and previous.sentence.text.rstrip()[-1:] in '”»"'
+        ends_one = ends_one or any(mark in sentence.text[: max(0, verb_at)] for mark in '”»"')
+        closes = (not statement and ends_one) or closes_quotation(sentence.text, verb_at)
         if named and closes and previous and _one_quotation(doc, previous, sentence):
             # "“Where does the money come from?” Asked city auditor Maria Rodriguez.": the
             # splitter cut after the question mark; the quotation is hers, not the last
