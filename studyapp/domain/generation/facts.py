@@ -1,26 +1,24 @@
-"""Roles and facts: who holds which role, places, events and organisations (dates and numbers:
-dates.py)."""
+"""Facts: places, events, organisations and names in quotes, each as a gap or a choice (roles:
+roles.py; dates and numbers: dates.py)."""
 
 from __future__ import annotations
 
 import re
 
 from ..questions import Question
-from . import borders, dates, distractors, keys, quotes, spelled
+from . import borders, dates, distractors, quotes, roles, spelled
 from .document import (
     Document,
     Person,
-    RoleMention,
     Sentence,
     fold,
     fold_same_length,
     strip_clitic,
     tokenize,
 )
-from .drafts import cloze, draft, gives_away, mcq
-from .given import name_goes_on
+from .drafts import cloze, mcq
+from .given import in_a_name, inside_capitals
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
-from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, ends_unnamed
 from .precision import idle_answer, looks_like_verb_ar
 
 _EVENT_AR = re.compile(
@@ -43,99 +41,8 @@ _STATEMENT = re.compile(r"[“«\"]|(?<!\w)(?:[وف]?[إأا]ن|that)(?!\w)")
 CONFIDENCE = {"event": 0.78, "place": 0.63, "organisation": 0.57, "named": 0.6}
 _NAMED_WORDS = 4  # a quoted name or title ("طيبة 1", "Mars 2020"); longer is someone's words
 
-_ROLE_WHO = {"ar": "من {verb} {role} في {org}؟", "en": "Who is {org}'s {role}?"}
-_ROLE_WHO_PLAIN = {"ar": "من {verb} {role}؟", "en": "Who is the {role}?"}
-_ROLE_WHAT = {"ar": "ما منصب {person}{org}؟", "en": "What is {person}'s role{org}?"}
 _EVENT_Q = {"ar": "في أي مؤتمر تحدث{fem} {person}؟", "en": "At which event did {person} speak?"}
 _PLACE_Q = {"ar": "في أي مكان {what}؟", "en": "Where {what}?"}
-
-
-def _roles(doc: Document) -> list[Question]:
-    """Who holds which role, both ways; wrong choices are the article's other people and roles."""
-    questions = []
-    mentions = _one_role_per_person(doc)
-    roles = [m.role for m in mentions]
-    for mention in mentions:
-        person = doc.people.get(mention.person)
-        gender = person.gender if person else ""
-        sentence = _sentence_at(doc, mention.start)
-        if sentence is None or len(mention.role.split()) < 2:
-            continue  # "اللاعب", "the chief": too bare a role to ask about
-        if not mention.organisation and ends_unnamed(mention.role):
-            continue  # «مؤسس شركة "ماكينزي"»: the company's name was left out of the role
-        verb = "هي" if gender == "f" else "هو"
-        org = mention.organisation
-        # After "at", an organisation "of" something takes "the": "at the University of Paris".
-        at_org = f"the {org}" if " of " in org and not org.startswith("the ") else org
-        if org and doc.language == "en" and " of " in org:
-            # "University of Paris's professor" reads badly: the role at the organisation.
-            prompt = f"Who is the {mention.role} at {at_org}?"
-        elif org:
-            prompt = _ROLE_WHO[doc.language].format(verb=verb, role=mention.role, org=org)
-        elif _names_whose(doc, mention.role) or len(doc.organisations) < 2:
-            prompt = _ROLE_WHO_PLAIN[doc.language].format(verb=verb, role=mention.role)
-        else:
-            prompt = ""  # "Who is the Chief Executive Officer?" of which of three companies?
-        seed = f"{mention.start}|role"
-        wrong = distractors.people(doc, mention.person, seed, gender)
-        q = prompt and mcq(
-            doc, "role", prompt, mention.person, wrong, sentence.start, sentence.end, 0.9
-        )
-        if prompt and q is None and not gives_away(prompt, mention.person):
-            answer = [mention.person, *keys.person_forms(doc, mention.person)]
-            q = draft(doc, "short", "role", prompt, answer, sentence.start, sentence.end, 0.8)
-        if q:
-            q.extra["person"] = mention.person
-            questions.append(q)
-        where = (f" في {org}" if doc.language == "ar" else f" at {at_org}") if org else ""
-        prompt = _ROLE_WHAT[doc.language].format(person=mention.person, org=where)
-        pools = [[r for r in roles if r != mention.role]]
-        if _CORPORATE.search(fold(mention.role)):
-            # Arabic roles agree with the person: masculine unless the article says otherwise.
-            agree = gender or ("m" if doc.language == "ar" else "")
-            pools.append(distractors.bundled_kind("roles", doc.language, seed, agree))
-        wrong = distractors.pick(mention.role, pools)
-        q = mcq(doc, "role", prompt, mention.role, wrong, sentence.start, sentence.end, 0.86)
-        if q:
-            q.extra["person"] = mention.person
-            questions.append(q)
-    return questions
-
-
-def _names_whose(doc: Document, role: str) -> bool:
-    """True for a role that says whose it is: a word beside the role nouns ("Odisha boss",
-    "Foreign Minister", "وزيرة التجارة"), not "the Chief Executive Officer" alone."""
-    nouns = ROLE_NOUNS_AR if doc.language == "ar" else ROLE_NOUNS_EN
-    words = [w.removeprefix("ال") for w in fold(role).split() if w not in doc.stop_words()]
-    return any(w not in nouns and "ال" + w not in nouns for w in words)
-
-
-# Roles of a company's officers: the bundled roles (data/roles-*.txt) are of that field.
-_CORPORATE = re.compile(
-    r"chief|executive|officer|director|ceo|cfo|cto|founder|chair|مدير|رئيس|تنفيذي|مالي|مؤسس"
-)
-
-
-def _one_role_per_person(doc: Document) -> list[RoleMention]:
-    """The fullest role the article gives each person (one naming an organisation first), in
-    reading order."""
-    best: dict[str, RoleMention] = {}
-    for mention in doc.roles:
-        kept = best.get(mention.person)
-        if kept is None or _fullness(mention) > _fullness(kept):
-            best[mention.person] = mention
-    return sorted(best.values(), key=lambda mention: mention.start)
-
-
-def _fullness(mention: RoleMention) -> tuple[bool, int]:
-    return bool(mention.organisation), len(mention.role)
-
-
-def _sentence_at(doc: Document, offset: int) -> Sentence | None:
-    for sentence in doc.content:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None
 
 
 _AT_PLACE = frozenset({"في", "بمدينه", "in", "at"})  # folded: "بمدينة"
@@ -169,6 +76,8 @@ def _events_and_places(
     for start, end, place in place_spans(doc, sentence):
         if start < dateline:
             continue  # "دبي - أرجع …": the city the story was filed from
+        if doc.language == "en" and inside_capitals(doc.text, start, end):
+            continue  # "the New ____ Journal of Medicine": a place inside another name
         q = cloze(doc, sentence, start, end, "place", CONFIDENCE["place"])
         if q:
             questions.append(q)
@@ -243,8 +152,8 @@ def _organisations(
             continue  # a name in someone's words is asked as their words, speaker named
         if _SOURCE_BEFORE.search(sentence.text[: match.start()]):
             continue  # "(via Bloomberg)", "reported Times Live": where a figure was read
-        if name_goes_on(sentence.text, match.end()):
-            continue  # "COVID-related", "National Command and Operation Center (NCOC)"
+        if in_a_name(sentence.text, match.start(), match.end()):
+            continue  # "COVID-related", "the Gulf of ____", "Gov.": a piece of a longer name
         q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["organisation"])
         if q:
             questions.append(q)
@@ -296,7 +205,7 @@ _MEDIA_CUES = frozenset(
 
 
 def extract(doc: Document) -> list[Question]:
-    questions = _roles(doc)
+    questions = roles.extract(doc)
     news_day = dates.news_day(doc)
     dateline = dates.dateline_end(doc)
     said = quotes.find(doc)

@@ -196,12 +196,44 @@ def in_number_list(text: str, a: int, b: int) -> bool:
     return False
 
 
-# A name run on by a hyphened word or by "and"/"of" and more capitalised words up to its
-# abbreviation in brackets: a gap ending here would hold a piece of it.
-_NAME_GOES_ON = re.compile(r"-[a-z]|\s+(?:and|of|&)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\s*\(")
+# A name run on by a hyphened word, by "and"/"of" and more capitalised words up to its
+# abbreviation in brackets, by "of" and a capital ("Journal | of Medicine") or by "and" and a
+# possessive ("Brigham | and Women's Hospital"): a gap ending here would hold a piece of it.
+_NAME_GOES_ON = re.compile(
+    r"-[a-z]|\s+(?:and|of|&)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\s*\("
+    r"|\s+of\s+[A-Z]|\s+and\s+[A-Z]\w*['’]s\s+[A-Z]"
+)
+# A name begun before the gap: "the Gulf of ____", "Brigham and ____'s Hospital".
+_OF_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+$")
+_AND_BEFORE = re.compile(r"\b[A-Z]\w*\s+and\s+$")
 
 
 def name_goes_on(text: str, end: int) -> bool:
     """True when the name ending at text[end] goes on: "COVID-related", "National Command
-    and Operation Center (NCOC)"."""
+    and Operation Center (NCOC)", "New England Journal of Medicine"."""
     return bool(_NAME_GOES_ON.match(text, end))
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a piece of a longer name ("the Gulf of ____", "Brigham and
+    ____'s Hospital", "Boston's ____ and Women's Hospital") or an abbreviation cut at its dot
+    ("Gov.", "Ala.", "U.S. 59")."""
+    before = text[max(0, start - 40) : start]
+    if name_goes_on(text, end) or _OF_BEFORE.search(before):
+        return True
+    if _AND_BEFORE.search(before) and re.search(r"['’]s\b", text[start : end + 2]):
+        return True
+    key = text[start:end]
+    return text[end : end + 1] == "." and ("." in key or (len(key) <= 3 and key[:1].isupper()))
+
+
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
+_CAPITAL_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
+def inside_capitals(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word stands right before or after text[start:end]: a place
+    inside a longer name, "the New ____ Journal of Medicine" keyed "England"."""
+    return bool(_CAPITAL_BEFORE.search(text, max(0, start - 30), start)) or bool(
+        _CAPITAL_AFTER.match(text, end)
+    )

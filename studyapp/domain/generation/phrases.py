@@ -24,7 +24,7 @@ from .document import (
     tokenize,
 )
 from .drafts import cloze
-from .given import name_goes_on, spelled_beside
+from .given import in_a_name, spelled_beside
 from .precision import breaks_phrase, worth_a_gap
 
 _SHORT_MONTH = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
@@ -196,7 +196,7 @@ def extract(doc: Document) -> list[Question]:
             a, b = start - sentence.start, phrase[-1].end - sentence.start
             if spelled_beside(sentence.text, a, b):
                 continue  # "رجل الخمسة تريليونات … 5 تريليونات": the sentence spells the gap
-            if is_capitalised(phrase[-1]) and name_goes_on(sentence.text, b):
+            if is_capitalised(phrase[-1]) and in_a_name(sentence.text, a, b):
                 continue  # "the ____ and Operation Center (NCOC)": half of a name
             if phrase[0].key.startswith("وال"):
                 start += 1  # "و____": the conjunction stays in the sentence

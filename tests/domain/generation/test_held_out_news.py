@@ -161,3 +161,54 @@ def test_a_short_month_a_currency_code_a_source_and_a_wins_points_are_not_asked(
     assert all(not q.source.text.startswith("29") for q in questions), [
         q.source.text for q in questions
     ]
+
+
+FLOODS_EN = """Evacuations ordered after floods
+
+County Judge Maria Lopez, the top executive of the county government, issued a disaster declaration Thursday.
+
+"At this time, folks in the impacted area should either prepare to stay where they are for the next 2-3 days or leave," she said.
+
+The Red Cross opened shelters, and the National Weather Service warned drivers to beware, especially at night.
+
+The State National Guard said it had rescued more than 3,000 residents over the weekend.
+
+Meanwhile, Emergency Management Agency director Tom Reyes told reporters that about 300 people had been evacuated, and Governor Paul Grant declared a state of emergency.
+
+The study, published in the New England Journal of Medicine, found that satisfaction was highest in Birmingham, Ala., and lowest in East Long Island, N.Y.
+"""
+
+
+def test_a_she_said_keeps_her_words_and_a_body_that_speaks_is_no_person():
+    questions = generate(FLOODS_EN, language="en").questions
+    said = {q.prompt: q.answer for q in questions if q.category == "attribution"}
+    assert all(
+        "Maria Lopez" in str(answer) for prompt, answer in said.items() if "folks" in prompt
+    ), said
+    people = [
+        c for q in questions if q.category in ("role", "attribution") for c in (q.choices or [])
+    ]
+    assert "State National Guard" not in people and "National Weather Service" not in people
+
+
+def test_a_public_officials_role_gets_no_company_roles_and_no_gap_cuts_a_name():
+    questions = generate(FLOODS_EN, language="en").questions
+    role = [q for q in questions if q.prompt.startswith("What is Tom Reyes")]
+    assert all("chairman of the board" not in (q.choices or []) for q in role), role
+    keys = _keys(questions)
+    assert not {"Medicine", "England", "New England Journal", "Ala", "N.Y"} & set(keys), keys
+
+
+MINISTER_OIL_AR = """وزير النفط: الإنتاج يصل إلى 6125 ألف طن
+
+اعلن وزير النفط جبار علي اللعيبي، اليوم الجمعة، عن وصول الانتاج الوطني من الغاز السائل الى 6125 الف طن باليوم.
+
+وجاء التطبيق في المرتبة الأولى في 30 دولة على مستوى العالم بما فيها فرنسا وأستراليا.
+"""
+
+
+def test_an_arabic_name_opens_before_its_given_name_and_ala_mustawa_is_no_person():
+    questions = generate(MINISTER_OIL_AR, language="ar").questions
+    role = [(q.prompt, q.answer) for q in questions if q.category == "role"]
+    assert role and all("جبار علي اللعيبي" in str(answer) for _, answer in role), role
+    assert not any("مستوى" in str(answer) for _, answer in role), role

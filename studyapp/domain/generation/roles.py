@@ -1,0 +1,110 @@
+"""Who holds which role, asked both ways: "Who is the Mississippi governor?" and "What is Lee
+Smithson's role?", wrong choices the article's other people and roles."""
+
+from __future__ import annotations
+
+import re
+
+from ..questions import Question
+from . import distractors, keys
+from .document import Document, RoleMention, Sentence, fold
+from .drafts import draft, gives_away, mcq
+from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, ends_unnamed
+
+_ROLE_WHO = {"ar": "من {verb} {role} في {org}؟", "en": "Who is {org}'s {role}?"}
+_ROLE_WHO_PLAIN = {"ar": "من {verb} {role}؟", "en": "Who is the {role}?"}
+_ROLE_WHAT = {"ar": "ما منصب {person}{org}؟", "en": "What is {person}'s role{org}?"}
+
+
+def extract(doc: Document) -> list[Question]:
+    """Who holds which role, both ways; wrong choices are the article's other people and roles."""
+    questions = []
+    mentions = _one_role_per_person(doc)
+    roles = [m.role for m in mentions]
+    for mention in mentions:
+        person = doc.people.get(mention.person)
+        gender = person.gender if person else ""
+        sentence = _sentence_at(doc, mention.start)
+        if sentence is None or len(mention.role.split()) < 2:
+            continue  # "اللاعب", "the chief": too bare a role to ask about
+        if not mention.organisation and ends_unnamed(mention.role):
+            continue  # «مؤسس شركة "ماكينزي"»: the company's name was left out of the role
+        verb = "هي" if gender == "f" else "هو"
+        org = mention.organisation
+        # After "at", an organisation "of" something takes "the": "at the University of Paris".
+        at_org = f"the {org}" if " of " in org and not org.startswith("the ") else org
+        if org and doc.language == "en" and " of " in org:
+            # "University of Paris's professor" reads badly: the role at the organisation.
+            prompt = f"Who is the {mention.role} at {at_org}?"
+        elif org:
+            prompt = _ROLE_WHO[doc.language].format(verb=verb, role=mention.role, org=org)
+        elif _names_whose(doc, mention.role) or len(doc.organisations) < 2:
+            prompt = _ROLE_WHO_PLAIN[doc.language].format(verb=verb, role=mention.role)
+        else:
+            prompt = ""  # "Who is the Chief Executive Officer?" of which of three companies?
+        seed = f"{mention.start}|role"
+        wrong = distractors.people(doc, mention.person, seed, gender)
+        q = prompt and mcq(
+            doc, "role", prompt, mention.person, wrong, sentence.start, sentence.end, 0.9
+        )
+        if prompt and q is None and not gives_away(prompt, mention.person):
+            answer = [mention.person, *keys.person_forms(doc, mention.person)]
+            q = draft(doc, "short", "role", prompt, answer, sentence.start, sentence.end, 0.8)
+        if q:
+            q.extra["person"] = mention.person
+            questions.append(q)
+        where = (f" في {org}" if doc.language == "ar" else f" at {at_org}") if org else ""
+        prompt = _ROLE_WHAT[doc.language].format(person=mention.person, org=where)
+        pools = [[r for r in roles if r != mention.role]]
+        if _CORPORATE.search(fold(mention.role)) and not _PUBLIC.search(fold(mention.role)):
+            # Arabic roles agree with the person: masculine unless the article says otherwise.
+            agree = gender or ("m" if doc.language == "ar" else "")
+            pools.append(distractors.bundled_kind("roles", doc.language, seed, agree))
+        wrong = distractors.pick(mention.role, pools)
+        q = mcq(doc, "role", prompt, mention.role, wrong, sentence.start, sentence.end, 0.86)
+        if q:
+            q.extra["person"] = mention.person
+            questions.append(q)
+    return questions
+
+
+def _names_whose(doc: Document, role: str) -> bool:
+    """True for a role that says whose it is: a word beside the role nouns ("Odisha boss",
+    "Foreign Minister", "وزيرة التجارة"), not "the Chief Executive Officer" alone."""
+    nouns = ROLE_NOUNS_AR if doc.language == "ar" else ROLE_NOUNS_EN
+    words = [w.removeprefix("ال") for w in fold(role).split() if w not in doc.stop_words()]
+    return any(w not in nouns and "ال" + w not in nouns for w in words)
+
+
+# Roles of a company's officers: the bundled roles (data/roles-*.txt) are of that field.
+_CORPORATE = re.compile(
+    r"chief|executive|officer|director|ceo|cfo|cto|founder|chair|مدير|رئيس|تنفيذي|مالي|مؤسس"
+)
+# ... unless the role names a public body: "Emergency Management Agency director" is no
+# company's officer, and "chairman of the board" no wrong choice for him.
+_PUBLIC = re.compile(
+    r"agency|ministry|department|authority|council|commission|government|county|municipal"
+    r"|وزار|هيئه|مديريه|بلديه|حكوم|محافظ"
+)
+
+
+def _one_role_per_person(doc: Document) -> list[RoleMention]:
+    """The fullest role the article gives each person (one naming an organisation first), in
+    reading order."""
+    best: dict[str, RoleMention] = {}
+    for mention in doc.roles:
+        kept = best.get(mention.person)
+        if kept is None or _fullness(mention) > _fullness(kept):
+            best[mention.person] = mention
+    return sorted(best.values(), key=lambda mention: mention.start)
+
+
+def _fullness(mention: RoleMention) -> tuple[bool, int]:
+    return bool(mention.organisation), len(mention.role)
+
+
+def _sentence_at(doc: Document, offset: int) -> Sentence | None:
+    for sentence in doc.content:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
