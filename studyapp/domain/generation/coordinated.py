@@ -15,6 +15,7 @@ from .names import (
     ROLE_NOUNS_AR,
     ROLE_NOUNS_EN,
     is_given_name,
+    is_role_word_ar,
     names_origin,
 )
 from .people_ar import is_verbish_ar
@@ -120,6 +121,8 @@ def _spot_ar(
             continue
         if gap(doc.text, tokens[k - 1], tokens[k]) != " ":
             continue
+        if is_role_word_ar(tokens[k]):
+            continue  # «علاء فاروق وزير الزراعة»: «وزير» is a minister, not "and «زير»"
         left = _words_ar(doc, tokens, k - 1, -1, places, name_token_ar)
         right = _words_ar(doc, tokens, k, 1, places, name_token_ar)
         left_names = [_text(doc, left[-n:]) for n in range(2, len(left) + 1)]

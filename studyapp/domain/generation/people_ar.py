@@ -264,6 +264,7 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
             continue  # «وشدّد على أن …»: "stressed that", not a speaker named «علي»
         gender = "f" if speech and (bare.endswith("ت") or bare.startswith("تقول")) else ""
         doc.add_person(doc.text[first.start : tokens[b - 1].end], gender)
+        _role_after_name_ar(doc, sentence, (a, b))  # «أعلن علاء فاروق وزير الزراعة أن …»
 
 
 # What says things without being a person: organisations, and the sources of a report.

@@ -212,3 +212,21 @@ def test_an_arabic_name_opens_before_its_given_name_and_ala_mustawa_is_no_person
     role = [(q.prompt, q.answer) for q in questions if q.category == "role"]
     assert role and all("جبار علي اللعيبي" in str(answer) for _, answer in role), role
     assert not any("مستوى" in str(answer) for _, answer in role), role
+
+
+HARVEST_AR = """حصاد القمح يقترب من نهايته
+
+أعلن علاء فاروق وزير الزراعة واستصلاح الأراضي، أن إجمالي ما تم حصاده من القمح بلغ حوالي 3.1 مليون فدان.
+
+وأشار وزير الزراعة إلى أن معدلات الحصاد والتوريد تسير بانتظام، دون أية معوقات.
+"""
+
+
+def test_a_minister_after_a_name_is_his_role_not_a_second_person_named_zir():
+    questions = generate(HARVEST_AR, language="ar").questions
+    answers = [str(q.answer) for q in questions if q.category in ("attribution", "role")]
+    assert answers and not any("زير الزراعة" in a and "وزير" not in a for a in answers), answers
+    said = [q for q in questions if q.category == "attribution" and "بانتظام" in q.prompt]
+    assert said and all("علاء فاروق" in f"{q.prompt} {q.answer}" for q in said), [
+        (q.prompt, q.answer) for q in said
+    ]
