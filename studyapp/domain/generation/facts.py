@@ -136,6 +136,7 @@ def _risks(doc: Document, sentence: Sentence) -> list[Question]:
 
 
 _SOURCE_BEFORE = re.compile(r"(?:\bvia|\breported|\baccording to|\bquoted by)\s*$", re.I)
+_SOURCE_AFTER = re.compile(r",?\s+reported\b")
 
 
 def _organisations(
@@ -150,8 +151,10 @@ def _organisations(
             continue  # "Top", "First": a rank or a pointer, not a name
         if match.group() in doc.people and any(a < match.start() < b for a, b in quoted):
             continue  # a name in someone's words is asked as their words, speaker named
-        if _SOURCE_BEFORE.search(sentence.text[: match.start()]):
-            continue  # "(via Bloomberg)", "reported Times Live": where a figure was read
+        if _SOURCE_BEFORE.search(sentence.text[: match.start()]) or _SOURCE_AFTER.match(
+            sentence.text, match.end()
+        ):
+            continue  # "(via Bloomberg)", "Fortune reported": where a figure was read
         if in_a_name(sentence.text, match.start(), match.end()):
             continue  # "COVID-related", "the Gulf of ____", "Gov.": a piece of a longer name
         q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["organisation"])
@@ -176,6 +179,8 @@ def _named_in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
         before = fold(sentence.text[max(0, match.start() - 25) : match.start()]).split()
         if any(_bare(word) in _MEDIA_CUES for word in before[-3:]):
             continue  # "لشبكة «سي ان ان»", "لوكالة أنباء البحرين «بنا»": where it was said
+        if sentence.text[: match.start()].rstrip().endswith(("لـ", " ل")):
+            continue  # «وكيل وزارة الزراعة، لـ"اليوم السابع" أنه»: the paper he told
         start = sentence.start + match.start() + 1
         end = sentence.start + match.end() - 1
         # "في اجتماع يسمى «اجتماع ما قبل الإطلاق»": the word the prompt already has may be left out

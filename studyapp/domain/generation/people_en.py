@@ -26,6 +26,7 @@ ORG_WORDS_EN = frozenset(
     corps channel network agency""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
+_LEGAL_FORMS_EN = frozenset("inc corp co ltd llc plc".split())
 # Lower-case words that make a role of a role noun: "finance chief", "foreign minister".
 _ROLE_FIELDS_EN = frozenset(
     """finance financial executive operating technology marketing foreign prime interior health
@@ -77,10 +78,14 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
             continue  # "chief executive of Amazon Web Services, said": the speaker came first
         role = _role_before_en(doc, sentence, start)
         titled = before is not None and before.key in TITLES_EN
+        opens_quote = before is not None and any(
+            mark in gap(doc.text, before, tokens[start]) for mark in '"“«'
+        )  # 'Musk said "Giga Texas is …"': what he said, not who
         speech = (after is not None and after.key in SPEECH_VERBS_EN) or (
             before is not None
             and before.key in SPEECH_VERBS_EN
             and before.key not in _TO_THE_LISTENER_EN
+            and not opens_quote
         )
         apposition = _role_after_en(doc, sentence, j)
         given = is_given_name(doc, name_tokens[0])
@@ -127,6 +132,8 @@ def _role_before_en(
         if previous.key.endswith(("'s", "’s")):
             break  # "Danone's finance chief": the organisation, not the role
         capital = is_capitalised(previous) and previous.key not in STOP_EN
+        if previous.key in _LEGAL_FORMS_EN:
+            break  # "Tesla Inc Chief Executive Officer": the company's name ends there
         if not (capital or previous.key in ROLE_NOUNS_EN or previous.key in _ROLE_FIELDS_EN):
             break
         head -= 1

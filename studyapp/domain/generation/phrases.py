@@ -28,6 +28,7 @@ from .given import in_a_name, spelled_beside
 from .precision import breaks_phrase, worth_a_gap
 
 _SHORT_MONTH = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+_TOLD_QUOTED = ('لـ"', "لـ«", "لـ“")
 _MAX_PHRASE = 6
 _PER_SENTENCE = 16
 # Below these a generic phrase is more often a stray fragment than a fact worth asking about;
@@ -194,6 +195,8 @@ def extract(doc: Document) -> list[Question]:
                 continue  # "فريار لحشد معبأ": a name run into what follows it
             start = phrase[0].start
             a, b = start - sentence.start, phrase[-1].end - sentence.start
+            if sentence.text[:a].rstrip().endswith(_TOLD_QUOTED):
+                continue  # «قال لـ"اليوم السابع"»: the paper he told
             if spelled_beside(sentence.text, a, b):
                 continue  # "رجل الخمسة تريليونات … 5 تريليونات": the sentence spells the gap
             if is_capitalised(phrase[-1]) and in_a_name(sentence.text, a, b):

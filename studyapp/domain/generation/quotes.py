@@ -134,9 +134,13 @@ def extract(doc: Document) -> list[Question]:
     its speaker named."""
     attributions = _one_per_statement(find(doc))
     speakers = {a.speaker.name for a in attributions}
+    # A company and a person are asked among their own kind: Tesla's words beside Musk's leave
+    # Musk the only person who speaks, asked once.
+    kinds = {a.speaker.name: is_body(doc, a.speaker) for a in attributions}
+    of_kind = {body: {n for n, b in kinds.items() if b == body} for body in (True, False)}
     questions: list[Question] = []
     statements = [shorten(a.statement) for a in attributions]
-    asked_who = False
+    asked_who = {True: False, False: False}
     said_last: dict[str, Sentence] = {}  # the sentence of each speaker's last who-said
     own: dict[str, set[int]] = {}  # the sentences each speaker's statements stand in
     for found in attributions:
@@ -153,13 +157,13 @@ def extract(doc: Document) -> list[Question]:
             continue  # "وقال كارلسون أيضًا …" right after his last: the same point again
         elif _done_by_another(doc, found):
             pass  # "أوضح ليو أن الحداد «طلب كميات أكبر»": asked as what Liu said of him
-        elif (len(speakers) >= 2 or not asked_who) and normalize(speaker) not in normalize(
-            statement
-        ):
+        elif (len(of_kind[kinds[speaker]]) >= 2 or not asked_who[kinds[speaker]]) and normalize(
+            speaker
+        ) not in normalize(statement):
             question = _who(doc, found, statement, attributions, sole=len(speakers) < 2)
             if question:
                 questions.append(question)
-                asked_who = True
+                asked_who[kinds[speaker]] = True
                 said_last[speaker] = s
         if found.topic and len(speakers) >= 2 and not found.a_name:
             # Wrong choices are what others said: never another true statement of this speaker.

@@ -108,6 +108,8 @@ def speaker_of(
                 if len(words) < width:
                     continue
                 person = doc.resolve_person(" ".join(t.text for t in words))
+                if person is not None and _owns(doc, near, k + width - 1):
+                    continue  # "Elon Musk's company announced": the company speaks, not Musk
                 if person is not None and (width > 1 or len(words[0].key) >= 3):
                     return person, True, at, i + 1
         person = _by_role(doc, [t.key for t in near], last)
@@ -139,6 +141,18 @@ def speaker_of(
                 # "…، مؤكدا بعد أن تمنى …، أن …": a participle's speaker is the sentence's.
                 return last, False, at, i + 1
     return None, False, 0, len(tokens)
+
+
+def _owns(doc: Document, tokens: list[Token], last: int) -> bool:
+    """True when the name ending at tokens[last] is a possessive, or runs on into one: "Elon
+    Musk's company" names whose company, not who speaks."""
+    for k in (last, last + 1):
+        if k >= len(tokens) or (k > last and not tokens[k].text[:1].isupper()):
+            break
+        after = doc.text[tokens[k].end : tokens[k].end + 2]
+        if tokens[k].text.endswith(("'s", "’s")) or after in ("'s", "’s"):
+            return True
+    return False
 
 
 def _after_verb_ar(tokens: list[Token], i: int) -> list[Token]:

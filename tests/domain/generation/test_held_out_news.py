@@ -230,3 +230,39 @@ def test_a_minister_after_a_name_is_his_role_not_a_second_person_named_zir():
     assert said and all("علاء فاروق" in f"{q.prompt} {q.answer}" for q in said), [
         (q.prompt, q.answer) for q in said
     ]
+
+
+FACTORY_EN = """Tesla to build a new plant
+
+Tesla Inc Chief Executive Officer Elon Musk said on Thursday that the factory in Austin would involve an investment of more than $10 billion over time.
+
+In a tweet on Thursday, Musk said "Giga Texas is a $10B+ investment over time, generating at least 20k direct jobs."
+
+Elon Musk's electric vehicle company announced Tuesday that it will add 3,000 employees and two new factories to the campus.
+
+Earlier this month, Tesla said it had moved its headquarters to Austin from California.
+
+The investment will create 550 new jobs at the factory, Fortune reported.
+"""
+
+
+def test_a_company_name_is_not_in_a_role_and_a_quoted_name_or_an_owner_is_no_speaker():
+    questions = generate(FACTORY_EN, language="en").questions
+    roles = [q.prompt for q in questions if q.category == "role"]
+    assert not any("Inc Chief" in p for p in roles), roles
+    said = {q.prompt: str(q.answer) for q in questions if q.category == "attribution"}
+    assert not any("Giga Texas" in a for a in said.values()), said
+    assert not any("3,000 employees" in p and "Musk" in a for p, a in said.items()), said
+    # Musk is the only person who speaks: asked "who said" once, though Tesla speaks too.
+    assert sum("Musk" in a and p.startswith("Who said") for p, a in said.items()) <= 1, said
+    assert "Fortune" not in _keys(questions)
+
+
+TOLD_AR = """توريد القمح
+
+أعلن المهندس على البيومى، وكيل وزارة الزراعة بالغربية، لـ"اليوم السابع" أنه تم توريد 87 ألف طن قمح حتى الآن.
+"""
+
+
+def test_the_paper_an_official_told_is_no_gap():
+    assert "اليوم السابع" not in _keys(generate(TOLD_AR, language="ar").questions)
