@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from . import coordinated, people
+from .date_words import SHORT_MONTHS_EN
 from .document import (
     ROLE_WORDS_AR,
     ROLE_WORDS_EN,
@@ -33,10 +34,13 @@ from .token_spans import spaced_only
 GENERIC_AFTER_CUE_AR = frozenset(
     fold(w) for w in "صحفي صحافي صحفيا دولي وطني عام سنوي افتراضي مشترك".split()
 )
-_NOT_ORGANISATIONS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december jan feb mar apr aug sep sept oct
-    nov dec usd eur gbp sar aed egp qar kwd bhd omr jod inr pkr cny jpy""".split()
+_NOT_ORGANISATIONS = (
+    frozenset(
+        """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december usd eur gbp sar aed egp qar kwd
+    bhd omr jod inr pkr cny jpy""".split()
+    )
+    | SHORT_MONTHS_EN
 )  # days, months and currency codes: "SAR 149 million" names no organisation
 
 

@@ -7,10 +7,10 @@ ranker then spreads the best ones over the article.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ..questions import Question
+from .date_words import SHORT_MONTHS_EN
 from .document import (
     STOP_AR,
     STOP_EN,
@@ -27,7 +27,6 @@ from .drafts import cloze
 from .given import in_a_name, spelled_beside
 from .precision import breaks_phrase, worth_a_gap
 
-_SHORT_MONTH = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _TOLD_QUOTED = ('لـ"', "لـ«", "لـ“")
 _MAX_PHRASE = 6
 _PER_SENTENCE = 16
@@ -188,7 +187,7 @@ def extract(doc: Document) -> list[Question]:
                 continue
             if any(t.key[:1].isdigit() for t in phrase):
                 continue  # "إنجاز 690 بئرا منهم", "913م": numbers are dates.py's, keyed short
-            if len(phrase) == 1 and _SHORT_MONTH.fullmatch(phrase[0].text):
+            if len(phrase) == 1 and is_capitalised(phrase[0]) and phrase[0].key in SHORT_MONTHS_EN:
                 continue  # "which will begin Aug. 29": half a date
             named = sum(1 for t in phrase if t.key in people)
             if named and named < len(phrase):
