@@ -26,13 +26,6 @@ CENTRES_AR = """شركات التقنية تتوسع
 وأضافت العامري أن الشركة ستفتتح فرعا جديدا في القاهرة خلال العام المقبل.
 """
 
-CENTRES_EN = """Tech firms expand
-
-Chief executive Sarah Lane told a packed conference in Boston on Tuesday: "While we help our partners design a new data center, they learn with us, and we train our models in those data centers."
-
-Lane added that the company would open a new office in Chicago next year.
-"""
-
 
 def _gaps(text: str, language: str) -> list[tuple[str, str]]:
     """(key, prompt) of every gap-fill drafted on the text."""
@@ -65,19 +58,13 @@ def test_the_nickname_that_repeats_the_number_is_not_asked():
         assert all(key != nickname for key, _ in gaps), gaps
 
 
+# English phrase gaps are asked only when they spell a number (test_held_out_news.py), so the
+# near-form rule is shown on Arabic phrases.
 def test_a_key_shown_by_a_near_form_of_itself_is_not_asked():
-    for text, language, key, near in (
-        (CENTRES_AR, "ar", "مراكز البيانات", "مركز بيانات"),
-        (CENTRES_EN, "en", "data centers", "data center"),
-    ):
-        gaps = _gaps(text, language)
-        assert not any(k == key and near in prompt for k, prompt in gaps), gaps
+    gaps = _gaps(CENTRES_AR, "ar")
+    assert not any(k == "مراكز البيانات" and "مركز بيانات" in prompt for k, prompt in gaps), gaps
 
 
 def test_a_key_the_prompt_shows_by_another_word_only_is_still_asked():
-    for text, language, key in (
-        (CENTRES_AR.replace("مركز بيانات", "مركز حوسبة"), "ar", "مراكز البيانات"),
-        (CENTRES_EN.replace("new data center", "new computing hall"), "en", "data centers"),
-    ):
-        gaps = _gaps(text, language)
-        assert any(k == key and CLOZE_GAP in prompt for k, prompt in gaps), gaps
+    gaps = _gaps(CENTRES_AR.replace("مركز بيانات", "مركز حوسبة"), "ar")
+    assert any(k == "مراكز البيانات" and CLOZE_GAP in prompt for k, prompt in gaps), gaps
