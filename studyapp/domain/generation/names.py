@@ -17,7 +17,11 @@ HONORIFICS_AR = frozenset(
     اللواء العميد العقيد الفريق المستشار الأمير الأميرة القاضي النائب الإعلامي الإعلامية الصحفي
     الصحفية الفنان الفنانة""".split()
 )
-TITLES_EN = frozenset("mr mrs ms dr prof sir dame lord lady gen col capt sen rep gov".split())
+# Titles and ranks a name is written with, not part of the answer: "Sergeant Tom Faudskar".
+TITLES_EN = frozenset(
+    """mr mrs ms dr prof sir dame lord lady gen col capt sen rep gov rev sgt sergeant lt
+    lieutenant det detective cpl corporal insp inspector maj""".split()
+)
 # Role nouns beyond document.ROLE_WORDS_*: what news names people by.
 ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(
     """minister ambassador adviser advisor coach boss secretary commissioner spokesperson mayor

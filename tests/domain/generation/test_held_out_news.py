@@ -288,3 +288,9 @@ def test_an_english_phrase_gap_is_asked_only_when_it_spells_a_number():
     assert all(any(w in p.split() for w in ("four", "ten")) for p in phrases), phrases
     keys = _keys(questions)
     assert "10:40" in keys, keys
+
+
+def test_a_police_rank_is_no_part_of_the_speakers_name():
+    questions = generate(STANDOFF_EN, language="en").questions
+    said = [q.prompt for q in questions if q.category == "attribution"]
+    assert said and all("Sergeant" not in p for p in said), said
