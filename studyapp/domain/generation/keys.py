@@ -186,7 +186,25 @@ def other_forms(key: str, text: str) -> list[str]:
         + plain_forms(key)
         + framed_forms(key, text)
         + described_forms(key, text)
+        + later_mentions(key, text)
     )
+
+
+def later_mentions(key: str, text: str) -> list[str]:
+    """ "Jorge Calderon-Melara" -> ["Calderon-Melara"], "Tropical Storm Allison" -> ["Allison"]:
+    the end of a Latin name that the article also writes alone, as it calls the thing."""
+    words = key.split()
+    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+        return []
+    forms = []
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        if words[k] in _PLACE_WORDS:
+            break  # "Main Jail", "Street": a kind of place, not the name
+        alone = re.compile(rf"(?<![\w-])(?<!{re.escape(words[k - 1])} ){re.escape(tail)}(?![\w-])")
+        if alone.search(text):
+            forms.append(tail)
+    return forms
 
 
 def place_forms(key: str) -> list[str]:

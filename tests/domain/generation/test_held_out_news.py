@@ -294,3 +294,20 @@ def test_a_police_rank_is_no_part_of_the_speakers_name():
     questions = generate(STANDOFF_EN, language="en").questions
     said = [q.prompt for q in questions if q.category == "attribution"]
     assert said and all("Sergeant" not in p for p in said), said
+
+
+STORM_EN = """Storm floods the county
+
+Early Sunday, officers found Jorge Calderon-Melara, 43, inside a flooded home on Spruce Street.
+
+Tropical Storm Allison flooded the area in 2001, and volunteers opened two shelters. Allison was the worst storm in years, said Calderon-Melara, who lost his car.
+"""
+
+
+def test_a_name_the_article_also_shortens_accepts_its_short_form():
+    # "Tropical Storm Allison" keyed alone marked "Allison" wrong; so did "Jorge
+    # Calderon-Melara" for the "Calderon-Melara" the article calls him.
+    questions = generate(STORM_EN, language="en").questions
+    accepted = {q.answer[0]: q.answer[1:] for q in questions if q.type == "cloze"}
+    assert "Allison" in accepted.get("Tropical Storm Allison", []), accepted
+    assert "Calderon-Melara" in accepted.get("Jorge Calderon-Melara", []), accepted
