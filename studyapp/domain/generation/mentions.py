@@ -217,7 +217,7 @@ _OPENING_WORDS = frozenset(
     """between beyond within without towards toward upon along around behind beneath beside
     besides despite inside outside throughout under until via while earlier later once then now
     today yesterday recently meanwhile however still yet instead eventually initially finally
-    subsequently previously originally traditionally currently""".split()
+    subsequently previously originally traditionally currently early late""".split()
 )
 
 

@@ -311,3 +311,8 @@ def test_a_name_the_article_also_shortens_accepts_its_short_form():
     accepted = {q.answer[0]: q.answer[1:] for q in questions if q.type == "cloze"}
     assert "Allison" in accepted.get("Tropical Storm Allison", []), accepted
     assert "Calderon-Melara" in accepted.get("Jorge Calderon-Melara", []), accepted
+
+
+def test_a_time_word_opening_the_sentence_is_no_name():
+    questions = generate(STORM_EN, language="en").questions
+    assert not any("Early" in k for k in _keys(questions)), _keys(questions)
