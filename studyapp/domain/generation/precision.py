@@ -250,6 +250,11 @@ def _inside_quotation(sentence: Sentence, first: Token, last: Token) -> bool:
         inner = text[start + 1 : end].strip(" ،,.…")
         if inner != text[a:b]:
             return True
+    # 'وقال المدرب: "هذا التعادل بمثابة خسارة"': straight marks open and close alike; the gap
+    # is inside when an odd number of them stand before it.
+    if text.count('"', 0, a) % 2 == 1 and '"' in text[b:]:
+        inner = text[text.rfind('"', 0, a) + 1 : text.find('"', b)].strip(" ،,.…")
+        return inner != text[a:b]
     return False
 
 

@@ -316,3 +316,30 @@ def test_a_name_the_article_also_shortens_accepts_its_short_form():
 def test_a_time_word_opening_the_sentence_is_no_name():
     questions = generate(STORM_EN, language="en").questions
     assert not any("Early" in k for k in _keys(questions)), _keys(questions)
+
+
+COACH_QUOTED_AR = """تعادل مثير في الدوري
+
+أعرب البرتغالي جواو سيلفا مدرب فريق الشباب، عن أسفه للتعادل مع فريق النصر مساء الجمعة.
+
+وقال سيلفا: "هذا التعادل بطعم الخسارة لأن المنافس سجل في الوقت بدل الضائع من المباراة".
+
+وقال مدرب النصر خالد العتيبي: "حاولنا الفوز حتى النهاية ونحن سعداء بهذه النقطة المهمة".
+
+وعلى الجانب الآخر أشاد التركي بولنت مدرب الفريق الأول لكرة القدم بنادي أم صلال بأداء لاعبيه.
+"""
+
+
+def test_a_phrase_inside_straight_quotation_marks_is_not_gapped_outside_the_speakers_name():
+    # 'وقال المدرب: "هذا ____ لأن …"' keyed «التعادل بمثابة خسارة بالنسبة لي»: the curly and
+    # angle marks were known, the straight ones not.
+    questions = generate(COACH_QUOTED_AR, language="ar").questions
+    inside = [
+        q.prompt
+        for q in questions
+        if q.type == "cloze"
+        and q.category == "fact"
+        and q.prompt.count('"') == 2
+        and q.prompt.index('"') < q.prompt.index("____") < q.prompt.rindex('"')
+    ]
+    assert not inside, inside
