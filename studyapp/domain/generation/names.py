@@ -60,6 +60,12 @@ def is_role_word_ar(token: Token) -> bool:
     return token.key in ROLE_NOUNS_AR or strip_clitic(token.key) in ROLE_NOUNS_AR
 
 
+def next_listed_ar(token: Token) -> bool:
+    """A role after "and" («ووزير الصحة»): after a name and a comma it opens the next person
+    listed, not the role of the name before it."""
+    return token.key[:1] == "و" and token.key[1:] in ROLE_NOUNS_AR
+
+
 @cache
 def given_names(language: str) -> frozenset[str]:
     return frozenset(fold(name) for name, _ in bundled(f"given-names-{language}"))

@@ -23,7 +23,9 @@ from .names import (
     given_names,
     is_given_name,
     is_role_word_ar,
+    next_listed_ar,
 )
+from .precision import COMMON_AR
 
 # Nouns that follow the preposition «على» in set phrases: «على مستوى», «على هامش».
 _ON_PHRASES = frozenset(
@@ -38,6 +40,7 @@ _ACCORDING_AR = ACCORDING_AR | {fold("لـ")}
 
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
     _role_then_name_ar(doc, sentence)
+    _nationality_then_name_ar(doc, sentence)
     _name_then_role_ar(doc, sentence)
     _speaker_names_ar(doc, sentence)
 
@@ -89,6 +92,9 @@ def _name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] 
         if _surname_ar(tok) and _name_word_ar(tok):
             j += 1
             break
+        if j - i >= 2 and _family_name_at_comma(doc, sentence, j):
+            j += 1  # «عبدالرحمن بن محمد العويس،», «حسين ناصر لوتاه،»: the name ends at the comma
+            break
         if not _name_word_ar(tok) or tok.key.startswith("ال") or tok.key[0] in "لب":
             break
         if tok.key[0] == "و" and tok.key not in given_names("ar"):
@@ -97,6 +103,26 @@ def _name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] 
             break
         j += 1
     return i, j
+
+
+def _family_name_at_comma(doc: Document, sentence: Sentence, j: int) -> bool:
+    """True when the word at j, the last before a comma or the sentence's end, can close a name
+    it follows: a word of four letters or more that is no role, verb, common or stop word."""
+    tokens = sentence.tokens
+    tok = tokens[j]
+    closed = j + 1 == len(tokens) or gap(doc.text, tok, tokens[j + 1]).strip() in {"،", ","}
+    bare = strip_clitic(tok.key)
+    return (
+        closed
+        and tok.is_arabic
+        and len(tok.key) >= 4
+        and not tok.key.startswith(("لل", "بال", "وال"))
+        and not is_role_word_ar(tok)
+        and not is_verbish_ar(tok)
+        and tok.key not in STOP_AR
+        and bare not in COMMON_AR
+        and tok.key not in COMMON_AR
+    )
 
 
 def is_verbish_ar(token: Token) -> bool:
@@ -150,6 +176,27 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
         k = b
 
 
+def _nationality_then_name_ar(doc: Document, sentence: Sentence) -> None:
+    """«أعرب البرتغالي جواو سيلفا مدرب فريق الشباب»: a nationality, a name and its role, as
+    sports news names foreign coaches and players (the name is often no given name we list)."""
+    tokens = sentence.tokens
+    for k, token in enumerate(tokens[:-2]):
+        key = strip_clitic(token.key)
+        if not (key.startswith("ال") and key.endswith("ي") and len(key) >= 6):
+            continue
+        first = tokens[k + 1]
+        if gap(doc.text, token, first).strip() or is_role_word_ar(first):
+            continue
+        if first.key[0] in "وف" or is_verbish_ar(first):
+            continue  # «الخط الأمامي وتأخر انسجام المهاجم»: a clause goes on, no name
+        if first.key[0] in "بل" and not is_role_word_ar(tokens[k + 2]):
+            continue  # «التركي بولنت مدرب»: a name, but «الأمريكي لشركة …» a preposition
+        found = _name_from_ar(doc, sentence, k + 1)
+        if found is None or found[1] - found[0] > 3:
+            continue
+        _role_after_name_ar(doc, sentence, found)
+
+
 def _opens_name(before: Token, word: Token) -> bool:
     """True when `word`, between a role's definite complement (`before`) and a given name, is
     the name's first word: an unprefixed word that is no role word."""
@@ -177,17 +224,21 @@ def _role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int
     """ "الدكتور محمد القوصي الرئيس التنفيذي لوكالة الفضاء،": a role straight after the name."""
     tokens = sentence.tokens
     a, b = found
-    if b >= len(tokens) or not is_role_word_ar(tokens[b]):
+    if b >= len(tokens) or not is_role_word_ar(tokens[b]) or next_listed_ar(tokens[b]):
         return
     if gap(doc.text, tokens[b - 1], tokens[b]).strip() not in {"", "،", ","}:
         return
     end = b + 1
-    while end < len(tokens) and end - b < 6:
+    while end < len(tokens) and end - b < _MAX_ROLE:
         if gap(doc.text, tokens[end - 1], tokens[end]).strip():
             break
         if is_verbish_ar(tokens[end]):
             break
         end += 1
+    cut = end < len(tokens) and not gap(doc.text, tokens[end - 1], tokens[end]).strip()
+    opened = [k for k in range(b + 1, end) if tokens[k].key[:1] in "بل"]
+    if cut and opened:
+        end = opened[-1]  # «… لكرة القدم بنادي أم»: the club's name ran past the limit
     person = doc.add_person(doc.text[tokens[a].start : tokens[b - 1].end])
     text = doc.text[tokens[b].start : tokens[end - 1].end]
     doc.add_role(person, text, "", tokens[b].start, tokens[end - 1].end)
@@ -204,6 +255,8 @@ def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
             continue
         if strip_clitic(tokens[c].key) not in ROLE_NOUNS_AR:
             continue
+        if next_listed_ar(tokens[c]):
+            continue  # «آل مكتوم، ووزير الصحة …»: "and the minister" is the next one listed
         a = c
         while a > 0 and c - a < MAX_NAME and _name_word_ar(tokens[a - 1]):
             if a < c and gap(doc.text, tokens[a - 1], tokens[a]).strip():
@@ -269,7 +322,7 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
 
 # What says things without being a person: organisations, and the sources of a report.
 _NOT_SPEAKERS = ORG_CUES_AR | frozenset(
-    fold(w) for w in "هيئة مصادر تقرير تقارير صحيفة موقع بيان مجلس لجنة".split()
+    fold(w) for w in "هيئة مصدر مصادر تقرير تقارير صحيفة موقع بيان مجلس لجنة".split()
 )
 
 
@@ -291,6 +344,6 @@ def _closed_after(doc: Document, sentence: Sentence, b: int) -> bool:
     tokens = sentence.tokens
     if b >= len(tokens):
         return True
-    if gap(doc.text, tokens[b - 1], tokens[b]).strip() in {":", "،", ",", "."}:
-        return True
+    if gap(doc.text, tokens[b - 1], tokens[b]).strip()[:1] in {":", "،", ",", "."}:
+        return True  # 'وقال سيلفا: "…"' too
     return strip_clitic(tokens[b].key) in {"ان", "انه", "انها", "لـ"}
