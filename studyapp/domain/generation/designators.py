@@ -37,7 +37,26 @@ def designates(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool
         and not _counts_after(doc, sentence, end)  # "كأس الاتحاد 3 مرات": a count
     ):
         return True  # "محطة تحيا مصر 1 … ومحطة تحيا مصر 2": which one, the other beside it
-    return is_headline(doc.title) and f"{words[-1]} {number.group()}" in doc.title
+    # "Mars 2020" in the headline names the mission; «لمدة 20 سنة» there counts years.
+    return (
+        is_headline(doc.title)
+        and f"{words[-1]} {number.group()}" in doc.title
+        and not _lasts(sentence.text, number.end())
+    )
+
+
+# Units of time after a number: a duration, counted, never part of a name.
+_TIME_UNITS = frozenset(
+    fold(w)
+    for w in """سنة سنوات عام أعوام شهر أشهر شهور أسبوع أسابيع يوم أيام ساعة ساعات دقيقة دقائق
+    year years month months week weeks day days hour hours minute minutes""".split()
+)
+
+
+def _lasts(text: str, end: int) -> bool:
+    """True when a unit of time follows the number: «لمدة 20 سنة», "for 20 years"."""
+    following = text[end : end + 12].split()[:1]
+    return bool(following) and fold(following[0]).casefold() in _TIME_UNITS
 
 
 def _counts_after(doc: Document, sentence: Sentence, end: int) -> bool:
