@@ -30,9 +30,11 @@ from .precision import COMMON_AR
 # Nouns that follow the preposition «على» in set phrases: «على مستوى», «على هامش».
 _ON_PHRASES = frozenset(
     fold(w)
-    for w in "مستوى صعيد هامش رأس الرغم حد نحو طول مدار أساس غرار خلفية مدى وجه إثر ضوء".split()
+    for w in "مستوى صعيد هامش رأس الرغم حد نحو طول مدار أساس غرار خلفية مدى وجه إثر ضوء يد".split()
 )
 _LINEAGE_AR = frozenset(fold(w) for w in "بن بنت ابن أبو آل".split())
+# «عبد الملك بن مروان»: after «عبد» a word of God's names is a name, not a role ("the king").
+_SERVANT_OF = frozenset(fold(w) for w in "عبد وعبد لعبد".split())
 _TANWEEN_FATH = ("ًا", "اً", "ً")
 # "وفقا لـ NAME": the name follows the "لـ", which introduces it here on its own.
 _ACCORDING_AR = ACCORDING_AR | {fold("لـ")}
@@ -143,7 +145,7 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
             k += 1
             continue
         found = _name_from_ar(doc, sentence, start)
-        if found is None or found[1] - found[0] < 2:
+        if found is None or found[1] - found[0] < 2 or _after_lineage(tokens, start):
             k += 1
             continue
         role = None
@@ -154,7 +156,7 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
                 between_commas and r == k - 1
             ):
                 break
-            if is_role_word_ar(tokens[r]):
+            if is_role_word_ar(tokens[r]) and not (r and tokens[r - 1].key in _SERVANT_OF):
                 role = r
                 break
             if is_verbish_ar(tokens[r]) or strip_clitic(tokens[r].key) in SPEECH_VERBS_AR:
@@ -195,6 +197,11 @@ def _nationality_then_name_ar(doc: Document, sentence: Sentence) -> None:
         if found is None or found[1] - found[0] > 3:
             continue
         _role_after_name_ar(doc, sentence, found)
+
+
+def _after_lineage(tokens: list[Token], start: int) -> bool:
+    """True for a given name after «بن»: «عبد الملك بن مروان» is one name, not «مروان» alone."""
+    return start > 0 and tokens[start - 1].key in _LINEAGE_AR
 
 
 def _opens_name(before: Token, word: Token) -> bool:

@@ -2,6 +2,7 @@
 first year of a season whose second year stands beside it, a count the sentence then lists,
 a count of the article's own figures, and a name keyed with the title before it."""
 
+from studyapp.domain.generation import generate
 from tests.generated_gaps import assert_not_asked_but
 from tests.generated_gaps import gaps as _gaps
 
@@ -128,3 +129,20 @@ def test_the_number_of_a_crafts_name_is_not_asked():
     gaps = _gaps(CRAFT_AR, "ar")
     assert "1" not in gaps, gaps["1"]
     assert "24" in gaps, gaps  # a count the craft carries is a quantity
+
+
+LINEAGE_AR = (
+    "الوالي\n\n"
+    "انتقل سالم إلى دمشق فلحق بخالد بن سعيد نائب عبد الملك بن مروان فكان في عديد شرطته، "
+    "ثم تعلم العزف على يد أستاذ خاص في المدينة.\n"
+)
+
+
+def test_a_name_of_god_after_abd_and_a_name_after_bin_are_no_role_and_no_person():
+    # «نائب عبد الملك بن مروان فكان»: "من هو الملك بن؟" keyed «مروان فكان»; «على يد أستاذ»
+    # ("at the hands of") keyed «على يد» as a person called Ali.
+    questions = generate(LINEAGE_AR, language="ar").questions
+    roles = {q.prompt: q.answer for q in questions if q.category == "role"}
+    assert not any(p.rstrip("؟").endswith(("الملك بن", "عبد الملك بن")) for p in roles), roles
+    keys = [a if isinstance(a, str) else a[0] for a in roles.values()]
+    assert not any("فكان" in k or k.startswith("على") for k in keys), roles
