@@ -201,6 +201,9 @@ def later_mentions(key: str, text: str) -> list[str]:
         tail = " ".join(words[k:])
         if words[k] in _PLACE_WORDS:
             break  # "Main Jail", "Street": a kind of place, not the name
+        before, first = re.findall(r"\w+", words[k - 1])[-1:], re.findall(r"\w+", words[k])[:1]
+        if before and first and not _alone_more_than_together(first[0], before + first, text):
+            continue  # words counted once per article: no search of the text for most names
         alone = re.compile(rf"(?<![\w-])(?<!{re.escape(words[k - 1])} ){re.escape(tail)}(?![\w-])")
         if alone.search(text):
             forms.append(tail)
