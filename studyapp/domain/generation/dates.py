@@ -91,9 +91,13 @@ def extract(
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(a <= start < b for a, b in taken):
             continue  # an end of a range asked whole (ranges.py)
-        if _paired(folded, matches, n):
+        slashed = _slashed(sentence.text, folded, matches, n)
+        if slashed is None and _paired(folded, matches, n):
             taken.append((start, end))
             continue  # "شباط (فبراير)": each month's name gives the other away
+        further = []
+        if slashed is not None:  # "21 مارس/آذار عام 1923": one date, either month's name
+            end, further = sentence.start + slashed[0], slashed[1]
         if _OTHER_CALENDAR.search(folded[: match.start()]):
             taken.append((start, end))
             continue  # "سنة 1319 هـ / 1902", "1037م (429 هـ)": the year just asked, converted
@@ -124,7 +128,7 @@ def extract(
         short = date_words.ERA_TAIL.sub("", bare)  # "(القرن) الثامن الميلادي": "الثامن"
         if bare[:1].isdigit():  # "7 من شهر سبتمبر" is "7 سبتمبر"; "الأول من سبتمبر" keeps "من"
             short = date_words.OPTIONAL_WORDS.sub(" ", bare)
-        accept = [form for form in dict.fromkeys([bare, short]) if form != said] or None
+        accept = [form for form in dict.fromkeys([bare, short, *further]) if form != said] or None
         q = cloze(doc, asked, start, end, "date", _CONFIDENCE_DATE, accept=accept)
         if q:
             questions.append(q)
@@ -258,6 +262,35 @@ def _whole_words(text: str, start: int, end: int) -> bool:
     return not (start > 0 and inside(text[start - 1])) and not (
         end < len(text) and inside(text[end])
     )
+
+
+_SLASH = re.compile(r"\s?/\s?")
+
+
+def _slashed(
+    text: str, folded: str, matches: list[re.Match[str]], n: int
+) -> tuple[int, list[str]] | None:
+    """For "21 مارس/آذار عام 1923" at match n (a date with both calendars' month names, as the
+    Levant's press writes it; `text` is the sentence, `folded` its folded copy): where the whole
+    date ends in the sentence, and the date with each month's name alone."""
+    if n + 1 >= len(matches):
+        return None
+    first, second = matches[n], matches[n + 1]
+    if not _SLASH.fullmatch(folded[first.end() : second.start()]):
+        return None
+    months = [date_words.MONTH.search(m.group().casefold()) for m in (first, second)]
+    if (
+        months[0] is None
+        or months[1] is None
+        or re.search(r"\d", second.group()[: months[1].start()])
+    ):
+        return None  # "(11 ديسمبر/30 أغسطس)": two dates
+    day = text[first.start() : first.start() + months[0].start()]  # "21 "
+    forms = [
+        text[first.start() : first.end()] + text[second.start() + months[1].end() : second.end()],
+        day + text[second.start() : second.end()],
+    ]
+    return second.end(), [form.strip() for form in forms]
 
 
 def _paired(folded: str, matches: list[re.Match[str]], n: int) -> bool:
