@@ -91,6 +91,9 @@ def _name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] 
         if tokens[j - 1].key in _LINEAGE_AR and _name_word_ar(tok):
             j += 1  # "محمود أبو النصر", "حسين بن محمد": the word after «أبو/بن» is the name's
             continue
+        if tokens[j - 1].key in _SERVANT_OF and tok.key.startswith("ال"):
+            j += 1  # «عبد الله الأجهر»: «عبد» and the word after it are one given name
+            continue
         if _surname_ar(tok) and _name_word_ar(tok):
             j += 1
             break
@@ -108,11 +111,17 @@ def _name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] 
 
 
 def _family_name_at_comma(doc: Document, sentence: Sentence, j: int) -> bool:
-    """True when the word at j, the last before a comma or the sentence's end, can close a name
-    it follows: a word of four letters or more that is no role, verb, common or stop word."""
+    """True when the word at j, the last before a comma, a role or the sentence's end, can close
+    a name it follows: a word of four letters or more that is no role, verb, common or stop word."""
     tokens = sentence.tokens
     tok = tokens[j]
     closed = j + 1 == len(tokens) or gap(doc.text, tok, tokens[j + 1]).strip() in {"،", ","}
+    # «عبد الله الأجهر مساعد مدير …»: or straight before the role that follows the name
+    closed = closed or (
+        not gap(doc.text, tok, tokens[j + 1]).strip()
+        and is_role_word_ar(tokens[j + 1])
+        and not next_listed_ar(tokens[j + 1])
+    )
     bare = strip_clitic(tok.key)
     return (
         closed

@@ -409,3 +409,26 @@ def test_a_count_the_headline_repeats_is_still_asked():
     # sentence's one key number went unasked.
     keys = _keys(generate(SENTENCE_AR, language="ar").questions)
     assert "15" in keys, keys
+
+
+LANDING_AR = """هبوط اضطراري لطائرة في المدينة
+
+هبطت طائرة تابعة للخطوط الجوية اضطراريا في مطار المدينة المنورة بعد عطل فني، وعلى متنها 250 راكبا.
+
+وقال عبد الله الحربي مساعد مدير الخطوط لشؤون العلاقات العامة إن الشركة وفرت رحلات بديلة لكافة الركاب.
+
+وقالت سارة القحطاني المتحدثة باسم المطار إن الطائرة غادرت بعد إصلاح العطل.
+"""
+
+
+def test_a_name_opened_by_abd_keeps_its_second_word_and_family_name():
+    # «وقال عبد الله الأجهر مساعد مدير …» was asked as said by «عبد».
+    questions = generate(LANDING_AR, language="ar").questions
+    named = [
+        a if isinstance(a, str) else a[0]
+        for q in questions
+        if q.category in ("attribution", "role")
+        for a in [q.answer]
+    ]
+    assert "عبد الله الحربي" in named, named
+    assert "عبد" not in named, named
