@@ -59,6 +59,15 @@ def _keys(questions):
     return [a for q in questions if q.type == "cloze" for a in q.answer]
 
 
+def _named(questions):
+    """The people keyed by who-said and role questions (a typed key's first form)."""
+    return [
+        q.answer if isinstance(q.answer, str) else q.answer[0]
+        for q in questions
+        if q.category in ("attribution", "role")
+    ]
+
+
 SITES_EN = """Vaccination sites open
 
 KARACHI, (3rd May, 2021) : The vaccination would begin on Monday at 92 sites across the country, 85 in the public sector and seven in the private sector.
@@ -376,12 +385,7 @@ SOURCE_AR = """جامعات جديدة تبدأ الدراسة
 
 def test_an_unnamed_source_is_asked_as_no_speaker():
     questions = generate(SOURCE_AR, language="ar").questions
-    named = [
-        a if isinstance(a, str) else a[0]
-        for q in questions
-        if q.category in ("attribution", "role")
-        for a in [q.answer]
-    ]
+    named = _named(questions)
     assert not any("مصدر" in a for a in named), named
 
 
@@ -424,11 +428,6 @@ LANDING_AR = """هبوط اضطراري لطائرة في المدينة
 def test_a_name_opened_by_abd_keeps_its_second_word_and_family_name():
     # «وقال عبد الله الأجهر مساعد مدير …» was asked as said by «عبد».
     questions = generate(LANDING_AR, language="ar").questions
-    named = [
-        a if isinstance(a, str) else a[0]
-        for q in questions
-        if q.category in ("attribution", "role")
-        for a in [q.answer]
-    ]
+    named = _named(questions)
     assert "عبد الله الحربي" in named, named
     assert "عبد" not in named, named
