@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..questions import Question
+from . import pairs
 from .calibration import ASKS_LIKE, is_likely
 from .drafts import gives_away, norm
 from .repeats import Sentences, answer_key, answer_words, first_answer, is_generic, key_of
@@ -55,10 +56,13 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     # رجال هاجموه …»؟») asks what that question shows: it comes after everything else.
     quoted = [q for q in again if any(_quotes_key(other, q) for other in likely)]
     again = [q for q in again if q not in quoted]
-    first = balance(likely, again)
+    # Two numbers or dates of one sentence are asked apart, each hiding the other's answer;
+    # the second still comes after the questions of other sentences.
+    likely, apart, again = pairs.asked_apart(likely, again, clash)
+    first = balance(likely, [*apart, *again])
     taken = {id(q) for q in first}
     # Kinds reviewers rarely accept never fill up the first ten: they come after all the rest.
-    ordered = first + [q for q in [*likely, *again] if id(q) not in taken]
+    ordered = first + [q for q in [*likely, *apart, *again] if id(q) not in taken]
     # Of those, a named kind of fact (a cause, a place) before a phrase gap from the broad net,
     # and one on a sentence not asked yet before one on a sentence already asked.
     rare, again = one_per_sentence(
