@@ -23,52 +23,58 @@ _KINDS = frozenset({"number", "date"})
 _RANGE_JOINS = frozenset("to and or - – — / و او أو إلى الى حتى".split())
 
 
+Span = tuple[int, int]
+# A gap and at most two others of its sentence: three numbers hidden would leave little to read.
+_MOST = 3
+
+
 def asked_apart(
     kept: list[Question], again: list[Question], clash: Callable[[Question, Question], bool]
 ) -> tuple[list[Question], list[Question], list[Question]]:
-    """Of `again` (the questions a kept one gives away, and that give it away), each number or
-    date gap paired with the one kept gap of its sentence it clashes with, both rewritten to
-    hide each other's answer: `kept` with the partners rewritten, the rewritten seconds, and
-    the rest of `again`. A kept gap is paired once: a third gap of its sentence stays behind."""
+    """Of `again` (the questions a kept one gives away, and that give it away), the number and
+    date gaps of a sentence grouped with the one kept gap they clash with, each rewritten to hide
+    the others' answers: `kept` with those partners rewritten, the rewritten others, and the
+    rest of `again`."""
     kept = list(kept)
-    paired: set[int] = set()
-    apart: list[Question] = []
+    groups: dict[int, list[tuple[Question, Span]]] = {}
     later: list[Question] = []
     for question in again:
         partners = [k for k, other in enumerate(kept) if clash(question, other)]
-        hidden = None
-        if len(partners) == 1 and partners[0] not in paired:
-            hidden = _hide_each_other(kept[partners[0]], question)
-        if hidden is None:
-            later.append(question)
-            continue
-        kept[partners[0]] = hidden[0]
-        apart.append(hidden[1])
-        paired.add(partners[0])
+        span = _gap_span(question)
+        if len(partners) == 1 and span is not None:
+            k = partners[0]
+            group = groups.get(k, [])
+            if not group and kept[k].source == question.source:
+                first = _gap_span(kept[k])
+                group = [(kept[k], first)] if first is not None else []
+            text = question.source.text
+            if 0 < len(group) < _MOST and all(_apart(text, span, other) for _, other in group):
+                groups[k] = [*group, (question, span)]
+                continue
+        later.append(question)
+    apart: list[Question] = []
+    for k, group in groups.items():
+        rewritten = [
+            _with(question, span, [other for _, other in group if other != span])
+            for question, span in group
+        ]
+        kept[k] = rewritten[0]
+        apart += rewritten[1:]
     return kept, apart, later
 
 
-def _hide_each_other(first: Question, second: Question) -> tuple[Question, Question] | None:
-    """The two gaps with the other's answer hidden, or None when they are not two named gaps
-    whose prompts are their sentence as written."""
-    if first.source != second.source:
-        return None
-    spans = [_gap_span(question) for question in (first, second)]
-    if spans[0] is None or spans[1] is None:
-        return None
-    (a1, b1), (a2, b2) = spans
+def _apart(text: str, one: Span, other: Span) -> bool:
+    """True for two gaps that neither overlap nor are the two ends of one range."""
+    (a1, b1), (a2, b2) = one, other
     if a1 < b2 and a2 < b1:
-        return None  # overlapping gaps: one answer inside the other
-    text = first.source.text
+        return False  # one answer inside the other
     between = text[min(b1, b2) : max(a1, a2)].strip(" $£€")
-    if len(between) <= 1 or between in _RANGE_JOINS:
-        return None  # "12 to ____", "2014-____": the other end of one range
-    return _with(first, text, (a1, b1), (a2, b2)), _with(second, text, (a2, b2), (a1, b1))
+    return len(between) > 1 and between not in _RANGE_JOINS  # "12 to ____", "2014-____"
 
 
-def _gap_span(question: Question) -> tuple[int, int] | None:
-    """Where a named gap's answer stands in its sentence, when the prompt is the sentence with
-    the gap and nothing else changed."""
+def _gap_span(question: Question) -> Span | None:
+    """Where a number or date gap's answer stands in its sentence, when the prompt is the
+    sentence with the gap and nothing else changed."""
     if question.type != "cloze" or question.category not in _KINDS:
         return None
     prompt, text = question.prompt, question.source.text
@@ -81,14 +87,14 @@ def _gap_span(question: Question) -> tuple[int, int] | None:
     return a, b
 
 
-def _with(question: Question, text: str, gap: tuple[int, int], hidden: tuple[int, int]) -> Question:
-    cuts = sorted([(gap, CLOZE_GAP), (hidden, HIDDEN)])
+def _with(question: Question, gap: Span, hidden: list[Span]) -> Question:
+    text = question.source.text
+    cuts = sorted([(gap, CLOZE_GAP), *((span, HIDDEN) for span in hidden)])
     prompt, at = "", 0
     for (a, b), shown in cuts:
         prompt += text[at:a] + shown
         at = b
     prompt += text[at:]
     source = question.source
-    answer = question.answer
-    new_id = question_id("cloze", source.start, source.end, answer, prompt)
+    new_id = question_id("cloze", source.start, source.end, question.answer, prompt)
     return replace(question, id=new_id, prompt=prompt, extra=dict(question.extra))

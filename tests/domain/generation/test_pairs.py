@@ -45,3 +45,20 @@ def test_the_other_end_of_a_range_is_not_asked_as_a_pair():
     gaps = _gaps(RESULTS_EN, "en")
     assert "15 million" not in gaps or "…" not in gaps.get("12", ""), gaps
     assert not any("$ … to" in prompt or "$… to" in prompt for prompt in gaps.values()), gaps
+
+
+THREE_AR = """نتائج شركة الواحة للسيارات
+
+وخفضت الشركة توقعاتها للإنتاج إلى 30 ألف سيارة هذا العام، إذ تكبدت خسارة بقيمة 1.8 مليار دولار في الربع الأخير، مقابل خسارة 420 مليون دولار قبل عام.
+
+وقالت المديرة المالية للشركة ريم الخطيب إن الشركة تعمل على خفض التكاليف.
+"""
+
+
+def test_three_numbers_of_a_sentence_each_hide_the_other_two():
+    gaps = _gaps(THREE_AR, "ar")
+    keys = ["30", "1.8 مليار", "420 مليون"]
+    assert all(key in gaps for key in keys), gaps
+    for key in keys:
+        assert gaps[key].count("…") == 2, gaps[key]
+        assert not any(other in gaps[key] for other in keys if other != key), gaps[key]
