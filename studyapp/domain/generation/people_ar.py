@@ -30,7 +30,8 @@ from .precision import COMMON_AR
 # Nouns that follow the preposition «على» in set phrases: «على مستوى», «على هامش».
 _ON_PHRASES = frozenset(
     fold(w)
-    for w in "مستوى صعيد هامش رأس الرغم حد نحو طول مدار أساس غرار خلفية مدى وجه إثر ضوء يد".split()
+    for w in """مستوى صعيد هامش رأس الرغم حد نحو طول مدار أساس غرار خلفية مدى وجه إثر ضوء يد
+    ملعب طريق أرض""".split()
 )
 _LINEAGE_AR = frozenset(fold(w) for w in "بن بنت ابن أبو آل".split())
 # «عبد الملك بن مروان»: after «عبد» a word of God's names is a name, not a role ("the king").

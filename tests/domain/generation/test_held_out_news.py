@@ -431,3 +431,18 @@ def test_a_name_opened_by_abd_keeps_its_second_word_and_family_name():
     named = _named(questions)
     assert "عبد الله الحربي" in named, named
     assert "عبد" not in named, named
+
+
+STADIUM_AR = """الاتفاق يتعادل مع النصر
+
+تعادل فريق الاتفاق مع ضيفه النصر بهدف لمثله في المباراة التي جمعتهما على ملعب الأمير محمد بن فهد بالدمام، ضمن الجولة العاشرة من الدوري.
+
+وقال مدرب الاتفاق خالد الدوسري إن فريقه قدم مباراة جيدة، وقال مدرب النصر سامي العنزي إن التعادل عادل.
+"""
+
+
+def test_on_the_stadium_of_names_no_person():
+    # «على ملعب الأمير محمد بن فهد» was asked "من هو الأمير محمد بن فهد بالدمام؟" keyed «على
+    # ملعب»: «على» folds like the given name «علي».
+    named = _named(generate(STADIUM_AR, language="ar").questions)
+    assert not any(n.startswith(("على", "علي")) for n in named), named
