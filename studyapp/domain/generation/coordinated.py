@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .arabic_names import is_verbish_ar
 from .document import STOP_EN, Document, Sentence, Token, capitalised_runs, fold, gap
 from .names import (
     MAX_NAME,
@@ -18,7 +19,6 @@ from .names import (
     is_role_word_ar,
     names_origin,
 )
-from .people_ar import is_verbish_ar
 from .people_en import ORG_WORDS_EN, PLACE_WORDS_EN
 
 # Words that open a club's name rather than a person's: "Real Madrid", "Sporting Lisbon".

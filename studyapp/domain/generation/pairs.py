@@ -1,4 +1,4 @@
-"""Two gaps of one sentence, asked apart: each prompt hides the other's answer.
+"""Two or three gaps of one sentence, asked apart: each prompt hides the others' answers.
 
 "بلغت المبيعات ____ درهم وصافي الأرباح 48 مليون درهم" beside "بلغت المبيعات 558 مليون درهم
 وصافي الأرباح ____ درهم": each question prints the other's answer, and blind reviewers reject
@@ -24,7 +24,7 @@ _RANGE_JOINS = frozenset("to and or - – — / و او أو إلى الى حت�
 
 
 Span = tuple[int, int]
-# A gap and at most two others of its sentence: three numbers hidden would leave little to read.
+# A gap and at most two others of its sentence: more hidden would leave little to read.
 _MOST = 3
 
 

@@ -4,12 +4,18 @@
 
 from __future__ import annotations
 
+from .arabic_names import (
+    SERVANT_OF,
+    after_lineage,
+    is_verbish_ar,
+    name_from_ar,
+    name_word_ar,
+    opens_name,
+)
 from .document import (
     SPEECH_VERBS_AR,
-    STOP_AR,
     Document,
     Sentence,
-    Token,
     fold,
     gap,
     strip_clitic,
@@ -20,23 +26,11 @@ from .names import (
     MAX_NAME,
     ORG_CUES_AR,
     ROLE_NOUNS_AR,
-    given_names,
     is_given_name,
     is_role_word_ar,
     next_listed_ar,
 )
-from .precision import COMMON_AR
 
-# Nouns that follow the preposition «على» in set phrases: «على مستوى», «على هامش».
-_ON_PHRASES = frozenset(
-    fold(w)
-    for w in """مستوى صعيد هامش رأس الرغم حد نحو طول مدار أساس غرار خلفية مدى وجه إثر ضوء يد
-    ملعب طريق أرض""".split()
-)
-_LINEAGE_AR = frozenset(fold(w) for w in "بن بنت ابن أبو آل".split())
-# «عبد الملك بن مروان»: after «عبد» a word of God's names is a name, not a role ("the king").
-_SERVANT_OF = frozenset(fold(w) for w in "عبد وعبد لعبد".split())
-_TANWEEN_FATH = ("ًا", "اً", "ً")
 # "وفقا لـ NAME": the name follows the "لـ", which introduces it here on its own.
 _ACCORDING_AR = ACCORDING_AR | {fold("لـ")}
 
@@ -46,101 +40,6 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
     _nationality_then_name_ar(doc, sentence)
     _name_then_role_ar(doc, sentence)
     _speaker_names_ar(doc, sentence)
-
-
-def _name_word_ar(token: Token) -> bool:
-    """A word that may be part of an Arabic name: Arabic, not a particle, role or verb of saying."""
-    key = token.key
-    if token.is_arabic and key in given_names("ar"):
-        return True
-    if token.text.endswith(_TANWEEN_FATH):
-        return False  # «جوزيف ستيجليتز دليلًا»: an accusative noun after the name, no part of it
-    return (
-        token.is_arabic
-        and key not in STOP_AR
-        and strip_clitic(key) not in SPEECH_VERBS_AR
-        and key not in ROLE_NOUNS_AR
-        and key not in HONORIFICS_AR
-        and not key.isdigit()
-    )
-
-
-def _surname_ar(token: Token) -> bool:
-    """An article-prefixed family name: القميري، الشهري، المصطفى (a nisba or a known form)."""
-    key = token.key
-    return key.startswith("ال") and len(key) >= 5 and key.endswith(("ي", "ى"))
-
-
-def _name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] | None:
-    """Token range [i, j) of the Arabic name starting at i: a given or unprefixed first name,
-    up to two more unprefixed words, or an article-prefixed surname to close it."""
-    tokens = sentence.tokens
-    if i >= len(tokens) or not _name_word_ar(tokens[i]) or tokens[i].key.startswith("ال"):
-        return None  # a name in Latin letters is people_latin's: "وقالت Jane Goodall إن"
-    if tokens[i].text == "على" and i + 1 < len(tokens) and tokens[i + 1].key in _ON_PHRASES:
-        return None  # «على مستوى العالم»: the preposition, not the given name «علي»
-    j = i + 1
-    limit = MAX_NAME
-    while j < len(tokens) and j - i < limit:
-        tok = tokens[j]
-        if gap(doc.text, tokens[j - 1], tok).strip():
-            break
-        if tok.key in _LINEAGE_AR and j + 1 < len(tokens):
-            limit += 2  # "حسين بن محمد قميري"
-            j += 1
-            continue
-        if tokens[j - 1].key in _LINEAGE_AR and _name_word_ar(tok):
-            j += 1  # "محمود أبو النصر", "حسين بن محمد": the word after «أبو/بن» is the name's
-            continue
-        if tokens[j - 1].key in _SERVANT_OF and tok.key.startswith("ال"):
-            j += 1  # «عبد الله الأجهر»: «عبد» and the word after it are one given name
-            continue
-        if _surname_ar(tok) and _name_word_ar(tok):
-            j += 1
-            break
-        if j - i >= 2 and _family_name_at_comma(doc, sentence, j):
-            j += 1  # «عبدالرحمن بن محمد العويس،», «حسين ناصر لوتاه،»: the name ends at the comma
-            break
-        if not _name_word_ar(tok) or tok.key.startswith("ال") or tok.key[0] in "لب":
-            break
-        if tok.key[0] == "و" and tok.key not in given_names("ar"):
-            break  # «أنام وبورما وشامبا»: "and" opens the next name of a list («وليد» is one)
-        if is_verbish_ar(tok) and not is_given_name(doc, tok):
-            break
-        j += 1
-    return i, j
-
-
-def _family_name_at_comma(doc: Document, sentence: Sentence, j: int) -> bool:
-    """True when the word at j, the last before a comma, a role or the sentence's end, can close
-    a name it follows: a word of four letters or more that is no role, verb, common or stop word."""
-    tokens = sentence.tokens
-    tok = tokens[j]
-    closed = j + 1 == len(tokens) or gap(doc.text, tok, tokens[j + 1]).strip() in {"،", ","}
-    # «عبد الله الأجهر مساعد مدير …»: or straight before the role that follows the name
-    closed = closed or (
-        not gap(doc.text, tok, tokens[j + 1]).strip()
-        and is_role_word_ar(tokens[j + 1])
-        and not next_listed_ar(tokens[j + 1])
-    )
-    bare = strip_clitic(tok.key)
-    return (
-        closed
-        and tok.is_arabic
-        and len(tok.key) >= 4
-        and not tok.key.startswith(("لل", "بال", "وال"))
-        and not is_role_word_ar(tok)
-        and not is_verbish_ar(tok)
-        and tok.key not in STOP_AR
-        and bare not in COMMON_AR
-        and tok.key not in COMMON_AR
-    )
-
-
-def is_verbish_ar(token: Token) -> bool:
-    """A word of a verb's shape (يقول، تحدث، أكد) rather than a name, by its first letter."""
-    key = strip_clitic(token.key)
-    return len(key) >= 3 and key[0] in "يتن" and not key.startswith("ال")
 
 
 def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
@@ -154,8 +53,8 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
         if start >= len(tokens) or not (honorific or is_given_name(doc, tokens[start])):
             k += 1
             continue
-        found = _name_from_ar(doc, sentence, start)
-        if found is None or found[1] - found[0] < 2 or _after_lineage(tokens, start):
+        found = name_from_ar(doc, sentence, start)
+        if found is None or found[1] - found[0] < 2 or after_lineage(tokens, start):
             k += 1
             continue
         role = None
@@ -166,7 +65,7 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
                 between_commas and r == k - 1
             ):
                 break
-            if is_role_word_ar(tokens[r]) and not (r and tokens[r - 1].key in _SERVANT_OF):
+            if is_role_word_ar(tokens[r]) and not (r and tokens[r - 1].key in SERVANT_OF):
                 role = r
                 break
             if is_verbish_ar(tokens[r]) or strip_clitic(tokens[r].key) in SPEECH_VERBS_AR:
@@ -176,7 +75,7 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
             k = found[1]
             continue
         a, b = found
-        if not honorific and role < a - 2 and _opens_name(tokens[a - 2], tokens[a - 1]):
+        if not honorific and role < a - 2 and opens_name(tokens[a - 2], tokens[a - 1]):
             a, k = a - 1, k - 1  # «وزير النفط جبار علي اللعيبي»: the name opens before «علي»
         name = doc.text[tokens[a].start : tokens[b - 1].end]
         feminine = strip_clitic(tokens[role].key).endswith("ه")
@@ -203,28 +102,10 @@ def _nationality_then_name_ar(doc: Document, sentence: Sentence) -> None:
             continue  # «الخط الأمامي وتأخر انسجام المهاجم»: a clause goes on, no name
         if first.key[0] in "بل" and not is_role_word_ar(tokens[k + 2]):
             continue  # «التركي بولنت مدرب»: a name, but «الأمريكي لشركة …» a preposition
-        found = _name_from_ar(doc, sentence, k + 1)
+        found = name_from_ar(doc, sentence, k + 1)
         if found is None or found[1] - found[0] > 3:
             continue
         _role_after_name_ar(doc, sentence, found)
-
-
-def _after_lineage(tokens: list[Token], start: int) -> bool:
-    """True for a given name after «بن»: «عبد الملك بن مروان» is one name, not «مروان» alone."""
-    return start > 0 and tokens[start - 1].key in _LINEAGE_AR
-
-
-def _opens_name(before: Token, word: Token) -> bool:
-    """True when `word`, between a role's definite complement (`before`) and a given name, is
-    the name's first word: an unprefixed word that is no role word."""
-    return (
-        before.key.startswith("ال")
-        and word.is_arabic
-        and not word.key.startswith("ال")
-        and word.key[0] not in "لبو"
-        and not is_role_word_ar(word)
-        and not is_verbish_ar(word)
-    )
 
 
 def _after_comma(doc: Document, sentence: Sentence, k: int) -> bool:
@@ -275,7 +156,7 @@ def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
         if next_listed_ar(tokens[c]):
             continue  # «آل مكتوم، ووزير الصحة …»: "and the minister" is the next one listed
         a = c
-        while a > 0 and c - a < MAX_NAME and _name_word_ar(tokens[a - 1]):
+        while a > 0 and c - a < MAX_NAME and name_word_ar(tokens[a - 1]):
             if a < c and gap(doc.text, tokens[a - 1], tokens[a]).strip():
                 break
             if tokens[a - 1].key.startswith("ال") and a < c:
@@ -313,7 +194,7 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
             nxt += 1
         if nxt >= len(tokens) or gap(doc.text, tokens[nxt - 1], tokens[nxt]).strip():
             continue  # "وأضافت: «سنفتح …»": a quotation, not a name, follows the verb
-        found = _name_from_ar(doc, sentence, nxt)
+        found = name_from_ar(doc, sentence, nxt)
         if found is None:
             continue
         a, b = found

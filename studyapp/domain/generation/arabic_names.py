@@ -1,0 +1,141 @@
+"""Where an Arabic name starts and ends in a sentence: a given or unprefixed first word, «بن»,
+«أبو» and «عبد» with the word after them, a family name with or without the article; and what
+is no name («على مستوى», a verb's shape)."""
+
+from __future__ import annotations
+
+from .document import SPEECH_VERBS_AR, STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
+from .names import (
+    HONORIFICS_AR,
+    MAX_NAME,
+    ROLE_NOUNS_AR,
+    given_names,
+    is_given_name,
+    is_role_word_ar,
+    next_listed_ar,
+)
+from .precision import COMMON_AR
+
+# Nouns that follow the preposition «على» in set phrases: «على مستوى», «على هامش».
+_ON_PHRASES = frozenset(
+    fold(w)
+    for w in """مستوى صعيد هامش رأس الرغم حد نحو طول مدار أساس غرار خلفية مدى وجه إثر ضوء يد
+    ملعب طريق أرض""".split()
+)
+_LINEAGE_AR = frozenset(fold(w) for w in "بن بنت ابن أبو آل".split())
+# «عبد الملك بن مروان»: after «عبد» a word of God's names is a name, not a role ("the king").
+SERVANT_OF = frozenset(fold(w) for w in "عبد وعبد لعبد".split())
+_TANWEEN_FATH = ("ًا", "اً", "ً")
+
+
+def name_word_ar(token: Token) -> bool:
+    """A word that may be part of an Arabic name: Arabic, not a particle, role or verb of saying."""
+    key = token.key
+    if token.is_arabic and key in given_names("ar"):
+        return True
+    if token.text.endswith(_TANWEEN_FATH):
+        return False  # «جوزيف ستيجليتز دليلًا»: an accusative noun after the name, no part of it
+    return (
+        token.is_arabic
+        and key not in STOP_AR
+        and strip_clitic(key) not in SPEECH_VERBS_AR
+        and key not in ROLE_NOUNS_AR
+        and key not in HONORIFICS_AR
+        and not key.isdigit()
+    )
+
+
+def _surname_ar(token: Token) -> bool:
+    """An article-prefixed family name: القميري، الشهري، المصطفى (a nisba or a known form)."""
+    key = token.key
+    return key.startswith("ال") and len(key) >= 5 and key.endswith(("ي", "ى"))
+
+
+def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] | None:
+    """Token range [i, j) of the Arabic name starting at i: a given or unprefixed first name,
+    up to two more unprefixed words, or an article-prefixed surname to close it."""
+    tokens = sentence.tokens
+    if i >= len(tokens) or not name_word_ar(tokens[i]) or tokens[i].key.startswith("ال"):
+        return None  # a name in Latin letters is people_latin's: "وقالت Jane Goodall إن"
+    if tokens[i].text == "على" and i + 1 < len(tokens) and tokens[i + 1].key in _ON_PHRASES:
+        return None  # «على مستوى العالم»: the preposition, not the given name «علي»
+    j = i + 1
+    limit = MAX_NAME
+    while j < len(tokens) and j - i < limit:
+        tok = tokens[j]
+        if gap(doc.text, tokens[j - 1], tok).strip():
+            break
+        if tok.key in _LINEAGE_AR and j + 1 < len(tokens):
+            limit += 2  # "حسين بن محمد قميري"
+            j += 1
+            continue
+        if tokens[j - 1].key in _LINEAGE_AR and name_word_ar(tok):
+            j += 1  # "محمود أبو النصر", "حسين بن محمد": the word after «أبو/بن» is the name's
+            continue
+        if tokens[j - 1].key in SERVANT_OF and tok.key.startswith("ال"):
+            j += 1  # «عبد الله الأجهر»: «عبد» and the word after it are one given name
+            continue
+        if _surname_ar(tok) and name_word_ar(tok):
+            j += 1
+            break
+        if j - i >= 2 and _family_name_at_comma(doc, sentence, j):
+            j += 1  # «عبدالرحمن بن محمد العويس،», «حسين ناصر لوتاه،»: the name ends at the comma
+            break
+        if not name_word_ar(tok) or tok.key.startswith("ال") or tok.key[0] in "لب":
+            break
+        if tok.key[0] == "و" and tok.key not in given_names("ar"):
+            break  # «أنام وبورما وشامبا»: "and" opens the next name of a list («وليد» is one)
+        if is_verbish_ar(tok) and not is_given_name(doc, tok):
+            break
+        j += 1
+    return i, j
+
+
+def _family_name_at_comma(doc: Document, sentence: Sentence, j: int) -> bool:
+    """True when the word at j, the last before a comma, a role or the sentence's end, can close
+    a name it follows: a word of four letters or more that is no role, verb, common or stop word."""
+    tokens = sentence.tokens
+    tok = tokens[j]
+    closed = j + 1 == len(tokens) or gap(doc.text, tok, tokens[j + 1]).strip() in {"،", ","}
+    # «عبد الله الأجهر مساعد مدير …»: or straight before the role that follows the name
+    closed = closed or (
+        not gap(doc.text, tok, tokens[j + 1]).strip()
+        and is_role_word_ar(tokens[j + 1])
+        and not next_listed_ar(tokens[j + 1])
+    )
+    bare = strip_clitic(tok.key)
+    return (
+        closed
+        and tok.is_arabic
+        and len(tok.key) >= 4
+        and not tok.key.startswith(("لل", "بال", "وال"))
+        and not is_role_word_ar(tok)
+        and not is_verbish_ar(tok)
+        and tok.key not in STOP_AR
+        and bare not in COMMON_AR
+        and tok.key not in COMMON_AR
+    )
+
+
+def is_verbish_ar(token: Token) -> bool:
+    """A word of a verb's shape (يقول، تحدث، أكد) rather than a name, by its first letter."""
+    key = strip_clitic(token.key)
+    return len(key) >= 3 and key[0] in "يتن" and not key.startswith("ال")
+
+
+def after_lineage(tokens: list[Token], start: int) -> bool:
+    """True for a given name after «بن»: «عبد الملك بن مروان» is one name, not «مروان» alone."""
+    return start > 0 and tokens[start - 1].key in _LINEAGE_AR
+
+
+def opens_name(before: Token, word: Token) -> bool:
+    """True when `word`, between a role's definite complement (`before`) and a given name, is
+    the name's first word: an unprefixed word that is no role word."""
+    return (
+        before.key.startswith("ال")
+        and word.is_arabic
+        and not word.key.startswith("ال")
+        and word.key[0] not in "لبو"
+        and not is_role_word_ar(word)
+        and not is_verbish_ar(word)
+    )
