@@ -140,13 +140,15 @@ _SOURCE_AFTER = re.compile(r",?\s+reported\b")
 
 
 def _organisations(
-    doc: Document, sentence: Sentence, names: re.Pattern[str] | None
+    doc: Document, sentence: Sentence, names: re.Pattern[str] | None, dateline: int
 ) -> list[Question]:
     """Named organisations, products and people ("مشاريع Stargate"): a cloze on each."""
     questions = []
     quoted = [m.span() for m in quotes.QUOTE.finditer(sentence.text)]
     for match in names.finditer(sentence.text) if names else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
+        if start < dateline:
+            continue  # "UNIVERSITY PARK, Pa., Oct. 27 (UPI) --": where the story was filed
         if idle_answer(doc.language, match.group()):
             continue  # "Top", "First": a rank or a pointer, not a name
         if match.group() in doc.people and any(a < match.start() < b for a, b in quoted):
@@ -226,7 +228,7 @@ def extract(doc: Document) -> list[Question]:
     )
     for sentence in doc.content:
         questions += _events_and_places(doc, sentence, speakers.get(sentence.index), dateline)
-        questions += _organisations(doc, sentence, pattern)
+        questions += _organisations(doc, sentence, pattern, dateline)
         questions += _named_in_quotes(doc, sentence)
         questions += dates.extract(doc, sentence, news_day, dateline)
         questions += spelled.extract(doc, sentence, dateline)

@@ -446,3 +446,18 @@ def test_on_the_stadium_of_names_no_person():
     # ملعب»: «على» folds like the given name «علي».
     named = _named(generate(STADIUM_AR, language="ar").questions)
     assert not any(n.startswith(("على", "علي")) for n in named), named
+
+
+FILED_EN = """Engineers find a new alloy
+
+BATON ROUGE, La., March 3 (UPI) -- Engineers at Harlan Steel Works say they have found an alloy that stays hard at 900 degrees.
+
+The team, led by Maria Lopez of Harlan Steel Works, tested 14 samples over two years.
+"""
+
+
+def test_the_city_a_story_was_filed_from_is_not_asked_as_a_name():
+    # "____, Pa., Oct. 27 (UPI) -- Researchers …" keyed "UNIVERSITY PARK": the dateline.
+    keys = _keys(generate(FILED_EN, language="en").questions)
+    assert "BATON ROUGE" not in keys, keys
+    assert "14" in keys, keys
