@@ -49,6 +49,8 @@ STOP_EN = frozenset(
     there here all any some such each other more most less many much one while during since
     until up down out off again further once both few own same said says""".split()
 )
+# A quotation in any of the marks the press uses: “…”, «…», "…", „…“.
+QUOTE = re.compile(r"“([^“”]+)”|«([^«»]+)»|\"([^\"]+)\"|„([^“”„]+)“")
 SPEECH_VERBS_AR = frozenset(
     fold_arabic(w)
     for w in """قال قالت أضاف أضافت أوضح أوضحت أشار أشارت أكد أكدت ذكر ذكرت كشف كشفت حذر حذرت

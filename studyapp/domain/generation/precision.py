@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from .codes import is_code, is_locator, lost_words
-from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, STOP_AR, STOP_EN, Sentence, Token, fold
+from .document import (
+    QUOTE,
+    SPEECH_VERBS_AR,
+    SPEECH_VERBS_EN,
+    STOP_AR,
+    STOP_EN,
+    Sentence,
+    Token,
+    fold,
+)
 from .document import strip_clitic as _strip
 
 # Folded. Pronouns, particles and auxiliaries that STOP_AR leaves to the chunker's length test.
@@ -242,20 +251,12 @@ def _inside_quotation(sentence: Sentence, first: Token, last: Token) -> bool:
     """True when the gap lies inside quotation marks without being the whole quotation."""
     text = sentence.text
     a, b = first.start - sentence.start, last.end - sentence.start
-    for opening, closing in (("“", "”"), ("«", "»")):
-        start = text.rfind(opening, 0, a)
-        if start < 0 or text.find(closing, start) < b:
-            continue
-        end = text.find(closing, start)
-        inner = text[start + 1 : end].strip(" ،,.…")
-        if inner != text[a:b]:
-            return True
-    # 'وقال المدرب: "هذا التعادل بمثابة خسارة"': straight marks open and close alike; the gap
-    # is inside when an odd number of them stand before it.
-    if text.count('"', 0, a) % 2 == 1 and '"' in text[b:]:
-        inner = text[text.rfind('"', 0, a) + 1 : text.find('"', b)].strip(" ،,.…")
-        return inner != text[a:b]
-    return False
+    return any(
+        m.start() < a
+        and b < m.end()
+        and text[m.start() + 1 : m.end() - 1].strip(" ،,.…") != text[a:b]
+        for m in QUOTE.finditer(text)
+    )
 
 
 def _is_latin(token: Token) -> bool:

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .document import STOP_EN, Document, Person, Sentence, Token, fold, gap, strip_clitic
+from .document import QUOTE, STOP_EN, Document, Person, Sentence, Token, fold, gap, strip_clitic
 from .mentions import speech_verb_at
 from .names import ORG_CUES_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN
 
-QUOTE = re.compile(r"“([^“”]+)”|«([^«»]+)»|\"([^\"]+)\"|„([^“”„]+)“")
 # "إن …", "أنه …", "إلى أنها …": the clause a verb of saying reports.
 # Not "بعد أن تمنى …" ("after he wished …"): a time, not what was said.
 THAT_AR = re.compile(r"(?<!بعد)(?<!قبل)(?:^|\s)(?:[وف]?[إأا]ن|إلى [أا]ن)(?:ه|ها|هم)?\s+(?=\S)")
