@@ -47,7 +47,11 @@ def name_word_ar(token: Token) -> bool:
 
 def _surname_ar(token: Token) -> bool:
     """An article-prefixed family name: القميري، الشهري، المصطفى (a nisba or a known form)."""
-    key = token.key
+    return is_nisba_ar(token.key)
+
+
+def is_nisba_ar(key: str) -> bool:
+    """An article-prefixed word of origin (folded): القميري، البرتغالي، المصطفى."""
     return key.startswith("ال") and len(key) >= 5 and key.endswith(("ي", "ى"))
 
 

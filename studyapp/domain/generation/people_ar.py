@@ -7,6 +7,7 @@ from __future__ import annotations
 from .arabic_names import (
     SERVANT_OF,
     after_lineage,
+    is_nisba_ar,
     is_verbish_ar,
     name_from_ar,
     name_word_ar,
@@ -92,8 +93,7 @@ def _nationality_then_name_ar(doc: Document, sentence: Sentence) -> None:
     sports news names foreign coaches and players (the name is often no given name we list)."""
     tokens = sentence.tokens
     for k, token in enumerate(tokens[:-2]):
-        key = strip_clitic(token.key)
-        if not (key.startswith("ال") and key.endswith("ي") and len(key) >= 6):
+        if not is_nisba_ar(strip_clitic(token.key)):
             continue
         first = tokens[k + 1]
         if gap(doc.text, token, first).strip() or is_role_word_ar(first):
