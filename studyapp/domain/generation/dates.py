@@ -20,9 +20,9 @@ _NUMBER = re.compile(
     # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
     # "14،572،903": the Arabic comma between groups of three digits keeps one number.
     r"(?<![\w.,:\-])(?<!\d[،٬])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
-    rf"|(?!\d+:\d){NUMBER.pattern}"
+    rf"|(?!\d+:\d){NUMBER.pattern}(?![.,٫]\d)"  # never half a decimal: "£4.5m" is not "4"
     r"(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة|مليون|مليار|الف"
-    r"|percent|per cent|million|billion|thousand|trillion))?)(?!\w)"
+    r"|percent|per cent|million|billion|thousand|trillion)|(?:m|bn|mn|tn|k)(?=\W|$))?)(?!\w)"
 )
 # A time of day: "11:08", "9:30 a.m."; asked as a number (its digits are the answer).
 _TIME = re.compile(r"(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:])")
