@@ -95,13 +95,14 @@ class Span:
 _SENTENCE_END = re.compile(r"(?<=[.!?؟…])[\"”»’']?(?:\[[^\]\n]{1,30}\])*(?=\s)|\n+")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Inc|Ltd|Co|Corp|vs|etc"
+    r"|Md|Mohd|Sgt|Maj|Brig|Adm|Supt|Insp|Hon|Rev|Messrs"  # "Md. Rahman", "Sgt. Tom Faudskar"
     r"|v|c|ca|cf|approx|No|vol|pp|p|fig|ch|ed|eds"  # "Brown v. Board", "(c. 1600)", "vol. 2, p. 14"
     r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec"  # "which will begin Aug. 29": a month cut short
     r"|e\.g|i\.e|U\.S|U\.K|U\.N)|\b[A-Z]"
     # A lone Arabic letter is an initial ("راجندرا ك. باتشوري", "د. أحمد"), never a last word.
     r"|(?:^|\s)[\u0621-\u064a]"
     # Latin initials spelt in Arabic: "سي. سي. وي" (C. C. Wei), "جي. بي. مورغان"
-    r"|(?:^|[\s\"“«])(?:إيه|بي|سي|دي|إي|إف|جي|إتش|آي|كيه|كي|إل|إم|إن|كيو|آر|إس|تي|يو|دبليو"
+    r"|(?:^|[\s\"“«])(?:إيه|أيه|ايه|بي|سي|دي|إي|إف|جي|إتش|آي|كيه|كي|إل|إم|إن|كيو|آر|إس|تي|يو|دبليو"
     r"|إكس|واي|زد))\.$"
 )
 

@@ -17,3 +17,19 @@ def test_footnote_marks_stay_with_the_sentence_they_close():
         "The city had 120 schools in 2010.[21][22]",
         "Its population grew.",
     ]
+
+
+def test_short_forms_of_names_and_ranks_end_no_sentence():
+    text = "Md. Rahman, a teacher, met Sgt. Ali Khan. They spoke for an hour."
+    assert [s.text for s in split_sentences(text)] == [
+        "Md. Rahman, a teacher, met Sgt. Ali Khan.",
+        "They spoke for an hour.",
+    ]
+
+
+def test_latin_initials_spelt_in_arabic_with_a_hamza_end_no_sentence():
+    text = "وقالت وكالة سي. آي. أيه. إن التقرير صحيح. ونفت الحكومة ذلك."
+    assert [s.text for s in split_sentences(text)] == [
+        "وقالت وكالة سي. آي. أيه. إن التقرير صحيح.",
+        "ونفت الحكومة ذلك.",
+    ]
