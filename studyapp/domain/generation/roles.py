@@ -30,16 +30,17 @@ def extract(doc: Document) -> list[Question]:
         if not mention.organisation and ends_unnamed(mention.role):
             continue  # «مؤسس شركة "ماكينزي"»: the company's name was left out of the role
         verb = "هي" if gender == "f" else "هو"
+        role = _sentence_case(doc, mention.role, mention.start == sentence.start)
         org = mention.organisation
         # After "at", an organisation "of" something takes "the": "at the University of Paris".
         at_org = f"the {org}" if " of " in org and not org.startswith("the ") else org
         if org and doc.language == "en" and " of " in org:
             # "University of Paris's professor" reads badly: the role at the organisation.
-            prompt = f"Who is the {mention.role} at {at_org}?"
+            prompt = f"Who is the {role} at {at_org}?"
         elif org:
-            prompt = _ROLE_WHO[doc.language].format(verb=verb, role=mention.role, org=org)
+            prompt = _ROLE_WHO[doc.language].format(verb=verb, role=role, org=org)
         elif _names_whose(doc, mention.role) or len(doc.organisations) < 2:
-            prompt = _ROLE_WHO_PLAIN[doc.language].format(verb=verb, role=mention.role)
+            prompt = _ROLE_WHO_PLAIN[doc.language].format(verb=verb, role=role)
         else:
             prompt = ""  # "Who is the Chief Executive Officer?" of which of three companies?
         seed = f"{mention.start}|role"
@@ -66,6 +67,17 @@ def extract(doc: Document) -> list[Question]:
             q.extra["person"] = mention.person
             questions.append(q)
     return questions
+
+
+def _sentence_case(doc: Document, role: str, opens_sentence: bool) -> str:
+    """ "Chief executive John Smith said …": the capital is the sentence's, not the role's, when
+    a role noun opens the sentence and a later word of the role is written small."""
+    words = role.split()
+    if doc.language != "en" or not opens_sentence or len(words) < 2:
+        return role
+    if words[0].casefold() in ROLE_NOUNS_EN and any(w.islower() for w in words[1:]):
+        return role[0].lower() + role[1:]
+    return role
 
 
 def _names_whose(doc: Document, role: str) -> bool:

@@ -163,3 +163,12 @@ def test_a_role_set_off_by_commas_before_an_arabic_name_is_his():
     assert any("المؤسس المشارك" in q.prompt and "كريم العتيبي" in str(q.answer) for q in roles), [
         (q.prompt, q.answer) for q in roles
     ]
+
+
+def test_a_role_opening_the_sentence_is_asked_in_small_letters():
+    text = (
+        "Acme cuts jobs\n\nChief executive John Smith said the company would cut 300 jobs. "
+        "The firm, based in Leeds, employs 2,100 people."
+    )
+    prompts = [q.prompt for q in generate(text, language="en").questions if q.category == "role"]
+    assert "Who is the chief executive?" in prompts, prompts
