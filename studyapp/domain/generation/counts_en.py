@@ -10,6 +10,7 @@ import re
 
 from ..number_words import NUMBER_WORDS
 from .document import Document, Token, fold
+from .keys import number_forms
 from .number_kinds import currency
 from .token_spans import CLAUSE_MARK, spaced_only, words_of
 
@@ -34,6 +35,7 @@ _ITEM = re.compile(_ITEM_TEXT)
 _LIST = re.compile(rf"(?:(?:{_ITEM_TEXT})(?:,\s*(?:and\s+)?|\s+and\s+))+(?:{_ITEM_TEXT})")
 # Lowered at the head of a subject moved after its auxiliary ("will the rover"); the others
 # that could stand there (this, these, her …) keep a subject out altogether.
+_PERCENT = re.compile(r"(?:%|\bper ?cent)$")
 _ARTICLES_EN = frozenset("the a an".split())
 # Words that open a clause of their own: the subject comes after them, never with them.
 _OPENERS_EN = frozenset(
@@ -63,7 +65,7 @@ def asked(
     if {t.key for t in tokens[start:end]} & _POINTING_BACK:
         return None  # "29 of these elements", "the same reduction": said before, not here
     if lead == about:  # the count is the subject: "At least 300,000 health workers have …"
-        shaped = _count_first(doc, tokens, after, end)
+        shaped = _count_first(doc, tokens, after, end, _PERCENT.search(count) is not None)
     else:  # "The rover will spend at least two years exploring Mars"
         shaped = _count_after_verb(doc, tokens, start, first - len(about.split()), after, end)
     if shaped is None:
@@ -73,6 +75,8 @@ def asked(
         return None  # "How many extensions were opened in 1991 and 2002?"
     if intro:
         question = f"{question[:-1]} {intro[0].lower()}{intro[1:]}?"
+    if question.startswith("What share"):  # "80 percent": "80" and "80%", not "80 percent ballots"
+        return question, count, [*number_forms(count), *([f"{about} {count}"] if about else [])]
     accept = [
         f"{count} {noun}",
         *([f"{about} {count}", f"{about} {count} {noun}"] if about else []),
@@ -81,10 +85,11 @@ def asked(
 
 
 def _count_first(
-    doc: Document, tokens: list[Token], after: int, end: int
+    doc: Document, tokens: list[Token], after: int, end: int, percent: bool = False
 ) -> tuple[str, str] | None:
     """ "How many health workers have been registered …?" of "300,000 health workers have been
-    registered …": the count and its nouns, then the verb and the rest of the clause."""
+    registered …": the count and its nouns, then the verb and the rest of the clause. A share
+    ("80 percent of ballots had been counted") is asked "What share of ballots …?"."""
     verb = next((k for k in range(after, min(end, after + 4)) if tokens[k].key in _BE_HAVE), None)
     if verb is None or verb == after:
         return None
@@ -92,6 +97,10 @@ def _count_first(
     if not _plural(nouns[-1].text) or not all(t.text.islower() for t in nouns):
         return None
     rest = words_of(doc.text, tokens[verb:end])
+    if percent or nouns[0].key == "of":
+        if not (percent and nouns[0].key == "of" and len(nouns) > 1):
+            return None  # "two of the rovers": a part of a whole is no count of them
+        return f"What share of {words_of(doc.text, nouns[1:])} {rest}?", nouns[-1].text
     return f"How many {words_of(doc.text, nouns)} {rest}?", nouns[-1].text
 
 

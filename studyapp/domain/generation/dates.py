@@ -20,6 +20,8 @@ _NUMBER = re.compile(
     # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
     # "14،572،903": the Arabic comma between groups of three digits keeps one number.
     r"(?<![\w.,:\-])(?<!\d[،٬])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
+    # "4 million 445 thousand 978 votes": one number spelt in parts, never a gap in each part.
+    r"|\d{1,3}\s(?:billion|million|thousand)(?:\s\d{1,3}\s(?:million|thousand))*\s\d{1,3}(?![\d.,])"
     rf"|(?!\d+:\d){NUMBER.pattern}(?![.,٫]\d)"  # never half a decimal: "£4.5m" is not "4"
     r"(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة|مليون|مليار|الف"
     r"|percent|per cent|million|billion|thousand|trillion)|(?:m|bn|mn|tn|k)(?=\W|$))?)(?!\w)"

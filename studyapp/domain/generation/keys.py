@@ -145,6 +145,9 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     """ "300,000" -> ["300000"]; "1.5 million" -> ["1.5"]: the digits alone, with and without
     thousands separators; "80%" -> ["80", "80 percent", "80 per cent"] in English; a number
     written in words in digits ("two" -> "2")."""
+    whole = _in_parts(text)
+    if whole is not None:
+        return [f"{whole:,}", str(whole)]  # "4 million 445 thousand 978": no part is the answer
     forms: list[str] = []
     spelled = words_in_digits(text)
     if spelled != text:
@@ -168,6 +171,21 @@ def number_forms(text: str, language: str = "en") -> list[str]:
         if digits != text.strip():
             forms.append(text.replace(digits, plain))
     return [f for f in forms if f != text]
+
+
+_SCALES = {"billion": 10**9, "million": 10**6, "thousand": 10**3}
+_IN_PARTS = re.compile(r"(?:\d{1,3}\s(?:billion|million|thousand)\s)+\d{1,3}")
+
+
+def _in_parts(text: str) -> int | None:
+    """The value of a number spelt in parts, "4 million 445 thousand 978" -> 4445978."""
+    match = _IN_PARTS.match(text.strip())
+    if match is None:
+        return None
+    value, words = 0, match.group().split()
+    for count, scale in zip(words[0:-1:2], words[1::2], strict=True):
+        value += int(count) * _SCALES[scale]
+    return value + int(words[-1])
 
 
 def plain_forms(text: str) -> list[str]:

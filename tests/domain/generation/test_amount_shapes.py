@@ -1,0 +1,65 @@
+# ruff: noqa: E501  (the article is paragraphs, one line each)
+"""Amounts as news writes them: with a decimal and a short unit ("£4.5m", "$1.2bn"), spelt in
+parts ("4 million 445 thousand 978"), or as a share of a whole ("80 percent of ballots"). A gap
+never takes one part of an amount, and no part alone is marked right."""
+
+import re
+
+from studyapp.domain.generation import generate
+from studyapp.domain.grading import grade
+
+RESULTS_EN = """Profits fall at Acme
+
+Acme said on Tuesday that its profit fell to £4.5m in the year to March, from £6.2m a year earlier, as costs rose.
+
+Chief executive John Smith said the company would cut 300 jobs and sell its $1.2bn stake in a rival.
+"""
+
+
+def _number_gaps(text):
+    return [q for q in generate(text, language="en").questions if q.category == "number"]
+
+
+def test_a_decimal_amount_with_a_short_unit_is_asked_whole():
+    gaps = _number_gaps(RESULTS_EN)
+    keys = [q.answer[0] for q in gaps]
+    assert {"4.5m", "6.2m", "1.2bn"} <= set(keys), keys
+    # The gap and a hidden number ("…") stand for the whole amount, its decimals too.
+    assert not any(re.search(r"(?:____|…)[.,]\d", q.prompt) for q in gaps), [q.prompt for q in gaps]
+
+
+def test_the_amount_without_its_unit_is_marked_right():
+    gap = next(q for q in _number_gaps(RESULTS_EN) if q.answer[0] == "4.5m")
+    assert grade(gap, "4.5").correct
+    assert not grade(gap, "4").correct
+
+
+ELECTION_EN = """Maduro declared the winner
+
+Election officials said Nicolas Maduro won 5 million 150 thousand 92 votes, against 4 million 445 thousand 978 votes for Edmundo Gonzalez.
+
+Turnout was 59 percent, and 80 percent of ballots had been counted by midnight.
+
+At least 300 polling stations were closed.
+"""
+
+
+def test_a_number_spelt_in_parts_is_one_gap_and_its_first_part_is_not_the_answer():
+    gaps = _number_gaps(ELECTION_EN)
+    votes = next(q for q in gaps if q.answer[0] == "4 million 445 thousand 978")
+    assert not any(re.search(r"(?:____|…) (?:million|thousand)", q.prompt) for q in gaps), [
+        q.prompt for q in gaps
+    ]
+    assert grade(votes, "4,445,978").correct
+    assert grade(votes, "4445978").correct
+    assert not grade(votes, "4").correct
+
+
+def test_a_share_of_a_whole_is_asked_what_share_not_how_many():
+    asked = {q.prompt: q for q in _number_gaps(ELECTION_EN) if q.type == "short"}
+    assert "How many polling stations were closed?" in asked, list(asked)
+    assert not any(p.startswith("How many of") for p in asked), list(asked)
+    share = asked.get("What share of ballots had been counted by midnight?")
+    assert share is not None, list(asked)
+    assert grade(share, "80").correct
+    assert all("ballots" not in answer for answer in share.answer), share.answer
