@@ -36,6 +36,7 @@ _CONFIDENCE_NUMBER = 0.67
 # ("PASADENA, Calif. --", "(Reuters) –", "… 2015 م واس").
 _DATELINE_END = re.compile(
     r"واس|/\s*تاس\s*/|\((?:رويترز|Reuters|AP|AFP|أ ف ب|بنا|واس)\)|\s(?:--|–|—|-)\s"
+    r"|(?<=[A-Za-z])-\s(?=[A-Z])"  # "Caracas, SANA-Venezuela- The council …": the agency's dash
     r"|^[A-Z][A-Z .'-]{2,}(?:,[^:()]{0,30})?(?:\([^)]{0,40}\))?\s*:\s"  # "LAHORE, (30th Nov) :"
 )
 _DATELINE_CHARS = 100

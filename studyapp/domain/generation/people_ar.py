@@ -34,6 +34,8 @@ from .names import (
 
 # "وفقا لـ NAME": the name follows the "لـ", which introduces it here on its own.
 _ACCORDING_AR = ACCORDING_AR | {fold("لـ")}
+# Words that open what was said, never part of a role: «رئيس الشركة إن الصفقة …».
+_THAT_AR = frozenset(fold(w) for w in "إن أن إنه أنه إنها أنها بأن بأنه بأنها".split())
 
 
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
@@ -130,7 +132,7 @@ def _role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int
     while end < len(tokens) and end - b < _MAX_ROLE:
         if gap(doc.text, tokens[end - 1], tokens[end]).strip():
             break
-        if is_verbish_ar(tokens[end]):
+        if is_verbish_ar(tokens[end]) or tokens[end].key in _THAT_AR:
             break
         end += 1
     cut = end < len(tokens) and not gap(doc.text, tokens[end - 1], tokens[end]).strip()
@@ -170,7 +172,9 @@ def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
             continue
         b = c
         while b < len(tokens) and b - c < _MAX_ROLE:
-            if b > c and gap(doc.text, tokens[b - 1], tokens[b]).strip():
+            if b > c and (
+                gap(doc.text, tokens[b - 1], tokens[b]).strip() or tokens[b].key in _THAT_AR
+            ):
                 break
             b += 1
         if b - c == _MAX_ROLE and b < len(tokens) and not _after_comma(doc, sentence, b):
