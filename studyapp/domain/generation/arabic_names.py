@@ -63,6 +63,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         return None  # a name in Latin letters is people_latin's: "وقالت Jane Goodall إن"
     if tokens[i].text == "على" and i + 1 < len(tokens) and tokens[i + 1].key in _ON_PHRASES:
         return None  # «على مستوى العالم»: the preposition, not the given name «علي»
+    if tokens[i].text == "على" and _after_a_word(doc, tokens, i):
+        return None  # «سيطرته على جائزة أفضل»: a name follows a role, a verb of saying or a break
     j = i + 1
     limit = MAX_NAME
     while j < len(tokens) and j - i < limit:
@@ -93,6 +95,23 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break
         j += 1
     return i, j
+
+
+def _after_a_word(doc: Document, tokens: list[Token], i: int) -> bool:
+    """True when the word before token i runs on into it and is none that opens a name: no
+    role, honorific, verb of saying or word of origin («وقال على …», «المهندس على …»)."""
+    if i == 0 or gap(doc.text, tokens[i - 1], tokens[i]).strip():
+        return False
+    before = tokens[i - 1]
+    bare = strip_clitic(before.key)
+    return not (
+        is_role_word_ar(before)
+        or before.key in HONORIFICS_AR
+        or bare in HONORIFICS_AR
+        or bare in SPEECH_VERBS_AR
+        or before.key in SPEECH_VERBS_AR
+        or is_nisba_ar(bare)
+    )
 
 
 def _family_name_at_comma(doc: Document, sentence: Sentence, j: int) -> bool:
@@ -143,3 +162,44 @@ def opens_name(before: Token, word: Token) -> bool:
         and not is_role_word_ar(word)
         and not is_verbish_ar(word)
     )
+
+
+# Words that open what was said, never part of a role: «رئيس الشركة إن الصفقة …».
+THAT_AR = frozenset(fold(w) for w in "إن أن إنه أنه إنها أنها بأن بأنه بأنها".split())
+MAX_ROLE = 7  # words: «مدرب فريق النجمة الأول لكرة القدم»
+
+
+def after_comma(doc: Document, sentence: Sentence, k: int) -> bool:
+    tokens = sentence.tokens
+    return k > 0 and gap(doc.text, tokens[k - 1], tokens[k]).strip() in {"،", ","}
+
+
+def closed_by_comma(doc: Document, sentence: Sentence, found: tuple[int, int]) -> bool:
+    b = found[1]
+    return 0 < b < len(sentence.tokens) and after_comma(doc, sentence, b)
+
+
+def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]) -> bool:
+    """ "الدكتور محمد القوصي الرئيس التنفيذي لوكالة الفضاء،": a role straight after the name.
+    True when one was found and the person added."""
+    tokens = sentence.tokens
+    a, b = found
+    if b >= len(tokens) or not is_role_word_ar(tokens[b]) or next_listed_ar(tokens[b]):
+        return False
+    if gap(doc.text, tokens[b - 1], tokens[b]).strip() not in {"", "،", ","}:
+        return False
+    end = b + 1
+    while end < len(tokens) and end - b < MAX_ROLE:
+        if gap(doc.text, tokens[end - 1], tokens[end]).strip():
+            break
+        if is_verbish_ar(tokens[end]) or tokens[end].key in THAT_AR:
+            break
+        end += 1
+    cut = end < len(tokens) and not gap(doc.text, tokens[end - 1], tokens[end]).strip()
+    opened = [k for k in range(b + 1, end) if tokens[k].key[:1] in "بل"]
+    if cut and opened:
+        end = opened[-1]  # «… لكرة القدم بنادي أم»: the club's name ran past the limit
+    person = doc.add_person(doc.text[tokens[a].start : tokens[b - 1].end])
+    text = doc.text[tokens[b].start : tokens[end - 1].end]
+    doc.add_role(person, text, "", tokens[b].start, tokens[end - 1].end)
+    return True

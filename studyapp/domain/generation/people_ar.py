@@ -4,14 +4,19 @@
 
 from __future__ import annotations
 
+from . import origins_ar
 from .arabic_names import (
+    MAX_ROLE,
     SERVANT_OF,
+    THAT_AR,
+    after_comma,
     after_lineage,
-    is_nisba_ar,
+    closed_by_comma,
     is_verbish_ar,
     name_from_ar,
     name_word_ar,
     opens_name,
+    role_after_name_ar,
 )
 from .document import (
     SPEECH_VERBS_AR,
@@ -34,13 +39,11 @@ from .names import (
 
 # "وفقا لـ NAME": the name follows the "لـ", which introduces it here on its own.
 _ACCORDING_AR = ACCORDING_AR | {fold("لـ")}
-# Words that open what was said, never part of a role: «رئيس الشركة إن الصفقة …».
-_THAT_AR = frozenset(fold(w) for w in "إن أن إنه أنه إنها أنها بأن بأنه بأنها".split())
 
 
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
     _role_then_name_ar(doc, sentence)
-    _nationality_then_name_ar(doc, sentence)
+    origins_ar.spot_sentence(doc, sentence)
     _name_then_role_ar(doc, sentence)
     _speaker_names_ar(doc, sentence)
 
@@ -62,7 +65,7 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
             continue
         role = None
         # "المؤسس المشارك لـ Telegram، بافيل دوروف،": a role set off by commas, both sides.
-        between_commas = _after_comma(doc, sentence, k) and _closed_by_comma(doc, sentence, found)
+        between_commas = after_comma(doc, sentence, k) and closed_by_comma(doc, sentence, found)
         for r in range(k - 1, max(-1, k - 6), -1):
             if gap(doc.text, tokens[r], tokens[r + 1]).strip() and not (
                 between_commas and r == k - 1
@@ -74,7 +77,7 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
             if is_verbish_ar(tokens[r]) or strip_clitic(tokens[r].key) in SPEECH_VERBS_AR:
                 break
         if role is None:
-            _role_after_name_ar(doc, sentence, found)
+            role_after_name_ar(doc, sentence, found)
             k = found[1]
             continue
         a, b = found
@@ -88,63 +91,6 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
         text = doc.text[role_start:role_end]
         doc.add_role(person, text, "", role_start, role_end)
         k = b
-
-
-def _nationality_then_name_ar(doc: Document, sentence: Sentence) -> None:
-    """«أعرب البرتغالي جواو سيلفا مدرب فريق الشباب»: a nationality, a name and its role, as
-    sports news names foreign coaches and players (the name is often no given name we list)."""
-    tokens = sentence.tokens
-    for k, token in enumerate(tokens[:-2]):
-        if not is_nisba_ar(strip_clitic(token.key)):
-            continue
-        first = tokens[k + 1]
-        if gap(doc.text, token, first).strip() or is_role_word_ar(first):
-            continue
-        if first.key[0] in "وف" or is_verbish_ar(first):
-            continue  # «الخط الأمامي وتأخر انسجام المهاجم»: a clause goes on, no name
-        if first.key[0] in "بل" and not is_role_word_ar(tokens[k + 2]):
-            continue  # «التركي بولنت مدرب»: a name, but «الأمريكي لشركة …» a preposition
-        found = name_from_ar(doc, sentence, k + 1)
-        if found is None or found[1] - found[0] > 3:
-            continue
-        _role_after_name_ar(doc, sentence, found)
-
-
-def _after_comma(doc: Document, sentence: Sentence, k: int) -> bool:
-    tokens = sentence.tokens
-    return k > 0 and gap(doc.text, tokens[k - 1], tokens[k]).strip() in {"،", ","}
-
-
-def _closed_by_comma(doc: Document, sentence: Sentence, found: tuple[int, int]) -> bool:
-    b = found[1]
-    return 0 < b < len(sentence.tokens) and _after_comma(doc, sentence, b)
-
-
-def _role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]) -> None:
-    """ "الدكتور محمد القوصي الرئيس التنفيذي لوكالة الفضاء،": a role straight after the name."""
-    tokens = sentence.tokens
-    a, b = found
-    if b >= len(tokens) or not is_role_word_ar(tokens[b]) or next_listed_ar(tokens[b]):
-        return
-    if gap(doc.text, tokens[b - 1], tokens[b]).strip() not in {"", "،", ","}:
-        return
-    end = b + 1
-    while end < len(tokens) and end - b < _MAX_ROLE:
-        if gap(doc.text, tokens[end - 1], tokens[end]).strip():
-            break
-        if is_verbish_ar(tokens[end]) or tokens[end].key in _THAT_AR:
-            break
-        end += 1
-    cut = end < len(tokens) and not gap(doc.text, tokens[end - 1], tokens[end]).strip()
-    opened = [k for k in range(b + 1, end) if tokens[k].key[:1] in "بل"]
-    if cut and opened:
-        end = opened[-1]  # «… لكرة القدم بنادي أم»: the club's name ran past the limit
-    person = doc.add_person(doc.text[tokens[a].start : tokens[b - 1].end])
-    text = doc.text[tokens[b].start : tokens[end - 1].end]
-    doc.add_role(person, text, "", tokens[b].start, tokens[end - 1].end)
-
-
-_MAX_ROLE = 7  # words: «مدرب فريق النجمة الأول لكرة القدم»
 
 
 def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
@@ -171,13 +117,13 @@ def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
         if tokens[a].key.startswith("ال"):
             continue
         b = c
-        while b < len(tokens) and b - c < _MAX_ROLE:
+        while b < len(tokens) and b - c < MAX_ROLE:
             if b > c and (
-                gap(doc.text, tokens[b - 1], tokens[b]).strip() or tokens[b].key in _THAT_AR
+                gap(doc.text, tokens[b - 1], tokens[b]).strip() or tokens[b].key in THAT_AR
             ):
                 break
             b += 1
-        if b - c == _MAX_ROLE and b < len(tokens) and not _after_comma(doc, sentence, b):
+        if b - c == MAX_ROLE and b < len(tokens) and not after_comma(doc, sentence, b):
             continue  # «مدرب فريق النجمة الأول لكرة …»: the role runs on past what is asked
         name = doc.text[tokens[a].start : tokens[c - 1].end]
         person = doc.add_person(name, "f" if tokens[c].key.endswith("ه") else "")
@@ -219,7 +165,7 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
             continue  # «وشدّد على أن …»: "stressed that", not a speaker named «علي»
         gender = "f" if speech and (bare.endswith("ت") or bare.startswith("تقول")) else ""
         doc.add_person(doc.text[first.start : tokens[b - 1].end], gender)
-        _role_after_name_ar(doc, sentence, (a, b))  # «أعلن علاء فاروق وزير الزراعة أن …»
+        role_after_name_ar(doc, sentence, (a, b))  # «أعلن علاء فاروق وزير الزراعة أن …»
 
 
 # What says things without being a person: organisations, and the sources of a report.

@@ -64,6 +64,13 @@ def _looks_like_verb(token: Token) -> bool:
     return token.is_arabic and len(key) >= 4 and key[0] in _VERB_PREFIXES and key[1:3] != "ال"
 
 
+def _and_a_verb(token: Token) -> bool:
+    """«وأحرز», «وسجل», «وأضاف»: «و» and a verb in the past, as Arabic news opens a sentence
+    (a noun there carries the article: «والوزارة»)."""
+    key = token.key
+    return token.is_arabic and len(key) >= 4 and key[0] == "و" and key[1:3] != "ال"
+
+
 def chunks(doc: Document, sentence: Sentence) -> list[tuple[int, list[Token]]]:
     """Runs of content words (with the index of their first token), split at stop words, verbs
     and punctuation; a run longer than `_MAX_PHRASE` words is dropped, since any cut through it
@@ -79,6 +86,7 @@ def chunks(doc: Document, sentence: Sentence) -> list[tuple[int, list[Token]]]:
             tok.key in stop
             or (len(tok.key) < 2 and not tok.key.isdigit())
             or breaks_phrase(doc.language, tok)
+            or (k == 0 and _and_a_verb(tok))
         )
         if skip or broken:
             if current:

@@ -2,7 +2,7 @@
 """Shapes blind reviewers met in news no rule had seen: a role that ran on into what its holder
 said, and an agency's name glued to the dash that closes the dateline."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import document, generate, mentions
 
 DEAL_AR = """شركة اتصالات تشتري منافستها
 
@@ -37,3 +37,40 @@ def test_an_agency_glued_to_the_datelines_dash_is_not_asked():
     ]
     assert "Edmundo Gonzalez" in keys, keys
     assert not any("SANA" in key for key in keys), keys
+
+
+AWARD_AR = """رونالدو يفوز بجائزة الأفضل
+
+توج البرتغالي كريستيانو رونالدو نجم النصر بجائزة أفضل لاعب في دوري روشن السعودي لشهر سبتمبر، مواصلا سيطرته على جائزة أفضل لاعب.
+
+وسجل رونالدو 8 أهداف خلال الشهر.
+
+وقال مدرب الفريق البرتغالي لويس كاسترو إن رونالدو قائد حقيقي.
+
+وأحرز السويدي كايسون هدف الفوز للهلال في الدقيقة 80.
+"""
+
+
+def test_the_preposition_ala_after_a_noun_opens_no_name():
+    # «سيطرته على جائزة أفضل»: «على» here is "on", not the given name «علي».
+    doc = document.parse(AWARD_AR, "ar")
+    mentions.spot(doc)
+    assert not any("جائزة" in name for name in doc.people), list(doc.people)
+    assert "كريستيانو رونالدو" in doc.people, list(doc.people)
+
+
+def test_a_nationality_then_a_name_the_article_names_again_is_a_person():
+    questions = generate(AWARD_AR, language="ar").questions
+    named = [q for q in questions if q.type == "cloze" and "كريستيانو رونالدو" in q.answer]
+    assert named and "رونالدو" in named[0].answer, [(q.prompt, q.answer) for q in questions]
+
+
+def test_a_role_a_nationality_and_a_name_before_inna_name_the_coach():
+    questions = generate(AWARD_AR, language="ar").questions
+    role = {q.prompt: q.answer for q in questions if q.category == "role"}
+    assert any("مدرب الفريق" in p and "لويس كاسترو" in str(a) for p, a in role.items()), role
+
+
+def test_a_gap_never_takes_the_verb_that_opens_an_arabic_sentence():
+    keys = [q.answer[0] for q in generate(AWARD_AR, language="ar").questions if q.type == "cloze"]
+    assert not any(key.startswith(("وأحرز", "وسجل", "وقال")) for key in keys), keys

@@ -1,0 +1,108 @@
+"""People named by where they come from, as sports and foreign news names them: «توج البرتغالي
+كريستيانو رونالدو», «أعرب الأورجوياني ماوريسيو مدرب الفريق», «وقال مدرب الفريق البرتغالي لويس
+كاسترو إن …» (the name is often no given name we list)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .arabic_names import (
+    THAT_AR,
+    is_nisba_ar,
+    is_verbish_ar,
+    name_from_ar,
+    role_after_name_ar,
+)
+from .document import STOP_AR, Document, Sentence, fold, gap, strip_clitic
+from .names import ROLE_NOUNS_AR, is_role_word_ar
+from .precision import COMMON_AR
+
+
+def spot_sentence(doc: Document, sentence: Sentence) -> None:
+    """«أعرب البرتغالي جواو سيلفا مدرب فريق الشباب»: a nationality, a name and its role, as
+    sports news names foreign coaches and players (the name is often no given name we list)."""
+    tokens = sentence.tokens
+    for k, token in enumerate(tokens[:-2]):
+        if not is_nisba_ar(strip_clitic(token.key)):
+            continue
+        first = tokens[k + 1]
+        if gap(doc.text, token, first).strip() or is_role_word_ar(first):
+            continue
+        if first.key[0] in "وف" or is_verbish_ar(first):
+            continue  # «الخط الأمامي وتأخر انسجام المهاجم»: a clause goes on, no name
+        found = name_from_ar(doc, sentence, k + 1)
+        if found is None or found[1] - found[0] > 3:
+            continue
+        if _role_before_origin(doc, sentence, k, found):
+            continue
+        if first.key[0] in "بل" and not is_role_word_ar(tokens[k + 2]):
+            continue  # «التركي بولنت مدرب»: a name, but «الأمريكي لشركة …» a preposition
+        if not role_after_name_ar(doc, sentence, found) and _named_alone(doc, sentence, found):
+            doc.add_person(doc.text[tokens[found[0]].start : tokens[found[1] - 1].end])
+
+
+def _role_before_origin(doc: Document, sentence: Sentence, k: int, found: tuple[int, int]) -> bool:
+    """«وقال مدرب الفريق البرتغالي لويس كاسترو إن …»: a role, the word of origin at `k`, then
+    a name of two words that «إن» or a break closes. True when the person was added."""
+    tokens = sentence.tokens
+    a, b = found
+    closed = (
+        b == len(tokens)
+        or tokens[b].key in THAT_AR
+        or bool(gap(doc.text, tokens[b - 1], tokens[b]).strip())
+    )
+    if b - a != 2 or not closed:
+        return False
+    for r in range(k - 1, max(-1, k - 5), -1):
+        if gap(doc.text, tokens[r], tokens[r + 1]).strip() or is_verbish_ar(tokens[r]):
+            return False
+        if tokens[r].key in STOP_AR:
+            return False  # «لاعب في دوري روشن السعودي لشهر سبتمبر»: a phrase, no role
+        if is_role_word_ar(tokens[r]):
+            person = doc.add_person(doc.text[tokens[a].start : tokens[b - 1].end])
+            start = tokens[r].start + (0 if tokens[r].key in ROLE_NOUNS_AR else 1)
+            doc.add_role(person, doc.text[start : tokens[k].end], "", start, tokens[k].end)
+            return True
+    return False
+
+
+def _named_alone(doc: Document, sentence: Sentence, found: tuple[int, int]) -> bool:
+    """«توج البرتغالي كريستيانو رونالدو نجم النصر»: a word of origin before two name words
+    names a person though no role follows, when the article names them again by the last word
+    and neither word is one the article also writes with the article (a noun) or a common one."""
+    a, b = found
+    tokens = sentence.tokens
+    if b - a != 2 or doc.resolve_person(doc.text[tokens[a].start : tokens[b - 1].end]):
+        return False
+    before = tokens[a - 2] if a >= 2 else None  # the word before the word of origin
+    if before is not None and (before.key.startswith(("ال", "وال")) or is_role_word_ar(before)):
+        return False  # «وزير الإعلام السوري حمزة»: the word of origin ends a role
+    surname = tokens[b - 1].key
+    if _key_counts(doc)[surname] < 2:
+        return False  # «السويدي كايسون هدف الفوز»: a name is named again, a goal is not
+    common = _article_nouns(doc)
+    return not any(
+        t.key in COMMON_AR or t.key in common or t.key in _FUTURE_AR or is_verbish_ar(t)
+        for t in tokens[a:b]
+    )
+
+
+# «سيتم استقبال الطلاب»: the future of the verbs that open a passive or a clause (a prefix
+# test would take «سيلفا» for a verb).
+_FUTURE_AR = frozenset(fold(w) for w in "سيتم ستتم سيكون ستكون سيجري ستجري يتم تتم".split())
+
+
+def _key_counts(doc: Document) -> Counter[str]:
+    """How often the article writes each word, counted once."""
+    if "key_counts" not in doc.memo:
+        doc.memo["key_counts"] = Counter(t.key for s in doc.sentences for t in s.tokens)
+    return doc.memo["key_counts"]
+
+
+def _article_nouns(doc: Document) -> frozenset[str]:
+    """Words the article writes with «ال», without it: «غياب» for «الغياب»."""
+    if "nouns_ar" not in doc.memo:
+        doc.memo["nouns_ar"] = frozenset(
+            t.key[2:] for s in doc.sentences for t in s.tokens if t.key.startswith("ال")
+        )
+    return doc.memo["nouns_ar"]
