@@ -23,7 +23,9 @@ _BOILERPLATE = re.compile(
     r"|all rights reserved|copyright|©|read more|اشترك|النشرة الإخبارية|البريد الإلكتروني|شاركها"
     r"|شارك (?:هذا|على)|تابعونا|تابعنا|اقرأ أيضا|اقرأ المزيد|جميع الحقوق|اضغط هنا|انقر هنا"
     # the agency's sign-off ("// انتهى // 13:23 ت م") and an ad slot a scraper left ("[ad_1]")
-    r"|[/\-]{1,2}\s*انتهى\s*[/\-]{1,2}|^\[ad_\d+\]$",
+    r"|[/\-]{1,2}\s*انتهى\s*[/\-]{1,2}|^\[ad_\d+\]$"
+    # the agency's credits: "(Reporting by …; Editing by …)", «(إعداد … للنشرة العربية)»
+    r"|\b(?:reporting|editing|writing) by\b|للنشرة العربية",
     re.IGNORECASE,
 )
 _SAME_LENGTH_FOLD = str.maketrans(

@@ -20,6 +20,7 @@ from .drafts import cloze, mcq
 from .given import in_a_name, inside_capitals
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
 from .precision import idle_answer, looks_like_verb_ar
+from .statements import said_first
 
 _EVENT_AR = re.compile(
     r"(?<!\w)(?:مؤتمر|قمه|منتدي|معرض)\s+((?:(?!في |على |من )[^\s،,.:]+\s?){1,3})"
@@ -86,6 +87,8 @@ def _events_and_places(
         if any(_bare(word) in _MEDIA_CUES for word in before[-3:]):
             located = False  # "على قناة أم بي سي مصر": a channel's name, not where he spoke
         # Not a place named in what was said; a place the sentence puts the speaker in.
+        if speaker is not None and start - sentence.start < said_first(doc, sentence.text):
+            located = False  # "Output in Germany rose …, Weber said": what he said, not where
         if speaker is not None and start < said_from and located:
             what = (
                 f"{'تحدثت' if speaker.gender == 'f' else 'تحدث'} {speaker.name}"

@@ -132,7 +132,8 @@ def extract(doc: Document) -> list[Question]:
     """Who said what: "who said" for each statement when two or more people speak, once when
     one does (a second would ask the same name again); besides, a gap in the statement with
     its speaker named."""
-    attributions = _one_per_statement(find(doc))
+    # A speaker's own words, quoted, before what the article reports they said.
+    attributions = sorted(_one_per_statement(find(doc)), key=lambda a: not _quoted(a))
     speakers = {a.speaker.name for a in attributions}
     # A company and a person are asked among their own kind: Tesla's words beside Musk's leave
     # Musk the only person who speaks, asked once.
@@ -141,7 +142,7 @@ def extract(doc: Document) -> list[Question]:
     questions: list[Question] = []
     statements = [shorten(a.statement) for a in attributions]
     asked_who = {True: False, False: False}
-    said_last: dict[str, Sentence] = {}  # the sentence of each speaker's last who-said
+    said_in: dict[str, list[Sentence]] = {}  # the sentences of each speaker's who-said
     own: dict[str, set[int]] = {}  # the sentences each speaker's statements stand in
     for found in attributions:
         own.setdefault(found.speaker.name, set()).add(found.sentence.index)
@@ -153,7 +154,7 @@ def extract(doc: Document) -> list[Question]:
             pass  # only a gap in the sentence around it, below
         elif is_title(found.statement):
             continue  # 'Who said: "The Use of Money"?': a title, not something said
-        elif _goes_on(doc, said_last.get(speaker), s, own[speaker]):
+        elif any(_goes_on(doc, asked, s, own[speaker]) for asked in said_in.get(speaker, [])):
             continue  # "وقال كارلسون أيضًا …" right after his last: the same point again
         elif _done_by_another(doc, found):
             pass  # "أوضح ليو أن الحداد «طلب كميات أكبر»": asked as what Liu said of him
@@ -164,7 +165,7 @@ def extract(doc: Document) -> list[Question]:
             if question:
                 questions.append(question)
                 asked_who[kinds[speaker]] = True
-                said_last[speaker] = s
+                said_in.setdefault(speaker, []).append(s)
         if found.topic and len(speakers) >= 2 and not found.a_name:
             # Wrong choices are what others said: never another true statement of this speaker.
             others = [
@@ -184,6 +185,11 @@ def extract(doc: Document) -> list[Question]:
     return questions
 
 
+def _quoted(found: Attribution) -> bool:
+    """True when the statement stands inside quotation marks in its sentence."""
+    return any(found.statement in inner(m) for m in QUOTE.finditer(found.sentence.text))
+
+
 def _done_by_another(doc: Document, found: Attribution) -> bool:
     """True when the quoted words are what another of the article's people did, named just
     before them: "من قال: «طلب كميات أكبر»؟" would be answered by who asked, not who said."""
@@ -191,14 +197,18 @@ def _done_by_another(doc: Document, found: Attribution) -> bool:
     return other is not None and other is not found.speaker
 
 
-def _goes_on(doc: Document, last: Sentence | None, sentence: Sentence, own: set[int]) -> bool:
-    """True when a statement follows its speaker's last asked one in the same paragraph with
-    only the speaker's own words between: one point said on ("We will recommend the ARPA
+def _goes_on(doc: Document, last: Sentence, sentence: Sentence, own: set[int]) -> bool:
+    """True when a statement stands beside its speaker's last asked one in the same paragraph
+    with only the speaker's own words between: one point said on ("We will recommend the ARPA
     fund," Denbowski said. "But how much is the problem?")."""
-    if last is None or last.end > sentence.start or "\n" in doc.text[last.end : sentence.start]:
+    if last is sentence:
+        return False
+    # Either way round: a quotation is asked before the words reported around it.
+    first, then = (last, sentence) if last.start < sentence.start else (sentence, last)
+    if "\n" in doc.text[first.end : then.start]:
         return False
     # Sentences are in text order and never overlap: those between are the ones listed between.
-    between = doc.sentences[last.index + 1 : sentence.index]
+    between = doc.sentences[first.index + 1 : then.index]
     return all(t.index in own for t in between)
 
 

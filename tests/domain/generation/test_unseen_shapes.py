@@ -74,3 +74,37 @@ def test_a_role_a_nationality_and_a_name_before_inna_name_the_coach():
 def test_a_gap_never_takes_the_verb_that_opens_an_arabic_sentence():
     keys = [q.answer[0] for q in generate(AWARD_AR, language="ar").questions if q.type == "cloze"]
     assert not any(key.startswith(("وأحرز", "وسجل", "وقال")) for key in keys), keys
+
+
+OUTPUT_EN = """Factory output rises
+
+Factory output in Germany rose 2.1 percent in May, economy minister Peter Weber said on Monday.
+
+"Industry is recovering faster than we hoped," Weber told reporters in Berlin.
+
+Economists had expected a rise of only 0.5 percent, said analyst Jane Moore of Commerzbank.
+
+(Reporting by Michael Nienaber; Editing by Tom Hogue)
+"""
+
+
+def test_words_said_before_an_inverted_said_are_the_speakers():
+    questions = generate(OUTPUT_EN, language="en").questions
+    who = {
+        q.prompt: q.answer for q in questions if q.category == "attribution" and q.type != "cloze"
+    }
+    assert any("expected a rise" in p and "Jane Moore" in a for p, a in who.items()), who
+    assert any("rose 2.1 percent" in p and "Peter Weber" in a for p, a in who.items()), who
+
+
+def test_the_agencys_credits_are_not_asked():
+    questions = generate(OUTPUT_EN, language="en").questions
+    assert not any("Reporting by" in q.prompt or "Editing by" in q.prompt for q in questions), [
+        q.prompt for q in questions
+    ]
+
+
+def test_a_place_in_words_said_before_the_verb_is_not_where_the_speaker_spoke():
+    questions = generate(OUTPUT_EN, language="en").questions
+    where = [q for q in questions if q.prompt.startswith("Where did")]
+    assert not any(q.answer == "Germany" for q in where), [(q.prompt, q.answer) for q in where]
