@@ -107,6 +107,15 @@ _ABBREVIATIONS = re.compile(
 )
 
 
+# "p.m." ends a sentence only before a new one: not before a lower-case word, a day, a month
+# or a time zone.
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_TIME_GOES_ON = re.compile(
+    r"\s+(?:[a-z(]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:[ECMP][SD]?T|GMT|UTC|BST|CET|local)\b)"
+)
+
+
 def split_sentences(text: str) -> list[Span]:
     """Sentences of `text` as spans, whitespace trimmed, offsets exact into `text`."""
     spans: list[Span] = []
@@ -117,6 +126,8 @@ def split_sentences(text: str) -> list[Span]:
             piece = text[start:end]
             if _ABBREVIATIONS.search(piece) or _inside_quote(piece):
                 continue
+            if _CLOCK_END.search(piece) and _TIME_GOES_ON.match(text, end):
+                continue  # "As of 9:30 p.m. Thursday, …", "at 10 a.m. and …": the time goes on
         _append_trimmed(text, start, end, spans)
         start = end
     _append_trimmed(text, start, len(text), spans)

@@ -25,6 +25,8 @@ _ON_PHRASES = frozenset(
 _LINEAGE_AR = frozenset(fold(w) for w in "بن بنت ابن أبو آل".split())
 # «عبد الملك بن مروان»: after «عبد» a word of God's names is a name, not a role ("the king").
 SERVANT_OF = frozenset(fold(w) for w in "عبد وعبد لعبد".split())
+# «ناصر الدين», «عطا الله»: words that end a compound name, not open a family name.
+_COMPOUND_ENDS = frozenset(fold(w) for w in "الدين الله".split())
 _TANWEEN_FATH = ("ًا", "اً", "ً")
 
 
@@ -77,6 +79,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             continue
         if tokens[j - 1].key in _LINEAGE_AR and name_word_ar(tok):
             j += 1  # "محمود أبو النصر", "حسين بن محمد": the word after «أبو/بن» is the name's
+            continue
+        if tok.key in _COMPOUND_ENDS and name_word_ar(tokens[j - 1]):
+            j += 1  # «ناصر الدين», «نصر الله»: the second half of a compound given name
             continue
         if tokens[j - 1].key in SERVANT_OF and tok.key.startswith("ال"):
             j += 1  # «عبد الله الأجهر»: «عبد» and the word after it are one given name

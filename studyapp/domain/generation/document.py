@@ -50,7 +50,7 @@ STOP_EN = frozenset(
     i me my not no so than too very also just only which who whom whose what when where why how
     there here all any some such each other more most less many much one while during since
     until up down out off again further once both few own same said says""".split()
-)
+) | {f"i{mark}{end}" for mark in "'’" for end in ("d", "m", "ve", "ll")}  # "I'd", "I’m"
 # A quotation in any of the marks the press uses: “…”, «…», "…", „…“.
 QUOTE = re.compile(r"“([^“”]+)”|«([^«»]+)»|\"([^\"]+)\"|„([^“”„]+)“")
 SPEECH_VERBS_AR = frozenset(
@@ -161,6 +161,12 @@ def _name_words(name: str) -> tuple[str, list[str]]:
     return full, full.split()
 
 
+def _tail_of(one: list[str], other: list[str]) -> bool:
+    """True when the shorter of two names of two words or more ends the longer."""
+    short, long = sorted((one, other), key=len)
+    return len(short) >= 2 and long[-len(short) :] == short
+
+
 @dataclass
 class Document:
     text: str
@@ -203,6 +209,8 @@ class Document:
                     return person  # "القميري" for "حسين بن محمد قميري", "قميري" for "… القميري"
                 if key == words[-1] and words[:-1] and all(w[-1] == "." for w in words[:-1]):
                     return person  # "وي" for "سي. سي. وي": after initials, the surname is short
+                if self.language == "ar" and " " in key and _tail_of(key.split(), words):
+                    return person  # «ناصر الدين» for «ركان ناصر الدين», and the other way round
         return None
 
     def spellings(self, name: str) -> list[str]:

@@ -1,6 +1,7 @@
-"""People named by where they come from, as sports and foreign news names them: «توج البرتغالي
-كريستيانو رونالدو», «أعرب الأورجوياني ماوريسيو مدرب الفريق», «وقال مدرب الفريق البرتغالي لويس
-كاسترو إن …» (the name is often no given name we list)."""
+"""People whose given name no list knows, found by a word of origin, as sports and foreign news
+names them («توج البرتغالي كريستيانو رونالدو», «أعرب الأورجوياني ماوريسيو مدرب الفريق», «وقال
+مدرب الفريق البرتغالي لويس كاسترو إن …»), or by a role and a later mention («وقال وزير التربية
+دارم طباع في تصريح …»)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from .arabic_names import (
     is_nisba_ar,
     is_verbish_ar,
     name_from_ar,
+    name_word_ar,
     role_after_name_ar,
 )
-from .document import STOP_AR, Document, Sentence, fold, gap, strip_clitic
+from .document import STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
 from .names import ROLE_NOUNS_AR, is_role_word_ar
 from .precision import COMMON_AR
 
@@ -77,14 +79,57 @@ def _named_alone(doc: Document, sentence: Sentence, found: tuple[int, int]) -> b
     before = tokens[a - 2] if a >= 2 else None  # the word before the word of origin
     if before is not None and (before.key.startswith(("ال", "وال")) or is_role_word_ar(before)):
         return False  # «وزير الإعلام السوري حمزة»: the word of origin ends a role
-    surname = tokens[b - 1].key
-    if _key_counts(doc)[surname] < 2:
-        return False  # «السويدي كايسون هدف الفوز»: a name is named again, a goal is not
+    return _unlisted_name(doc, tokens[a:b])
+
+
+def _unlisted_name(doc: Document, words: list[Token]) -> bool:
+    """True for two words that read as a name no list knows: the article names them again by
+    the last word («السويدي كايسون هدف الفوز»: a goal is not named again), and neither is a
+    word the article also writes with the article (a noun), a common word or a verb."""
+    if _key_counts(doc)[words[-1].key] < 2:
+        return False
     common = _article_nouns(doc)
     return not any(
-        t.key in COMMON_AR or t.key in common or t.key in _FUTURE_AR or is_verbish_ar(t)
-        for t in tokens[a:b]
+        t.key in COMMON_AR
+        or t.key in common
+        or t.key in _FUTURE_AR
+        or t.key.startswith("ال")
+        or not name_word_ar(t)
+        or is_verbish_ar(t)
+        for t in words
     )
+
+
+def spot_role_then_name(doc: Document, sentence: Sentence) -> None:
+    """«وقال وزير التربية دارم طباع في تصريح …»: a role, its definite complement, then two
+    name words no list of given names knows, closed by a break, «في», «إن/أن» or the end."""
+    tokens = sentence.tokens
+    for r, token in enumerate(tokens[:-2]):
+        if not is_role_word_ar(token):
+            continue
+        a = r + 1
+        while a < len(tokens) and a - r <= 3 and tokens[a].key.startswith("ال"):
+            a += 1
+        b = a + 2
+        if a == r + 1 or b > len(tokens):
+            continue  # «وزير التربية»: a complement says whose role it is
+        if any(gap(doc.text, tokens[k - 1], tokens[k]).strip() for k in range(r + 1, b)):
+            continue
+        closed = (
+            b == len(tokens)
+            or tokens[b].key in THAT_AR
+            or tokens[b].key in _CLOSERS
+            or bool(gap(doc.text, tokens[b - 1], tokens[b]).strip())
+        )
+        name = doc.text[tokens[a].start : tokens[b - 1].end]
+        if not closed or doc.resolve_person(name) or not _unlisted_name(doc, tokens[a:b]):
+            continue
+        person = doc.add_person(name)
+        start = token.start + (0 if token.key in ROLE_NOUNS_AR else 1)
+        doc.add_role(person, doc.text[start : tokens[a - 1].end], "", start, tokens[a - 1].end)
+
+
+_CLOSERS = frozenset(fold(w) for w in "في خلال".split())
 
 
 # «سيتم استقبال الطلاب»: the future of the verbs that open a passive or a clause (a prefix

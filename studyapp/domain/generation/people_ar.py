@@ -44,6 +44,7 @@ _ACCORDING_AR = ACCORDING_AR | {fold("لـ")}
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
     _role_then_name_ar(doc, sentence)
     origins_ar.spot_sentence(doc, sentence)
+    origins_ar.spot_role_then_name(doc, sentence)
     _name_then_role_ar(doc, sentence)
     _speaker_names_ar(doc, sentence)
 
@@ -163,7 +164,9 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
             continue
         if b - a == 1 and _on_that(sentence, a):
             continue  # «وشدّد على أن …»: "stressed that", not a speaker named «علي»
-        gender = "f" if speech and (bare.endswith("ت") or bare.startswith("تقول")) else ""
+        # «قالت», «أكدت»: the verb with the feminine «ت»; «لفت» ends in «ت» of its own.
+        feminine = bare.endswith("ت") and bare[:-1] in SPEECH_VERBS_AR
+        gender = "f" if speech and (feminine or bare.startswith("تقول")) else ""
         doc.add_person(doc.text[first.start : tokens[b - 1].end], gender)
         role_after_name_ar(doc, sentence, (a, b))  # «أعلن علاء فاروق وزير الزراعة أن …»
 

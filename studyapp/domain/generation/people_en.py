@@ -176,8 +176,10 @@ def _role_after_en(doc: Document, sentence: Sentence, j: int) -> tuple[str, int,
     a = j + (1 if tokens[j].key in {"the", "a", "an"} else 0)
     b = a
     while b < len(tokens) and b - a < 7:
-        if b > a and gap(doc.text, tokens[b - 1], tokens[b]).strip():
-            break
+        between = gap(doc.text, tokens[b - 1], tokens[b]).strip() if b > a else ""
+        initial = len(tokens[b - 1].text) == 1 and tokens[b - 1].text.isupper()
+        if between and not (between == "." and initial):
+            break  # "an analyst with U.S. Bancorp": the full stops of initials go on
         b += 1
     phrase = tokens[a:b]
     while phrase and phrase[-1].key in STOP_EN:
