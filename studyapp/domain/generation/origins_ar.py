@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..number_words import NUMBER_WORDS
 from .arabic_names import (
     THAT_AR,
     is_nisba_ar,
@@ -25,8 +26,8 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
     sports news names foreign coaches and players (the name is often no given name we list)."""
     tokens = sentence.tokens
     for k, token in enumerate(tokens[:-2]):
-        if not is_nisba_ar(strip_clitic(token.key)):
-            continue
+        if not is_nisba_ar(strip_clitic(token.key)) or strip_clitic(token.key) in COMMON_AR:
+            continue  # «وسجن الثاني أربع سنوات»: "the second", no word of origin
         first = tokens[k + 1]
         if gap(doc.text, token, first).strip() or is_role_word_ar(first):
             continue
@@ -91,6 +92,7 @@ def _unlisted_name(doc: Document, words: list[Token]) -> bool:
     common = _article_nouns(doc)
     return not any(
         t.key in COMMON_AR
+        or t.text in NUMBER_WORDS
         or t.key in common
         or t.key in _FUTURE_AR
         or t.key.startswith("ال")

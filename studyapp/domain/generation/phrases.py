@@ -64,11 +64,16 @@ def _looks_like_verb(token: Token) -> bool:
     return token.is_arabic and len(key) >= 4 and key[0] in _VERB_PREFIXES and key[1:3] != "ال"
 
 
+_QUANTIFIERS_AR = frozenset(fold(w) for w in "بعض كل جميع معظم أغلب أكثر عدد".split())
+
+
 def _and_a_verb(token: Token) -> bool:
     """«وأحرز», «وسجل», «وأضاف»: «و» and a verb in the past, as Arabic news opens a sentence
     (a noun there carries the article: «والوزارة»)."""
     key = token.key
-    return token.is_arabic and len(key) >= 4 and key[0] == "و" and key[1:3] != "ال"
+    if not token.is_arabic or len(key) < 4 or key[0] != "و" or key[1:3] == "ال":
+        return False
+    return key[1:] not in STOP_AR and key[1:] not in _QUANTIFIERS_AR  # «وبعض المشروعات»
 
 
 def chunks(doc: Document, sentence: Sentence) -> list[tuple[int, list[Token]]]:

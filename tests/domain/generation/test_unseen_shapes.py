@@ -2,7 +2,7 @@
 """Shapes blind reviewers met in news no rule had seen: a role that ran on into what its holder
 said, and an agency's name glued to the dash that closes the dateline."""
 
-from studyapp.domain.generation import document, generate, mentions
+from studyapp.domain.generation import document, generate, mentions, phrases
 
 DEAL_AR = """شركة اتصالات تشتري منافستها
 
@@ -182,3 +182,25 @@ def test_i_with_a_contraction_is_no_name():
     keys = [a for q in questions if q.type == "cloze" for a in q.answer]
     assert "Celtic" in keys, keys
     assert not {"I'd", "I'm"} & set(keys), keys
+
+
+SENTENCE_AR = """المحكمة تصدر أحكامها
+
+وأضاف أن المحكمة قررت سجن الأول خمس سنوات وسجن الثاني أربع سنوات وستة أشهر وسجن الثالث ست سنوات.
+
+وبعض المشروعات الكبرى في الساحل الشمالي تنتظر التمويل منذ سنوات.
+"""
+
+
+def test_an_ordinal_before_a_count_names_no_one():
+    # «وسجن الثاني أربع سنوات»: "the second" is no word of origin, "four years" no name.
+    doc = document.parse(SENTENCE_AR, "ar")
+    mentions.spot(doc)
+    assert not doc.people, list(doc.people)
+
+
+def test_and_with_a_quantifier_opening_a_sentence_is_no_verb():
+    doc = document.parse(SENTENCE_AR, "ar")
+    sentence = next(s for s in doc.content if s.text.startswith("وبعض"))
+    first = [" ".join(t.text for t in run) for at, run in phrases.chunks(doc, sentence) if at == 0]
+    assert first == ["وبعض المشروعات الكبرى"], first
