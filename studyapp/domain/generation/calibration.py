@@ -16,6 +16,10 @@ _WITHIN_KIND = 0.04  # how far an extractor's own score moves a question inside 
 # (docs/reviews/), 22 of 359 such questions (6%), against 62% above it (914 of 1,486). They are
 # still proposed, after all the others, and the draft page folds them away.
 RARELY_ACCEPTED = 0.15
+# A gap-fill whose key a question ranked before it prints (in its prompt or choices, whatever
+# the sentence): 3 of 98 accepted in the thirty-fourth and thirty-fifth reviews of unseen news
+# (docs/reviews/held-out/2026-12-03-thirty-f*.jsonl), against 176 of 268 of the other gaps.
+PRINTED = 0.03
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..number_words import NUMBER_WORDS
-from .document import Document, Token, fold
+from .document import SPEECH_VERBS_EN, Document, Token, fold
 from .keys import number_forms
 from .number_kinds import currency
 from .token_spans import CLAUSE_MARK, spaced_only, words_of
@@ -115,6 +115,9 @@ def _count_after_verb(
     verb, auxiliary = tokens[at - 1], tokens[at - 2]
     if auxiliary.key not in _AUXILIARIES_EN or not verb.text.isalpha() or not verb.text.islower():
         return None
+    said = [k for k in range(start, at - 2) if tokens[k].key in SPEECH_VERBS_EN | {"that"}]
+    if said:
+        start = said[-1] + 1  # "Miller said the farm will power …": the subject follows "said"
     subject = tokens[start : at - 2]
     if not subject or len(subject) > 6 or not spaced_only(doc.text, [*subject, auxiliary, verb]):
         return None

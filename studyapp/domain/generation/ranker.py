@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from ..questions import Question
 from . import pairs
-from .calibration import ASKS_LIKE, is_likely
+from .calibration import ASKS_LIKE, PRINTED, is_likely
 from .drafts import gives_away, norm
 from .repeats import Sentences, answer_key, answer_words, first_answer, is_generic, key_of
 
@@ -68,8 +68,40 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     rare, again = one_per_sentence(
         sorted((q for q in chosen if not is_likely(q)), key=is_generic), ordered
     )
-    ordered += (rare + again + quoted)[: max(0, FILL - len(ordered))]
+    # A gap an earlier question answers is rated as reviewers rate it and folded with the rest.
+    ordered, printed = printed_apart(ordered)
+    ordered += (printed + rare + again + quoted)[: max(0, FILL - len(ordered))]
     return ordered if limit is None else ordered[:limit]
+
+
+# The questions a teacher reads first; past them the order is left as it is, and the work of
+# comparing each with those before stays bounded on any length of text.
+_PRINTED_WITHIN = 30
+
+
+def printed_apart(ordered: list[Question]) -> tuple[list[Question], list[Question]]:
+    """`ordered` without the gaps whose key an earlier question prints, in any sentence ("Wyoming",
+    «بغداد», a sum the article repeats), and those gaps, rated as reviewers rate them
+    (calibration.PRINTED). Only the first thirty are compared; a named kind keeps its place."""
+    kept: list[Question] = []
+    printed: list[Question] = []
+    for question in ordered[:_PRINTED_WITHIN]:
+        gap = question.type == "cloze" and kind_of(question) not in _NAMED_KINDS
+        if gap and any(_prints(other, question) for other in kept):
+            question.confidence = min(question.confidence or PRINTED, PRINTED)
+            printed.append(question)
+        else:
+            kept.append(question)
+    return kept + ordered[_PRINTED_WITHIN:], printed
+
+
+def _prints(question: Question, gap: Question) -> bool:
+    """True when `question`'s prompt or choices show the key of `gap`."""
+    answer = first_answer(gap)
+    if not norm(answer):
+        return False
+    shown = " ".join([question.prompt, *(str(c) for c in question.choices or [])])
+    return gives_away(shown, answer)
 
 
 def _quotes_key(question: Question, gap: Question) -> bool:

@@ -1,0 +1,43 @@
+"""A gap-fill whose key a question ranked before it prints, in any sentence, is answered by that
+question: blind reviewers accepted 3 of 98 of them. It is rated so, folded after the questions
+shown first, and never ranked before one."""
+
+from studyapp.domain.generation import generate
+from studyapp.domain.generation.calibration import PRINTED, is_likely
+from studyapp.domain.generation.drafts import gives_away
+
+FARM_EN = """Wind farm approved
+
+Bill Miller, president of Power Co, said the Chokecherry farm will power 1 million homes.
+
+The Interior Department approved the Chokecherry farm in Wyoming on Monday.
+
+Power Co will sell the power to Nevada and California from 2026.
+"""
+
+
+def _printed(questions):
+    found = []
+    for n, question in enumerate(questions):
+        if question.type != "cloze" or question.category == "attribution":
+            continue
+        shown = [" ".join([q.prompt, *(q.choices or [])]) for q in questions[:n]]
+        if any(gives_away(text, question.answer[0]) for text in shown):
+            found.append(question)
+    return found
+
+
+def test_a_gap_an_earlier_question_prints_is_folded_after_those_shown_first():
+    questions = generate(FARM_EN, language="en").questions
+    printed = _printed(questions)
+    assert printed, [q.prompt for q in questions]  # "Wyoming" after a prompt that names it
+    assert all(not is_likely(q) for q in printed), [(q.answer, q.confidence) for q in printed]
+    assert any(q.confidence == PRINTED for q in printed)  # rated as reviewers rated them
+    last_likely = max(n for n, q in enumerate(questions) if is_likely(q))
+    assert all(questions.index(q) > last_likely for q in printed)
+
+
+def test_a_count_after_said_asks_about_the_subject_that_follows_it():
+    prompts = [q.prompt for q in generate(FARM_EN, language="en").questions]
+    assert "According to Bill Miller, how many homes will the Chokecherry farm power?" in prompts
+    assert not any("will said" in p for p in prompts), prompts
