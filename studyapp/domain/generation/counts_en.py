@@ -178,5 +178,8 @@ def _clause_end(doc: Document, tokens: list[Token], after: int) -> int:
     while k + 1 < len(tokens):
         if CLAUSE_MARK.search(doc.text[tokens[k].end : tokens[k + 1].start]):
             return k + 1
+        if tokens[k + 1].key in ("and", "or", "but") and k + 2 < len(tokens):
+            if tokens[k + 2].key not in _ARTICLES_EN and tokens[k + 2].text.islower():
+                return k + 1  # "cut 300 jobs and sell its stake": a second verb, a new clause
         k += 1
     return len(tokens)

@@ -63,3 +63,8 @@ def test_a_share_of_a_whole_is_asked_what_share_not_how_many():
     assert share is not None, list(asked)
     assert grade(share, "80").correct
     assert all("ballots" not in answer for answer in share.answer), share.answer
+
+
+def test_a_count_question_ends_where_a_second_verb_begins():
+    prompts = [q.prompt for q in generate(RESULTS_EN, language="en").questions]
+    assert "According to John Smith, how many jobs would the company cut?" in prompts, prompts
