@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -88,8 +89,7 @@ def printed_apart(ordered: list[Question]) -> tuple[list[Question], list[Questio
     for question in ordered[:_PRINTED_WITHIN]:
         gap = question.type == "cloze" and kind_of(question) not in _NAMED_KINDS
         if gap and any(_prints(other, question) for other in kept):
-            question.confidence = min(question.confidence or PRINTED, PRINTED)
-            printed.append(question)
+            printed.append(replace(question, confidence=PRINTED))
         else:
             kept.append(question)
     return kept + ordered[_PRINTED_WITHIN:], printed

@@ -5,6 +5,7 @@ where a gap in it is clean: a whole noun phrase, its prefix outside, not the hea
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..text import split_sentences
 from .document import SPEECH_VERBS_EN, Document, Sentence, Token, fold, gap, strip_clitic
@@ -72,13 +73,14 @@ def said_first(doc: Document, text: str) -> int:
     ("Output rose 2.1 percent in May, minister Peter Weber said on Monday."), or 0."""
     if doc.language != "en":
         return 0
-    for verb in _SPEECH_VERB_EN.finditer(text):
+    for verb in islice(_SPEECH_VERB_EN.finditer(text), _VERBS_TRIED):
         found = _SAID_AFTER_EN.match(text[: verb.end()])
         if found and len(found.group(1).split()) >= 4 and not reported(doc, text, verb.end()):
             return found.end(1)
     return 0
 
 
+_VERBS_TRIED = 3  # a sentence's first verbs of saying: the work per sentence stays bounded
 _SPEECH_VERB_EN = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS_EN))})\b")
 
 
