@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..questions import CLOZE_GAP, Question
 from ..text import normalize
 from . import keys
-from .document import Document, Sentence, fold, tokenize
+from .document import QUOTE, Document, Sentence, fold, tokenize
 from .drafts import draft
 from .phrases import gap_score
 from .precision import worth_a_gap
@@ -28,6 +28,17 @@ _COMPLETE = {
     "ar": "أكمل ما {verb} {speaker}: «{statement}»",
     "en": 'Complete what {speaker} said: "{statement}"',
 }
+_REPORTED = {
+    "ar": "بحسب {speaker}، {statement}",
+    "en": "According to {speaker}, {statement}",
+}
+
+
+def _quoted(said: str, sentence: str) -> bool:
+    """True when the words stand inside quotation marks in their sentence."""
+    return any(said in next(g for g in m.groups() if g) for m in QUOTE.finditer(sentence))
+
+
 # A lone common word ("المشروع", "الشهر") scores 0.3; a two-word phrase, a name or a number more.
 _MIN_GAP_SCORE = 0.4
 _WHEN = frozenset(
@@ -91,7 +102,10 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     answer = text[start:end].strip(" ،,.:؛;")
     piece = text[a:start] + CLOZE_GAP + text[end:b]
     verb = "قالته" if found.speaker.gender == "f" else "قاله"
-    prompt = _COMPLETE[doc.language].format(
+    # Words the article quotes are completed as a quotation; words it reports are not put in
+    # quotation marks ("reported speech shown as a quote", as reviewers of unseen news said).
+    frame = _COMPLETE if _quoted(said, found.sentence.text) else _REPORTED
+    prompt = frame[doc.language].format(
         verb=verb, speaker=found.speaker.name, statement=piece.strip(" ،,:")
     )
     if normalize(answer) in normalize(prompt).split(" ") or len(answer) < 2:
