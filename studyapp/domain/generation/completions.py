@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..questions import CLOZE_GAP, Question
 from ..text import normalize
 from . import keys
-from .document import QUOTE, Document, Sentence, fold, tokenize
+from .document import Document, Sentence, fold, tokenize
 from .drafts import draft
 from .phrases import gap_score
 from .precision import worth_a_gap
@@ -18,6 +18,7 @@ from .statements import (
     clitic_length,
     not_one_phrase_ar,
     pieces,
+    quoted_in,
     short_chunks,
 )
 
@@ -32,11 +33,6 @@ _REPORTED = {
     "ar": "بحسب {speaker}، {statement}",
     "en": "According to {speaker}, {statement}",
 }
-
-
-def _quoted(said: str, sentence: str) -> bool:
-    """True when the words stand inside quotation marks in their sentence."""
-    return any(said in next(g for g in m.groups() if g) for m in QUOTE.finditer(sentence))
 
 
 # A lone common word ("المشروع", "الشهر") scores 0.3; a two-word phrase, a name or a number more.
@@ -104,7 +100,7 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     verb = "قالته" if found.speaker.gender == "f" else "قاله"
     # Words the article quotes are completed as a quotation; words it reports are not put in
     # quotation marks ("reported speech shown as a quote", as reviewers of unseen news said).
-    frame = _COMPLETE if _quoted(said, found.sentence.text) else _REPORTED
+    frame = _COMPLETE if quoted_in(said, found.sentence.text) else _REPORTED
     prompt = frame[doc.language].format(
         verb=verb, speaker=found.speaker.name, statement=piece.strip(" ،,:")
     )

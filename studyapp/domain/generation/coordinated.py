@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .arabic_names import is_verbish_ar
+from .arabic_names import article_nouns, is_verbish_ar
 from .document import STOP_EN, Document, Sentence, Token, capitalised_runs, fold, gap
 from .names import (
     MAX_NAME,
@@ -34,7 +34,7 @@ def spot(doc: Document, places: frozenset[str], name_token_ar: Callable[[Token],
         return
     if doc.language == "ar":
         # Nouns the article also writes with the article ("غياب" / "الغياب") are no names.
-        common = {t.key[2:] for s in doc.content for t in s.tokens if t.key.startswith("ال")}
+        common = article_nouns(doc)
         for sentence in doc.content:
             _spot_ar(doc, sentence, places, name_token_ar, common)
     else:
@@ -112,7 +112,7 @@ def _spot_ar(
     sentence: Sentence,
     places: frozenset[str],
     name_token_ar: Callable[[Token], bool],
-    common: set[str],
+    common: frozenset[str],
 ) -> None:
     """«X Y وZ W»: two or three name words on either side of a clitic "و", one side known."""
     tokens = sentence.tokens
@@ -134,7 +134,7 @@ def _spot_ar(
 
 
 def _add_unknown_ar(
-    doc: Document, words: list[Token], name: str, common: set[str], *, clitic: bool
+    doc: Document, words: list[Token], name: str, common: frozenset[str], *, clitic: bool
 ) -> None:
     """Exactly two name words, the first not opening with a preposition ("بغياب") unless it is
     a given name, neither a word the article also writes with the article ("ريال" / "الريال")."""

@@ -74,6 +74,8 @@ def _events_and_places(
             if q:
                 questions.append(q)
     said_from = _statement_start(sentence)
+    # "Output in Germany rose …, Weber said": the words said may come before the verb too.
+    said_to = sentence.start + said_first(doc, sentence.text) if speaker is not None else 0
     for start, end, place in place_spans(doc, sentence):
         if start < dateline:
             continue  # "دبي - أرجع …": the city the story was filed from
@@ -87,9 +89,7 @@ def _events_and_places(
         if any(_bare(word) in _MEDIA_CUES for word in before[-3:]):
             located = False  # "على قناة أم بي سي مصر": a channel's name, not where he spoke
         # Not a place named in what was said; a place the sentence puts the speaker in.
-        if speaker is not None and start - sentence.start < said_first(doc, sentence.text):
-            located = False  # "Output in Germany rose …, Weber said": what he said, not where
-        if speaker is not None and start < said_from and located:
+        if speaker is not None and said_to <= start < said_from and located:
             what = (
                 f"{'تحدثت' if speaker.gender == 'f' else 'تحدث'} {speaker.name}"
                 if doc.language == "ar"

@@ -10,6 +10,7 @@ from collections import Counter
 from ..number_words import NUMBER_WORDS
 from .arabic_names import (
     THAT_AR,
+    article_nouns,
     is_nisba_ar,
     is_verbish_ar,
     name_from_ar,
@@ -89,7 +90,7 @@ def _unlisted_name(doc: Document, words: list[Token]) -> bool:
     word the article also writes with the article (a noun), a common word or a verb."""
     if _key_counts(doc)[words[-1].key] < 2:
         return False
-    common = _article_nouns(doc)
+    common = article_nouns(doc)
     return not any(
         t.key in COMMON_AR
         or t.text in NUMBER_WORDS
@@ -136,7 +137,7 @@ _CLOSERS = frozenset(fold(w) for w in "في خلال".split())
 
 # «سيتم استقبال الطلاب»: the future of the verbs that open a passive or a clause (a prefix
 # test would take «سيلفا» for a verb).
-_FUTURE_AR = frozenset(fold(w) for w in "سيتم ستتم سيكون ستكون سيجري ستجري يتم تتم".split())
+_FUTURE_AR = frozenset(fold(w) for w in "سيتم ستتم سيكون ستكون سيجري ستجري".split())
 
 
 def _key_counts(doc: Document) -> Counter[str]:
@@ -144,12 +145,3 @@ def _key_counts(doc: Document) -> Counter[str]:
     if "key_counts" not in doc.memo:
         doc.memo["key_counts"] = Counter(t.key for s in doc.sentences for t in s.tokens)
     return doc.memo["key_counts"]
-
-
-def _article_nouns(doc: Document) -> frozenset[str]:
-    """Words the article writes with «ال», without it: «غياب» for «الغياب»."""
-    if "nouns_ar" not in doc.memo:
-        doc.memo["nouns_ar"] = frozenset(
-            t.key[2:] for s in doc.sentences for t in s.tokens if t.key.startswith("ال")
-        )
-    return doc.memo["nouns_ar"]

@@ -24,7 +24,15 @@ from .speakers import (
     speaker_of,
     subject,
 )
-from .statements import NAMING, closes_quotation, inner, is_title, reported, statement_of
+from .statements import (
+    NAMING,
+    closes_quotation,
+    inner,
+    is_title,
+    quoted_in,
+    reported,
+    statement_of,
+)
 
 
 @dataclass(frozen=True)
@@ -133,7 +141,10 @@ def extract(doc: Document) -> list[Question]:
     one does (a second would ask the same name again); besides, a gap in the statement with
     its speaker named."""
     # A speaker's own words, quoted, before what the article reports they said.
-    attributions = sorted(_one_per_statement(find(doc)), key=lambda a: not _quoted(a))
+    attributions = sorted(
+        _one_per_statement(find(doc)),
+        key=lambda a: not quoted_in(a.statement, a.sentence.text),
+    )
     speakers = {a.speaker.name for a in attributions}
     # A company and a person are asked among their own kind: Tesla's words beside Musk's leave
     # Musk the only person who speaks, asked once.
@@ -183,11 +194,6 @@ def extract(doc: Document) -> list[Question]:
         if question:
             questions.append(question)
     return questions
-
-
-def _quoted(found: Attribution) -> bool:
-    """True when the statement stands inside quotation marks in its sentence."""
-    return any(found.statement in inner(m) for m in QUOTE.finditer(found.sentence.text))
 
 
 def _done_by_another(doc: Document, found: Attribution) -> bool:

@@ -57,6 +57,12 @@ def statement_of(
     return clause, ""
 
 
+def quoted_in(said: str, sentence: str) -> bool:
+    """True when the words `said` stand inside quotation marks in `sentence`."""
+    return any(said in inner(m) for m in QUOTE.finditer(sentence))
+
+
+_SPEECH_EN = "|".join(sorted(SPEECH_VERBS_EN))
 # "Economists had expected a rise of 0.5 percent, said analyst Jane Moore": the words said come
 # first, unquoted, and the verb of saying after the comma that ends them.
 # "Output rose 2.1 percent in May, economy minister Peter Weber said": between them, a name;
@@ -64,7 +70,7 @@ def statement_of(
 _SAID_AFTER_EN = re.compile(
     rf"^([^“”«»\"„]+?),\s+(?!(?:and|but|or|while|as|when|after|before|because|which|who)\s)"
     rf"(?:(?:[\w.'’-]+\s){{0,5}}?[A-Z][\w.'’-]+\s)?"
-    rf"(?:{'|'.join(sorted(SPEECH_VERBS_EN))})$"
+    rf"(?:{_SPEECH_EN})$"
 )
 
 
@@ -81,7 +87,7 @@ def said_first(doc: Document, text: str) -> int:
 
 
 _VERBS_TRIED = 3  # a sentence's first verbs of saying: the work per sentence stays bounded
-_SPEECH_VERB_EN = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS_EN))})\b")
+_SPEECH_VERB_EN = re.compile(rf"\b(?:{_SPEECH_EN})\b")
 
 
 def closes_quotation(text: str, verb_at: int) -> bool:
