@@ -14,7 +14,7 @@ def _fitted() -> dict[str, float]:
     spec = importlib.util.spec_from_file_location("calibrate", ROOT / "bench" / "calibrate.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    rates, _, _, _ = module.table(sorted((ROOT / "docs" / "reviews").glob("*.jsonl")))
+    rates, _, _, _ = module.table(module.sources())
     return {kind: round(rate, 2) for kind, rate in rates.items()}
 
 
