@@ -1,7 +1,9 @@
 """English counts asked with "How many" (counts.py): a subject, a modal or auxiliary and its
 verb, then the number and a plural noun ("The rover will spend at least two years exploring
-Mars"), or the count as the subject ("At least 300,000 health workers have been registered").
-A sum of money would need "How much" and "did": not asked.
+Mars"); a subject and a verb in the past ("The storm damaged 200 homes", asked in the passive:
+"How many homes were damaged by the storm?"); or the count as the subject ("At least 300,000
+health workers have been registered"). A sum of money would need "How much" and "did": not
+asked.
 """
 
 from __future__ import annotations
@@ -37,6 +39,15 @@ _LIST = re.compile(rf"(?:(?:{_ITEM_TEXT})(?:,\s*(?:and\s+)?|\s+and\s+))+(?:{_ITE
 # that could stand there (this, these, her …) keep a subject out altogether.
 _PERCENT = re.compile(r"(?:%|\bper ?cent)$")
 _ARTICLES_EN = frozenset("the a an".split())
+# Verbs whose "object" is a measure, not a thing done to: "lasted 12 hours", "rose 5 points",
+# "reached 50 deaths". Asked in the passive they would read "were lasted".
+_MEASURE_VERBS_EN = frozenset(
+    """lasted waited stayed lived worked travelled traveled walked increased decreased declined
+    dropped jumped climbed surged plunged slumped tumbled rallied advanced gained soared slipped
+    edged improved totaled totalled numbered reached exceeded topped passed surpassed crossed
+    averaged ranged hovered doubled tripled remained measured weighed spanned covered played
+    aged""".split()
+)
 # Words that open a clause of their own: the subject comes after them, never with them.
 _OPENERS_EN = frozenset(
     "and but or as while whereas although though because since if when where which who whom "
@@ -67,7 +78,10 @@ def asked(
     if lead == about:  # the count is the subject: "At least 300,000 health workers have …"
         shaped = _count_first(doc, tokens, after, end, _PERCENT.search(count) is not None)
     else:  # "The rover will spend at least two years exploring Mars"
-        shaped = _count_after_verb(doc, tokens, start, first - len(about.split()), after, end)
+        at = first - len(about.split())
+        shaped = _count_after_verb(doc, tokens, start, at, after, end) or _count_after_past(
+            doc, tokens, start, at, after, end
+        )
     if shaped is None:
         return None
     question, noun = shaped
@@ -115,22 +129,89 @@ def _count_after_verb(
     verb, auxiliary = tokens[at - 1], tokens[at - 2]
     if auxiliary.key not in _AUXILIARIES_EN or not verb.text.isalpha() or not verb.text.islower():
         return None
-    said = [k for k in range(start, at - 2) if tokens[k].key in SPEECH_VERBS_EN | {"that"}]
+    words = _subject(doc, tokens, start, at - 2, [auxiliary, verb])
+    if words is None:
+        return None
+    tail = _tail(doc, tokens, after, end)
+    return f"How many {noun.text} {auxiliary.text} {words} {verb.text}{tail}?", noun.text
+
+
+def _count_after_past(
+    doc: Document, tokens: list[Token], start: int, at: int, after: int, end: int
+) -> tuple[str, str] | None:
+    """ "How many homes were damaged by the storm on Tuesday?" of "The storm damaged 200 homes on
+    Tuesday": a regular verb's past form is its participle, so the passive needs no base form
+    ("did the storm damage" would). Not after an auxiliary (_count_after_verb asks those), nor
+    a verb whose object is a measure ("lasted 12 hours")."""
+    noun = tokens[after]
+    if not _plural(noun.text) or not noun.text.islower() or at < 2:
+        return None
+    verb = tokens[at - 1]
+    if not (verb.text.isalpha() and verb.text.islower() and verb.key.endswith("ed")):
+        return None
+    if len(verb.key) < 5 or verb.key in _MEASURE_VERBS_EN | SPEECH_VERBS_EN:
+        return None
+    if tokens[at - 2].key in _BE_HAVE:
+        return None
+    if noun.key in _DURATIONS_EN:
+        return None  # "served 18 months", "originated 525 million years ago": a time, not a thing
+    subject = tokens[start : at - 1]
+    if any(not _plain_subject_word(t) for t in subject):
+        return None
+    tail = _tail(doc, tokens, after, end)
+    if {w.lower() for w in tail.split()} & _OPENERS_EN:
+        return None  # "… four elements that come to rest …": a clause the question would cut
+    words = _subject(doc, tokens, start, at - 1, [verb])
+    if words is None or words.split()[-1].lower() in _ARTICLES_EN:
+        return None
+    return (
+        f"How many {noun.text} were {verb.text} by {words}{tail}?",
+        noun.text,
+    )
+
+
+def _plain_subject_word(token: Token) -> bool:
+    """A word a doer can be made of: no number, preposition, verb "be" or "have", or adverb
+    ("in 1857 John Sheepshanks donated", "reportedly connected")."""
+    if not token.text.replace("'", "").isalpha() or token.key in _INTRODUCING | _BE_HAVE:
+        return False
+    return not (token.text.islower() and token.key.endswith("ly"))
+
+
+def _subject(
+    doc: Document, tokens: list[Token], start: int, stop: int, verb: list[Token]
+) -> str | None:
+    """The subject tokens[start:stop] as the question writes it after its verb ("the rover"),
+    or None when it is no plain subject: empty, long, a pronoun or possessive, or broken by
+    punctuation. After "said" or "that", the subject starts there ("Miller said the farm …")."""
+    said = [k for k in range(start, stop) if tokens[k].key in SPEECH_VERBS_EN | {"that"}]
     if said:
-        start = said[-1] + 1  # "Miller said the farm will power …": the subject follows "said"
-    subject = tokens[start : at - 2]
-    if not subject or len(subject) > 6 or not spaced_only(doc.text, [*subject, auxiliary, verb]):
+        start = said[-1] + 1
+    subject = tokens[start:stop]
+    if not subject or len(subject) > 6 or not spaced_only(doc.text, [*subject, *verb]):
         return None
     if any(t.key in _NO_SUBJECT for t in subject):
         return None
     words = words_of(doc.text, subject)
     first = subject[0].text
     if subject[0].key in _ARTICLES_EN or (
-        start == 0 and re.search(rf"\b{re.escape(first.lower())}\b", doc.text)
+        start == 0
+        and (re.search(rf"\b{re.escape(first.lower())}\b", doc.text) or _common(doc, first))
     ):  # "The rover"; "Wildebeest" opens the sentence, and the text writes "wildebeest" too
         words = words[0].lower() + words[1:]
-    tail = f" {words_of(doc.text, tokens[after + 1 : end])}" if end > after + 1 else ""
-    return f"How many {noun.text} {auxiliary.text} {words} {verb.text}{tail}?", noun.text
+    return words
+
+
+def _common(doc: Document, word: str) -> bool:
+    """True for a plural opening its sentence that names no one the article knows:
+    "Firefighters rescued …", not "Democrats" when the article lists them as an organisation."""
+    names = [*doc.people, *doc.organisations, *doc.places]
+    return _plural(word) and word[1:].islower() and not any(word in name for name in names)
+
+
+def _tail(doc: Document, tokens: list[Token], after: int, end: int) -> str:
+    """The rest of the clause after the count's noun, with its leading space."""
+    return f" {words_of(doc.text, tokens[after + 1 : end])}" if end > after + 1 else ""
 
 
 def _introduction(doc: Document, tokens: list[Token], start: int) -> str:
@@ -156,7 +237,16 @@ def _listed(question: str, count: str) -> bool:
     return any(len(_ITEM.findall(run.group())) == value for run in _LIST.finditer(question))
 
 
+_DURATIONS_EN = frozenset(
+    "seconds minutes hours days weeks months years decades centuries times".split()
+)
+# Plurals without an "s" that news counts most.
+_PLURALS_EN = frozenset("people children men women".split())
+
+
 def _plural(word: str) -> bool:
+    if word.lower() in _PLURALS_EN:
+        return True
     return word.isalpha() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
