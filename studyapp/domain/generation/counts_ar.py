@@ -6,6 +6,9 @@ noun, an imperfect verb, perhaps a preposition, then the number and what it coun
 noun follows «كم» in the accusative singular: as written after 11 to 99, with tanween after a
 hundred or a thousand. After 3 to 10 Arabic writes a plural, which no rule here turns back
 into its singular: not asked.
+
+A count of «عدد» needs no noun after «كم» at all: «ارتفع عدد ضحايا الفيضانات إلى 48 قتيلا»
+asks «كم بلغ عدد ضحايا الفيضانات؟», and «الفنيين والبالغ عددهم 60 شخصا» «كم يبلغ عدد الفنيين؟».
 """
 
 from __future__ import annotations
@@ -23,12 +26,24 @@ _THAT_AR = frozenset(fold(w) for w in "أن إن".split())
 _COPULA_AR = frozenset(fold(w) for w in "هو هي".split())
 _PREPOSITIONS_AR = frozenset(fold(w) for w in "إلى الى على في".split())
 _ABOUT_AR = frozenset(fold(w) for w in "نحو حوالي حوالى قرابة".split())
+_TO_AR = frozenset(fold(w) for w in "إلى الى".split())
+_COUNT_AR = fold("عدد")
+_THEIR_COUNT_AR = frozenset(fold(w) for w in "عددهم عددها".split())
+_AMOUNTING_AR = frozenset(fold(w) for w in "البالغ البالغة والبالغ والبالغة".split())
+# Verbs a count reaches by («بلغ عدد …», «ارتفع عدد … إلى»): the question asks what it reached.
+_REACHES_AR = frozenset(
+    fold(w) for w in "بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل ارتفع ارتفعت يرتفع ترتفع".split()
+)
+_MAX_COUNTED = 6
 
 
 def asked(
     doc: Document, tokens: list[Token], first: int, last: int
 ) -> tuple[str, str, list[str]] | None:
     """The question, key and further answers for the count in tokens[first:last + 1]."""
+    counted = _count_of(doc, tokens, first, last)
+    if counted is not None:
+        return counted
     key = words_of(doc.text, tokens[first : last + 1])
     after = last + 1
     scale = after < len(tokens) and tokens[after].key in MULTIPLIERS
@@ -66,6 +81,70 @@ def asked(
     if counted is None:
         return None
     return f"{lead}كم {counted} {verb.text} {subject}؟", count, [f"{count} {noun.text}", *about]
+
+
+def _count_of(
+    doc: Document, tokens: list[Token], first: int, last: int
+) -> tuple[str, str, list[str]] | None:
+    """ "How many" of «عدد X»: «بلغ/ارتفع عدد X (إلى) N» asks «كم بلغ عدد X؟» (in the present
+    for a present verb), and «X والبالغ عددهم N» asks «كم يبلغ عدد X؟»."""
+    end = last + 1
+    if end < len(tokens) and tokens[end].key in MULTIPLIERS:
+        end += 1  # «300 ألف»: the thousand is part of the count
+    count = words_of(doc.text, tokens[first:end])
+    noun = tokens[end] if end < len(tokens) and tokens[end].is_arabic else None
+    if noun is not None and noun.key.startswith("وال"):
+        noun = None  # «300،000 والأجانب»: the next item of a list, not what is counted
+    at = first - 1
+    qualifier = ""
+    if at >= 0 and tokens[at].key in _ABOUT_AR:
+        qualifier, at = tokens[at].text, at - 1
+    if at >= 0 and tokens[at].key in _TO_AR:
+        at -= 1
+    if at < 1:
+        return None
+    if tokens[at].key in _THEIR_COUNT_AR and tokens[at - 1].key in _AMOUNTING_AR:
+        nouns = _definite_run(doc, tokens, at - 1)
+        question = f"كم يبلغ عدد {nouns}؟" if nouns else None
+    else:
+        question = _reached(doc, tokens, at)
+    if question is None:
+        return None
+    with_noun = (
+        [f"{count} {noun.text}"] if noun and spaced_only(doc.text, tokens[at : end + 1]) else []
+    )
+    about = [f"{qualifier} {form}" for form in [count, *with_noun]] if qualifier else []
+    return question, count, [*with_noun, *about]
+
+
+def _reached(doc: Document, tokens: list[Token], at: int) -> str | None:
+    """«كم بلغ عدد ضحايا الفيضانات في الإقليم؟» of «ارتفع عدد ضحايا الفيضانات في الإقليم»,
+    tokens up to `at`: a verb of reaching, «عدد», then what is counted, a few words without a
+    verb, a break or a pronoun whose noun the question would not show («عدد سكانها»)."""
+    lowest = max(1, at - _MAX_COUNTED)
+    word = next((k for k in range(at, lowest - 1, -1) if tokens[k].key == _COUNT_AR), None)
+    if word is None or word == at:
+        return None
+    verb, counted = tokens[word - 1], tokens[word + 1 : at + 1]
+    bare = verb.key[1:] if verb.key[:1] in "وف" and verb.key not in _REACHES_AR else verb.key
+    if bare not in _REACHES_AR or not spaced_only(doc.text, tokens[word - 1 : at + 1]):
+        return None
+    if any(
+        not t.is_arabic or looks_like_verb_ar(t) or t.key.endswith(("ها", "هم")) for t in counted
+    ):
+        return None
+    tense = "يبلغ" if bare[:1] in "يت" else "بلغ"
+    return f"كم {tense} عدد {words_of(doc.text, counted)}؟"
+
+
+def _definite_run(doc: Document, tokens: list[Token], before: int) -> str | None:
+    """The definite words just before token `before` («المسعفين», «الفنيين المصريين»)."""
+    k = before
+    while k > 0 and before - k < 3 and tokens[k - 1].key.startswith("ال"):
+        k -= 1
+    if k == before or not spaced_only(doc.text, tokens[k : before + 1]):
+        return None
+    return words_of(doc.text, tokens[k:before])
 
 
 def _subject_ar(doc: Document, tokens: list[Token], before: int) -> str | None:

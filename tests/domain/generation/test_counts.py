@@ -155,3 +155,28 @@ def test_a_past_verb_after_no_plain_doer_or_before_a_time_stays_a_gap():
     )
     asked = [p for p in _prompts(text) if p.startswith("How many")]
     assert asked == [], asked
+
+
+TOLL_AR = (
+    "حصيلة الفيضانات في الإقليم\n\n"
+    "ارتفع عدد ضحايا الفيضانات في الإقليم إلى 48 قتيلا، بحسب وزارة الداخلية.\n\n"
+    "وقال سامي الحربي، مدير الدفاع المدني، إن الفرق أنقذت الأهالي، مضيفا أن أحد المسعفين "
+    "والبالغ عددهم 60 مسعفا أصيب بجروح.\n\n"
+    "ويبلغ عدد سكان الإقليم نحو 300 ألف نسمة.\n"
+)
+
+
+def test_an_arabic_count_of_adad_asks_how_many_it_reached():
+    """«ارتفع عدد ضحايا الفيضانات إلى 48 قتيلا» asks «كم بلغ عدد ضحايا الفيضانات في الإقليم؟»:
+    the noun after «عدد» says what is counted, whatever its number and case."""
+    questions = {q.prompt: q for q in _counts(TOLL_AR, "ar") if q.type == "short"}
+    toll = questions.get("كم بلغ عدد ضحايا الفيضانات في الإقليم؟")
+    assert toll is not None, list(questions)
+    assert grade(toll, "48").correct and grade(toll, "48 قتيلا").correct
+    assert not grade(toll, "60").correct
+    # «والبالغ عددهم 60 مسعفا»: the count of the plural just before.
+    medics = questions.get("كم يبلغ عدد المسعفين؟")
+    assert medics is not None and grade(medics, "60 مسعفا").correct
+    people = questions.get("كم يبلغ عدد سكان الإقليم؟")
+    assert people is not None and grade(people, "300 ألف").correct
+    assert grade(people, "نحو 300 ألف نسمة").correct
