@@ -8,7 +8,8 @@ hundred or a thousand. After 3 to 10 Arabic writes a plural, which no rule here 
 into its singular: not asked.
 
 A count of «عدد» needs no noun after «كم» at all: «ارتفع عدد ضحايا الفيضانات إلى 48 قتيلا»
-asks «كم بلغ عدد ضحايا الفيضانات؟», and «الفنيين والبالغ عددهم 60 شخصا» «كم يبلغ عدد الفنيين؟».
+asks «كم بلغ عدد ضحايا الفيضانات؟», and «الفنيين والبالغ عددهم 60 شخصا» «كم يبلغ عدد الفنيين؟»;
+so does a measure that names itself: «بلغت قيمة الصادرات 20 مليار ريال» «كم بلغت قيمة الصادرات؟».
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ _COPULA_AR = frozenset(fold(w) for w in "هو هي".split())
 _PREPOSITIONS_AR = frozenset(fold(w) for w in "إلى الى على في".split())
 _ABOUT_AR = frozenset(fold(w) for w in "نحو حوالي حوالى قرابة".split())
 _TO_AR = frozenset(fold(w) for w in "إلى الى".split())
-_COUNT_AR = fold("عدد")
+# What a number measures, named before it; the question's verb agrees with it.
+_MEASURES_AR = frozenset(
+    fold(w) for w in "عدد قيمة تكلفة حجم مساحة طول إجمالي نسبة معدل متوسط سعر".split()
+)
 _THEIR_COUNT_AR = frozenset(fold(w) for w in "عددهم عددها".split())
 _AMOUNTING_AR = frozenset(fold(w) for w in "البالغ البالغة والبالغ والبالغة".split())
 # Verbs a count reaches by («بلغ عدد …», «ارتفع عدد … إلى»): the question asks what it reached.
@@ -35,6 +39,9 @@ _REACHES_AR = frozenset(
     fold(w) for w in "بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل ارتفع ارتفعت يرتفع ترتفع".split()
 )
 _MAX_COUNTED = 6
+_RELATIVES_AR = frozenset(fold(w) for w in "ما الذي التي الذين اللذين".split())
+_DEMONSTRATIVES_AR = frozenset(fold(w) for w in "هذه هذا".split())
+_OPEN_ENDS_AR = frozenset(fold(w) for w in "من عن بين".split())
 
 
 def asked(
@@ -92,6 +99,9 @@ def _count_of(
     if end < len(tokens) and tokens[end].key in MULTIPLIERS:
         end += 1  # «300 ألف»: the thousand is part of the count
     count = words_of(doc.text, tokens[first:end])
+    shown = [count]
+    if doc.text[tokens[end - 1].end :].lstrip()[:1] == "%":
+        count = doc.text[tokens[first].start : doc.text.index("%", tokens[end - 1].end) + 1]
     noun = tokens[end] if end < len(tokens) and tokens[end].is_arabic else None
     if noun is not None and noun.key.startswith("وال"):
         noun = None  # «300،000 والأجانب»: the next item of a list, not what is counted
@@ -114,27 +124,41 @@ def _count_of(
         [f"{count} {noun.text}"] if noun and spaced_only(doc.text, tokens[at : end + 1]) else []
     )
     about = [f"{qualifier} {form}" for form in [count, *with_noun]] if qualifier else []
-    return question, count, [*with_noun, *about]
+    return question, count, [*(shown if shown != [count] else []), *with_noun, *about]
 
 
 def _reached(doc: Document, tokens: list[Token], at: int) -> str | None:
     """«كم بلغ عدد ضحايا الفيضانات في الإقليم؟» of «ارتفع عدد ضحايا الفيضانات في الإقليم»,
-    tokens up to `at`: a verb of reaching, «عدد», then what is counted, a few words without a
-    verb, a break or a pronoun whose noun the question would not show («عدد سكانها»)."""
+    tokens up to `at`: a verb of reaching, «عدد» or another measure, then what it measures, a
+    few words without a verb, a break or a pronoun whose noun the question would not show
+    («عدد سكانها»)."""
     lowest = max(1, at - _MAX_COUNTED)
-    word = next((k for k in range(at, lowest - 1, -1) if tokens[k].key == _COUNT_AR), None)
+    word = next((k for k in range(at, lowest - 1, -1) if tokens[k].key in _MEASURES_AR), None)
     if word is None or word == at:
         return None
     verb, counted = tokens[word - 1], tokens[word + 1 : at + 1]
     bare = verb.key[1:] if verb.key[:1] in "وف" and verb.key not in _REACHES_AR else verb.key
     if bare not in _REACHES_AR or not spaced_only(doc.text, tokens[word - 1 : at + 1]):
         return None
-    if any(
-        not t.is_arabic or looks_like_verb_ar(t) or t.key.endswith(("ها", "هم")) for t in counted
-    ):
+    if any(not t.is_arabic or looks_like_verb_ar(t) or _points_back(t) for t in counted):
         return None
-    tense = "يبلغ" if bare[:1] in "يت" else "بلغ"
-    return f"كم {tense} عدد {words_of(doc.text, counted)}؟"
+    if counted[-1].key in _PREPOSITIONS_AR | _OPEN_ENDS_AR:
+        return None  # «نسبة العرب من 75% إلى 80%»: the words go on past the number
+    measure = tokens[word].text
+    feminine = measure.endswith("ة")
+    if bare[:1] in "يت":
+        tense = "تبلغ" if feminine else "يبلغ"
+    else:
+        tense = "بلغت" if feminine else "بلغ"
+    return f"كم {tense} {measure} {words_of(doc.text, counted)}؟"
+
+
+def _points_back(token: Token) -> bool:
+    """A pronoun's noun the question would not show: «سكانها», «فيه», «ذروته» (a word ending in
+    «ه» as written, not «ة»), or a relative «ما/الذي» whose clause it would cut."""
+    if token.key in _DEMONSTRATIVES_AR:
+        return False
+    return token.text.endswith(("ه", "ها", "هم", "هن")) or token.key in _RELATIVES_AR
 
 
 def _definite_run(doc: Document, tokens: list[Token], before: int) -> str | None:

@@ -180,3 +180,23 @@ def test_an_arabic_count_of_adad_asks_how_many_it_reached():
     people = questions.get("كم يبلغ عدد سكان الإقليم؟")
     assert people is not None and grade(people, "300 ألف").correct
     assert grade(people, "نحو 300 ألف نسمة").correct
+
+
+def test_a_measure_named_before_its_number_is_asked_with_its_verb_agreeing():
+    """«بلغت قيمة المشروع 20 مليون دينار» asks «كم بلغت قيمة المشروع؟»: the verb agrees with the
+    measure («قيمة», «نسبة» feminine; «حجم» masculine), and a share keeps its sign in the key."""
+    text = (
+        "مشروع الطرق في المحافظة\n\n"
+        "بلغت قيمة مشروع الطرق الجديد 20 مليون دينار.\n\n"
+        "وارتفعت نسبة البطالة في المحافظة إلى 12% هذا العام.\n\n"
+        "ويبلغ حجم الاستثمارات الأجنبية نحو 5 مليارات دولار.\n"
+    )
+    questions = {q.prompt: q for q in _counts(text, "ar") if q.type == "short"}
+    cost = questions.get("كم بلغت قيمة مشروع الطرق الجديد؟")
+    assert cost is not None, list(questions)
+    assert grade(cost, "20 مليون").correct and grade(cost, "20 مليون دينار").correct
+    share = questions.get("كم بلغت نسبة البطالة في المحافظة؟")
+    assert share is not None, list(questions)
+    assert grade(share, "12%").correct and grade(share, "12").correct
+    assert not grade(share, "20").correct
+    assert "كم يبلغ حجم الاستثمارات الأجنبية؟" in questions, list(questions)
