@@ -5,6 +5,7 @@ its neighbours, and the accepted forms of a key."""
 from studyapp.domain.generation import generate
 from tests.generated_gaps import assert_not_asked_but
 from tests.generated_gaps import gaps as _gaps
+from tests.generated_gaps import typed
 
 CONVERTED_EN = (
     "Storm on the coast\n\n"
@@ -96,7 +97,7 @@ RECORD_AR = (
 
 def test_a_number_worked_out_from_its_sentence_is_not_asked():
     for text, language, years in ((RECORD_EN, "en", "Eight"), (RECORD_AR, "ar", "ثماني")):
-        gaps = _gaps(text, language)
+        gaps = typed(text, language)  # "300" may be asked as its count question
         # the years between two dates, and the total of the counts beside it
         assert not {years, "9"} & set(gaps), gaps
         assert {"300", "6"} <= set(gaps) and any("1909" in key for key in gaps)
