@@ -43,6 +43,7 @@ def name_word_ar(token: Token) -> bool:
         and strip_clitic(key) not in SPEECH_VERBS_AR
         and key not in ROLE_NOUNS_AR
         and key not in HONORIFICS_AR
+        and key not in COMMON_AR  # «من أصل عراقي»: "of Iraqi origin", no one's name
         and not key.isdigit()
     )
 
@@ -182,6 +183,29 @@ def opens_name(before: Token, word: Token) -> bool:
 # Words that open what was said, never part of a role: «رئيس الشركة إن الصفقة …».
 THAT_AR = frozenset(fold(w) for w in "إن أن إنه أنه إنها أنها بأن بأنه بأنها".split())
 MAX_ROLE = 7  # words: «مدرب فريق النجمة الأول لكرة القدم»
+# Words no role goes on through: what the person did next («مدرب أستراليا عن سعادته بعد»,
+# «رئيس اللجنة اليوم الأربعاء»), a relative clause («رئيس الوزراء الذي زار»).
+_ROLE_ENDS_AR = frozenset(
+    fold(w)
+    for w in """عن مع منذ خلال بعد قبل حول من الذي التي الذين اللذين اليوم أمس غدا الأحد
+    الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت""".split()
+)
+
+
+def carries_pronoun_ar(token: Token) -> bool:
+    """True for a word ending in a pronoun whose noun is elsewhere: «سعادته», «فوزها»,
+    «سكانهم». A bare final «ه» is no sign of one: «المياه», «اتجاه» end so too."""
+    return len(token.text) > 3 and token.text.endswith(("ته", "ها", "هم", "هن", "هما"))
+
+
+def ends_role_ar(token: Token) -> bool:
+    """True for a word a role stops before: one of _ROLE_ENDS_AR, a word carrying a pronoun
+    («سعادته»), or «و» on a word that is no role and has no article («وبتوجيهات من …»;
+    «والإعلام» and «وعضو» go on)."""
+    key = token.key
+    if key in _ROLE_ENDS_AR or carries_pronoun_ar(token):
+        return True
+    return key[:1] == "و" and key[1:3] != "ال" and len(key) > 3 and not is_role_word_ar(token)
 
 
 def after_comma(doc: Document, sentence: Sentence, k: int) -> bool:
@@ -207,7 +231,7 @@ def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]
     while end < len(tokens) and end - b < MAX_ROLE:
         if gap(doc.text, tokens[end - 1], tokens[end]).strip():
             break
-        if is_verbish_ar(tokens[end]) or tokens[end].key in THAT_AR:
+        if is_verbish_ar(tokens[end]) or tokens[end].key in THAT_AR or ends_role_ar(tokens[end]):
             break
         end += 1
     cut = end < len(tokens) and not gap(doc.text, tokens[end - 1], tokens[end]).strip()

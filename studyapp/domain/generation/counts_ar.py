@@ -14,6 +14,7 @@ so does a measure that names itself: «بلغت قيمة الصادرات 20 م�
 
 from __future__ import annotations
 
+from .arabic_names import carries_pronoun_ar
 from .document import Document, Token, fold
 from .keys import NUMBER
 from .number_kinds import currency, value
@@ -41,6 +42,7 @@ _REACHES_AR = frozenset(
 _MAX_COUNTED = 6
 _RELATIVES_AR = frozenset(fold(w) for w in "ما الذي التي الذين اللذين".split())
 _DEMONSTRATIVES_AR = frozenset(fold(w) for w in "هذه هذا".split())
+_WITH_PRONOUN_AR = frozenset(fold(w) for w in "فيه فيها منه منها عليه عليها له لها به بها".split())
 _OPEN_ENDS_AR = frozenset(fold(w) for w in "من عن بين".split())
 
 
@@ -154,11 +156,12 @@ def _reached(doc: Document, tokens: list[Token], at: int) -> str | None:
 
 
 def _points_back(token: Token) -> bool:
-    """A pronoun's noun the question would not show: «سكانها», «فيه», «ذروته» (a word ending in
-    «ه» as written, not «ة»), or a relative «ما/الذي» whose clause it would cut."""
+    """A pronoun's noun the question would not show: «سكانها», «فيه», «ذروته», or a relative
+    «ما/الذي» whose clause it would cut."""
     if token.key in _DEMONSTRATIVES_AR:
         return False
-    return token.text.endswith(("ه", "ها", "هم", "هن")) or token.key in _RELATIVES_AR
+    # «فيه»: a preposition with its pronoun, too short for carries_pronoun_ar's count
+    return carries_pronoun_ar(token) or token.key in _RELATIVES_AR | _WITH_PRONOUN_AR
 
 
 def _definite_run(doc: Document, tokens: list[Token], before: int) -> str | None:

@@ -12,6 +12,7 @@ from .arabic_names import (
     after_comma,
     after_lineage,
     closed_by_comma,
+    ends_role_ar,
     is_verbish_ar,
     name_from_ar,
     name_word_ar,
@@ -77,6 +78,8 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
                 break
             if is_verbish_ar(tokens[r]) or strip_clitic(tokens[r].key) in SPEECH_VERBS_AR:
                 break
+            if ends_role_ar(tokens[r]):
+                break  # «محافظ جنوب سيناء وبتوجيهات من الدكتور محمد»: no role of his
         if role is None:
             role_after_name_ar(doc, sentence, found)
             k = found[1]
@@ -120,7 +123,9 @@ def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
         b = c
         while b < len(tokens) and b - c < MAX_ROLE:
             if b > c and (
-                gap(doc.text, tokens[b - 1], tokens[b]).strip() or tokens[b].key in THAT_AR
+                gap(doc.text, tokens[b - 1], tokens[b]).strip()
+                or tokens[b].key in THAT_AR
+                or ends_role_ar(tokens[b])
             ):
                 break
             b += 1

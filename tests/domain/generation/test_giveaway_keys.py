@@ -3,9 +3,8 @@ wrong: a number beside its conversion, the year in a law's title, a number that 
 its neighbours, and the accepted forms of a key."""
 
 from studyapp.domain.generation import generate
-from tests.generated_gaps import assert_not_asked_but
+from tests.generated_gaps import assert_not_asked_but, typed
 from tests.generated_gaps import gaps as _gaps
-from tests.generated_gaps import typed
 
 CONVERTED_EN = (
     "Storm on the coast\n\n"

@@ -1,0 +1,47 @@
+"""An Arabic role ends where the person's role does: not at what they did next, the day they
+did it, a relative clause or the next clause joined by «و». A teacher reads "Who is the
+Australia coach?", not "Who is the Australia coach about his happiness?"."""
+
+from studyapp.domain.generation import generate
+
+ROLES_AR = (
+    "فوز أستراليا في التصفيات\n\n"
+    "أعرب غراهام أرنولد مدرب أستراليا عن سعادته بعد الفوز على الأردن.\n\n"
+    "وأكد أيمن عباس رئيس اللجنة العليا اليوم الأربعاء فوز القائمة بالانتخابات.\n\n"
+    "وقال مصطفى مدبولي رئيس الوزراء الذي زار المدينة إن عدد السياح ارتفع.\n\n"
+    "وقال خالد فودة محافظ جنوب سيناء وبتوجيهات من الدكتور محمد شطا إن المشروع اكتمل.\n\n"
+    "وقال سالم العلي وزير الداخلية والإعلام إن الحكومة مستعدة.\n\n"
+    "ويعمل الباحث من أصل عراقي، أستاذ الأدب العربي في جامعة حيفا، منذ سنوات.\n"
+)
+
+
+def _roles() -> dict[str, str]:
+    """{prompt: the person keyed} of every "Who is the …?" question, choice or typed."""
+    questions = generate(ROLES_AR, language="ar").questions
+    return {
+        q.prompt: q.answer[0] if isinstance(q.answer, list) else q.answer
+        for q in questions
+        if q.category == "role"
+    }
+
+
+def test_a_role_stops_before_what_follows_it():
+    roles = _roles()
+    for prompt, person in (
+        ("من هو مدرب أستراليا؟", "غراهام أرنولد"),
+        ("من هو رئيس اللجنة العليا؟", "أيمن عباس"),
+        ("من هو رئيس الوزراء؟", "مصطفى مدبولي"),
+        ("من هو محافظ جنوب سيناء؟", "خالد فودة"),
+    ):
+        assert roles.get(prompt) == person, roles
+
+
+def test_a_role_joined_by_and_to_another_of_its_kind_stays_whole():
+    assert _roles().get("من هو وزير الداخلية والإعلام؟") == "سالم العلي", _roles()
+
+
+def test_no_one_is_given_the_role_of_the_person_named_beyond_a_break():
+    """«محافظ جنوب سيناء وبتوجيهات من الدكتور محمد شطا»: the governor is Fouda, not Shata; and
+    «من أصل عراقي» ("of Iraqi origin") names no one."""
+    answers = [str(a) for a in _roles().values()]
+    assert not any("شطا" in a or "أصل" in a for a in answers), answers
