@@ -173,6 +173,8 @@ def extract(
             continue
         if _number_of_name_or_range(doc, sentence, match):
             continue
+        if _SLASHED.search(sentence.text, max(0, match.start() - 2), match.end() + 2):
+            continue  # half of "1/4", "76-10/16" or "12/05/2020": no number of its own
         if len(match.group()) == 4:
             end = _through_years(doc.text, end)  # "the campaign of 1038–40"
         asked = _asked_in(doc, sentence, start, end)
@@ -186,6 +188,7 @@ def extract(
     return questions
 
 
+_SLASHED = re.compile(r"\d/\d")
 _DAY_ARTICLE = "الـ"  # "يوم الـ7": the article the day's number carries, drawn out
 _YEARS_TO = re.compile(r"[–-]\d{2}(?!\d)")  # "1038–40": a range whose end drops the century
 

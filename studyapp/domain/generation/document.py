@@ -15,8 +15,11 @@ DATA_DIR = Path(__file__).parent / "data"
 # A number's decimal or thousands part; «،» and «٬» part only groups of three: "14،572،903".
 NUMBER_PART = r"(?:[.,٫]\d+|[،٬]\d{3}(?!\d))"
 # A word: letters/digits with their diacritics, inner apostrophes or hyphens; or a number.
+# A word; a number with its decimals; a sum glued to its currency ("Sh17.8", "GBP8.9"); a
+# fraction ("1/4", "76-10/16"), never a date ("12/05/2020" stays three numbers).
 _WORD = re.compile(
-    rf"\d+{NUMBER_PART}+|[\w\u064b-\u065f\u0670\u0640]+(?:['’\-][\w\u064b-\u065f\u0670]+)*"
+    rf"[A-Za-z]{{1,3}}\d+{NUMBER_PART}+(?![\w.])|(?<![/\d])\d+(?:-\d+)?/\d+(?![/\d])|\d+{NUMBER_PART}+"
+    rf"|[\w\u064b-\u065f\u0670\u0640]+(?:['’\-][\w\u064b-\u065f\u0670]+)*"
 )
 _BOILERPLATE = re.compile(
     r"@|https?://|www\.|\[email|newsletter|subscribe|sign up|click here|follow us|share (?:this|on)"

@@ -68,3 +68,24 @@ def test_a_share_of_a_whole_is_asked_what_share_not_how_many():
 def test_a_count_question_ends_where_a_second_verb_begins():
     prompts = [q.prompt for q in generate(RESULTS_EN, language="en").questions]
     assert "According to John Smith, how many jobs would the company cut?" in prompts, prompts
+
+
+GLUED_EN = """Shilling earnings rise
+
+Tea exports earned Sh17.8 billion in March, against Sh11.7 billion a year earlier.
+
+The firm sold 1/4 of its stake in 2019, and the judges scored the dive 76-10/16 on Sunday.
+
+The council met on 12/05/2020 to approve 45 new buses.
+"""
+
+
+def test_a_sum_glued_to_its_currency_and_a_fraction_are_never_cut():
+    """ "Sh17.8 billion" is no "Sh17" with ".8 billion" left beside the gap; "1/4" and
+    "76-10/16" are no "1" or "76-10", and a slashed date gives no gap on its parts."""
+    questions = generate(GLUED_EN, language="en").questions
+    keys = {str(k) for q in questions if isinstance(q.answer, list) for k in q.answer}
+    assert not keys & {"Sh17", "Sh11", "1", "4", "76-10", "16", "12", "05"}, keys
+    prompts = " ".join(q.prompt for q in questions)
+    assert not re.search(r"(?:____|…)(?:[./]\d)|\d/(?:____|…)", prompts), prompts
+    assert "45" in keys, keys  # a number beside no slash is still asked
