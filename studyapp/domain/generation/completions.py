@@ -3,6 +3,7 @@ ____, not the end of the world."' (quotes.py finds who said what)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..questions import CLOZE_GAP, Question
@@ -55,6 +56,36 @@ _GLUE = frozenset(
 _NEGATIONS = frozenset(fold(w) for w in "لا لم لن ليس لست ولا ولم ولن not never".split())
 
 
+def _cuts_a_name(doc: Document, start: int, end: int) -> bool:
+    """True when text[start:end] is part of an organisation's or place's name written around
+    it, not the whole name: a gap would leave the rest of the name beside it."""
+    window = doc.text[max(0, start - 80) : end + 80]
+    offset = max(0, start - 80)
+    for name in (*doc.organisations, *doc.places):
+        for found in re.finditer(re.escape(name), window):
+            a, b = offset + found.start(), offset + found.end()
+            if a < end and start < b and (a, b) != (start, end):
+                return True
+    return False
+
+
+def _inner_case(doc: Document, statement: str) -> str:
+    """ "According to Carl Reed, officials from …": an English sentence's capital is dropped
+    inside the frame when its first word is no name: a function word, a word the article also
+    writes small, or a plural that no name the article knows holds ("Officials", "Patients")."""
+    first = statement.split(" ", 1)[0]
+    if doc.language != "en" or not first[:1].isupper() or not first[1:].islower():
+        return statement
+    lower = first.lower()
+    names = [*doc.people, *doc.organisations, *doc.places]
+    common = (
+        lower in doc.stop_words()
+        or re.search(rf"(?<![\w.!?] ){re.escape(lower)}\b", doc.text) is not None
+        or (lower.endswith("s") and not any(first in name for name in names))
+    )
+    return lower + statement[len(first) :] if common else statement
+
+
 def complete(doc: Document, found: Attribution) -> Question | None:
     """'Complete what Gombau said: "It was just ____, not the end of the world."'"""
     text = doc.text
@@ -86,6 +117,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
                 continue
             if any(t.key in _NEGATIONS for t in phrase):
                 continue
+            if _cuts_a_name(doc, phrase[0].start, phrase[-1].end):
+                continue  # "Brown and ____" keyed "Coleman Counties": half of one name
             if phrase[0].key in _GLUE or phrase[0].key in doc.stop_words():
                 continue  # "إلى ____ من إصلاحات" keyed "حين الانتهاء": an idiom cut in two
             if score < _MIN_GAP_SCORE or (before and before[0].key[:1].isdigit()):
@@ -100,9 +133,12 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     verb = "قالته" if found.speaker.gender == "f" else "قاله"
     # Words the article quotes are completed as a quotation; words it reports are not put in
     # quotation marks ("reported speech shown as a quote", as reviewers of unseen news said).
-    frame = _COMPLETE if quoted_in(said, found.sentence.text) else _REPORTED
-    prompt = frame[doc.language].format(
-        verb=verb, speaker=found.speaker.name, statement=piece.strip(" ،,:")
+    quoted = quoted_in(said, found.sentence.text)
+    statement = piece.strip(" ،,:")
+    if not quoted:
+        statement = _inner_case(doc, statement)
+    prompt = (_COMPLETE if quoted else _REPORTED)[doc.language].format(
+        verb=verb, speaker=found.speaker.name, statement=statement
     )
     if normalize(answer) in normalize(prompt).split(" ") or len(answer) < 2:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import coordinated, people
+from . import bodies, coordinated, people
 from .date_words import SHORT_MONTHS_EN
 from .document import (
     ROLE_WORDS_AR,
@@ -18,7 +18,6 @@ from .document import (
     Sentence,
     Token,
     bundled,
-    capitalised_runs,
     fold,
     fold_same_length,
     gap,
@@ -26,9 +25,7 @@ from .document import (
     strip_clitic,
 )
 from .names import ORG_CUES_AR, names_origin
-from .people_en import ORG_WORDS_EN
 from .precision import FUNCTION_WORDS_EN, idle_answer
-from .token_spans import spaced_only
 
 # Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").
 GENERIC_AFTER_CUE_AR = frozenset(
@@ -121,6 +118,8 @@ def _appositions(doc: Document, sentence: Sentence) -> None:
                 break
             end += 1
         phrase = tokens[last + 1 : end]
+        if phrase and phrase[0].key in SPEECH_VERBS_EN:
+            continue  # "…, said spokesman Carl Reed": the next speaker, not this one's role
         words = ROLE_WORDS_AR if doc.language == "ar" else ROLE_WORDS_EN
         if not any(t.key in words or t.key.removesuffix("'s") in words for t in phrase[:3]):
             continue
@@ -173,38 +172,6 @@ def _after_the(phrase: list[Token], k: int) -> int:
 _STARTS_CLAUSE = re.compile(r"[–—:;“\"]")
 
 
-# The last word of a body's name that a "for"/"of" phrase may complete: "Arab Organization for
-# Industrialization", "Financial Affairs Department of the Armed Forces".
-_BODY_HEADS_EN = ORG_WORDS_EN | frozenset(
-    """authority office commission foundation federation union academy society board bureau
-    center centre network forum alliance""".split()
-)
-
-
-def _whole_bodies(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
-    """The sentence's capitalised runs, a body's name joined to the "for"/"of (the)" phrase that
-    completes it into one run."""
-    tokens = sentence.tokens
-    runs = capitalised_runs(doc, sentence)
-    joined: list[tuple[int, int]] = []
-    for i, j in runs:
-        if joined and _completes(doc, tokens, joined[-1][1], i):
-            joined[-1] = (joined[-1][0], j)
-        else:
-            joined.append((i, j))
-    return joined
-
-
-def _completes(doc: Document, tokens: list[Token], end: int, start: int) -> bool:
-    """True when the run starting at token `start` is the "for"/"of" phrase of the body's name
-    ending at token `end`: "… Organization | for | Industrialization"."""
-    if tokens[end - 1].key not in _BODY_HEADS_EN:
-        return False
-    if [t.key for t in tokens[end:start]] not in (["for"], ["of"], ["for", "the"], ["of", "the"]):
-        return False
-    return spaced_only(doc.text, tokens[end - 1 : start + 1])
-
-
 def _opening_word(token: Token) -> bool:
     """A sentence's first word that is capitalised only for opening it: a function word or a
     word that opens sentences ("Earlier", "Between"), never the first word of a name."""
@@ -224,7 +191,7 @@ _OPENING_WORDS = frozenset(
 def _organisations(doc: Document, sentence: Sentence, ordinary: set[str]) -> None:
     tokens = sentence.tokens
     people = {fold(p) for p in doc.people}
-    for i, j in _whole_bodies(doc, sentence):
+    for i, j in bodies.whole(doc, sentence):
         if doc.language == "en" and i == 0 and j > 1 and _opening_word(tokens[0]):
             i = 1  # "Earlier Viking settlers …", "Between Bingen and Bonn": the sentence's capital
         name = doc.text[tokens[i].start : tokens[j - 1].end].removesuffix("'s").removesuffix("’s")

@@ -81,7 +81,10 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         opens_quote = before is not None and any(
             mark in gap(doc.text, before, tokens[start]) for mark in '"“«'
         )  # 'Musk said "Giga Texas is …"': what he said, not who
-        speech = (after is not None and after.key in SPEECH_VERBS_EN) or (
+        # "Lee said" names the speaker; "… in Coleman Counties, said spokesman Carl Reed" does
+        # not: the words end at the comma, and the speaker follows the verb.
+        said_after = after is not None and after.key in SPEECH_VERBS_EN
+        speech = (said_after and not gap(doc.text, tokens[j - 1], after).strip()) or (
             before is not None
             and before.key in SPEECH_VERBS_EN
             and before.key not in _TO_THE_LISTENER_EN

@@ -1,0 +1,72 @@
+"""The names of bodies that span several capitalised runs: "Arab Organization for
+Industrialization", "U.S. Fish and Wildlife Service", "Brown and Coleman Counties"; read by
+mentions.py, which makes organisations of them."""
+
+from __future__ import annotations
+
+from .document import Document, Sentence, Token, capitalised_runs
+from .people_en import ORG_WORDS_EN
+from .token_spans import spaced_only
+
+# The last word of a body's name that a "for"/"of" phrase may complete: "Arab Organization for
+# Industrialization", "Financial Affairs Department of the Armed Forces".
+_BODY_HEADS_EN = ORG_WORDS_EN | frozenset(
+    """authority office commission foundation federation union academy society board bureau
+    center centre network forum alliance""".split()
+)
+
+
+def whole(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """The sentence's capitalised runs, a body's name joined to the "for"/"of (the)" phrase that
+    completes it into one run."""
+    tokens = sentence.tokens
+    runs = capitalised_runs(doc, sentence)
+    joined: list[tuple[int, int]] = []
+    for i, j in runs:
+        if joined and _completes(doc, tokens, joined[-1][1], i):
+            joined[-1] = (joined[-1][0], j)
+        else:
+            joined.append((i, j))
+    return joined
+
+
+def _completes(doc: Document, tokens: list[Token], end: int, start: int) -> bool:
+    """True when the run starting at token `start` is the "for"/"of" phrase of the body's name
+    ending at token `end` ("… Organization | for | Industrialization"), or when the two runs are
+    one name joined by "and" whose head only the second has ("U.S. Fish | and | Wildlife
+    Service", "Brown | and | Coleman Counties"; "Microsoft and Google" stay two)."""
+    if [t.key for t in tokens[end:start]] == ["and"]:
+        heads = _BODY_HEADS_EN | _PLACE_HEADS_EN
+        run = _run_from(tokens, start)
+        left = _run_before(tokens, end)
+        return (
+            not any(t.key in heads for t in left)
+            and left[0].key != run[0].key  # "Sky Movies and Sky Box Office": two channels
+            and run[-1].key in heads
+            and spaced_only(doc.text, tokens[end - 1 : start + 1])
+        )
+    if tokens[end - 1].key not in _BODY_HEADS_EN:
+        return False
+    if [t.key for t in tokens[end:start]] not in (["for"], ["of"], ["for", "the"], ["of", "the"]):
+        return False
+    return spaced_only(doc.text, tokens[end - 1 : start + 1])
+
+
+# Heads of the names of places that "and" may share: "Brown and Coleman Counties".
+_PLACE_HEADS_EN = frozenset("counties states provinces districts regions unit".split())
+
+
+def _run_before(tokens: list[Token], end: int) -> list[Token]:
+    """The capitalised words up to token `end`."""
+    start = end
+    while start > 0 and tokens[start - 1].text[:1].isupper():
+        start -= 1
+    return tokens[min(start, end - 1) : end]
+
+
+def _run_from(tokens: list[Token], start: int) -> list[Token]:
+    """The capitalised words from token `start` on."""
+    end = start
+    while end < len(tokens) and tokens[end].text[:1].isupper():
+        end += 1
+    return tokens[start : max(end, start + 1)]

@@ -1,0 +1,53 @@
+"""One name joined by "and" is one name: "U.S. Fish and Wildlife Service" is never asked as
+"The ____ and Wildlife Service", nor half of it keyed; and the words before ", said spokesman
+Carl Reed" are his, not a person's whose role is "said spokesman Carl Reed"."""
+
+from studyapp.domain.generation import generate
+
+PANTHERS_EN = (
+    "Panther deaths rise in Florida\n\n"
+    "The U.S. Fish and Wildlife Service said on Monday that 30 panthers died this year.\n\n"
+    "Officials from the Florida Fish and Wildlife Conservation Commission counted the deaths "
+    "in Brown and Coleman Counties, said spokesman Carl Reed.\n\n"
+    "Patients were moved to the Heart and Vascular Unit of Mercy Hospital, Reed said.\n\n"
+    "Microsoft and Google said they would fund the study, as did Sky Movies and Sky Box Office.\n"
+)
+
+
+def _questions():
+    return generate(PANTHERS_EN, language="en").questions
+
+
+def _keys(question) -> list[str]:
+    return [question.answer] if isinstance(question.answer, str) else list(question.answer)
+
+
+def test_a_name_joined_by_and_is_asked_whole_or_not_at_all():
+    questions = _questions()
+    keys = {k for q in questions for k in _keys(q)}
+    halves = {"U.S. Fish", "Fish", "Wildlife Service", "Florida Fish", "Coleman Counties"}
+    assert not keys & halves, keys
+    assert "U.S. Fish and Wildlife Service" in keys, keys
+    prompts = " ".join(q.prompt for q in questions)
+    assert "____ and Wildlife" not in prompts and "Fish and ____" not in prompts, prompts
+
+
+def test_two_names_joined_by_and_stay_two():
+    """ "Microsoft and Google", "Sky Movies and Sky Box Office": two bodies, each its own."""
+    keys = {k for q in _questions() for k in _keys(q)}
+    assert "Google" in keys, keys
+    assert not any("Movies and" in k or "Microsoft and" in k for k in keys), keys
+
+
+def test_the_words_before_said_and_a_role_are_the_speakers_not_a_persons_role():
+    roles = [(q.prompt, _keys(q)) for q in _questions() if q.category == "role"]
+    assert not any("said" in prompt or "Coleman Counties" in keys for prompt, keys in roles), roles
+
+
+def test_reported_words_framed_by_their_speaker_lose_the_sentences_capital():
+    reported = [q.prompt for q in _questions() if q.prompt.startswith("According to Carl Reed")]
+    assert reported, [q.prompt for q in _questions()]
+    assert all(
+        p.startswith(("According to Carl Reed, patients", "According to Carl Reed, officials"))
+        for p in reported
+    ), reported
