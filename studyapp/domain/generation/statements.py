@@ -9,6 +9,7 @@ from itertools import islice
 
 from ..text import split_sentences
 from .document import SPEECH_VERBS_EN, Document, Sentence, Token, fold, gap, strip_clitic
+from .gap_words_en import not_a_thing_en
 from .mentions import speech_verb_at
 from .phrases import chunks
 from .speakers import QUOTE, THAT_AR, quoted_at
@@ -212,7 +213,7 @@ def clean_gap(doc: Document, tokens: list[Token], at: int, phrase: list[Token]) 
         return []  # "طيبة 1" in an article headed "إطلاق القمر الصناعي «طيبة 1»": its subject
     if doc.language == "en":
         stock = all(t.text.islower() for t in phrase) and phrase[0].key in _STOCK_EN
-        return [] if stock else phrase
+        return [] if stock or not_a_thing_en(phrase) else phrase
     return [] if _splits_ar(doc, before, phrase, after) else phrase
 
 
