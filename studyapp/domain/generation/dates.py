@@ -23,7 +23,8 @@ _NUMBER = re.compile(
     # "4 million 445 thousand 978 votes": one number spelt in parts, never a gap in each part.
     r"|\d{1,3}\s(?:billion|million|thousand)(?:\s\d{1,3}\s(?:million|thousand))*\s\d{1,3}(?![\d.,])"
     rf"|(?!\d+:\d){NUMBER.pattern}(?![.,٫]\d)"  # never half a decimal: "£4.5m" is not "4"
-    r"(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة|مليون|مليار|الف"
+    # «1,082 مليونًا»: the scale with its accusative ending, never "____ًا".
+    r"(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة|(?:مليون|مليار|الف)(?:ًا|اً|ا)?"
     r"|percent|per cent|million|billion|thousand|trillion)|(?:m|bn|mn|tn|k)(?=\W|$))?)(?!\w)"
 )
 # A time of day: "11:08", "9:30 a.m."; asked as a number (its digits are the answer).

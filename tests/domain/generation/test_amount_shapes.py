@@ -89,3 +89,17 @@ def test_a_sum_glued_to_its_currency_and_a_fraction_are_never_cut():
     prompts = " ".join(q.prompt for q in questions)
     assert not re.search(r"(?:____|…)(?:[./]\d)|\d/(?:____|…)", prompts), prompts
     assert "45" in keys, keys  # a number beside no slash is still asked
+
+
+def test_an_arabic_scale_with_its_accusative_ending_stays_in_the_gap():
+    """«بلغت 1,082 مليونًا» is no «بلغت ____ًا»: the ending goes with the word it ends."""
+    text = (
+        "أرباح الشركة\n\n"
+        "قال المدير التنفيذي للشركة سامي العلي إن الأرباح بلغت 1,082 مليونًا في العام الماضي.\n"
+    )
+    numbers = [q for q in generate(text, language="ar").questions if q.category == "number"]
+    assert numbers, "the sum is asked"
+    assert not any("____ً" in q.prompt or "____ا" in q.prompt for q in numbers), [
+        q.prompt for q in numbers
+    ]
+    assert any(q.answer[0] == "1,082 مليونًا" for q in numbers), [q.answer for q in numbers]
