@@ -13,7 +13,16 @@ Given names (data/given-names-*.txt) tell a name from other capitalised or unpre
 from __future__ import annotations
 
 from . import people_ar, people_en, people_latin
-from .document import SPEECH_VERBS_EN, Document, Sentence, is_capitalised
+from .document import (
+    SPEECH_VERBS_EN,
+    STOP_EN,
+    Document,
+    Sentence,
+    bundled,
+    fold,
+    gap,
+    is_capitalised,
+)
 from .names import ROLE_NOUNS_EN
 
 # Verbs that report words, beside "said": "President Okafor stressed …".
@@ -24,6 +33,8 @@ _REPORTING_EN = SPEECH_VERBS_EN | frozenset(
 
 def spot(doc: Document) -> None:
     """Add the article's people (and the roles named with them) to `doc`, in reading order."""
+    if doc.language == "en":
+        doc.memo["speaking surnames"] = _speaking_surnames(doc)
     spot_sentence = people_ar.spot_sentence if doc.language == "ar" else people_en.spot_sentence
     for sentence in doc.content:
         spot_sentence(doc, sentence)
@@ -31,6 +42,36 @@ def spot(doc: Document) -> None:
             people_latin.spot_sentence(doc, sentence)  # "… لـ TSMC، "سي. سي. وي C.C. Wei"، أن"
         if doc.language == "en":
             _title_and_surname_en(doc, sentence)
+
+
+def _speaking_surnames(doc: Document) -> frozenset[str]:
+    """One capitalised word a verb of saying follows or comes after ("Svitolina said", "said
+    Kohli"): a person named by surname, so "Elina Svitolina" elsewhere is that person, not an
+    organisation. A company the bundled list knows ("Apple said") is none."""
+    companies = {fold(name) for name, _ in bundled("organisations-en")}
+    found = set()
+    for sentence in doc.content:
+        tokens = sentence.tokens
+        for k, token in enumerate(tokens):
+            if not is_capitalised(token) or len(token.key) < 3 or not token.text[1:].islower():
+                continue
+            if token.key in ROLE_NOUNS_EN or token.key in STOP_EN or token.key in companies:
+                continue
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            before = tokens[k - 1] if k else None
+            if (
+                after is not None
+                and after.key in _REPORTING_EN
+                and gap(doc.text, token, after) == " "
+            ):
+                found.add(token.key)
+            elif (
+                before is not None
+                and before.key in SPEECH_VERBS_EN
+                and gap(doc.text, before, token) == " "
+            ):
+                found.add(token.key)
+    return frozenset(found)
 
 
 def _title_and_surname_en(doc: Document, sentence: Sentence) -> None:

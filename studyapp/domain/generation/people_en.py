@@ -94,7 +94,9 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         given = is_given_name(doc, name_tokens[0])
         two = len(name_tokens) >= 2
         known = doc.resolve_person(" ".join(t.text for t in name_tokens)) is not None
-        if not (known or (two and (role or titled or speech or apposition or given))):
+        # "Elina Svitolina" where the article has "Svitolina said": a person by her surname.
+        surname = name_tokens[-1].key in doc.memo.get("speaking surnames", ())
+        if not (known or (two and (role or titled or speech or apposition or given or surname))):
             continue
         name = doc.text[name_tokens[0].start : name_tokens[-1].end].removesuffix("'s")
         person = doc.add_person(name.removesuffix("’s"))
