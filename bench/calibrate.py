@@ -41,8 +41,8 @@ PRIOR = 4  # reviewed questions' worth of weight given to the overall share
 # XQuAD, which the development reviews already judge) and those of news-dev on the newest code;
 # with either added, the rates predicted an unseen review worse (--check).
 UNSEEN = tuple(
-    REVIEWS / "held-out" / f"2026-12-03-thirty-{n}.jsonl"
-    for n in ("fourth", "fifth", "sixth", "eighth")
+    REVIEWS / "held-out" / f"2026-12-03-{n}.jsonl"
+    for n in ("thirty-fourth", "thirty-fifth", "thirty-sixth", "thirty-eighth", "fortieth")
 )
 
 
