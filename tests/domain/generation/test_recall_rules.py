@@ -186,7 +186,11 @@ def test_the_neighbours_of_each_side_are_asked_whole():
         for q in generate(BORDERS_AR, language="ar").questions
         if q.type == "cloze" and q.category == "place"
     }
-    assert {"سوريا والأردن", "الكويت"} <= keys, keys
+    # Each side's neighbours are asked: together as the article lists them, or each on its own
+    # (the order follows the reviewed rates, which prefer one-word place gaps since the
+    # fortieth review); the side itself is no answer.
+    assert "الكويت" in keys, keys
+    assert "سوريا والأردن" in keys or {"سوريا", "الأردن"} <= keys, keys
     assert "الجنوب الشرقي" not in keys and "الشرقي" not in keys
 
 
