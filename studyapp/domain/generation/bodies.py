@@ -4,7 +4,7 @@ mentions.py, which makes organisations of them."""
 
 from __future__ import annotations
 
-from .document import Document, Sentence, Token, capitalised_runs
+from .document import Document, Sentence, Token, capitalised_runs, gap, is_capitalised
 from .people_en import ORG_WORDS_EN
 from .token_spans import spaced_only
 
@@ -32,10 +32,15 @@ def whole(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
 
 def _completes(doc: Document, tokens: list[Token], end: int, start: int) -> bool:
     """True when the run starting at token `start` is the "for"/"of" phrase of the body's name
-    ending at token `end` ("… Organization | for | Industrialization"), or when the two runs are
-    one name joined by "and" whose head only the second has ("U.S. Fish | and | Wildlife
+    ending at token `end` ("… Organization | for | Industrialization"), the rest of a name a
+    number runs through ("Level | 3 | Communications"), or when the two runs are one name
+    joined by "and" whose head only the second has ("U.S. Fish | and | Wildlife
     Service", "Brown | and | Coleman Counties"; "Microsoft and Google" stay two)."""
-    if [t.key for t in tokens[end:start]] == ["and"]:
+    between = tokens[end:start]
+    if len(between) == 1 and between[0].key.isdigit() and len(between[0].key) <= 3:
+        # "Level 3 Communications", "Channel 4 News": a number inside one name
+        return spaced_only(doc.text, tokens[end - 1 : start + 1])
+    if [t.key for t in between] == ["and"]:
         heads = _BODY_HEADS_EN | _PLACE_HEADS_EN
         run = _run_from(tokens, start)
         left = _run_before(tokens, end)
@@ -70,3 +75,12 @@ def _run_from(tokens: list[Token], start: int) -> list[Token]:
     while end < len(tokens) and tokens[end].text[:1].isupper():
         end += 1
     return tokens[start : max(end, start + 1)]
+
+
+def bracketed_alias(doc: Document, tokens: list[Token], i: int, j: int) -> bool:
+    """True for one capitalised word in brackets, in capitals, right after a capitalised word:
+    "Apple (AAPL)", "Amazon Web Services (AWS)"."""
+    if j != i + 1 or i == 0 or not tokens[i].text.isupper() or not 2 <= len(tokens[i].text) <= 5:
+        return False
+    before, after = gap(doc.text, tokens[i - 1], tokens[i]), doc.text[tokens[i].end :][:1]
+    return before.strip() == "(" and after == ")" and is_capitalised(tokens[i - 1])

@@ -125,7 +125,25 @@ def organisation_forms(name: str) -> list[str]:
     place = _SCHOOL.sub("", bare or name).strip(" ,")
     if place and place != (bare or name) and place[:1].isupper():
         forms.append(place)
+    # "Flint Center for the Performing Arts" is "the Flint Center"; "Maine Department of
+    # Environmental Protection" the department, its state left out.
+    head = _HEAD_THEN_WHAT.match(bare or name)
+    if head:
+        forms.append(head.group(1))
+    office = _PLACE_THEN_OFFICE.match(bare or name)
+    if office:
+        forms.append(office.group(1))
     return forms
+
+
+_HEAD_THEN_WHAT = re.compile(
+    r"^([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)* (?:Center|Centre|Hall|Arena|Stadium|Museum|Theater"
+    r"|Theatre|Institute|Foundation)) (?:for|of) \S.*$"
+)
+_PLACE_THEN_OFFICE = re.compile(
+    r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*)? ((?:Department|Ministry|Office|Bureau|Agency|Board)"
+    r" of [A-Z].*)$"
+)
 
 
 _SCHOOL = re.compile(r"^(?:the\s+)?University\s+of\s+|\s+(?:University|College)$")

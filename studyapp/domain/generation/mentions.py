@@ -197,6 +197,11 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: set[str]) -> Non
         name = doc.text[tokens[i].start : tokens[j - 1].end].removesuffix("'s").removesuffix("’s")
         if fold(name) in people or doc.resolve_person(name) or len(name) <= 2:
             continue
+        if doc.language == "en" and bodies.bracketed_alias(doc, tokens, i, j):
+            # "Apple (AAPL)": the ticker or acronym is the name before it, which it shows to be
+            # a company's even at the start of a sentence; it is never asked on its own.
+            doc.add_entity(doc.organisations, tokens[i - 1].text)
+            continue
         if fold(name) in _NOT_ORGANISATIONS or fold(name) in _folded_places("en"):
             continue
         if idle_answer(doc.language, name):

@@ -31,7 +31,8 @@ _YEAR_SHAPE = re.compile(r"1\d{3}|20\d\d")
 _FRACTION = re.compile(r"[.,٫](?!\d{3}(?!\d))\d")
 
 # A number that is part of a name: "Mazda 616", "AS-207", "Super Bowl 50".
-_NAME_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w.]*)[ \-/]$")
+# "Datsun 810", and a product named in camel case: "iPhone 6", "eSIM 2".
+_NAME_BEFORE = re.compile(r"(?:^|\s)([A-Z][\w.]*|[a-z]{1,2}[A-Z][\w.]*)[ \-/]$")
 _NOT_DESIGNATORS = frozenset(MONTHS_EN.split("|")) | {"us", "rs", "sr", "no", "covid"}
 
 

@@ -240,6 +240,8 @@ def _who(
     speaker = found.speaker.name
     s = found.sentence
     body = is_body(doc, found.speaker)
+    if body and fold(speaker) in fold(doc.title):
+        return None  # "According to which organisation" answered by the article's own subject
     prompt = (_ACCORDING if body else _WHO)[doc.language].format(statement=statement.rstrip("?؟"))
     if body:
         wrong = _other_bodies(doc, found, prompt, attributions)

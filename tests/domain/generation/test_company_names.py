@@ -1,0 +1,58 @@
+"""Companies and venues as a reader knows them: "Apple (AAPL)" is Apple, never the ticker on
+its own; "iPhone 6" and "Level 3 Communications" are names a number runs through, never a
+gap on the number or on half the name; "the Flint Center" is right for the Flint Center for
+the Performing Arts; and the article's own subject is not asked as the body that said a thing."""
+
+from studyapp.domain.generation import generate
+from studyapp.domain.grading import grade
+
+LAUNCH_EN = (
+    "Apple unveils a faster phone\n\n"
+    "Apple (AAPL) unveiled the iPhone 6 at the Flint Center for the Performing Arts in "
+    "Cupertino on Tuesday.\n\n"
+    '"Today we are launching the biggest advancement in the history of iPhone," chief '
+    "executive Tim Cook said.\n\n"
+    "Apple said the iPhone 6 is up to 50% faster than the original iPhone.\n\n"
+    "The phones will be carried by Level 3 Communications and the Maine Department of "
+    "Environmental Protection will test them, said spokesman David Madore.\n"
+)
+
+
+def _questions():
+    return generate(LAUNCH_EN, language="en").questions
+
+
+def _keys(question) -> list[str]:
+    return [question.answer] if isinstance(question.answer, str) else list(question.answer)
+
+
+def test_a_ticker_in_brackets_is_no_answer_and_no_choice():
+    for question in _questions():
+        assert "AAPL" not in _keys(question) and "AAPL" not in (question.choices or []), question
+
+
+def test_a_number_inside_a_name_is_not_asked_alone():
+    keys = {k for q in _questions() for k in _keys(q)}
+    assert not keys & {"6", "3", "Level", "Communications"}, keys
+    prompts = " ".join(q.prompt for q in _questions())
+    assert "iPhone ____" not in prompts and "Level ____" not in prompts, prompts
+
+
+def test_a_venue_is_right_by_its_short_name():
+    venue = next(q for q in _questions() if "Flint Center for the Performing Arts" in _keys(q))
+    assert grade(venue, "Flint Center").correct
+    assert not grade(venue, "Performing Arts").correct
+
+
+NETWORK_EN = (
+    "Internet2 expands its network\n\n"
+    "In 2006, Internet2 announced a partnership with Level 3 Communications to launch a new "
+    "nationwide network, boosting its capacity from 10 Gbit/s to 100 Gbit/s.\n\n"
+    "Samsung said it would sell the routers, and Google said it would not.\n"
+)
+
+
+def test_the_articles_own_subject_is_not_asked_as_the_body_that_said_it():
+    questions = generate(NETWORK_EN, language="en").questions
+    bodies = [q for q in questions if "which organisation" in q.prompt]
+    assert not any("Internet2" in _keys(q) for q in bodies), [q.prompt for q in bodies]
