@@ -100,9 +100,8 @@ def _count_of(
     end = last + 1
     if end < len(tokens) and tokens[end].key in MULTIPLIERS:
         end += 1  # «300 ألف»: the thousand is part of the count
-    count = words_of(doc.text, tokens[first:end])
-    shown = [count]
-    if doc.text[tokens[end - 1].end :].lstrip()[:1] == "%":
+    count = bare = words_of(doc.text, tokens[first:end])
+    if doc.text[tokens[end - 1].end :].lstrip()[:1] == "%":  # «12%»: the sign in the key
         count = doc.text[tokens[first].start : doc.text.index("%", tokens[end - 1].end) + 1]
     noun = tokens[end] if end < len(tokens) and tokens[end].is_arabic else None
     if noun is not None and noun.key.startswith("وال"):
@@ -126,7 +125,7 @@ def _count_of(
         [f"{count} {noun.text}"] if noun and spaced_only(doc.text, tokens[at : end + 1]) else []
     )
     about = [f"{qualifier} {form}" for form in [count, *with_noun]] if qualifier else []
-    return question, count, [*(shown if shown != [count] else []), *with_noun, *about]
+    return question, count, [*([bare] if bare != count else []), *with_noun, *about]
 
 
 def _reached(doc: Document, tokens: list[Token], at: int) -> str | None:
