@@ -28,3 +28,8 @@ def assert_not_asked_but(text: str, language: str, dropped: str, kept: str) -> N
     found = typed(text, language)
     assert dropped not in found, found[dropped]
     assert kept in found, found
+
+
+def answers(question) -> list[str]:
+    """A question's answer as a list: the key and its accepted forms, or the one right choice."""
+    return [question.answer] if isinstance(question.answer, str) else list(question.answer)

@@ -3,6 +3,7 @@
 Carl Reed" are his, not a person's whose role is "said spokesman Carl Reed"."""
 
 from studyapp.domain.generation import generate
+from tests.generated_gaps import answers
 
 PANTHERS_EN = (
     "Panther deaths rise in Florida\n\n"
@@ -18,13 +19,9 @@ def _questions():
     return generate(PANTHERS_EN, language="en").questions
 
 
-def _keys(question) -> list[str]:
-    return [question.answer] if isinstance(question.answer, str) else list(question.answer)
-
-
 def test_a_name_joined_by_and_is_asked_whole_or_not_at_all():
     questions = _questions()
-    keys = {k for q in questions for k in _keys(q)}
+    keys = {k for q in questions for k in answers(q)}
     halves = {"U.S. Fish", "Fish", "Wildlife Service", "Florida Fish", "Coleman Counties"}
     assert not keys & halves, keys
     assert "U.S. Fish and Wildlife Service" in keys, keys
@@ -34,13 +31,13 @@ def test_a_name_joined_by_and_is_asked_whole_or_not_at_all():
 
 def test_two_names_joined_by_and_stay_two():
     """ "Microsoft and Google", "Sky Movies and Sky Box Office": two bodies, each its own."""
-    keys = {k for q in _questions() for k in _keys(q)}
+    keys = {k for q in _questions() for k in answers(q)}
     assert "Google" in keys, keys
     assert not any("Movies and" in k or "Microsoft and" in k for k in keys), keys
 
 
 def test_the_words_before_said_and_a_role_are_the_speakers_not_a_persons_role():
-    roles = [(q.prompt, _keys(q)) for q in _questions() if q.category == "role"]
+    roles = [(q.prompt, answers(q)) for q in _questions() if q.category == "role"]
     assert not any("said" in prompt or "Coleman Counties" in keys for prompt, keys in roles), roles
 
 
