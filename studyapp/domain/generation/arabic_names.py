@@ -63,6 +63,18 @@ def _surname_ar(token: Token) -> bool:
     return is_nisba_ar(token.key)
 
 
+def _family_name_before_that(doc: Document, tokens: list[Token], j: int) -> bool:
+    """True for a definite word in «ة» after a given name that «أن/إن» or a comma closes:
+    «المعايطة», «الطراونة» are families; «الحكومة» after a name would not be followed so."""
+    tok = tokens[j]
+    if not (tok.key.startswith("ال") and tok.key.endswith("ه") and len(tok.key) >= 6):
+        return False
+    if not name_word_ar(tok) or j + 1 >= len(tokens):
+        return False
+    closed = gap(doc.text, tok, tokens[j + 1]).strip() in {"،", ","}
+    return closed or tokens[j + 1].key in THAT_AR
+
+
 def is_nisba_ar(key: str) -> bool:
     """An article-prefixed word of origin (folded): القميري، البرتغالي، المصطفى."""
     return key.startswith("ال") and len(key) >= 5 and key.endswith(("ي", "ى"))
@@ -99,6 +111,13 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             continue
         if _surname_ar(tok) and name_word_ar(tok):
             j += 1
+            break
+        if (
+            j - i == 1
+            and is_given_name(doc, tokens[i])
+            and _family_name_before_that(doc, tokens, j)
+        ):
+            j += 1  # «موسى المعايطة أن …», «الطراونة،»: a family name in «ة», closed after it
             break
         if j - i >= 2 and _family_name_at_comma(doc, sentence, j):
             j += 1  # «عبدالرحمن بن محمد العويس،», «حسين ناصر لوتاه،»: the name ends at the comma

@@ -159,6 +159,8 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
             is_given_name(doc, first) or _closed_after(doc, sentence, b) or b - a >= 2
         ):
             continue  # "قال لهم": a preposition, not a name
+        if first.key[0] in "لب" and first.key[1:] in ROLE_NOUNS_AR:
+            continue  # «وفقا لرئيس مجلس الوزراء»: a role after its preposition, not a name
         if b - a == 1 and not (
             is_given_name(doc, first)
             or doc.resolve_person(first.text)
