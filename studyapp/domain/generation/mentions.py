@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import bodies, coordinated, people
+from . import appositions, bodies, coordinated, people
 from .date_words import SHORT_MONTHS_EN
 from .document import (
     ROLE_WORDS_AR,
@@ -49,7 +49,7 @@ def spot(doc: Document) -> None:
     # is an ordinary word at the start of a title, not an organisation's name.
     ordinary = {t.text for s in doc.content for t in s.tokens if t.text.islower()}
     for sentence in doc.content:
-        _appositions(doc, sentence)
+        appositions.spot(doc, sentence)
         _organisations(doc, sentence, ordinary)
     _places(doc)
 
@@ -84,89 +84,6 @@ def speech_verb_at(doc: Document, token: Token) -> str:
             return "x"
         return "f" if bare.endswith(("ت", "ه")) or bare.startswith("تقول") else "m"
     return "" if token.key in SPEECH_VERBS_EN or token.key in MORE_SPEECH_EN else "x"
-
-
-def _listed_after_role(doc: Document, person: str, start: int, role: str) -> bool:
-    """True when the person's name follows a role of the same office ("Chief Secretary X,
-    Additional Chief Secretary Home, …"): the second is the next official listed, not his.
-    "Ambassador X, Spokesperson for the Presidency," is his."""
-    words = {fold(w) for w in role.split()} & (ROLE_WORDS_AR | ROLE_WORDS_EN)
-    return any(
-        m.person == person and 0 <= start - m.end <= 2 and words & {fold(w) for w in m.role.split()}
-        for m in doc.roles
-    )
-
-
-def _appositions(doc: Document, sentence: Sentence) -> None:
-    """NAME ، ROLE ، (or NAME, ROLE,): the role phrase runs to the next comma or full stop."""
-    tokens = sentence.tokens
-    for i, token in enumerate(tokens[:-2]):
-        person = doc.resolve_person(token.text)
-        if person is None or (i and doc.resolve_person(tokens[i - 1].text) is person):
-            continue
-        last = i
-        while last + 1 < len(tokens) and doc.resolve_person(tokens[last + 1].text) is person:
-            last += 1
-        if last + 1 >= len(tokens) or gap(doc.text, tokens[last], tokens[last + 1]).strip() not in {
-            "،",
-            ",",
-        }:
-            continue
-        end = last + 1
-        while end < len(tokens) and end - last <= 7:
-            if gap(doc.text, tokens[end - 1], tokens[end]).strip() and end > last + 1:
-                break
-            end += 1
-        phrase = tokens[last + 1 : end]
-        if phrase and phrase[0].key in SPEECH_VERBS_EN:
-            continue  # "…, said spokesman Carl Reed": the next speaker, not this one's role
-        words = ROLE_WORDS_AR if doc.language == "ar" else ROLE_WORDS_EN
-        if not any(t.key in words or t.key.removesuffix("'s") in words for t in phrase[:3]):
-            continue
-        role, organisation = _split_role(doc, phrase)
-        if not role or _listed_after_role(doc, person.name, tokens[i].start, role):
-            continue  # "Chief Secretary X, Additional Chief Secretary Home, …": a list goes on
-        if doc.language == "ar" and phrase[0].key.endswith("ه"):
-            person.gender = person.gender or "f"
-        doc.add_role(person, role, organisation, phrase[0].start, phrase[-1].end)
-
-
-def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
-    """'المديرة المالية Openai' -> ('المديرة المالية', 'Openai'); "OpenAI's CFO" likewise."""
-    text = doc.text
-    if doc.language == "en":
-        for k, tok in enumerate(phrase):
-            if tok.text.endswith(("'s", "’s")) and is_capitalised(tok):
-                org = text[phrase[0].start : tok.end - 2]
-                role = text[phrase[k + 1].start : phrase[-1].end] if k + 1 < len(phrase) else ""
-                return role, org
-        keys = [t.key for t in phrase]
-        start = 1 if keys[0] in {"the", "a", "an"} else 0
-        links = [
-            k for k, key in enumerate(keys) if key in ("of", "at") and start < k < len(keys) - 1
-        ]
-        if links:
-            # The organisation starts at the first link followed by a name: "head of research
-            # at Nordwind", "professor at the University of Paris" (not "Paris" alone).
-            named = [k for k in links if is_capitalised(phrase[_after_the(phrase, k)])]
-            if not named:
-                # "director of the interim city": a place, not a name
-                return text[phrase[start].start : phrase[links[-1] - 1].end], ""
-            k = named[0]
-            role = text[phrase[start].start : phrase[k - 1].end]
-            return role, text[phrase[_after_the(phrase, k)].start : phrase[-1].end]
-        return (text[phrase[start].start : phrase[-1].end] if start < len(phrase) else ""), ""
-    for k, tok in enumerate(phrase):
-        if k and (is_capitalised(tok) or tok.key in {"لشركه", "في"} or tok.key.startswith("لـ")):
-            org_start = k + 1 if tok.key in {"لشركه", "في"} else k
-            org = text[phrase[org_start].start : phrase[-1].end] if org_start < len(phrase) else ""
-            return text[phrase[0].start : phrase[k - 1].end], org.removeprefix("لـ")
-    return text[phrase[0].start : phrase[-1].end], ""
-
-
-def _after_the(phrase: list[Token], k: int) -> int:
-    """The token after the link at k, past a "the"."""
-    return k + 2 if phrase[k + 1].key == "the" and k + 2 < len(phrase) else k + 1
 
 
 _STARTS_CLAUSE = re.compile(r"[–—:;“\"]")

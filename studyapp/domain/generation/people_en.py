@@ -187,6 +187,11 @@ def _role_after_en(doc: Document, sentence: Sentence, j: int) -> tuple[str, int,
             break  # "an analyst with U.S. Bancorp": the full stops of initials go on
         b += 1
     phrase = tokens[a:b]
+    if b < len(tokens) and not gap(doc.text, tokens[b - 1], tokens[b]).strip():
+        # "the former governor of the U.S. state of Virginia": the limit cut the body's name,
+        # so the role stops before its first "of/at/for" ("former governor").
+        link = next((k for k, t in enumerate(phrase) if k and t.key in ("of", "at", "for")), None)
+        phrase = phrase[:link] if link is not None else phrase
     while phrase and phrase[-1].key in STOP_EN:
         phrase = phrase[:-1]  # "managing director of the interim city and": cut at "and"
     if any(t.key == "and" for t in phrase):

@@ -25,8 +25,8 @@ def extract(doc: Document) -> list[Question]:
         person = doc.people.get(mention.person)
         gender = person.gender if person else ""
         sentence = _sentence_at(doc, mention.start)
-        if sentence is None or len(mention.role.split()) < 2:
-            continue  # "اللاعب", "the chief": too bare a role to ask about
+        if sentence is None or (len(mention.role.split()) < 2 and not mention.organisation):
+            continue  # "اللاعب", "the chief": too bare a role to ask about, unless it says whose
         if not mention.organisation and ends_unnamed(mention.role):
             continue  # «مؤسس شركة "ماكينزي"»: the company's name was left out of the role
         verb = "هي" if gender == "f" else "هو"

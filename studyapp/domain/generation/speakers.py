@@ -116,7 +116,8 @@ def speaker_of(
             return person, False, at, i + 1
         body = _body_en(doc, sentence, i) if doc.language == "en" else None
         if body is not None:
-            return body, True, at, i + 1
+            # "Linda Waring, spokeswoman for the Department of Health, said": she speaks.
+            return _apposed(doc, tokens, i) or body, True, at, i + 1
         if doc.language == "en":
             around = [t.key for t in tokens[max(0, i - 2) : i + 2]]
             pronoun = next((p for p in around if p in _PRONOUNS_EN), None)
@@ -278,6 +279,17 @@ def _body_en(doc: Document, sentence: Sentence, i: int) -> Person | None:
         name = bodies.get(fold(doc.text[words[0].start : words[-1].end]))
         if name is not None and not _goes_on_before(doc, tokens, i - width):
             return Person(name, "", ["company"])
+    return None
+
+
+def _apposed(doc: Document, tokens: list[Token], i: int) -> Person | None:
+    """The person named before ", ROLE," when the apposition ends right before token i."""
+    if i == 0 or gap(doc.text, tokens[i - 1], tokens[i]).strip() != ",":
+        return None
+    for c in range(i - 1, max(0, i - 10), -1):
+        if gap(doc.text, tokens[c - 1], tokens[c]).strip() == ",":
+            names = (" ".join(t.text for t in tokens[max(0, c - w) : c]) for w in (3, 2, 1))
+            return next((p for p in map(doc.resolve_person, names) if p is not None), None)
     return None
 
 

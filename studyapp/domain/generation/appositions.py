@@ -1,0 +1,130 @@
+"""People's roles set off by commas after their names: "Sarah Friar, OpenAI's CFO,", "Linda
+Waring, spokeswoman for the state Department of Health,", «سعد الشهري، مدرب الاتفاق،»; read by
+mentions.py once the people are known. The role is split from the body it serves."""
+
+from __future__ import annotations
+
+from .document import (
+    ROLE_WORDS_AR,
+    ROLE_WORDS_EN,
+    SPEECH_VERBS_EN,
+    Document,
+    Sentence,
+    Token,
+    fold,
+    gap,
+    is_capitalised,
+)
+
+
+def _listed_after_role(doc: Document, person: str, start: int, role: str) -> bool:
+    """True when the person's name follows a role of the same office ("Chief Secretary X,
+    Additional Chief Secretary Home, …"): the second is the next official listed, not his.
+    "Ambassador X, Spokesperson for the Presidency," is his."""
+    words = {fold(w) for w in role.split()} & (ROLE_WORDS_AR | ROLE_WORDS_EN)
+    return any(
+        m.person == person and 0 <= start - m.end <= 2 and words & {fold(w) for w in m.role.split()}
+        for m in doc.roles
+    )
+
+
+def spot(doc: Document, sentence: Sentence) -> None:
+    """NAME ، ROLE ، (or NAME, ROLE,): the role phrase runs to the next comma or full stop."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens[:-2]):
+        person = doc.resolve_person(token.text)
+        if person is None or (i and doc.resolve_person(tokens[i - 1].text) is person):
+            continue
+        last = i
+        while last + 1 < len(tokens) and doc.resolve_person(tokens[last + 1].text) is person:
+            last += 1
+        if last + 1 >= len(tokens) or gap(doc.text, tokens[last], tokens[last + 1]).strip() not in {
+            "،",
+            ",",
+        }:
+            continue
+        end = last + 1
+        while end < len(tokens) and end - last <= 7:
+            if gap(doc.text, tokens[end - 1], tokens[end]).strip() and end > last + 1:
+                break
+            end += 1
+        phrase = tokens[last + 1 : end]
+        # "the former governor of the U.S. state of Virginia": cut at an initial's full stop or
+        # at the length limit, the phrase names no whole organisation ("U").
+        runs_on = end < len(tokens) and not _closes(doc, tokens, end)
+        if phrase and phrase[0].key in SPEECH_VERBS_EN:
+            continue  # "…, said spokesman Carl Reed": the next speaker, not this one's role
+        words = ROLE_WORDS_AR if doc.language == "ar" else ROLE_WORDS_EN
+        if not any(t.key in words or t.key.removesuffix("'s") in words for t in phrase[:3]):
+            continue
+        if runs_on:
+            continue  # people_en reads such a role up to its first "of" ("former governor")
+        role, organisation = _split_role(doc, phrase)
+        if not role or _listed_after_role(doc, person.name, tokens[i].start, role):
+            continue  # "Chief Secretary X, Additional Chief Secretary Home, …": a list goes on
+        if doc.language == "ar" and phrase[0].key.endswith("ه"):
+            person.gender = person.gender or "f"
+        doc.add_role(person, role, organisation, phrase[0].start, phrase[-1].end)
+
+
+def _closes(doc: Document, tokens: list[Token], end: int) -> bool:
+    """True when a comma, a full stop not after an initial, or other punctuation stands before
+    token `end`."""
+    between = gap(doc.text, tokens[end - 1], tokens[end]).strip()
+    initial = len(tokens[end - 1].text) == 1 and tokens[end - 1].text.isupper()
+    return bool(between) and not (between == "." and initial)
+
+
+def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
+    """'المديرة المالية Openai' -> ('المديرة المالية', 'Openai'); "OpenAI's CFO" likewise."""
+    text = doc.text
+    if doc.language == "en":
+        for k, tok in enumerate(phrase):
+            if tok.text.endswith(("'s", "’s")) and is_capitalised(tok):
+                org = text[phrase[0].start : tok.end - 2]
+                role = text[phrase[k + 1].start : phrase[-1].end] if k + 1 < len(phrase) else ""
+                return role, org
+        keys = [t.key for t in phrase]
+        start = 1 if keys[0] in {"the", "a", "an"} else 0
+        links = [
+            k for k, key in enumerate(keys) if key in ("of", "at") and start < k < len(keys) - 1
+        ]
+        if links:
+            # The organisation starts at the first link followed by a name: "head of research
+            # at Nordwind", "professor at the University of Paris" (not "Paris" alone).
+            named = [k for k in links if is_capitalised(phrase[_after_the(phrase, k)])]
+            if not named:
+                # "director of the interim city": a place, not a name
+                return text[phrase[start].start : phrase[links[-1] - 1].end], ""
+            k = named[0]
+            head = k
+            while (
+                head - 1 > start
+                and is_capitalised(phrase[head - 1])
+                and phrase[head - 1].key not in ROLE_WORDS_EN
+            ):
+                head -= 1  # "for the state Department | of Health": the body is "Department of …"
+            if head < k:
+                role_end = head
+                while role_end - 1 > start and phrase[role_end - 1].key in _BEFORE_BODY_EN:
+                    role_end -= 1
+                role = text[phrase[start].start : phrase[role_end - 1].end]
+                return role, text[phrase[head].start : phrase[-1].end]
+            role = text[phrase[start].start : phrase[k - 1].end]
+            return role, text[phrase[_after_the(phrase, k)].start : phrase[-1].end]
+        return (text[phrase[start].start : phrase[-1].end] if start < len(phrase) else ""), ""
+    for k, tok in enumerate(phrase):
+        if k and (is_capitalised(tok) or tok.key in {"لشركه", "في"} or tok.key.startswith("لـ")):
+            org_start = k + 1 if tok.key in {"لشركه", "في"} else k
+            org = text[phrase[org_start].start : phrase[-1].end] if org_start < len(phrase) else ""
+            return text[phrase[0].start : phrase[k - 1].end], org.removeprefix("لـ")
+    return text[phrase[0].start : phrase[-1].end], ""
+
+
+# Words between a role and the body it serves: "spokeswoman for the state Department of …".
+_BEFORE_BODY_EN = frozenset("for of at with in the a an state federal national city county".split())
+
+
+def _after_the(phrase: list[Token], k: int) -> int:
+    """The token after the link at k, past a "the"."""
+    return k + 2 if phrase[k + 1].key == "the" and k + 2 < len(phrase) else k + 1

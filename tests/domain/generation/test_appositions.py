@@ -1,0 +1,41 @@
+"""A role set off by commas after a name, read to where it ends: "the former governor of the
+U.S. state of Virginia" is no governor of "U"; "spokeswoman for the state Department of Health"
+is the department's spokeswoman, not "Health's spokeswoman for the state Department"; and her
+words after the apposition are hers, not the department's."""
+
+from studyapp.domain.generation import generate
+
+COURT_EN = (
+    "McDonnell sentenced to two years\n\n"
+    "Robert McDonnell, the former governor of the U.S. state of Virginia, was sentenced on "
+    "Tuesday to two years in prison for corruption.\n\n"
+    '"I am very sorry," McDonnell said after the hearing.\n\n'
+    "Linda Waring, spokeswoman for the state Department of Health, said 11 cases had been "
+    "reported.\n\n"
+    "Harry Stonecipher, former CEO of McDonnell Douglas, declined to comment.\n"
+)
+
+
+def _roles() -> dict[str, str]:
+    return {
+        q.prompt: q.answer if isinstance(q.answer, str) else q.answer[0]
+        for q in generate(COURT_EN, language="en").questions
+        if q.category == "role"
+    }
+
+
+def test_a_role_cut_at_an_initial_asks_no_body_of_one_letter():
+    roles = _roles()
+    assert not any("U's" in p or "U.S's" in p for p in roles), roles
+    assert roles.get("Who is the former governor?") == "Robert McDonnell", roles
+
+
+def test_a_role_for_a_named_body_is_asked_with_the_body_whole():
+    roles = _roles()
+    assert roles.get("Who is the spokeswoman at the Department of Health?") == "Linda Waring", roles
+    assert not any("Health's" in p for p in roles), roles
+
+
+def test_words_said_after_an_apposition_are_the_persons():
+    for question in generate(COURT_EN, language="en").questions:
+        assert not question.prompt.startswith("According to Department of Health"), question.prompt
