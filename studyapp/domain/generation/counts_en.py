@@ -187,6 +187,8 @@ def _subject(
     said = [k for k in range(start, stop) if tokens[k].key in SPEECH_VERBS_EN | {"that"}]
     if said:
         start = said[-1] + 1
+    elif start >= 2 and tokens[start - 1].key == "and" and tokens[start - 2].text[:1].isupper():
+        return None  # "the U.S. Fish and | Wildlife Service closed …": half of one name
     subject = tokens[start:stop]
     if not subject or len(subject) > 6 or not spaced_only(doc.text, [*subject, *verb]):
         return None
@@ -241,7 +243,7 @@ _DURATIONS_EN = frozenset(
     "seconds minutes hours days weeks months years decades centuries times".split()
 )
 # Plurals without an "s" that news counts most.
-_PLURALS_EN = frozenset("people children men women".split())
+_PLURALS_EN = frozenset("people children men women police".split())
 
 
 def _plural(word: str) -> bool:

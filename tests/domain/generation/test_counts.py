@@ -200,3 +200,18 @@ def test_a_measure_named_before_its_number_is_asked_with_its_verb_agreeing():
     assert grade(share, "12%").correct and grade(share, "12").correct
     assert not grade(share, "20").correct
     assert "كم يبلغ حجم الاستثمارات الأجنبية؟" in questions, list(questions)
+
+
+def test_a_doer_is_never_half_of_a_name_joined_by_and():
+    """ "… and the U.S. Fish and Wildlife Service closed two parks" asks no "How many parks
+    were closed by Wildlife Service?"; "Police" opening a sentence is written small."""
+    text = (
+        "Storm hits the coast\n\n"
+        "Firefighters rescued 15 people from the flooded streets, and the U.S. Fish and "
+        "Wildlife Service closed two parks.\n\n"
+        "Police arrested 12 people, and the city closed 30 roads.\n"
+    )
+    asked = _prompts(text)
+    assert not any("by Wildlife Service" in p for p in asked), list(asked)
+    assert "How many people were arrested by police?" in asked, list(asked)
+    assert "How many roads were closed by the city?" in asked, list(asked)
