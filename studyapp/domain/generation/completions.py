@@ -78,13 +78,9 @@ def _inner_case(doc: Document, statement: str) -> str:
         return statement
     lower = first.lower()
     names = [*doc.people, *doc.organisations, *doc.places]
-    if "small words" not in doc.memo:  # read once: an article of any length stays linear
-        doc.memo["small words"] = {
-            t.text for x in doc.sentences for t in x.tokens if t.text.islower()
-        }
     common = (
         lower in doc.stop_words()
-        or lower in doc.memo["small words"]
+        or lower in doc.small_words()
         or (lower.endswith("s") and not any(first in name for name in names))
     )
     return lower + statement[len(first) :] if common else statement

@@ -18,7 +18,7 @@ from .arabic_names import carries_pronoun_ar
 from .document import Document, Token, fold
 from .keys import NUMBER
 from .number_kinds import currency, value
-from .precision import looks_like_verb_ar
+from .precision import COMPLEMENTS_AR, looks_like_verb_ar
 from .spelled import MULTIPLIERS
 from .token_spans import ends_clause, spaced_only, words_of
 
@@ -42,7 +42,6 @@ _REACHES_AR = frozenset(
 _MAX_COUNTED = 6
 _RELATIVES_AR = frozenset(fold(w) for w in "ما الذي التي الذين اللذين".split())
 _DEMONSTRATIVES_AR = frozenset(fold(w) for w in "هذه هذا".split())
-_WITH_PRONOUN_AR = frozenset(fold(w) for w in "فيه فيها منه منها عليه عليها له لها به بها".split())
 _OPEN_ENDS_AR = frozenset(fold(w) for w in "من عن بين".split())
 
 
@@ -160,7 +159,7 @@ def _points_back(token: Token) -> bool:
     if token.key in _DEMONSTRATIVES_AR:
         return False
     # «فيه»: a preposition with its pronoun, too short for carries_pronoun_ar's count
-    return carries_pronoun_ar(token) or token.key in _RELATIVES_AR | _WITH_PRONOUN_AR
+    return carries_pronoun_ar(token) or token.key in _RELATIVES_AR | COMPLEMENTS_AR
 
 
 def _definite_run(doc: Document, tokens: list[Token], before: int) -> str | None:

@@ -192,6 +192,15 @@ class Document:
     def stop_words(self) -> frozenset[str]:
         return STOP_AR if self.language == "ar" else STOP_EN
 
+    def small_words(self) -> frozenset[str]:
+        """The words the article writes in small letters ("mission", "rover"): a capitalised
+        one of them opens a sentence or a title, and names nothing. Read once."""
+        if "small words" not in self.memo:
+            self.memo["small words"] = frozenset(
+                t.text for s in self.content for t in s.tokens if t.text.islower()
+            )
+        return self.memo["small words"]
+
     def resolve_person(self, name: str) -> Person | None:
         """The known person a (partial) name refers to: full name, surname or first name."""
         if name not in self._resolved:

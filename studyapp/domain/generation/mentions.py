@@ -47,7 +47,7 @@ def spot(doc: Document) -> None:
     coordinated.spot(doc, _folded_places(doc.language), is_name_token_ar)
     # "Mission", "Rover", "Includes": a capitalised word the article also writes in lower case
     # is an ordinary word at the start of a title, not an organisation's name.
-    ordinary = {t.text for s in doc.content for t in s.tokens if t.text.islower()}
+    ordinary = doc.small_words()
     for sentence in doc.content:
         appositions.spot(doc, sentence)
         _organisations(doc, sentence, ordinary)
@@ -105,7 +105,7 @@ _OPENING_WORDS = frozenset(
 )
 
 
-def _organisations(doc: Document, sentence: Sentence, ordinary: set[str]) -> None:
+def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) -> None:
     tokens = sentence.tokens
     people = {fold(p) for p in doc.people}
     for i, j in bodies.whole(doc, sentence):

@@ -12,6 +12,8 @@ Given names (data/given-names-*.txt) tell a name from other capitalised or unpre
 
 from __future__ import annotations
 
+from functools import cache
+
 from . import people_ar, people_en, people_latin
 from .document import (
     SPEECH_VERBS_EN,
@@ -48,7 +50,7 @@ def _speaking_surnames(doc: Document) -> frozenset[str]:
     """One capitalised word a verb of saying follows or comes after ("Svitolina said", "said
     Kohli"): a person named by surname, so "Elina Svitolina" elsewhere is that person, not an
     organisation. A company the bundled list knows ("Apple said") is none."""
-    companies = {fold(name) for name, _ in bundled("organisations-en")}
+    companies = _companies_en()
     found = set()
     for sentence in doc.content:
         tokens = sentence.tokens
@@ -72,6 +74,12 @@ def _speaking_surnames(doc: Document) -> frozenset[str]:
             ):
                 found.add(token.key)
     return frozenset(found)
+
+
+@cache
+def _companies_en() -> frozenset[str]:
+    """The bundled well-known companies, folded: read once per process."""
+    return frozenset(fold(name) for name, _ in bundled("organisations-en"))
 
 
 def _title_and_surname_en(doc: Document, sentence: Sentence) -> None:
