@@ -124,6 +124,9 @@ def _next_verb(doc: Document, sentence: Sentence, verb_at: int) -> int:
     return len(sentence.text)
 
 
+# Verbs of saying whose object is the one spoken to: "asked the department to report back",
+# "told the council the plan …": the words after them are no bare clause of what was said.
+_TO_SOMEONE_EN = frozenset({"asked", "told"})
 # A clause has begun before a "that" after one of these: the "that" is its relative pronoun.
 _AUXILIARY_EN = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might)\b")
 
@@ -151,7 +154,7 @@ def reported(doc: Document, text: str, verb_at: int) -> str:
     if match is None or match.start() - verb_at > reach:
         # "said the market was growing", but not "emphasized the need for …": a noun phrase.
         verb = text[:verb_at].split()[-1:]
-        plain = bool(verb) and verb[0].lower() in SPEECH_VERBS_EN
+        plain = bool(verb) and verb[0].lower() in SPEECH_VERBS_EN - _TO_SOMEONE_EN
         match = _BARE_CLAUSE_EN.match(text, verb_at) if doc.language == "en" and plain else None
         if match is None:
             return ""

@@ -133,3 +133,21 @@ def test_a_quotation_cut_into_three_sentences_is_the_speakers_who_closes_it():
     ), who
     gaps = [q.prompt for q in questions if q.type == "cloze" and "said ____" in q.prompt]
     assert not gaps, gaps
+
+
+COUNCIL_EN = """Council weighs a new police headquarters
+
+The City Council on Tuesday debated a plan to build a new police headquarters for $12 million.
+
+"We got great answers about the police headquarters," Dougherty said after the meeting.
+
+"The ordinance placed too much on the utility," Roberson said.
+
+Council member Pat Dougherty asked the department to report back in 30 days. Council member Lisa Roberson told the council she would vote against the plan.
+"""
+
+
+def test_a_request_or_the_listener_after_asked_or_told_is_not_words_said():
+    shown = [f"{q.prompt} {q.answer}" for q in _said(COUNCIL_EN, "en")]
+    assert any("great answers" in text for text in shown), shown
+    assert not any("report back" in text or "the council she" in text for text in shown), shown
