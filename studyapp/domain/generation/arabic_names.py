@@ -64,10 +64,12 @@ def _surname_ar(token: Token) -> bool:
 
 
 def _family_name_before_that(doc: Document, tokens: list[Token], j: int) -> bool:
-    """True for a definite word in «ة» after a given name that «أن/إن» or a comma closes:
-    «المعايطة», «الطراونة» are families; «الحكومة» after a name would not be followed so."""
+    """True for a definite word in «ة», or a given name with «ال», after a given name that
+    «أن/إن» or a comma closes: «المعايطة», «الطراونة», «الراشد» are families; «الحكومة» after a
+    name would not be followed so."""
     tok = tokens[j]
-    if not (tok.key.startswith("ال") and tok.key.endswith("ه") and len(tok.key) >= 6):
+    named = tok.key.startswith("ال") and tok.key[2:] in given_names("ar")  # «خالد الراشد أن»
+    if not named and not (tok.key.startswith("ال") and tok.key.endswith("ه") and len(tok.key) >= 6):
         return False
     if not name_word_ar(tok) or j + 1 >= len(tokens):
         return False
@@ -113,10 +115,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             j += 1
             break
         if (
-            j - i == 1
-            and is_given_name(doc, tokens[i])
-            and _family_name_before_that(doc, tokens, j)
-        ):
+            (j - i == 1 and is_given_name(doc, tokens[i]))
+            or (j - i >= 3 and tokens[j - 2].key in _LINEAGE_AR)  # «خالد بن سالم الراشد»
+        ) and _family_name_before_that(doc, tokens, j):
             j += 1  # «موسى المعايطة أن …», «الطراونة،»: a family name in «ة», closed after it
             break
         if j - i >= 2 and _family_name_at_comma(doc, sentence, j):

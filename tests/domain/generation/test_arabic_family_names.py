@@ -30,3 +30,18 @@ def test_a_role_after_its_preposition_is_no_speaker():
     }
     assert not any("لرئيس" in who for who in said.values()), said
     assert said.get("من قال: «المجلس سيناقش القانون يوم الأحد»؟") == "عبد الكريم الدغمي", said
+
+
+SCHOOLS_AR = (
+    "وزير التعليم يتحدث عن العام الدراسي\n\n"
+    "أكد وزير التربية والتعليم الدكتور خالد بن سالم الراشد أن كافة المدارس استكملت "
+    "استعداداتها لاستقبال نحو 140 ألف طالب وطالبة.\n\n"
+    "وقال الراشد إن الوزارة درّبت نحو 3500 معلم هذا العام.\n"
+)
+
+
+def test_a_family_name_that_is_a_given_name_with_the_article_completes_the_name():
+    questions = generate(SCHOOLS_AR, language="ar").questions
+    roles = {q.prompt: q.answer for q in questions if q.category == "role"}
+    key = roles.get("من هو وزير التربية والتعليم؟")
+    assert key and key[0] == "خالد بن سالم الراشد" and "الراشد" in key, roles
