@@ -9,7 +9,8 @@ sentence, twenty-eighth review). With the other's answer shown as "…" in each,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..questions import CLOZE_GAP, Question
@@ -88,13 +89,90 @@ def _gap_span(question: Question) -> Span | None:
 
 
 def _with(question: Question, gap: Span, hidden: list[Span]) -> Question:
-    text = question.source.text
-    cuts = sorted([(gap, CLOZE_GAP), *((span, HIDDEN) for span in hidden)])
+    cuts = [(gap, CLOZE_GAP), *((span, HIDDEN) for span in hidden)]
+    return _rewritten(question, question.source.text, cuts)
+
+
+def _rewritten(question: Question, text: str, cuts: list[tuple[Span, str]]) -> Question:
+    """`question` with `text` as its prompt, each span of `cuts` shown as its mark."""
     prompt, at = "", 0
-    for (a, b), shown in cuts:
+    for (a, b), shown in sorted(cuts):
         prompt += text[at:a] + shown
         at = b
     prompt += text[at:]
     source = question.source
     new_id = question_id("cloze", source.start, source.end, question.answer, prompt)
     return replace(question, id=new_id, prompt=prompt, extra=dict(question.extra))
+
+
+def hide_keys(ordered: Sequence[Question], asked: Callable[[Question], bool]) -> list[Question]:
+    """`ordered` with each gap's prompt hiding the keys of the other questions it prints, as two
+    gaps of one sentence hide each other's: a number or date another question asks, or, beside a
+    number or date gap, the name a "who is the minister?" question answers ("أكد وزير التربية
+    الدكتور … أن …"). Blind reviewers rejected a good gap whose prompt printed another
+    question's answer as a duplicate, and folded the other below it. Only keys of questions
+    `asked` holds true for are hidden, in gaps it holds true for, each where the prompt shows it
+    once apart from the gap, at most two per prompt; a prompt that would need more is left."""
+    keys = [(q, key) for q in ordered if asked(q) for key in _hideable(q)]
+    out = list(ordered)
+    for n, question in enumerate(ordered):
+        prompt = question.prompt
+        if question.type != "cloze" or prompt.count(CLOZE_GAP) != 1 or not asked(question):
+            continue
+        at = prompt.index(CLOZE_GAP)
+        gap, hidden = (at, at + len(CLOZE_GAP)), []
+        for other, key in keys:
+            if other.category == "role" and question.category not in _KINDS:
+                continue  # "وقالت الوزيرة X: «____»": the speaker is part of what is asked
+            found = [m.span() for m in _whole(key).finditer(prompt)]
+            if other is question or len(found) != 1 or not _apart(prompt, gap, found[0]):
+                continue  # a key the prompt shows twice, or next to the gap: not hidden
+            if other.category == "role" and _names_the_speaker(prompt, found[0]):
+                continue  # "Tomas Lindqvist said: “… ____ …”": whose words they are
+            if all(_apart(prompt, found[0], span) for span in hidden):
+                hidden.append(found[0])
+        if 0 < len(hidden) < _MOST:
+            out[n] = _rewritten(question, prompt, [(span, HIDDEN) for span in hidden])
+    return out
+
+
+def repeats_a_key(question: Question, before: Sequence[Question]) -> bool:
+    """True when a gap's prompt still shows the number, date or role holder a question of
+    `before` asks (one hide_keys could not hide: shown twice, or a third in one prompt)."""
+    if question.type != "cloze" or CLOZE_GAP not in question.prompt:
+        return False
+    prompt = question.prompt
+    return any(
+        not (other.category == "role" and _names_the_speaker(prompt, found.span()))
+        for other in before
+        if not (other.category == "role" and question.category not in _KINDS)
+        for key in _hideable(other)
+        for found in _whole(key).finditer(prompt)
+    )
+
+
+# What frames a speaker's words with their name: "X said: “…”", «بحسب X، …», "According to X,".
+_SPEAKER_BEFORE = re.compile(r"(?:^|(?:بحسب|وفقا ل|وفقًا ل|according to)\s*)$", re.IGNORECASE)
+
+
+def _names_the_speaker(prompt: str, span: Span) -> bool:
+    """True when the name at `span` opens the prompt or follows «بحسب»/"According to": the
+    prompt says whose words it shows, which is part of the question."""
+    return bool(_SPEAKER_BEFORE.search(prompt[: span[0]]))
+
+
+def _hideable(question: Question) -> list[str]:
+    """The key a question asks that another's prompt should not print: a number or date as
+    written, or the person a role question names."""
+    answer = question.answer
+    first = str(answer[0] if isinstance(answer, list) and answer else answer or "")
+    if question.type in ("cloze", "short") and question.category in _KINDS:
+        return [first] if first.strip() else []
+    if question.category == "role" and question.extra.get("person") and question.type == "short":
+        return [first] if len(first.split()) >= 2 else []
+    return []
+
+
+def _whole(key: str) -> re.Pattern[str]:
+    """`key` as whole words: not "10" of "2010" or "1,100", nor «مايو» of «بمايو»."""
+    return re.compile(rf"(?<![\w.,]){re.escape(key)}(?![\w]|[.,]\d)")

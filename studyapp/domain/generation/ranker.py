@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Sequence
-from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from ..questions import Question
 from . import pairs
-from .calibration import ASKS_LIKE, PRINTED, is_likely
+from .calibration import is_likely
 from .drafts import gives_away, norm
-from .repeats import Sentences, answer_key, answer_words, first_answer, is_generic, key_of
+from .folding import fold_printed
+from .repeats import (
+    NAMED_KINDS,
+    Sentences,
+    answer_key,
+    answer_words,
+    first_answer,
+    is_generic,
+    key_of,
+    kind_of,
+)
 
 _SAME_SENTENCE = 0.12
 _SAME_ANSWER = 0.2
@@ -32,18 +41,9 @@ FIRST = 10
 # costs news-dev one gold fact of 134 in the top twenty (77.6% at 20, 76.9% at 14).
 FILL = 14
 _GAPS_IN_FIRST = 4
-_NAMED_KINDS = ("attribution", "sequence", "constraint", "role")
 # A named kind is brought into the first ten only by a question of a kind reviewers accept
 # often enough (calibration.py): a gap in a quote, right one time in five, is not.
 _WORTH_FORCING = 0.3
-
-
-def kind_of(question: Question) -> str:
-    """The kind a teacher sees: who said, steps, lists, roles, or a gap-fill or other fact."""
-    category = ASKS_LIKE.get(question.category, question.category)
-    if category in _NAMED_KINDS:
-        return category
-    return "gap" if question.type == "cloze" else question.type
 
 
 def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
@@ -69,39 +69,11 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     rare, again = one_per_sentence(
         sorted((q for q in chosen if not is_likely(q)), key=is_generic), ordered
     )
-    # A gap an earlier question answers is rated as reviewers rate it and folded with the rest.
-    ordered, printed = printed_apart(ordered)
+    # A gap's prompt hides the numbers, dates and role holders other questions ask; a gap whose
+    # key an earlier question still prints is rated as reviewers rate it and folded.
+    ordered, printed = fold_printed(ordered)
     ordered += (printed + rare + again + quoted)[: max(0, FILL - len(ordered))]
     return ordered if limit is None else ordered[:limit]
-
-
-# The questions a teacher reads first; past them the order is left as it is, and the work of
-# comparing each with those before stays bounded on any length of text.
-_PRINTED_WITHIN = 30
-
-
-def printed_apart(ordered: list[Question]) -> tuple[list[Question], list[Question]]:
-    """`ordered` without the gaps whose key an earlier question prints, in any sentence ("Wyoming",
-    «بغداد», a sum the article repeats), and those gaps, rated as reviewers rate them
-    (calibration.PRINTED). Only the first thirty are compared; a named kind keeps its place."""
-    kept: list[Question] = []
-    printed: list[Question] = []
-    for question in ordered[:_PRINTED_WITHIN]:
-        gap = question.type == "cloze" and kind_of(question) not in _NAMED_KINDS
-        if gap and any(_prints(other, question) for other in kept):
-            printed.append(replace(question, confidence=PRINTED))
-        else:
-            kept.append(question)
-    return kept + ordered[_PRINTED_WITHIN:], printed
-
-
-def _prints(question: Question, gap: Question) -> bool:
-    """True when `question`'s prompt or choices show the key of `gap`."""
-    answer = first_answer(gap)
-    if not norm(answer):
-        return False
-    shown = " ".join([question.prompt, *(str(c) for c in question.choices or [])])
-    return gives_away(shown, answer)
 
 
 def _quotes_key(question: Question, gap: Question) -> bool:
@@ -151,8 +123,8 @@ def one_per_sentence(
             later.append(question)
             continue
         clashing = [other for other in kept if clash(question, other)]
-        if clashing and kind_of(question) in _NAMED_KINDS:
-            if all(kind_of(other) not in _NAMED_KINDS for other in clashing):
+        if clashing and kind_of(question) in NAMED_KINDS:
+            if all(kind_of(other) not in NAMED_KINDS for other in clashing):
                 kept = [q for q in kept if all(q is not other for other in clashing)]
                 later += clashing
                 clashing = []
@@ -173,7 +145,7 @@ def balance(chosen: list[Question], spare: Sequence[Question] = ()) -> list[Ques
     for question in chosen:
         if (question.confidence or 0.0) >= _WORTH_FORCING:
             firsts.setdefault(kind_of(question), question)
-    first = [firsts[kind] for kind in _NAMED_KINDS if kind in firsts]
+    first = [firsts[kind] for kind in NAMED_KINDS if kind in firsts]
     taken = {id(q) for q in first}
     gaps = sum(q.type == "cloze" for q in first)
     every = [*chosen, *spare]

@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 
 from ..questions import CLOZE_GAP, Question
+from .calibration import ASKS_LIKE
 from .drafts import gap_span, norm
+
+# The kinds a teacher names: who said, steps, lists and roles; the rest are gap-fills and facts.
+NAMED_KINDS = ("attribution", "sequence", "constraint", "role")
 
 # Who said a statement and who holds a role are two facts, though one name answers both.
 _TWO_FACTS = {"attribution", "role"}
@@ -16,6 +20,14 @@ _CLOZES_PER_ANSWER = 1
 # Generic clozes per sentence: one per so many words, one fewer beside a question of another
 # kind (a long sentence of several clauses holds several facts; a short one, one at most).
 _WORDS_PER_GENERIC = 4
+
+
+def kind_of(question: Question) -> str:
+    """The kind a teacher sees: who said, steps, lists, roles, or a gap-fill or other fact."""
+    category = ASKS_LIKE.get(question.category, question.category)
+    if category in NAMED_KINDS:
+        return category
+    return "gap" if question.type == "cloze" else question.type
 
 
 def is_generic(question: Question) -> bool:

@@ -1,0 +1,87 @@
+"""What a teacher reads first: no gap whose key another question shows.
+
+A gap's prompt is its sentence, and a sentence shows more than its gap: the minister a "who is
+the minister?" question asks for, the sum the next gap asks. Blind reviewers rejected such a
+question as a duplicate, whichever of the two came second. Each gap's prompt hides the numbers,
+dates and role holders other questions ask, as two gaps of one sentence hide each other's
+(pairs.py); a gap whose key another question still shows is rated as reviewers rate it
+(calibration.PRINTED) and folded below the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..questions import Question
+from . import pairs
+from .calibration import PRINTED, is_likely
+from .drafts import gives_away, norm
+from .repeats import NAMED_KINDS, first_answer, kind_of
+
+# The questions a teacher reads first; past them the order is left as it is, and the work of
+# comparing each with those before stays bounded on any length of text.
+WITHIN = 30
+# Rounds of hiding keys and folding what still shows one: a folded question's key is no longer
+# hidden, which may fold another; on news-dev it settles in one or two.
+_ROUNDS = 3
+
+
+def fold_printed(ordered: list[Question]) -> tuple[list[Question], list[Question]]:
+    """`ordered` with each gap's prompt hiding the keys of the other questions it shows, without
+    the gaps whose key an earlier question still shows, in any sentence ("Wyoming", «بغداد», a
+    sum the article repeats), or that still show the key of one before them; and those gaps,
+    rated as reviewers rate them, their prompts as they were. Keys are hidden only for questions
+    that stay unfolded: no prompt loses a word for a question a teacher does not see first. Only
+    the first thirty are compared; a named kind keeps its place."""
+    head, tail = ordered[:WITHIN], ordered[WITHIN:]
+    folded: set[int] = set()
+    shown = head
+    for _ in range(_ROUNDS):
+        out = {id(head[n]) for n in folded}
+        shown = pairs.hide_keys(head, lambda q, out=out: is_likely(q) and id(q) not in out)
+        found = _printed(shown, folded) | _repeating(shown, folded)
+        if found <= folded:
+            break
+        folded |= found
+    kept = [q for n, q in enumerate(shown) if n not in folded]
+    return kept + tail, [replace(head[n], confidence=PRINTED) for n in sorted(folded)]
+
+
+def _is_gap(question: Question) -> bool:
+    return question.type == "cloze" and kind_of(question) not in NAMED_KINDS
+
+
+def _printed(ordered: list[Question], folded: set[int]) -> set[int]:
+    """Positions of the gaps whose key a question before them, not folded, shows."""
+    kept: list[Question] = []
+    printed: set[int] = set()
+    for n, question in enumerate(ordered):
+        if _is_gap(question) and any(_prints(other, question) for other in kept):
+            printed.add(n)
+        elif n not in folded:
+            kept.append(question)
+    return printed
+
+
+def _repeating(shown: list[Question], folded: set[int]) -> set[int]:
+    """Positions of the gaps whose prompt still shows the number, date or role holder of a
+    question before them that is not folded: "… المنتهية في ____ الماضي" printing the three
+    sums the questions before it ask."""
+    return {
+        n
+        for n, question in enumerate(shown)
+        if is_likely(question)
+        and _is_gap(question)
+        and pairs.repeats_a_key(
+            question, [q for k, q in enumerate(shown[:n]) if k not in folded and is_likely(q)]
+        )
+    }
+
+
+def _prints(question: Question, gap: Question) -> bool:
+    """True when `question`'s prompt or choices show the key of `gap`."""
+    answer = first_answer(gap)
+    if not norm(answer):
+        return False
+    shown = " ".join([question.prompt, *(str(c) for c in question.choices or [])])
+    return gives_away(shown, answer)

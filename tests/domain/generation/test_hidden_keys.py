@@ -1,0 +1,73 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""A gap's prompt does not show what another question asks: the numbers, dates and role holders
+the other questions ask are hidden in it ("…"), and a gap that would still show one is folded
+after the questions shown first. Blind reviewers rejected such a gap as a duplicate."""
+
+from pathlib import Path
+
+import pytest
+
+from bench.news_coverage import NEWS_DEV
+from studyapp.domain.generation import generate, pairs
+from studyapp.domain.generation.calibration import is_likely
+from studyapp.domain.questions import CLOZE_GAP
+
+SCHOOLS_AR = """وزير التعليم: 140 ألف طالب يبدأون العام الدراسي
+
+أكد وزير التربية والتعليم الدكتور خالد بن سالم الراشد أن كافة المدارس استكملت استعداداتها لاستقبال نحو 140 ألف طالب وطالبة في مختلف المراحل الدراسية.
+
+وذكر الوزير في حوار مع وكالة الأنباء أن الوزارة درّبت هذا العام نحو 3500 معلم في برامج التطوير المهني.
+
+وأضاف الراشد أن الدراسة تبدأ يوم 8 سبتمبر في جميع المدارس الحكومية.
+"""
+
+HARBOUR_EN = """Harbour Foods results
+
+Harbour Foods said sales rose to $4.2 billion in the quarter, the best in its history.
+
+Chief executive Dana Ortiz said the company would open 12 new stores in the south, after sales of $4.2 billion.
+
+The stores will open on March 3, the company said.
+"""
+
+
+def _shown(text: str, language: str) -> list:
+    return [q for q in generate(text, language=language).questions if is_likely(q)]
+
+
+def test_a_number_gap_hides_the_minister_a_role_question_asks_for():
+    shown = _shown(SCHOOLS_AR, "ar")
+    role = [q for q in shown if q.category == "role" and q.type == "short"]
+    assert role and role[0].answer[0] == "خالد بن سالم الراشد", [q.prompt for q in shown]
+    gap = next(q for q in shown if q.type == "cloze" and "140" in q.answer)
+    assert "خالد بن سالم الراشد" not in gap.prompt, gap.prompt
+    assert "الدكتور … أن" in gap.prompt and "وزير التربية والتعليم" in gap.prompt, gap.prompt
+
+
+def test_a_sum_asked_by_one_gap_is_hidden_in_the_other_that_shows_it():
+    shown = _shown(HARBOUR_EN, "en")
+    gaps = {q.answer[0]: q.prompt for q in shown if q.type == "cloze"}
+    assert "4.2 billion" in gaps and "12" in gaps, gaps
+    assert "4.2 billion" not in gaps["12"] and "…" in gaps["12"], gaps["12"]
+    assert gaps["4.2 billion"].count(CLOZE_GAP) == 1, gaps
+
+
+def test_the_speaker_whose_words_a_gap_shows_is_not_hidden():
+    questions = generate(SCHOOLS_AR, language="ar").questions
+    prompts = [q.prompt for q in questions if q.type == "cloze"]
+    assert not any(p.startswith("…") or "بحسب …" in p for p in prompts), prompts
+
+
+def test_no_gap_shown_first_on_news_dev_prints_a_number_date_or_role_holder_asked_before_it():
+    files = sorted(Path(NEWS_DEV).glob("*.txt"))
+    if not files:
+        pytest.skip(f"news-dev articles absent: {Path(NEWS_DEV).resolve()}")
+    repeats = []
+    for path in files:
+        language = "ar" if "-ar-" in path.name else "en"
+        shown = _shown(path.read_text(encoding="utf-8"), language)[:10]
+        for n, question in enumerate(shown):
+            if question.type == "cloze" and question.category in ("number", "date", "place"):
+                if pairs.repeats_a_key(question, shown[:n]):
+                    repeats.append((path.name, question.prompt))
+    assert not repeats, repeats
