@@ -166,8 +166,18 @@ def head_noun(doc: Document, phrase: list[Token]) -> list[str]:
     not ("مراكز البيانات": the head alone is no answer)."""
     if doc.language != "ar" or len(phrase) < 2 or not all(t.is_arabic for t in phrase):
         return []
+    if phrase[0].key in _ELATIVES_AR and len(phrase) >= 3:
+        # «أفضل عملاء السحابة»: what is ranked is the answer too, as «عملاء السحابة»
+        return [" ".join(t.text for t in phrase[1:])]
     definite = [strip_clitic(t.key).startswith("ال") for t in phrase]
     return [phrase[0].text] if len(set(definite)) == 1 else []
+
+
+# Folded. Superlatives that open a construct: «أكبر عملاء السحابة», «أهم مصادر الدخل».
+_ELATIVES_AR = frozenset(
+    fold(w)
+    for w in "أفضل أكبر أهم أكثر أبرز أقدم أحدث أعلى أقوى أسرع أغنى أطول أصغر أقل أشهر".split()
+)
 
 
 def _spells_a_number(phrase: list[Token]) -> bool:

@@ -2,6 +2,7 @@
 nisba adjective after a noun the article also uses alone; an adjective that tells the fact
 stays."""
 
+from studyapp.domain.generation import generate
 from studyapp.domain.generation.keys import described_forms, other_forms
 from studyapp.domain.grading import grade
 from studyapp.domain.questions import Question, Source
@@ -33,3 +34,22 @@ def test_a_nisba_adjective_may_be_left_out_when_the_article_uses_the_noun_alone(
     assert grade(_gap("الخريجين البحرينيين"), "الخريجين").correct
     # «المدارس» never stands alone in the article: «الحكومية» is the fact asked.
     assert not grade(_gap("المدارس الحكومية"), "المدارس").correct
+
+
+TOURISM_AR = """السياحة في المدينة
+
+تعد السياحة اليوم واحدة من أهم مصادر الدخل في المدينة الساحلية.
+
+وقال مدير الهيئة سامي الخطيب إن عدد الزوار بلغ 2 مليون زائر العام الماضي.
+"""
+
+
+def test_what_a_superlative_ranks_is_accepted_without_the_superlative() -> None:
+    gap = next(
+        q
+        for q in generate(TOURISM_AR, language="ar").questions
+        if q.type == "cloze" and q.answer[0] == "أهم مصادر الدخل"
+    )
+    assert grade(gap, "مصادر الدخل").correct
+    assert grade(gap, "أهم مصادر الدخل").correct
+    assert not grade(gap, "أهم").correct
