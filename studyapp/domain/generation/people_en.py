@@ -40,6 +40,8 @@ PLACE_WORDS_EN = frozenset(
 )
 
 
+# Words that open a place's name with a given name after them: "San Antonio", "St. Louis".
+_PLACE_OPENERS_EN = frozenset("san santa santo sao st saint ste fort port mount los las".split())
 # "said Friar" names the speaker; "told Al Arabiya", "asked Reuters" name who listened.
 _TO_THE_LISTENER_EN = frozenset({"told", "asked"})
 
@@ -56,6 +58,8 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         start = last_role + 1 if last_role >= 0 else i
         first_given = next((k for k in range(i, j) if is_given_name(doc, tokens[k])), None)
         if last_role < 0 and first_given is not None and first_given > i:
+            if tokens[first_given - 1].key in _PLACE_OPENERS_EN:
+                continue  # "San Antonio Spurs", "St. Louis Cardinals": a place's name, no one's
             start = first_given  # "Development Asad Umar": the name starts at its given name
         while j - 1 > start and tokens[j - 1].key in _SUFFIXES_EN:
             j -= 1  # "David W. Anspach III": the name is "David W. Anspach"

@@ -22,3 +22,22 @@ def test_a_surname_that_speaks_names_a_person_not_an_organisation():
     quote = 'Who said: "I think I have nothing to prove anymore to anyone"?'
     assert quote in who, list(who)
     assert "Elina Svitolina" in who[quote] and "Svitolina" in who[quote]
+
+
+GAME_EN = (
+    "Spurs beat Thunder 102-95\n\n"
+    "The San Antonio Spurs beat the Oklahoma City Thunder 102-95 on Sunday, with Manu Ginobili "
+    "scoring 24 points off the bench.\n\n"
+    "DeJuan Blair added 14 rebounds for San Antonio, which has won six straight games.\n\n"
+    '"We played with energy from the start," Spurs coach Gregg Popovich said after the game.\n\n'
+    'Thunder coach Scott Brooks said his team missed too many free throws. "We did not finish,"'
+    " Brooks said.\n"
+)
+
+
+def test_a_place_that_opens_with_a_given_name_is_no_person():
+    questions = generate(GAME_EN, language="en").questions
+    shown = [f"{q.prompt} {q.answer} {q.choices}" for q in questions if q.type != "cloze"]
+    assert not any("Antonio Spurs" in text.replace("San Antonio Spurs", "") for text in shown)
+    who = {q.prompt: q.answer for q in questions if q.prompt.startswith("Who said")}
+    assert who.get('Who said: "We played with energy from the start"?') == "Gregg Popovich", who
