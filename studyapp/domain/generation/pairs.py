@@ -114,6 +114,7 @@ def hide_keys(ordered: Sequence[Question], asked: Callable[[Question], bool]) ->
     `asked` holds true for are hidden, in gaps it holds true for, each where the prompt shows it
     once apart from the gap, at most two per prompt; a prompt that would need more is left."""
     keys = [(q, key) for q in ordered if asked(q) for key in _hideable(q)]
+    keys.sort(key=lambda pair: pair[0].category in _PLACES)  # a place only where room is left
     out = list(ordered)
     for n, question in enumerate(ordered):
         prompt = question.prompt
@@ -129,7 +130,8 @@ def hide_keys(ordered: Sequence[Question], asked: Callable[[Question], bool]) ->
                 continue  # a key the prompt shows twice, or next to the gap: not hidden
             if other.category == "role" and _names_the_speaker(prompt, found[0]):
                 continue  # "Tomas Lindqvist said: “… ____ …”": whose words they are
-            if all(_apart(prompt, found[0], span) for span in hidden):
+            room = len(hidden) < _MOST - 1 or other.category not in _PLACES
+            if room and all(_apart(prompt, found[0], span) for span in hidden):
                 hidden.append(found[0])
         if 0 < len(hidden) < _MOST:
             out[n] = _rewritten(question, prompt, [(span, HIDDEN) for span in hidden])
@@ -138,7 +140,8 @@ def hide_keys(ordered: Sequence[Question], asked: Callable[[Question], bool]) ->
 
 def repeats_a_key(question: Question, before: Sequence[Question]) -> bool:
     """True when a gap's prompt still shows the number, date or role holder a question of
-    `before` asks (one hide_keys could not hide: shown twice, or a third in one prompt)."""
+    `before` asks (one hide_keys could not hide: shown twice, or a third in one prompt). A
+    place or outlet shown is no reason to fold a gap: it is hidden where it can be."""
     if question.type != "cloze" or CLOZE_GAP not in question.prompt:
         return False
     prompt = question.prompt
@@ -146,6 +149,7 @@ def repeats_a_key(question: Question, before: Sequence[Question]) -> bool:
         not (other.category == "role" and _names_the_speaker(prompt, found.span()))
         for other in before
         if not (other.category == "role" and question.category not in _KINDS)
+        and other.category not in _PLACES  # the programme a minister spoke on: hidden if it can be
         for key in _hideable(other)
         for found in _whole(key).finditer(prompt)
     )
@@ -161,13 +165,20 @@ def _names_the_speaker(prompt: str, span: Span) -> bool:
     return bool(_SPEAKER_BEFORE.search(prompt[: span[0]]))
 
 
+# Where someone spoke or what outlet they spoke to, asked with choices or typed.
+_PLACES = frozenset({"place", "venue"})
+
+
 def _hideable(question: Question) -> list[str]:
     """The key a question asks that another's prompt should not print: a number or date as
-    written, or the person a role question names."""
+    written, the place or outlet a "where did X speak?" question asks, or the person a role
+    question names."""
     answer = question.answer
     first = str(answer[0] if isinstance(answer, list) and answer else answer or "")
     if question.type in ("cloze", "short") and question.category in _KINDS:
         return [first] if first.strip() else []
+    if question.type in ("mcq", "short") and question.category in _PLACES:
+        return [first] if first.strip() else []  # «في أي مكان تحدثت سارة فريار؟»
     if question.category == "role" and question.extra.get("person") and question.type == "short":
         return [first] if len(first.split()) >= 2 else []
     return []

@@ -200,8 +200,8 @@ def _asked_by_a_name(question: Question, named: dict[tuple[int, int], list[set[s
 def _counts_a_list(question: Question, lists: list[tuple[int, int, int]]) -> bool:
     """A gap or choice on how many steps or items a list or order question of the same passage
     shows ("وضعت ____ خطوات" beside the three steps): that question gives the count away."""
-    if question.category != "number" or question.type not in ("cloze", "mcq"):
-        return False
+    if question.category != "number" or question.type not in ("cloze", "mcq", "short"):
+        return False  # "How many steps did Friar describe?" beside the three steps, too
     answers = question.answer if isinstance(question.answer, list) else [question.answer]
     start, end = question.source.start, question.source.end
     return any(str(size) in answers and a < end and start < b for size, a, b in lists)

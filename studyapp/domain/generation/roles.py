@@ -34,8 +34,9 @@ def extract(doc: Document) -> list[Question]:
         org = mention.organisation
         # After "at", an organisation "of" something takes "the": "at the University of Paris".
         at_org = f"the {org}" if " of " in org and not org.startswith("the ") else org
-        if org and doc.language == "en" and " of " in org:
-            # "University of Paris's professor" reads badly: the role at the organisation.
+        if org and doc.language == "en" and (" of " in org or org.endswith("s")):
+            # "University of Paris's professor", "Amazon Web Services's chief executive" read
+            # badly: the role at the organisation.
             prompt = f"Who is the {role} at {at_org}?"
         elif org:
             prompt = _ROLE_WHO[doc.language].format(verb=verb, role=role, org=org)

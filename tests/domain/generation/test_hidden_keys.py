@@ -71,3 +71,22 @@ def test_no_gap_shown_first_on_news_dev_prints_a_number_date_or_role_holder_aske
                 if pairs.repeats_a_key(question, shown[:n]):
                     repeats.append((path.name, question.prompt))
     assert not repeats, repeats
+
+
+CONFERENCE_AR = """مديرة المالية: السحابة تتعلم على حسابنا
+
+قالت سارة العلي، المديرة المالية لشركة النخيل، لحشد في مؤتمر بنك الخليج في دبي يوم الثلاثاء: «مزودو السحابة يتعلمون على حسابنا».
+
+وأضافت العلي أن الشركة تعمل مع أربعة مزودين للسحابة، وأنها أنفقت 300 مليون دولار على الحوسبة العام الماضي.
+
+وقال رئيس الشركة خالد الحسيني إن الشركة ستبني مركز بيانات خاصا بها بحلول عام 2028.
+"""
+
+
+def test_a_gap_hides_the_place_a_where_did_she_speak_question_asks():
+    shown = _shown(CONFERENCE_AR, "ar")
+    assert any(q.category == "place" and q.answer == "دبي" for q in shown), [
+        q.prompt for q in shown
+    ]
+    gap = next(q for q in shown if q.type == "cloze" and q.answer[0] == "بنك الخليج")
+    assert "دبي" not in gap.prompt and "في … يوم الثلاثاء" in gap.prompt, gap.prompt

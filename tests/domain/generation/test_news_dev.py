@@ -100,3 +100,17 @@ def test_seed_story_in_english_keys_people_by_name_without_title(seed_en):
     # The article's other person is a wrong choice before any name from outside it.
     who = [q for q in seed_en if q.type == "mcq" and q.answer == "Sarah Friar"]
     assert who and all("Matt Garman" in q.choices for q in who)
+
+
+def test_seed_story_in_english_does_not_ask_how_many_steps_beside_the_steps(seed_en):
+    # The order question shows the three steps: counting them asks what it shows.
+    assert any(q.type == "order" for q in seed_en)
+    assert not any(
+        q.category == "number" and "three" in [str(a) for a in q.answer] for q in seed_en
+    ), [q.prompt for q in seed_en if q.category == "number"]
+
+
+def test_seed_story_in_english_reads_a_role_at_a_plural_name_without_s_s(seed_en):
+    prompts = [q.prompt for q in seed_en if q.category == "role"]
+    assert "Who is the chief executive at Amazon Web Services?" in prompts, prompts
+    assert not any("s's" in p for p in prompts), prompts
