@@ -31,6 +31,15 @@ _BOILERPLATE = re.compile(
     r"|\b(?:reporting|editing|writing) by\b|للنشرة العربية",
     re.IGNORECASE,
 )
+# A byline or a time stamp on a line of its own: "By Cathy Chen", "Joris Evers Staff Writer,
+# CNET News.com", "Updated 4:14 PM", «كتب: محمد علي». Only short lines: "a BBC correspondent
+# said …" is the article's own sentence.
+_BYLINE = re.compile(
+    r"^(?:by\s+[A-Z]|(?:updated|posted|published|last updated)\b|(?:كتب|كتبت|بقلم|متابعة)\s*[:\-–])"
+    r"|\b(?:staff (?:writer|reporter)|managing editor|contributing (?:writer|editor))\b",
+    re.IGNORECASE,
+)
+_BYLINE_WORDS = 16
 _SAME_LENGTH_FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}
     | {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
@@ -310,6 +319,8 @@ def parse(text: str, language: str, title: str | None = None) -> Document:
     sentences = []
     for index, span in enumerate(split_sentences(text)):
         boiler = bool(_BOILERPLATE.search(span.text)) or len(span.text) < 3
+        if len(span.text.split()) <= _BYLINE_WORDS and _BYLINE.search(span.text):
+            boiler = True  # "By Michelle Nelson, Noozhawk Managing Editor | … | 9:22 p.m."
         if index == 0 and span.text[-1] not in '.!?؟…"”»':
             boiler = True  # the headline: what the article says is asked where it says it
         tokens = tokenize(span.text, span.start)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
 """Gaps a reader fills without knowing the text: a year of a lifespan or a page of a reference in
 brackets, a pronoun or a rank taken for a name, a number its neighbours in a list give away, a
 number the sentence also spells out in words."""
@@ -109,3 +110,35 @@ def test_a_number_the_sentence_spells_out_is_not_blanked():
 def test_a_year_beside_its_decade_is_not_blanked():
     assert "1956" not in _cloze_keys(CHARTER_EN, "en")
     assert not {"1956", "عام 1956"} & set(_cloze_keys(CHARTER_AR, "ar"))
+
+
+BYLINED_EN = """School board approves budget cut
+
+By Dana Whitfield, Staff Writer | March 24, 2021 | 9:22 p.m.
+
+On March 23, the school board voted 5-2 to approve the $1.5 million budget cut presented at the February meeting.
+
+Board secretary Patricia Hackett said the cut would remove three teaching posts in the elementary schools.
+
+Updated at 4:14 p.m. to reflect comment from the district.
+"""
+
+BYLINED_AR = """المجلس البلدي يقر مشروعات جديدة
+
+كتب: محمد السالم
+
+أقر المجلس البلدي في جلسته أمس رصف 12 شارعا في حي الهلال بتكلفة 3 ملايين ريال.
+
+وقال رئيس المجلس عبدالكريم الصبيحة إن العمل يبدأ في شهر مارس المقبل.
+"""
+
+
+def test_a_byline_or_a_time_stamp_is_never_asked():
+    for text, language, printed in (
+        (BYLINED_EN, "en", ("Whitfield", "9:22", "4:14")),
+        (BYLINED_AR, "ar", ("محمد السالم",)),
+    ):
+        questions = generate(text, language=language).questions
+        assert questions, text
+        shown = [f"{q.prompt} {q.answer}" for q in questions]
+        assert not any(word in line for line in shown for word in printed), shown
