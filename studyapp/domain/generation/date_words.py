@@ -38,7 +38,8 @@ _DAY_AR = (
 )
 # A year after a month, with the word that may introduce it and its era mark: "2011",
 # "عام 2011", "من عام 1939", "سنة 1953 م", "1299م".
-_YEAR_AR = r"(?:\d{3,4}(?:\s?م(?!\w))?|\d{1,4}هـ)"
+# Not a share: «معدل عام 100%» is an overall average of 100 percent, no year.
+_YEAR_AR = r"(?:\d{3,4}(?!\d|[.,]\d|\s?[%٪])(?:\s?م(?!\w))?|\d{1,4}هـ)"
 _YEAR_AFTER_AR = r"(?:\s+(?:من\s+)?(?:(?:عام|سنه)\s+)?" + _YEAR_AR + ")"
 DATE = {
     "ar": re.compile(

@@ -169,6 +169,9 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
             continue
         if strip_clitic(first.key) in _NOT_SPEAKERS:
             continue
+        named = doc.text[first.start + 1 : tokens[b - 1].end]
+        if first.key[0] in "لب" and doc.resolve_person(named):
+            continue  # «وفقا لعويس»: the preposition on a name the article gave in full
         if b - a == 1 and _on_that(sentence, a):
             continue  # «وشدّد على أن …»: "stressed that", not a speaker named «علي»
         # «قالت», «أكدت»: the verb with the feminine «ت»; «لفت» ends in «ت» of its own.

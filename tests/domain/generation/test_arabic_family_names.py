@@ -45,3 +45,26 @@ def test_a_family_name_that_is_a_given_name_with_the_article_completes_the_name(
     roles = {q.prompt: q.answer for q in questions if q.category == "role"}
     key = roles.get("من هو وزير التربية والتعليم؟")
     assert key and key[0] == "خالد بن سالم الراشد" and "الراشد" in key, roles
+
+
+RESULTS_AR = (
+    "نتائج الثانوية العامة\n\n"
+    "وأعلن وزير التربية والتعليم الدكتور وجيه عويس، أن نسبة النجاح العامة في الامتحان بلغت "
+    "63.1%.\n\n"
+    "وقالت مصادر في الوزارة إنه لم يحصل أحد على معدل عام 100%.\n\n"
+    "وتبلغ نسبة النجاح في الفرع العلمي 76.70%، والفرع الأدبي 61.10%، وفقا لعويس.\n"
+)
+
+
+def test_according_to_a_surname_with_its_preposition_is_the_person_named_before():
+    questions = generate(RESULTS_AR, language="ar").questions
+    shown = [f"{q.prompt} {q.answer}" for q in questions]
+    assert not any("لعويس" in line.replace("وفقا لعويس", "") for line in shown), shown
+    assert any("وجيه عويس" in line for line in shown), shown
+
+
+def test_an_overall_average_of_a_hundred_percent_is_no_year():
+    questions = generate(RESULTS_AR, language="ar").questions
+    assert not any(q.category == "date" and "100" in str(q.answer) for q in questions), [
+        (q.prompt, q.answer) for q in questions if q.category == "date"
+    ]
