@@ -62,7 +62,23 @@ STOP_EN = frozenset(
     i me my not no so than too very also just only which who whom whose what when where why how
     there here all any some such each other more most less many much one while during since
     until up down out off again further once both few own same said says""".split()
-) | {f"i{mark}{end}" for mark in "'’" for end in ("d", "m", "ve", "ll")}  # "I'd", "I’m"
+) | {
+    f"{pronoun}{mark}{end}"  # "I'd", "I’m", "We’re", "it's": a pronoun, whatever its capital
+    for mark in "'’"
+    for pronoun, ends in (
+        ("i", ("d", "m", "ve", "ll")),
+        ("we", ("re", "ve", "ll", "d")),
+        ("you", ("re", "ve", "ll", "d")),
+        ("they", ("re", "ve", "ll", "d")),
+        ("he", ("s", "ll", "d")),
+        ("she", ("s", "ll", "d")),
+        ("it", ("s", "ll", "d")),
+        ("that", ("s", "ll")),
+        ("there", ("s",)),
+        ("let", ("s",)),
+    )
+    for end in ends
+}
 # A quotation in any of the marks the press uses: “…”, «…», "…", „…“.
 QUOTE = re.compile(r"“([^“”]+)”|«([^«»]+)»|\"([^\"]+)\"|„([^“”„]+)“")
 SPEECH_VERBS_AR = frozenset(

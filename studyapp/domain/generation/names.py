@@ -28,7 +28,8 @@ ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(
     senator general captain governor chancellor premier king queen prince judge lawyer attorney
     economist scientist engineer researcher journalist reporter host presenter leader striker
     midfielder defender goalkeeper player chairperson administrator official deputy envoy
-    technician consul""".split()
+    technician consul member councilman councilwoman councillor councilor trustee sheriff
+    superintendent""".split()
 )
 ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
     fold(w)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..questions import Question
@@ -218,6 +219,8 @@ def _goes_on(doc: Document, last: Sentence, sentence: Sentence, own: set[int]) -
     return all(t.index in own for t in between)
 
 
+# Reported words that open with the speaker as "he" or "she": "he does not support the plan".
+_HE_OR_SHE_EN = re.compile(r"(he|she|his|her)\s", re.IGNORECASE)
 _ACCORDING = {
     "ar": "بحسب أي جهة: «{statement}»؟",
     "en": 'According to which organisation: "{statement}"?',
@@ -243,14 +246,21 @@ def _who(
     if body and fold(speaker) in fold(doc.title):
         return None  # "According to which organisation" answered by the article's own subject
     prompt = (_ACCORDING if body else _WHO)[doc.language].format(statement=statement.rstrip("?؟"))
+    gender = found.speaker.gender
+    reported = _HE_OR_SHE_EN.match(statement) if doc.language == "en" and not body else None
+    if reported and not quoted_in(found.statement, s.text):
+        # 'Who said: "he clocked winds of 80 miles an hour"?' quotes words no one said so: the
+        # narrator's "he" is the speaker, and the choices are of the gender it names.
+        prompt = f"Who said that {statement.rstrip('?')}?"
+        gender = gender or ("f" if reported.group(1).lower() in ("she", "her") else "m")
     if body:
         wrong = _other_bodies(doc, found, prompt, attributions)
     else:
         # The article's other speakers first, then its other people: none the statement names.
-        fit = set(distractors.article_people(doc, speaker, found.speaker.gender, prompt))
+        fit = set(distractors.article_people(doc, speaker, gender, prompt))
         others = [a.speaker.name for a in attributions if a.speaker.name in fit]
         wrong = distractors.pick(speaker, [others]) + distractors.people(
-            doc, speaker, f"{s.start}|{speaker}", found.speaker.gender, prompt
+            doc, speaker, f"{s.start}|{speaker}", gender, prompt
         )
     confidence = 0.9 if found.named_here and not body else 0.84
     question = mcq(doc, "attribution", prompt, speaker, wrong, s.start, s.end, confidence)

@@ -44,6 +44,8 @@ def extract(doc: Document) -> list[Question]:
             prompt = _ROLE_WHO_PLAIN[doc.language].format(verb=verb, role=role)
         else:
             prompt = ""  # "Who is the Chief Executive Officer?" of which of three companies?
+        if _not_one_holder(doc, mention):
+            prompt = ""  # "Who is the Council Member?" where two council members are named
         seed = f"{mention.start}|role"
         wrong = distractors.people(doc, mention.person, seed, gender)
         q = prompt and mcq(
@@ -110,6 +112,23 @@ def _one_role_per_person(doc: Document) -> list[RoleMention]:
         if kept is None or _fullness(mention) > _fullness(kept):
             best[mention.person] = mention
     return sorted(best.values(), key=lambda mention: mention.start)
+
+
+# A role many hold at once: "a team member of the Mars 2020 Mission" names one of them.
+_ONE_OF_MANY = frozenset({"member", "members", "عضو", "عضوة"})
+
+
+def _not_one_holder(doc: Document, mention: RoleMention) -> bool:
+    """True when "Who is the …?" has more than one answer: another of the article's people holds
+    the same role at the same place, or the role is one of many ("a team member")."""
+    if {fold(w) for w in mention.role.split()} & {fold(w) for w in _ONE_OF_MANY}:
+        return True
+    same = (fold(mention.role), fold(mention.organisation or ""))
+    return any(
+        other.person != mention.person
+        and (fold(other.role), fold(other.organisation or "")) == same
+        for other in doc.roles
+    )
 
 
 def _fullness(mention: RoleMention) -> tuple[bool, int]:
