@@ -12,7 +12,7 @@ from .token_spans import spaced_only
 # Industrialization", "Financial Affairs Department of the Armed Forces".
 _BODY_HEADS_EN = ORG_WORDS_EN | frozenset(
     """authority office commission foundation federation union academy society board bureau
-    center centre network forum alliance""".split()
+    center centre network forum alliance centers centres institutes offices""".split()
 )
 
 
@@ -22,11 +22,18 @@ def whole(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     tokens = sentence.tokens
     runs = capitalised_runs(doc, sentence)
     joined: list[tuple[int, int]] = []
+    completed = False  # the last run is a body's name with its "for"/"of" phrase
     for i, j in runs:
-        if joined and _completes(doc, tokens, joined[-1][1], i):
+        between = [t.key for t in tokens[joined[-1][1] : i]] if joined else []
+        if completed and between == ["and"] and spaced_only(doc.text, tokens[i - 2 : i + 1]):
+            joined[-1] = (joined[-1][0], j)  # "Centers for Disease Control | and | Prevention"
+        elif joined and _completes(doc, tokens, joined[-1][1], i):
             joined[-1] = (joined[-1][0], j)
+            completed = between[:1] in (["for"], ["of"])
+            continue
         else:
             joined.append((i, j))
+        completed = False
     return joined
 
 

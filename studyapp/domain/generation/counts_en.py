@@ -239,6 +239,8 @@ def _listed(question: str, count: str) -> bool:
     return any(len(_ITEM.findall(run.group())) == value for run in _LIST.finditer(question))
 
 
+# Prepositions whose phrase an "and" or "or" may run through: "with probable or confirmed cases".
+_PHRASE_OPENERS = frozenset("with of in on at for from by to into".split())
 _DURATIONS_EN = frozenset(
     "seconds minutes hours days weeks months years decades centuries times".split()
 )
@@ -272,6 +274,9 @@ def _clause_end(doc: Document, tokens: list[Token], after: int) -> int:
             return k + 1
         if tokens[k + 1].key in ("and", "or", "but") and k + 2 < len(tokens):
             if tokens[k + 2].key not in _ARTICLES_EN and tokens[k + 2].text.islower():
-                return k + 1  # "cut 300 jobs and sell its stake": a second verb, a new clause
+                # "cut 300 jobs and sell its stake": a second verb, a new clause; but
+                # "hospitalized with probable or confirmed cases" is one phrase, left out whole.
+                opened = [j for j in (k - 1, k) if j > after and tokens[j].key in _PHRASE_OPENERS]
+                return opened[0] if opened else k + 1
         k += 1
     return len(tokens)

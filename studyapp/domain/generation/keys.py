@@ -170,7 +170,8 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     spelled = words_in_digits(text)
     if spelled != text:
         forms.append(spelled)  # "two" -> "2", "three points" -> "3 points"
-    match = NUMBER.search(text)
+    # Not the digits of a code or a name: "H1N1", "COVID-19", "MP3".
+    match = next((m for m in NUMBER.finditer(text) if not _in_a_word(text, m)), None)
     if match is None or re.fullmatch(r"\d{1,2}(?::\d\d|\s*[-–]\s*\d{1,2})", text.strip()):
         return forms  # "11:08" is a time, "3-0" a score: a part of it is not the answer
     if _RANGE.search(text):
@@ -189,6 +190,17 @@ def number_forms(text: str, language: str = "en") -> list[str]:
         if digits != text.strip():
             forms.append(text.replace(digits, plain))
     return [f for f in forms if f != text]
+
+
+def _in_a_word(text: str, match: re.Match[str]) -> bool:
+    """True for digits inside a name or code ("H1N1", "COVID-19", "3D"), not after a currency's
+    letters ("Sh17.8", "GBP8.9") nor before an ordinal's ("12th")."""
+    start = text.rfind(" ", 0, match.start()) + 1
+    end = text.find(" ", match.end())
+    word = text[start : end if end >= 0 else len(text)]
+    return bool(re.search(r"[^\W\d_]\d+[^\W\d_]|\d[A-Z]|[^\W\d_]-\d", word)) and not re.fullmatch(
+        r"[^\W\d_]*\$?\d+(?:st|nd|rd|th)?[.,:;]?", word, re.IGNORECASE
+    )
 
 
 _SCALES = {"billion": 10**9, "million": 10**6, "thousand": 10**3}

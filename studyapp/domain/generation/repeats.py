@@ -57,6 +57,26 @@ def key_of(question: Question) -> str:
     return norm(first_answer(question))
 
 
+_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def _figure(question: Question) -> str:
+    """The number a number question asks when it names one fact wherever it stands: written in
+    digits and at least 10 ("37", "2 million", "63.1%"). A small count ("two tornadoes", "two
+    trees") may be two facts; "" for those and for other questions."""
+    if question.category != "number" or question.type not in ("cloze", "mcq", "short"):
+        return ""
+    key = key_of(question)
+    found = _DIGITS.search(key)
+    if found is None:
+        return ""
+    try:
+        value = float(found.group().replace(",", ""))
+    except ValueError:
+        return ""
+    return key if value >= 10 or len(key.split()) > 1 else ""
+
+
 def _overlaps(question: Question, spans: list[tuple[int, int]]) -> bool:
     """True when the question's source overlaps one of `spans` (article offsets): the same
     statement, not the sentence next to it."""
@@ -126,6 +146,7 @@ class Sentences:
         self.people_asked: set[str] = set()  # people whose role has been asked, either way
         self.keys: list[tuple[set[str], tuple[int, int], str]] = []  # each key asked, where and how
         self.prompts: list[tuple[str, tuple[int, int]]] = []  # chosen prompts, normalised
+        self.figures: set[str] = set()  # the large numbers asked, in any sentence
 
     def refuses(self, question: Question, where: tuple[int, int], key: str) -> bool:
         """True when a question would repeat what its sentence (or the article) already asks:
@@ -137,6 +158,8 @@ class Sentences:
             return True  # "who is the CFO?" beside "what is Friar's role?" asks one fact twice
         if question.type in ("cloze", "mcq") and key in self.list_items:
             return True
+        if _figure(question) in self.figures:
+            return True  # "rises to 37" and "three of the 37 hospitalized": one figure, asked once
         if question.type in ("cloze", "mcq") and _shown_in(question, self.prompts):
             return True  # "____, Florida" after a prompt that shows "Cape Canaveral, Florida"
         if question.type in ("cloze", "mcq", "short") and self._same_fact(question):
@@ -182,6 +205,9 @@ class Sentences:
         )
 
     def add(self, question: Question, where: tuple[int, int], key: str) -> None:
+        figure = _figure(question)
+        if figure:
+            self.figures.add(figure)
         # A gap's prompt shows the rest of its sentence, which the sentence's other gaps may ask.
         span = _span(question) if question.type == "cloze" else (-1, -1)
         self.prompts.append((f" {norm(question.prompt)} ", span))
