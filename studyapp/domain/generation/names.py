@@ -162,3 +162,24 @@ def role_gender_ar(role: str) -> str:
         if word.endswith("ه") and word[:-1] in _ROLE_STEMS_AR:
             return "f"
     return ""
+
+
+@cache
+def countries(language: str) -> frozenset[str]:
+    """The names of the world's countries, folded, from ISO 3166 as pycountry ships it with its
+    translations: "فرنسا", "ماليزيا", "france". A country is no person, whatever verb of saying
+    follows it («وأعلنت فرنسا، السبت، …»)."""
+    import gettext
+
+    import pycountry
+
+    translate = (
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+        if language != "en"
+        else str
+    )
+    names = set()
+    for country in pycountry.countries:
+        for name in {country.name, getattr(country, "common_name", country.name)}:
+            names.add(fold(translate(name)).casefold())
+    return frozenset(names)

@@ -33,6 +33,7 @@ from .names import (
     MAX_NAME,
     ORG_CUES_AR,
     ROLE_NOUNS_AR,
+    countries,
     is_given_name,
     is_role_word_ar,
     next_listed_ar,
@@ -167,8 +168,8 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
             or _closed_after(doc, sentence, b)
         ):
             continue
-        if strip_clitic(first.key) in _NOT_SPEAKERS:
-            continue
+        if strip_clitic(first.key) in _NOT_SPEAKERS or first.key in countries("ar"):
+            continue  # «وأعلنت فرنسا، السبت، …», «وأعلنت ماليزيا اكتشاف إصابة …»: a country
         named = doc.text[first.start + 1 : tokens[b - 1].end]
         if first.key[0] in "لب" and doc.resolve_person(named):
             continue  # «وفقا لعويس»: the preposition on a name the article gave in full
