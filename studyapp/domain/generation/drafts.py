@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..questions import CLOZE_GAP, Answer, Question, Source
 from ..text import normalize
 from . import clauses, given, keys
+from .antecedents import with_antecedent
 from .codes import known_count
 from .document import Document, Sentence
 from .nearforms import glossed, near_form_shown, other_script_span, splits_name, stem_shown
@@ -123,7 +124,7 @@ def cloze(
         asked = clauses.asked_in(sentence, start, end, shown)
     if asked is None:
         return None
-    sentence = asked
+    sentence = asked if isinstance(asked, clauses.Clause) else with_antecedent(doc, asked)
     prompt = _gapped(sentence, start, end)
     if len(sentence.tokens) < 3:
         return None
@@ -131,6 +132,7 @@ def cloze(
     # Forms the grader would take anyway ("80" for "80%") are still listed: the teacher sees them.
     others = list(dict.fromkeys(o for o in others if o != answer))
     shown = _FOOTNOTE.sub("", prompt)  # "… in ____.[21]": the encyclopaedia's marks, not text
+    shown = re.sub(r"\s*\n\s*", " ", shown)  # the sentence before, from the paragraph before
     if isinstance(sentence, clauses.Clause):
         shown = clauses.closed(shown)
     question = draft(
@@ -146,6 +148,8 @@ def cloze(
     )
     if shown != prompt:
         question.extra["gap"] = (start, end)  # the prompt no longer mirrors the source
+    if sentence.start < asked.start:
+        question.extra["antecedent"] = True  # windows.narrow keeps the sentence before it
     return question
 
 

@@ -34,7 +34,7 @@ def narrow(doc: Document, questions: list[Question]) -> list[Question]:
     for question in questions:
         span = gap_span(question)
         source = question.source
-        if span is None or len(source.text.split()) < _LONG:
+        if span is None or len(source.text.split()) < _LONG or question.extra.get("antecedent"):
             out.append(question)
             continue
         if speakers is None:
