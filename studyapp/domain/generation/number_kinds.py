@@ -57,9 +57,18 @@ def counts(language: str, stop: frozenset[str], following: Token | None, end: in
         return False
     if language == "ar" and following.key.startswith("ال") and following.key not in MULTIPLIERS:
         return False  # «الطريق 5 القديم»: what a number counts is indefinite; "الف" is a thousand
-    return language != "ar" or following.is_arabic
+    if language == "en":
+        # "24 points", "six residents", "5,000 people"; not "142 million last year", "$2 million
+        # meant for …", "12 new stores": an English count's noun is a plural, or a unit.
+        key = following.key
+        return key in _PLURAL_UNITS_EN or (key.endswith("s") and not key.endswith(("ss", "us")))
+    return following.is_arabic
 
 
+# Plurals without an "s" and units news counts in: "5,000 people", "35 mph", "3 feet".
+_PLURAL_UNITS_EN = frozenset(
+    """people children men women police cattle sheep feet mph km kg percent cent""".split()
+)
 # Signs and words of a unit after the number; a currency sign before it ("$ 12", "US$15").
 _SIGN_AFTER = re.compile(r"\s?([%٪°º])")
 _PERCENT = frozenset(fold(w) for words in PERCENT_WORDS.values() for w in words)

@@ -44,3 +44,22 @@ def test_the_digits_of_a_code_are_no_number_to_accept():
     assert number_forms("COVID-19 cases") == []
     assert number_forms("Sh17.8 billion") == ["17.8"]  # a currency's letters are no code
     assert number_forms("$12-million") == ["12"]
+
+
+BUS_EN = """Bus fare hike fails to hit revenue goal
+
+Operating the bus system cost nearly $142 million last year, according to an annual report.
+
+The city plans to open 12 new stations and hire 240 drivers by June.
+"""
+
+
+def test_a_number_is_accepted_with_the_plural_it_counts_not_the_next_word():
+    accepted = {
+        q.answer[0]: q.answer[1:]
+        for q in generate(BUS_EN, language="en").questions
+        if q.type == "cloze"
+    }
+    assert "142 million last" not in accepted.get("142 million", []), accepted
+    assert "12 new" not in accepted.get("12", []), accepted
+    assert "240 drivers" in accepted.get("240", []), accepted
