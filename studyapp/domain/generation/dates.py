@@ -91,10 +91,13 @@ def extract(
     questions, taken = ranges.extract(doc, sentence, dateline, _asked_in)
     folded = fold_same_length(sentence.text)
     matches = list(DATE[doc.language].finditer(folded))
+    named = _names_in(doc, sentence)
     for n, match in enumerate(matches):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(a <= start < b for a, b in taken):
             continue  # an end of a range asked whole (ranges.py)
+        if any(a <= start < b for a, b in named):
+            continue  # «عبدالله خميس المخيمر»: a name, not Thursday
         slashed = _slashed(sentence.text, folded, matches, n)
         if slashed is None and _paired(folded, matches, n):
             taken.append((start, end))
@@ -191,6 +194,18 @@ def extract(
         if q:
             questions.append(q)
     return questions
+
+
+def _names_in(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Where the sentence names one of the article's people (article offsets)."""
+    spans = []
+    for person in doc.people.values():
+        for name in (person.name, *person.forms):
+            at = sentence.text.find(name) if " " in name else -1
+            while at >= 0:
+                spans.append((sentence.start + at, sentence.start + at + len(name)))
+                at = sentence.text.find(name, at + 1)
+    return spans
 
 
 _SLASHED = re.compile(r"\d/\d")

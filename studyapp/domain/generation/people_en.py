@@ -136,7 +136,7 @@ def _role_before_en(
     if k < 0 or tokens[k].key not in ROLE_NOUNS_EN:
         return None
     head = k
-    while head > 0 and gap(doc.text, tokens[head - 1], tokens[head]) == " " and k - head < 3:
+    while head > 0 and gap(doc.text, tokens[head - 1], tokens[head]) == " " and k - head < 5:
         previous = tokens[head - 1]
         if previous.key.endswith(("'s", "’s")):
             break  # "Danone's finance chief": the organisation, not the role

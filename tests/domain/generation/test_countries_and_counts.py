@@ -42,3 +42,38 @@ def test_a_count_after_more_than_is_asked_as_a_number_not_a_year():
         ]
     years = [q for q in generate(FLOOD_EN, language="en").questions if "1990" in q.answer]
     assert all(q.category == "date" for q in years), years
+
+
+COUNCIL_AR = """المجلس البلدي بمحافظة الريان يصدر قراراته
+
+الريان - سالم الحربي
+
+عقد المجلس البلدي بمحافظة الريان الثلاثاء، الماضي جلسته العادية برئاسة رئيس المجلس البلدي الأستاذ عبدالكريم الصالح وحضور الأعضاء.
+
+وأوضح المتحدث باسم المجلس الأستاذ عبدالله خميس المخيمر، أن المجلس أصدر عدداً من القرارات والتوصيات ومنها:-
+
+• أقر المجلس رصف وإنارة الجزء الغربي من مخطط السمح ،
+"""
+
+COURT_EN = """City will appeal legal fees ruling
+
+The city of San Diego will appeal a ruling ordering it to pay $5.5 million in legal fees.
+
+San Diego Superior Court Judge William Dato ruled last month that the city must pay the fees.
+
+"We will appeal," City Attorney Jan Goldsmith said on Monday.
+"""
+
+
+def test_a_name_that_holds_a_weekday_is_no_date():
+    questions = generate(COUNCIL_AR, language="ar").questions
+    dates = [q.answer for q in questions if q.category == "date"]
+    assert not any("خميس" in str(answer) for answer in dates), dates
+
+
+def test_a_role_keeps_the_whole_place_it_names():
+    prompts = [
+        q.prompt for q in generate(COURT_EN, language="en").questions if q.category == "role"
+    ]
+    assert "Who is the San Diego Superior Court Judge?" in prompts, prompts
+    assert not any("the Diego" in p for p in prompts), prompts
