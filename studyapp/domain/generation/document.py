@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..text import fold, fold_arabic, split_sentences, title_of
+from .date_words import MONTHS_AR, MONTHS_EN, SHORT_MONTHS_EN
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -35,11 +36,28 @@ _BOILERPLATE = re.compile(
 # CNET News.com", "Updated 4:14 PM", «كتب: محمد علي». Only short lines: "a BBC correspondent
 # said …" is the article's own sentence.
 _BYLINE = re.compile(
-    r"^(?:by\s+[A-Z]|(?:updated|posted|published|last updated)\b|(?:كتب|كتبت|بقلم|متابعة)\s*[:\-–])"
+    r"^(?:by\s+[A-Z]|(?:updated|posted|published|last updated)\b|(?:كتب|كتبت|بقلم|متابعة)\s*[:\-–]"
+    r"|(?:تاريخ النشر|تاريخ الإضافة|نشر في|آخر تحديث)\s*:?)"
     r"|\b(?:staff (?:writer|reporter)|managing editor|contributing (?:writer|editor))\b",
     re.IGNORECASE,
 )
 _BYLINE_WORDS = 16
+# A line of a date or a time and nothing else: what is left of it once these go is no word.
+_DATE_PARTS = re.compile(
+    r"\d+|[٠-٩]+|\b(?:am|pm|gmt|a\.m|p\.m|" + MONTHS_EN + "|" + "|".join(SHORT_MONTHS_EN) + r")\b"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?<!\w)(?:" + MONTHS_AR + r"|ص|م|ال?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _only_a_date(text: str) -> bool:
+    if len(text.split()) > 8 or not re.search(r"\d|[٠-٩]", text):
+        return False
+    rest = _DATE_PARTS.sub(" ", fold_same_length(text).casefold())
+    return not re.search(r"[^\W\d_]{2,}", rest)
+
+
 _SAME_LENGTH_FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}
     | {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
@@ -337,6 +355,8 @@ def parse(text: str, language: str, title: str | None = None) -> Document:
         boiler = bool(_BOILERPLATE.search(span.text)) or len(span.text) < 3
         if len(span.text.split()) <= _BYLINE_WORDS and _BYLINE.search(span.text):
             boiler = True  # "By Michelle Nelson, Noozhawk Managing Editor | … | 9:22 p.m."
+        if _only_a_date(span.text):
+            boiler = True  # «الثلاثاء ٠٤ أكتوبر ٢٠١٦»: the page's date, on a line of its own
         if index == 0 and span.text[-1] not in '.!?؟…"”»':
             boiler = True  # the headline: what the article says is asked where it says it
         tokens = tokenize(span.text, span.start)

@@ -142,3 +142,24 @@ def test_a_byline_or_a_time_stamp_is_never_asked():
         assert questions, text
         shown = [f"{q.prompt} {q.answer}" for q in questions]
         assert not any(word in line for line in shown for word in printed), shown
+
+
+DATED_AR = """ارتفاع معدل التضخم في المملكة
+
+تاريخ النشر : الإثنين - am 12:00 | 2023-03-13
+
+ارتفع الرقم القياسي العام لأسعار المستهلك في الشهرين الأولين من العام الحالي بنسبة 4.01 بالمئة، بحسب دائرة الإحصاءات العامة.
+
+وقال مدير الدائرة حيدر فريحات إن أسعار الإيجارات ارتفعت 3.5 بالمئة.
+
+الثلاثاء ٠٤ أكتوبر ٢٠١٦
+"""
+
+
+def test_a_publication_date_on_a_line_of_its_own_is_never_asked():
+    questions = generate(DATED_AR, language="ar").questions
+    assert questions
+    shown = [f"{q.prompt} {q.answer}" for q in questions]
+    assert not any(word in line for line in shown for word in ("12:00", "2023-03-13", "٢٠١٦")), (
+        shown
+    )
