@@ -19,6 +19,7 @@ from .document import (
 from .drafts import cloze, mcq
 from .given import in_a_name, inside_capitals
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
+from .names import countries
 from .precision import idle_answer, looks_like_verb_ar
 from .statements import said_first
 
@@ -81,8 +82,10 @@ def _events_and_places(
             continue  # "دبي - أرجع …": the city the story was filed from
         if doc.language == "en" and inside_capitals(doc.text, start, end):
             continue  # "the New ____ Journal of Medicine": a place inside another name
+        if _place_in_a_name(doc, sentence, start, place):
+            continue  # «المملكة العربية ____», «دوري أبطال ____», "Williamsburg, ____"
         q = cloze(doc, sentence, start, end, "place", CONFIDENCE["place"])
-        if q:
+        if q and not _place_word_shown(q.prompt, place):
             questions.append(q)
         before = fold(doc.text[max(sentence.start, start - 30) : start]).split()
         located = bool(before) and before[-1] in _AT_PLACE
@@ -195,6 +198,41 @@ def _named_in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
         if q:
             questions.append(q)
     return questions
+
+
+# Nouns whose name a place completes: «دوري أبطال آسيا», «كأس العالم», «جامعة القاهرة».
+_NAMED_BY_A_PLACE_AR = frozenset(
+    fold(w) for w in "كأس دوري بطولة أبطال جامعة مطار ميناء بنك مستشفى نادي منتخب".split()
+)
+
+
+def _place_word_shown(prompt: str, place: str) -> bool:
+    """True when a word of a place of several words stands in the prompt on its own: «مكة
+    المكرمة» keyed beside «وسواحل مكة» gives itself away."""
+    words = [fold(w) for w in place.split() if len(w) >= 3]
+    if len(words) < 2:
+        return False
+    shown = {fold(w) for w in prompt.split()}
+    shown |= {w[1:] for w in shown if w[:1] in "وبلف"}
+    return any(w in shown for w in words)
+
+
+_STATE_WORDS_AR = frozenset(fold(w) for w in "المملكة الجمهورية سلطنة إمارة دولة".split())
+
+
+def _place_in_a_name(doc: Document, sentence: Sentence, start: int, place: str) -> bool:
+    """True when the place is the end of a longer name the sentence shows the rest of: «المملكة
+    العربية ____» (a country's name), «دوري أبطال ____» (a competition's), or a state after its
+    city ("Williamsburg, ____"): the rest of the name gives the gap away or asks nothing."""
+    before = doc.text[sentence.start : start].split()
+    if doc.language == "en":
+        return bool(before) and before[-1].endswith(",") and before[-1][:1].isupper()
+    if before and fold(before[-1]) in _NAMED_BY_A_PLACE_AR:
+        return True
+    if any(fold(word) in _STATE_WORDS_AR for word in before[-2:]):
+        return True  # «المملكة العربية ____», «سلطنة ____»: the country's own title shows it
+    longer = (" ".join([*before[-2:], place]), " ".join([*before[-1:], place]))
+    return any(fold(name).casefold() in countries("ar") for name in longer if name != place)
 
 
 def _bare(key: str) -> str:

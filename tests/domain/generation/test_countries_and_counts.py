@@ -77,3 +77,18 @@ def test_a_role_keeps_the_whole_place_it_names():
     ]
     assert "Who is the San Diego Superior Court Judge?" in prompts, prompts
     assert not any("the Diego" in p for p in prompts), prompts
+
+
+RAIN_AR = """أمطار غزيرة على جدة
+
+توقع متحدث الأرصاد حسين القحطاني استمرار هطول الأمطار على جدة حتى نهاية الأسبوع في باقي مناطق المملكة العربية السعودية.
+
+وقال القحطاني إن سواحل مكة ومعظم محافظات مكة المكرمة ستشهد أمطارا غزيرة، وإن فريق الأهلي سيلعب في دوري أبطال آسيا يوم الجمعة.
+"""
+
+
+def test_a_place_that_ends_a_longer_name_or_shows_itself_is_no_gap():
+    answers = [
+        q.answer[0] for q in generate(RAIN_AR, language="ar").questions if q.category == "place"
+    ]
+    assert not {"السعودية", "آسيا", "مكة المكرمة"} & set(answers), answers
