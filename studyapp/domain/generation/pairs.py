@@ -5,6 +5,10 @@
 the second as a duplicate (18% of such questions accepted against 74% of the first on their
 sentence, twenty-eighth review). With the other's answer shown as "…" in each, both are asked:
 "بلغت المبيعات ____ درهم وصافي الأرباح … درهم".
+
+The same across questions (hide_keys): a gap's prompt hides the numbers, dates, places and role
+holders other questions ask, wherever they stand ("أكد وزير التربية الدكتور … أن …" beside
+"Who is the education minister?").
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from ..questions import CLOZE_GAP, Question
 from .drafts import question_id
@@ -107,12 +112,13 @@ def _rewritten(question: Question, text: str, cuts: list[tuple[Span, str]]) -> Q
 
 def hide_keys(ordered: Sequence[Question], asked: Callable[[Question], bool]) -> list[Question]:
     """`ordered` with each gap's prompt hiding the keys of the other questions it prints, as two
-    gaps of one sentence hide each other's: a number or date another question asks, or, beside a
-    number or date gap, the name a "who is the minister?" question answers ("أكد وزير التربية
-    الدكتور … أن …"). Blind reviewers rejected a good gap whose prompt printed another
-    question's answer as a duplicate, and folded the other below it. Only keys of questions
-    `asked` holds true for are hidden, in gaps it holds true for, each where the prompt shows it
-    once apart from the gap, at most two per prompt; a prompt that would need more is left."""
+    gaps of one sentence hide each other's: a number or date another question asks, the place a
+    "where did she speak?" question asks (where room is left), or, beside a number or date gap,
+    the name a "who is the minister?" question answers ("أكد وزير التربية الدكتور … أن …").
+    Blind reviewers rejected a good gap whose prompt printed another question's answer as a
+    duplicate, and folded the other below it. Only keys of questions `asked` holds true for are
+    hidden, in gaps it holds true for, each where the prompt shows it once apart from the gap,
+    at most two per prompt; a prompt that would need more is left."""
     keys = [(q, key) for q in ordered if asked(q) for key in _hideable(q)]
     keys.sort(key=lambda pair: pair[0].category in _PLACES)  # a place only where room is left
     out = list(ordered)
@@ -184,6 +190,7 @@ def _hideable(question: Question) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=1 << 12)
 def _whole(key: str) -> re.Pattern[str]:
     """`key` as whole words: not "10" of "2010" or "1,100", nor «مايو» of «بمايو»."""
     return re.compile(rf"(?<![\w.,]){re.escape(key)}(?![\w]|[.,]\d)")
