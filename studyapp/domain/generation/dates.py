@@ -15,6 +15,7 @@ from .document import Document, Sentence, fold_same_length
 from .drafts import cloze, mcq
 from .given import in_aside, in_number_list, season_start, spelled_beside
 from .keys import NUMBER
+from .number_kinds import is_bound
 
 _NUMBER = re.compile(
     # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
@@ -113,9 +114,7 @@ def extract(
         if doc.text[max(0, start - len(_DAY_ARTICLE)) : start] == _DAY_ARTICLE:
             start -= len(_DAY_ARTICLE)  # "يوم الـ7 من شهر سبتمبر": the gap takes its "الـ" too
         end = _through_years(doc.text, end)  # "in 1038–40": the range, not its first year
-        if _ERA_YEAR.fullmatch(doc.text, start, end) and _QUANTITY_BEFORE.search(
-            doc.text, 0, start
-        ):
+        if _ERA_YEAR.fullmatch(doc.text, start, end) and _amount_before(doc.text, start):
             continue  # «أكثر من 1700 عامل», "nearly 1800 homes": a count, asked as a number
         taken.append((start, end))
         if not _whole_words(doc.text, start, end):
@@ -222,12 +221,20 @@ def _through_years(text: str, end: int) -> int:
 # A month or weekday name written in lower case is an ordinary English word ("may", "march").
 # A year followed by its other calendar's: "1319 هـ / ", "1037م (", "1157 هـ الموافق ".
 _OTHER_CALENDAR = re.compile(r"\d{3,4}\s?(?:هـ|ه|م)?\s*(?:/|\(|الموافق\S*)\s*$")
-# Words that make the number after them an amount: «أكثر من 1700 عامل», "nearly 1800 homes".
-_QUANTITY_BEFORE = re.compile(
-    r"(?:أكثر من|أقل من|نحو|حوالي|حوالى|قرابة|ما يقرب من|ما يزيد على|ما يزيد عن"
-    r"|more than|fewer than|less than|nearly|almost|about|around|approximately|over|some)\s+$",
+# Words that make the number after them an amount, besides the bounds number_kinds knows
+# ("more than", «أكثر من»): "nearly 1800 homes", «نحو 1700 عامل».
+_ABOUT_BEFORE = re.compile(
+    r"(?<!\w)(?:نحو|حوالي|حوالى|قرابة|ما يقرب من|nearly|almost|about|around|approximately|over"
+    r"|some)\s+$",
     re.IGNORECASE,
 )
+
+
+def _amount_before(text: str, start: int) -> bool:
+    """True when the number at text[start] is an amount by the words just before it."""
+    return is_bound(text, start) or bool(_ABOUT_BEFORE.search(text[max(0, start - 25) : start]))
+
+
 _ERA_YEAR = re.compile(r"\d+(?:\s?(?:م|هـ))?")  # "2020", "913م": a bare year
 _LOWER_MONTH = re.compile(
     r"(?<!\w)(?:" + MONTHS_EN + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"

@@ -67,15 +67,16 @@ def _repeating(shown: list[Question], folded: set[int]) -> set[int]:
     """Positions of the gaps whose prompt still shows the number, date or role holder of a
     question before them that is not folded: "… المنتهية في ____ الماضي" printing the three
     sums the questions before it ask."""
-    return {
-        n
-        for n, question in enumerate(shown)
-        if is_likely(question)
-        and _is_gap(question)
-        and pairs.repeats_a_key(
-            question, [q for k, q in enumerate(shown[:n]) if k not in folded and is_likely(q)]
-        )
-    }
+    found: set[int] = set()
+    before: list[Question] = []  # the questions shown first so far, not folded
+    for n, question in enumerate(shown):
+        if not is_likely(question):
+            continue
+        if _is_gap(question) and pairs.repeats_a_key(question, before):
+            found.add(n)
+        if n not in folded:
+            before.append(question)
+    return found
 
 
 def _prints(question: Question, gap: Question) -> bool:

@@ -7,7 +7,10 @@ questions; given names come from data/given-names-*.txt.
 
 from __future__ import annotations
 
+import gettext
 from functools import cache
+
+import pycountry
 
 from .document import ROLE_WORDS_AR, ROLE_WORDS_EN, Document, Token, bundled, fold, strip_clitic
 
@@ -169,10 +172,6 @@ def countries(language: str) -> frozenset[str]:
     """The names of the world's countries, folded, from ISO 3166 as pycountry ships it with its
     translations: "فرنسا", "ماليزيا", "france". A country is no person, whatever verb of saying
     follows it («وأعلنت فرنسا، السبت، …»)."""
-    import gettext
-
-    import pycountry
-
     translate = (
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
         if language != "en"

@@ -129,13 +129,11 @@ def hide_keys(ordered: Sequence[Question], asked: Callable[[Question], bool]) ->
         at = prompt.index(CLOZE_GAP)
         gap, hidden = (at, at + len(CLOZE_GAP)), []
         for other, key in keys:
-            if other.category == "role" and question.category not in _KINDS:
-                continue  # "وقالت الوزيرة X: «____»": the speaker is part of what is asked
             found = [m.span() for m in _whole(key).finditer(prompt)]
             if other is question or len(found) != 1 or not _apart(prompt, gap, found[0]):
                 continue  # a key the prompt shows twice, or next to the gap: not hidden
-            if other.category == "role" and _names_the_speaker(prompt, found[0]):
-                continue  # "Tomas Lindqvist said: “… ____ …”": whose words they are
+            if not _may_hide(question, other, found[0]):
+                continue
             room = len(hidden) < _MOST - 1 or other.category not in _PLACES
             if room and all(_apart(prompt, found[0], span) for span in hidden):
                 hidden.append(found[0])
@@ -150,15 +148,22 @@ def repeats_a_key(question: Question, before: Sequence[Question]) -> bool:
     place or outlet shown is no reason to fold a gap: it is hidden where it can be."""
     if question.type != "cloze" or CLOZE_GAP not in question.prompt:
         return False
-    prompt = question.prompt
     return any(
-        not (other.category == "role" and _names_the_speaker(prompt, found.span()))
+        _may_hide(question, other, found.span())
         for other in before
-        if not (other.category == "role" and question.category not in _KINDS)
-        and other.category not in _PLACES  # the programme a minister spoke on: hidden if it can be
+        if other.category not in _PLACES  # the programme a minister spoke on: hidden if it can be
         for key in _hideable(other)
-        for found in _whole(key).finditer(prompt)
+        for found in _whole(key).finditer(question.prompt)
     )
+
+
+def _may_hide(question: Question, other: Question, span: Span) -> bool:
+    """True unless `other`'s key at `span` is a person the gap's prompt needs: the speaker of a
+    gap in someone's words ("وقالت الوزيرة X: «____»"), or the name that says whose words the
+    prompt shows ("Tomas Lindqvist said: “… ____ …”")."""
+    if other.category != "role":
+        return True
+    return question.category in _KINDS and not _names_the_speaker(question.prompt, span)
 
 
 # What frames a speaker's words with their name: "X said: “…”", «بحسب X، …», "According to X,".

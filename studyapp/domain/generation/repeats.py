@@ -8,6 +8,8 @@ import re
 from ..questions import CLOZE_GAP, Question
 from .calibration import ASKS_LIKE
 from .drafts import gap_span, norm
+from .keys import NUMBER
+from .number_kinds import value
 
 # The kinds a teacher names: who said, steps, lists and roles; the rest are gap-fills and facts.
 NAMED_KINDS = ("attribution", "sequence", "constraint", "role")
@@ -57,9 +59,6 @@ def key_of(question: Question) -> str:
     return norm(first_answer(question))
 
 
-_DIGITS = re.compile(r"\d[\d.,]*")
-
-
 def _figure(question: Question) -> str:
     """The number a number question asks when it names one fact wherever it stands: written in
     digits and at least 10 ("37", "2 million", "63.1%"). A small count ("two tornadoes", "two
@@ -67,14 +66,10 @@ def _figure(question: Question) -> str:
     if question.category != "number" or question.type not in ("cloze", "mcq", "short"):
         return ""
     key = key_of(question)
-    found = _DIGITS.search(key)
+    found = NUMBER.search(key)
     if found is None:
         return ""
-    try:
-        value = float(found.group().replace(",", ""))
-    except ValueError:
-        return ""
-    return key if value >= 10 or len(key.split()) > 1 else ""
+    return key if value(found.group()) >= 10 or len(key.split()) > 1 else ""
 
 
 def _overlaps(question: Question, spans: list[tuple[int, int]]) -> bool:

@@ -115,13 +115,13 @@ def _one_role_per_person(doc: Document) -> list[RoleMention]:
 
 
 # A role many hold at once: "a team member of the Mars 2020 Mission" names one of them.
-_ONE_OF_MANY = frozenset({"member", "members", "عضو", "عضوة"})
+_ONE_OF_MANY = frozenset(fold(w) for w in ("member", "members", "عضو", "عضوة"))
 
 
 def _not_one_holder(doc: Document, mention: RoleMention) -> bool:
     """True when "Who is the …?" has more than one answer: another of the article's people holds
     the same role at the same place, or the role is one of many ("a team member")."""
-    if {fold(w) for w in mention.role.split()} & {fold(w) for w in _ONE_OF_MANY}:
+    if {fold(w) for w in mention.role.split()} & _ONE_OF_MANY:
         return True
     same = (fold(mention.role), fold(mention.organisation or ""))
     return any(
