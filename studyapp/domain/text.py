@@ -11,19 +11,36 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Harakat, tanween, shadda, sukun, superscript alef and Quranic marks.
-_DIACRITICS = re.compile(
-    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]"
+_DIACRITIC_RANGES = (
+    (0x610, 0x61A),
+    (0x64B, 0x65F),
+    (0x670, 0x670),
+    (0x6D6, 0x6DC),
+    (0x6DF, 0x6E8),
+    (0x6EA, 0x6ED),
 )
+_DIACRITICS = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _DIACRITIC_RANGES) + "]")
 _TATWEEL = "\u0640"
 _BIDI_MARKS = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _ALEF_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# fold_arabic's letter-for-letter steps in one pass: diacritics and tatweel dropped, alef forms,
+# digits and alef maqsura folded (no source of one step is made by another).
+_FOLD_LETTERS = {
+    **{code: None for a, b in _DIACRITIC_RANGES for code in range(a, b + 1)},
+    ord(_TATWEEL): None,
+    **_ALEF_FORMS,
+    **_DIGITS,
+    ord("ى"): "ي",
+}
+_TA_MARBUTA_END = re.compile(r"ة(?=\W|$)")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _ENGLISH_ARTICLES = {"a", "an", "the"}
 # A leading definite article, optionally after one of the clitics و ف ب ل. Not after ك ("as
 # the"): rare in an answer, while names begin with كال (كاليفورنيا, كالفن) and lost three letters.
-_ARABIC_ARTICLE = re.compile(r"^(?:[وفبل]?ال)(?=\w{2,})")
+_ARABIC_ARTICLES = re.compile(r"(?<!\w)(?:[وفبل]?ال)(?=\w{2,})")
+_WORD = re.compile(r"\w+")
 
 
 def strip_diacritics(text: str) -> str:
@@ -37,9 +54,7 @@ def fold_arabic(text: str) -> str:
     Alef with hamza or madda becomes bare alef, final ta marbuta becomes ha,
     alef maqsura becomes ya, Arabic-Indic digits become Western digits.
     """
-    text = strip_diacritics(text).translate(_ALEF_FORMS).translate(_DIGITS)
-    text = re.sub(r"ة(?=\W|$)", "ه", text)
-    return text.replace("ى", "ي")
+    return _TA_MARBUTA_END.sub("ه", text.translate(_FOLD_LETTERS))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -50,22 +65,24 @@ def fold(text: str) -> str:
 
 def tokens(text: str, *, drop_articles: bool = True) -> list[str]:
     """Normalised word tokens: folded, lower case, punctuation dropped, articles dropped."""
-    text = _BIDI_MARKS.sub("", unicodedata.normalize("NFKC", text))
-    text = fold_arabic(text).casefold()
-    words = re.findall(r"\w+", text)
+    return list(_tokens(text, drop_articles))
+
+
+# The generator compares the same prompts, keys and sentences many times over (a gap's prompt
+# by validation, by the give-away checks and by the ranker): each is tokenised once.
+@lru_cache(maxsize=1 << 14)
+def _tokens(text: str, drop_articles: bool) -> tuple[str, ...]:
+    text = fold_arabic(_BIDI_MARKS.sub("", unicodedata.normalize("NFKC", text))).casefold()
     if not drop_articles:
-        return words
-    result = []
-    for word in words:
-        if word in _ENGLISH_ARTICLES:
-            continue
-        result.append(_ARABIC_ARTICLE.sub("", word) if _ARABIC_LETTER.match(word) else word)
-    return result
+        return tuple(_WORD.findall(text))
+    words = _WORD.findall(_ARABIC_ARTICLES.sub("", text))
+    return tuple(word for word in words if word not in _ENGLISH_ARTICLES)
 
 
+@lru_cache(maxsize=1 << 14)
 def normalize(text: str, *, drop_articles: bool = True) -> str:
     """One comparable string for an answer: the normalised tokens joined by single spaces."""
-    return " ".join(tokens(text, drop_articles=drop_articles))
+    return " ".join(_tokens(text, drop_articles))
 
 
 def detect_language(text: str) -> str:

@@ -5,6 +5,7 @@ their count; and numbers inside a lifespan or citation bracket or a list of cons
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..number_words import NUMBER_WORDS, by_word
 from .document import fold
@@ -27,6 +28,7 @@ _AR_PREFIX = re.compile(r"^(?:[وف]?(?:بال|لل|ال))|^[وف]")
 _DECADE_DIGITS = re.compile(r"^(?:\d\d)?(\d)0['’]?s$")
 _TOKEN = re.compile(r"[^\W_]+(?:['’]s)?|['’]\d0s")
 _COUNTED = 2  # words after a number that may name what it counts ("five gold coins")
+_Count = tuple[int, int, bool, frozenset[str]]  # see _counts
 
 
 def spelled_beside(sentence: str, a: int, b: int) -> bool:
@@ -37,6 +39,9 @@ def spelled_beside(sentence: str, a: int, b: int) -> bool:
     1909")."""
     counts = _counts(sentence)
     mine = [c for c in counts if a <= c[0] < b]
+    years = {int(y) for y in _YEAR.findall(sentence[a:b])}
+    if not mine and not years:
+        return False  # no number in the gap to be spelled beside it
     theirs = [c for c in counts if not a <= c[0] < b]
     for _, value, digits, nouns in mine:
         if any(v == value and d != digits and nouns & n for _, v, d, n in theirs):
@@ -46,27 +51,26 @@ def spelled_beside(sentence: str, a: int, b: int) -> bool:
     if len(mine) == 1 and _listed(sentence, b) == mine[0][1]:
         return True
     rest = fold(sentence[:a] + " " + sentence[b:])
-    years = {int(y) for y in _YEAR.findall(sentence[a:b])}
     decades = {value for word in _TOKEN.findall(rest) if (value := _decade(word)) is not None}
     return any(year // 10 % 10 in decades for year in years)
 
 
-def _counts(text: str) -> list[tuple[int, int, bool, set[str]]]:
+@lru_cache(maxsize=1 << 12)  # read once per sentence, not once per gap in it
+def _counts(text: str) -> tuple[_Count, ...]:
     """(offset, value, written in digits, the words after it) of each small number in `text`."""
     words = [(m.start(), fold(m.group())) for m in _TOKEN.finditer(text)]
     found = []
     for k, (at, word) in enumerate(words):
-        after = {w for _, w in words[k + 1 : k + 1 + _COUNTED] if len(w) > 3}
+        after = frozenset(w for _, w in words[k + 1 : k + 1 + _COUNTED] if len(w) > 3)
         if word.isdecimal() and len(word) <= 3:  # not "²", a digit int() refuses
             found.append((at, int(word), True, after))
             continue
         value = NUMBER_WORDS.get(word, NUMBER_WORDS.get(_AR_PREFIX.sub("", word)))
         if value is not None:
             found.append((at, value, False, after))
-    return found
+    return tuple(found)
 
 
-_Count = tuple[int, int, bool, set[str]]
 _PARTS = 4  # numbers beside the gap that may add up to it, or it with them to another
 
 

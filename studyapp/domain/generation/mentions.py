@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from . import appositions, bodies, coordinated, people
 from .date_words import SHORT_MONTHS_EN
@@ -163,12 +163,12 @@ def gazetteer(language: str) -> list[str]:
     return [name for name, _ in bundled(f"places-{language}")]
 
 
-@lru_cache(maxsize=4)
+@cache  # one per language
 def _folded_places(language: str) -> frozenset[str]:
     return frozenset(fold(place) for place in gazetteer(language))
 
 
-@lru_cache(maxsize=4)
+@cache
 def _gazetteer_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     names = {fold_same_length(place): place for place in gazetteer(language)}
     keys = sorted(names, key=len, reverse=True)

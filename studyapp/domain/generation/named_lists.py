@@ -112,6 +112,12 @@ def find(doc: Document) -> list[NamedList]:
 
 def subjects(doc: Document) -> set[str]:
     """The organisations an article is about: those in its title, and the most named one."""
+    if "subjects" not in doc.memo:  # asked once per list; each read scans the whole article
+        doc.memo["subjects"] = _subjects(doc)
+    return doc.memo["subjects"]
+
+
+def _subjects(doc: Document) -> set[str]:
     text, title = fold(doc.text), fold(doc.title)
     counts = Counter({o: text.count(fold(o)) for o in doc.organisations})
     about = {o for o in doc.organisations if fold(o) in title}
@@ -122,6 +128,12 @@ def subjects(doc: Document) -> set[str]:
 
 def _companies(doc: Document) -> list[str]:
     """The article's organisations it calls companies ("شركة Micron"), never its subject."""
+    if "companies" not in doc.memo:
+        doc.memo["companies"] = _find_companies(doc)
+    return doc.memo["companies"]
+
+
+def _find_companies(doc: Document) -> list[str]:
     about = subjects(doc)
     named = []
     for org in doc.organisations:

@@ -60,7 +60,6 @@ def near_form_shown(prompt: str, key: str) -> bool:
     return all(_forms(w) & seen for w in words)
 
 
-_norm = lru_cache(maxsize=1 << 16)(normalize)
 _STEM_AR_PREFIX = re.compile(r"^[وفبلك]?ال(?=...)")
 _STEM_AR_SUFFIX = re.compile(r"(?<=...)(?:ات|ين|ون)$")
 _STEM_EN_SUFFIX = re.compile(r"(?<=....)(?:ians|ian|ean|ists|ist|ics|ic|es|s)$")
@@ -79,9 +78,9 @@ def stem_shown(prompt: str, answer: str, language: str) -> bool:
     answer is as good as given ("primary plastids … ____" keyed "plastid", "Aristotle …
     ____ cosmology" keyed "Aristotelian", "natural place … unnatural or forced motion" keyed
     "natural motion")."""
-    seen = [w for w in _norm(prompt).split() if len(w) >= 4]
+    seen = [w for w in normalize(prompt).split() if len(w) >= 4]
     shown = {_stem(w, language) for w in seen} | {w[:7] for w in seen if len(w) >= 7}
-    words = [w for w in _norm(answer).split() if len(w) >= 4 and not w.isdigit()]
+    words = [w for w in normalize(answer).split() if len(w) >= 4 and not w.isdigit()]
     return bool(words) and all(
         _stem(w, language) in shown or (language == "en" and len(w) >= 7 and w[:7] in shown)
         for w in words
