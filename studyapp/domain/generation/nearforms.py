@@ -65,6 +65,7 @@ _STEM_AR_SUFFIX = re.compile(r"(?<=...)(?:ات|ين|ون)$")
 _STEM_EN_SUFFIX = re.compile(r"(?<=....)(?:ians|ian|ean|ists|ist|ics|ic|es|s)$")
 
 
+@lru_cache(maxsize=1 << 16)  # the words of one sentence come back with each of its gaps
 def _stem(word: str, language: str) -> str:
     """A rough stem to compare words by: "plastids" -> "plastid", "Aristotelian" ->
     "aristotel", "البيانات" -> "بيان"."""
