@@ -27,7 +27,9 @@ from .number_kinds import first_from
 # Above the gap it rewrites, within its kind (calibration.RATED_AS rates both alike).
 CONFIDENCE = 1.0
 Asked = tuple[str, str, list[str]]  # the prompt, the key, further answers
-RULES: dict[str, Callable[[Document, list[Token], int, int], Asked | None]] = {
+# A rule reads a sentence's tokens and the gap's first and last token: the question, or None.
+Rule = Callable[[Document, list[Token], int, int], Asked | None]
+RULES: dict[str, Rule] = {
     "ar": counts_ar.asked,
     "en": counts_en.asked,
 }
@@ -35,11 +37,23 @@ RULES: dict[str, Callable[[Document, list[Token], int, int], Asked | None]] = {
 
 def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
     """`drafts` and, after them, the count question of each number gap that has one."""
+    return drafts + rewrites(doc, drafts, "number", RULES, _count_answers)
+
+
+def rewrites(
+    doc: Document,
+    drafts: list[Question],
+    category: str,
+    rules: dict[str, Rule],
+    answers: Callable[[Document, Question, Asked], list[str]],
+) -> list[Question]:
+    """The question form of each gap of `category` that the language's rule turns round,
+    keyed by `answers` (the gap, its rewrite): a short-answer question on the gap's sentence."""
     speakers: dict[int, str] | None = None
     starts = [s.start for s in doc.sentences]
     forms = []
     for question in drafts:
-        span = gap_span(question) if question.category == "number" else None
+        span = gap_span(question) if question.category == category else None
         if span is None:
             continue
         sentence = doc.sentences[max(0, bisect.bisect_right(starts, span[0]) - 1)]
@@ -47,12 +61,10 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
             continue
         if speakers is None:
             speakers = {a.sentence.index: a.speaker.name for a in quotes.find(doc)}
-        asked = _asked(doc, sentence, *span)
+        asked = _asked(doc, sentence, *span, rules[doc.language])
         if asked is None:
             continue
-        prompt, answer, accept = asked
-        written = [answer, *accept]
-        answers = [*written, *_digits(answer, doc.language), *map(words_in_digits, written)]
+        prompt = asked[0]
         speaker = speakers.get(sentence.index)
         if speaker and fold(speaker) not in fold(prompt):
             prompt = _as_said(doc.language, speaker, prompt)
@@ -60,15 +72,21 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
             draft(
                 doc,
                 "short",
-                "number",
+                category,
                 prompt,
-                list(dict.fromkeys(answers)),
+                list(dict.fromkeys(answers(doc, question, asked))),
                 sentence.start,
                 sentence.end,
                 CONFIDENCE,
             )
         )
-    return drafts + forms
+    return forms
+
+
+def _count_answers(doc: Document, gap: Question, asked: Asked) -> list[str]:
+    _, answer, accept = asked
+    written = [answer, *accept]
+    return [*written, *_digits(answer, doc.language), *map(words_in_digits, written)]
 
 
 def _digits(count: str, language: str) -> list[str]:
@@ -82,9 +100,9 @@ def _as_said(language: str, speaker: str, question: str) -> str:
     return f"According to {speaker}, {question[0].lower()}{question[1:]}"
 
 
-def _asked(doc: Document, sentence: Sentence, start: int, end: int) -> Asked | None:
+def _asked(doc: Document, sentence: Sentence, start: int, end: int, rule: Rule) -> Asked | None:
     tokens = sentence.tokens
     first, last = first_from(sentence, start), first_from(sentence, end) - 1
     if first >= len(tokens) or last < first or tokens[last].end > end:
         return None
-    return RULES[doc.language](doc, tokens, first, last)
+    return rule(doc, tokens, first, last)

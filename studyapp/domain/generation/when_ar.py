@@ -1,0 +1,165 @@
+"""Arabic dates asked with «متى» (when.py). Arabic puts its verb first, so nothing turns round:
+the time phrase goes and «متى» opens the clause that holds it.
+
+- A date that opens its clause, before the verb: «وفي 7 أبريل 2018 تزوجت من …» asks «متى
+  تزوجت من …؟»; «أنه يوم الجمعة الماضي أعلن أحد الفنيين عدم جاهزيته» asks «متى أعلن أحد
+  الفنيين عدم جاهزيته؟».
+- A date right after the verb that opens its clause: «اندلعت عام 2011 الأزمة السورية» asks
+  «متى اندلعت الأزمة السورية؟».
+
+The clause runs to the next comma, relative word or verb of its own; a clause too long to read
+as a question, or one left without a word after its verb, is not asked. Without a parser a
+verb is told by its place (the word after a time phrase that opens a clause) or by its form.
+"""
+
+from __future__ import annotations
+
+from .document import Document, Token, fold, strip_clitic
+from .precision import AUXILIARIES_AR, FUNCTION_WORDS_AR, looks_like_verb_ar
+from .token_spans import CLAUSE_MARK, words_of
+
+# The words of a time phrase before its date: «في»، «يوم»، «بداية من»، «صباح يوم»، «خلال».
+_TIME_WORDS = frozenset(
+    fold(w) for w in "في يوم منذ خلال مطلع صباح مساء ليلة ظهر فجر أواخر أوائل منتصف".split()
+)
+_FROM = fold("من")  # «بداية من يوم …», «ابتداء من …»: only after these
+_STARTING = frozenset(fold(w) for w in "بداية ابتداء اعتبارا اعتباراً ابتداءً".split())
+# Said of the date after it, and kept in the answers: «يوم الجمعة الماضي», «7 سبتمبر الجاري».
+_AFTER_DATE = frozenset(
+    fold(w) for w in "الجاري الماضي الماضى المقبل القادم الحالي المنصرم م هـ ه".split()
+)
+# The clause starts after these: «أنه يوم الجمعة أعلن …».
+_OPENERS = frozenset(fold(w) for w in "أن أنه أنها إن إنه إنها بأن بأنه بأنها".split())
+# Words that end the clause: what follows is a clause of its own.
+_STOPS = frozenset(
+    fold(w)
+    for w in """عندما حيث الذي التي الذين اللذين اللتين مما إذ لكن لكن بينما حين حينما كما
+    بعدما وذلك مؤكدا مؤكدة مشيرا مشيرة مضيفا مضيفة موضحا موضحة لافتا لافتة معتبرا معتبرة
+    داعيا داعية قائلا قائلة الموافق الموافقة""".split()
+)
+# Endings of nouns, never of a verb in the third person: ta marbuta (folded to «ه»), plurals.
+_NOUN_ENDINGS = ("ه", "ات", "ين", "ون")
+_MAX_CLAUSE = 14  # words after «متى»; longer and the question no longer reads at once
+_MIN_CLAUSE = 2  # «متى أعلن؟» asks nothing a student could tell apart
+
+
+def asked(
+    doc: Document, tokens: list[Token], first: int, last: int
+) -> tuple[str, str, list[str]] | None:
+    """The question, key and further answers for the date in tokens[first:last + 1]."""
+    start, end = _phrase(doc, tokens, first, last)
+    after = end + 1  # the first word after the time phrase
+    if _bracketed(doc, tokens, start, end):
+        return None  # «شيرين (8 أكتوبر 1980) مغنية مصرية»: a date of birth, not of an event
+    if _opens_clause(doc, tokens, start):
+        if after >= len(tokens) or not _verb_by_place(tokens[after]):
+            return None
+        runs = [tokens[after : _clause_end(doc, tokens, after)]]
+    elif start >= 1 and _starts_clause(doc, tokens, start - 1) and _verb_by_form(tokens[start - 1]):
+        if _between(doc, tokens, start - 1, start).strip() or after >= len(tokens):
+            return None
+        if CLAUSE_MARK.search(_between(doc, tokens, end, after)):
+            return None  # «اندلعت عام 2011، …»: nothing of the clause after the date
+        runs = [[tokens[start - 1]], tokens[after : _clause_end(doc, tokens, after)]]
+    else:
+        return None
+    words = sum(len(run) for run in runs)
+    if not _MIN_CLAUSE <= words <= _MAX_CLAUSE or runs[-1][-1].key in FUNCTION_WORDS_AR:
+        return None  # too long to read at once, or ending on «عن», «من»: a clause cut short
+    text = " ".join(words_of(doc.text, run) for run in runs)
+    if strip_clitic(runs[0][0].key) != runs[0][0].key:
+        text = text[1:]  # «وتزوجت» opens the question as «تزوجت»
+    key = words_of(doc.text, tokens[first : last + 1])
+    phrase = words_of(doc.text, tokens[start : end + 1])
+    if _bare(tokens[start].key) != tokens[start].key:
+        phrase = phrase[1:]  # «وفي 7 أبريل» is answered «في 7 أبريل»
+    accept = [words_of(doc.text, tokens[first : end + 1]), phrase]
+    return f"متى {text}؟", key, [a for a in dict.fromkeys(accept) if a != key]
+
+
+def _phrase(doc: Document, tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """The time phrase around the date: its preposition and «يوم» before, «الماضي» after."""
+    start = first
+    while start > 0 and not _between(doc, tokens, start - 1, start).strip():
+        word = _bare(tokens[start - 1].key)
+        if word in _TIME_WORDS:
+            start -= 1
+        elif word == _FROM and start >= 2 and strip_clitic(tokens[start - 2].key) in _STARTING:
+            start -= 2
+        else:
+            break
+    end = last
+    while end + 1 < len(tokens) and tokens[end + 1].key in _AFTER_DATE:
+        if _between(doc, tokens, end, end + 1).strip():
+            break
+        end += 1
+    return start, end
+
+
+def _bare(key: str) -> str:
+    """The word without «و»/«ف» before it, short words too: «وفي» is «في»."""
+    if key[:1] in "وف" and key[1:] in _TIME_WORDS:
+        return key[1:]
+    return strip_clitic(key)
+
+
+def _opens_clause(doc: Document, tokens: list[Token], at: int) -> bool:
+    """True when tokens[at] starts a clause (_starts_clause) or opens with «و» (a new clause
+    joined on: «وفي 7 أبريل …»)."""
+    if _starts_clause(doc, tokens, at):
+        return True
+    return tokens[at].key[:1] in "وف" and _bare(tokens[at].key) != tokens[at].key
+
+
+def _starts_clause(doc: Document, tokens: list[Token], at: int) -> bool:
+    """True for the sentence's first word, a word after a comma or after «أن». A verb told by
+    its form alone must stand there: «وستمنستر عام 1931» is a name with «و» before it."""
+    if at == 0 or CLAUSE_MARK.search(_between(doc, tokens, at - 1, at)):
+        return True
+    return tokens[at - 1].key in _OPENERS
+
+
+def _verb_by_place(token: Token) -> bool:
+    """The word after a time phrase that opens its clause: a verb unless it is plainly not
+    one (a noun with «ال», a number, a particle, a name in Latin letters)."""
+    word = strip_clitic(token.key)
+    if not word.isalpha() or not token.is_arabic or word.startswith("ال") or len(word) < 2:
+        return False  # «و1990»: the next year of a list
+    if word.endswith(_NOUN_ENDINGS) or (word[0] in "بلك" and len(word) >= 5):
+        return False  # «مغنية مصرية», «بقيام نظام …»: a noun, or a preposition and its noun
+    return word not in FUNCTION_WORDS_AR and word not in _STOPS and word not in _OPENERS
+
+
+def _verb_by_form(token: Token) -> bool:
+    """A verb that opens its clause, told by its form alone: an imperfect or future verb, an
+    auxiliary such as «تم», or a past verb of the feminine «ت» («اندلعت»، «أعلنت»)."""
+    word = strip_clitic(token.key)
+    if not token.is_arabic or word.startswith("ال") or word in FUNCTION_WORDS_AR:
+        return False
+    if looks_like_verb_ar(token) or word in AUXILIARIES_AR:
+        return True
+    return len(word) >= 4 and word.endswith("ت") and not word.endswith(("ات", "يت"))
+
+
+def _clause_end(doc: Document, tokens: list[Token], at: int) -> int:
+    """One past the clause's last token, from tokens[at] on."""
+    k = at
+    while k < len(tokens):
+        if k > at and CLAUSE_MARK.search(_between(doc, tokens, k - 1, k)):
+            return k
+        word = tokens[k].key
+        if word in _STOPS or strip_clitic(word) in _STOPS:
+            return k
+        if word[:1] == "و" and strip_clitic(word) != word and looks_like_verb_ar(tokens[k]):
+            return k  # «… وتسلم سلطاته»: a second verb, a clause of its own
+        k += 1
+    return k
+
+
+def _bracketed(doc: Document, tokens: list[Token], start: int, end: int) -> bool:
+    before = doc.text[: tokens[start].start].rstrip()
+    return before.endswith("(") or doc.text[tokens[end].end :].lstrip().startswith(")")
+
+
+def _between(doc: Document, tokens: list[Token], a: int, b: int) -> str:
+    return doc.text[tokens[a].end : tokens[b].start]
