@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..number_words import NUMBER_WORDS
 from .counts_en import OPENERS_EN, clause_end, clause_start, moved_subject, plain_subject_word
+from .date_words import MONTHS_EN, WEEKDAYS_EN
 from .document import Document, Token
 from .precision import FUNCTION_WORDS_EN
 from .token_spans import CLAUSE_MARK, spaced_only, words_of
@@ -41,6 +42,16 @@ _PARTICIPLES = frozenset(
 )
 # Words that open a sentence with a capital and stand lower-case inside a question.
 _LOWERED = FUNCTION_WORDS_EN | NUMBER_WORDS.keys() | {"many", "several", "most", "all", "some"}
+# Words of another time: "introduced the following year", "ruled … in the period": a question
+# that holds one asks "When" of two times at once.
+_TIMES = (
+    frozenset(
+        """year years month months week weeks day days period century centuries decade decades
+    season era today yesterday tomorrow""".split()
+    )
+    | frozenset(MONTHS_EN.split("|"))
+    | {d.lower() for d in WEEKDAYS_EN}
+)
 _POINTING = frozenset("them these those such".split())
 _MAX_WORDS = 16
 
@@ -111,10 +122,11 @@ def _verb_after(auxiliary: Token, rest: list[Token]) -> bool:
 
 
 def _whole(predicate: list[Token]) -> bool:
-    """A predicate that reads to its end: no negation, no number (another date would make the
-    question ambiguous), no clause of its own, not ending on a word that needs more."""
+    """A predicate that reads to its end: no negation, no number or word of time (another date
+    would make the question ambiguous), no clause of its own, not ending on a word that needs
+    more."""
     if any(
-        t.key in _NEGATIONS or t.key in OPENERS_EN or any(c.isdigit() for c in t.text)
+        t.key in _NEGATIONS | OPENERS_EN | _TIMES or any(c.isdigit() for c in t.text)
         for t in predicate
     ):
         return False
