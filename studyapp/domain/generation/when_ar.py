@@ -24,9 +24,15 @@ from .token_spans import CLAUSE_MARK, words_of
 
 # The words of a time phrase before its date: «في»، «يوم»، «بداية من»، «صباح يوم»، «خلال».
 _TIME_WORDS = frozenset(
-    fold(w) for w in "في يوم منذ خلال مطلع صباح مساء ليلة ظهر فجر أواخر أوائل منتصف".split()
+    fold(w) for w in "في يوم منذ خلال مطلع صباح مساء ليلة ظهر فجر أواخر أوائل منتصف بتاريخ".split()
 )
-_FROM = fold("من")  # «بداية من يوم …», «ابتداء من …»: only after these
+_FROM = fold("من")
+_PARTICLES = frozenset(fold(w) for w in "قد فقد وقد لقد".split())
+_WEEKDAYS = frozenset(fold(w) for w in WEEKDAYS_AR)
+# Verbs whose subject a year can be: «شهدت سنة 1974 انطلاقته» ("1974 saw his start").
+_WITNESSED = frozenset(
+    fold(w) for w in "شهد شهدت عرف عرفت".split()
+)  # «بداية من يوم …», «ابتداء من …»: only after these
 _STARTING = frozenset(fold(w) for w in "بداية ابتداء اعتبارا اعتباراً ابتداءً".split())
 # Said of the date after it, and kept in the answers: «يوم الجمعة الماضي», «7 سبتمبر الجاري».
 _AFTER_DATE = frozenset(
@@ -42,7 +48,10 @@ _NOT_VERBS = frozenset(
 )
 # Words of another date: a clause that holds one asks «متى» of two times at once. A weekday
 # keeps its article («أحد الفنيين» is "one of the technicians").
-_TIME_NOUNS = [w for n in "عام سنة شهر يوم أسبوع".split() for w in (n, "ال" + n)]
+_TIME_NOUNS = [
+    *(w for n in "عام سنة شهر يوم أسبوع".split() for w in (n, "ال" + n)),
+    *"بعدها قبلها لاحقا سابقا حاليا".split(),
+]
 _DATE_WORDS = frozenset(
     fold(w)
     for w in [*MONTHS_AR.split("|"), *HIJRI_AR.split("|"), *WEEKDAYS_AR, *_TIME_NOUNS]
@@ -81,9 +90,13 @@ def asked(
             return None
         if CLAUSE_MARK.search(_between(doc, tokens, end, after)):
             return None  # «اندلعت عام 2011، …»: nothing of the clause after the date
+        if strip_clitic(tokens[start - 1].key) in _WITNESSED:
+            return None  # «وشهدت سنة 1974 انطلاقته»: the year is the subject, not a time
         runs = [[tokens[start - 1]], tokens[after : _clause_end(doc, tokens, after)]]
     else:
-        return None
+        runs = _ending_its_clause(doc, tokens, start, end)
+        if runs is None:
+            return None
     words = sum(len(run) for run in runs)
     if not _MIN_CLAUSE <= words <= _MAX_CLAUSE or runs[-1][-1].key in FUNCTION_WORDS_AR:
         return None  # too long to read at once, or ending on «عن», «من»: a clause cut short
@@ -102,12 +115,39 @@ def asked(
     return f"متى {text}؟", key, [a for a in dict.fromkeys(accept) if a != key]
 
 
+def _ending_its_clause(
+    doc: Document, tokens: list[Token], start: int, end: int
+) -> list[list[Token]] | None:
+    """The clause before a time phrase that ends it, when a verb by its form opens that clause
+    («انطلق مسبار الأمل من قاعدة تاناغاشيما بتاريخ 20 يوليو»); the phrase must open with its
+    own word («في»، «بتاريخ»، «يوم»): a bare year after a noun names it («أولمبياد بكين 2008»)."""
+    if start == 0 or _bare(tokens[start].key) not in _TIME_WORDS:
+        return None
+    opens = start - 1
+    while opens > 0 and not _starts_clause(doc, tokens, opens):
+        opens -= 1
+        if start - opens > _MAX_CLAUSE:
+            return None
+    if _bare(tokens[opens].key) in _PARTICLES and opens + 1 < start:
+        opens += 1  # «فقد انطلق المسبار …»: the verb after «قد»
+    verb = tokens[opens]
+    if not _verb_by_form(verb) or _bare(verb.key) in _WITNESSED:
+        return None
+    if is_given_name(doc, verb) or _in_a_name(doc, verb.text):
+        return None  # «بيرت بولين»: a name that ends like a verb
+    if _clause_end(doc, tokens, end + 1) != end + 1 and end + 1 < len(tokens):
+        return None  # more of the clause after the date: it is not where the clause ends
+    if any(CLAUSE_MARK.search(_between(doc, tokens, k, k + 1)) for k in range(opens, start - 1)):
+        return None
+    return [tokens[opens:start]]
+
+
 def _phrase(doc: Document, tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     """The time phrase around the date: its preposition and «يوم» before, «الماضي» after."""
     start = first
     while start > 0 and not _between(doc, tokens, start - 1, start).strip():
         word = _bare(tokens[start - 1].key)
-        if word in _TIME_WORDS:
+        if word in _TIME_WORDS or word in _WEEKDAYS:
             start -= 1
         elif word == _FROM and start >= 2 and strip_clitic(tokens[start - 2].key) in _STARTING:
             start -= 2

@@ -17,7 +17,8 @@ CRISIS_AR = (
     "سوريا في عقد\n\n"
     "تعد سوريا من أقدم البلاد المأهولة في المنطقة.\n\n"
     "اندلعت عام 2011 الأزمة السورية التي أدت إلى دمار واسع في البلاد.\n\n"
-    "وشيرين عبد الوهاب (8 أكتوبر 1980) مغنية مصرية معروفة.\n"
+    "وشيرين عبد الوهاب (8 أكتوبر 1980) مغنية مصرية معروفة.\n\n"
+    "واستردت مصر مدينة طابا في 19 مارس 1989 بعد تحكيم دولي.\n"
 )
 
 ROVER_EN = (
@@ -55,6 +56,13 @@ def test_an_arabic_date_that_opens_its_clause_asks_mata_with_the_clause_after_it
 def test_an_arabic_verb_before_its_date_asks_the_verb_and_the_rest_of_the_clause():
     asked = _when(CRISIS_AR, "ar")
     assert "متى اندلعت الأزمة السورية؟" in asked, list(asked)
+
+
+def test_an_arabic_date_that_ends_its_clause_asks_the_clause_its_verb_opens():
+    asked = _when(CRISIS_AR, "ar")
+    taba = asked.get("متى استردت مصر مدينة طابا؟")
+    assert taba is not None, list(asked)
+    assert grade(taba, "19 مارس 1989").correct and grade(taba, "في 19 مارس 1989").correct
 
 
 def test_a_bracketed_date_of_birth_is_not_asked_when():
