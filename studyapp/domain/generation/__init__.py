@@ -29,7 +29,6 @@ from . import (
     ranker,
     sequences,
     venues,
-    when,
     windows,
 )
 from .drafts import gives_away, misread
@@ -123,7 +122,6 @@ def propose(text: str, *, language: str | None = None, title: str | None = None)
         drafts.extend(extract(doc))
     drafts = choices.add_choice_forms(doc, windows.narrow(doc, drafts))
     drafts = counts.add_count_forms(doc, drafts)
-    drafts = when.add_when_forms(doc, drafts)
     kept = calibration.calibrate([q for q in drafts if usable(q, text)])
     return Proposals(language, doc.title, kept)
 

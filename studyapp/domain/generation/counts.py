@@ -27,9 +27,7 @@ from .number_kinds import first_from
 # Above the gap it rewrites, within its kind (calibration.RATED_AS rates both alike).
 CONFIDENCE = 1.0
 Asked = tuple[str, str, list[str]]  # the prompt, the key, further answers
-# A rule reads a sentence's tokens and the gap's first and last token: the question, or None.
-Rule = Callable[[Document, list[Token], int, int], Asked | None]
-RULES: dict[str, Rule] = {
+RULES: dict[str, Callable[[Document, list[Token], int, int], Asked | None]] = {
     "ar": counts_ar.asked,
     "en": counts_en.asked,
 }
@@ -37,23 +35,11 @@ RULES: dict[str, Rule] = {
 
 def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
     """`drafts` and, after them, the count question of each number gap that has one."""
-    return drafts + rewrites(doc, drafts, "number", RULES, _count_answers)
-
-
-def rewrites(
-    doc: Document,
-    drafts: list[Question],
-    category: str,
-    rules: dict[str, Rule],
-    answers: Callable[[Document, Question, Asked], list[str]],
-) -> list[Question]:
-    """The question form of each gap of `category` that the language's rule turns round,
-    keyed by `answers` (the gap, its rewrite): a short-answer question on the gap's sentence."""
     speakers: dict[int, str] | None = None
     starts = [s.start for s in doc.sentences]
     forms = []
     for question in drafts:
-        span = gap_span(question) if question.category == category else None
+        span = gap_span(question) if question.category == "number" else None
         if span is None:
             continue
         sentence = doc.sentences[max(0, bisect.bisect_right(starts, span[0]) - 1)]
@@ -61,10 +47,12 @@ def rewrites(
             continue
         if speakers is None:
             speakers = {a.sentence.index: a.speaker.name for a in quotes.find(doc)}
-        asked = _asked(doc, sentence, *span, rules[doc.language])
+        asked = _asked(doc, sentence, *span)
         if asked is None:
             continue
-        prompt = asked[0]
+        prompt, answer, accept = asked
+        written = [answer, *accept]
+        answers = [*written, *_digits(answer, doc.language), *map(words_in_digits, written)]
         speaker = speakers.get(sentence.index)
         if speaker and fold(speaker) not in fold(prompt):
             prompt = _as_said(doc.language, speaker, prompt)
@@ -72,21 +60,15 @@ def rewrites(
             draft(
                 doc,
                 "short",
-                category,
+                "number",
                 prompt,
-                list(dict.fromkeys(answers(doc, question, asked))),
+                list(dict.fromkeys(answers)),
                 sentence.start,
                 sentence.end,
                 CONFIDENCE,
             )
         )
-    return forms
-
-
-def _count_answers(doc: Document, gap: Question, asked: Asked) -> list[str]:
-    _, answer, accept = asked
-    written = [answer, *accept]
-    return [*written, *_digits(answer, doc.language), *map(words_in_digits, written)]
+    return drafts + forms
 
 
 def _digits(count: str, language: str) -> list[str]:
@@ -100,9 +82,9 @@ def _as_said(language: str, speaker: str, question: str) -> str:
     return f"According to {speaker}, {question[0].lower()}{question[1:]}"
 
 
-def _asked(doc: Document, sentence: Sentence, start: int, end: int, rule: Rule) -> Asked | None:
+def _asked(doc: Document, sentence: Sentence, start: int, end: int) -> Asked | None:
     tokens = sentence.tokens
     first, last = first_from(sentence, start), first_from(sentence, end) - 1
     if first >= len(tokens) or last < first or tokens[last].end > end:
         return None
-    return rule(doc, tokens, first, last)
+    return RULES[doc.language](doc, tokens, first, last)

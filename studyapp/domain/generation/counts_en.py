@@ -49,7 +49,7 @@ _MEASURE_VERBS_EN = frozenset(
     aged""".split()
 )
 # Words that open a clause of their own: the subject comes after them, never with them.
-OPENERS_EN = frozenset(
+_OPENERS_EN = frozenset(
     "and but or as while whereas although though because since if when where which who whom "
     "whose what that".split()
 )
@@ -67,7 +67,7 @@ def asked(
     if after >= len(tokens) or not spaced_only(doc.text, tokens[first : after + 1]):
         return None
     count = words_of(doc.text, tokens[first : last + 1])
-    start, end = clause_start(doc, tokens, first), clause_end(doc, tokens, after)
+    start, end = _clause_start(doc, tokens, first), _clause_end(doc, tokens, after)
     intro = _introduction(doc, tokens, start)
     lead = doc.text[tokens[start].start : tokens[first].start].strip(" ,").lower()
     if not lead and intro.lower() in _ABOUT_EN:
@@ -129,7 +129,7 @@ def _count_after_verb(
     verb, auxiliary = tokens[at - 1], tokens[at - 2]
     if auxiliary.key not in _AUXILIARIES_EN or not verb.text.isalpha() or not verb.text.islower():
         return None
-    words = moved_subject(doc, tokens, start, at - 2, [auxiliary, verb])
+    words = _subject(doc, tokens, start, at - 2, [auxiliary, verb])
     if words is None:
         return None
     tail = _tail(doc, tokens, after, end)
@@ -156,12 +156,12 @@ def _count_after_past(
     if noun.key in _DURATIONS_EN:
         return None  # "served 18 months", "originated 525 million years ago": a time, not a thing
     subject = tokens[start : at - 1]
-    if any(not plain_subject_word(t) for t in subject):
+    if any(not _plain_subject_word(t) for t in subject):
         return None
     tail = _tail(doc, tokens, after, end)
-    if {w.lower() for w in tail.split()} & OPENERS_EN:
+    if {w.lower() for w in tail.split()} & _OPENERS_EN:
         return None  # "… four elements that come to rest …": a clause the question would cut
-    words = moved_subject(doc, tokens, start, at - 1, [verb])
+    words = _subject(doc, tokens, start, at - 1, [verb])
     if words is None or words.split()[-1].lower() in _ARTICLES_EN:
         return None
     return (
@@ -170,7 +170,7 @@ def _count_after_past(
     )
 
 
-def plain_subject_word(token: Token) -> bool:
+def _plain_subject_word(token: Token) -> bool:
     """A word a doer can be made of: no number, preposition, verb "be" or "have", or adverb
     ("in 1857 John Sheepshanks donated", "reportedly connected")."""
     if not token.text.replace("'", "").isalpha() or token.key in _INTRODUCING | _BE_HAVE:
@@ -178,7 +178,7 @@ def plain_subject_word(token: Token) -> bool:
     return not (token.text.islower() and token.key.endswith("ly"))
 
 
-def moved_subject(
+def _subject(
     doc: Document, tokens: list[Token], start: int, stop: int, verb: list[Token]
 ) -> str | None:
     """The subject tokens[start:stop] as the question writes it after its verb ("the rover"),
@@ -254,19 +254,19 @@ def _plural(word: str) -> bool:
     return word.isalpha() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
-def clause_start(doc: Document, tokens: list[Token], first: int) -> int:
+def _clause_start(doc: Document, tokens: list[Token], first: int) -> int:
     """The first token of the clause holding token `first`: after punctuation or a word that
     opens a clause ("which", "but", "that" …)."""
     k = first
     while k > 0:
         between = doc.text[tokens[k - 1].end : tokens[k].start]
-        if CLAUSE_MARK.search(between) or tokens[k - 1].key in OPENERS_EN:
+        if CLAUSE_MARK.search(between) or tokens[k - 1].key in _OPENERS_EN:
             return k
         k -= 1
     return 0
 
 
-def clause_end(doc: Document, tokens: list[Token], after: int) -> int:
+def _clause_end(doc: Document, tokens: list[Token], after: int) -> int:
     """One past the last token of the clause holding token `after`."""
     k = after
     while k + 1 < len(tokens):

@@ -10,7 +10,6 @@ from .calibration import ASKS_LIKE
 from .drafts import gap_span, norm
 from .keys import NUMBER
 from .number_kinds import value
-from .precision import FUNCTION_WORDS_AR, FUNCTION_WORDS_EN
 
 # The kinds a teacher names: who said, steps, lists and roles; the rest are gap-fills and facts.
 NAMED_KINDS = ("attribution", "sequence", "constraint", "role")
@@ -45,11 +44,8 @@ def answer_key(question: Question) -> str:
 
 
 def answer_words(question: Question) -> set[str]:
-    """The words of a question's answers, without function words: "in July" and «في 3 مارس»
-    share no subject for the ranker to spread."""
     answers = question.answer if isinstance(question.answer, list) else [str(question.answer)]
-    words = {word for answer in answers for word in norm(answer).split()}
-    return words - FUNCTION_WORDS_AR - FUNCTION_WORDS_EN
+    return {word for answer in answers for word in norm(answer).split()}
 
 
 def first_answer(question: Question) -> str:

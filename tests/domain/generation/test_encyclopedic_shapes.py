@@ -156,10 +156,9 @@ SLASHED_AR = (
 
 
 def test_a_date_with_both_calendars_month_names_is_asked_whole():
-    # "21 مارس/آذار عام 1923" was read as one month named twice, and neither was asked. Each
-    # is asked whole, as a gap or «متى استردت مصر مدينة طابا؟».
+    # "21 مارس/آذار عام 1923" was read as one month named twice, and neither was asked.
+    gaps = _gaps(SLASHED_AR, "ar")
+    assert "21 مارس/آذار عام 1923" in gaps and "19 مارس/آذار 1989" in gaps, gaps
     dates = [q for q in generate(SLASHED_AR, language="ar").questions if q.category == "date"]
-    keys = {q.answer[0] for q in dates}
-    assert {"21 مارس/آذار عام 1923", "19 مارس/آذار 1989"} <= keys, keys
     accepted = {a for q in dates for a in q.answer}
     assert {"21 آذار عام 1923", "19 مارس 1989"} <= accepted, accepted

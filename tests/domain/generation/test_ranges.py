@@ -25,12 +25,9 @@ RANGES_EN = (
 
 
 def _gap_on(text: str, language: str, words: str):
-    """The gap whose prompt holds `words` just before it, or the "When …?" question asked in
-    its place on a sentence that holds them ("When was the old bridge closed for repairs?")."""
+    """The gap whose prompt holds `words` just before it."""
     for q in generate(text, language=language).questions:
         if q.type == "cloze" and f"{words} ____" in q.prompt:
-            return q
-        if q.type == "short" and q.category == "date" and f"{words} " in q.source.text:
             return q
     raise AssertionError(f"no gap after {words!r}")
 
@@ -46,7 +43,7 @@ def _gap_on(text: str, language: str, words: str):
 )
 def test_a_range_is_one_gap_keyed_with_both_ends(text, language, words, right, wrong):
     question = _gap_on(text, language, words)
-    after = question.prompt.split("____")[-1]
+    after = question.prompt.split("____")[1]
     assert not any(ch.isdigit() for ch in after[:12]), question.prompt  # both ends in the gap
     for answer in right:
         assert grade(question, answer).correct, (answer, question.accepted_answers)

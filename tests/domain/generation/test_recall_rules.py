@@ -171,13 +171,7 @@ def test_a_century_is_asked_by_its_ordinal():
     assert "السادس عشر" in arabic, arabic
     assert "الثامن" in arabic.get("الثامن الميلاديّ", []), arabic
     english = _gaps(CENTURY_EN, "en")
-    # "When was the portrait painted by an Italian master?" asks the first in its gap's place.
-    asked_when = [
-        q.answer[0]
-        for q in generate(CENTURY_EN, language="en").questions
-        if q.type == "short" and q.category == "date"
-    ]
-    assert {"16th", "nineteenth"} <= {*english, *asked_when}, (english, asked_when)
+    assert {"16th", "nineteenth"} <= set(english), english
 
 
 BORDERS_AR = (
