@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..text import fold, fold_arabic, split_sentences, title_of
+from ..text import fold, fold_arabic, lookup_table, split_sentences, title_of
 from .date_words import MONTHS_AR, MONTHS_EN, SHORT_MONTHS_EN
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -58,9 +58,11 @@ def _only_a_date(text: str) -> bool:
     return not re.search(r"[^\W\d_]{2,}", rest)
 
 
-_SAME_LENGTH_FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}
-    | {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+_SAME_LENGTH_FOLD = lookup_table(
+    str.maketrans(
+        {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}
+        | {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+    )
 )
 
 STOP_AR = frozenset(
@@ -125,6 +127,7 @@ ROLE_WORDS_EN = frozenset(
 FEMININE_EN = frozenset({"she", "her", "hers"})
 
 
+@lru_cache(maxsize=1 << 12)  # a sentence is folded by a dozen extractors
 def fold_same_length(text: str) -> str:
     """Like `fold` but keeps every character in place, so regex offsets stay valid."""
     return text.translate(_SAME_LENGTH_FOLD)
