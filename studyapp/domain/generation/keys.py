@@ -50,7 +50,7 @@ def name_forms(name: str) -> list[str]:
     and without the Arabic article, which a nisba like "قميري" takes too), the first and last
     names only."""
     bare = _HONORIFIC.sub("", name).strip()
-    words = bare.split()
+    words = _joined_compounds(bare.split())
     forms = [bare] if bare != name else []
     if len(words) >= 2:
         last = words[-1]
@@ -70,6 +70,24 @@ def name_forms(name: str) -> list[str]:
             seen.add(fold(form))
             unique.append(form)
     return unique
+
+
+# The second word of an Arabic compound name, which never stands alone: «عماد الدين», «عبد
+# الله», «عبد الرحمن». The surname of «أحمد عماد الدين» is «عماد الدين», never «الدين».
+_COMPOUND_TAILS = frozenset(
+    fold(w) for w in "الدين الله الرحمن الرحيم العزيز الكريم المجيد الحميد الإله الحق الهدى".split()
+)
+
+
+def _joined_compounds(words: list[str]) -> list[str]:
+    """The name's words with each compound («عماد الدين») kept as one."""
+    joined: list[str] = []
+    for word in words:
+        if joined and fold(word) in _COMPOUND_TAILS and joined[-1] not in _LINEAGE:
+            joined[-1] = f"{joined[-1]} {word}"
+        else:
+            joined.append(word)
+    return joined
 
 
 _ARABIC_NOT_NAME = re.compile("(?:ال|[وفبلك]ال|لل)")

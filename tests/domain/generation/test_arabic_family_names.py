@@ -3,6 +3,7 @@
 its preposition, not a person called «لرئيس مجلس الوزراء» to whom others' words are credited."""
 
 from studyapp.domain.generation import generate
+from studyapp.domain.grading import grade
 
 PARLIAMENT_AR = (
     "البرلمان يناقش قانون الأحزاب\n\n"
@@ -68,3 +69,26 @@ def test_an_overall_average_of_a_hundred_percent_is_no_year():
     assert not any(q.category == "date" and "100" in str(q.answer) for q in questions), [
         (q.prompt, q.answer) for q in questions if q.category == "date"
     ]
+
+
+COMPOUND_AR = (
+    "الوزارة تطلق خطة المياه\n\n"
+    "قال وزير الموارد المائية أحمد عماد الدين إن الخطة الجديدة ستوفر المياه لمئة قرية.\n\n"
+    "وقال محافظ المدينة محمد عبد الله إن المحافظة ستبدأ التنفيذ الشهر المقبل.\n\n"
+    "وأكد عماد الدين أن التمويل متوفر بالكامل.\n"
+)
+
+
+def test_a_compound_name_is_accepted_whole_never_by_its_second_word():
+    """«الدين» of «أحمد عماد الدين» and «الله» of «محمد عبد الله» were accepted as surnames: a
+    student who typed either was marked right. The surname is the compound."""
+    questions = generate(COMPOUND_AR, language="ar").questions
+    named = [q for q in questions if q.type in ("short", "cloze") and q.category == "role"]
+    by_person = {q.answer[0]: q for q in named}
+    minister = by_person.get("أحمد عماد الدين")
+    assert minister is not None, [q.answer for q in named]
+    assert grade(minister, "عماد الدين").correct and grade(minister, "أحمد عماد الدين").correct
+    assert not grade(minister, "الدين").correct and not grade(minister, "أحمد الدين").correct
+    governor = by_person.get("محمد عبد الله")
+    assert governor is not None, [q.answer for q in named]
+    assert grade(governor, "عبد الله").correct and not grade(governor, "الله").correct
