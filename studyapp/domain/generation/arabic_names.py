@@ -51,11 +51,12 @@ def name_word_ar(token: Token) -> bool:
 def article_nouns(doc: Document) -> frozenset[str]:
     """Words the article also writes with «ال», without it («غياب» for «الغياب»): nouns, which
     a name is not. Read once per document."""
-    if "article_nouns" not in doc.memo:
-        doc.memo["article_nouns"] = frozenset(
-            t.key[2:] for s in doc.content for t in s.tokens if t.key.startswith("ال")
-        )
-    return doc.memo["article_nouns"]
+    return doc.once(
+        "article_nouns",
+        lambda d: frozenset(
+            t.key[2:] for s in d.content for t in s.tokens if t.key.startswith("ال")
+        ),
+    )
 
 
 def _surname_ar(token: Token) -> bool:

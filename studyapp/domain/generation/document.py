@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..text import fold, fold_arabic, lookup_table, split_sentences, title_of
 from .date_words import MONTHS_AR, MONTHS_EN, SHORT_MONTHS_EN
 
 DATA_DIR = Path(__file__).parent / "data"
+T = TypeVar("T")
 
 # A number's decimal or thousands part; «،» and «٬» part only groups of three: "14،572،903".
 NUMBER_PART = r"(?:[.,٫]\d+|[،٬]\d{3}(?!\d))"
@@ -238,14 +240,22 @@ class Document:
     def stop_words(self) -> frozenset[str]:
         return STOP_AR if self.language == "ar" else STOP_EN
 
+    def once(self, name: str, read: Callable[[Document], T]) -> T:
+        """What `read` finds in the whole article, read by the first that asks and kept in
+        `memo` under `name`: several extractors ask, and each read scans every sentence."""
+        if name not in self.memo:
+            self.memo[name] = read(self)
+        return self.memo[name]
+
     def small_words(self) -> frozenset[str]:
         """The words the article writes in small letters ("mission", "rover"): a capitalised
         one of them opens a sentence or a title, and names nothing. Read once."""
-        if "small words" not in self.memo:
-            self.memo["small words"] = frozenset(
-                t.text for s in self.content for t in s.tokens if t.text.islower()
-            )
-        return self.memo["small words"]
+        return self.once(
+            "small words",
+            lambda doc: frozenset(
+                t.text for s in doc.content for t in s.tokens if t.text.islower()
+            ),
+        )
 
     def resolve_person(self, name: str) -> Person | None:
         """The known person a (partial) name refers to: full name, surname or first name."""

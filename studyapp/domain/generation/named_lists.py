@@ -112,9 +112,7 @@ def find(doc: Document) -> list[NamedList]:
 
 def subjects(doc: Document) -> set[str]:
     """The organisations an article is about: those in its title, and the most named one."""
-    if "subjects" not in doc.memo:  # asked once per list; each read scans the whole article
-        doc.memo["subjects"] = _subjects(doc)
-    return doc.memo["subjects"]
+    return doc.once("subjects", _subjects)  # asked for each list
 
 
 def _subjects(doc: Document) -> set[str]:
@@ -128,9 +126,7 @@ def _subjects(doc: Document) -> set[str]:
 
 def _companies(doc: Document) -> list[str]:
     """The article's organisations it calls companies ("شركة Micron"), never its subject."""
-    if "companies" not in doc.memo:
-        doc.memo["companies"] = _find_companies(doc)
-    return doc.memo["companies"]
+    return doc.once("companies", _find_companies)
 
 
 def _find_companies(doc: Document) -> list[str]:

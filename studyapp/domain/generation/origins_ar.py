@@ -142,6 +142,4 @@ _FUTURE_AR = frozenset(fold(w) for w in "سيتم ستتم سيكون ستكون
 
 def _key_counts(doc: Document) -> Counter[str]:
     """How often the article writes each word, counted once."""
-    if "key_counts" not in doc.memo:
-        doc.memo["key_counts"] = Counter(t.key for s in doc.sentences for t in s.tokens)
-    return doc.memo["key_counts"]
+    return doc.once("key_counts", lambda d: Counter(t.key for s in d.sentences for t in s.tokens))

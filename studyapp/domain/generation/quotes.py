@@ -52,9 +52,7 @@ def find(doc: Document) -> list[Attribution]:
     """Every attributed statement, speakers resolved across sentences (\"وأضافت: «…»\", "he
     added"), and a paragraph that is all quotation given to the speaker named last. Read once
     per document: the facts, the quotes and the windows all ask."""
-    if "attributions" not in doc.memo:
-        doc.memo["attributions"] = _find(doc)
-    return doc.memo["attributions"]
+    return doc.once("attributions", _find)
 
 
 def _find(doc: Document) -> list[Attribution]:

@@ -233,11 +233,12 @@ def _listed(language: str) -> _Listed:
 
 def _named(doc: Document) -> frozenset[str]:
     """The listed outlets the article names, found once per article."""
-    if "named outlets" not in doc.memo:
-        text = fold(doc.text)
-        rows = _listed(doc.language).rows
-        doc.memo["named outlets"] = frozenset(row.name for row in rows if row.folded in text)
-    return doc.memo["named outlets"]
+    return doc.once("named outlets", _find_named)
+
+
+def _find_named(doc: Document) -> frozenset[str]:
+    text = fold(doc.text)
+    return frozenset(row.name for row in _listed(doc.language).rows if row.folded in text)
 
 
 def _question(doc: Document, found: quotes.Attribution, venue: Venue) -> Question | None:
