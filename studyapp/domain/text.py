@@ -19,7 +19,6 @@ _DIACRITIC_RANGES = (
     (0x6DF, 0x6E8),
     (0x6EA, 0x6ED),
 )
-_DIACRITICS = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _DIACRITIC_RANGES) + "]")
 _TATWEEL = "\u0640"
 _BIDI_MARKS = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _ALEF_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
@@ -52,15 +51,11 @@ _ARABIC_ARTICLES = re.compile(r"\b(?:[وفبل]?ال)(?=\w{2,})")
 _WORD = re.compile(r"\w+")
 
 
-def strip_diacritics(text: str) -> str:
-    """Remove Arabic diacritics and tatweel; letters are untouched."""
-    return _DIACRITICS.sub("", text).replace(_TATWEEL, "")
-
-
 def fold_arabic(text: str) -> str:
     """Fold the spellings a learner may reasonably mix up to one form.
 
-    Alef with hamza or madda becomes bare alef, final ta marbuta becomes ha,
+    Diacritics and tatweel are dropped, alef with hamza or madda becomes bare alef, final ta
+    marbuta becomes ha,
     alef maqsura becomes ya, Arabic-Indic digits become Western digits.
     """
     return _TA_MARBUTA_END.sub("ه", text.translate(_FOLD_LETTERS))
