@@ -55,8 +55,7 @@ def fold_arabic(text: str) -> str:
     """Fold the spellings a learner may reasonably mix up to one form.
 
     Diacritics and tatweel are dropped, alef with hamza or madda becomes bare alef, final ta
-    marbuta becomes ha,
-    alef maqsura becomes ya, Arabic-Indic digits become Western digits.
+    marbuta becomes ha, alef maqsura becomes ya, Arabic-Indic digits become Western digits.
     """
     return _TA_MARBUTA_END.sub("ه", text.translate(_FOLD_LETTERS))
 
