@@ -183,6 +183,28 @@ def is_verbish_ar(token: Token) -> bool:
     return len(key) >= 3 and key[0] in "يتن" and not key.startswith("ال")
 
 
+def opens_lineage(doc: Document, tokens: list[Token], start: int) -> bool:
+    """True for an unknown word that «بن/بنت» and a name follow: «أنور بن براك» is a name
+    whether or not the bundled list knows «أنور». Not «ابن» ("son of": «ابن مغتربين»), nor a
+    word that may carry a prefix («بروح بن زنباع»)."""
+    if start + 2 >= len(tokens):
+        return False
+    word, lineage, father = tokens[start : start + 3]
+    return (
+        lineage.key in _NAME_LINK_AR
+        and name_word_ar(word)
+        and name_word_ar(father)
+        and word.key[0] not in _PREFIXES_AR
+        and not father.key.startswith("ال")
+        and not gap(doc.text, word, lineage).strip()
+        and not gap(doc.text, lineage, father).strip()
+    )
+
+
+_NAME_LINK_AR = frozenset(fold(w) for w in "بن بنت".split())
+_PREFIXES_AR = frozenset("وفبلك")
+
+
 def after_lineage(tokens: list[Token], start: int) -> bool:
     """True for a given name after «بن»: «عبد الملك بن مروان» is one name, not «مروان» alone."""
     return start > 0 and tokens[start - 1].key in _LINEAGE_AR

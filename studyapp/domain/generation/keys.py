@@ -15,7 +15,7 @@ _HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+|(?:ال)?(?:دكتور|مهندس|شيخ|أستاذ|سيد)ة?\s+|د\.\s*)",
     re.IGNORECASE,
 )
-_LINEAGE = {"بن", "بنت", "ابن"}
+_LINEAGE = {"بن", "بنت", "ابن", "bin", "bint", "ibn"}
 # Titles a ruler, a cleric or an officer is named by: "Roman Emperor Trajan", «الإمبراطور
 # الروماني هادريان»; the name after them is the natural answer.
 TITLES = frozenset(
@@ -52,7 +52,12 @@ def name_forms(name: str) -> list[str]:
     bare = _HONORIFIC.sub("", name).strip()
     words = _joined_compounds(bare.split())
     forms = [bare] if bare != name else []
-    if len(words) >= 2:
+    if len(words) >= 2 and words[-2] in _LINEAGE:
+        # «أنور بن براك», "Mohammed bin Salman": the last word is the father's name, never the
+        # person's; people say «بن سلمان».
+        if len(words) >= 3:
+            forms.append(" ".join(words[-2:]))
+    elif len(words) >= 2:
         last = words[-1]
         forms.append(last)
         if last.startswith("ال") and len(last) > 4:
@@ -299,20 +304,36 @@ _THAT_IT_IS = frozenset(fold(w) for w in "إنها إنه أنها أنه انه
 def described_forms(key: str, text: str) -> list[str]:
     """ "الخريجين البحرينيين" -> ["الخريجين"], "انها مشكلة كبيرة" -> ["مشكلة كبيرة"]: a noun
     without the nisba adjective after it, when the article also uses the noun alone, and a
-    statement without the «إنها» that opens it."""
+    statement without the «إنها» that opens it; «المركز الثاني» -> ["الثاني"]: a rank by its
+    ordinal."""
     words = key.split()
     forms = []
     if len(words) >= 3 and fold(words[0]) in _THAT_IT_IS:
         forms.append(" ".join(words[1:]))
+    if len(words) == 2 and fold(words[0]) in _RANKS_AR and fold(words[1]) in _ORDINALS_AR:
+        forms.append(words[1])
     if (
         len(words) == 2
         and words[0].startswith("ال")
         and words[1].startswith("ال")
         and fold(words[1]).endswith(("ي", "يه", "يين", "يون", "يات"))
+        and fold(words[1]) not in _ORDINALS_AR
     ):
         if _alone_more_than_together(words[0], words, text):
             forms.append(words[0])
     return forms
+
+
+# «المركز الثاني» without «الثاني» is another place, and «المرحلة» alone no answer for «المرحلة
+# الثانية», though «الثاني» ends as a nisba adjective does.
+_ORDINALS_AR = frozenset(
+    fold(w)
+    for w in """الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس
+    السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة الأخير الأخيرة""".split()
+)
+
+
+_RANKS_AR = frozenset(fold(w) for w in "المركز المرتبة الترتيب".split())
 
 
 def _alone_more_than_together(word: str, pair: list[str], text: str) -> bool:

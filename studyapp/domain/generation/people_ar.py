@@ -16,6 +16,7 @@ from .arabic_names import (
     is_verbish_ar,
     name_from_ar,
     name_word_ar,
+    opens_lineage,
     opens_name,
     role_after_name_ar,
 )
@@ -59,7 +60,8 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
     while k < len(tokens):
         honorific = tokens[k].key in HONORIFICS_AR
         start = k + 1 if honorific else k
-        if start >= len(tokens) or not (honorific or is_given_name(doc, tokens[start])):
+        named = honorific or is_given_name(doc, tokens[start]) or opens_lineage(doc, tokens, start)
+        if start >= len(tokens) or not named:
             k += 1
             continue
         found = name_from_ar(doc, sentence, start)

@@ -92,3 +92,39 @@ def test_a_compound_name_is_accepted_whole_never_by_its_second_word():
     governor = by_person.get("محمد عبد الله")
     assert governor is not None, [q.answer for q in named]
     assert grade(governor, "عبد الله").correct and not grade(governor, "الله").correct
+
+
+LINEAGE_AR = (
+    "وزير الطاقة يتوقع ارتفاع الإنتاج\n\n"
+    "قال وزير الطاقة أنور بن براك إن إنتاج النفط سيرتفع إلى 3 ملايين برميل يوميا الشهر "
+    "المقبل.\n\n"
+    "وأضاف بن براك أن الوزارة ستفتتح مصفاة جديدة في مدينة الجبيل خلال العام الجاري.\n"
+)
+
+
+def test_a_name_joined_by_bin_is_found_after_its_role_and_never_keyed_by_the_fathers_name():
+    """«أنور» is in no bundled list, so the minister went unnamed and «بن براك» of the next
+    sentence became a person of its own; his key accepted «براك», his father's name."""
+    questions = generate(LINEAGE_AR, language="ar").questions
+    roles = {q.prompt: q for q in questions if q.category == "role" and q.type == "short"}
+    minister = roles.get("من هو وزير الطاقة؟")
+    assert minister is not None, list(roles)
+    assert grade(minister, "أنور بن براك").correct and grade(minister, "بن براك").correct
+    assert not grade(minister, "براك").correct and not grade(minister, "أنور براك").correct
+
+
+RANK_AR = (
+    "المنتخب يحل ثانيا في البطولة\n\n"
+    "قال مدرب المنتخب الوطني سالم العلي إن الفريق حل في المركز الثاني في بطولة آسيا بعد "
+    "منتخب اليابان.\n\n"
+    "وأضاف العلي أن المركز لا يرضي طموح اللاعبين.\n"
+)
+
+
+def test_a_rank_is_accepted_by_its_ordinal_never_by_the_bare_noun():
+    """«المركز الثاني» accepted «المركز», any place at all, and not «الثاني»."""
+    questions = generate(RANK_AR, language="ar").questions
+    ranked = [q for q in questions if q.type == "cloze" and q.answer[0] == "المركز الثاني"]
+    assert ranked, [(q.prompt, q.answer) for q in questions]
+    assert all(grade(q, "الثاني").correct for q in ranked)
+    assert not any(grade(q, "المركز").correct for q in ranked)
