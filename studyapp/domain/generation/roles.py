@@ -74,13 +74,23 @@ def extract(doc: Document) -> list[Question]:
 
 def _sentence_case(doc: Document, role: str, opens_sentence: bool) -> str:
     """ "Chief executive John Smith said …": the capital is the sentence's, not the role's, when
-    a role noun opens the sentence and a later word of the role is written small."""
+    a role noun or a word like "former" opens the sentence and a later word of the role is
+    written small."""
     words = role.split()
     if doc.language != "en" or not opens_sentence or len(words) < 2:
         return role
-    if words[0].casefold() in ROLE_NOUNS_EN and any(w.islower() for w in words[1:]):
-        return role[0].lower() + role[1:]
+    first = words[0].casefold()
+    if (first in ROLE_NOUNS_EN or first in _ROLE_MODIFIERS_EN) and any(
+        w.islower() for w in words[1:]
+    ):
+        return role[0].lower() + role[1:]  # "Former Bayern coach" -> "former Bayern coach"
     return role
+
+
+# Words that open a role without being one: "Former captain Philipp Lahm", "Acting president".
+_ROLE_MODIFIERS_EN = frozenset(
+    "former acting interim outgoing incoming then longtime veteran current new retired".split()
+)
 
 
 def _names_whose(doc: Document, role: str) -> bool:

@@ -172,3 +172,14 @@ def test_a_role_opening_the_sentence_is_asked_in_small_letters():
     )
     prompts = [q.prompt for q in generate(text, language="en").questions if q.category == "role"]
     assert "Who is the chief executive?" in prompts, prompts
+
+
+def test_a_former_title_opening_the_sentence_is_asked_in_small_letters():
+    """ "Who is the Former Bayern coach?" kept the capital the sentence gave "Former"."""
+    text = (
+        "Germany names new coach\n\nFormer Bayern coach Julian Nagelsmann will lead Germany at "
+        "the next World Cup, the federation said on Friday.\n\nNagelsmann, 36, signed a "
+        "contract until 2026."
+    )
+    prompts = [q.prompt for q in generate(text, language="en").questions if q.category == "role"]
+    assert "Who is the former Bayern coach?" in prompts, prompts
