@@ -60,8 +60,9 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
     while k < len(tokens):
         honorific = tokens[k].key in HONORIFICS_AR
         start = k + 1 if honorific else k
-        named = honorific or is_given_name(doc, tokens[start]) or opens_lineage(doc, tokens, start)
-        if start >= len(tokens) or not named:
+        if start >= len(tokens) or not (
+            honorific or is_given_name(doc, tokens[start]) or opens_lineage(doc, tokens, start)
+        ):
             k += 1
             continue
         found = name_from_ar(doc, sentence, start)
