@@ -78,6 +78,20 @@ def _family_name_before_that(doc: Document, tokens: list[Token], j: int) -> bool
     return closed or tokens[j + 1].key in THAT_AR
 
 
+def _family_name_before_role(doc: Document, tokens: list[Token], i: int, j: int) -> bool:
+    """True for a definite word after a given name (or a name an honorific opens) that a role
+    noun follows: «عصام النجار رئيس …», «طارق الشريف مدير …»; «النجار» is no nisba, but the
+    role says the name ended with it."""
+    tok = tokens[j]
+    if j + 1 >= len(tokens) or not tok.key.startswith("ال") or len(tok.key) < 5:
+        return False
+    if not name_word_ar(tok) or is_role_word_ar(tok) or gap(doc.text, tok, tokens[j + 1]) != " ":
+        return False
+    if strip_clitic(tokens[j + 1].key) not in ROLE_NOUNS_AR or gap(doc.text, tokens[i], tok) != " ":
+        return False
+    return is_given_name(doc, tokens[i]) or (i > 0 and tokens[i - 1].key in HONORIFICS_AR)
+
+
 def is_nisba_ar(key: str) -> bool:
     """An article-prefixed word of origin (folded): القميري، البرتغالي، المصطفى."""
     return key.startswith("ال") and len(key) >= 5 and key.endswith(("ي", "ى"))
@@ -120,6 +134,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             or (j - i >= 3 and tokens[j - 2].key in _LINEAGE_AR)  # «خالد بن سالم الراشد»
         ) and _family_name_before_that(doc, tokens, j):
             j += 1  # «موسى المعايطة أن …», «الطراونة،»: a family name in «ة», closed after it
+            break
+        if j - i == 1 and _family_name_before_role(doc, tokens, i, j):
+            j += 1  # «المهندس عصام النجار رئيس مجلس …»: a role opens straight after the name
             break
         if j - i >= 2 and _family_name_at_comma(doc, sentence, j):
             j += 1  # «عبدالرحمن بن محمد العويس،», «حسين ناصر لوتاه،»: the name ends at the comma

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from ..number_words import words_in_digits
 from .date_words import MONTH
 from .document import NUMBER_PART, Document, bundled, fold
+from .names import NAMED_AFTER_AR
 
 _HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+|(?:ال)?(?:دكتور|مهندس|شيخ|أستاذ|سيد)ة?\s+|د\.\s*)",
@@ -97,13 +98,6 @@ def _joined_compounds(words: list[str]) -> list[str]:
 
 _ARABIC_NOT_NAME = re.compile("(?:ال|[وفبلك]ال|لل)")
 _AR_PREFIX = re.compile("^[وفبل](?=..)")
-# What is named after a ruler: «جامعة الملك سعود», «مطار الملك خالد».
-_PLACES_AR = frozenset(
-    fold(w)
-    for w in """جامعة مستشفى مطار شارع مدينة مجمع مركز جسر قاعة مسجد ميناء قاعدة جائزة كأس
-    مؤسسة صندوق مدرسة كلية معهد مكتبة متحف حديقة ملعب استاد قصر برج جزيرة خليج بحيرة نهر
-    قناة سد محطة طريق ميدان مجلس حي""".split()
-)
 
 
 def titled_name(span: str) -> tuple[int, int, int] | None:
@@ -118,7 +112,7 @@ def titled_name(span: str) -> tuple[int, int, int] | None:
     if "\u0621" <= span[words[at].start()] <= "\u064a":
         while rest and rest[0].group().startswith("ال"):
             rest = rest[1:]  # «الروماني»: the title's adjective
-        named_for = at > 0 and _AR_PREFIX.sub("", fold(words[at - 1].group())) in _PLACES_AR
+        named_for = at > 0 and _AR_PREFIX.sub("", fold(words[at - 1].group())) in NAMED_AFTER_AR
         if at > 1 or named_for or not rest or any(_ARABIC_NOT_NAME.match(w.group()) for w in rest):
             return None  # «جامعة الملك سعود», «الملك فهد للبترول»: an institution
     elif not all(w.group()[:1].isupper() or w.group() == "the" for w in [*words[:at], *rest]):

@@ -70,6 +70,15 @@ def next_listed_ar(token: Token) -> bool:
     return token.key[:1] == "و" and token.key[1:] in ROLE_NOUNS_AR
 
 
+# What is named after a ruler: «جامعة الملك سعود», «مطار الملك خالد», «مركز الملك فهد الثقافي».
+NAMED_AFTER_AR = frozenset(
+    fold(w)
+    for w in """جامعة مستشفى مطار شارع مدينة مجمع مركز جسر قاعة مسجد ميناء قاعدة جائزة كأس
+    مؤسسة صندوق مدرسة كلية معهد مكتبة متحف حديقة ملعب استاد قصر برج جزيرة خليج بحيرة نهر
+    قناة سد محطة طريق ميدان مجلس حي""".split()
+)
+
+
 @cache
 def given_names(language: str) -> frozenset[str]:
     return frozenset(fold(name) for name, _ in bundled(f"given-names-{language}"))

@@ -32,6 +32,7 @@ from .names import (
     ACCORDING_AR,
     HONORIFICS_AR,
     MAX_NAME,
+    NAMED_AFTER_AR,
     ORG_CUES_AR,
     ROLE_NOUNS_AR,
     countries,
@@ -87,6 +88,9 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
         if role is None:
             role_after_name_ar(doc, sentence, found)
             k = found[1]
+            continue
+        if role and _bare(tokens[role - 1].key) in NAMED_AFTER_AR:
+            k = found[1]  # «مركز الملك فهد الثقافي»: a place named after a king, no person
             continue
         a, b = found
         if not honorific and role < a - 2 and opens_name(tokens[a - 2], tokens[a - 1]):
@@ -212,3 +216,8 @@ def _closed_after(doc: Document, sentence: Sentence, b: int) -> bool:
     if gap(doc.text, tokens[b - 1], tokens[b]).strip()[:1] in {":", "،", ",", "."}:
         return True  # 'وقال سيلفا: "…"' too
     return strip_clitic(tokens[b].key) in {"ان", "انه", "انها", "لـ"}
+
+
+def _bare(key: str) -> str:
+    """A folded word without the conjunction or preposition it carries: «بمركز» -> «مركز»."""
+    return key[1:] if key[:1] in "وفبل" and key[1:] in NAMED_AFTER_AR else key

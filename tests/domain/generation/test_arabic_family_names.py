@@ -128,3 +128,30 @@ def test_a_rank_is_accepted_by_its_ordinal_never_by_the_bare_noun():
     assert ranked, [(q.prompt, q.answer) for q in questions]
     assert all(grade(q, "الثاني").correct for q in ranked)
     assert not any(grade(q, "المركز").correct for q in ranked)
+
+
+CENTRE_AR = (
+    "افتتاح معرض الكتاب في الرياض\n\n"
+    "أكد المهندس طارق الشريف رئيس هيئة الطرق أن أعمال الصيانة ستنتهي خلال 3 أشهر.\n\n"
+    "وأقيم حفل الافتتاح في مركز الملك فهد الثقافي بحضور 500 ضيف، وقال الشريف إن المعرض يضم "
+    "900 دار نشر.\n"
+)
+
+
+def test_a_family_name_that_a_role_follows_completes_the_name():
+    """«المهندس طارق الشريف رئيس هيئة الطرق»: «الشريف» is no nisba, and the name stopped at
+    «طارق», who was then asked as the speaker."""
+    questions = generate(CENTRE_AR, language="ar").questions
+    roles = {q.prompt: q for q in questions if q.category == "role" and q.type == "short"}
+    head = roles.get("من هو رئيس هيئة الطرق؟")
+    assert head is not None, list(roles)
+    assert head.answer[0] == "طارق الشريف" and grade(head, "الشريف").correct
+
+
+def test_a_centre_named_after_a_king_is_no_speaker():
+    """«مركز الملك فهد الثقافي» made a person «فهد الثقافي», to whom the next words said
+    in the sentence were credited."""
+    questions = generate(CENTRE_AR, language="ar").questions
+    shown = [f"{q.prompt} {q.answer}" for q in questions]
+    assert not any("فهد الثقافي" in str(q.answer) for q in questions), shown
+    assert not any(q.prompt.startswith("بحسب فهد") for q in questions), shown
