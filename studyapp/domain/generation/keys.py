@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from ..number_words import words_in_digits
 from .date_words import MONTH
-from .document import NUMBER_PART, Document, bundled, fold
+from .document import NUMBER_PART, STOP_EN, Document, bundled, fold
 from .names import NAMED_AFTER_AR
 
 _HONORIFIC = re.compile(
@@ -270,9 +270,23 @@ def later_mentions(key: str, text: str) -> list[str]:
         if before and first and not _alone_more_than_together(first[0], before + first, text):
             continue  # words counted once per article: no search of the text for most names
         alone = re.compile(rf"(?<![\w-])(?<!{re.escape(words[k - 1])} ){re.escape(tail)}(?![\w-])")
-        if alone.search(text):
+        if any(not _in_another_name(text, found.start()) for found in alone.finditer(text)):
             forms.append(tail)
     return forms
+
+
+_WORD_BEFORE = re.compile(r"([\w.'’-]+) $")
+
+
+def _in_another_name(text: str, at: int) -> bool:
+    """True when a capitalised word runs into text[at]: "Energy Project" of "McCoy Solar
+    Energy Project" is the end of another name, not "Searchlight Wind Energy Project" called
+    by its end; "County" of "Riverside County" no mention of "Clark County"."""
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    word = before.group(1) if before else ""
+    if not word[:1].isupper() or (word.endswith(".") and len(word) > 2):
+        return False  # "… The Tomorrow People. Simpson's first": a sentence ended before it
+    return word.casefold() not in STOP_EN  # "The Parliament" opening a sentence
 
 
 def place_forms(key: str) -> list[str]:

@@ -463,3 +463,23 @@ def test_the_city_a_story_was_filed_from_is_not_asked_as_a_name():
     keys = _keys(generate(FILED_EN, language="en").questions)
     assert "BATON ROUGE" not in keys, keys
     assert "14" in keys, keys
+
+
+PROJECTS_EN = """Two energy projects approved
+
+The government on Monday approved two plants on federal land in the desert.
+
+Duke Energy's 200-megawatt Searchlight Wind Energy Project is in Clark County, Nevada, officials said.
+
+The 750-megawatt McCoy Solar Energy Project, owned by NextEra Energy, is in Riverside County, California.
+"""
+
+
+def test_a_name_is_not_accepted_by_the_end_it_shares_with_another_name():
+    """ "Energy Project" was accepted for "Searchlight Wind Energy Project" because "McCoy Solar
+    Energy Project" also ends so, and "County" for "Clark County" because of "Riverside County"."""
+    questions = generate(PROJECTS_EN, language="en").questions
+    gaps = {q.answer[0]: q.answer for q in questions if q.type == "cloze"}
+    assert "Clark County" in gaps and "Searchlight Wind Energy Project" in gaps, list(gaps)
+    accepted = [a for key in gaps for a in gaps[key][1:]]
+    assert "County" not in accepted and "Energy Project" not in accepted, gaps
