@@ -338,6 +338,7 @@ def capitalised_runs(doc: Document, sentence: Sentence) -> list[tuple[int, int]]
     """Token ranges [i, j) of capitalised words joined by single spaces ("David W. Anspach"
     keeps its initial; a possessive "FC's" ends a run)."""
     tokens = sentence.tokens
+    shouted = _shouted(tokens)
     runs, i = [], 0
     while i < len(tokens):
         if not is_capitalised(tokens[i]) or tokens[i].key in STOP_EN:
@@ -346,9 +347,39 @@ def capitalised_runs(doc: Document, sentence: Sentence) -> list[tuple[int, int]]
         j = i + 1
         while j < len(tokens) and is_capitalised(tokens[j]) and _joined_in_name(doc, tokens, j):
             j += 1
-        runs.append((i, j))
+        if j - i >= 2 and _opens_sentence_only(doc, sentence, tokens[i]):
+            i += 1  # "Previously Epic has complained …", "Former Bayern coach …": not the name's
+        if not (shouted and all(w.text.isupper() for w in tokens[i:j])):
+            runs.append((i, j))
         i = j
     return runs
+
+
+def _shouted(tokens: list[Token]) -> bool:
+    """True for a sentence with words in capitals for emphasis, "TURN AROUND, DON'T DROWN":
+    three or more, a function word among them ("RP, BPP, PP, BQP" are names)."""
+    caps = [t for t in tokens if len(t.text) > 1 and t.text.isupper() and t.text.isalpha()]
+    # A function word in capitals ("DO NOT"), or no word in small letters, tells shouting from a
+    # sentence that lists acronyms.
+    words = [t for t in tokens if t.text.isalpha()]
+    return len(caps) >= 3 and (
+        any(t.key in STOP_EN for t in caps) or all(t.text.isupper() for t in words)
+    )
+
+
+# Words capitalised only because they open the sentence: an adverb ("Previously", "Reportedly")
+# or a word that dates a role ("Former Bayern coach Julian Nagelsmann").
+_ADVERB_EN = re.compile(r"\w{3,}(?:ally|ously|ively|ently|antly|edly|ingly|fully|ately)$")
+_BEFORE_ROLE_EN = frozenset("former acting interim outgoing incoming longtime retired".split())
+
+
+def _opens_sentence_only(doc: Document, sentence: Sentence, token: Token) -> bool:
+    """True for the sentence's first word (after any quotation mark) that is an adverb or a
+    word like "Former", which no name begins with."""
+    if doc.text[sentence.start : token.start].strip(" \"'“‘(") != "":
+        return False
+    word = token.text.casefold()
+    return word in _BEFORE_ROLE_EN or _ADVERB_EN.fullmatch(word) is not None
 
 
 def _joined_in_name(doc: Document, tokens: list[Token], j: int) -> bool:

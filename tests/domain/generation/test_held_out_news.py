@@ -483,3 +483,51 @@ def test_a_name_is_not_accepted_by_the_end_it_shares_with_another_name():
     assert "Clark County" in gaps and "Searchlight Wind Energy Project" in gaps, list(gaps)
     accepted = [a for key in gaps for a in gaps[key][1:]]
     assert "County" not in accepted and "Energy Project" not in accepted, gaps
+
+
+APP_EN = """Singer's app draws a complaint
+
+US civil liberties group the Electronic Privacy Information Centre (Epic) has asked the FTC to investigate Samsung's app for the album. Epic says the app collects location data.
+
+Previously Epic has complained about Snapchat, the publisher of a mobile app that deletes pictures after they are viewed, for "falsely" claiming they could be removed "forever".
+
+Samsung said the app asked only for standard permissions.
+"""
+
+
+def test_an_adverb_opening_a_sentence_is_not_part_of_the_name_after_it():
+    """ "Previously Epic" was a person, asked as the speaker: "Epic" alone was marked wrong."""
+    questions = generate(APP_EN, language="en").questions
+    answers = [str(q.answer[0] if isinstance(q.answer, list) else q.answer) for q in questions]
+    assert not any(answer.startswith("Previously") for answer in answers), answers
+    said = [q for q in questions if q.category == "attribution" and q.type != "cloze"]
+    assert any("location data" in q.prompt for q in said), [q.prompt for q in said]
+
+
+def test_a_word_someone_used_in_quotation_marks_is_no_name_to_ask():
+    """'for "falsely" claiming they could be removed "forever"': the quotation marks are the
+    writer's distance, not a name's; reviewers rejected both gaps as trivial."""
+    questions = generate(APP_EN, language="en").questions
+    keys = [q.answer[0] for q in questions if q.type == "cloze"]
+    assert "falsely" not in keys and "forever" not in keys, keys
+
+
+FLOOD_EN = """Flash floods hit Northern California
+
+A storm brought more than an inch of rain in an hour on Thursday to parts of Butte County, the weather service said.
+
+Officials repeated their warning to drivers on flooded roads.
+
+"TURN AROUND, DON'T DROWN!"
+
+Rescue crews pulled 12 people from cars in Chico, where the water reached the windows.
+"""
+
+
+def test_words_in_capitals_for_emphasis_are_no_names():
+    """ "TURN AROUND" and "DON" were gaps on a slogan written in capitals (a list of acronyms,
+    "RP, BPP, PP, BQP", keeps its names: it has words in small letters)."""
+    questions = generate(FLOOD_EN, language="en").questions
+    keys = [a for q in questions if q.type == "cloze" for a in q.answer]
+    assert not any(k.isupper() and len(k) > 3 for k in keys), keys
+    assert "DON" not in keys, keys
