@@ -8,6 +8,7 @@ from .document import SPEECH_VERBS_AR, STOP_AR, Document, Sentence, Token, fold,
 from .names import (
     HONORIFICS_AR,
     MAX_NAME,
+    ORG_CUES_AR,
     ROLE_NOUNS_AR,
     given_names,
     is_given_name,
@@ -44,8 +45,21 @@ def name_word_ar(token: Token) -> bool:
         and key not in ROLE_NOUNS_AR
         and key not in HONORIFICS_AR
         and key not in COMMON_AR  # «من أصل عراقي»: "of Iraqi origin", no one's name
+        and _bare(key) not in _NEVER_IN_NAMES_AR
         and not key.isdigit()
     )
+
+
+# Nouns no name holds: an organisation («عملاقة شركات النفط», «بمواصلة شركة أرامكو») and what
+# a minister stresses («أكد رئيس الوزراء جعفر حسان ضرورة توفير …»).
+_NEVER_IN_NAMES_AR = ORG_CUES_AR | frozenset(
+    fold(w) for w in "شركات مؤسسات منظمات وزارات هيئة هيئات بنوك ضرورة أهمية".split()
+)
+
+
+def _bare(key: str) -> str:
+    """A folded word without one clitic letter («بمواصلة» keeps its «ب»: only known words lose it)."""
+    return key[1:] if key[:1] in "وفبل" and key[1:] in _NEVER_IN_NAMES_AR else key
 
 
 def article_nouns(doc: Document) -> frozenset[str]:
