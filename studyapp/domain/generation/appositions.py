@@ -80,6 +80,8 @@ def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
     text = doc.text
     if doc.language == "en":
         for k, tok in enumerate(phrase):
+            if k and any(t.key in ROLE_WORDS_EN for t in phrase[:k]):
+                break  # "medical director of Erlanger’s Community Health Centers": role first
             if tok.text.endswith(("'s", "’s")) and is_capitalised(tok):
                 org = text[phrase[0].start : tok.end - 2]
                 role = text[phrase[k + 1].start : phrase[-1].end] if k + 1 < len(phrase) else ""

@@ -58,7 +58,7 @@ _NEVER_IN_NAMES_AR = ORG_CUES_AR | frozenset(
 
 
 def _bare(key: str) -> str:
-    """A folded word without one clitic letter («بمواصلة» keeps its «ب»: only known words lose it)."""
+    """A folded word without the clitic letter of a known word: «بشركة» -> «شركة»."""
     return key[1:] if key[:1] in "وفبل" and key[1:] in _NEVER_IN_NAMES_AR else key
 
 

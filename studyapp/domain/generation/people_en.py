@@ -130,6 +130,10 @@ def _role_before_en(
     while k >= 0 and (tokens[k].key in _ROLE_LINKS_EN or is_capitalised(tokens[k])):
         if tokens[k].key in ROLE_NOUNS_EN:
             break
+        if doc.text[tokens[k].end : tokens[k].end + 2] in ("'s", "’s") or tokens[k].key.endswith(
+            ("'s", "’s")
+        ):
+            return None  # "director of Erlanger’s Community Health Centers": what it owns
         k -= 1
         if k < 0 or end - k > 5:
             return None

@@ -76,6 +76,8 @@ def speaker_of(
         at = token.end - sentence.start
         if doc.language == "ar":
             near = _after_verb_ar(tokens, i)
+        elif token.key == "told":
+            near = tokens[max(0, i - 6) : i + 1]  # '"…," he told Guyger': Guyger listens
         else:
             near = tokens[max(0, i - 6) : i + 1 + _title_run(doc, tokens, i + 1)]
         if doc.language == "ar" and not _names_someone(doc, near):
@@ -122,7 +124,12 @@ def speaker_of(
             around = [t.key for t in tokens[max(0, i - 2) : i + 2]]
             pronoun = next((p for p in around if p in _PRONOUNS_EN), None)
             earlier = subject(doc, sentence, token.start) if pronoun else None
-            for person in (earlier, last):
+            listener = _told(doc, tokens, i) if token.key == "told" else None
+            if pronoun and earlier is None and _someone_unnamed_before(doc, sentence):
+                continue  # "A company spokeswoman gave …. "…," she said": not the last named
+            for person in (earlier, last if listener is None else None):
+                # '"…," he told Guyger': not Guyger, and no one the article quoted before: the
+                # one telling her is often someone it has just brought in.
                 if pronoun and person and person.gender in ("", _PRONOUNS_EN[pronoun]):
                     return person, False, at, i + 1
         if last is None or doc.language == "en":
@@ -141,6 +148,31 @@ def speaker_of(
                 # "…، مؤكدا بعد أن تمنى …، أن …": a participle's speaker is the sentence's.
                 return last, False, at, i + 1
     return None, False, 0, len(tokens)
+
+
+# "A company spokeswoman", "an official": someone the article does not name, opening a sentence.
+_UNNAMED_EN = re.compile(
+    r"^(?:A|An|One)\b[^,.;]{0,40}?\b(?:spokes(?:wo)?man|spokesperson|official|representative"
+    r"|source|aide|executive|employee)\b"
+)
+
+
+def _someone_unnamed_before(doc: Document, sentence: Sentence) -> bool:
+    """True when this sentence or the one before opens with someone the article leaves unnamed,
+    whom a "she said" after it refers to."""
+    before = doc.sentences[sentence.index - 1] if sentence.index > 0 else None
+    return any(_UNNAMED_EN.match(s.text) is not None for s in (sentence, before) if s is not None)
+
+
+def _told(doc: Document, tokens: list[Token], i: int) -> Person | None:
+    """The person named after "told" at tokens[i]: who listened."""
+    after = tokens[i + 1 : i + 1 + _title_run(doc, tokens, i + 1)]
+    for width in (3, 2, 1):
+        for k in range(len(after) - width + 1):
+            person = doc.resolve_person(" ".join(t.text for t in after[k : k + width]))
+            if person is not None:
+                return person
+    return None
 
 
 def _owns(doc: Document, tokens: list[Token], last: int) -> bool:

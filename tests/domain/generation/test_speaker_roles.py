@@ -183,3 +183,49 @@ def test_a_former_title_opening_the_sentence_is_asked_in_small_letters():
     )
     prompts = [q.prompt for q in generate(text, language="en").questions if q.category == "role"]
     assert "Who is the former Bayern coach?" in prompts, prompts
+
+
+COURT_EN = (
+    "Jury sentences former officer\n\n"
+    "A jury sentenced former officer Amber Guyger to 10 years in prison on Wednesday.\n\n"
+    '"I was scared and I thought he was an intruder," Guyger told the court on Monday.\n\n'
+    "Prosecutor Jason Hermus said the jury had weighed every piece of evidence.\n\n"
+    "After the sentence, the victim's brother, 18-year-old Brandt, stepped down to hug her.\n\n"
+    '"I don\'t even want you to go to jail," he told Guyger.\n'
+)
+
+
+def test_the_one_told_is_not_the_one_who_spoke():
+    """'"I don't even want you to go to jail," he told Guyger' was credited to Guyger, named
+    after "told" (fiftieth review); nor is it the prosecutor's, the last person quoted."""
+    questions = generate(COURT_EN, language="en").questions
+    jail = [q for q in questions if q.category == "attribution" and "go to jail" in q.prompt]
+    wrong = [q for q in jail if "Guyger" in str(q.answer) or "Hermus" in str(q.answer)]
+    assert not wrong, [(q.prompt, q.answer) for q in jail]
+
+
+SQUARE_EN = (
+    "Payments firm raises $150 million\n\n"
+    "Square, led by Jack Dorsey, raised $150 million from investors, the company said on "
+    "Monday.\n\n"
+    '"We are growing faster than we planned," Dorsey said at a conference in New York.\n\n'
+    "A company spokeswoman gave few details about the plans. "
+    '"We stand for independent businesses and will keep investing in them," she said in an email.'
+    "\n\n"
+    "Dr. Steven Cooper, medical director of Erlanger's Community Health Centers, said the "
+    "payments app helps his clinics.\n"
+)
+
+
+def test_she_after_an_unnamed_spokeswoman_is_not_the_last_person_named():
+    """ "A company spokeswoman … 'We stand for independent businesses,' she said" was credited
+    to Jack Dorsey; "Community Health Centers", after "Erlanger's", was a person, and the
+    apposition split at the possessive ("Who is the Community Health Centers at …?")."""
+    questions = generate(SQUARE_EN, language="en").questions
+    said = [(q.prompt, q.answer) for q in questions if q.category == "attribution"]
+    assert not any("independent businesses" in p and "Dorsey" in str(a) for p, a in said), said
+    everyone = [str(a) for q in questions for a in [q.answer, *(q.choices or [])]]
+    assert not any("Community Health Centers" in a and "Cooper" not in a for a in everyone), said
+    roles = {q.prompt: q.answer for q in questions if q.category == "role"}
+    asked = roles.get("Who is the medical director at Erlanger's Community Health Centers?")
+    assert asked and asked[0] == "Steven Cooper", roles
