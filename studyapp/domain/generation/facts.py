@@ -147,8 +147,13 @@ def _risks(doc: Document, sentence: Sentence) -> list[Question]:
     return [q] if q else []
 
 
-_SOURCE_BEFORE = re.compile(r"(?:\bvia|\breported|\baccording to|\bquoted by)\s*$", re.I)
+_SOURCE_BEFORE = re.compile(
+    r"(?:\bvia|\breported|\breports|\baccording to|\bquoted by|\bper|\breported by)\s*$", re.I
+)
 _SOURCE_AFTER = re.compile(r",?\s+reported\b")
+# What an outlet does to a story, after its name; and "told Sky Sports": whom it was said to.
+_OUTLET_AFTER = re.compile(r",?\s+(?:reports|calls|affiliate|wrote|writes)\b")
+_TOLD_BEFORE = re.compile(r"\b(?:told|in an interview with)\s*$", re.I)
 
 
 def _organisations(
@@ -168,7 +173,12 @@ def _organisations(
         if _SOURCE_BEFORE.search(sentence.text[: match.start()]) or _SOURCE_AFTER.match(
             sentence.text, match.end()
         ):
-            continue  # "(via Bloomberg)", "Fortune reported": where a figure was read
+            continue  # "(via Bloomberg)", "Fortune reported", "per Yahoo Sports": a source
+        if doc.resolve_person(match.group()) is None and (
+            _OUTLET_AFTER.match(sentence.text, match.end())
+            or _TOLD_BEFORE.search(sentence.text[: match.start()])
+        ):
+            continue  # "what Sports Illustrated calls …", "told Sky Sports": an outlet's part
         if in_a_name(sentence.text, match.start(), match.end()):
             continue  # "COVID-related", "the Gulf of ____", "Gov.": a piece of a longer name
         q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["organisation"])

@@ -531,3 +531,24 @@ def test_words_in_capitals_for_emphasis_are_no_names():
     keys = [a for q in questions if q.type == "cloze" for a in q.answer]
     assert not any(k.isupper() and len(k) > 3 for k in keys), keys
     assert "DON" not in keys, keys
+
+
+MATCH_EN = """Goalkeeper scores late winner
+
+A goalkeeper scored the winning goal in the 95th minute on Sunday, reports ESPN.
+
+Ricardo Alves delivered a header into the net, per Yahoo Sports, and his team won 2-1.
+
+"I'm too emotional," the Brazilian goalkeeper told Sky Sports after the match.
+
+You can watch what Sports Illustrated calls "one of the most remarkable winners" here.
+"""
+
+
+def test_the_outlet_that_reported_a_story_is_no_gap():
+    """ "reports ____", "per ____", "told ____" and "what ____ calls" asked which outlet
+    carried a detail: four gaps on one article, all rejected as trivial (fiftieth review)."""
+    questions = generate(MATCH_EN, language="en").questions
+    keys = [a for q in questions if q.type == "cloze" for a in q.answer]
+    outlets = ("ESPN", "Yahoo Sports", "Sky Sports", "Sports Illustrated")
+    assert not any(k in outlets for k in keys), keys
