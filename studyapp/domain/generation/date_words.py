@@ -70,3 +70,34 @@ OPTIONAL_WORDS = re.compile(r"\s+(?:من\s+)?(?:شهر|عام|سنة|سنه)\s+|
 # The era after a century that the key may go without: "الثامن الميلادي" is "الثامن" (not "قبل
 # الميلاد", which changes the date).
 ERA_TAIL = re.compile(r"\s+(?:الميلادي|الهجري|للميلاد|للهجرة|للهجره)[\u064b-\u0652]*$")
+
+
+# The months in calendar order, each with its names in both languages, folded: the Egyptian
+# and the Levantine Arabic names, and the English.
+_CALENDAR = [
+    names.split("|")
+    for names in (
+        "يناير|كانون الثاني|january",
+        "فبراير|شباط|february",
+        "مارس|اذار|march",
+        "ابريل|نيسان|april",
+        "مايو|ايار|may",
+        "يونيو|حزيران|june",
+        "يوليو|تموز|july",
+        "اغسطس|اب|august",
+        "سبتمبر|ايلول|september",
+        "اكتوبر|تشرين الاول|october",
+        "نوفمبر|تشرين الثاني|november",
+        "ديسمبر|كانون الاول|december",
+    )
+]
+_MONTH_AT = {name: k for k, names in enumerate(_CALENDAR) for name in names}
+
+
+def calendar_neighbours(month: str) -> list[str]:
+    """The names of the months before and after `month` (folded), or [] for no month name:
+    in «… ____ 6.2%، وأكتوبر 6.4%» a month's neighbour in a list gives it away."""
+    k = _MONTH_AT.get(month)
+    if k is None:
+        return []
+    return [*_CALENDAR[(k - 1) % 12], *_CALENDAR[(k + 1) % 12]]
