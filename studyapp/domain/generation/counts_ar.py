@@ -43,6 +43,8 @@ _MAX_COUNTED = 6
 _RELATIVES_AR = frozenset(fold(w) for w in "ما الذي التي الذين اللذين".split())
 _DEMONSTRATIVES_AR = frozenset(fold(w) for w in "هذه هذا".split())
 _OPEN_ENDS_AR = frozenset(fold(w) for w in "من عن بين".split())
+# Particles before an imperfect verb: «قد يبلغ», «سوف تصل».
+_PARTICLES_AR = frozenset(fold(w) for w in "قد لقد سوف".split())
 
 
 def asked(
@@ -78,17 +80,19 @@ def asked(
         preposition, at = tokens[at].text, at - 1
     if at < 1 or not looks_like_verb_ar(tokens[at]) or tokens[at].key[:1] not in "يت":
         return None
-    verb = tokens[at]
-    subject = _subject_ar(doc, tokens, at)
-    if subject is None or not spaced_only(doc.text, tokens[at:first]):
+    # «أن محصول الحبوب قد يبلغ 44 مليون قنطار»: the particle goes with its verb.
+    opens = at - 1 if at >= 2 and tokens[at - 1].key in _PARTICLES_AR else at
+    verb = words_of(doc.text, tokens[opens : at + 1])
+    subject = _subject_ar(doc, tokens, opens)
+    if subject is None or not spaced_only(doc.text, tokens[opens:first]):
         return None
     lead = f"{preposition} " if preposition else ""
     if currency(noun.key):
-        return f"{lead}كم {verb.text} {subject}؟", count, [f"{count} {noun.text}", *about]
+        return f"{lead}كم {verb} {subject}؟", count, [f"{count} {noun.text}", *about]
     counted = _accusative(noun.text, _number(key), scaled)
     if counted is None:
         return None
-    return f"{lead}كم {counted} {verb.text} {subject}؟", count, [f"{count} {noun.text}", *about]
+    return f"{lead}كم {counted} {verb} {subject}؟", count, [f"{count} {noun.text}", *about]
 
 
 def _count_of(

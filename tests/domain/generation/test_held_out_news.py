@@ -570,3 +570,17 @@ def test_a_month_of_a_list_of_months_is_no_gap_the_calendar_fills():
     dates = [q.answer[0] for q in questions if q.category == "date" and q.type == "cloze"]
     assert not {"ديسمبر", "نوفمبر", "أكتوبر", "سبتمبر"} & set(dates), dates
     assert "يونيو" in dates, dates
+
+
+CROP_AR = """محصول الحبوب يرتفع
+
+أكد وزير الزراعة سعيد الحسني أن محصول الحبوب لهذا الموسم قد يبلغ 44 مليون قنطار، مقابل 31 مليون قنطار في الموسم الماضي.
+"""
+
+
+def test_a_particle_before_the_verb_goes_with_it_in_a_how_many_question():
+    """«كم قنطارًا يبلغ محصول الحبوب لهذا الموسم قد؟» left «قد» dangling at the end."""
+    questions = generate(CROP_AR, language="ar").questions
+    asked = [q.prompt for q in questions if q.type == "short" and q.category == "number"]
+    assert any(p.endswith("كم قنطارًا قد يبلغ محصول الحبوب لهذا الموسم؟") for p in asked), asked
+    assert not any(p.endswith("قد؟") for p in asked), asked
