@@ -45,7 +45,7 @@ def name_word_ar(token: Token) -> bool:
         and key not in ROLE_NOUNS_AR
         and key not in HONORIFICS_AR
         and key not in COMMON_AR  # «من أصل عراقي»: "of Iraqi origin", no one's name
-        and _bare(key) not in _NEVER_IN_NAMES_AR
+        and not in_words(key, _NEVER_IN_NAMES_AR)
         and not key.isdigit()
     )
 
@@ -57,9 +57,10 @@ _NEVER_IN_NAMES_AR = ORG_CUES_AR | frozenset(
 )
 
 
-def _bare(key: str) -> str:
-    """A folded word without the clitic letter of a known word: «بشركة» -> «شركة»."""
-    return key[1:] if key[:1] in "وفبل" and key[1:] in _NEVER_IN_NAMES_AR else key
+def in_words(key: str, words: frozenset[str]) -> bool:
+    """True when the folded word, or the word after its و/ف/ب/ل, is one of `words`: «بشركة» is
+    «شركة», «بمركز» «مركز»."""
+    return key in words or (key[:1] in "وفبل" and key[1:] in words)
 
 
 def article_nouns(doc: Document) -> frozenset[str]:

@@ -13,6 +13,7 @@ from .arabic_names import (
     after_lineage,
     closed_by_comma,
     ends_role_ar,
+    in_words,
     is_verbish_ar,
     name_from_ar,
     name_word_ar,
@@ -89,7 +90,7 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
             role_after_name_ar(doc, sentence, found)
             k = found[1]
             continue
-        if role and _bare(tokens[role - 1].key) in NAMED_AFTER_AR:
+        if role and in_words(tokens[role - 1].key, NAMED_AFTER_AR):
             k = found[1]  # «مركز الملك فهد الثقافي»: a place named after a king, no person
             continue
         a, b = found
@@ -216,8 +217,3 @@ def _closed_after(doc: Document, sentence: Sentence, b: int) -> bool:
     if gap(doc.text, tokens[b - 1], tokens[b]).strip()[:1] in {":", "،", ",", "."}:
         return True  # 'وقال سيلفا: "…"' too
     return strip_clitic(tokens[b].key) in {"ان", "انه", "انها", "لـ"}
-
-
-def _bare(key: str) -> str:
-    """A folded word without the conjunction or preposition it carries: «بمركز» -> «مركز»."""
-    return key[1:] if key[:1] in "وفبل" and key[1:] in NAMED_AFTER_AR else key
