@@ -41,12 +41,6 @@ _STATEMENT = re.compile(r"[“«\"]|(?<!\w)(?:[وف]?[إأا]ن|that)(?!\w)")
 
 # Confidence of each kind of fact cloze (tuned on ARCD-train together with phrases.WEIGHTS).
 CONFIDENCE = {"event": 0.78, "place": 0.63, "organisation": 0.57, "named": 0.6}
-# What introduces a term in quotation marks: 'the name "ctenophora" means', 'such as "no"'.
-_TERM_CUE_EN = re.compile(
-    r"(?<!\w)(?:called|named|known as|termed|dubbed|means|meaning|word|term|name|such as|as|or|and"
-    r"|schools?:)\s*[,:]?\s*$",
-    re.IGNORECASE,
-)
 _NAMED_WORDS = 4  # a quoted name or title ("طيبة 1", "Mars 2020"); longer is someone's words
 
 _EVENT_Q = {"ar": "في أي مؤتمر تحدث{fem} {person}؟", "en": "At which event did {person} speak?"}
@@ -198,13 +192,6 @@ def _named_in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
         if idle_answer(doc.language, inner):
             continue  # "أن «هم» سيأتون": a quoted pronoun or deictic names nothing
         words = tokenize(inner)
-        if (
-            doc.language == "en"
-            and len(words) == 1
-            and inner.islower()
-            and not _TERM_CUE_EN.search(sentence.text, 0, match.start())
-        ):
-            continue  # 'for "falsely" claiming … removed "forever"': someone's word, not a term
         if doc.language == "ar" and len(words) > 1 and looks_like_verb_ar(words[0]):
             continue  # "لإصابة «تبدو خطيرة»": someone's words quoted, not a name
         before = fold(sentence.text[max(0, match.start() - 25) : match.start()]).split()
