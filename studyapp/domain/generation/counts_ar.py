@@ -14,7 +14,7 @@ so does a measure that names itself: «بلغت قيمة الصادرات 20 م�
 
 from __future__ import annotations
 
-from .arabic_names import carries_pronoun_ar
+from .arabic_roles import carries_pronoun_ar
 from .document import Document, Token, fold
 from .keys import NUMBER
 from .number_kinds import currency, value

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import fold
+
 MONTHS_AR = (
     "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني"
     "|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول"
@@ -94,10 +96,27 @@ _CALENDAR = [
 _MONTH_AT = {name: k for k, names in enumerate(_CALENDAR) for name in names}
 
 
-def calendar_neighbours(month: str) -> list[str]:
+def _calendar_neighbours(month: str) -> list[str]:
     """The names of the months before and after `month` (folded), or [] for no month name:
     in «… ____ 6.2%، وأكتوبر 6.4%» a month's neighbour in a list gives it away."""
     k = _MONTH_AT.get(month)
     if k is None:
         return []
     return [*_CALENDAR[(k - 1) % 12], *_CALENDAR[(k + 1) % 12]]
+
+
+def month_of_a_list_shown(prompt: str, answer: str) -> bool:
+    """True for a month gap in a list of months (two more in the prompt) that names the month
+    before or after it: «… ____ 6.2%، وأكتوبر 6.4%، وسبتمبر …» is filled by the calendar. One
+    other month ("in June and ____") leaves the month open."""
+    month = re.sub(r"^(?:(?:في|و|شهر)\s+)+|^(?:in|of)\s+", "", fold(answer).casefold().strip())
+    neighbours = _calendar_neighbours(month)
+    if not neighbours:
+        return False
+    shown = _NOT_WORD.sub(" ", fold(prompt).casefold())
+    if len(MONTH.findall(shown)) < 2:
+        return False
+    return any(re.search(rf"(?<!\w)[وفب]?{re.escape(n)}(?!\w)", shown) for n in neighbours)
+
+
+_NOT_WORD = re.compile(r"[^\w ]")

@@ -12,8 +12,8 @@ from ..text import normalize
 from . import clauses, given, keys
 from .antecedents import with_antecedent
 from .codes import known_count
-from .date_words import MONTH, calendar_neighbours
-from .document import Document, Sentence, fold
+from .date_words import month_of_a_list_shown
+from .document import Document, Sentence
 from .nearforms import glossed, near_form_shown, other_script_span, splits_name, stem_shown
 
 _QUOTES = '“”«»"„‟'
@@ -167,7 +167,7 @@ def _shown(
     prompt = _gapped(sentence, start, end)
     if gives_away(prompt, answer):
         return True
-    if category == "date" and _neighbour_shown(prompt, answer):
+    if category == "date" and month_of_a_list_shown(prompt, answer):
         return True  # «… في ____ 6.2%، وفي أكتوبر 6.4%»: the calendar fills a list's month
     if category in ("number", "date"):
         return False  # dates.py sees to numbers spelled out beside themselves
@@ -178,23 +178,6 @@ def _shown(
         or given.spelled_beside(sentence.text, a, b)
         or known_count(sentence.text, a, b)
     )
-
-
-def _neighbour_shown(prompt: str, answer: str) -> bool:
-    """True for a month gap in a list of months (two more in the prompt) that names the month
-    before or after it: «… ____ 6.2%، وأكتوبر 6.4%، وسبتمبر …» is filled by the calendar. One
-    other month ("in June and ____") leaves the month open."""
-    month = re.sub(r"^(?:(?:في|و|شهر)\s+)+|^(?:in|of)\s+", "", fold(answer).casefold().strip())
-    neighbours = calendar_neighbours(month)
-    if not neighbours:
-        return False
-    shown = _NOT_WORD.sub(" ", fold(prompt).casefold())
-    if len(MONTH.findall(shown)) < 2:
-        return False
-    return any(re.search(rf"(?<!\w)[وفب]?{re.escape(n)}(?!\w)", shown) for n in neighbours)
-
-
-_NOT_WORD = re.compile(r"[^\w ]")
 
 
 _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|update|citation needed|تحديث|بحاجة لمصدر)\]")

@@ -15,8 +15,8 @@ from .arabic_names import (
     is_verbish_ar,
     name_from_ar,
     name_word_ar,
-    role_after_name_ar,
 )
+from .arabic_roles import role_after_name_ar
 from .document import STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
 from .names import ROLE_NOUNS_AR, is_role_word_ar
 from .precision import COMMON_AR

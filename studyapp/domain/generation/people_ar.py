@@ -6,21 +6,17 @@ from __future__ import annotations
 
 from . import origins_ar
 from .arabic_names import (
-    MAX_ROLE,
     SERVANT_OF,
     THAT_AR,
-    after_comma,
     after_lineage,
-    closed_by_comma,
-    ends_role_ar,
     in_words,
     is_verbish_ar,
     name_from_ar,
     name_word_ar,
     opens_lineage,
     opens_name,
-    role_after_name_ar,
 )
+from .arabic_roles import MAX_ROLE, after_comma, closed_by_comma, ends_role_ar, role_after_name_ar
 from .document import (
     SPEECH_VERBS_AR,
     Document,

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .document import QUOTE, STOP_EN, Document, Person, Sentence, Token, fold, gap, strip_clitic
+from .document import QUOTE, Document, Person, Sentence, Token, fold, gap, strip_clitic
 from .mentions import speech_verb_at
 from .names import ORG_CUES_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN
+from .speakers_en import someone_unnamed_before, title_run, told
 
 # "إن …", "أنه …", "إلى أنها …": the clause a verb of saying reports.
 # Not "بعد أن تمنى …" ("after he wished …"): a time, not what was said.
@@ -79,7 +80,7 @@ def speaker_of(
         elif token.key == "told":
             near = tokens[max(0, i - 6) : i + 1]  # '"…," he told Guyger': Guyger listens
         else:
-            near = tokens[max(0, i - 6) : i + 1 + _title_run(doc, tokens, i + 1)]
+            near = tokens[max(0, i - 6) : i + 1 + title_run(doc, tokens, i + 1)]
         if doc.language == "ar" and not _names_someone(doc, near):
             # "وذكر الوزير في حوار …": a role the article gave one person, after the verb.
             person = _by_role(doc, [t.key for t in near[:3]], last, [t.key for t in near[3:6]])
@@ -124,8 +125,8 @@ def speaker_of(
             around = [t.key for t in tokens[max(0, i - 2) : i + 2]]
             pronoun = next((p for p in around if p in _PRONOUNS_EN), None)
             earlier = subject(doc, sentence, token.start) if pronoun else None
-            listener = _told(doc, tokens, i) if token.key == "told" else None
-            if pronoun and earlier is None and _someone_unnamed_before(doc, sentence):
+            listener = told(doc, tokens, i) if token.key == "told" else None
+            if pronoun and earlier is None and someone_unnamed_before(doc, sentence):
                 continue  # "A company spokeswoman gave …. "…," she said": not the last named
             for person in (earlier, last if listener is None else None):
                 # '"…," he told Guyger': not Guyger, and no one the article quoted before: the
@@ -148,31 +149,6 @@ def speaker_of(
                 # "…، مؤكدا بعد أن تمنى …، أن …": a participle's speaker is the sentence's.
                 return last, False, at, i + 1
     return None, False, 0, len(tokens)
-
-
-# "A company spokeswoman", "an official": someone the article does not name, opening a sentence.
-_UNNAMED_EN = re.compile(
-    r"^(?:A|An|One)\b[^,.;]{0,40}?\b(?:spokes(?:wo)?man|spokesperson|official|representative"
-    r"|source|aide|executive|employee)\b"
-)
-
-
-def _someone_unnamed_before(doc: Document, sentence: Sentence) -> bool:
-    """True when this sentence or the one before opens with someone the article leaves unnamed,
-    whom a "she said" after it refers to."""
-    before = doc.sentences[sentence.index - 1] if sentence.index > 0 else None
-    return any(_UNNAMED_EN.match(s.text) is not None for s in (sentence, before) if s is not None)
-
-
-def _told(doc: Document, tokens: list[Token], i: int) -> Person | None:
-    """The person named after "told" at tokens[i]: who listened."""
-    after = tokens[i + 1 : i + 1 + _title_run(doc, tokens, i + 1)]
-    for width in (3, 2, 1):
-        for k in range(len(after) - width + 1):
-            person = doc.resolve_person(" ".join(t.text for t in after[k : k + width]))
-            if person is not None:
-                return person
-    return None
 
 
 def _owns(doc: Document, tokens: list[Token], last: int) -> bool:
@@ -202,25 +178,6 @@ def quoted_at(sentence: Sentence, token: Token) -> bool:
     """True inside quote marks: a verb of saying in someone's words is not the article's."""
     at = token.start - sentence.start
     return any(m.start() < at < m.end() for m in QUOTE.finditer(sentence.text))
-
-
-_IN_TITLES = frozenset({"the", "of", "a", "an", "and"})
-
-
-def _title_run(doc: Document, tokens: list[Token], at: int) -> int:
-    """How many tokens from `at` to look through for the speaker after a verb of saying: at
-    least three, or up to a capitalised word at most eight on without punctuation between
-    ("said the food group's finance chief Juergen Esser")."""
-    reach = 3
-    for n in range(min(8, len(tokens) - at)):
-        token = tokens[at + n]
-        if n and gap(doc.text, tokens[at + n - 1], token).strip():
-            break
-        if token.key in STOP_EN and token.key not in _IN_TITLES:
-            break  # "suggested that injuries to Peter Vance…": a clause, not a title
-        if token.text[:1].isupper():
-            reach = max(reach, n + 1)
-    return reach
 
 
 def _by_role(

@@ -1,0 +1,69 @@
+"""Arabic roles read around a name: where a role after the name ends («الدكتور محمد القوصي
+الرئيس التنفيذي لوكالة الفضاء،»), and the commas that set a role off."""
+
+from __future__ import annotations
+
+from .arabic_names import THAT_AR, is_verbish_ar
+from .document import Document, Sentence, Token, fold, gap
+from .names import is_role_word_ar, next_listed_ar
+
+MAX_ROLE = 7  # words: «مدرب فريق النجمة الأول لكرة القدم»
+# Words no role goes on through: what the person did next («مدرب أستراليا عن سعادته بعد»,
+# «رئيس اللجنة اليوم الأربعاء»), a relative clause («رئيس الوزراء الذي زار»).
+_ROLE_ENDS_AR = frozenset(
+    fold(w)
+    for w in """عن مع منذ خلال بعد قبل حول من الذي التي الذين اللذين اليوم أمس غدا الأحد
+    الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت""".split()
+)
+
+
+def carries_pronoun_ar(token: Token) -> bool:
+    """True for a word ending in a pronoun whose noun is elsewhere: «سعادته», «فوزها»,
+    «سكانهم». A bare final «ه» is no sign of one: «المياه», «اتجاه» end so too."""
+    return len(token.text) > 3 and token.text.endswith(("ته", "ها", "هم", "هن", "هما"))
+
+
+def ends_role_ar(token: Token) -> bool:
+    """True for a word a role stops before: one of _ROLE_ENDS_AR, a word carrying a pronoun
+    («سعادته»), or «و» on a word that is no role and has no article («وبتوجيهات من …»;
+    «والإعلام» and «وعضو» go on)."""
+    key = token.key
+    if key in _ROLE_ENDS_AR or carries_pronoun_ar(token):
+        return True
+    return key[:1] == "و" and key[1:3] != "ال" and len(key) > 3 and not is_role_word_ar(token)
+
+
+def after_comma(doc: Document, sentence: Sentence, k: int) -> bool:
+    tokens = sentence.tokens
+    return k > 0 and gap(doc.text, tokens[k - 1], tokens[k]).strip() in {"،", ","}
+
+
+def closed_by_comma(doc: Document, sentence: Sentence, found: tuple[int, int]) -> bool:
+    b = found[1]
+    return 0 < b < len(sentence.tokens) and after_comma(doc, sentence, b)
+
+
+def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]) -> bool:
+    """ "الدكتور محمد القوصي الرئيس التنفيذي لوكالة الفضاء،": a role straight after the name.
+    True when one was found and the person added."""
+    tokens = sentence.tokens
+    a, b = found
+    if b >= len(tokens) or not is_role_word_ar(tokens[b]) or next_listed_ar(tokens[b]):
+        return False
+    if gap(doc.text, tokens[b - 1], tokens[b]).strip() not in {"", "،", ","}:
+        return False
+    end = b + 1
+    while end < len(tokens) and end - b < MAX_ROLE:
+        if gap(doc.text, tokens[end - 1], tokens[end]).strip():
+            break
+        if is_verbish_ar(tokens[end]) or tokens[end].key in THAT_AR or ends_role_ar(tokens[end]):
+            break
+        end += 1
+    cut = end < len(tokens) and not gap(doc.text, tokens[end - 1], tokens[end]).strip()
+    opened = [k for k in range(b + 1, end) if tokens[k].key[:1] in "بل"]
+    if cut and opened:
+        end = opened[-1]  # «… لكرة القدم بنادي أم»: the club's name ran past the limit
+    person = doc.add_person(doc.text[tokens[a].start : tokens[b - 1].end])
+    text = doc.text[tokens[b].start : tokens[end - 1].end]
+    doc.add_role(person, text, "", tokens[b].start, tokens[end - 1].end)
+    return True
