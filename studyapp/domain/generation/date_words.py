@@ -75,23 +75,11 @@ ERA_TAIL = re.compile(r"\s+(?:الميلادي|الهجري|للميلاد|لل�
 
 
 # The months in calendar order, each with its names in both languages, folded: the Egyptian
-# and the Levantine Arabic names, and the English.
+# and the Levantine Arabic names (MONTHS_AR lists twelve of each), and the English.
+_MONTHS_AR_LIST = MONTHS_AR.split("|")
 _CALENDAR = [
-    names.split("|")
-    for names in (
-        "يناير|كانون الثاني|january",
-        "فبراير|شباط|february",
-        "مارس|اذار|march",
-        "ابريل|نيسان|april",
-        "مايو|ايار|may",
-        "يونيو|حزيران|june",
-        "يوليو|تموز|july",
-        "اغسطس|اب|august",
-        "سبتمبر|ايلول|september",
-        "اكتوبر|تشرين الاول|october",
-        "نوفمبر|تشرين الثاني|november",
-        "ديسمبر|كانون الاول|december",
-    )
+    [_MONTHS_AR_LIST[k], _MONTHS_AR_LIST[k + 12], english]
+    for k, english in enumerate(MONTHS_EN.split("|"))
 ]
 _MONTH_AT = {name: k for k, names in enumerate(_CALENDAR) for name in names}
 

@@ -168,10 +168,10 @@ def _organisations(
             sentence.text, match.end()
         ):
             continue  # "(via Bloomberg)", "Fortune reported", "per Yahoo Sports": a source
-        if doc.resolve_person(match.group()) is None and (
+        if (
             _OUTLET_AFTER.match(sentence.text, match.end())
             or _TOLD_BEFORE.search(sentence.text[: match.start()])
-        ):
+        ) and doc.resolve_person(match.group()) is None:
             continue  # "what Sports Illustrated calls …", "told Sky Sports": an outlet's part
         if in_a_name(sentence.text, match.start(), match.end()):
             continue  # "COVID-related", "the Gulf of ____", "Gov.": a piece of a longer name
