@@ -319,9 +319,14 @@ def test_the_study_pages_read_right_on_a_desktop_and_a_phone_in_both_languages(
     }
     for language, direction in (("ar", "rtl"), ("en", "ltr")):
         if language == "en":
-            if page.locator(".menu > summary").is_visible():  # a phone: the links are in Menu
-                page.locator(".menu > summary").click()
-            page.locator(".topbar button[lang=en]").click()
+            button, menu = page.locator(".topbar button[lang=en]"), page.locator(".menu > summary")
+            # Wait for the bar to be laid out before asking which of the two shows: on a phone
+            # the button is in the Menu, and asking too early once read neither as visible.
+            shown = ".topbar button[lang=en]:visible, .menu > summary:visible"
+            expect(page.locator(shown).first).to_be_visible()
+            if not button.is_visible():
+                menu.click()
+            button.click()
         for name, key in pages.items():
             open_question(page, seed_set, question_id(key))
             expect(page.locator("html")).to_have_attribute("dir", direction)
