@@ -5,11 +5,14 @@ the minister?" question asks for, the sum the next gap asks. Blind reviewers rej
 question as a duplicate, whichever of the two came second. Each gap's prompt hides the numbers,
 dates and role holders other questions ask, as two gaps of one sentence hide each other's
 (pairs.py); a gap whose key another question still shows is rated as reviewers rate it
-(calibration.PRINTED) and folded below the rest.
+(calibration.PRINTED) and folded below the rest. Last, each gap of the first ten hides the
+keys the others of the ten ask, those folded too (hide_in_first): a reviewer judges the ten
+together.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..questions import Question
@@ -45,6 +48,34 @@ def fold_printed(ordered: list[Question]) -> tuple[list[Question], list[Question
         folded |= found
     kept = [q for n, q in enumerate(shown) if n not in folded]
     return kept + tail, [replace(head[n], confidence=PRINTED) for n in sorted(folded)]
+
+
+def hide_in_first(ordered: list[Question], first: int) -> list[Question]:
+    """`ordered` with each gap among the first `first` hiding, in its prompt, the keys the
+    others of them ask, shown first or not: a reviewer judges the first ten together, and
+    rejected a good number gap whose sentence printed the month or the place a gap beside it
+    asks. Hidden are what pairs.hide_keys hides (numbers, dates, places asked with choices, role
+    holders) and a name written in capitals ("Cape Canaveral", "Aridane Santana")."""
+    head = pairs.hide_keys(ordered[:first], lambda q: True, _named_key)
+    return head + ordered[first:]
+
+
+# A name of a few capitalised words: "Robert Wood Johnson Hospital", "AlixPartners". An Arabic
+# name has no capitals to tell it from a phrase, and a phrase hidden takes the sentence's
+# subject or verb with it («أعلنت … أنها أصبحت أول شركة … السنوية»): not hidden.
+_CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|de|the))*$")
+_MOST_WORDS = 4
+_NAMED = frozenset({"entity", "place"})
+
+
+def _named_key(question: Question) -> list[str]:
+    """What pairs.hide_keys hides of `question`, or the name in capitals a gap on a named
+    thing asks."""
+    if question.type == "cloze" and question.category in _NAMED:
+        answer = first_answer(question)
+        if len(answer.split()) <= _MOST_WORDS and _CAPITALISED.match(answer):
+            return [answer]
+    return pairs.hideable(question)
 
 
 def _is_gap(question: Question) -> bool:

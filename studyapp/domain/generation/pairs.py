@@ -110,7 +110,11 @@ def _rewritten(question: Question, text: str, cuts: list[tuple[Span, str]]) -> Q
     return replace(question, id=new_id, prompt=prompt, extra=dict(question.extra))
 
 
-def hide_keys(ordered: Sequence[Question], asked: Callable[[Question], bool]) -> list[Question]:
+def hide_keys(
+    ordered: Sequence[Question],
+    asked: Callable[[Question], bool],
+    keys_of: Callable[[Question], list[str]] | None = None,
+) -> list[Question]:
     """`ordered` with each gap's prompt hiding the keys of the other questions it prints, as two
     gaps of one sentence hide each other's: a number or date another question asks, the place a
     "where did she speak?" question asks (where room is left), or, beside a number or date gap,
@@ -118,8 +122,9 @@ def hide_keys(ordered: Sequence[Question], asked: Callable[[Question], bool]) ->
     Blind reviewers rejected a good gap whose prompt printed another question's answer as a
     duplicate, and folded the other below it. Only keys of questions `asked` holds true for are
     hidden, in gaps it holds true for, each where the prompt shows it once apart from the gap,
-    at most two per prompt; a prompt that would need more is left."""
-    keys = [(q, key) for q in ordered if asked(q) for key in _hideable(q)]
+    at most two per prompt; a prompt that would need more is left. `keys_of` says which keys
+    of a question are hidden (by default those of hideable)."""
+    keys = [(q, key) for q in ordered if asked(q) for key in (keys_of or hideable)(q)]
     keys.sort(key=lambda pair: pair[0].category in _PLACES)  # a place only where room is left
     out = list(ordered)
     for n, question in enumerate(ordered):
@@ -152,7 +157,7 @@ def repeats_a_key(question: Question, before: Sequence[Question]) -> bool:
         _may_hide(question, other, found.span())
         for other in before
         if other.category not in _PLACES  # the programme a minister spoke on: hidden if it can be
-        for key in _hideable(other)
+        for key in hideable(other)
         for found in _whole(key).finditer(question.prompt)
     )
 
@@ -180,7 +185,7 @@ def _names_the_speaker(prompt: str, span: Span) -> bool:
 _PLACES = frozenset({"place", "venue"})
 
 
-def _hideable(question: Question) -> list[str]:
+def hideable(question: Question) -> list[str]:
     """The key a question asks that another's prompt should not print: a number or date as
     written, the place or outlet a "where did X speak?" question asks, or the person a role
     question names."""

@@ -11,7 +11,7 @@ from ..questions import Question
 from . import pairs
 from .calibration import is_likely
 from .drafts import gives_away, norm
-from .folding import fold_printed
+from .folding import fold_printed, hide_in_first
 from .repeats import (
     NAMED_KINDS,
     Sentences,
@@ -73,6 +73,8 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     # key an earlier question still prints is rated as reviewers rate it and folded.
     ordered, printed = fold_printed(ordered)
     ordered += (printed + rare + again + quoted)[: max(0, FILL - len(ordered))]
+    # Then every gap of the first ten hides what the others of them ask, whatever their kind.
+    ordered = hide_in_first(ordered, FIRST)
     return ordered if limit is None else ordered[:limit]
 
 

@@ -90,3 +90,29 @@ def test_a_gap_hides_the_place_a_where_did_she_speak_question_asks():
     ]
     gap = next(q for q in shown if q.type == "cloze" and q.answer[0] == "بنك الخليج")
     assert "دبي" not in gap.prompt and "في … يوم الثلاثاء" in gap.prompt, gap.prompt
+
+
+ROVER_EN = """Rover parts leave the clean room
+
+Engineers at the Jet Propulsion Laboratory finished testing the rover's 23 cameras on Tuesday, the agency said.
+
+All of the equipment will be sent to Cape Canaveral, Florida in February, where the rover will launch as early as July.
+
+"We are ready," said project manager Lena Ortiz, who has led the team for six years.
+"""
+
+
+def test_no_gap_of_the_first_ten_prints_what_another_of_them_asks():
+    # A reviewer reads the first ten together: the months and the place asked beside a gap, and
+    # the laboratory asked beside the cameras, are hidden in it, whether shown first or not.
+    first = generate(ROVER_EN, language="en").questions[:10]
+    gaps = {q.answer[0]: q.prompt for q in first if q.type == "cloze"}
+    assert {"23", "February", "July", "Cape Canaveral", "Jet Propulsion Laboratory"} <= set(gaps)
+    for key, prompt in gaps.items():
+        printed = [other for other in gaps if other != key and other in prompt]
+        assert not printed, (key, prompt, printed)
+    assert gaps["February"] == (
+        "All of the equipment will be sent to …, Florida in ____, where the rover will launch"
+        " as early as …."
+    )
+    assert gaps["23"].startswith("Engineers at the … finished testing"), gaps["23"]
