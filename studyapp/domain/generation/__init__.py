@@ -22,6 +22,7 @@ from . import (
     document,
     effects,
     facts,
+    holders,
     lists,
     mentions,
     phrases,
@@ -90,9 +91,8 @@ def generate(
     if limit is not None and limit < 0:
         raise GenerationError("limit must not be negative")
     proposals = propose(text, language=language, title=title)
-    return GenerationResult(
-        proposals.language, proposals.title, ranker.rank(proposals.questions, limit)
-    )
+    ranked = holders.by_role(ranker.rank(proposals.questions, limit), proposals.language)
+    return GenerationResult(proposals.language, proposals.title, ranked)
 
 
 def check_article(text: str, language: str | None = None) -> str:
