@@ -51,12 +51,15 @@ def fold_printed(ordered: list[Question]) -> tuple[list[Question], list[Question
 
 
 def hide_in_first(ordered: list[Question], first: int) -> list[Question]:
-    """`ordered` with each gap among the first `first` hiding, in its prompt, the keys the
-    others of them ask, shown first or not: a reviewer judges the first ten together, and
-    rejected a good number gap whose sentence printed the month or the place a gap beside it
-    asks. Hidden are what pairs.hide_keys hides (numbers, dates, places asked with choices, role
-    holders) and a name written in capitals ("Cape Canaveral", "Aridane Santana")."""
-    head = pairs.hide_keys(ordered[:first], lambda q: True, _named_key)
+    """`ordered` with each gap shown first among the first `first` hiding, in its prompt, the
+    keys the others of them ask, shown first or folded: a reviewer judges the first ten
+    together, and rejected a good number gap whose sentence printed the month or the place a
+    folded gap beside it asks. Hidden are what pairs.hide_keys hides (numbers, dates, places
+    asked with choices, role holders) and a name written in capitals ("Cape Canaveral",
+    "Aridane Santana"). A folded gap hides nothing: rid of the good gap's number, it would no
+    longer be the one that repeats it, while the good gap still printed its phrase (a blind
+    reviewer then rejected the good gap as the duplicate)."""
+    head = pairs.hide_keys(ordered[:first], lambda q: True, _named_key, is_likely)
     return head + ordered[first:]
 
 

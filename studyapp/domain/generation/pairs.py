@@ -114,6 +114,7 @@ def hide_keys(
     ordered: Sequence[Question],
     asked: Callable[[Question], bool],
     keys_of: Callable[[Question], list[str]] | None = None,
+    into: Callable[[Question], bool] | None = None,
 ) -> list[Question]:
     """`ordered` with each gap's prompt hiding the keys of the other questions it prints, as two
     gaps of one sentence hide each other's: a number or date another question asks, the place a
@@ -123,13 +124,18 @@ def hide_keys(
     duplicate, and folded the other below it. Only keys of questions `asked` holds true for are
     hidden, in gaps it holds true for, each where the prompt shows it once apart from the gap,
     at most two per prompt; a prompt that would need more is left. `keys_of` says which keys
-    of a question are hidden (by default those of hideable)."""
+    of a question are hidden (by default those of hideable), `into` in which gaps (by default
+    those `asked` holds true for)."""
     keys = [(q, key) for q in ordered if asked(q) for key in (keys_of or hideable)(q)]
     keys.sort(key=lambda pair: pair[0].category in _PLACES)  # a place only where room is left
     out = list(ordered)
     for n, question in enumerate(ordered):
         prompt = question.prompt
-        if question.type != "cloze" or prompt.count(CLOZE_GAP) != 1 or not asked(question):
+        if (
+            question.type != "cloze"
+            or prompt.count(CLOZE_GAP) != 1
+            or not (into or asked)(question)
+        ):
             continue
         at = prompt.index(CLOZE_GAP)
         gap, hidden = (at, at + len(CLOZE_GAP)), []

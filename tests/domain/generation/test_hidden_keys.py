@@ -102,17 +102,18 @@ All of the equipment will be sent to Cape Canaveral, Florida in February, where 
 """
 
 
-def test_no_gap_of_the_first_ten_prints_what_another_of_them_asks():
-    # A reviewer reads the first ten together: the months and the place asked beside a gap, and
-    # the laboratory asked beside the cameras, are hidden in it, whether shown first or not.
+def test_no_gap_shown_first_prints_what_another_of_the_first_ten_asks():
+    # A reviewer reads the first ten together: the place and the laboratory asked by folded
+    # gaps beside them are hidden in the gaps shown first. The folded gaps hide nothing: they
+    # stay the ones that repeat a shown question's answer.
     first = generate(ROVER_EN, language="en").questions[:10]
-    gaps = {q.answer[0]: q.prompt for q in first if q.type == "cloze"}
+    gaps = {q.answer[0]: q for q in first if q.type == "cloze"}
     assert {"23", "February", "July", "Cape Canaveral", "Jet Propulsion Laboratory"} <= set(gaps)
-    for key, prompt in gaps.items():
-        printed = [other for other in gaps if other != key and other in prompt]
-        assert not printed, (key, prompt, printed)
-    assert gaps["February"] == (
+    for key, gap in gaps.items():
+        printed = [other for other in gaps if other != key and other in gap.prompt]
+        assert is_likely(gap) != bool(printed), (key, gap.prompt, printed)
+    assert gaps["February"].prompt == (
         "All of the equipment will be sent to …, Florida in ____, where the rover will launch"
         " as early as …."
     )
-    assert gaps["23"].startswith("Engineers at the … finished testing"), gaps["23"]
+    assert gaps["23"].prompt.startswith("Engineers at the … finished testing"), gaps["23"]
