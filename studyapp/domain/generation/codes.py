@@ -45,7 +45,32 @@ def is_code(text: str, a: int, b: int) -> bool:
     """True when text[a:b], a number, is part of a code or a name rather than a quantity."""
     if b - a <= 2 and _CRAFT_BEFORE.search(text[max(0, a - 40) : a]):
         return True
-    return bool(_CODE_BEFORE.search(text[max(0, a - 12) : a]) or _CODE_AFTER.match(text[b:]))
+    if _CODE_BEFORE.search(text[max(0, a - 12) : a]) or _CODE_AFTER.match(text[b:]):
+        return True
+    return is_contact(text, a, b)
+
+
+# Words that give a telephone number: "call the hotline at 800 – 1MSD", "Ext 6300 – 6307",
+# «الاتصال على الرقم 19999». Not "called": "called for 800-1,000 troops" is a range.
+_CONTACT = re.compile(
+    r"(?<![^\W\d_])(?:call|hotline|toll[- ]free|phone|telephone|tel|fax|ext|extension|whatsapp"
+    r"|(?:ب|ل|و)?(?:ال)?(?:هاتف|اتصال|خط الساخن|تحويلة|واتساب|فاكس)|اتصل|اتصلوا)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Digits run on by a dash to more digits or letters: "623 – 2608", "800 – 1MSD", "6300-6307".
+_DASHED_AFTER = re.compile(r"^\s?[-–]\s?[0-9A-Z]")
+_DASHED_BEFORE = re.compile(r"[0-9A-Z]\s?[-–]\s?$")
+_EXTENSION_BEFORE = re.compile(r"(?<![^\W\d_])(?:ext|extension|تحويلة)\.?\s*$", re.IGNORECASE)
+
+
+def is_contact(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] is part of a telephone number: dashed to more digits after words
+    that give one ("hotline at 800 – 1MSD", "call … 623 – 2608"), or an extension ("Ext 6300")."""
+    before = text[:a]
+    if _EXTENSION_BEFORE.search(before[-16:]):
+        return True
+    dashed = _DASHED_AFTER.match(text[b:]) or _DASHED_BEFORE.search(before[-4:])
+    return bool(dashed) and _CONTACT.search(before) is not None
 
 
 def is_locator(text: str, a: int, b: int) -> bool:

@@ -48,6 +48,9 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 
+# A span written with a dash is of years only up to here; beyond, the digits are a code.
+_LAST_YEAR = 2200
+
 _YEAR_WORDS = re.compile(r"(?<!\w)(?:عامي|عام|العام|العامين|سنتي|سنة|السنة|(?:the )?years?)\s+")
 
 AskedIn = Callable[[Document, Sentence, int, int], "Sentence | None"]
@@ -69,6 +72,8 @@ def spans(doc: Document, sentence: Sentence) -> list[tuple[int, int, int]]:
     for match in _DASHED.finditer(sentence.text):
         if match.group("a") and int(match.group("b")) <= int(match.group("a")):
             continue  # "2014-2013" is no span of years; "1911-2006" is (a lifespan, see asked_in)
+        if match.group("a") and int(match.group("b")) > _LAST_YEAR:
+            continue  # "Ext 6300 – 6307": extensions, not years
         if any(a <= match.start() < c for _, a, c in found):
             continue
         found.append((match.start(), match.start(), match.end()))

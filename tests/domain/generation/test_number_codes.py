@@ -90,3 +90,29 @@ def test_an_arabic_initial_does_not_end_the_sentence():
     prompts = [p for _, p in _gaps(INITIAL_AR, "ar")]
     assert prompts
     assert not [p for p in prompts if p.startswith("باتشوري")], prompts
+
+
+CONTACT_EN = (
+    "Flood relief cheques\n\n"
+    "The ministry has distributed 1,800 relief cheques to families in the central region.\n\n"
+    "Affected persons may call the toll free hotline at 800 – 4RELIEF or the family services "
+    "division at 623 – 2608; Ext 6300 – 6307, for further information.\n"
+)
+CONTACT_AR = (
+    "مساعدات للأسر المتضررة\n\n"
+    "وزعت الوزارة 1800 شيك على الأسر المتضررة من السيول في المنطقة الوسطى.\n\n"
+    "ويمكن للمواطنين الاتصال على الخط الساخن 800 - 1244 أو على الهاتف 623 - 2608 للاستفسار.\n"
+)
+
+
+def test_a_telephone_number_or_extension_is_no_gap():
+    for text, language in ((CONTACT_EN, "en"), (CONTACT_AR, "ar")):
+        keys = [key for key, _ in _gaps(text, language)]
+        assert any(key.startswith("1,800") or key.startswith("1800") for key in keys), keys
+        assert not any(k[:3] in ("800", "623", "260", "630") for k in keys), keys
+
+
+def test_a_dashed_pair_of_years_is_still_one_span():
+    text = "Two wars\n\nThe country fought two wars in 1914–1918, when 300 towns were destroyed.\n"
+    keys = [key for key, _ in _gaps(text, "en")]
+    assert "1914–1918" in keys, keys
