@@ -20,10 +20,16 @@ _ROLES = 4  # roles of a person looked at to tell their kind
 _SCAN = 40  # candidates looked at per pool: a pool of near-identical names ends the search
 
 
+# A role written as its initials shares the word that tells it with the role spelt out:
+# "Google CEO" is no wrong choice beside "chief executive officer".
+_INITIALS = {"ceo": "executive", "cfo": "financial", "coo": "operating", "cto": "technology"}
+
+
 @lru_cache(maxsize=1 << 14)
 def _words(text: str) -> tuple[frozenset[str], str]:
     words = frozenset(tokens(text))
-    return words, " ".join(sorted(words))
+    spelt = frozenset(_INITIALS[w.casefold()] for w in words if w.casefold() in _INITIALS)
+    return words | spelt, " ".join(sorted(words))
 
 
 def is_variant(candidate: str, answer: str) -> bool:

@@ -1,7 +1,7 @@
 """Wrong choices a reader cannot rule out by the prompt alone: years that fit the sentence's
 chronology, the article's own people of the same kind, Arabic roles of the person's gender."""
 
-from studyapp.domain.generation import propose
+from studyapp.domain.generation import distractors, propose
 
 
 def _choice_questions(text: str, language: str | None = None):
@@ -185,3 +185,11 @@ def test_a_count_of_years_is_no_year_among_the_wrong_choices():
     assert asked, "the year is still asked among choices"
     for q in asked:
         assert "5,730" not in q.choices, q.choices
+
+
+def test_a_role_spelt_out_is_no_wrong_choice_beside_its_initials():
+    # "chief executive officer" is also right when the key is "Google CEO".
+    pool = ["chief executive officer", "chief financial officer", "spokesman", "chairman"]
+    wrong = distractors.pick("Google CEO", [pool])
+    assert "chief executive officer" not in wrong
+    assert wrong == ["chief financial officer", "spokesman", "chairman"]
