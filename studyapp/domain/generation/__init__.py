@@ -22,7 +22,6 @@ from . import (
     document,
     effects,
     facts,
-    holders,
     lists,
     mentions,
     phrases,
@@ -91,8 +90,9 @@ def generate(
     if limit is not None and limit < 0:
         raise GenerationError("limit must not be negative")
     proposals = propose(text, language=language, title=title)
-    ranked = holders.by_role(ranker.rank(proposals.questions, limit), proposals.language)
-    return GenerationResult(proposals.language, proposals.title, ranked)
+    return GenerationResult(
+        proposals.language, proposals.title, ranker.rank(proposals.questions, limit)
+    )
 
 
 def check_article(text: str, language: str | None = None) -> str:
