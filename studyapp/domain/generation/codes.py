@@ -51,7 +51,7 @@ def is_code(text: str, a: int, b: int) -> bool:
 
 
 # Words that give a telephone number: "call the hotline at 800 – 1MSD", "Ext 6300 – 6307",
-# «الاتصال على الرقم 19999». Not "called": "called for 800-1,000 troops" is a range.
+# «الاتصال على الخط الساخن 800 - 1244». Not "called": "called for 800-1,000 troops" is a range.
 _CONTACT = re.compile(
     r"(?<![^\W\d_])(?:call|hotline|toll[- ]free|phone|telephone|tel|fax|ext|extension|whatsapp"
     r"|(?:ب|ل|و)?(?:ال)?(?:هاتف|اتصال|خط الساخن|تحويلة|واتساب|فاكس)|اتصل|اتصلوا)(?![^\W\d_])",

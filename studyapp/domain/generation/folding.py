@@ -5,9 +5,9 @@ the minister?" question asks for, the sum the next gap asks. Blind reviewers rej
 question as a duplicate, whichever of the two came second. Each gap's prompt hides the numbers,
 dates and role holders other questions ask, as two gaps of one sentence hide each other's
 (pairs.py); a gap whose key another question still shows is rated as reviewers rate it
-(calibration.PRINTED) and folded below the rest. Last, each gap of the first ten hides the
-keys the others of the ten ask, those folded too (hide_in_first): a reviewer judges the ten
-together.
+(calibration.PRINTED) and folded below the rest. Last, each gap shown first among the first
+ten hides the keys the others of the ten ask, folded ones too (hide_in_first): a reviewer
+judges the ten together.
 """
 
 from __future__ import annotations

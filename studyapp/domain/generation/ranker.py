@@ -73,7 +73,7 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     # key an earlier question still prints is rated as reviewers rate it and folded.
     ordered, printed = fold_printed(ordered)
     ordered += (printed + rare + again + quoted)[: max(0, FILL - len(ordered))]
-    # Then every gap of the first ten hides what the others of them ask, whatever their kind.
+    # Then each gap of the first ten shown first hides what the others of the ten ask.
     ordered = hide_in_first(ordered, FIRST)
     return ordered if limit is None else ordered[:limit]
 
