@@ -24,16 +24,11 @@ from bench.news_coverage import NEWS_DEV  # noqa: E402
 from studyapp.domain.generation import generate  # noqa: E402
 from studyapp.domain.generation.calibration import is_likely  # noqa: E402
 from studyapp.domain.generation.drafts import gives_away, norm  # noqa: E402
+from studyapp.domain.generation.ranker import FIRST  # noqa: E402
 from studyapp.domain.generation.repeats import first_answer  # noqa: E402
 from studyapp.domain.questions import Question  # noqa: E402
 
-FIRST = 10
 _NO_KEY = ("order", "multi", "truefalse")
-
-
-def language_of(path: Path) -> str:
-    """news-dev names its files "01-ar-…"; other sets "ar01.txt"."""
-    return "ar" if "-ar-" in path.name or path.name.startswith("ar") else "en"
 
 
 def printed(questions: list[Question]) -> tuple[list[int], list[int]]:
@@ -68,8 +63,7 @@ def main() -> int:
         return 2
     shown = printing = asked = victims = 0
     for path in files:
-        questions = generate(path.read_text(encoding="utf-8"), language=language_of(path))
-        first = questions.questions[:FIRST]
+        first = generate(path.read_text(encoding="utf-8")).questions[:FIRST]
         printers, printed_keys = printed(first)
         shown += sum(is_likely(q) for q in first)
         printing += len(printers)
