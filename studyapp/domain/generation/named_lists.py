@@ -23,6 +23,9 @@ _JOINS = {",", "،", "and", ", and", "و", "، و", "&"}
 # Words that say a name is a company's: "شركة Micron", "Micron Inc".
 _COMPANY = re.compile(r"(?:شركه|شركات|company|firm)\s+$|^\s+(?:Inc|Corp|Co|SA|Ltd|Group)\b", re.I)
 _WRONG = 2
+# One wrong choice from the article is enough: the coach beside the two players he named
+# injured is a fair choice, and a list of two was otherwise asked as two gaps of one fact.
+_FEWEST_WRONG = 1
 _ASKED = 5  # names a select-all offers from a longer list; the rest are never wrong choices
 # Words before names that make them parts of longer names: "the ministers of Planning, Housing".
 _INSIDE_A_NAME = frozenset(
@@ -172,7 +175,7 @@ def extract(doc: Document) -> list[Question]:
             continue
         seed = f"{listing.sentence.start}|{'|'.join(answer)}"
         wrong = _wrong(doc, listing, listed, stem, seed)
-        if len(wrong) < _WRONG:
+        if len(wrong) < _FEWEST_WRONG:
             continue  # no other names of the kind: a wrong choice of another kind gives it away
         questions.append(select_all(doc, listing.sentence, stem, answer, wrong, "entity"))
     return questions

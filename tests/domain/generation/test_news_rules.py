@@ -1,6 +1,8 @@
 """Rules that hold on any news story, on short texts written for them: who a quotation belongs to,
 what is a name, a count, a range or a dateline, and what is no list."""
 
+import pytest
+
 from studyapp.domain.generation import generate
 from studyapp.domain.generation.keys import number_forms, organisation_forms, place_forms
 from studyapp.domain.text import split_sentences
@@ -20,12 +22,14 @@ COACH_EN = (
     "Rovers coach Daniel Marsh was not too disappointed after the heavy defeat as he suggested "
     "that injuries to key players like Peter Vance and Liam Boyd changed the game.\n\n"
     "“We conceded from three set-pieces. Then important players (Peter Vance and Liam Boyd) got "
-    "injured and it became difficult for us to keep the ball.”\n"
+    "injured and it became difficult for us to keep the ball. It was just three points, not the "
+    "end of the world.”\n"
 )
 
 
 def test_a_quotation_after_he_suggested_belongs_to_the_sentences_subject():
-    said = [q for q in _questions(COACH_EN) if q.category == "attribution"]
+    # Questions that name whose words they quote: who-said, "what X said", "X said: «…____»".
+    said = [q for q in _questions(COACH_EN) if q.category == "attribution" or " said" in q.prompt]
     assert said
     for q in said:
         if q.type == "cloze":
@@ -319,3 +323,24 @@ def test_a_range_of_years_written_short_is_blanked_whole():
     assert dates, "no gap on the years"
     assert all("____–40" not in q.prompt for q in dates), [q.prompt for q in dates]
     assert any(q.answer[0] == "1038–40" for q in dates), [q.answer for q in dates]
+
+
+# The list told without the coach's name in its sentence, so that both sentences make one.
+COACH_APART_EN = COACH_EN.replace(
+    "Rovers coach Daniel Marsh was not",
+    "Rovers coach Daniel Marsh spoke after the match. He was not",
+)
+
+
+@pytest.mark.parametrize("text", [COACH_EN, COACH_APART_EN])
+def test_players_named_as_a_list_are_asked_once_as_a_list(text):
+    # "injuries to key players like Peter Vance and Liam Boyd", then "(Peter Vance and Liam
+    # Boyd) got injured": one fact, asked as one select-all even with only the coach left as
+    # a wrong choice, and neither name asked again as a gap.
+    questions = _questions(text)
+    lists = [q for q in questions if q.type == "multi"]
+    assert len(lists) == 1
+    assert sorted(lists[0].answer) == ["Liam Boyd", "Peter Vance"]
+    assert "Daniel Marsh" in lists[0].choices
+    gaps = [q for q in questions if q.type == "cloze"]
+    assert not any(name in q.answer for q in gaps for name in ("Peter Vance", "Liam Boyd"))
