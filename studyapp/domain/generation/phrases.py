@@ -26,6 +26,7 @@ from .document import (
 )
 from .drafts import cloze
 from .given import in_a_name, spelled_beside
+from .names import NAMED_AFTER_AR
 from .precision import breaks_phrase, worth_a_gap
 
 _TOLD_QUOTED = ('لـ"', "لـ«", "لـ“")
@@ -170,7 +171,21 @@ def head_noun(doc: Document, phrase: list[Token]) -> list[str]:
         # «أفضل عملاء السحابة»: what is ranked is the answer too, as «عملاء السحابة»
         return [" ".join(t.text for t in phrase[1:])]
     definite = [strip_clitic(t.key).startswith("ال") for t in phrase]
-    return [phrase[0].text] if len(set(definite)) == 1 else []
+    if len(set(definite)) != 1 or strip_clitic(phrase[0].key) in NAMED_AFTER_AR:
+        return []  # "مدينة بوغوتا", "مركز الشقيق": the name, not the city, is the answer
+    if any(_names(doc, t) for t in phrase[1:]):
+        return []  # "وكالة أنباء البحرين": the name is the answer
+    return [phrase[0].text]
+
+
+def _names(doc: Document, token: Token) -> bool:
+    """True for a word of one of the article's places, people or organisations."""
+    return token.key in doc.once("name words", _name_words)
+
+
+def _name_words(doc: Document) -> frozenset[str]:
+    names = [*doc.places, *doc.organisations, *doc.people]
+    return frozenset(fold(word) for name in names for word in name.split())
 
 
 # Folded. Superlatives that open a construct: «أكبر عملاء السحابة», «أهم مصادر الدخل».

@@ -23,6 +23,11 @@ _TEEN_FIRST_AR = {"اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2
 # A second number after these is the other end of a span: "three or four players".
 _SPAN_WORDS = {"or", "to", "او", "الى", "و"}
 _TEN_AR = {"عشره": 10}
+# Ordinals that open a teen: "الثالثة عشرة" is the thirteenth, never a "عشرة" on its own.
+_ORDINALS_AR = {
+    "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8,
+    "تاسع": 9,
+}  # fmt: skip
 _PARTS = {"ارباع", "اخماس", "اثلاث", "اعشار", "اسداس", "اثمان"}  # "ثلاثة أرباع" is a fraction
 
 
@@ -53,6 +58,11 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
     k = 0
     while k < len(tokens):
         first = tokens[k]
+        if k + 1 < len(tokens) and _ordinal(first) and tokens[k + 1].key in _TEENS_AR:
+            question = _ordinal_teen(doc, sentence, first, tokens[k + 1], dateline)
+            questions += [question] if question else []
+            k += 2
+            continue
         value = _value(first)
         teen = k + 1 < len(tokens) and tokens[k + 1].key in _TEENS_AR
         if value is None and teen and first.is_arabic:
@@ -94,6 +104,28 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
                     questions.append(q)
         k = end
     return questions
+
+
+def _ordinal(token: Token) -> int | None:
+    """The unit of an Arabic ordinal, with or without its article: "الثالثة" -> 3."""
+    if not token.is_arabic:
+        return None
+    key = _strip(token.key).removeprefix("ال")
+    return _ORDINALS_AR.get(key.removesuffix("ه"))
+
+
+def _ordinal_teen(
+    doc: Document, sentence: Sentence, first: Token, teen: Token, dateline: int
+) -> Question | None:
+    """ "في عمر ____" keyed "الثالثة عشرة", the digits accepted: both words, or no gap."""
+    if first.start < dateline:
+        return None
+    start = first.start + (1 if first.key != _strip(first.key) else 0)
+    a, b = start - sentence.start, teen.end - sentence.start
+    if spelled_beside(sentence.text, a, b) or own_figures(sentence.text, a, b):
+        return None
+    accept = [str(10 + (_ordinal(first) or 0))]
+    return cloze(doc, sentence, start, teen.end, "number", _CONFIDENCE, accept=accept)
 
 
 def _is_number(token: Token) -> bool:

@@ -223,6 +223,15 @@ def test_an_arabic_compound_number_is_one_gap_never_cut_in_two():
     assert [q.answer[:2] for q in numbers] == [["اثنتي عشرة", "12"]], [q.prompt for q in numbers]
 
 
+def test_an_arabic_ordinal_teen_is_asked_whole_never_as_its_ten():
+    # "في عمر الثالثة عشرة" is at thirteen: a gap on "عشرة" keyed 10 was wrong.
+    text = (
+        "ولدت المغنية عام 1977 في مدينة ساحلية. وفي عمر الثالثة عشرة انتقلت إلى العاصمة مع أسرتها."
+    )
+    numbers = [q for q in generate(text, language="ar").questions if q.category == "number"]
+    assert [q.answer for q in numbers] == [["الثالثة عشرة", "13"]], [q.prompt for q in numbers]
+
+
 def test_the_second_end_of_three_or_four_is_no_count_of_its_own():
     text = "We have three or four players out and this is an important game for us."
     numbers = [q for q in generate(text, language="en").questions if q.category == "number"]

@@ -199,3 +199,6 @@ def test_an_arabic_noun_is_accepted_without_its_adjective_but_a_construct_keeps_
     assert head_noun(doc, tokenize("عميلًا مربحًا")) == ["عميلًا"]
     assert head_noun(doc, tokenize("الحوسبة الهائلة")) == ["الحوسبة"]
     assert head_noun(doc, tokenize("مراكز البيانات")) == []  # the head alone names nothing
+    # "City" is no answer where the city's name is asked.
+    assert head_noun(doc, tokenize("مدينة بوغوتا")) == []
+    assert head_noun(doc, tokenize("مركز الشقيق")) == []
