@@ -200,6 +200,18 @@ def _spells_a_number(phrase: list[Token]) -> bool:
     return any(NUMBER_WORDS.get(part) for t in phrase for part in t.key.split("-"))
 
 
+def _second_end(sentence: Sentence, at: int) -> bool:
+    """True when the phrase at `at` follows "three or", "5 to", «ثلاثة أو»: the other end of a
+    span, which is no count of its own."""
+    if at < 2 or sentence.tokens[at - 1].key not in _SPAN_WORDS:
+        return False
+    before = sentence.tokens[at - 2].key
+    return before[:1].isdigit() or strip_clitic(before) in NUMBER_WORDS
+
+
+_SPAN_WORDS = frozenset("or to او الى".split())
+
+
 def _heading(sentence: Sentence) -> bool:
     """A title or subheading: short and without a full stop."""
     return len(sentence.tokens) < 8 and sentence.text[-1] not in '.!?؟…:"”»'
@@ -233,6 +245,8 @@ def extract(doc: Document) -> list[Question]:
                 continue  # "إنجاز 690 بئرا منهم", "913م": numbers are dates.py's, keyed short
             if len(phrase) == 1 and is_capitalised(phrase[0]) and phrase[0].key in SHORT_MONTHS_EN:
                 continue  # "which will begin Aug. 29": half a date
+            if _second_end(sentence, at):
+                continue  # "three or ____" keyed "four players": half of a span
             if doc.language == "en" and not _spells_a_number(phrase):
                 # Blind reviewers of unseen English news took 2 of 46 ("standoff wore",
                 # "request seeking"): English has the capitals and numbers the named kinds
