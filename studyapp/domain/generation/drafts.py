@@ -108,7 +108,9 @@ def cloze(
     if doc.resolve_person(answer):
         others = keys.person_forms(doc, answer)
     elif category in _NAMES:
-        others = []  # «بليكس 7», "Mars 2020": a name's number alone is no answer
+        # «بليكس 7», "Mars 2020": a name's number alone is no answer; "Sheng" of "Sheng
+        # Guangzu" is, where the article has "Sheng said".
+        others = keys.called_by(doc, answer, speaking=True)
     else:
         others = keys.number_forms(answer, doc.language)
     others += keys.other_forms(answer, doc.text)

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from ..number_words import words_in_digits
 from .date_words import MONTH
-from .document import NUMBER_PART, STOP_EN, Document, bundled, fold
+from .document import NUMBER_PART, SPEECH_VERBS_EN, STOP_EN, Document, bundled, fold
 from .names import NAMED_AFTER_AR
 
 _HONORIFIC = re.compile(
@@ -43,7 +43,27 @@ NUMBER = re.compile(rf"\d+{NUMBER_PART}*")
 def person_forms(doc: Document, name: str) -> list[str]:
     """name_forms, and the spellings in the other script the article gives the person beside
     the name ("C.C. Wei" for «سي. سي. وي»)."""
-    return name_forms(name) + doc.spellings(name)
+    return name_forms(name) + doc.spellings(name) + called_by(doc, name)
+
+
+def called_by(doc: Document, name: str, *, speaking: bool = False) -> list[str]:
+    """A word of the name other than the last that the article calls the person by on its own:
+    "Sheng Guangzu … Sheng said" (a family name written first). With `speaking`, for a name
+    not known as a person's, only a word that says something on its own ("Sheng said")."""
+    words = name.split()
+    found = []
+    for word in words[:-1]:
+        if len(word) < 3 or not word[:1].isupper():
+            continue
+        # Each use of the word not followed by the rest of the name, with the word after it.
+        alone = re.findall(
+            rf"(?<!\w){re.escape(word)}(?!\s+{re.escape(words[-1])})(?!\w)\W*(\w*)", doc.text
+        )
+        if speaking:
+            alone = [after for after in alone if after.casefold() in SPEECH_VERBS_EN]
+        if alone:
+            found.append(word)
+    return found
 
 
 def name_forms(name: str) -> list[str]:

@@ -344,3 +344,19 @@ def test_players_named_as_a_list_are_asked_once_as_a_list(text):
     assert "Daniel Marsh" in lists[0].choices
     gaps = [q for q in questions if q.type == "cloze"]
     assert not any(name in q.answer for q in gaps for name in ("Peter Vance", "Liam Boyd"))
+
+
+RAILWAY_EN = (
+    "Railway chief named\n\n"
+    "China appointed Sheng Guangzu as the new head of the national railway company on Monday, "
+    "the ministry said.\n\n"
+    'Sheng, 62, previously led the customs administration for five years. "The railway must '
+    'serve the people first," Sheng said at a meeting in Beijing.\n'
+)
+
+
+def test_a_family_name_written_first_is_accepted_where_the_article_uses_it_alone():
+    # "Sheng Guangzu … Sheng said": a student who types "Sheng" is right.
+    named = [q for q in _questions(RAILWAY_EN) if "Sheng Guangzu" in q.answer]
+    assert named, [q.answer for q in _questions(RAILWAY_EN)]
+    assert all("Sheng" in q.answer for q in named), [q.answer for q in named]
