@@ -17,7 +17,8 @@ from __future__ import annotations
 from .arabic_roles import carries_pronoun_ar
 from .document import Document, Token, fold
 from .keys import NUMBER
-from .number_kinds import currency, value
+from .money import currency
+from .number_kinds import value
 from .precision import COMPLEMENTS_AR, looks_like_verb_ar
 from .spelled import MULTIPLIERS
 from .token_spans import ends_clause, spaced_only, words_of

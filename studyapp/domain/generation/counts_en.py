@@ -13,7 +13,7 @@ import re
 from ..number_words import NUMBER_WORDS
 from .document import SPEECH_VERBS_EN, Document, Token, fold
 from .keys import number_forms
-from .number_kinds import currency
+from .money import currency
 from .token_spans import CLAUSE_MARK, spaced_only, words_of
 
 _AUXILIARIES_EN = frozenset("will would can could should may might must has have had".split())

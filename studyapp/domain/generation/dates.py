@@ -15,6 +15,7 @@ from .document import Document, Sentence, fold_same_length
 from .drafts import cloze, mcq
 from .given import in_aside, in_number_list, season_start, spelled_beside
 from .keys import NUMBER
+from .money import converted
 from .number_kinds import is_bound
 
 _NUMBER = re.compile(
@@ -254,6 +255,8 @@ def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Senten
         return None  # "the win gave them three points", "the following ____ maps"
     if codes.sum_of_others(sentence.text, a, b):
         return None  # "87 sites, ____ public and four private": the others add up to it
+    if converted(sentence.text, a, b):
+        return None  # "20 billion yuan (S$____ billion)": the same sum, asked as first given
     return clauses.asked_in(
         sentence, start, end, lambda s: spelled_beside(s.text, start - s.start, end - s.start)
     )

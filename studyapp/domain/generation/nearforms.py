@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..questions import CLOZE_GAP
 from ..text import normalize, tokens
 from .keys import NUMBER
+from .money import converted_after
 from .precision import FUNCTION_WORDS_AR, FUNCTION_WORDS_EN
 
 _AR_LETTER = re.compile("[\u0621-\u064a]")
@@ -168,6 +169,8 @@ def glossed(text: str, start: int, end: int, answer: str) -> bool:
     quantity beside the same quantity in other units ("____ acres (85 ha)")."""
     before, after = text[max(0, start - 30) : start].rstrip(), text[end : end + 40].lstrip()
     if NUMBER.match(answer):
+        if converted_after(text, end):
+            return False  # "20 billion yuan (S$4.04 billion)": no student knows the rate
         # "209 acres (85 ha)", "(8.646 ميلا)" after "22,392 كم": the same quantity in other units
         return bool(_CONVERSION_AFTER.match(after) or _CONVERSION_AROUND.search(before))
     if before.endswith("(") and after.startswith(")"):

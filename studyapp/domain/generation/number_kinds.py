@@ -14,6 +14,7 @@ from . import codes
 from .date_words import MONTHS_EN
 from .document import Document, Sentence, Token, fold
 from .keys import NUMBER, PERCENT_WORDS
+from .money import CURRENCIES
 from .precision import breaks_phrase
 from .spelled import MULTIPLIERS
 
@@ -74,27 +75,6 @@ _SIGN_AFTER = re.compile(r"\s?([%٪°º])")
 _PERCENT = frozenset(fold(w) for words in PERCENT_WORDS.values() for w in words)
 _DEGREES = frozenset(fold(w) for w in "degree degrees درجة درجات".split())
 _CURRENCY_BEFORE = re.compile(r"(?:US|A|C)?([$£€¥])\s?$")
-# Currencies by their sign, whatever the language writes: "$" is "dollars" and «دولار».
-_CURRENCIES = {
-    fold(w): sign
-    for sign, words in {
-        "$": "dollar dollars دولار دولارا دولارات",
-        "£": "pound pounds sterling جنيه جنيها جنيهات",
-        "€": "euro euros يورو",
-        "¥": "yen yuan ين يوان",
-        "ريال": "riyal riyals ريال ريالا ريالات",
-        "درهم": "dirham dirhams درهم درهما دراهم",
-        "دينار": "dinar dinars دينار دينارا دنانير",
-    }.items()
-    for w in words.split()
-}
-
-
-def currency(word: str) -> str:
-    """The currency a folded word names, as its sign ("$" for «دولار»), or ""."""
-    return _CURRENCIES.get(word, "")
-
-
 # Words that make the number after them a bound, not an amount: "any integer greater than ____",
 # «أكثر من ____»; every number on one side of the key makes the sentence true too.
 _BOUND_BEFORE = re.compile(
@@ -196,8 +176,8 @@ def _quantity(doc: Document, sentence: Sentence, a: int, b: int) -> Kind:
             return Kind("", "%", scale)
         if words[0].key in _DEGREES:
             return Kind("", "°", scale)
-        if words[0].key in _CURRENCIES:
-            return Kind("", _CURRENCIES[words[0].key], scale)
+        if words[0].key in CURRENCIES:
+            return Kind("", CURRENCIES[words[0].key], scale)
         if not unit and counts(doc.language, doc.stop_words(), words[0], end):
             unit = _stem(doc.language, words[0].key)
     return Kind("", unit, scale)
