@@ -31,6 +31,8 @@ _NUMBER = re.compile(
 )
 # A time of day: "11:08", "9:30 a.m."; asked as a number (its digits are the answer).
 _TIME = re.compile(r"(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:])")
+# The words that name twelve o'clock after a time: "12:00 noon", «12:00 ظهرا».
+_NOON = re.compile(r"\s*(?:noon|midday|midnight|ظهرا|ظهرًا|الظهر|منتصف الليل)(?!\w)", re.IGNORECASE)
 _CONFIDENCE_DATE = 0.66
 _CONFIDENCE_NUMBER = 0.67
 
@@ -169,6 +171,8 @@ def extract(
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if start >= dateline and not any(a <= start < b for a, b in taken):
             taken.append((start, end))
+            if _NOON.match(sentence.text, match.end()) and match.group().startswith(("12", "0:")):
+                continue  # "at ____ noon" keyed 12:00: the word after says it
             asked = _asked_in(doc, sentence, start, end)
             if asked is None:
                 continue

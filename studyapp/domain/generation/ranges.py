@@ -29,11 +29,13 @@ _RANGE = {
         rf"\s+(?:to|and|until|through)\s+{_YEAR_EN}(?P<b>{_NUM}){_UNIT_EN}(?![\w\d.,]\d|\w)"
     ),
 }
-# Written with a dash: years ("1914–1918") or amounts with their unit ("75-80%"); a score
-# or a small pair ("3-0", "2-6") is one number already (dates._NUMBER).
+# Written with a dash: years ("1914–1918") or amounts with their unit or scale ("75-80%",
+# "200-300 billion"); a score or a small pair ("3-0", "2-6") is one number already
+# (dates._NUMBER).
 _DASHED = re.compile(
     r"(?<![\w.,:\-–/])(?P<a>\d{4})\s?[-–]\s?(?P<b>\d{4})(?:\s?(?:م|هـ)(?!\w))?(?![\w\-–/]|[.,]\d)"
-    r"|(?<![\w.,:\-–/])(?P<c>\d+(?:[.,]\d+)?)\s?[-–]\s?(?P<d>\d+(?:[.,]\d+)?)\s?(?:%|٪)"
+    r"|(?<![\w.,:\-–/])(?P<c>\d+(?:[.,]\d+)?)\s?[-–]\s?(?P<d>\d+(?:[.,]\d+)?)"
+    r"(?:\s?(?:%|٪)|\s(?:million|billion|trillion|مليون|مليار|ألف|الف)(?!\w))"
 )
 # "أكثر من 5 إلى": a comparison, not the start of a range; "كل من 0 و1": both, not a range.
 _COMPARED = re.compile(r"(?:اكثر|اقل|كل|more than|less than|fewer than)\s*$", re.IGNORECASE)
@@ -108,13 +110,15 @@ def extract(
 
 def _forms(doc: Document, said: str, lead: str) -> list[str]:
     numbers = re.findall(_NUM, said)
-    unit = re.search(r"(?:%|٪)\s*$", said)
+    unit = re.search(r"(?:%|٪|\s(?:million|billion|trillion|مليون|مليار|ألف|الف))\s*$", said)
     first, second = numbers[0], numbers[-1]
     join = " إلى " if doc.language == "ar" else " to "
     bare = _YEAR_WORDS.sub("", said)  # "عامي 1908 و 1914": "1908 و 1914"
     forms = [bare, f"{first}-{second}", f"{first}{join}{second}"]
     if unit:
-        forms += [f"{first}-{second}{unit.group().strip()}", f"{first}{join}{second}{unit.group()}"]
+        sign = unit.group().strip()
+        sign = sign if sign in "%٪" else f" {sign}"  # "75-80%", "200-300 billion"
+        forms += [f"{first}-{second}{sign}", f"{first}{join}{second}{sign}"]
     if lead:
         # "من 75% إلى 80%": the words before the gap said again
         forms.append(re.sub(r"^و(?=ما|من|بين)", "", lead) + said)

@@ -283,3 +283,19 @@ def test_a_sum_given_again_in_another_currency_is_asked_once_as_first_given(
     keys = [q.answer[0] for q in generate(text, language=language).questions]
     assert first in keys, keys
     assert again not in keys, keys
+
+
+def test_a_dashed_range_with_its_scale_is_asked_whole():
+    # "____-300 billion" keyed 200, then the other end: one range, asked once.
+    text = "The government will set up a fund of 200-300 billion yuan to support chip makers."
+    numbers = [q.answer for q in generate(text, language="en").questions]
+    assert numbers and numbers[0][0] == "200-300 billion", numbers
+    assert "200 to 300 billion" in numbers[0]
+    assert not any(a[0] in ("200", "300") for a in numbers), numbers
+
+
+def test_twelve_oclock_before_noon_is_no_gap():
+    # "at ____ noon" keyed 12:00: the word after the gap gives it.
+    text = "Registration opens at 12:00 noon on Friday and closes at 17:30 on Sunday, they said."
+    keys = [q.answer[0] for q in generate(text, language="en").questions]
+    assert "12:00" not in keys and "17:30" in keys, keys
