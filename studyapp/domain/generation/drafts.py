@@ -99,6 +99,12 @@ def cloze(
         answer = doc.text[start:end]
     if is_subject(doc, answer):
         return None  # "OpenAI ____" blanked out of an article about OpenAI
+    if (
+        category in _NAMES
+        and is_headline(doc.title)
+        and given.named_by_title(doc.title, doc.text, end, doc.stop_words())
+    ):
+        return None  # "the national ____ vaccination campaign" under "Coronavirus vaccination …"
     if norm(answer) in _YES_NO:
         return None  # '("____" or "no")': the other answer is in the prompt
     if glossed(doc.text, start, end, answer) or misread(answer):

@@ -360,3 +360,34 @@ def test_a_family_name_written_first_is_accepted_where_the_article_uses_it_alone
     named = [q for q in _questions(RAILWAY_EN) if "Sheng Guangzu" in q.answer]
     assert named, [q.answer for q in _questions(RAILWAY_EN)]
     assert all("Sheng" in q.answer for q in named), [q.answer for q in named]
+
+
+VACCINE_EN = (
+    "Coronavirus vaccination campaign to be started today\n\n"
+    "Minister for Planning and Development Asad Umar said on Tuesday that the campaign will "
+    "begin today in the presence of Prime Minister Imran Khan.\n\n"
+    "In a tweet, the minister said that the national COVID-19 vaccination campaign will begin in "
+    "the provincial capitals, and that 500,000 doses reached Islamabad on Monday.\n"
+)
+
+
+def test_no_gap_on_what_the_headline_names_nor_on_half_of_a_ministry():
+    # "the national ____ vaccination campaign" under "Coronavirus vaccination campaign …", and
+    # "Minister for ____ and Development": the headline, or the rest of the name, gives it.
+    keys = [q.answer[0] for q in _questions(VACCINE_EN) if q.type == "cloze"]
+    assert "COVID-19" not in keys and "Planning" not in keys, keys
+    assert "500,000" in keys, keys
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Minister for Planning and Development Asad Umar said", "Planning"),
+        ("the Gulf of Mexico coast", "Mexico"),
+    ],
+)
+def test_a_gap_after_a_capitalised_word_and_of_or_for_is_half_of_a_name(text, key):
+    from studyapp.domain.generation.given import in_a_name
+
+    start = text.index(key)
+    assert in_a_name(text, start, start + len(key))
