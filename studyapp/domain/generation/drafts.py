@@ -116,7 +116,7 @@ def cloze(
     elif category in _NAMES:
         # «بليكس 7», "Mars 2020": a name's number alone is no answer; "Sheng" of "Sheng
         # Guangzu" is, where the article has "Sheng said".
-        others = keys.called_by(doc, answer, speaking=True)
+        others = keys.called_by(doc, answer)
     else:
         others = keys.number_forms(answer, doc.language)
     others += keys.other_forms(answer, doc.text)

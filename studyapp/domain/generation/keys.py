@@ -46,22 +46,20 @@ def person_forms(doc: Document, name: str) -> list[str]:
     return name_forms(name) + doc.spellings(name) + called_by(doc, name)
 
 
-def called_by(doc: Document, name: str, *, speaking: bool = False) -> list[str]:
-    """A word of the name other than the last that the article calls the person by on its own:
-    "Sheng Guangzu … Sheng said" (a family name written first). With `speaking`, for a name
-    not known as a person's, only a word that says something on its own ("Sheng said")."""
-    words = name.split()
+def called_by(doc: Document, name: str) -> list[str]:
+    """A word of the name other than the last by which the article has the person speak on its
+    own: "Sheng Guangzu … Sheng said" (a family name written first). Not a word that only
+    stands in another name ("St. Michael Medical Center" beside "Michael Anderson")."""
     found = []
-    for word in words[:-1]:
+    for word in name.split()[:-1]:
         if len(word) < 3 or not word[:1].isupper():
             continue
-        # Each use of the word not followed by the rest of the name, with the word after it.
-        alone = re.findall(
-            rf"(?<!\w){re.escape(word)}(?!\s+{re.escape(words[-1])})(?!\w)\W*(\w*)", doc.text
-        )
-        if speaking:
-            alone = [after for after in alone if after.casefold() in SPEECH_VERBS_EN]
-        if alone:
+        # Each use of the word with the words either side: on its own, then a verb of saying.
+        uses = re.finditer(rf"(\S*)\s+{re.escape(word)}(?!\w)[\s,]*(\w*)", doc.text)
+        if any(
+            after.casefold() in SPEECH_VERBS_EN and not before[:1].isupper()
+            for before, after in (use.groups() for use in uses)
+        ):
             found.append(word)
     return found
 

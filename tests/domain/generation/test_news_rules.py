@@ -391,3 +391,22 @@ def test_a_gap_after_a_capitalised_word_and_of_or_for_is_half_of_a_name(text, ke
 
     start = text.index(key)
     assert in_a_name(text, start, start + len(key))
+
+
+def test_a_first_name_is_not_accepted_for_standing_in_another_name():
+    # "St. Michael Medical Center" and "Board Member Jacob George said" do not make "Michael"
+    # or "George" the way the article calls Michael Anderson or George Barnes.
+    from studyapp.domain.generation import document, mentions
+    from studyapp.domain.generation.keys import person_forms
+
+    text = (
+        "Outbreak at hospital\n\n"
+        "An outbreak at St. Michael Medical Center is linked to 30 cases, officials said.\n\n"
+        "The outbreak has affected three units, chief medical officer Michael Anderson said. "
+        "“We will reopen soon,” Superintendent George Barnes said. “Not soon enough,” Board "
+        "Member Jacob George said.\n"
+    )
+    doc = document.parse(text, "en")
+    mentions.spot(doc)
+    assert "Michael" not in person_forms(doc, "Michael Anderson")
+    assert "George" not in person_forms(doc, "George Barnes")
