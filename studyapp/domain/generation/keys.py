@@ -50,18 +50,22 @@ def called_by(doc: Document, name: str) -> list[str]:
     """A word of the name other than the last by which the article has the person speak on its
     own: "Sheng Guangzu … Sheng said" (a family name written first). Not a word that only
     stands in another name ("St. Michael Medical Center" beside "Michael Anderson")."""
-    found = []
-    for word in name.split()[:-1]:
-        if len(word) < 3 or not word[:1].isupper():
-            continue
-        # Each use of the word with the words either side: on its own, then a verb of saying.
-        uses = re.finditer(rf"(\S*)\s+{re.escape(word)}(?!\w)[\s,]*(\w*)", doc.text)
-        if any(
-            after.casefold() in SPEECH_VERBS_EN and not before[:1].isupper()
-            for before, after in (use.groups() for use in uses)
-        ):
-            found.append(word)
-    return found
+    speaking = doc.once("words that speak alone", _speaking_alone)
+    return [word for word in name.split()[:-1] if word in speaking]
+
+
+# A capitalised word, the word before it and the word after it: "… first," Sheng said".
+_SAID_BY = re.compile(r"(\S*)\s+([A-Z][\w’'-]{2,})[\s,]*(\w*)")
+
+
+def _speaking_alone(doc: Document) -> frozenset[str]:
+    """The capitalised words of the article that stand on their own, after no capitalised
+    word, before a verb of saying: read once per article."""
+    return frozenset(
+        word
+        for before, word, after in _SAID_BY.findall(doc.text)
+        if after.casefold() in SPEECH_VERBS_EN and not before[:1].isupper()
+    )
 
 
 def name_forms(name: str) -> list[str]:
