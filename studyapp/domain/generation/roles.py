@@ -133,12 +133,34 @@ def _not_one_holder(doc: Document, mention: RoleMention) -> bool:
     the same role at the same place, or the role is one of many ("a team member")."""
     if {fold(w) for w in mention.role.split()} & _ONE_OF_MANY:
         return True
-    same = (fold(mention.role), fold(mention.organisation or ""))
     return any(
         other.person != mention.person
-        and (fold(other.role), fold(other.organisation or "")) == same
+        and fold(other.organisation or "") == fold(mention.organisation or "")
+        and _same_role(fold(mention.role), fold(other.role))
         for other in doc.roles
     )
+
+
+def _same_role(mine: str, other: str) -> bool:
+    """True when "Who is the <mine>?" could be answered by the holder of `other`: the same role,
+    or a fuller name of it ("County Commissioner" beside "Dade County Commissioner"), not one of
+    another rank ("Prime Minister" beside "Deputy Prime Minister")."""
+    short, long = mine.split(), other.split()
+    extra = long[: len(long) - len(short)]
+    return (
+        bool(short)
+        and len(long) >= len(short)
+        and long[len(extra) :] == short
+        and not any(word in _RANKS for word in extra)
+    )
+
+
+# Words that make another role of the one after them: "Deputy Prime Minister", «نائب وزير».
+_RANKS = frozenset(
+    fold(w)
+    for w in """deputy vice assistant associate acting former interim senior junior under
+    executive chief general first second نائب مساعد وكيل القائم""".split()
+)
 
 
 def _fullness(mention: RoleMention) -> tuple[bool, int]:

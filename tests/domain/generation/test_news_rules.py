@@ -410,3 +410,23 @@ def test_a_first_name_is_not_accepted_for_standing_in_another_name():
     mentions.spot(doc)
     assert "Michael" not in person_forms(doc, "Michael Anderson")
     assert "George" not in person_forms(doc, "George Barnes")
+
+
+def test_who_holds_a_role_is_not_asked_when_another_holds_a_fuller_name_of_it():
+    # "Who is the County Commissioner?" where Allan Bradford is "Dade County Commissioner" too:
+    # a reviewer found the wrong choice also right. "Prime Minister" beside "Deputy Prime
+    # Minister" is another role, still asked.
+    commissioners = (
+        "Tax vote\n\n"
+        "County Commissioner Mitchell Smith looked at the crowd before the vote on Thursday. "
+        "Dade County Commissioner Allan Bradford took a deep breath and said no.\n"
+    )
+    who = [q.prompt for q in _questions(commissioners) if q.prompt.startswith("Who is")]
+    assert "Who is the County Commissioner?" not in who, who
+    ministers = (
+        "Cabinet meets\n\n"
+        "Prime Minister Imran Khan chaired the meeting in Islamabad on Monday. Deputy Prime "
+        "Minister Ishaq Dar presented the budget of 14 ministries.\n"
+    )
+    who = [q.prompt for q in _questions(ministers) if q.prompt.startswith("Who is")]
+    assert "Who is the Prime Minister?" in who, who
