@@ -200,6 +200,10 @@ class RoleMention:
     end: int
 
 
+# Prepositions an Arabic role never ends on: where one stands last, the role ran on past its end.
+# As written, not folded: folded, «على» is the name «علي».
+_TRAILING_AR = frozenset("ل ب في على الى إلى من عن مع".split())
+
 # People, organisations and places kept per article. News names a few dozen at most; the bound
 # keeps every lookup over them constant-time, so generation stays linear in the text's length
 # on any input (tests/domain/generation/test_linear.py, bench/generation_scaling.py).
@@ -313,7 +317,14 @@ class Document:
             self._resolved.clear()  # a name that found no one may find this person now
 
     def add_role(self, person: Person, role: str, organisation: str, start: int, end: int) -> None:
-        """`person` holds `role` (at `organisation`, if named), said at text[start:end]."""
+        """`person` holds `role` (at `organisation`, if named), said at text[start:end]; a
+        preposition the role ran on into is left out («وزير التربية والتعليم على نتائج …»,
+        «الرئيس التنفيذي ل«آسيا سات»»)."""
+        head, _, last = role.rstrip().rpartition(" ")
+        while head.strip() and last in _TRAILING_AR:
+            role = head.rstrip()
+            end = start + len(role)
+            head, _, last = role.rpartition(" ")
         self.roles.append(RoleMention(person.name, role, organisation, start, end))
         person.roles.append(role)
 

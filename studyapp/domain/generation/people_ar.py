@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import origins_ar
 from .arabic_names import (
     SERVANT_OF,
@@ -21,6 +23,7 @@ from .document import (
     SPEECH_VERBS_AR,
     Document,
     Sentence,
+    Token,
     fold,
     gap,
     strip_clitic,
@@ -139,7 +142,20 @@ def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
         name = doc.text[tokens[a].start : tokens[c - 1].end]
         person = doc.add_person(name, "f" if tokens[c].key.endswith("ه") else "")
         role = doc.text[tokens[c].start : tokens[b - 1].end]
-        doc.add_role(person, role, "", tokens[c].start, tokens[b - 1].end)
+        organisation = _quoted_after_to(doc, tokens[b - 1])
+        doc.add_role(person, role, organisation, tokens[c].start, tokens[b - 1].end)
+
+
+# «الرئيس التنفيذي ل«آسيا سات»»: the organisation in quote marks right after a bare «ل».
+_QUOTED = re.compile(r"[«\"“]([^»\"”\n]{2,40})[»\"”]")
+
+
+def _quoted_after_to(doc: Document, last: Token) -> str:
+    """The organisation a role names in quote marks after a bare «ل» (its last word), or ""."""
+    if last.key != "ل":
+        return ""
+    found = _QUOTED.match(doc.text, last.end)
+    return found.group(1).strip() if found else ""
 
 
 def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:

@@ -7,9 +7,9 @@ import re
 
 from ..questions import Question
 from . import distractors, keys
-from .document import Document, RoleMention, Sentence, fold
+from .document import Document, RoleMention, Sentence, fold, strip_clitic
 from .drafts import draft, gives_away, mcq
-from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, ends_unnamed
+from .names import NAMED_AFTER_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN, ends_unnamed
 
 _ROLE_WHO = {"ar": "من {verb} {role} في {org}؟", "en": "Who is {org}'s {role}?"}
 _ROLE_WHO_PLAIN = {"ar": "من {verb} {role}؟", "en": "Who is the {role}?"}
@@ -29,6 +29,8 @@ def extract(doc: Document) -> list[Question]:
             continue  # "اللاعب", "the chief": too bare a role to ask about, unless it says whose
         if not mention.organisation and ends_unnamed(mention.role):
             continue  # «مؤسس شركة "ماكينزي"»: the company's name was left out of the role
+        if strip_clitic(fold(mention.role.split()[-1])) in NAMED_AFTER_AR:
+            continue  # «رئيس مركز | ومدينة كفرالشيخ»: the role lost the name it needs
         verb = "هي" if gender == "f" else "هو"
         role = _sentence_case(doc, mention.role, mention.start == sentence.start)
         org = mention.organisation

@@ -45,3 +45,23 @@ def test_no_one_is_given_the_role_of_the_person_named_beyond_a_break():
     «من أصل عراقي» ("of Iraqi origin") names no one."""
     answers = [str(a) for a in _roles().values()]
     assert not any("شطا" in a or "أصل" in a for a in answers), answers
+
+
+PREPOSITIONS_AR = (
+    "نتائج الامتحانات\n\n"
+    "علق الدكتور رضا حجازي وزير التربية والتعليم على نتائج تصحيح الامتحانات يوم الأحد.\n\n"
+    "وقال وليام واد، الرئيس التنفيذي ل«آسيا سات» إن إطلاق القمرين اكتمل بنجاح.\n\n"
+    "وحضر اللقاء محمد عبدالسند رئيس مركز ومدينة كفرالشيخ وعدد من المسؤولين.\n"
+)
+
+
+def test_a_role_never_ends_on_a_preposition_nor_on_a_word_that_needs_a_name():
+    # Each was asked garbled: «من هو وزير التربية والتعليم على؟», «من هو الرئيس التنفيذي ل؟»
+    # and «من هو رئيس مركز؟» (the centre's name left out).
+    questions = generate(PREPOSITIONS_AR, language="ar").questions
+    roles = {q.prompt: q.answer for q in questions if q.category == "role"}
+    assert "من هو وزير التربية والتعليم؟" in roles, roles
+    # The company in quote marks after «ل» is the role's: asked one way or the other.
+    assert any("آسيا سات" in prompt for prompt in roles), roles
+    assert not any(p.endswith((" على؟", " ل؟", " مركز؟")) for p in roles), roles
+    assert "رئيس مركز" not in roles.values(), roles
