@@ -63,9 +63,20 @@ def draft(
 
 
 def gives_away(prompt: str, answer: str) -> bool:
-    """True when the normalised answer appears as whole words in the normalised prompt."""
+    """True when the normalised answer appears as whole words in the normalised prompt; a
+    number only as a whole number ("2" is not in "2,000", nor "5" in "1.5")."""
     key = norm(answer)
-    return not key or f" {key} " in f" {norm(prompt)} "
+    if not key:
+        return True
+    if _DIGITS.fullmatch(answer.strip()):
+        return (
+            re.search(rf"(?<![\d.,،٫]){re.escape(answer.strip())}(?![\d]|[.,،٫]\d)", prompt)
+            is not None
+        )
+    return f" {key} " in f" {norm(prompt)} "
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def cloze(
@@ -197,9 +208,12 @@ def is_subject(doc: Document, answer: str) -> bool:
     key = norm(answer)
     if not key or keys.NUMBER.match(answer) or not is_headline(doc.title):
         return False
-    if f" {key} " not in f" {norm(doc.title)} ":
-        return False
-    return f" {norm(doc.text)} ".count(f" {key} ") >= 2
+    title, text = f" {norm(doc.title)} ", f" {norm(doc.text)} "
+    if f" {key} " not in title:
+        # "United States" under "… commissioned in USA": a place's other name in the title
+        named = [norm(form) for form in keys.place_forms(answer)]
+        return any(form and f" {form} " in title for form in named) and key in text
+    return text.count(f" {key} ") >= 2
 
 
 def is_headline(title: str) -> bool:

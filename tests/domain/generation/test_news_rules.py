@@ -430,3 +430,16 @@ def test_who_holds_a_role_is_not_asked_when_another_holds_a_fuller_name_of_it():
     )
     who = [q.prompt for q in _questions(ministers) if q.prompt.startswith("Who is")]
     assert "Who is the Prime Minister?" in who, who
+
+
+def test_the_country_the_headline_names_by_another_name_is_not_asked():
+    # "United States" under "… commissioned in USA" is the article's own setting.
+    text = (
+        "250 MW solar park commissioned in USA\n\n"
+        "Innergex has commissioned a 250 MW solar park in Texas, the company said on Tuesday. "
+        "The farm covers 3,500 acres of land.\n\n"
+        "The company now runs 40 wind and solar farms in Canada, France and the United States, "
+        "where it plans to build six more by 2025.\n"
+    )
+    keys = [q.answer[0] for q in _questions(text)]
+    assert "United States" not in keys and "3,500" in keys, keys

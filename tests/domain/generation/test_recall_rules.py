@@ -299,3 +299,13 @@ def test_twelve_oclock_before_noon_is_no_gap():
     text = "Registration opens at 12:00 noon on Friday and closes at 17:30 on Sunday, they said."
     keys = [q.answer[0] for q in generate(text, language="en").questions]
     assert "12:00" not in keys and "17:30" in keys, keys
+
+
+def test_a_digit_inside_a_larger_number_does_not_hide_the_digits_form():
+    # "the past ____ years" keyed "two" beside "2,000 MW": "2" is still accepted.
+    text = (
+        "Solar park opens\n\nWe had a goal of 2,000 MW by 2020, but our growth over the past two "
+        "years has been such that we reached it early, the company said on Monday.\n"
+    )
+    two = next(q for q in generate(text, language="en").questions if q.answer[0] == "two")
+    assert "2" in two.answer, two.answer
