@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .document import Document, Sentence, fold
-from .drafts import is_headline
+from .headlines import is_headline
 from .number_kinds import counts, first_from, name_before
 
 # Words after which a number says which one: "type 1", "grade 3", "category 5", «النوع 2».

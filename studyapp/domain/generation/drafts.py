@@ -14,6 +14,7 @@ from .antecedents import with_antecedent
 from .codes import known_count
 from .date_words import month_of_a_list_shown
 from .document import Document, Sentence
+from .headlines import is_subject, named_by_title
 from .nearforms import glossed, near_form_shown, other_script_span, splits_name, stem_shown
 
 _QUOTES = '“”«»"„‟'
@@ -110,11 +111,7 @@ def cloze(
         answer = doc.text[start:end]
     if is_subject(doc, answer):
         return None  # "OpenAI ____" blanked out of an article about OpenAI
-    if (
-        category in _NAMES
-        and is_headline(doc.title)
-        and given.named_by_title(doc.title, doc.text, end, doc.stop_words())
-    ):
+    if category in _NAMES and named_by_title(doc, end):
         return None  # "the national ____ vaccination campaign" under "Coronavirus vaccination …"
     if norm(answer) in _YES_NO:
         return None  # '("____" or "no")': the other answer is in the prompt
@@ -202,26 +199,6 @@ def _shown(
 _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|update|citation needed|تحديث|بحاجة لمصدر)\]")
 
 
-def is_subject(doc: Document, answer: str) -> bool:
-    """True for the article's own subject: a name or term of its title that the article repeats
-    (a number of the title is a fact of the story, not its subject)."""
-    key = norm(answer)
-    if not key or keys.NUMBER.match(answer) or not is_headline(doc.title):
-        return False
-    title, text = f" {norm(doc.title)} ", f" {norm(doc.text)} "
-    if f" {key} " not in title:
-        # "United States" under "… commissioned in USA": a place's other name in the title
-        named = [norm(form) for form in keys.place_forms(answer)]
-        return any(form and f" {form} " in title for form in named) and key in text
-    return text.count(f" {key} ") >= 2
-
-
-def is_headline(title: str) -> bool:
-    """A first line that is a heading, not the first sentence of a text without one."""
-    return 0 < len(title.split()) <= _HEADLINE_WORDS and title[-1] not in ".!?؟…"
-
-
-_HEADLINE_WORDS = 20
 _NAMES = ("entity", "place")  # categories of gaps on names
 _YES_NO = frozenset({"yes", "no", "نعم", "لا"})
 

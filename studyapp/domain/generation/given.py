@@ -242,22 +242,3 @@ def inside_capitals(text: str, start: int, end: int) -> bool:
     return bool(_CAPITAL_BEFORE.search(text, max(0, start - 30), start)) or bool(
         _CAPITAL_AFTER.match(text, end)
     )
-
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_SLOT_CONTEXT = 2  # words after the gap that must stand after one word in the title
-
-
-def named_by_title(title: str, text: str, end: int, stop_words: frozenset[str]) -> bool:
-    """True when the two words after a name's gap follow one word in the headline: "the national
-    ____ vaccination campaign" under "Coronavirus vaccination campaign to be started": the
-    headline names what the gap asks, in other words or the same."""
-    after = text[end : end + 60].split(".")[0].split(",")[0]
-    words = [fold(w) for w in _WORD.findall(after)[:_SLOT_CONTEXT]]
-    if len(words) < _SLOT_CONTEXT or all(w in stop_words for w in words):
-        return False
-    heading = [fold(w) for w in _WORD.findall(title)]
-    return any(
-        heading[k + 1 : k + 1 + _SLOT_CONTEXT] == words and heading[k] not in stop_words
-        for k in range(len(heading) - _SLOT_CONTEXT)
-    )

@@ -1,0 +1,51 @@
+"""What an article's headline says, which a gap must not ask: the article's own subject ("OpenAI
+____" in an article about OpenAI) and a name the headline gives in other words ("the national
+____ vaccination campaign" under "Coronavirus vaccination campaign to be started")."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import normalize as norm
+from . import keys
+from .document import Document, fold
+
+_HEADLINE_WORDS = 20
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SLOT_CONTEXT = 2  # words after the gap that must stand after one word in the headline
+
+
+def is_headline(title: str) -> bool:
+    """A first line that is a heading, not the first sentence of a text without one."""
+    return 0 < len(title.split()) <= _HEADLINE_WORDS and title[-1] not in ".!?؟…"
+
+
+def is_subject(doc: Document, answer: str) -> bool:
+    """True for the article's own subject: a name or term of its title that the article repeats
+    (a number of the title is a fact of the story, not its subject), or a place the title
+    gives by another name ("United States" under "… commissioned in USA")."""
+    key = norm(answer)
+    if not key or keys.NUMBER.match(answer) or not is_headline(doc.title):
+        return False
+    title, text = f" {norm(doc.title)} ", f" {norm(doc.text)} "
+    if f" {key} " not in title:
+        named = [norm(form) for form in keys.place_forms(answer)]
+        return any(form and f" {form} " in title for form in named) and key in text
+    return text.count(f" {key} ") >= 2
+
+
+def named_by_title(doc: Document, end: int) -> bool:
+    """True when the two words after a name's gap (ending at `end`) follow one word in the
+    headline: the headline names what the gap asks, in other words or the same."""
+    if not is_headline(doc.title):
+        return False
+    stop_words = doc.stop_words()
+    after = doc.text[end : end + 60].split(".")[0].split(",")[0]
+    words = [fold(w) for w in _WORD.findall(after)[:_SLOT_CONTEXT]]
+    if len(words) < _SLOT_CONTEXT or all(w in stop_words for w in words):
+        return False
+    heading = [fold(w) for w in _WORD.findall(doc.title)]
+    return any(
+        heading[k + 1 : k + 1 + _SLOT_CONTEXT] == words and heading[k] not in stop_words
+        for k in range(len(heading) - _SLOT_CONTEXT)
+    )
