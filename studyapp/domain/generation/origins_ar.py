@@ -55,8 +55,8 @@ def _role_before_origin(doc: Document, sentence: Sentence, k: int, found: tuple[
         or tokens[b].key in THAT_AR
         or bool(gap(doc.text, tokens[b - 1], tokens[b]).strip())
     )
-    if b - a != 2 or not closed:
-        return False
+    if b - a != 2 or not closed or _of_a_body(tokens[a]):
+        return False  # «المدير الفني لمنتخب مصر،»: "of Egypt's team", not a person's name
     for r in range(k - 1, max(-1, k - 5), -1):
         if gap(doc.text, tokens[r], tokens[r + 1]).strip() or is_verbish_ar(tokens[r]):
             return False
@@ -127,12 +127,23 @@ def spot_role_then_name(doc: Document, sentence: Sentence) -> None:
         name = doc.text[tokens[a].start : tokens[b - 1].end]
         if not closed or doc.resolve_person(name) or not _unlisted_name(doc, tokens[a:b]):
             continue
+        if _of_a_body(tokens[a]):
+            continue  # «المدير الفني لمنتخب مصر،»: "of Egypt's team", not a person's name
         person = doc.add_person(name)
         start = token.start + (0 if token.key in ROLE_NOUNS_AR else 1)
         doc.add_role(person, doc.text[start : tokens[a - 1].end], "", start, tokens[a - 1].end)
 
 
 _CLOSERS = frozenset(fold(w) for w in "في خلال".split())
+# What a role belongs to, after «ل/ب»: «لمنتخب مصر», «لنادي الزمالك», «بشركة أرامكو».
+_BODIES_AR = frozenset(
+    fold(w) for w in "منتخب نادي فريق شركة مجلس هيئة وزارة جامعة مؤسسة جمعية اتحاد بنك".split()
+)
+
+
+def _of_a_body(token: Token) -> bool:
+    """True for «لمنتخب», «بشركة»: a team or an organisation after «ل/ب», never a name."""
+    return token.key[:1] in "لب" and token.key[1:] in _BODIES_AR
 
 
 # «سيتم استقبال الطلاب»: the future of the verbs that open a passive or a clause (a prefix

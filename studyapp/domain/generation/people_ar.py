@@ -175,6 +175,8 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
         if found is None:
             continue
         a, b = found
+        if b - a >= 2 and _on_what(doc, sentence, b):
+            b -= 1  # «وأكد عجوة على ضرورة …»: "stressed the need", not a name «عجوة على»
         first = tokens[a]
         if first.key[0] in "لب" and not (
             is_given_name(doc, first) or _closed_after(doc, sentence, b) or b - a >= 2
@@ -219,6 +221,15 @@ def _on_that(sentence: Sentence, a: int) -> bool:
     if tokens[a].key not in _ON or a + 1 >= len(tokens):
         return False
     return strip_clitic(tokens[a + 1].text).startswith(_THAT_WITH_FATHA)
+
+
+def _on_what(doc: Document, sentence: Sentence, b: int) -> bool:
+    """True when the name found ends in «على» as written (the preposition; «علي» is the name)
+    and a noun, not «إن/أن» nor a break, follows it: what the speaker stressed."""
+    tokens = sentence.tokens
+    if tokens[b - 1].text != "على" or b >= len(tokens):
+        return False
+    return tokens[b].key not in THAT_AR and not gap(doc.text, tokens[b - 1], tokens[b]).strip()
 
 
 def _closed_after(doc: Document, sentence: Sentence, b: int) -> bool:

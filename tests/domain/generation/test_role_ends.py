@@ -65,3 +65,20 @@ def test_a_role_never_ends_on_a_preposition_nor_on_a_word_that_needs_a_name():
     assert any("آسيا سات" in prompt for prompt in roles), roles
     assert not any(p.endswith((" على؟", " ل؟", " مركز؟")) for p in roles), roles
     assert "رئيس مركز" not in roles.values(), roles
+
+
+def test_a_name_takes_neither_the_preposition_after_it_nor_a_team_before_it():
+    # «وأكد عجوة على ضرورة …» named a speaker «عجوة على» («على» is "on", the name is «علي»);
+    # «المدير الفني لمنتخب مصر،» made «لمنتخب مصر» ("of Egypt's team") a person.
+    from studyapp.domain.generation import document, mentions
+
+    text = (
+        "خطة لإنارة القرى\n\n"
+        "قال حسام حسن المدير الفني لمنتخب مصر، إنه سعيد بالفوز على غانا.\n\n"
+        "وقال المحافظ محمد عزت عجوة إن الخطة تشمل 40 قرية. وأكد عجوة على ضرورة التعاون بين "
+        "رؤساء القرى.\n"
+    )
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    assert "لمنتخب مصر" not in doc.people and "عجوة على" not in doc.people, list(doc.people)
+    assert "حسام حسن" in doc.people, list(doc.people)
