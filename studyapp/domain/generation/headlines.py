@@ -49,3 +49,19 @@ def named_by_title(doc: Document, end: int) -> bool:
         heading[k + 1 : k + 1 + _SLOT_CONTEXT] == words and heading[k] not in stop_words
         for k in range(len(heading) - _SLOT_CONTEXT)
     )
+
+
+# Words that say what kind of body a name is, not which: «وزارة الكهرباء» is named by «الكهرباء».
+_KINDS_OF_BODY = frozenset(
+    fold(w)
+    for w in """وزارة شركة هيئة مؤسسة جهاز مجلس دائرة مديرية مكتب ministry company department
+    agency council office authority""".split()
+)
+
+
+def heads_the_title(doc: Document, body: str) -> bool:
+    """True when the headline names `body`, whole or by its own words: «وزارة الكهرباء» under
+    «الكهرباء العراقية: …», "Tesla Inc" under "Tesla recalls …"."""
+    title = {fold(w) for w in _WORD.findall(doc.title)}
+    own = [fold(w) for w in _WORD.findall(body) if fold(w) not in _KINDS_OF_BODY]
+    return bool(own) and all(w in title for w in own)

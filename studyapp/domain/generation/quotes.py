@@ -17,6 +17,7 @@ from .document import (
     fold,
 )
 from .drafts import draft, mcq, shorten
+from .headlines import heads_the_title
 from .speakers import (
     QUOTE,
     is_body,
@@ -241,7 +242,7 @@ def _who(
     speaker = found.speaker.name
     s = found.sentence
     body = is_body(doc, found.speaker)
-    if body and fold(speaker) in fold(doc.title):
+    if body and heads_the_title(doc, speaker):
         return None  # "According to which organisation" answered by the article's own subject
     prompt = (_ACCORDING if body else _WHO)[doc.language].format(statement=statement.rstrip("?؟"))
     gender = found.speaker.gender

@@ -443,3 +443,14 @@ def test_the_country_the_headline_names_by_another_name_is_not_asked():
     )
     keys = [q.answer[0] for q in _questions(text)]
     assert "United States" not in keys and "3,500" in keys, keys
+
+
+def test_according_to_which_body_is_not_asked_of_the_body_the_headline_names():
+    # «بحسب أي جهة: …؟» keyed «وزارة الكهرباء» under the headline «الكهرباء العراقية: …».
+    text = (
+        "الكهرباء العراقية: بصدد التعاقد مع السعودية بشأن الطاقة الشمسية\n\n"
+        "أعلنت وزارة الكهرباء، الأربعاء، أنها بصدد التعاقد مع السعودية بشأن الطاقة الشمسية.\n\n"
+        "وقال المتحدث باسم الوزارة أحمد موسى إن الوزارة ستنتج 7500 ميغا واط من الطاقة.\n"
+    )
+    asked = [q for q in _questions(text, "ar") if q.prompt.startswith("بحسب أي جهة")]
+    assert not asked, [q.prompt for q in asked]
