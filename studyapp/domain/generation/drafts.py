@@ -63,6 +63,9 @@ def draft(
     )
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def gives_away(prompt: str, answer: str) -> bool:
     """True when the normalised answer appears as whole words in the normalised prompt; a
     number only as a whole number ("2" is not in "2,000", nor "5" in "1.5")."""
@@ -75,9 +78,6 @@ def gives_away(prompt: str, answer: str) -> bool:
             is not None
         )
     return f" {key} " in f" {norm(prompt)} "
-
-
-_DIGITS = re.compile(r"\d+")
 
 
 def cloze(

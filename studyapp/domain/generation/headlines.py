@@ -30,7 +30,7 @@ def is_subject(doc: Document, answer: str) -> bool:
     title, text = f" {norm(doc.title)} ", f" {norm(doc.text)} "
     if f" {key} " not in title:
         named = [norm(form) for form in keys.place_forms(answer)]
-        return any(form and f" {form} " in title for form in named) and key in text
+        return any(form and f" {form} " in title for form in named) and f" {key} " in text
     return text.count(f" {key} ") >= 2
 
 

@@ -41,8 +41,8 @@ NUMBER = re.compile(rf"\d+{NUMBER_PART}*")
 
 
 def person_forms(doc: Document, name: str) -> list[str]:
-    """name_forms, and the spellings in the other script the article gives the person beside
-    the name ("C.C. Wei" for «سي. سي. وي»)."""
+    """name_forms, the spellings in the other script the article gives the person beside the
+    name ("C.C. Wei" for «سي. سي. وي»), and the word it has the person speak by ("Sheng")."""
     return name_forms(name) + doc.spellings(name) + called_by(doc, name)
 
 

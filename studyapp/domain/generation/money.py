@@ -21,7 +21,7 @@ CURRENCIES = {
     }.items()
     for w in words.split()
 }
-_SIGN = re.compile(r"[$£€¥]|\d\s?(?:bn|m)\b")
+_SIGN = re.compile(r"[$£€¥]|\d(?:bn|m)\b")  # "$12bn", "€11bn", "£4.5m"
 # A bracket that holds only an amount: "(S$4.04 billion)", "(about $12bn)", «(نحو 95 مليون دولار)».
 _AMOUNT_IN_BRACKETS = re.compile(
     r"\(\s*(?:about|around|roughly|approximately|some|nearly|or|نحو|حوالي|حوالى|ما يعادل|أي|اي)?"
