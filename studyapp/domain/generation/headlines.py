@@ -9,6 +9,7 @@ import re
 from ..text import normalize as norm
 from . import keys
 from .document import Document, fold
+from .names import ORG_CUES_AR
 
 _HEADLINE_WORDS = 20
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -52,10 +53,10 @@ def named_by_title(doc: Document, end: int) -> bool:
 
 
 # Words that say what kind of body a name is, not which: «وزارة الكهرباء» is named by «الكهرباء».
-_KINDS_OF_BODY = frozenset(
+_KINDS_OF_BODY = ORG_CUES_AR | frozenset(
     fold(w)
-    for w in """وزارة شركة هيئة مؤسسة جهاز مجلس دائرة مديرية مكتب ministry company department
-    agency council office authority""".split()
+    for w in """هيئة جهاز مجلس دائرة مديرية مكتب ministry company department agency council
+    office authority""".split()
 )
 
 

@@ -18,7 +18,7 @@ from .arabic_names import (
 )
 from .arabic_roles import role_after_name_ar
 from .document import STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
-from .names import ROLE_NOUNS_AR, is_role_word_ar
+from .names import ORG_CUES_AR, ROLE_NOUNS_AR, is_role_word_ar
 from .precision import COMMON_AR
 
 
@@ -136,8 +136,8 @@ def spot_role_then_name(doc: Document, sentence: Sentence) -> None:
 
 _CLOSERS = frozenset(fold(w) for w in "في خلال".split())
 # What a role belongs to, after «ل/ب»: «لمنتخب مصر», «لنادي الزمالك», «بشركة أرامكو».
-_BODIES_AR = frozenset(
-    fold(w) for w in "منتخب نادي فريق شركة مجلس هيئة وزارة جامعة مؤسسة جمعية اتحاد بنك".split()
+_BODIES_AR = ORG_CUES_AR | frozenset(
+    fold(w) for w in "منتخب نادي فريق مجلس هيئة جمعية اتحاد".split()
 )
 
 

@@ -28,6 +28,7 @@ from .drafts import cloze
 from .given import in_a_name, spelled_beside
 from .names import NAMED_AFTER_AR
 from .precision import breaks_phrase, worth_a_gap
+from .spelled import SPAN_WORDS, is_number
 
 _TOLD_QUOTED = ('لـ"', "لـ«", "لـ“")
 _MAX_PHRASE = 6
@@ -203,13 +204,8 @@ def _spells_a_number(phrase: list[Token]) -> bool:
 def _second_end(sentence: Sentence, at: int) -> bool:
     """True when the phrase at `at` follows "three or", "5 to", «ثلاثة أو»: the other end of a
     span, which is no count of its own."""
-    if at < 2 or sentence.tokens[at - 1].key not in _SPAN_WORDS:
-        return False
-    before = sentence.tokens[at - 2].key
-    return before[:1].isdigit() or strip_clitic(before) in NUMBER_WORDS
-
-
-_SPAN_WORDS = frozenset("or to او الى".split())
+    tokens = sentence.tokens
+    return at >= 2 and tokens[at - 1].key in SPAN_WORDS and is_number(tokens[at - 2])
 
 
 def _heading(sentence: Sentence) -> bool:
@@ -220,8 +216,7 @@ def _heading(sentence: Sentence) -> bool:
 def extract(doc: Document) -> list[Question]:
     content = doc.content
     frequency: Counter[str] = Counter(t.key for s in content for t in s.tokens)
-    names = [*doc.places, *doc.organisations, *doc.people]
-    known = {fold(word) for name in names for word in name.split()}
+    known = set(doc.once("name words", _name_words))
     people = {fold(word) for name in doc.people for word in name.split()}
     # "سي. سي. وي" is the words "سي" and "وي" of the text, and "C.C. Wei" beside it too.
     spelt = [*doc.people, *(form for p in doc.people.values() for form in p.forms)]

@@ -72,11 +72,6 @@ def _figure(question: Question) -> str:
     return key if value(found.group()) >= 10 or len(key.split()) > 1 else ""
 
 
-def _items(question: Question) -> frozenset[str]:
-    answers = question.answer if isinstance(question.answer, list) else [question.answer]
-    return frozenset(norm(str(a)) for a in answers)
-
-
 def _overlaps(question: Question, spans: list[tuple[int, int]]) -> bool:
     """True when the question's source overlaps one of `spans` (article offsets): the same
     statement, not the sentence next to it."""
@@ -143,7 +138,7 @@ class Sentences:
         self.generic_answers: list[set[str]] = []
         self.statements: list[tuple[int, int]] = []  # sources of statements already asked
         self.list_items: set[str] = set()
-        self.lists: set[frozenset[str]] = set()  # the answers of each select-all asked
+        self.lists: set[str] = set()  # the answers of each select-all asked (answer_key)
         self.people_asked: set[str] = set()  # people whose role has been asked, either way
         self.keys: list[tuple[set[str], tuple[int, int], str]] = []  # each key asked, where and how
         self.prompts: list[tuple[str, tuple[int, int]]] = []  # chosen prompts, normalised
@@ -159,7 +154,7 @@ class Sentences:
             return True  # "who is the CFO?" beside "what is Friar's role?" asks one fact twice
         if question.type in ("cloze", "mcq") and key in self.list_items:
             return True
-        if question.type == "multi" and _items(question) in self.lists:
+        if question.type == "multi" and answer_key(question) in self.lists:
             return True  # "players like Santana and Tebar", then "(Santana and Tebar) got injured"
         if _figure(question) in self.figures:
             return True  # "rises to 37" and "three of the 37 hospitalized": one figure, asked once
@@ -222,7 +217,7 @@ class Sentences:
             self.people_asked.add(question.extra["person"])
         if question.type == "multi" and isinstance(question.answer, list):
             self.list_items.update(norm(a) for a in question.answer)
-            self.lists.add(_items(question))
+            self.lists.add(answer_key(question))
         answers = question.answer if isinstance(question.answer, list) else [question.answer]
         if question.type != "order":
             bucket = self.answers.setdefault(where, [])

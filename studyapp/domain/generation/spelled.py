@@ -21,7 +21,7 @@ _TEENS_AR = {"عشر", "عشره"}
 # The first word of "اثنتا عشرة", "إحدى عشرة": a number only with the "عشر" after it.
 _TEEN_FIRST_AR = {"اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, "احد": 1, "احدي": 1}
 # A second number after these is the other end of a span: "three or four players".
-_SPAN_WORDS = {"or", "to", "او", "الى", "و"}
+SPAN_WORDS = {"or", "to", "او", "الى", "و"}
 _TEN_AR = {"عشره": 10}
 # Ordinals that open a teen: "الثالثة عشرة" is the thirteenth, never a "عشرة" on its own.
 _ORDINALS_AR = {
@@ -70,7 +70,7 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
         after_number = k > 0 and (
             _value(tokens[k - 1]) is not None
             or tokens[k - 1].key in _TEEN_FIRST_AR
-            or (k > 1 and tokens[k - 1].key in _SPAN_WORDS and _is_number(tokens[k - 2]))
+            or (k > 1 and tokens[k - 1].key in SPAN_WORDS and is_number(tokens[k - 2]))
         )
         if value is None or first.start < dateline or after_number:
             k += 1
@@ -90,7 +90,7 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
         last = tokens[end - 1]
         noun = tokens[end] if end < len(tokens) else None
         if _counted(doc, noun) and not _broken(doc, first, noun):
-            start = first.start + (1 if first.is_arabic and first.key != _strip(first.key) else 0)
+            start = _after_clitic(first)
             a, b = start - sentence.start, last.end - sentence.start
             if not (
                 spelled_beside(sentence.text, a, b)
@@ -120,7 +120,7 @@ def _ordinal_teen(
     """ "في عمر ____" keyed "الثالثة عشرة", the digits accepted: both words, or no gap."""
     if first.start < dateline:
         return None
-    start = first.start + (1 if first.key != _strip(first.key) else 0)
+    start = _after_clitic(first)
     a, b = start - sentence.start, teen.end - sentence.start
     if spelled_beside(sentence.text, a, b) or own_figures(sentence.text, a, b):
         return None
@@ -128,7 +128,12 @@ def _ordinal_teen(
     return cloze(doc, sentence, start, teen.end, "number", _CONFIDENCE, accept=accept)
 
 
-def _is_number(token: Token) -> bool:
+def _after_clitic(first: Token) -> int:
+    """Where a gap on the number opening at `first` starts: after its «و» («وسبعة»)."""
+    return first.start + (1 if first.is_arabic and first.key != _strip(first.key) else 0)
+
+
+def is_number(token: Token) -> bool:
     return token.text[:1].isdigit() or _value(token) is not None
 
 
