@@ -11,6 +11,7 @@ from urllib.parse import unquote
 import pytest
 from sqlalchemy import func, select
 
+from studyapp.domain.generation.calibration import RARELY_ACCEPTED
 from studyapp.domain.text import split_sentences
 from studyapp.extensions import db
 from studyapp.models import Card, Question, QuestionSet
@@ -114,8 +115,8 @@ def test_rarely_accepted_drafts_are_folded_last_and_never_approved_as_the_best(
     page = client.get(f"/teach/sets/{slug}").get_data(as_text=True)
     with app.app_context():
         drafts = the_set(app, slug).questions
-        rare = [q for q in drafts if q.confidence < 0.15]
-        likely = [q for q in drafts if q.confidence >= 0.15]
+        rare = [q for q in drafts if q.confidence < RARELY_ACCEPTED]
+        likely = [q for q in drafts if q.confidence >= RARELY_ACCEPTED]
         assert rare and likely
         # The generator orders every likely question before every rare one.
         assert max(q.position for q in likely) < min(q.position for q in rare)
@@ -126,7 +127,7 @@ def test_rarely_accepted_drafts_are_folded_last_and_never_approved_as_the_best(
     with app.app_context():
         approved = [q for q in the_set(app, slug).questions if q.status == "approved"]
         assert len(approved) == len(likely)
-        assert all(q.confidence >= 0.15 for q in approved)
+        assert all(q.confidence >= RARELY_ACCEPTED for q in approved)
 
 
 def test_a_wrong_class_code_is_an_error_on_the_field(client, make_user):

@@ -50,6 +50,18 @@ def fold_printed(ordered: list[Question]) -> tuple[list[Question], list[Question
     return kept + tail, [replace(head[n], confidence=PRINTED) for n in sorted(folded)]
 
 
+def rate_printed(
+    rare: list[Question], shown: list[Question]
+) -> tuple[list[Question], list[Question]]:
+    """`rare`, questions of kinds reviewers rarely accept, without the gaps whose key a question
+    of `shown` prints ("… to Nevada and California …" before "Nevada and ____"); and those
+    gaps, rated as reviewers rate a printed key (PRINTED) rather than by their kind."""
+    printed = [q for q in rare if _is_gap(q) and any(_prints(other, q) for other in shown)]
+    out = {id(q) for q in printed}
+    kept = [q for q in rare if id(q) not in out]
+    return kept, [replace(q, confidence=PRINTED) for q in printed]
+
+
 def hide_in_first(ordered: list[Question], first: int) -> list[Question]:
     """`ordered` with each gap shown first among the first `first` hiding, in its prompt, the
     keys the others of them ask, shown first or folded: a reviewer judges the first ten
