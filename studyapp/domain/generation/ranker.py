@@ -22,6 +22,7 @@ from .repeats import (
     key_of,
     kind_of,
 )
+from .role_names import name_by_role
 
 _SAME_SENTENCE = 0.12
 _SAME_ANSWER = 0.2
@@ -49,7 +50,8 @@ _WORTH_FORCING = 0.3
 def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     """The selected questions in order: the first ten balanced by kind, then the rest, then
     those of kinds reviewers rarely accept (calibration.RARELY_ACCEPTED), up to FILL in all."""
-    chosen = select(questions)
+    # A speaker a role question asks for is called by the role in the others' frames.
+    chosen = name_by_role(select(questions))
     # A question that gives away, or is given away by, one before it on the same sentence comes
     # after every other: a teacher puts one of the two in a quiz, not both.
     likely, again = one_per_sentence([q for q in chosen if is_likely(q)])

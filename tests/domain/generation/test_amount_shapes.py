@@ -67,7 +67,9 @@ def test_a_share_of_a_whole_is_asked_what_share_not_how_many():
 
 def test_a_count_question_ends_where_a_second_verb_begins():
     prompts = [q.prompt for q in generate(RESULTS_EN, language="en").questions]
-    assert "According to John Smith, how many jobs would the company cut?" in prompts, prompts
+    assert "According to the chief executive, how many jobs would the company cut?" in prompts, (
+        prompts
+    )
 
 
 GLUED_EN = """Shilling earnings rise

@@ -39,5 +39,6 @@ def test_a_gap_an_earlier_question_prints_is_folded_after_those_shown_first():
 
 def test_a_count_after_said_asks_about_the_subject_that_follows_it():
     prompts = [q.prompt for q in generate(FARM_EN, language="en").questions]
-    assert "According to Bill Miller, how many homes will the Chokecherry farm power?" in prompts
+    asked = "According to Power Co's president, how many homes will the Chokecherry farm power?"
+    assert asked in prompts
     assert not any("will said" in p for p in prompts), prompts

@@ -27,7 +27,8 @@ Arktis Kraft will also build a second plant in Bodo next year, Holt said.
 
 def test_a_gap_in_a_quoted_paragraph_is_shown_in_its_sentence_as_the_speakers_words():
     questions = generate(COACH_EN, language="en").questions
-    quoted = [q for q in questions if q.prompt.startswith("Tomas Lindqvist said: “")]
+    # Named by the role "Who is the Harbour City coach?" asks (test_role_names.py).
+    quoted = [q for q in questions if q.prompt.startswith("The Harbour City coach said: “")]
     assert quoted, [q.prompt for q in questions]
     for question in quoted:
         assert question.prompt.count(CLOZE_GAP) == 1

@@ -1,0 +1,76 @@
+"""A speaker whom a role question asks for is called by that role where the frames of other
+questions name them: "According to the Odisha boss, how many …?" beside "Who is the Odisha
+boss?".
+
+Blind reviewers rejected "Who is the Minister of Information?" as a duplicate when the
+questions around it opened «بحسب حمزة المصطفى، …» or "Josep Gombau said: …": the name it asks
+was printed up to six times in the same list (news-dev, fifty-seventh and sixtieth reviews;
+five such rejections of role questions on fresh news in the fifty-eighth and fifty-ninth). A teacher writing the quiz names the speaker
+by their role in such frames, and both questions then stand. Only the frames the generator
+writes around a speaker's words change, never the article's own sentences; and not a gap in
+someone's words ("Complete what Josep Gombau said: …"), which asks for the words as theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..questions import Question
+
+# What a role question's prompt calls its holder: "Who is the Odisha boss?" -> "the Odisha
+# boss", «من هو وزير الإعلام السوري؟» -> «وزير الإعلام السوري».
+_ASKS_HOLDER = re.compile(r"^(?:Who is |من (?:هو|هي) )(?P<role>[^?؟]+)[?؟]$")
+
+# The frames the generator writes around a speaker's name ({} is the name), in both languages.
+_FRAMES = (
+    r"^According to {}, ",
+    r"^{} said: “",
+    r"^What did {} say about ",
+    r"^Which news outlet did {} speak to\?$",
+    r"^بحسب {}، ",
+    r"^(?:قال|قالت) {}: «",
+    r"^ماذا (?:قال|قالت) {} عن ",
+    r" (?:تحدث|تحدثت) {}؟$",
+)
+
+
+def name_by_role(questions: Sequence[Question]) -> list[Question]:
+    """`questions` with each speaker whom a role question asks for ("Who is the Odisha boss?"
+    keyed "Josep Gombau") called by that role in the frames of the others."""
+    called: dict[str, str] = {}
+    for question in questions:
+        person, role = _holder(question)
+        if person:
+            called.setdefault(person, role)
+    if not called:
+        return list(questions)
+    return [_renamed(q, called) for q in questions]
+
+
+def _holder(question: Question) -> tuple[str, str]:
+    """(the person, the role) a "who is the …?" question asks for, else ("", "")."""
+    person = question.extra.get("person", "")
+    found = _ASKS_HOLDER.match(question.prompt) if question.category == "role" else None
+    if not person or found is None:
+        return "", ""
+    return person, found.group("role")
+
+
+def _renamed(question: Question, called: dict[str, str]) -> Question:
+    if _holder(question)[0] or (question.type == "cloze" and question.category == "attribution"):
+        return question
+    prompt = question.prompt
+    for person, role in called.items():
+        if person not in prompt:
+            continue
+        for frame in _FRAMES:
+            found = re.search(frame.format(f"(?P<name>{re.escape(person)})"), prompt)
+            if found is None:
+                continue
+            start, end = found.span("name")
+            role = role[0].upper() + role[1:] if start == 0 else role
+            prompt = prompt[:start] + role + prompt[end:]
+            break
+    return question if prompt == question.prompt else replace(question, prompt=prompt)

@@ -1,0 +1,75 @@
+"""A speaker a "who is the …?" question asks for is named by that role in the frames the other
+questions put around their words, so that the list does not print the answer it asks; the
+article's own sentences and the gaps in someone's words keep the name."""
+
+from studyapp.domain.generation import generate
+from studyapp.domain.generation.role_names import name_by_role
+from studyapp.domain.questions import Question, Source
+
+MINISTER_AR = (
+    "الحكومة تعلن خطة الآبار\n\n"
+    "قال أحمد سالم، وزير الري، إن المرحلة الأولى من المشروع تحتاج إلى 1300 بئر تم إنجاز "
+    "690 بئرا منها.\n\n"
+    "وأضاف سالم أن الوزارة تعمل على 14 موقعا في 9 محافظات للانتهاء من الآبار.\n\n"
+    "وأكد أن تجهيز الآبار يكلف 20 مليار جنيه لن تدفعها الدولة.\n"
+)
+
+COACH_EN = (
+    "Harbour City lose at home\n\n"
+    "Harbour City coach Tomas Lindqvist was calm after the 2-0 defeat against Northfield on "
+    "Sunday.\n\n"
+    "“We made mistakes that we must study. The first half was good and we had the ball most of "
+    "the time. We have as many as 14 young players in the squad and they are learning.”\n"
+)
+
+
+def test_the_minister_a_role_question_asks_for_is_named_by_role_in_the_count_questions():
+    questions = generate(MINISTER_AR, language="ar").questions
+    prompts = [q.prompt for q in questions]
+    role = next(q for q in questions if q.prompt == "من هو وزير الري؟")
+    assert role.answer[0] == "أحمد سالم"
+    counts = [p for p in prompts if "كم" in p]
+    assert "بحسب وزير الري، إلى كم بئرًا تحتاج المرحلة الأولى من المشروع؟" in counts, prompts
+    # No question but the role question itself prints the name it asks for in a frame.
+    assert not any(p.startswith("بحسب أحمد سالم") for p in prompts), prompts
+
+
+def test_the_coach_is_named_by_role_where_his_words_are_shown_but_not_in_a_gap_in_them():
+    questions = generate(COACH_EN, language="en").questions
+    prompts = [q.prompt for q in questions]
+    assert "Who is the Harbour City coach?" in prompts
+    said = [p for p in prompts if p.startswith("The Harbour City coach said: “")]
+    assert said, prompts
+    assert not any(p.startswith("Tomas Lindqvist said:") for p in prompts)
+    for question in questions:
+        if question.type == "cloze" and question.category == "attribution":
+            assert question.prompt.startswith("Complete what Tomas Lindqvist said"), prompts
+
+
+def _question(prompt, category="number", person=None, kind="short"):
+    source = Source(0, len(prompt), prompt)
+    question = Question(prompt[:8], kind, prompt, ["x"], source, category)
+    if person:
+        question.extra["person"] = person
+    return question
+
+
+def test_only_the_generators_frames_change_and_only_beside_a_who_is_question():
+    role = _question("Who is the mayor?", "role", person="Ann Lee")
+    framed = _question("According to Ann Lee, how many buses will the city buy?")
+    outlet = _question("Which news outlet did Ann Lee speak to?", "venue", kind="mcq")
+    sentence = _question("Mayor Ann Lee said the city will buy ____ buses.", kind="cloze")
+    words = _question(
+        'Complete what Ann Lee said: "We need ____ buses."', "attribution", None, "cloze"
+    )
+    renamed = [q.prompt for q in name_by_role([role, framed, outlet, sentence, words])]
+    assert renamed == [
+        "Who is the mayor?",
+        "According to the mayor, how many buses will the city buy?",
+        "Which news outlet did the mayor speak to?",
+        "Mayor Ann Lee said the city will buy ____ buses.",
+        'Complete what Ann Lee said: "We need ____ buses."',
+    ]
+    # "What is Ann Lee's role?" asks for the role: nothing is renamed beside it alone.
+    what = _question("What is Ann Lee's role?", "role", person="Ann Lee", kind="mcq")
+    assert [q.prompt for q in name_by_role([what, framed])][1] == framed.prompt
