@@ -5,10 +5,11 @@ boss?".
 Blind reviewers rejected "Who is the Minister of Information?" as a duplicate when the
 questions around it opened «بحسب حمزة المصطفى، …» or "Josep Gombau said: …": the name it asks
 was printed up to six times in the same list (news-dev, fifty-seventh and sixtieth reviews;
-five such rejections of role questions on fresh news in the fifty-eighth and fifty-ninth). A teacher writing the quiz names the speaker
-by their role in such frames, and both questions then stand. Only the frames the generator
-writes around a speaker's words change, never the article's own sentences; and not a gap in
-someone's words ("Complete what Josep Gombau said: …"), which asks for the words as theirs.
+five such rejections of role questions on fresh news in the fifty-eighth and fifty-ninth). A
+teacher writing the quiz names the speaker by their role in such frames, and both questions
+then stand. Only the frames the generator writes around a speaker's words change, never the
+article's own sentences; and not a gap in someone's words ("Complete what Josep Gombau said:
+…"), which asks for the words as theirs.
 """
 
 from __future__ import annotations
