@@ -12,7 +12,8 @@ from .token_spans import spaced_only
 # Industrialization", "Financial Affairs Department of the Armed Forces".
 _BODY_HEADS_EN = ORG_WORDS_EN | frozenset(
     """authority office commission foundation federation union academy society board bureau
-    center centre network forum alliance centers centres institutes offices""".split()
+    center centre network forum alliance centers centres institutes offices coalition campaign
+    movement league trust partnership initiative project""".split()
 )
 
 
@@ -59,11 +60,14 @@ def _completes(doc: Document, tokens: list[Token], end: int, start: int) -> bool
         )
     if tokens[end - 1].key not in _BODY_HEADS_EN:
         return False
-    if [t.key for t in tokens[end:start]] not in (["for"], ["of"], ["for", "the"], ["of", "the"]):
+    if [t.key for t in tokens[end:start]] not in _LINKS:
         return False
     return spaced_only(doc.text, tokens[end - 1 : start + 1])
 
 
+# What joins a body's name to the phrase that completes it: "Centers for Disease Control",
+# "Coalition for a Livable City", "Ministry of the Interior".
+_LINKS = (["for"], ["of"], ["for", "the"], ["of", "the"], ["for", "a"], ["for", "an"])
 # Heads of the names of places that "and" may share: "Brown and Coleman Counties".
 _PLACE_HEADS_EN = frozenset("counties states provinces districts regions unit".split())
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..questions import Question
-from . import borders, dates, distractors, quotes, roles, spelled
+from . import borders, dates, distractors, outlets, quotes, roles, spelled
 from .document import (
     Document,
     Person,
@@ -147,6 +147,8 @@ _SOURCE_BEFORE = re.compile(
 _SOURCE_AFTER = re.compile(r",?\s+reported\b")
 # What an outlet does to a story, after its name; and "told Sky Sports": whom it was said to.
 _OUTLET_AFTER = re.compile(r",?\s+(?:reports|calls|affiliate|wrote|writes)\b")
+# "The company, based in Englewood, Colo.": where a firm has its seat, boilerplate of a story.
+_BASED_IN = re.compile(r"\b(?:based|headquartered) in\s*$", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:told|in an interview with)\s*$", re.I)
 
 
@@ -173,6 +175,10 @@ def _organisations(
             or _TOLD_BEFORE.search(sentence.text[: match.start()])
         ) and doc.resolve_person(match.group()) is None:
             continue  # "what Sports Illustrated calls …", "told Sky Sports": an outlet's part
+        if _BASED_IN.search(sentence.text[: match.start()]):
+            continue
+        if outlets.is_outlet(doc, match.group()):
+            continue  # "did not answer messages from The Associated Press": a source, not a fact
         if in_a_name(sentence.text, match.start(), match.end()):
             continue  # "COVID-related", "the Gulf of ____", "Gov.": a piece of a longer name
         q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["organisation"])

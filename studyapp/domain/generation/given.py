@@ -229,7 +229,13 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     if _AND_BEFORE.search(before) and re.search(r"['’]s\b", text[start : end + 2]):
         return True
     key = text[start:end]
+    if _ABBREVIATION_AFTER.match(text, end):
+        return True  # "based in Englewood, Colo., did not": a state's abbreviation, cut at its dot
     return text[end : end + 1] == "." and ("." in key or (len(key) <= 3 and key[:1].isupper()))
+
+
+# A dot that ends no sentence: a comma or a word written small follows it.
+_ABBREVIATION_AFTER = re.compile(r"\.(?:,|\s+[a-z])")
 
 
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")

@@ -25,6 +25,7 @@ from .document import (
     strip_clitic,
 )
 from .names import ORG_CUES_AR, names_origin
+from .people_en import ORG_WORDS_EN
 from .precision import FUNCTION_WORDS_EN, idle_answer
 
 # Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").
@@ -86,7 +87,7 @@ def speech_verb_at(doc: Document, token: Token) -> str:
     return "" if token.key in SPEECH_VERBS_EN or token.key in MORE_SPEECH_EN else "x"
 
 
-_STARTS_CLAUSE = re.compile(r"[–—:;“\"]")
+_STARTS_CLAUSE = re.compile(r"[–—:;“\"]|\s-\s")
 
 
 def _opening_word(token: Token) -> bool:
@@ -129,6 +130,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             continue  # "the Italian law": a nationality, not an organisation
         if any(t.key.removesuffix("'s") in ROLE_WORDS_EN for t in tokens[i:j]):
             continue
+        if j == i + 1 and name.lower() in ORG_WORDS_EN:
+            continue  # "the Kitsap County Sheriff's | Office": a body's head word, not its name
         if (
             j == i + 1
             and j + 1 < len(tokens)

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from ..questions import Question
-from . import distractors, keys, quotes
+from . import distractors, keys, outlets, quotes
 from .document import (
     SPEECH_VERBS_AR,
     STOP_AR,
     Document,
-    bundled,
     fold,
     fold_same_length,
     strip_clitic,
@@ -173,7 +171,7 @@ def _english(doc: Document, text: str, offset: int, speaker: str) -> Venue | Non
         if name_match is None:
             continue
         name = name_match.group().rstrip(".'")
-        listed = name in _listed("en").kinds
+        listed = name in outlets.listed("en").kinds
         if len(name.split()) > _MAX_WORDS or not (_PRESS_EN.search(name) or listed):
             continue  # "told Congress", "told Al Arabiya" only as a known outlet
         if doc.resolve_person(name) is not None:
@@ -201,44 +199,10 @@ _KIND_EN = (
 
 def _kind_en(name: str) -> str:
     """The outlet's kind: from data/outlets-en.txt, else from its press word ("Globe": a paper)."""
-    known = _listed("en").kinds
+    known = outlets.listed("en").kinds
     if name in known:
         return known[name]
     return next((kind for kind, words in _KIND_EN if words.search(name)), "")
-
-
-@dataclass(frozen=True)
-class _Outlet:
-    name: str
-    folded: str  # the name folded, as an article is searched for it
-    kind: str  # tv, agency, paper, radio
-    region: str  # world or arab
-
-
-@dataclass(frozen=True)
-class _Listed:
-    rows: tuple[_Outlet, ...]  # in the list's order
-    kinds: dict[str, str]  # each name's kind
-
-
-@cache
-def _listed(language: str) -> _Listed:
-    """data/outlets-<language>.txt (name|kind|region), read once per language."""
-    rows = []
-    for name, tag in bundled(f"outlets-{language}"):
-        kind, _, region = tag.partition("|")
-        rows.append(_Outlet(name, fold(name), kind, region))
-    return _Listed(tuple(rows), {row.name: row.kind for row in rows})
-
-
-def _named(doc: Document) -> frozenset[str]:
-    """The listed outlets the article names, found once per article."""
-    return doc.once("named outlets", _find_named)
-
-
-def _find_named(doc: Document) -> frozenset[str]:
-    text = fold(doc.text)
-    return frozenset(row.name for row in _listed(doc.language).rows if row.folded in text)
 
 
 def _question(doc: Document, found: quotes.Attribution, venue: Venue) -> Question | None:
@@ -263,8 +227,8 @@ def _outlets(doc: Document, venue: Venue) -> list[str]:
     """Outlets of the venue's kind the article does not name: none of them is also right."""
     if not venue.kind:
         return []
-    rows = _listed(doc.language).rows
-    named = _named(doc)
+    rows = outlets.listed(doc.language).rows
+    named = outlets.named(doc)
     # Not distractors.pick: "وكالة الأنباء السعودية" shares "وكالة الأنباء" with the key and
     # is still another agency.
     pool = [

@@ -1,0 +1,50 @@
+"""The news outlets an article names, from the bundled lists (data/outlets-<language>.txt): where
+words were said or reported ("told CNN", "did not answer messages from The Associated Press"),
+never a fact of the story nor one who says it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .document import Document, bundled, fold
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    folded: str  # the name folded, as an article is searched for it
+    kind: str  # tv, agency, paper, radio
+    region: str  # world or arab
+
+
+@dataclass(frozen=True)
+class Listed:
+    rows: tuple[Outlet, ...]  # in the list's order
+    kinds: dict[str, str]  # each name's kind
+
+
+@cache
+def listed(language: str) -> Listed:
+    """data/outlets-<language>.txt (name|kind|region), read once per language."""
+    rows = []
+    for name, tag in bundled(f"outlets-{language}"):
+        kind, _, region = tag.partition("|")
+        rows.append(Outlet(name, fold(name), kind, region))
+    return Listed(tuple(rows), {row.name: row.kind for row in rows})
+
+
+def is_outlet(doc: Document, name: str) -> bool:
+    """True when `name` is a listed news outlet the article names ("The Associated Press")."""
+    folded = fold(name).casefold().removeprefix("the ")
+    return any(fold(outlet).casefold().removeprefix("the ") == folded for outlet in named(doc))
+
+
+def named(doc: Document) -> frozenset[str]:
+    """The listed outlets the article names, found once per article."""
+    return doc.once("named outlets", _find_named)
+
+
+def _find_named(doc: Document) -> frozenset[str]:
+    text = fold(doc.text)
+    return frozenset(row.name for row in listed(doc.language).rows if row.folded in text)

@@ -1,0 +1,33 @@
+"""A gap asks a fact of the story: never a piece of a longer name, the agency the story was
+sent to, where a company has its seat, or a body's bare head word."""
+
+from studyapp.domain.generation import generate
+
+CRASH_EN = (
+    "Crash on Highway 3 injures two\n\n"
+    "Two people were injured on Tuesday when a truck hit a car on Highway 3 near Silverdale, "
+    "police said.\n\n"
+    "The driver of the car, Kayla Smith, 34, was taken to Harbor Medical Center in Bremerton "
+    "with serious injuries, said Sgt. Ben Cole of the Kitsap County Sheriff's Office.\n\n"
+    "Members of the Coalition for a Livable City protested outside City Hall on Monday, and 40 "
+    "people signed a letter to the mayor.\n\n"
+    "The truck's owner, Rocky Freight, based in Englewood, Colo., did not answer messages from "
+    "The Associated Press.\n"
+)
+
+
+def _gaps():
+    questions = generate(CRASH_EN, language="en").questions
+    return questions, {q.answer[0] for q in questions if q.type == "cloze"}
+
+
+def test_a_body_named_with_for_a_is_asked_whole_and_never_cut():
+    questions, gaps = _gaps()
+    assert "Coalition" not in gaps and "Livable City" not in gaps
+    assert not any("Coalition for a …" in q.prompt for q in questions)
+
+
+def test_no_gap_on_the_agency_the_seat_or_a_bare_head_word():
+    _, gaps = _gaps()
+    assert not gaps & {"Associated Press", "Englewood", "Colo", "Office"}, gaps
+    assert "40" in gaps or any(g.startswith("40") for g in gaps)
