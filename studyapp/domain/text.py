@@ -136,6 +136,16 @@ _TIME_GOES_ON = re.compile(
 )
 
 
+# A state's abbreviation after its town ("CLARKE COUNTY, Miss. (WTOK) - Crews …", "based in
+# Englewood, Colo., did not …") ends no sentence when the line goes on with a bracket, a dash,
+# a comma or a word written small.
+_STATE_END = re.compile(
+    r",\s(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\.$"
+)
+_LINE_GOES_ON = re.compile(r"\s*(?:[(,\-–—]|[a-z])")
+
+
 def split_sentences(text: str) -> list[Span]:
     """Sentences of `text` as spans, whitespace trimmed, offsets exact into `text`."""
     spans: list[Span] = []
@@ -148,6 +158,8 @@ def split_sentences(text: str) -> list[Span]:
                 continue
             if _CLOCK_END.search(piece) and _TIME_GOES_ON.match(text, end):
                 continue  # "As of 9:30 p.m. Thursday, …", "at 10 a.m. and …": the time goes on
+            if _STATE_END.search(piece) and _LINE_GOES_ON.match(text, end):
+                continue
         _append_trimmed(text, start, end, spans)
         start = end
     _append_trimmed(text, start, len(text), spans)

@@ -4,6 +4,7 @@ is no name («على مستوى», a verb's shape)."""
 
 from __future__ import annotations
 
+from .date_words import WEEKDAYS_AR
 from .document import SPEECH_VERBS_AR, STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
 from .names import (
     HONORIFICS_AR,
@@ -24,6 +25,8 @@ _ON_PHRASES = frozenset(
     ملعب طريق أرض""".split()
 )
 _LINEAGE_AR = frozenset(fold(w) for w in "بن بنت ابن أبو آل".split())
+# When the person spoke, never a family name: «رئيس الحكومة محمد اشتية الثلاثاء، إن …».
+_WHEN_AR = frozenset(fold(w) for w in [*WEEKDAYS_AR, "الإثنين", "اليوم", "أمس", "غدا"])
 # «عبد الملك بن مروان»: after «عبد» a word of God's names is a name, not a role ("the king").
 SERVANT_OF = frozenset(fold(w) for w in "عبد وعبد لعبد".split())
 # «ناصر الدين», «عطا الله»: words that end a compound name, not open a family name.
@@ -126,7 +129,7 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
     limit = MAX_NAME
     while j < len(tokens) and j - i < limit:
         tok = tokens[j]
-        if gap(doc.text, tokens[j - 1], tok).strip():
+        if gap(doc.text, tokens[j - 1], tok).strip() or tok.key in _WHEN_AR:
             break
         if tok.key in _LINEAGE_AR and j + 1 < len(tokens):
             limit += 2  # "حسين بن محمد قميري"
@@ -156,14 +159,22 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if j - i >= 2 and _family_name_at_comma(doc, sentence, j):
             j += 1  # «عبدالرحمن بن محمد العويس،», «حسين ناصر لوتاه،»: the name ends at the comma
             break
-        if not name_word_ar(tok) or tok.key.startswith("ال") or tok.key[0] in "لب":
+        if not name_word_ar(tok) or tok.key.startswith("ال"):
             break
+        if tok.key[0] in "لب" and not _written_together(doc, tokens[j - 1], tok):
+            break  # «قال محمد بشكل واضح»: a preposition on the next word, not a family name
         if tok.key[0] == "و" and tok.key not in given_names("ar"):
             break  # «أنام وبورما وشامبا»: "and" opens the next name of a list («وليد» is one)
         if is_verbish_ar(tok) and not is_given_name(doc, tok):
             break
         j += 1
     return i, j
+
+
+def _written_together(doc: Document, first: Token, second: Token) -> bool:
+    """True when the article writes the two words side by side more than once: «مسرور بارزاني»
+    three times is a name, though «ب» could open «بارزاني» as a preposition."""
+    return doc.text.count(f"{first.text} {second.text}") >= 2
 
 
 def _after_a_word(doc: Document, tokens: list[Token], i: int) -> bool:

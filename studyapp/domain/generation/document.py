@@ -124,7 +124,7 @@ ROLE_WORDS_AR = frozenset(
 ROLE_WORDS_EN = frozenset(
     """ceo cfo cto coo chief president director minister spokesperson spokesman spokeswoman
     founder co-founder professor head chairman chairwoman chair analyst secretary governor
-    editor manager executive officer vice partner""".split()
+    editor manager executive officer vice partner emeritus""".split()
 )
 FEMININE_EN = frozenset({"she", "her", "hers"})
 
@@ -320,6 +320,8 @@ class Document:
         """`person` holds `role` (at `organisation`, if named), said at text[start:end]; a
         preposition the role ran on into is left out («وزير التربية والتعليم على نتائج …»,
         «الرئيس التنفيذي ل«آسيا سات»»)."""
+        if role.split(" ", 1)[0].casefold() in _RELATIVES_EN:
+            return  # "said Ortberg, who became CEO …": a clause about him, not a role's name
         head, _, last = role.rstrip().rpartition(" ")
         while head.strip() and last in _TRAILING_AR:
             role = head.rstrip()
@@ -381,6 +383,7 @@ def _shouted(tokens: list[Token]) -> bool:
 # Words capitalised only because they open the sentence: an adverb ("Previously", "Reportedly")
 # or a word that dates a role ("Former Bayern coach Julian Nagelsmann").
 _ADVERB_EN = re.compile(r"\w{3,}(?:ally|ously|ively|ently|antly|edly|ingly|fully|ately)$")
+_RELATIVES_EN = frozenset("who whom whose which that".split())
 _BEFORE_ROLE_EN = frozenset("former acting interim outgoing incoming longtime retired".split())
 
 

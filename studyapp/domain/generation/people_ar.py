@@ -42,7 +42,8 @@ from .names import (
 )
 
 # "وفقا لـ NAME": the name follows the "لـ", which introduces it here on its own.
-_ACCORDING_AR = ACCORDING_AR | {fold("لـ")}
+_TO = fold("لـ")
+_ACCORDING_AR = ACCORDING_AR | {_TO}
 
 
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
@@ -166,6 +167,8 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
         speech = bare in SPEECH_VERBS_AR
         if not (speech or token.key in _ACCORDING_AR or bare in _ACCORDING_AR):
             continue
+        if token.key == _TO and not (i and strip_clitic(tokens[i - 1].key) in ACCORDING_AR):
+            continue  # «في تصريح لـ كوردستان24»: whom he spoke to, not «وفقا لـ» a source
         nxt = i + 1
         if tokens[nxt].key in HONORIFICS_AR:
             nxt += 1

@@ -80,7 +80,9 @@ def speaker_of(
         elif token.key == "told":
             near = tokens[max(0, i - 6) : i + 1]  # '"…," he told Guyger': Guyger listens
         else:
-            near = tokens[max(0, i - 6) : i + 1 + title_run(doc, tokens, i + 1)]
+            opened = _apposition_before(doc, tokens, i)
+            start = max(0, min(i - 6, opened - 3), _clause_start(doc, tokens, i))
+            near = tokens[start : i + 1 + title_run(doc, tokens, i + 1)]
         if doc.language == "ar" and not _names_someone(doc, near):
             # "وذكر الوزير في حوار …": a role the article gave one person, after the verb.
             person = _by_role(doc, [t.key for t in near[:3]], last, [t.key for t in near[3:6]])
@@ -149,6 +151,29 @@ def speaker_of(
                 # "…، مؤكدا بعد أن تمنى …، أن …": a participle's speaker is the sentence's.
                 return last, False, at, i + 1
     return None, False, 0, len(tokens)
+
+
+_APPOSITION = 14  # tokens: "Jim Sponnick, ULA vice president for Atlas and Delta programs, said"
+
+
+def _apposition_before(doc: Document, tokens: list[Token], i: int) -> int:
+    """The first token of the apposition a comma closes right before the verb at tokens[i] (the
+    name stands before it), or i when none does."""
+    if i < 2 or "," not in gap(doc.text, tokens[i - 1], tokens[i]):
+        return i
+    for k in range(i - 1, max(0, i - _APPOSITION), -1):
+        if "," in gap(doc.text, tokens[k - 1], tokens[k]):
+            return k
+    return i
+
+
+def _clause_start(doc: Document, tokens: list[Token], i: int) -> int:
+    """The first token after the last semicolon before the verb at tokens[i]: "… by President
+    Alan Pruitt; however, Reyes said": Pruitt is in another clause."""
+    for k in range(i - 1, 0, -1):
+        if ";" in gap(doc.text, tokens[k - 1], tokens[k]):
+            return k
+    return 0
 
 
 def _owns(doc: Document, tokens: list[Token], last: int) -> bool:
