@@ -56,6 +56,14 @@ _GLUE = frozenset(
 _NEGATIONS = frozenset(fold(w) for w in "لا لم لن ليس لست ولا ولم ولن not never".split())
 
 
+# A word that ties a reported sentence to the one before it, dropped inside "According to X,":
+# "According to Mohammed Idris, However, the probe is ongoing" read as two openings.
+_CONNECTIVE = re.compile(
+    r"^(?:However|But|And|Yet|Still|Meanwhile|Moreover|Furthermore|Nevertheless|Also|So"
+    r"|In addition|ولكن|لكن)\b,?\s+"
+)
+
+
 def _cuts_a_name(doc: Document, start: int, end: int) -> bool:
     """True when text[start:end] is part of an organisation's or place's name written around
     it, not the whole name: a gap would leave the rest of the name beside it."""
@@ -136,7 +144,7 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     quoted = quoted_in(said, found.sentence.text)
     statement = piece.strip(" ،,:")
     if not quoted:
-        statement = _inner_case(doc, statement)
+        statement = _inner_case(doc, _CONNECTIVE.sub("", statement, count=1))
     prompt = (_COMPLETE if quoted else _REPORTED)[doc.language].format(
         verb=verb, speaker=found.speaker.name, statement=statement
     )

@@ -263,6 +263,10 @@ def _splits_ar(
 MAX_GAP_WORDS = 2
 
 
+# A clause of a long statement: up to a comma, but not the comma of "200,000".
+_CLAUSE = re.compile(r"(?:[^،,]|(?<=\d),(?=\d))+")
+
+
 def pieces(said: str, at: int) -> list[tuple[int, int]]:
     """Spans of the statement's sentences; one past forty words is cut at its commas, for a
     long Arabic statement is one sentence of clauses ("…، وإنما النهوض … سوق العمل")."""
@@ -272,7 +276,7 @@ def pieces(said: str, at: int) -> list[tuple[int, int]]:
         if len(piece.text.split()) <= 40:
             spans.append((start, start + len(piece.text)))
             continue
-        for clause in re.finditer(r"[^،,]+", piece.text):
+        for clause in _CLAUSE.finditer(piece.text):
             spans.append((start + clause.start(), start + clause.end()))
     return spans
 

@@ -2,7 +2,7 @@
 """A gap in what someone said is framed as the article gives it: words it quotes as a quotation,
 words it reports as "According to X, …", never put in quotation marks they did not have."""
 
-from studyapp.domain.generation import completions, document, mentions, quotes
+from studyapp.domain.generation import completions, document, mentions, quotes, statements
 
 EXPORTS_EN = """Trade minister: exports rise
 
@@ -32,3 +32,25 @@ def test_reported_words_are_completed_without_quotation_marks():
     prompt = _completions(EXPORTS_EN, "en")["Laila Hassan"]
     assert prompt.startswith("According to Laila Hassan, the rise in exports"), prompt
     assert '"' not in prompt and "____" in prompt
+
+
+LINKED_EN = """Council backs bus plan
+
+Council member Ray Ortiz said the city had waited too long for new buses. However, the plan would need the support of state lawmakers before the spring budget, Ortiz said.
+
+Mayor Ellen Brooks said: "We are about to announce in the coming days something I am incredibly excited about, something that will affect every borough of the city, a plan to create and preserve 200,000 units of affordable housing over the next ten years for our seniors and for young families, so that they have more choices."
+"""
+
+
+def test_a_connective_opening_reported_words_is_dropped_inside_the_frame():
+    prompt = _completions(LINKED_EN, "en")["Ray Ortiz"]
+    assert prompt.startswith("According to Ray Ortiz, the plan would need"), prompt
+
+
+def test_a_long_quotation_is_cut_at_its_commas_but_not_inside_a_number():
+    doc = document.parse(LINKED_EN, "en")
+    mentions.spot(doc)
+    said = next(found.statement for found in quotes.find(doc) if "200,000" in found.statement)
+    at = LINKED_EN.find(said)
+    clauses = [LINKED_EN[a:b] for a, b in statements.pieces(said, at)]
+    assert any("preserve 200,000 units" in clause for clause in clauses), clauses
