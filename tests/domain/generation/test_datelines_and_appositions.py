@@ -1,8 +1,10 @@
 """Who speaks and what a dateline is, on shapes news wires write: a speaker set off by a long
 apposition, a day after a name, a relative clause after a name, an outlet after «لـ», a
-state's abbreviation in a dateline, and a number whose thousands comma sits in a long quote."""
+state's abbreviation in a dateline; and a month asked with its year, whose month alone is the
+natural answer."""
 
 from studyapp.domain.generation import generate
+from studyapp.domain.grading import grade
 from studyapp.domain.text import split_sentences
 
 LAUNCH_EN = (
@@ -74,3 +76,13 @@ def test_a_family_name_after_b_written_twice_with_the_given_name_is_the_name():
     questions = generate(text, language="ar").questions
     said = [q for q in questions if q.category == "attribution"]
     assert said and all("مسعود بارزان" in q.prompt or "مسعود بارزان" in str(q.answer) for q in said)
+
+
+def test_a_month_and_its_year_accept_the_month_alone():
+    text = (
+        "Prices rise\n\nConsumer prices rose 1.8% in October 2025, after 1.2% in September "
+        "2025, the statistics office said.\n"
+    )
+    dates = [q for q in generate(text, language="en").questions if q.category == "date"]
+    september = next(q for q in dates if q.answer[0] == "September 2025")
+    assert grade(september, "September").correct and not grade(september, "October").correct
