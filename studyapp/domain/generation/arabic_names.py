@@ -55,8 +55,12 @@ def name_word_ar(token: Token) -> bool:
 
 # Nouns no name holds: an organisation («عملاقة شركات النفط», «بمواصلة شركة أرامكو») and what
 # a minister stresses («أكد رئيس الوزراء جعفر حسان ضرورة توفير …»).
-_NEVER_IN_NAMES_AR = ORG_CUES_AR | frozenset(
-    fold(w) for w in "شركات مؤسسات منظمات وزارات هيئة هيئات بنوك ضرورة أهمية".split()
+_NEVER_IN_NAMES_AR = (
+    ORG_CUES_AR
+    | frozenset(fold(w) for w in "شركات مؤسسات منظمات وزارات هيئة هيئات بنوك ضرورة أهمية".split())
+    | frozenset(  # nouns used as prepositions: «أمام مازيمبي», «برفقة المدرب»
+        fold(w) for w in "أمام تحت فوق رفقة برفقة بحضور بمشاركة بقيادة برئاسة".split()
+    )
 )
 
 
@@ -75,6 +79,20 @@ def article_nouns(doc: Document) -> frozenset[str]:
             t.key[2:] for s in d.content for t in s.tokens if t.key.startswith("ال")
         ),
     )
+
+
+def prefixed_noun(doc: Document, tokens: list[Token], i: int) -> bool:
+    """True for tokens[i], a noun with a conjunction or preposition before its article: one the
+    article also writes with the article alone («للفريق» beside «الفريق»), or one joined by
+    «و» or «لـ» to the definite word before it («الثقافة والإعلام», «الفني للفريق»). «بالوتيلي»
+    and «والتر» are names: no «الوتيلي» stands in the text, and «تر» is no noun."""
+    key = tokens[i].key
+    after_definite = i > 0 and tokens[i - 1].key.startswith("ال")
+    if key.startswith(("وال", "فال")):
+        return key[3:] in article_nouns(doc) or (after_definite and len(key) >= 7)
+    if key.startswith(("بال", "كال")):
+        return key[3:] in article_nouns(doc)
+    return key.startswith("لل") and (key[2:] in article_nouns(doc) or after_definite)
 
 
 def _surname_ar(token: Token) -> bool:
@@ -121,6 +139,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
     tokens = sentence.tokens
     if i >= len(tokens) or not name_word_ar(tokens[i]) or tokens[i].key.startswith("ال"):
         return None  # a name in Latin letters is people_latin's: "وقالت Jane Goodall إن"
+    if prefixed_noun(doc, tokens, i):
+        return None  # «المدير الفني للفريق على أن»: "for the team", no name
     if tokens[i].text == "على" and i + 1 < len(tokens) and tokens[i + 1].key in _ON_PHRASES:
         return None  # «على مستوى العالم»: the preposition, not the given name «علي»
     if tokens[i].text == "على" and _after_a_word(doc, tokens, i):

@@ -43,6 +43,17 @@ def closed_by_comma(doc: Document, sentence: Sentence, found: tuple[int, int]) -
     return 0 < b < len(sentence.tokens) and after_comma(doc, sentence, b)
 
 
+def _after_whose(tokens: list[Token], k: int) -> bool:
+    """True when tokens[k] is an indefinite word right after the «لـ» word that says whose the
+    role is («للأهلي», «لشركة»): the role's definite words go on («للفريق الأول»), an object
+    of the sentence's verb does not («جاهزية»). A body's name after its noun («لشركة أرامكو»,
+    «لنادي الزمالك») goes on too."""
+    before, word = tokens[k - 1], tokens[k]
+    if before.key[:1] != "ل" or word.key.startswith("ال") or word.key[:1] in "وف":
+        return False
+    return before.key.startswith("لل") and word.is_arabic
+
+
 def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]) -> bool:
     """ "الدكتور محمد القوصي الرئيس التنفيذي لوكالة الفضاء،": a role straight after the name.
     True when one was found and the person added."""
@@ -58,6 +69,8 @@ def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]
             break
         if is_verbish_ar(tokens[end]) or tokens[end].key in THAT_AR or ends_role_ar(tokens[end]):
             break
+        if _after_whose(tokens, end):
+            break  # «المدير الفني للأهلي جاهزية الفريق»: the role ended at whose it is
         end += 1
     cut = end < len(tokens) and not gap(doc.text, tokens[end - 1], tokens[end]).strip()
     opened = [k for k in range(b + 1, end) if tokens[k].key[:1] in "بل"]

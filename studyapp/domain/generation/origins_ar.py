@@ -15,6 +15,7 @@ from .arabic_names import (
     is_verbish_ar,
     name_from_ar,
     name_word_ar,
+    prefixed_noun,
 )
 from .arabic_roles import role_after_name_ar
 from .document import STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
@@ -55,7 +56,7 @@ def _role_before_origin(doc: Document, sentence: Sentence, k: int, found: tuple[
         or tokens[b].key in THAT_AR
         or bool(gap(doc.text, tokens[b - 1], tokens[b]).strip())
     )
-    if b - a != 2 or not closed or _of_a_body(tokens[a]):
+    if b - a != 2 or not closed or _of_a_body(tokens[a]) or prefixed_noun(doc, tokens, a):
         return False  # «المدير الفني لمنتخب مصر،»: "of Egypt's team", not a person's name
     for r in range(k - 1, max(-1, k - 5), -1):
         if gap(doc.text, tokens[r], tokens[r + 1]).strip() or is_verbish_ar(tokens[r]):
@@ -127,8 +128,8 @@ def spot_role_then_name(doc: Document, sentence: Sentence) -> None:
         name = doc.text[tokens[a].start : tokens[b - 1].end]
         if not closed or doc.resolve_person(name) or not _unlisted_name(doc, tokens[a:b]):
             continue
-        if _of_a_body(tokens[a]):
-            continue  # «المدير الفني لمنتخب مصر،»: "of Egypt's team", not a person's name
+        if _of_a_body(tokens[a]) or prefixed_noun(doc, tokens, a):
+            continue  # «المدير الفني لمنتخب مصر،», «… للفريق على أن»: whose role, no name
         person = doc.add_person(name)
         start = token.start + (0 if token.key in ROLE_NOUNS_AR else 1)
         doc.add_role(person, doc.text[start : tokens[a - 1].end], "", start, tokens[a - 1].end)

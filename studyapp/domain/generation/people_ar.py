@@ -17,6 +17,7 @@ from .arabic_names import (
     name_word_ar,
     opens_lineage,
     opens_name,
+    prefixed_noun,
 )
 from .arabic_roles import MAX_ROLE, after_comma, closed_by_comma, ends_role_ar, role_after_name_ar
 from .document import (
@@ -122,6 +123,8 @@ def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
                 break
             if tokens[a - 1].key.startswith("ال") and a < c:
                 break  # an article-prefixed word closes a name, it does not open one
+            if prefixed_noun(doc, tokens, a - 1):
+                break  # «وزير الثقافة والإعلام السعودي، رئيس …»: a role's words, no name
             if a < c and is_verbish_ar(tokens[a - 1]) and not is_given_name(doc, tokens[a - 1]):
                 break  # the word before the comma may look like a verb ("توماس"); others not
             a -= 1

@@ -1,0 +1,33 @@
+"""Words around an Arabic role that are not a name: «للفريق على أن» ("for the team, that"),
+«برفقة» ("accompanied by"), «أمام مازيمبي» ("against Mazembe"), «والإعلام المصري» (the second
+half of a ministry's name), and an object run on after whose role it is («المدير الفني للأهلي
+جاهزية الفريق»). Each was read as a person and asked as one."""
+
+from studyapp.domain.generation import document, generate, mentions
+
+COACH_AR = (
+    "الأهلي يستعد لمواجهة القطن\n\n"
+    "أكد مارسيل كولر، المدير الفني للأهلي جاهزية الفريق لمباراة الغد أمام القطن الكاميروني.\n\n"
+    "وشدد المدير الفني للفريق على أن لاعبي الأهلي يمتلكون الخبرة الكافية لتحقيق الفوز.\n\n"
+    "ونشر النادي صورة للاعبي الفريق العاصمي برفقة المدرب السويسري كولر بعد التدريب.\n\n"
+    "وكان الترجي قد فاز في ذهاب ربع النهائي أمام مازيمبي بثلاثة أهداف، ويأمل الأهلي في تكرار ما "
+    "حدث أمام مازيمبي.\n\n"
+    "وأعلن وزير الثقافة والإعلام المصري، رئيس مجلس إدارة الهيئة العامة للثقافة، أن المباراة "
+    "ستقام في القاهرة.\n"
+)
+
+
+def test_only_the_coach_is_a_person():
+    doc = document.parse(COACH_AR, "ar")
+    mentions.spot(doc)
+    assert list(doc.people) == ["مارسيل كولر"]
+
+
+def test_no_question_asks_for_a_fragment_as_someone():
+    questions = generate(COACH_AR, language="ar").questions
+    people = [q for q in questions if q.category in ("role", "attribution") and q.type != "cloze"]
+    assert people, [q.prompt for q in questions]
+    for question in people:
+        answer = question.answer if isinstance(question.answer, str) else question.answer[0]
+        assert answer == "مارسيل كولر", (question.prompt, answer)
+        assert "جاهزية" not in question.prompt
