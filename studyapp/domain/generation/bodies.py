@@ -72,6 +72,11 @@ _LINKS = (["for"], ["of"], ["for", "the"], ["of", "the"], ["for", "a"], ["for", 
 _PLACE_HEADS_EN = frozenset("counties states provinces districts regions unit".split())
 
 
+def named_before(tokens: list[Token], end: int) -> list[Token]:
+    """The capitalised words up to token `end`: the name an alias in brackets follows."""
+    return _run_before(tokens, end)
+
+
 def _run_before(tokens: list[Token], end: int) -> list[Token]:
     """The capitalised words up to token `end`."""
     start = end

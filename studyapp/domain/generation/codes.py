@@ -58,6 +58,8 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 # Digits run on by a dash to more digits or letters: "623 – 2608", "800 – 1MSD", "6300-6307".
+# A North American telephone number: "319-291-4312", "(319) 291-4312", "319.291.4312".
+_PHONE_EN = re.compile(r"(?<![\d,.])\(?\d{3}\)?[-.\s]\d{3}[-.]\d{4}(?!\d)")
 _DASHED_AFTER = re.compile(r"^\s?[-–]\s?[0-9A-Z]")
 _DASHED_BEFORE = re.compile(r"[0-9A-Z]\s?[-–]\s?$")
 _EXTENSION_BEFORE = re.compile(r"(?<![^\W\d_])(?:ext|extension|تحويلة)\.?\s*$", re.IGNORECASE)
@@ -69,6 +71,9 @@ def is_contact(text: str, a: int, b: int) -> bool:
     before = text[:a]
     if _EXTENSION_BEFORE.search(before[-16:]):
         return True
+    around = text[max(0, a - 10) : b + 10]
+    if any(m.start() <= a - max(0, a - 10) < m.end() for m in _PHONE_EN.finditer(around)):
+        return True  # "contact his office at 319-291-4312": a number by its shape alone
     dashed = _DASHED_AFTER.match(text[b:]) or _DASHED_BEFORE.search(before[-4:])
     return bool(dashed) and _CONTACT.search(before) is not None
 

@@ -37,7 +37,17 @@ def is_variant(candidate: str, answer: str) -> bool:
     (a, a_sorted), (c, c_sorted) = _words(answer), _words(candidate)
     if not c or a & c:
         return True
+    if _abbreviates(candidate, answer) or _abbreviates(answer, candidate):
+        return True  # "AAA" for "American Automobile Association"
     return fuzz.ratio(a_sorted, c_sorted) >= 80
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """True when `short`, in capitals, is made of the initials of `name`'s capitalised words."""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return initials == short
 
 
 def pick(answer: str | list[str], pools: Iterable[Iterable[str]], n: int = 3) -> list[str]:
@@ -178,4 +188,12 @@ def _named_in(name: str, words: frozenset[str]) -> bool:
 
 
 def organisations(doc: Document, answer: str | list[str], seed: str, n: int = 3) -> list[str]:
-    return pick(answer, [doc.organisations, bundled_kind("organisations", doc.language, seed)], n)
+    """Organisations for wrong choices: the article's, then bundled ones."""
+    own = not_places(doc, doc.organisations)
+    return pick(answer, [own, bundled_kind("organisations", doc.language, seed)], n)
+
+
+def not_places(doc: Document, names: Iterable[str]) -> list[str]:
+    """`names` without the places the article names: "Arkansas" is no choice beside "AAA"."""
+    places = {fold(place) for place in doc.places}
+    return [name for name in names if fold(name) not in places]

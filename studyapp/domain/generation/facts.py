@@ -38,6 +38,9 @@ _RISK = re.compile(
 _QUANTIFIERS = frozenset("بعض كل معظم جميع some many most all several".split())
 
 _STATEMENT = re.compile(r"[“«\"]|(?<!\w)(?:[وف]?[إأا]ن|that)(?!\w)")
+_SAID_CLAUSE_EN = re.compile(
+    r"\b(?:said|says|added|warned)(?=\s+(?:the|a|an|it|they|we|he|she|its|their|this)\s)"
+)
 
 # Confidence of each kind of fact cloze (tuned on ARCD-train together with phrases.WEIGHTS).
 CONFIDENCE = {"event": 0.78, "place": 0.63, "organisation": 0.57, "named": 0.6}
@@ -116,9 +119,11 @@ def _events_and_places(
 
 
 def _statement_start(sentence: Sentence) -> int:
-    """Article offset where the words reported begin: a quote mark or "أن/إن/that"."""
-    match = _STATEMENT.search(sentence.text)
-    return sentence.start + match.start() if match else sentence.end
+    """Article offset where the words reported begin: a quote mark, "أن/إن/that", or the bare
+    clause after "said" ("said the rate would fall in Arkansas": not where he spoke)."""
+    found = [m.start() for m in (_STATEMENT.search(sentence.text),) if m]
+    found += [m.end() for m in (_SAID_CLAUSE_EN.search(sentence.text),) if m]
+    return sentence.start + min(found) if found else sentence.end
 
 
 def _risks(doc: Document, sentence: Sentence) -> list[Question]:

@@ -117,8 +117,10 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             continue
         if doc.language == "en" and bodies.bracketed_alias(doc, tokens, i, j):
             # "Apple (AAPL)": the ticker or acronym is the name before it, which it shows to be
-            # a company's even at the start of a sentence; it is never asked on its own.
-            doc.add_entity(doc.organisations, tokens[i - 1].text)
+            # a company's even at the start of a sentence; it is never asked on its own. The
+            # name is all the capitalised words before it: "American Automobile Association".
+            named = bodies.named_before(tokens, i)
+            doc.add_entity(doc.organisations, doc.text[named[0].start : named[-1].end])
             continue
         if fold(name) in _NOT_ORGANISATIONS or fold(name) in _folded_places("en"):
             continue

@@ -57,7 +57,8 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         last_role = max((k for k in range(i, j) if tokens[k].key in ROLE_NOUNS_EN), default=-1)
         start = last_role + 1 if last_role >= 0 else i
         first_given = next((k for k in range(i, j) if is_given_name(doc, tokens[k])), None)
-        if last_role < 0 and first_given is not None and first_given > i:
+        titled_run = i > 0 and tokens[i - 1].key in TITLES_EN  # "Gov. Deval Patrick": whole
+        if last_role < 0 and first_given is not None and first_given > i and not titled_run:
             if tokens[first_given - 1].key in _PLACE_OPENERS_EN:
                 continue  # "San Antonio Spurs", "St. Louis Cardinals": a place's name, no one's
             start = first_given  # "Development Asad Umar": the name starts at its given name

@@ -278,7 +278,8 @@ def _other_bodies(
     companies in the same script when the article names too few."""
     body = found.speaker.name
     others = [a.speaker.name for a in attributions if is_body(doc, a.speaker)]
-    pools = [others, [o for o in doc.organisations if fold(o) not in fold(prompt)]]
+    own = [o for o in doc.organisations if fold(o) not in fold(prompt)]
+    pools = [distractors.not_places(doc, others), distractors.not_places(doc, own)]
     if found.speaker.roles and found.speaker.roles[0] in _COMPANY:
         # Well-known companies of the article's field only: a bank is no carmaker's rival.
         field, fields = distractors.field_of(doc.text), dict(bundled("company-fields"))

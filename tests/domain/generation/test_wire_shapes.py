@@ -1,0 +1,44 @@
+"""Shapes of American wire copy: a title before a name no list knows, a telephone number by its
+shape, an organisation beside its initials, and a state named as a place."""
+
+from studyapp.domain.generation import document, generate, mentions
+from studyapp.domain.generation.distractors import is_variant
+from studyapp.domain.grading import grade
+
+JOBS_EN = (
+    "State jobless rate falls\n\n"
+    "The state's jobless rate fell to 6.5 percent in January, the labor office said on "
+    "Thursday.\n\n"
+    "The fall was welcomed by Gov. Deval Thomas at a jobs fair in Little Rock.\n\n"
+    "State officials said the rate would fall further in Arkansas and Ohio.\n\n"
+    "Those with questions can contact the labor office at 319-291-4312.\n"
+)
+
+
+def test_a_titled_name_is_one_person_and_the_surname_is_accepted():
+    doc = document.parse(JOBS_EN, "en")
+    mentions.spot(doc)
+    assert "Deval Thomas" in doc.people
+    gaps = [q for q in generate(JOBS_EN, language="en").questions if q.type == "cloze"]
+    named = next(q for q in gaps if q.answer[0] == "Deval Thomas")
+    assert grade(named, "Thomas").correct
+
+
+def test_a_telephone_number_is_no_gap_and_a_state_is_a_place():
+    doc = document.parse(JOBS_EN, "en")
+    mentions.spot(doc)
+    assert "Arkansas" in doc.places and "Arkansas" not in doc.organisations
+    gaps = {q.answer[0] for q in generate(JOBS_EN, language="en").questions if q.type == "cloze"}
+    assert not gaps & {"319", "291", "4312"}, gaps
+
+
+def test_initials_are_the_same_organisation_as_their_name():
+    assert is_variant("AAA", "American Automobile Association")
+    assert is_variant("American Automobile Association", "AAA")
+    assert not is_variant("AAA", "Automobile Club of America")
+
+
+def test_a_place_in_the_clause_after_said_is_not_where_the_speaker_spoke():
+    text = JOBS_EN + "\nGov. Deval Thomas said the rate would fall further in Texas.\n"
+    prompts = [q.prompt for q in generate(text, language="en").questions]
+    assert not any(p.startswith("Where did") for p in prompts), prompts
