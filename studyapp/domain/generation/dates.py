@@ -288,6 +288,11 @@ def _number_of_name_or_range(doc: Document, sentence: Sentence, number: re.Match
     before = sentence.text[max(0, number.start() - 30) : number.start()]
     if _RANGE_BEFORE.search(before[-4:]) or _HYPHENED_NAME.search(before):
         return True
+    after = sentence.text[number.end() : number.end() + 12]
+    if _YEAR_PAIR_AFTER.match(after) and number.group().isdigit() and len(number.group()) == 4:
+        return True  # «للعام الدراسي 2025 / 2026»: the second year gives the first away
+    if _WINDOW_BEFORE.search(before) and _WINDOW_AFTER.match(after):
+        return True  # "in the past 12 months": the report's usual window, no fact of the story
     if _RANGE_WORDS_BEFORE.search(before):
         return True  # "between 1402 and ____": the range is asked by its first end
     if any(q.start() < number.start() < q.end() for q in _QUOTED_NAME.finditer(sentence.text)):
@@ -297,6 +302,9 @@ def _number_of_name_or_range(doc: Document, sentence: Sentence, number: re.Match
     return designates(doc, sentence, number)
 
 
+_YEAR_PAIR_AFTER = re.compile(r"\s?[/–-]\s?\d{4}(?!\d)")
+_WINDOW_BEFORE = re.compile(r"\b(?:past|last|previous|preceding)\s+$", re.IGNORECASE)
+_WINDOW_AFTER = re.compile(r"\s+(?:months?|hours?|days?|weeks?)\b")
 _RANGE_WORDS_BEFORE = re.compile(
     r"(?:\b[Bb]etween|\b[Ff]rom|(?<!\w)(?:بين|من))\s+\d[\d,.]*\s*"
     r"(?:and|to|until|through|و|إلى|الى|حتى)\s*$"

@@ -86,3 +86,13 @@ def test_a_month_and_its_year_accept_the_month_alone():
     dates = [q for q in generate(text, language="en").questions if q.category == "date"]
     september = next(q for q in dates if q.answer[0] == "September 2025")
     assert grade(september, "September").correct and not grade(september, "October").correct
+
+
+def test_the_first_year_of_a_school_year_is_no_gap():
+    text = (
+        "نتائج الشهادة الإعدادية\n\n"
+        "أعلن المحافظ نتيجة الفصل الدراسي الأول للشهادة الإعدادية للعام الدراسي 2025 / 2026، "
+        "بنسبة نجاح بلغت 85 في المئة.\n"
+    )
+    gaps = {q.answer[0] for q in generate(text, language="ar").questions if q.type == "cloze"}
+    assert "2025" not in gaps and "2026" not in gaps, gaps

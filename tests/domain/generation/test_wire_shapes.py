@@ -42,3 +42,12 @@ def test_a_place_in_the_clause_after_said_is_not_where_the_speaker_spoke():
     text = JOBS_EN + "\nGov. Deval Thomas said the rate would fall further in Texas.\n"
     prompts = [q.prompt for q in generate(text, language="en").questions]
     assert not any(p.startswith("Where did") for p in prompts), prompts
+
+
+def test_the_reports_window_is_no_gap():
+    text = (
+        "Jobs report\n\nThe state gained 50,500 private sector jobs in the past 12 months, "
+        "according to Thursday's report.\n"
+    )
+    gaps = {q.answer[0] for q in generate(text, language="en").questions if q.type == "cloze"}
+    assert "50,500" in gaps and "12" not in gaps, gaps
