@@ -61,6 +61,9 @@ _NEVER_IN_NAMES_AR = (
     | frozenset(  # nouns used as prepositions: «أمام مازيمبي», «برفقة المدرب»
         fold(w) for w in "أمام تحت فوق رفقة برفقة بحضور بمشاركة بقيادة برئاسة".split()
     )
+    | frozenset(  # what was said, after «بحسب»: «بحسب قول المحامي», «وفقا لتصريحات»
+        fold(w) for w in "قول أقوال تصريح تصريحات رواية".split()
+    )
 )
 
 

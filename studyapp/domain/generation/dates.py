@@ -45,6 +45,7 @@ _DATELINE_END = re.compile(
     r"|^[A-Z][A-Z .'-]{2,}(?:,[^:()]{0,30})?(?:\([^)]{0,40}\))?\s*:\s"  # "LAHORE, (30th Nov) :"
     r"|^[^()\n]{2,40}\([^()\n]{2,30}\)\s*[-–—]\s"  # «أربيل (كوردستان24)- أكد …»: town, outlet
 )
+_MONTH_WORD = re.compile(r"\s+شهر\s+")
 # A month and its year, nothing else: «سبتمبر 2025», "October 2025".
 _MONTH_OF_YEAR = re.compile(r"(" + date_words.MONTH.pattern + r")\s+\d{4}")
 _DATELINE_CHARS = 100
@@ -144,6 +145,8 @@ def extract(
         short = date_words.ERA_TAIL.sub("", bare)  # "(القرن) الثامن الميلادي": "الثامن"
         if bare[:1].isdigit():  # "7 من شهر سبتمبر" is "7 سبتمبر"; "الأول من سبتمبر" keeps "من"
             short = date_words.OPTIONAL_WORDS.sub(" ", bare)
+        else:  # «الأول من شهر أكتوبر» is «الأول من أكتوبر»
+            short = _MONTH_WORD.sub(" ", short)
         month = _MONTH_OF_YEAR.fullmatch(fold_same_length(short).casefold())
         if month:  # "October 2025": the month alone is the natural answer in its sentence
             further.append(short[: month.end(1)])

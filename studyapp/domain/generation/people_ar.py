@@ -185,9 +185,11 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
             b -= 1  # «وأكد عجوة على ضرورة …»: "stressed the need", not a name «عجوة على»
         first = tokens[a]
         if first.key[0] in "لب" and not (
-            is_given_name(doc, first) or _closed_after(doc, sentence, b) or b - a >= 2
+            is_given_name(doc, first)
+            or _closed_after(doc, sentence, b)
+            or (b - a >= 2 and speech)
         ):
-            continue  # "قال لهم": a preposition, not a name
+            continue  # "قال لهم": a preposition; «وفقا لأسباب قانونية»: a noun, not a name
         if first.key[0] in "لب" and first.key[1:] in ROLE_NOUNS_AR:
             continue  # «وفقا لرئيس مجلس الوزراء»: a role after its preposition, not a name
         if b - a == 1 and not (

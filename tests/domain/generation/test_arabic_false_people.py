@@ -31,3 +31,17 @@ def test_no_question_asks_for_a_fragment_as_someone():
         answer = question.answer if isinstance(question.answer, str) else question.answer[0]
         assert answer == "مارسيل كولر", (question.prompt, answer)
         assert "جاهزية" not in question.prompt
+
+
+LAWYER_AR = (
+    "المحامي يطعن في الحكم\n\n"
+    "قال المحامي محمد عامر إن نسبة قبول الطعن تصل إلى 90% وفقا لأسباب قانونية قدمها لهيئة "
+    "المحكمة.\n\n"
+    "ومن المتوقع فتح ملف القضية مرة أخرى، بحسب قول المحامى.\n"
+)
+
+
+def test_what_was_said_or_why_is_no_one_after_according_to():
+    doc = document.parse(LAWYER_AR, "ar")
+    mentions.spot(doc)
+    assert not [p for p in doc.people if "قول" in p or "أسباب" in p], list(doc.people)

@@ -96,3 +96,18 @@ def test_the_first_year_of_a_school_year_is_no_gap():
     )
     gaps = {q.answer[0] for q in generate(text, language="ar").questions if q.type == "cloze"}
     assert "2025" not in gaps and "2026" not in gaps, gaps
+
+
+def test_an_ordinal_day_is_accepted_without_the_word_month():
+    text = (
+        "حملة الفحص\n\nوقالت الوزيرة إن الحملة انطلقت في الأول من شهر أكتوبر الماضي وفحصت "
+        "18 مليون مواطن.\n"
+    )
+    dates = [q for q in generate(text, language="ar").questions if q.category == "date"]
+    day = next(q for q in dates if q.answer[0] == "الأول من شهر أكتوبر")
+    assert grade(day, "الأول من أكتوبر").correct
+
+
+def test_mt_is_no_sentence_end():
+    spans = split_sentences("The plant is in Mt. Pocono, officials said. It opens in May.")
+    assert [s.text for s in spans][0] == "The plant is in Mt. Pocono, officials said."
