@@ -51,3 +51,12 @@ def test_the_reports_window_is_no_gap():
     )
     gaps = {q.answer[0] for q in generate(text, language="en").questions if q.type == "cloze"}
     assert "50,500" in gaps and "12" not in gaps, gaps
+
+
+def test_a_role_set_off_after_a_name_ends_before_the_verb():
+    text = (
+        "County reports a case\n\nThe county reported its first case on Friday.\n\n"
+        'Karen Lowe, Holmes County Health Officer stated, "We will trace every contact."\n'
+    )
+    prompts = [q.prompt for q in generate(text, language="en").questions]
+    assert "Who is the Holmes County Health Officer?" in prompts, prompts
