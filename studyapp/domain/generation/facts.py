@@ -186,10 +186,21 @@ def _organisations(
             continue  # "did not answer messages from The Associated Press": a source, not a fact
         if in_a_name(sentence.text, match.start(), match.end()):
             continue  # "COVID-related", "the Gulf of ____", "Gov.": a piece of a longer name
+        if _QUOTED_AFTER.match(sentence.text, match.end()) or _QUOTED_BEFORE.search(
+            sentence.text[: match.start()]
+        ):
+            continue  # 'Millard “Mickey” Drexler': a name around its nickname, asked by neither
         q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["organisation"])
         if q:
             questions.append(q)
     return questions
+
+
+# A quoted word between a given name and a surname: 'Millard “Mickey” Drexler'.
+_QUOTED_AFTER = re.compile(r"\s[“\"][A-Z][a-z]+[”\"]\s[A-Z]")
+_QUOTED_BEFORE = re.compile(r"[A-Z][a-z]+\s[“\"][A-Z][a-z]+[”\"]\s$")
+_NICKNAME = re.compile(r"\b[A-Z][a-z]+\s$")
+_NICKNAME_END = re.compile(r"\s[A-Z][a-z]+")
 
 
 def _named_in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
@@ -210,6 +221,10 @@ def _named_in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
             continue  # "لشبكة «سي ان ان»", "لوكالة أنباء البحرين «بنا»": where it was said
         if sentence.text[: match.start()].rstrip().endswith(("لـ", " ل")):
             continue  # «وكيل وزارة الزراعة، لـ"اليوم السابع" أنه»: the paper he told
+        if _NICKNAME.search(sentence.text[: match.start()]) and _NICKNAME_END.match(
+            sentence.text, match.end()
+        ):
+            continue  # 'Millard “Mickey” Drexler': a nickname inside a name
         start = sentence.start + match.start() + 1
         end = sentence.start + match.end() - 1
         # "في اجتماع يسمى «اجتماع ما قبل الإطلاق»": the word the prompt already has may be left out

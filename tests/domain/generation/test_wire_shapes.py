@@ -60,3 +60,13 @@ def test_a_role_set_off_after_a_name_ends_before_the_verb():
     )
     prompts = [q.prompt for q in generate(text, language="en").questions]
     assert "Who is the Holmes County Health Officer?" in prompts, prompts
+
+
+def test_a_nicknamed_name_is_asked_by_none_of_its_pieces():
+    text = (
+        "Retailer cuts jobs\n\nThe retailer will cut 100 jobs, it said on Monday.\n\n"
+        '"We are operating in a very tough economic environment," said Millard “Mickey” Drexler, '
+        "the company's chairman.\n"
+    )
+    gaps = {q.answer[0] for q in generate(text, language="en").questions if q.type == "cloze"}
+    assert not gaps & {"Mickey", "Millard", "Drexler"}, gaps
