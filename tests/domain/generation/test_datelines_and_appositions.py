@@ -6,6 +6,7 @@ natural answer."""
 from studyapp.domain.generation import generate
 from studyapp.domain.grading import grade
 from studyapp.domain.text import split_sentences
+from tests.generated_gaps import gaps as gap_keys
 
 LAUNCH_EN = (
     "Rocket lifts off with a weather satellite\n\n"
@@ -83,8 +84,7 @@ def test_a_month_and_its_year_accept_the_month_alone():
         "Prices rise\n\nConsumer prices rose 1.8% in October 2025, after 1.2% in September "
         "2025, the statistics office said.\n"
     )
-    dates = [q for q in generate(text, language="en").questions if q.category == "date"]
-    september = next(q for q in dates if q.answer[0] == "September 2025")
+    september = _date_keyed(text, "en", "September 2025")
     assert grade(september, "September").correct and not grade(september, "October").correct
 
 
@@ -94,7 +94,7 @@ def test_the_first_year_of_a_school_year_is_no_gap():
         "أعلن المحافظ نتيجة الفصل الدراسي الأول للشهادة الإعدادية للعام الدراسي 2025 / 2026، "
         "بنسبة نجاح بلغت 85 في المئة.\n"
     )
-    gaps = {q.answer[0] for q in generate(text, language="ar").questions if q.type == "cloze"}
+    gaps = set(gap_keys(text, "ar"))
     assert "2025" not in gaps and "2026" not in gaps, gaps
 
 
@@ -103,11 +103,15 @@ def test_an_ordinal_day_is_accepted_without_the_word_month():
         "حملة الفحص\n\nوقالت الوزيرة إن الحملة انطلقت في الأول من شهر أكتوبر الماضي وفحصت "
         "18 مليون مواطن.\n"
     )
-    dates = [q for q in generate(text, language="ar").questions if q.category == "date"]
-    day = next(q for q in dates if q.answer[0] == "الأول من شهر أكتوبر")
+    day = _date_keyed(text, "ar", "الأول من شهر أكتوبر")
     assert grade(day, "الأول من أكتوبر").correct
 
 
 def test_mt_is_no_sentence_end():
     spans = split_sentences("The plant is in Mt. Pocono, officials said. It opens in May.")
     assert [s.text for s in spans][0] == "The plant is in Mt. Pocono, officials said."
+
+
+def _date_keyed(text, language, key):
+    dates = [q for q in generate(text, language=language).questions if q.category == "date"]
+    return next(q for q in dates if q.answer[0] == key)
