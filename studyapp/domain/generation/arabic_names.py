@@ -64,6 +64,10 @@ _NEVER_IN_NAMES_AR = (
     | frozenset(  # what was said, after «بحسب»: «بحسب قول المحامي», «وفقا لتصريحات»
         fold(w) for w in "قول أقوال تصريح تصريحات رواية".split()
     )
+    | frozenset(  # saying, after the name: «وأضاف محمود شاهين قائلا: …»
+        fold(w)
+        for w in "قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة لافتا لافتة".split()
+    )
 )
 
 

@@ -185,9 +185,7 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
             b -= 1  # «وأكد عجوة على ضرورة …»: "stressed the need", not a name «عجوة على»
         first = tokens[a]
         if first.key[0] in "لب" and not (
-            is_given_name(doc, first)
-            or _closed_after(doc, sentence, b)
-            or (b - a >= 2 and speech)
+            is_given_name(doc, first) or _closed_after(doc, sentence, b) or (b - a >= 2 and speech)
         ):
             continue  # "قال لهم": a preposition; «وفقا لأسباب قانونية»: a noun, not a name
         if first.key[0] in "لب" and first.key[1:] in ROLE_NOUNS_AR:

@@ -45,3 +45,14 @@ def test_what_was_said_or_why_is_no_one_after_according_to():
     doc = document.parse(LAWYER_AR, "ar")
     mentions.spot(doc)
     assert not [p for p in doc.people if "قول" in p or "أسباب" in p], list(doc.people)
+
+
+def test_saying_after_a_name_is_no_part_of_it():
+    text = (
+        "موجة حارة\n\n"
+        "قال محمود شاهين إن درجات الحرارة ستبلغ 40 درجة يوم الجمعة.\n\n"
+        'وتابع شاهين قائلا: "بداية من يوم الأحد تتراجع درجات الحرارة".\n'
+    )
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    assert not [p for p in doc.people if "قائلا" in p], list(doc.people)
