@@ -200,8 +200,13 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
 
 def _written_together(doc: Document, first: Token, second: Token) -> bool:
     """True when the article writes the two words side by side more than once: «مسرور بارزاني»
-    three times is a name, though «ب» could open «بارزاني» as a preposition."""
-    return doc.text.count(f"{first.text} {second.text}") >= 2
+    three times is a name, though «ب» could open «بارزاني» as a preposition. Counted once per
+    pair and article: a long paste meets the same pair many times."""
+    pair = f"{first.text} {second.text}"
+    counted = doc.memo.setdefault("pairs written", {})
+    if pair not in counted:
+        counted[pair] = doc.text.count(pair)
+    return counted[pair] >= 2
 
 
 def _after_a_word(doc: Document, tokens: list[Token], i: int) -> bool:

@@ -71,8 +71,7 @@ def is_contact(text: str, a: int, b: int) -> bool:
     before = text[:a]
     if _EXTENSION_BEFORE.search(before[-16:]):
         return True
-    around = text[max(0, a - 10) : b + 10]
-    if any(m.start() <= a - max(0, a - 10) < m.end() for m in _PHONE_EN.finditer(around)):
+    if any(m.start() <= a < m.end() for m in _PHONE_EN.finditer(text, max(0, a - 10), b + 10)):
         return True  # "contact his office at 319-291-4312": a number by its shape alone
     dashed = _DASHED_AFTER.match(text[b:]) or _DASHED_BEFORE.search(before[-4:])
     return bool(dashed) and _CONTACT.search(before) is not None

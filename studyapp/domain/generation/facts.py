@@ -21,7 +21,7 @@ from .given import in_a_name, inside_capitals
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
 from .names import countries
 from .precision import idle_answer, looks_like_verb_ar
-from .statements import said_first
+from .statements import BARE_CLAUSE_EN, said_first
 
 _EVENT_AR = re.compile(
     r"(?<!\w)(?:مؤتمر|قمه|منتدي|معرض)\s+((?:(?!في |على |من )[^\s،,.:]+\s?){1,3})"
@@ -38,9 +38,7 @@ _RISK = re.compile(
 _QUANTIFIERS = frozenset("بعض كل معظم جميع some many most all several".split())
 
 _STATEMENT = re.compile(r"[“«\"]|(?<!\w)(?:[وف]?[إأا]ن|that)(?!\w)")
-_SAID_CLAUSE_EN = re.compile(
-    r"\b(?:said|says|added|warned)(?=\s+(?:the|a|an|it|they|we|he|she|its|their|this)\s)"
-)
+_SAID_CLAUSE_EN = re.compile(r"\b(?:said|says|added|warned)" + BARE_CLAUSE_EN.pattern)
 
 # Confidence of each kind of fact cloze (tuned on ARCD-train together with phrases.WEIGHTS).
 CONFIDENCE = {"event": 0.78, "place": 0.63, "organisation": 0.57, "named": 0.6}
@@ -186,9 +184,7 @@ def _organisations(
             continue  # "did not answer messages from The Associated Press": a source, not a fact
         if in_a_name(sentence.text, match.start(), match.end()):
             continue  # "COVID-related", "the Gulf of ____", "Gov.": a piece of a longer name
-        if _QUOTED_AFTER.match(sentence.text, match.end()) or _QUOTED_BEFORE.search(
-            sentence.text[: match.start()]
-        ):
+        if _in_nicknamed_name(sentence.text, match.start()):
             continue  # 'Millard “Mickey” Drexler': a name around its nickname, asked by neither
         q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["organisation"])
         if q:
@@ -197,10 +193,13 @@ def _organisations(
 
 
 # A quoted word between a given name and a surname: 'Millard “Mickey” Drexler'.
-_QUOTED_AFTER = re.compile(r"\s[“\"][A-Z][a-z]+[”\"]\s[A-Z]")
-_QUOTED_BEFORE = re.compile(r"[A-Z][a-z]+\s[“\"][A-Z][a-z]+[”\"]\s$")
-_NICKNAME = re.compile(r"\b[A-Z][a-z]+\s$")
-_NICKNAME_END = re.compile(r"\s[A-Z][a-z]+")
+_NICKNAMED = re.compile(r"\b[A-Z][a-z]+\s[“\"][A-Z][a-z]+[”\"]\s[A-Z][a-z]+")
+
+
+def _in_nicknamed_name(text: str, at: int) -> bool:
+    """True when text[at] is inside a name written around a quoted nickname, the nickname
+    included."""
+    return any(m.start() <= at < m.end() for m in _NICKNAMED.finditer(text, max(0, at - 40)))
 
 
 def _named_in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
@@ -221,9 +220,7 @@ def _named_in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
             continue  # "لشبكة «سي ان ان»", "لوكالة أنباء البحرين «بنا»": where it was said
         if sentence.text[: match.start()].rstrip().endswith(("لـ", " ل")):
             continue  # «وكيل وزارة الزراعة، لـ"اليوم السابع" أنه»: the paper he told
-        if _NICKNAME.search(sentence.text[: match.start()]) and _NICKNAME_END.match(
-            sentence.text, match.end()
-        ):
+        if _in_nicknamed_name(sentence.text, match.start()):
             continue  # 'Millard “Mickey” Drexler': a nickname inside a name
         start = sentence.start + match.start() + 1
         end = sentence.start + match.end() - 1

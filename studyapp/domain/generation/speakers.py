@@ -170,10 +170,10 @@ def _apposition_before(doc: Document, tokens: list[Token], i: int) -> int:
 def _clause_start(doc: Document, tokens: list[Token], i: int) -> int:
     """The first token after the last semicolon before the verb at tokens[i]: "… by President
     Alan Pruitt; however, Reyes said": Pruitt is in another clause."""
-    for k in range(i - 1, 0, -1):
+    for k in range(i - 1, max(0, i - _APPOSITION - 3), -1):
         if ";" in gap(doc.text, tokens[k - 1], tokens[k]):
             return k
-    return 0
+    return 0  # none in the window the speaker is looked for in
 
 
 def _owns(doc: Document, tokens: list[Token], last: int) -> bool:

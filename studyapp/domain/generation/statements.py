@@ -16,7 +16,7 @@ from .speakers import QUOTE, THAT_AR, quoted_at
 
 _THAT_EN = re.compile(r"\bthat\s+(?=\S)")
 # "said the market was growing": a clause straight after the verb, not "said Friar" or "said in".
-_BARE_CLAUSE_EN = re.compile(
+BARE_CLAUSE_EN = re.compile(
     r"\s+(?=(?:the|a|an|it|they|we|he|she|its|their|this)\s"
     r"|[a-z]+\s(?:will|would|could|may|might|is|are|was|were|has|have|had)\s)"
 )  # "said the market was …", "warned sales will be hurt …"
@@ -155,7 +155,7 @@ def reported(doc: Document, text: str, verb_at: int) -> str:
         # "said the market was growing", but not "emphasized the need for …": a noun phrase.
         verb = text[:verb_at].split()[-1:]
         plain = bool(verb) and verb[0].lower() in SPEECH_VERBS_EN - _TO_SOMEONE_EN
-        match = _BARE_CLAUSE_EN.match(text, verb_at) if doc.language == "en" and plain else None
+        match = BARE_CLAUSE_EN.match(text, verb_at) if doc.language == "en" and plain else None
         if match is None:
             return ""
     clause = re.split(r"\s[،,]\s?(?:في إشارة|كما|referring)|[.؟?!]$", text[match.end() :])[0]
