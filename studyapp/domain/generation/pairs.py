@@ -32,6 +32,11 @@ _RANGE_JOINS = frozenset("to and or - – — / و او أو إلى الى حت�
 Span = tuple[int, int]
 # A gap and at most two others of its sentence: more hidden would leave little to read.
 _MOST = 3
+# A long prompt may hide one key more: «عاد أكثر من ____ ألفا … لاستقبال نحو … ألف طالب … منهم
+# نحو … آلاف طالب مستجد» beside "Who is the education minister?" needs the minister's name and
+# two sums hidden, and still leaves forty words to read. Left unhidden, all three gaps printed
+# each other's sums and were folded (news-dev).
+_LONG_PROMPT = 40
 
 
 def asked_apart(
@@ -123,9 +128,9 @@ def hide_keys(
     Blind reviewers rejected a good gap whose prompt printed another question's answer as a
     duplicate, and folded the other below it. Only keys of questions `asked` holds true for are
     hidden, in gaps it holds true for, each where the prompt shows it once apart from the gap,
-    at most two per prompt; a prompt that would need more is left. `keys_of` says which keys
-    of a question are hidden (by default those of hideable), `into` in which gaps (by default
-    those `asked` holds true for)."""
+    at most two per prompt (three in a long one); a prompt that would need more is left.
+    `keys_of` says which keys of a question are hidden (by default those of hideable), `into`
+    in which gaps (by default those `asked` holds true for)."""
     keys = [(q, key) for q in ordered if asked(q) for key in (keys_of or hideable)(q)]
     keys.sort(key=lambda pair: pair[0].category in _PLACES)  # a place only where room is left
     out = list(ordered)
@@ -139,16 +144,17 @@ def hide_keys(
             continue
         at = prompt.index(CLOZE_GAP)
         gap, hidden = (at, at + len(CLOZE_GAP)), []
+        most = _MOST + (len(prompt.split()) >= _LONG_PROMPT)  # hidden keys, and the gap
         for other, key in keys:
             found = [m.span() for m in _whole(key).finditer(prompt)]
             if other is question or len(found) != 1 or not _apart(prompt, gap, found[0]):
                 continue  # a key the prompt shows twice, or next to the gap: not hidden
             if not _may_hide(question, other, found[0]):
                 continue
-            room = len(hidden) < _MOST - 1 or other.category not in _PLACES
+            room = len(hidden) < most - 2 or other.category not in _PLACES
             if room and all(_apart(prompt, found[0], span) for span in hidden):
                 hidden.append(found[0])
-        if 0 < len(hidden) < _MOST:
+        if 0 < len(hidden) < most:
             out[n] = _rewritten(question, prompt, [(span, HIDDEN) for span in hidden])
     return out
 

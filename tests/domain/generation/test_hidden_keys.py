@@ -117,3 +117,23 @@ def test_no_gap_shown_first_prints_what_another_of_the_first_ten_asks():
         " as early as …."
     )
     assert gaps["23"].prompt.startswith("Engineers at the … finished testing"), gaps["23"]
+
+
+HOSPITALS_AR = """وزير الصحة: 2300 سرير جديد في المستشفيات الحكومية
+
+أكد وزير الصحة الدكتور سامي بن فهد العتيبي أن كافة المستشفيات الحكومية استكملت استعداداتها لموسم الشتاء، مشيرا إلى أنه منذ مطلع الشهر الجاري انضم أكثر من 2300 ممرض وممرضة إلى الكوادر العاملة في أقسام الطوارئ بالمستشفيات الحكومية في مختلف المناطق، وذلك استعدادا لاستقبال نحو 45 ألف مراجع شهريا في أقسام الطوارئ، منهم نحو 900 حالة حرجة تحتاج إلى العناية المركزة في بداية الموسم، وذلك التزاما من الوزارة بتوفير الرعاية الصحية لجميع المواطنين والمقيمين.
+
+وذكر الوزير في حوار مع وكالة الأنباء أن الوزارة افتتحت هذا العام ثلاثة مستشفيات جديدة في المناطق الشمالية.
+"""
+
+
+def test_three_sums_of_one_long_sentence_are_each_asked_hiding_the_others_and_the_minister():
+    shown = _shown(HOSPITALS_AR, "ar")
+    assert any(q.category == "role" and q.answer[0] == "سامي بن فهد العتيبي" for q in shown)
+    gaps = {q.answer[0]: q.prompt for q in shown if q.type == "cloze" and q.category == "number"}
+    assert {"2300", "45", "900"} <= set(gaps), [q.prompt for q in shown]
+    for key, prompt in gaps.items():
+        if key in ("2300", "45", "900"):
+            others = {"2300", "45", "900", "العتيبي"} - {key}
+            assert not any(other in prompt for other in others), prompt
+            assert prompt.count("…") == 3, prompt
