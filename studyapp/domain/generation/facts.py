@@ -153,6 +153,9 @@ _OUTLET_AFTER = re.compile(r",?\s+(?:reports|calls|affiliate|wrote|writes)\b")
 # "The company, based in Englewood, Colo.": where a firm has its seat, boilerplate of a story.
 _BASED_IN = re.compile(r"\b(?:based|headquartered) in\s*$", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:told|in an interview with)\s*$", re.I)
+# A line's label: "Completion Rate: Current average execution has reached 90%", after none or
+# other labels ("Phase II Outlook: Target Area: …"). It names the line's figure, not a thing.
+_LABELS_BEFORE = re.compile(r"(?:^|\n)(?:[^\n:]{1,40}:\s*)*$")
 
 
 def _organisations(
@@ -179,6 +182,10 @@ def _organisations(
         ) and doc.resolve_person(match.group()) is None:
             continue  # "what Sports Illustrated calls …", "told Sky Sports": an outlet's part
         if _BASED_IN.search(sentence.text[: match.start()]):
+            continue
+        if sentence.text.startswith(":", match.end()) and _LABELS_BEFORE.search(
+            sentence.text[: match.start()]
+        ):
             continue
         if outlets.is_outlet(doc, match.group()):
             continue  # "did not answer messages from The Associated Press": a source, not a fact

@@ -1,5 +1,5 @@
 """A gap asks a fact of the story: never a piece of a longer name, the agency the story was
-sent to, where a company has its seat, or a body's bare head word."""
+sent to, where a company has its seat, a body's bare head word, or a line's label."""
 
 from studyapp.domain.generation import generate
 
@@ -31,3 +31,21 @@ def test_no_gap_on_the_agency_the_seat_or_a_bare_head_word():
     _, gaps = _gaps()
     assert not gaps & {"Associated Press", "Englewood", "Colo", "Office"}, gaps
     assert "40" in gaps or any(g.startswith("40") for g in gaps)
+
+
+FIGURES_EN = (
+    "Village programme reaches its second phase\n\n"
+    "The programme's first phase covers 20 governorates, officials said on Sunday.\n\n"
+    "Phase I Key Statistics: Scope: 20 governorates, 52 districts, and 1,477 villages.\n"
+    "Completion Rate: Current average execution has reached 90%.\n"
+    "Project Volume: Approximately 14,500 new projects.\n"
+)
+
+
+def test_a_lines_label_is_no_gap_but_its_figure_is():
+    questions = generate(FIGURES_EN, language="en").questions
+    gaps = {q.answer[0]: q.prompt for q in questions if q.type == "cloze"}
+    assert not {"Completion Rate", "Project Volume", "Scope", "Phase I Key Statistics"} & set(
+        gaps
+    ), gaps
+    assert "90%" in gaps and gaps["90%"].startswith("Completion Rate:"), gaps
