@@ -4,7 +4,8 @@ A gap's prompt is its sentence, and a sentence shows more than its gap: the mini
 the minister?" question asks for, the sum the next gap asks. Blind reviewers rejected such a
 question as a duplicate, whichever of the two came second. Each gap's prompt hides the numbers,
 dates and role holders other questions ask, as two gaps of one sentence hide each other's
-(pairs.py); a gap whose key another question still shows is rated as reviewers rate it
+(pairs.py), and a number or date gap hides a name in capitals another gap asks ("sent to …,
+Florida this ____"); a gap whose key another question still shows is rated as reviewers rate it
 (calibration.PRINTED) and folded below the rest. Last, each gap shown first among the first
 ten hides the keys the others of the ten ask, folded ones too (hide_in_first): a reviewer
 judges the ten together.
@@ -41,7 +42,9 @@ def fold_printed(ordered: list[Question]) -> tuple[list[Question], list[Question
     shown = head
     for _ in range(_ROUNDS):
         out = {id(head[n]) for n in folded}
-        shown = pairs.hide_keys(head, lambda q, out=out: is_likely(q) and id(q) not in out)
+        shown = pairs.hide_keys(
+            head, lambda q, out=out: is_likely(q) and id(q) not in out, _named_key
+        )
         found = _printed(shown, folded) | _repeating(shown, folded)
         if found <= folded:
             break

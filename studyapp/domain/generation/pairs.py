@@ -175,9 +175,13 @@ def repeats_a_key(question: Question, before: Sequence[Question]) -> bool:
 
 
 def _may_hide(question: Question, other: Question, span: Span) -> bool:
-    """True unless `other`'s key at `span` is a person the gap's prompt needs: the speaker of a
-    gap in someone's words ("وقالت الوزيرة X: «____»"), or the name that says whose words the
-    prompt shows ("Tomas Lindqvist said: “… ____ …”")."""
+    """True when `other`'s key at `span` may be hidden in `question`'s prompt. Not a person the
+    prompt needs: the speaker of a gap in someone's words ("وقالت الوزيرة X: «____»"), or the
+    name that says whose words the prompt shows ("Tomas Lindqvist said: “… ____ …”"). A name
+    another gap asks (folding.py) only in a number or date gap: gaps on the names of one list
+    would each hide the others ("the ministers of Planning, …, Military Production, ____")."""
+    if other.type == "cloze" and other.category in _NAMES:
+        return question.category in _KINDS
     if other.category != "role":
         return True
     return question.category in _KINDS and not _names_the_speaker(question.prompt, span)
@@ -193,6 +197,7 @@ def _names_the_speaker(prompt: str, span: Span) -> bool:
     return bool(_SPEAKER_BEFORE.search(prompt[: span[0]]))
 
 
+_NAMES = frozenset({"entity", "place"})
 # Where someone spoke or what outlet they spoke to, asked with choices or typed.
 _PLACES = frozenset({"place", "venue"})
 

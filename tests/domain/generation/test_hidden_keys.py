@@ -137,3 +137,36 @@ def test_three_sums_of_one_long_sentence_are_each_asked_hiding_the_others_and_th
             others = {"2300", "45", "900", "العتيبي"} - {key}
             assert not any(other in prompt for other in others), prompt
             assert prompt.count("…") == 3, prompt
+
+
+LAUNCH_EN = """Rover team prepares for launch
+
+Engineers said the rover can crawl about the length of a football field per hour.
+
+All of the equipment will be sent to Baikal Point, Florida this February where it will launch as early as this July.
+"""
+
+
+def test_a_place_gap_and_the_two_months_of_its_sentence_are_each_asked_hiding_the_others():
+    shown = {q.answer[0]: q.prompt for q in _shown(LAUNCH_EN, "en") if q.type == "cloze"}
+    assert {"Baikal Point", "February", "July"} <= set(shown), shown
+    for key, prompt in shown.items():
+        if key in ("Baikal Point", "February", "July"):
+            others = {"Baikal Point", "February", "July"} - {key}
+            assert not any(other in prompt for other in others), prompt
+
+
+LIST_EN = """Committee meets on rural programme
+
+The meeting was attended by the prime minister and a committee including the ministers of Planning, International Cooperation, Military Production, Local Development, and Housing.
+
+The committee approved 27,332 projects, officials said.
+"""
+
+
+def test_gaps_on_the_names_of_one_list_do_not_hide_each_other():
+    questions = generate(LIST_EN, language="en").questions
+    listed = [
+        q.prompt for q in questions if q.type == "cloze" and q.category in ("entity", "place")
+    ]
+    assert listed and not any("…" in prompt for prompt in listed), listed
