@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from ..number_words import words_in_digits
 from ..questions import Question
-from . import counts_ar, counts_en, quotes
+from . import counts_ar, counts_en, quotes, role_names
 from .document import Document, Sentence, Token, fold
 from .drafts import draft, gap_span
 from .keys import number_forms
@@ -54,20 +54,20 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
         written = [answer, *accept]
         answers = [*written, *_digits(answer, doc.language), *map(words_in_digits, written)]
         speaker = speakers.get(sentence.index)
-        if speaker and fold(speaker) not in fold(prompt):
+        framed = bool(speaker) and fold(speaker) not in fold(prompt)
+        if framed:
             prompt = _as_said(doc.language, speaker, prompt)
-        forms.append(
-            draft(
-                doc,
-                "short",
-                "number",
-                prompt,
-                list(dict.fromkeys(answers)),
-                sentence.start,
-                sentence.end,
-                CONFIDENCE,
-            )
+        form = draft(
+            doc,
+            "short",
+            "number",
+            prompt,
+            list(dict.fromkeys(answers)),
+            sentence.start,
+            sentence.end,
+            CONFIDENCE,
         )
+        forms.append(role_names.framing(form, speaker) if framed else form)
     return drafts + forms
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from ..questions import Question
 from ..text import normalize
-from . import completions, distractors, keys
+from . import completions, distractors, keys, role_names
 from .document import (
     SPEECH_VERBS_EN,
     Document,
@@ -186,7 +186,7 @@ def extract(doc: Document) -> list[Question]:
             prompt = _WHAT[doc.language].format(verb=verb, speaker=speaker, topic=found.topic)
             question = mcq(doc, "attribution", prompt, statement, others, s.start, s.end, 0.8)
             if question:
-                questions.append(question)
+                questions.append(role_names.framing(question, speaker))
         # "…، مضيفا أن طلب كميات كبيرة من الرقائق": a short afterthought is no quotation to
         # complete; its gap would crowd out the article's other facts.
         short = found.further and len(found.statement.split()) < 8

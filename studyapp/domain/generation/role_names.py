@@ -10,6 +10,10 @@ teacher writing the quiz names the speaker by their role in such frames, and bot
 then stand. Only the frames the generator writes around a speaker's words change, never the
 article's own sentences; and not a gap in someone's words ("Complete what Josep Gombau said:
 …"), which asks for the words as theirs.
+
+The modules that write a frame record whom it names (framing): a count asked as someone's
+(counts.py), "What did X say about …?" (quotes.py), the outlet a speaker spoke to (venues.py)
+and a gap in a quotation cut to its sentence (windows.py). The name stands first in each frame.
 """
 
 from __future__ import annotations
@@ -20,21 +24,18 @@ from dataclasses import replace
 
 from ..questions import Question
 
+# The key of Question.extra that names the speaker a frame written around a question names.
+FRAMED = "framed"
+
 # What a role question's prompt calls its holder: "Who is the Odisha boss?" -> "the Odisha
 # boss", «من هو وزير الإعلام السوري؟» -> «وزير الإعلام السوري».
 _ASKS_HOLDER = re.compile(r"^(?:Who is |من (?:هو|هي) )(?P<role>[^?؟]+)[?؟]$")
 
-# The frames the generator writes around a speaker's name ({} is the name), in both languages.
-_FRAMES = (
-    r"^According to {}, ",
-    r"^{} said: “",
-    r"^What did {} say about ",
-    r"^Which news outlet did {} speak to\?$",
-    r"^بحسب {}، ",
-    r"^(?:قال|قالت) {}: «",
-    r"^ماذا (?:قال|قالت) {} عن ",
-    r" (?:تحدث|تحدثت) {}؟$",
-)
+
+def framing(question: Question, speaker: str) -> Question:
+    """`question`, whose prompt frames `speaker`'s words or deeds by their name, recorded so."""
+    question.extra[FRAMED] = speaker
+    return question
 
 
 def name_by_role(questions: Sequence[Question]) -> list[Question]:
@@ -60,18 +61,12 @@ def _holder(question: Question) -> tuple[str, str]:
 
 
 def _renamed(question: Question, called: dict[str, str]) -> Question:
-    if _holder(question)[0] or (question.type == "cloze" and question.category == "attribution"):
+    person = question.extra.get(FRAMED, "")
+    role = called.get(person)
+    at = question.prompt.find(person) if role else -1
+    if at < 0:
         return question
-    prompt = question.prompt
-    for person, role in called.items():
-        if person not in prompt:
-            continue
-        for frame in _FRAMES:
-            found = re.search(frame.format(f"(?P<name>{re.escape(person)})"), prompt)
-            if found is None:
-                continue
-            start, end = found.span("name")
-            role = role[0].upper() + role[1:] if start == 0 else role
-            prompt = prompt[:start] + role + prompt[end:]
-            break
-    return question if prompt == question.prompt else replace(question, prompt=prompt)
+    role = role[0].upper() + role[1:] if at == 0 else role
+    return replace(
+        question, prompt=question.prompt[:at] + role + question.prompt[at + len(person) :]
+    )

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..questions import Question
-from . import distractors, keys, outlets, quotes
+from . import distractors, keys, outlets, quotes, role_names
 from .document import (
     SPEECH_VERBS_AR,
     STOP_AR,
@@ -220,7 +220,7 @@ def _question(doc: Document, found: quotes.Attribution, venue: Venue) -> Questio
     if question is None:
         answer = [venue.name, *venue.forms]
         question = draft(doc, "short", "venue", prompt, answer, s.start, s.end, 0.75)
-    return question
+    return role_names.framing(question, speaker) if question else None
 
 
 def _outlets(doc: Document, venue: Venue) -> list[str]:

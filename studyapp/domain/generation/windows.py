@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..questions import CLOZE_GAP, Question, Source
 from ..text import split_sentences
-from . import quotes
+from . import quotes, role_names
 from .document import Document, Person
 from .drafts import gap_span
 
@@ -60,10 +60,11 @@ def _narrowed(
     text = doc.text[start:end]
     gap = span[0] - start, span[1] - start
     shown = text[: gap[0]] + CLOZE_GAP + text[gap[1] :]
+    extra = {**question.extra, "gap": span}
     if speaker is not None and _quoted(source.text, piece.start + lead):
         form = _SAID[doc.language]["f" if speaker.gender == "f" else "m"]
         shown = form.format(speaker=speaker.name, piece=shown)
-    extra = {**question.extra, "gap": span}
+        extra[role_names.FRAMED] = speaker.name
     return replace(question, prompt=shown, source=Source(start, end, text), extra=extra)
 
 

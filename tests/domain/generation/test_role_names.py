@@ -3,7 +3,7 @@ questions put around their words, so that the list does not print the answer it 
 article's own sentences and the gaps in someone's words keep the name."""
 
 from studyapp.domain.generation import generate
-from studyapp.domain.generation.role_names import name_by_role
+from studyapp.domain.generation.role_names import framing, name_by_role
 from studyapp.domain.questions import Question, Source
 
 MINISTER_AR = (
@@ -56,18 +56,25 @@ def _question(prompt, category="number", person=None, kind="short"):
 
 def test_only_the_generators_frames_change_and_only_beside_a_who_is_question():
     role = _question("Who is the mayor?", "role", person="Ann Lee")
-    framed = _question("According to Ann Lee, how many buses will the city buy?")
-    outlet = _question("Which news outlet did Ann Lee speak to?", "venue", kind="mcq")
+    framed = framing(
+        _question("According to Ann Lee, how many buses will the city buy?"), "Ann Lee"
+    )
+    outlet = framing(
+        _question("Which news outlet did Ann Lee speak to?", "venue", kind="mcq"), "Ann Lee"
+    )
     sentence = _question("Mayor Ann Lee said the city will buy ____ buses.", kind="cloze")
+    # The article's own sentence, worded as a frame is: its name stays.
+    reported = _question("According to Ann Lee, the city will buy ____ buses.", kind="cloze")
     words = _question(
         'Complete what Ann Lee said: "We need ____ buses."', "attribution", None, "cloze"
     )
-    renamed = [q.prompt for q in name_by_role([role, framed, outlet, sentence, words])]
+    renamed = [q.prompt for q in name_by_role([role, framed, outlet, sentence, reported, words])]
     assert renamed == [
         "Who is the mayor?",
         "According to the mayor, how many buses will the city buy?",
         "Which news outlet did the mayor speak to?",
         "Mayor Ann Lee said the city will buy ____ buses.",
+        "According to Ann Lee, the city will buy ____ buses.",
         'Complete what Ann Lee said: "We need ____ buses."',
     ]
     # "What is Ann Lee's role?" asks for the role: nothing is renamed beside it alone.
