@@ -17,7 +17,7 @@ from .document import (
     tokenize,
 )
 from .drafts import cloze, mcq
-from .given import in_a_name, inside_capitals
+from .given import in_a_name, inside_capitals, name_goes_on
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
 from .names import countries
 from .precision import idle_answer, looks_like_verb_ar
@@ -83,6 +83,8 @@ def _events_and_places(
             continue  # "دبي - أرجع …": the city the story was filed from
         if doc.language == "en" and inside_capitals(doc.text, start, end):
             continue  # "the New ____ Journal of Medicine": a place inside another name
+        if doc.language == "en" and name_goes_on(doc.text, end):
+            continue  # "China-U.S. cooperation": one side of a compound of names
         if _place_in_a_name(doc, sentence, start, place):
             continue  # «المملكة العربية ____», «دوري أبطال ____», "Williamsburg, ____"
         q = cloze(doc, sentence, start, end, "place", CONFIDENCE["place"])
@@ -217,6 +219,8 @@ def _named_in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
         inner = quotes.inner(match)
         if not 1 <= len(inner.split()) <= _NAMED_WORDS or re.search(r"[.،,؛;:!?؟]", inner):
             continue
+        if len(inner.strip()) < 2:
+            continue  # «نسخة اقتصادية "e"»: a letter of a model's name, nothing to learn
         if idle_answer(doc.language, inner):
             continue  # "أن «هم» سيأتون": a quoted pronoun or deictic names nothing
         words = tokenize(inner)

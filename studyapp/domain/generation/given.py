@@ -200,11 +200,12 @@ def in_number_list(text: str, a: int, b: int) -> bool:
     return False
 
 
-# A name run on by a hyphened word, by "and"/"of" and more capitalised words up to its
-# abbreviation in brackets, by "of" and a capital ("Journal | of Medicine") or by "and" and a
-# possessive ("Brigham | and Women's Hospital"): a gap ending here would hold a piece of it.
+# A name run on by a hyphened word ("COVID-related", "China-U.S."), by "and"/"of" and more
+# capitalised words up to its abbreviation in brackets, by "of" and a capital ("Journal | of
+# Medicine") or by "and" and a possessive ("Brigham | and Women's Hospital"): a gap ending here
+# would hold a piece of it.
 _NAME_GOES_ON = re.compile(
-    r"-[a-z]|\s+(?:and|of|&)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\s*\("
+    r"-[A-Za-z]|\s+(?:and|of|&)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\s*\("
     r"|\s+of\s+[A-Z]|\s+and\s+[A-Z]\w*['’]s\s+[A-Z]"
 )
 # A name begun before the gap: "the Gulf of ____", "Minister for ____", "Brigham and ____'s
@@ -231,9 +232,25 @@ def in_a_name(text: str, start: int, end: int) -> bool:
     key = text[start:end]
     if _ABBREVIATION_AFTER.match(text, end):
         return True  # "based in Englewood, Colo., did not": a state's abbreviation, cut at its dot
+    tail = _TAIL_AFTER.match(text, end)
+    if tail and tail.group(1)[:1].isupper() and tail.group(1).lower() in NAME_TAILS_EN:
+        return True  # "____'s Drive": the street is named after the gap's key
+    if _SHORT_BEFORE.search(before):
+        return True  # "St. ____'s Drive", "Mt. ____": the name goes on from its abbreviation
+    if text[end : end + 1] == "." and _SHORT_END.search(key):
+        return True  # "China-U" of "China-U.S.", "Anchorum St" of "Anchorum St. Vincent"
     return text[end : end + 1] == "." and ("." in key or (len(key) <= 3 and key[:1].isupper()))
 
 
+# The last word of a place named after someone: "St. Michael's Drive", "St. Mary's Hospital".
+NAME_TAILS_EN = frozenset(
+    """drive street road avenue lane way boulevard square park place hospital church cathedral
+    college school""".split()
+)
+_TAIL_AFTER = re.compile(r"['’]s\s+(\w+)")
+# The short words of a name that a dot ends: a letter ("U.S.") or "Saint", "Mount", "Fort".
+_SHORT_END = re.compile(r"(?:^|[\s-])(?:[A-Z]|St|Mt|Ft)$")
+_SHORT_BEFORE = re.compile(r"\b(?:St|Mt|Ft)\.\s$")
 # A dot that ends no sentence: a comma or a word written small follows it.
 _ABBREVIATION_AFTER = re.compile(r"\.(?:,|\s+[a-z])")
 

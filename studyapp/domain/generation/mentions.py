@@ -24,6 +24,7 @@ from .document import (
     is_capitalised,
     strip_clitic,
 )
+from .given import NAME_TAILS_EN
 from .names import ORG_CUES_AR, names_origin
 from .people_en import ORG_WORDS_EN
 from .precision import FUNCTION_WORDS_EN, idle_answer
@@ -97,6 +98,15 @@ def _opening_word(token: Token) -> bool:
     return key in STOP_EN or key in FUNCTION_WORDS_EN or key in _OPENING_WORDS
 
 
+# Courtesy titles: "Mr Agba said …" names a person, never an organisation to gap.
+_COURTESY_EN = frozenset("mr mrs ms miss dr sir dame prof".split())
+
+
+def _possessive(token: Token) -> bool:
+    """A capitalised word with its possessive: "Michael's"."""
+    return token.text[:1].isupper() and token.key.endswith(("'s", "’s"))
+
+
 # Words that open sentences, capitalised there, and never begin a name.
 _OPENING_WORDS = frozenset(
     """between beyond within without towards toward upon along around behind beneath beside
@@ -124,6 +134,10 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             continue
         if fold(name) in _NOT_ORGANISATIONS or fold(name) in _folded_places("en"):
             continue
+        if doc.language == "en" and tokens[i].key in _COURTESY_EN:
+            continue
+        if j == i + 1 and name.lower() in NAME_TAILS_EN and i > 0 and _possessive(tokens[i - 1]):
+            continue  # "St. Michael's | Drive", "St. Mary's | Hospital": the end of one name
         if idle_answer(doc.language, name):
             continue  # "Top" in "Top 400", "Largest" opening a title: a rank, not a name
         if re.search(r"-[a-z]+$", name):

@@ -42,7 +42,12 @@ def name_before(sentence_text: str, at: int) -> str | None:
     810"), folded; None at the sentence's start, where every word is capitalised."""
     offset = max(0, at - 40)
     name = _NAME_BEFORE.search(sentence_text[offset:at])
-    if name and offset + name.start(1) > 0 and fold(name.group(1)) not in _NOT_DESIGNATORS:
+    # "Rs. 91 crores": a word cut at its dot is looked up without it.
+    if (
+        name
+        and offset + name.start(1) > 0
+        and fold(name.group(1)).rstrip(".") not in _NOT_DESIGNATORS
+    ):
         return fold(name.group(1))
     return None
 

@@ -1,0 +1,66 @@
+"""A name written with a dot inside ("St. Vincent", "China-U.S.", "Rs. 91 crores") is read
+whole: no gap on a piece of it, no sentence cut at its dot, and the sum after "Rs." is asked
+as a sum; a courtesy title or a lone letter is no name to ask."""
+
+from studyapp.domain.generation import generate
+from studyapp.domain.text import split_sentences
+
+HOSPITAL_EN = (
+    "Hospital plans cancer center\n\n"
+    "Mercy St. Agnes Regional Medical Center announced a plan Friday to build a new $80 million "
+    "cancer center on its main campus on St. Michael's Drive.\n\n"
+    "The hospital's board has approved an initial investment of $30 million with some additional "
+    "money pledged by the Harlow Foundation and Mercy Health.\n\n"
+    "The new terminal of the regional airport, built at a cost of Rs. 91 crores, opened in May.\n\n"
+    "After 30 years of development, China-U.S. farm cooperation has laid a solid foundation, "
+    "the minister said.\n\n"
+    "\u201cOur plan is to expand the programme,\u201d Mr Okafor said at the annual workshop.\n"
+)
+
+# A minister named in full with her role, then by courtesy title and surname alone.
+BUDGET_EN = (
+    "Government spends N2.3 trillion on relief\n\n"
+    "The government had spent N2.3 trillion to soften the blow of the pandemic, the Minister of "
+    "State for Budget and Planning, Clem Okafor, has revealed.\n\n"
+    "\u201cOur strategy was to expand the government\u2019s activities to cushion the "
+    "effect of the pandemic,\u201d Mr Okafor said at the 4th National Treasury Workshop.\n\n"
+    "\u201cThe real sector interventions were focused on mass agriculture and mass "
+    "housing,\u201d Mr Okafor said.\n"
+)
+
+PHONES_AR = (
+    "جدول إطلاق الهواتف الجديدة\n\n"
+    'تتوسع محفظة الشركة لتشمل عدة طرازات بحلول 2026، بينها نسخة اقتصادية "e" وأول هاتف قابل '
+    "للطي.\n"
+)
+
+
+def _gaps(text: str, language: str) -> dict[str, str]:
+    questions = generate(text, language=language).questions
+    return {q.answer[0]: q.prompt for q in questions if q.type == "cloze"}
+
+
+def test_no_gap_on_a_piece_of_a_name_with_a_dot_inside():
+    gaps = _gaps(HOSPITAL_EN, "en")
+    pieces = {"St", "Michael", "Drive", "Mercy St", "Agnes Regional Medical Center"}
+    assert not pieces & set(gaps), gaps
+    # Neither side of "China-U.S.": "____-U.S. farm cooperation" asks half a compound.
+    assert not {"China", "China-U"} & set(gaps), gaps
+
+
+def test_a_sum_after_rs_is_asked_in_its_whole_sentence():
+    text = HOSPITAL_EN
+    assert any("Rs. 91 crores" in s.text for s in split_sentences(text))
+    gaps = _gaps(text, "en")
+    assert "91" in gaps and "Rs. ____ crores" in gaps["91"], gaps
+
+
+def test_a_courtesy_title_and_its_name_are_no_gap():
+    for text in (HOSPITAL_EN, BUDGET_EN):
+        gaps = _gaps(text, "en")
+        assert "Mr Okafor" not in gaps and "Mr" not in gaps, gaps
+
+
+def test_a_lone_letter_in_quotation_marks_is_no_gap():
+    gaps = _gaps(PHONES_AR, "ar")
+    assert "e" not in gaps, gaps
