@@ -14,12 +14,13 @@ A statement someone made is asked as theirs: «بحسب حسام مغازى، �
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from ..number_words import words_in_digits
 from ..questions import Question
 from . import counts_ar, counts_en, quotes, role_names
-from .document import Document, Sentence, Token, fold
+from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, Document, Sentence, Token, fold
 from .drafts import draft, gap_span
 from .keys import number_forms
 from .number_kinds import first_from
@@ -87,4 +88,37 @@ def _asked(doc: Document, sentence: Sentence, start: int, end: int) -> Asked | N
     first, last = first_from(sentence, start), first_from(sentence, end) - 1
     if first >= len(tokens) or last < first or tokens[last].end > end:
         return None
-    return RULES[doc.language](doc, tokens, first, last)
+    label = _LABEL.match(sentence.text)
+    words = {fold(w).lower() for w in label.group(1).split()} if label else set()
+    if label and not (words | {w[1:] for w in words if w[:1] in "وف"}) & _SPEECH:
+        return None  # "• Arabic: the pass rate reached 96.62%": the label says whose rate
+    asked = RULES[doc.language](doc, tokens, first, last)
+    if asked is None or _SECOND_COUNT.search(asked[0]):
+        return None
+    when = _WHEN.search(doc.text, end, sentence.end)
+    question, key, accept = asked
+    if when and fold(when.group()) not in fold(question) and _same_clause(doc.text, end, when):
+        # «يصل إجمالي الطلب إلى 99.7 مليون برميل يوميا هذا العام، كما … 101.8 … العام المقبل»:
+        # the year the count is of, or the question has two answers.
+        question = f"{question[:-1]} {when.group()}{question[-1]}"
+    return question, key, accept
+
+
+# A line's label before its figure: "• اللغة العربية: وصلت نسبة النجاح إلى 96.62%".
+_SPEECH = SPEECH_VERBS_AR | SPEECH_VERBS_EN
+# A label of at most four words; "X said:" opens a quotation, not a label.
+_LABEL = re.compile(r"^[•·*\-–]?\s*((?:[^\s:،,.\d]+\s?){1,4}):\s")
+# "How many seats will the party take … and the opposition bloc only about 11?": the clause
+# after "and" has a count of its own, and the question would hold both.
+_SECOND_COUNT = re.compile(r"\band\b.*\d")
+# When a count is of: the year or month it names after it, asked with it.
+_WHEN = re.compile(
+    r"(?<!\w)(?:هذا العام|العام الماضي|العام المقبل|العام الجاري|هذا الشهر|الشهر الماضي"
+    r"|الشهر المقبل|this year|last year|next year|this month|last month|next month)(?!\w)"
+)
+
+
+def _same_clause(text: str, end: int, when: re.Match[str]) -> bool:
+    """True when nothing but words stands between the count and its time: no comma or full
+    stop («…، كما من المتوقع أن يرتفع الطلب … العام المقبل» is another clause's)."""
+    return not re.search(r"[،,.؛;:]", text[end : when.start()])
