@@ -145,6 +145,9 @@ _STATE_END = re.compile(
     r"|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\.$"
 )
 _LINE_GOES_ON = re.compile(r"\s*(?:[(,\-–—]|[a-z])")
+# "no." written small before a number ("the world no. 1"); "No." is an abbreviation anywhere.
+_NUMBER_SIGN_END = re.compile(r"\bno\.$")
+_DIGIT_NEXT = re.compile(r"\s+\d")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -161,6 +164,8 @@ def split_sentences(text: str) -> list[Span]:
                 continue  # "As of 9:30 p.m. Thursday, …", "at 10 a.m. and …": the time goes on
             if _STATE_END.search(piece) and _LINE_GOES_ON.match(text, end):
                 continue
+            if _NUMBER_SIGN_END.search(piece) and _DIGIT_NEXT.match(text, end):
+                continue  # "the world no. 1 in women's singles": a rank, not a sentence's end
         _append_trimmed(text, start, end, spans)
         start = end
     _append_trimmed(text, start, len(text), spans)

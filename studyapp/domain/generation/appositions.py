@@ -4,6 +4,7 @@ mentions.py once the people are known. The role is split from the body it serves
 
 from __future__ import annotations
 
+from .arabic_names import THAT_AR
 from .document import (
     ROLE_WORDS_AR,
     ROLE_WORDS_EN,
@@ -47,6 +48,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
         while end < len(tokens) and end - last <= 7:
             if gap(doc.text, tokens[end - 1], tokens[end]).strip() and end > last + 1:
                 break
+            if end > last + 1 and tokens[end].key in THAT_AR:
+                break  # «لاشين إبراهيم، رئيس الوطنية للانتخابات إن «…»»: his words begin
             end += 1
         phrase = tokens[last + 1 : end]
         # "the former governor of the U.S. state of Virginia": cut at an initial's full stop or

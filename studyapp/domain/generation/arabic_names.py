@@ -34,6 +34,15 @@ _COMPOUND_ENDS = frozenset(fold(w) for w in "الدين الله".split())
 _TANWEEN_FATH = ("ًا", "اً", "ً")
 
 
+# Verbs other than of saying that open a news sentence before the name of their doer: «وجه
+# مارسيل كولر، المدير الفني للنادي الأهلي، طلبا …» (no name begins with one).
+_OPENING_VERBS_AR = frozenset(
+    fold(w)
+    for w in """وجه وجهت طالب طالبت دعا دعت قرر قررت نفى نفت رفض رفضت استقبل استقبلت افتتح
+    افتتحت ترأس ترأست تلقى تلقت""".split()
+)
+
+
 def name_word_ar(token: Token) -> bool:
     """A word that may be part of an Arabic name: Arabic, not a particle, role or verb of saying."""
     key = token.key
@@ -45,6 +54,7 @@ def name_word_ar(token: Token) -> bool:
         token.is_arabic
         and key not in STOP_AR
         and strip_clitic(key) not in SPEECH_VERBS_AR
+        and key not in _OPENING_VERBS_AR
         and key not in ROLE_NOUNS_AR
         and key not in HONORIFICS_AR
         and key not in COMMON_AR  # «من أصل عراقي»: "of Iraqi origin", no one's name

@@ -9,11 +9,12 @@ from .names import is_role_word_ar, next_listed_ar
 
 MAX_ROLE = 7  # words: «مدرب فريق النجمة الأول لكرة القدم»
 # Words no role goes on through: what the person did next («مدرب أستراليا عن سعادته بعد»,
-# «رئيس اللجنة اليوم الأربعاء»), a relative clause («رئيس الوزراء الذي زار»).
+# «رئيس اللجنة اليوم الأربعاء»), a relative clause («رئيس الوزراء الذي زار»), what they said
+# («رئيس الوطنية للانتخابات إن «الهيئة …»»).
 _ROLE_ENDS_AR = frozenset(
     fold(w)
     for w in """عن مع منذ خلال بعد قبل حول من الذي التي الذين اللذين اليوم أمس غدا الأحد
-    الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت""".split()
+    الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت إن أن""".split()
 )
 
 

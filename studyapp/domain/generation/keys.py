@@ -205,6 +205,10 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     whole = _in_parts(text)
     if whole is not None:
         return [f"{whole:,}", str(whole)]  # "4 million 445 thousand 978": no part is the answer
+    spaced = re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", text.strip())
+    if spaced:  # "429 156": thousands grouped by spaces, no group is the answer alone
+        plain = re.sub(r"\D", "", spaced.group())
+        return [plain, f"{int(plain):,}"]
     forms: list[str] = []
     spelled = words_in_digits(text)
     if spelled != text:

@@ -192,8 +192,8 @@ def _role_after_en(doc: Document, sentence: Sentence, j: int) -> tuple[str, int,
     while b < len(tokens) and b - a < 7:
         between = gap(doc.text, tokens[b - 1], tokens[b]).strip() if b > a else ""
         initial = len(tokens[b - 1].text) == 1 and tokens[b - 1].text.isupper()
-        if between and not (between == "." and initial):
-            break  # "an analyst with U.S. Bancorp": the full stops of initials go on
+        if between and between != "&" and not (between == "." and initial):
+            break  # "an analyst with U.S. Bancorp", "for AT&T": initials and "&" go on
         if b > a and tokens[b].key in SPEECH_VERBS_EN:
             break  # "Karen Johnson, Holmes County Health Officer stated, …": the verb is not hers
         b += 1
