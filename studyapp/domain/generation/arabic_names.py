@@ -184,6 +184,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if _surname_ar(tok) and name_word_ar(tok):
             j += 1
             break
+        if j - i == 2 and tokens[i].key in SERVANT_OF and _family_after_servant(tok):
+            j += 1  # «عبد المجيد تبون», «عبد القادر بلجيلالي»: the family name after «عبد الـ…»,
+            break  # though «ت» or «ب» opens it
         if (
             (j - i == 1 and is_given_name(doc, tokens[i]))
             or (j - i >= 3 and tokens[j - 2].key in _LINEAGE_AR)  # «خالد بن سالم الراشد»
@@ -206,6 +209,17 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break
         j += 1
     return i, j
+
+
+def _family_after_servant(token: Token) -> bool:
+    """True for a word that can close a name «عبد الـ…» begun before it: a name word without
+    the article, of more than three letters, that carries no pronoun («بنفسه»)."""
+    return (
+        name_word_ar(token)
+        and not token.key.startswith("ال")
+        and len(token.key) > 3
+        and not token.key.endswith(("ه", "ها", "هم"))
+    )
 
 
 def _written_together(doc: Document, first: Token, second: Token) -> bool:

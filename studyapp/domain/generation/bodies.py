@@ -13,7 +13,7 @@ from .token_spans import spaced_only
 _BODY_HEADS_EN = ORG_WORDS_EN | frozenset(
     """authority office commission foundation federation union academy society board bureau
     center centre network forum alliance centers centres institutes offices coalition campaign
-    movement league trust partnership initiative project""".split()
+    movement league trust partnership initiative project rescue""".split()
 )
 
 

@@ -202,15 +202,18 @@ def in_number_list(text: str, a: int, b: int) -> bool:
 
 # A name run on by a hyphened word ("COVID-related", "China-U.S."), by "and"/"of" and more
 # capitalised words up to its abbreviation in brackets, by "of" and a capital ("Journal | of
-# Medicine") or by "and" and a possessive ("Brigham | and Women's Hospital"): a gap ending here
-# would hold a piece of it.
+# Medicine"), by "and" and a possessive ("Brigham | and Women's Hospital") or by a number that
+# counts nothing ("Vision | 2000", "Mars | 2020"): a gap ending here would hold a piece of it.
 _NAME_GOES_ON = re.compile(
     r"-[A-Za-z]|\s+(?:and|of|&)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\s*\("
     r"|\s+of\s+[A-Z]|\s+and\s+[A-Z]\w*['’]s\s+[A-Z]"
+    r"|\s\d{1,4}\b(?![.,:]?\d)(?!\s*(?:%|percent|per cent|million|billion|years?|people))"
 )
 # A name begun before the gap: "the Gulf of ____", "Minister for ____", "Brigham and ____'s
 # Hospital".
-_OF_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:of|for)\s+$")
+_OF_BEFORE = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:of|for)\s+(?:(?:No|The|A|An|And|On|In|For|To|At)\s+)*$"
+)  # "Finding of No ____ Impact": a small word written in capitals goes on with the name
 _AND_BEFORE = re.compile(r"\b[A-Z]\w*\s+and\s+$")
 
 

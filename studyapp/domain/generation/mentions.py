@@ -98,6 +98,13 @@ def _opening_word(token: Token) -> bool:
     return key in STOP_EN or key in FUNCTION_WORDS_EN or key in _OPENING_WORDS
 
 
+# A name of capital letters and dots ("U.S", "U.K."), and the postal codes of the US states
+# written after a town ("Strasburg VA", "Glasgow KY").
+_LETTERS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
+_STATE_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split()
+)
 # Courtesy titles: "Mr Agba said …" names a person, never an organisation to gap.
 _COURTESY_EN = frozenset("mr mrs ms miss dr sir dame prof".split())
 
@@ -136,6 +143,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             continue
         if doc.language == "en" and tokens[i].key in _COURTESY_EN:
             continue
+        if _LETTERS.fullmatch(name) or (j > i + 1 and tokens[j - 1].text in _STATE_CODES):
+            continue  # "U.S", "Strasburg VA": a country's letters, a town and its state
         if j == i + 1 and name.lower() in NAME_TAILS_EN and i > 0 and _possessive(tokens[i - 1]):
             continue  # "St. Michael's | Drive", "St. Mary's | Hospital": the end of one name
         if idle_answer(doc.language, name):

@@ -26,6 +26,7 @@ from .document import (
     is_capitalised,
 )
 from .names import ROLE_NOUNS_EN
+from .people_en import ORG_WORDS_EN
 
 # Verbs that report words, beside "said": "President Okafor stressed …".
 _REPORTING_EN = SPEECH_VERBS_EN | frozenset(
@@ -92,5 +93,7 @@ def _title_and_surname_en(doc: Document, sentence: Sentence) -> None:
             continue
         if verb.key not in _REPORTING_EN or name.key in ROLE_NOUNS_EN or len(name.key) < 3:
             continue
+        if name.key in ORG_WORDS_EN:
+            continue  # "Woodstock General Hospital says …": a body's name, no one's surname
         if doc.resolve_person(name.text) is None:
             doc.add_person(name.text)

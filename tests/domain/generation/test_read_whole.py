@@ -68,3 +68,44 @@ def test_thousands_grouped_by_a_space_are_one_key():
     assert any(k[0] == "156 429" for k in keys), keys
     big = next(k for k in keys if k[0] == "156 429")
     assert "156" not in big and "429" not in big and "156429" in big, big
+
+
+MAYOR_AR = """مشاريع جديدة في البلدية
+
+كشف رئيس بلدية المدينة السيد عبد القادر بلقاسمي عن تخصيص غلاف مالي قدره 10 ملايين دينار لتهيئة الطرق.
+
+وذكر أن عدد السكنات التي تم توزيعها منذ إعطاء رئيس الجمهورية عبد المجيد تبون إشارة انطلاق المشروع بلغ 4500 سكن.
+"""
+
+HOSPITAL_EN = """New hospital opens its doors
+
+Government and hospital officials gathered to mark the opening of the new 178-bed Riverside General Hospital on Friday.
+
+"We look forward to moving our patients into this new facility," Riverside General Hospital says in its statement, said Maria Olsen, president and CEO of Riverside General Hospital.
+
+Occupancy at the 350,000 sq. ft. facility will begin this fall, said Tom Reed, chair of the board.
+
+The project received a Finding of No Significant Impact ruling from the Federal Transit Administration in January.
+
+"The beginning of this long road started in 1998 with the establishment of 'Vision 2000,'" Reed said.
+
+The company will close facilities in Strasburg VA and Glasgow KY, according to a statement from LSC Communications in the U.S.
+"""
+
+
+def test_an_arabic_name_opened_by_abd_keeps_its_family_name():
+    roles = {q.prompt: q.answer for q in _questions(MAYOR_AR, "ar") if q.category == "role"}
+    keys = [a[0] if isinstance(a, list) else a for a in roles.values()]
+    assert "عبد القادر بلقاسمي" in keys or "عبد المجيد تبون" in keys, roles
+    assert "عبد القادر" not in keys and "عبد المجيد" not in keys, roles
+
+
+def test_a_hospital_is_no_person_and_names_read_whole():
+    questions = _questions(HOSPITAL_EN, "en")
+    texts = [q.prompt for q in questions] + [str(c) for q in questions for c in q.choices or []]
+    assert not any("Hospital's role" in t for t in texts), texts
+    assert not any(t == "Hospital" for t in texts), texts
+    gaps = {q.answer[0]: q.prompt for q in questions if q.type == "cloze"}
+    assert not {"Significant Impact", "Vision", "U.S", "Strasburg VA", "Glasgow KY"} & set(gaps)
+    assert not any(p.rstrip().endswith("sq.") for p in gaps.values()), gaps
+    assert any("350,000" in a for a in gaps), gaps
