@@ -45,6 +45,7 @@ def spot(doc: Document) -> None:
             people_latin.spot_sentence(doc, sentence)  # "… لـ TSMC، "سي. سي. وي C.C. Wei"، أن"
         if doc.language == "en":
             _title_and_surname_en(doc, sentence)
+            _courtesy_and_surname_en(doc, sentence)
 
 
 def _speaking_surnames(doc: Document) -> frozenset[str]:
@@ -81,6 +82,29 @@ def _speaking_surnames(doc: Document) -> frozenset[str]:
 def _companies_en() -> frozenset[str]:
     """The bundled well-known companies, folded: read once per process."""
     return frozenset(fold(name) for name, _ in bundled("organisations-en"))
+
+
+# "Ms Atherden told the gathering …": a courtesy title says the person and the gender.
+_COURTESY_GENDER_EN = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _courtesy_and_surname_en(doc: Document, sentence: Sentence) -> None:
+    """ "Ms Atherden told …", "Mr. Okafor said": a courtesy title and a capitalised surname name
+    a person of that gender, the fuller name the article gave them if it gave one. A "she
+    added" after her words is then hers, not the last man's who spoke."""
+    tokens = sentence.tokens
+    for i in range(len(tokens) - 1):
+        gender = _COURTESY_GENDER_EN.get(tokens[i].key)
+        name = tokens[i + 1]
+        if gender is None or not is_capitalised(tokens[i]) or not is_capitalised(name):
+            continue
+        if gap(doc.text, tokens[i], name).strip() not in ("", ".") or len(name.key) < 3:
+            continue
+        if name.key in ROLE_NOUNS_EN or name.key in ORG_WORDS_EN:
+            continue  # "Mr President", "Ms Hospital": no surname
+        person = doc.resolve_person(name.text) or doc.add_person(name.text)
+        if not person.gender:
+            person.gender = gender
 
 
 def _title_and_surname_en(doc: Document, sentence: Sentence) -> None:

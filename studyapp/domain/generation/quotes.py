@@ -56,10 +56,17 @@ def find(doc: Document) -> list[Attribution]:
     return doc.once("attributions", _find)
 
 
+# The writer's own words, closed in the next sentence: '"…?" we asked.', '"…," I said.'
+_ASKED_BY_US = re.compile(r"^(?:we|I)\s+(?:asked|said|wondered|told)\b", re.IGNORECASE)
+
+
 def _find(doc: Document) -> list[Attribution]:
     found: list[Attribution] = []
     last: Person | None = None
     for sentence in doc.content:
+        if _ASKED_BY_US.match(sentence.text) and found and not found[-1].named_here:
+            if found[-1].sentence.index == sentence.index - 1:
+                found.pop()  # '"What's it like …?" we asked.': the reporter's question
         speaker, named, verb_at, after = speaker_of(doc, sentence, last)
         if speaker is None:
             # A quotation with a verb of saying of its own ("…,” an engineer told the council")

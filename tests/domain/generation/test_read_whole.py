@@ -3,7 +3,7 @@
 read as a given name, a role run on into «إن», "AT&T" cut at its "&", "the world no. 1" cut
 into two sentences, and thousands grouped by a space gapped one group at a time."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import document, generate, mentions, quotes
 from studyapp.domain.text import split_sentences
 
 COACH_AR = """الأهلي يطلب تأجيل مباراته
@@ -109,3 +109,42 @@ def test_a_hospital_is_no_person_and_names_read_whole():
     assert not {"Significant Impact", "Vision", "U.S", "Strasburg VA", "Glasgow KY"} & set(gaps)
     assert not any(p.rstrip().endswith("sq.") for p in gaps.values()), gaps
     assert any("350,000" in a for a in gaps), gaps
+
+
+OPENING_EN = """Island hospital opens new wing
+
+Premier Michael Dunkley and Minister of Health Jeanne Atherley looked on as staff cut the ribbon.
+
+"Everyone who has worked on this project has contributed to the future of our island," Mr Dunkley said.
+
+Ms Atherley told the gathering that the new department would mark a new era of care.
+
+"Be proud, islanders, be proud," she added.
+"""
+
+SCHOOL_EN = """Students move into new school
+
+"This is my school," said student Jasmin Reyes, who cut the ribbon on Monday.
+
+"What's it like to go to school every day from now on?" we asked.
+
+"I like it, I actually do," Reyes said.
+"""
+
+
+def _said(text: str) -> dict[str, str]:
+    doc = document.parse(text, "en")
+    mentions.spot(doc)
+    return {a.statement: a.speaker.name for a in quotes.find(doc)}
+
+
+def test_she_added_is_the_woman_a_courtesy_title_named_not_the_last_man_who_spoke():
+    said = _said(OPENING_EN)
+    proud = [speaker for statement, speaker in said.items() if "Be proud" in statement]
+    assert proud and all("Atherley" in speaker for speaker in proud), said
+
+
+def test_a_question_the_reporter_asked_is_nobodys_quotation():
+    said = _said(SCHOOL_EN)
+    assert "This is my school," in said or "This is my school" in said, said
+    assert not any("What's it like" in statement for statement in said), said
