@@ -13,7 +13,7 @@ from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .designators import counted_noun_end, designates
 from .document import Document, Sentence, fold_same_length
 from .drafts import cloze, mcq
-from .given import in_aside, in_number_list, season_start, spelled_beside
+from .given import in_aside, in_number_list, lists_its_count, season_start, spelled_beside
 from .keys import NUMBER
 from .money import converted
 from .number_kinds import is_bound
@@ -203,7 +203,11 @@ def extract(
         asked = _asked_in(doc, sentence, start, end)
         if asked is None:
             continue
-        with_noun = doc.text[start : counted_noun_end(doc, sentence, end)]
+        noun_end = counted_noun_end(doc, sentence, end)
+        value = int(match.group()) if match.group().isdigit() else 0
+        if doc.language == "en" and lists_its_count(doc.text[noun_end : sentence.end], value):
+            continue  # "____ surviving cubs, Tai Shan in 2005 and Bao Bao in 2013": count them
+        with_noun = doc.text[start:noun_end]
         accept = [with_noun] if len(with_noun) > end - start else []
         q = cloze(doc, asked, start, end, "number", _CONFIDENCE_NUMBER, accept=accept)
         if q:

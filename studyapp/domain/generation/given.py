@@ -217,6 +217,26 @@ _OF_BEFORE = re.compile(
 _AND_BEFORE = re.compile(r"\b[A-Z]\w*\s+and\s+$")
 
 
+# What follows a count's noun before the things it counts: a word or two ("cubs | surviving"),
+# then a comma, a colon, a dash or a bracket.
+_BEFORE_LIST = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}\s*[,:(—–]\s*")
+_ITEMS_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def lists_its_count(after: str, value: int) -> bool:
+    """True when the words after a small count's noun name as many things as it counts
+    (`value`): "two surviving cubs, Tai Shan in 2005 and Bao Bao in 2013", "six hospitals: A,
+    B, …": the student counts the prompt instead of reading the article."""
+    if not 2 <= value <= 9:
+        return False
+    opened = _BEFORE_LIST.match(after)
+    if opened is None:
+        return False
+    listed = re.split(r"[.;!?]", after[opened.end() :], maxsplit=1)[0]
+    items = [item for item in _ITEMS_JOIN.split(listed) if item[:1].isupper() or item[:1].isdigit()]
+    return len(items) == value and len(_ITEMS_JOIN.findall(listed)) == value - 1
+
+
 def name_goes_on(text: str, end: int) -> bool:
     """True when the name ending at text[end] goes on: "COVID-related", "National Command
     and Operation Center (NCOC)", "New England Journal of Medicine"."""

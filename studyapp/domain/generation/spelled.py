@@ -8,7 +8,7 @@ from ..questions import Question
 from .codes import known_count, own_figures
 from .document import Document, Sentence, Token
 from .drafts import cloze
-from .given import spelled_beside
+from .given import lists_its_count, spelled_beside
 
 _CONFIDENCE = 0.6
 # Words that carry a number on after its first word: "ثلاثة آلاف", "ثمان عشرة", "five hundred".
@@ -92,10 +92,12 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
         if _counted(doc, noun) and not _broken(doc, first, noun):
             start = _after_clitic(first)
             a, b = start - sentence.start, last.end - sentence.start
+            listed = doc.language == "en" and noun is not None
             if not (
                 spelled_beside(sentence.text, a, b)
                 or known_count(sentence.text, a, b)
                 or own_figures(sentence.text, a, b)
+                or (listed and lists_its_count(doc.text[noun.end : sentence.end], total))
             ):
                 with_noun = doc.text[start : noun.end] if noun else ""
                 accept = [str(total), with_noun]

@@ -148,3 +148,19 @@ def test_a_question_the_reporter_asked_is_nobodys_quotation():
     said = _said(SCHOOL_EN)
     assert "This is my school," in said or "This is my school" in said, said
     assert not any("What's it like" in statement for statement in said), said
+
+
+COUNTED_EN = """Zoo panda gives birth
+
+Mei Xiang previously had given birth to two surviving cubs, Tai Shan in 2005 and Bao Bao in 2013.
+
+The zoo said two keepers watched the birth on Saturday as Arsenal and Chelsea fans waited.
+
+The company runs 6 hospitals: Alta Bates, Eden, Marin, Memorial, Mills and Sutter.
+"""
+
+
+def test_a_count_whose_things_the_prompt_lists_is_no_gap():
+    gaps = [q.prompt for q in _questions(COUNTED_EN, "en") if q.category == "number"]
+    assert not any("cubs" in p or "hospitals" in p for p in gaps), gaps
+    assert any("keepers" in p for p in gaps), gaps  # a pair named elsewhere counts nothing
