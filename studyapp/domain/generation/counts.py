@@ -104,9 +104,9 @@ def _asked(doc: Document, sentence: Sentence, start: int, end: int) -> Asked | N
     return question, key, accept
 
 
-# A line's label before its figure: "• اللغة العربية: وصلت نسبة النجاح إلى 96.62%".
 _SPEECH = SPEECH_VERBS_AR | SPEECH_VERBS_EN
-# A label of at most four words; "X said:" opens a quotation, not a label.
+# A line's label before its figure, of at most four words: "• اللغة العربية: وصلت نسبة النجاح
+# إلى 96.62%". "X said:" opens a quotation, not a label.
 _LABEL = re.compile(r"^[•·*\-–]?\s*((?:[^\s:،,.\d]+\s?){1,4}):\s")
 # "How many seats will the party take … and the opposition bloc only about 11?": the clause
 # after "and" has a count of its own, and the question would hold both.
