@@ -33,7 +33,7 @@ _MARKER_AFTER = re.compile(r"^\s?\[[^\]\n]{1,30}\]")
 
 
 # A craft and its name before a one- or two-digit number: «قمر نوربيرد 1», «صاروخ فالكون 9»
-# (the model's number; English capitalises the name, see dates._designates). The name is no
+# (the model's number; English capitalises the name, see designators.designates). The name is no
 # adjective («طائرة مسيرة 3», «صاروخ باليستي 2»).
 _CRAFT_BEFORE = re.compile(
     r"(?<![^\W\d_])[وف]?(?:ال)?(?:قمر|صاروخ|مركبة|مسبار|سفينة|غواصة|طائرة|هاتف)"

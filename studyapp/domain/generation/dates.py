@@ -1,6 +1,6 @@
-"""Dates and numbers: a gap on each, a choice of weekday, and what is never asked: the day of
-the news, the dateline, a month beside its other calendar's name, the number of a name, the
-second end of a range."""
+"""Dates: a gap on each, a choice of weekday, and what is never asked: the day of the news, the
+dateline, a month beside its other calendar's name; then the sentence's numbers and clock times
+(number_gaps.py), and where to ask each (_asked_in)."""
 
 from __future__ import annotations
 
@@ -8,35 +8,15 @@ import re
 import unicodedata
 
 from ..questions import Question
-from . import clauses, codes, date_words, ranges
+from . import clauses, codes, date_words, number_gaps, ranges
 from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
-from .designators import counted_noun_end, designates
 from .document import Document, Sentence, fold_same_length
 from .drafts import cloze, mcq
-from .given import in_aside, in_number_list, lists_its_count, season_start, spelled_beside
-from .keys import NUMBER
+from .given import in_aside, in_number_list, season_start, spelled_beside
 from .money import converted
 from .number_kinds import is_bound
 
-_NUMBER = re.compile(
-    # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
-    # "14،572،903": the Arabic comma between groups of three digits keeps one number.
-    r"(?<![\w.,:\-])(?<!\d[،٬])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
-    # "4 million 445 thousand 978 votes": one number spelt in parts, never a gap in each part.
-    r"|\d{1,3}\s(?:billion|million|thousand)(?:\s\d{1,3}\s(?:million|thousand))*\s\d{1,3}(?![\d.,])"
-    # "بلغ 429 156": thousands grouped by a space, one number, never a gap in each group.
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,٫])"
-    rf"|(?!\d+:\d){NUMBER.pattern}(?![.,٫]\d)"  # never half a decimal: "£4.5m" is not "4"
-    # «1,082 مليونًا»: the scale with its accusative ending, never "____ًا".
-    r"(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة|(?:مليون|مليار|الف)(?:ًا|اً|ا)?"
-    r"|percent|per cent|million|billion|thousand|trillion)|(?:m|bn|mn|tn|k)(?=\W|$))?)(?!\w)"
-)
-# A time of day: "11:08", "9:30 a.m."; asked as a number (its digits are the answer).
-_TIME = re.compile(r"(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:])")
-# The words that name twelve o'clock after a time: "12:00 noon", «12:00 ظهرا».
-_NOON = re.compile(r"\s*(?:noon|midday|midnight|ظهرا|ظهرًا|الظهر|منتصف الليل)(?!\w)", re.IGNORECASE)
 _CONFIDENCE_DATE = 0.66
-_CONFIDENCE_NUMBER = 0.67
 
 
 # The dateline: the start of the first sentence, up to the agency or the dash that ends it
@@ -122,7 +102,9 @@ def extract(
             start += 3
         if doc.text[max(0, start - len(_DAY_ARTICLE)) : start] == _DAY_ARTICLE:
             start -= len(_DAY_ARTICLE)  # "يوم الـ7 من شهر سبتمبر": the gap takes its "الـ" too
-        end = _through_years(doc.text, end)  # "in 1038–40": the range, not its first year
+        end = number_gaps.through_years(
+            doc.text, end
+        )  # "in 1038–40": the range, not its first year
         if _ERA_YEAR.fullmatch(doc.text, start, end) and _amount_before(doc.text, start):
             continue  # «أكثر من 1700 عامل», "nearly 1800 homes": a count, asked as a number
         taken.append((start, end))
@@ -136,7 +118,7 @@ def extract(
             continue  # "As of January 2016[update]": wiki boilerplate, no fact of the topic
         if start < dateline:
             continue  # "جيزان 24 شوال 1436 هـ الموافق 09 اغسطس 2015 م واس": the dateline
-        if _ERA_YEAR.fullmatch(said) and _number_of_name_or_range(doc, sentence, match):
+        if _ERA_YEAR.fullmatch(said) and number_gaps.name_or_range(doc, sentence, match):
             continue  # "the Mars 2020 Rover", "العام الدراسي 2014ـ2015"
         if doc.language == "en" and _LOWER_MONTH.search(said):
             continue  # "the work may be studied", "troops march": a verb, not the month
@@ -178,41 +160,7 @@ def extract(
                 )
                 if q:
                     questions.append(q)
-    for match in _TIME.finditer(sentence.text):
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        if start >= dateline and not any(a <= start < b for a, b in taken):
-            taken.append((start, end))
-            if _NOON.match(sentence.text, match.end()) and match.group().startswith(("12", "0:")):
-                continue  # "at ____ noon" keyed 12:00: the word after says it
-            asked = _asked_in(doc, sentence, start, end)
-            if asked is None:
-                continue
-            q = cloze(doc, asked, start, end, "number", _CONFIDENCE_NUMBER)
-            if q:
-                questions.append(q)
-    for match in _NUMBER.finditer(sentence.text):
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        if any(a <= start < b for a, b in taken) or start < dateline:
-            continue
-        if _number_of_name_or_range(doc, sentence, match):
-            continue
-        if _SLASHED.search(sentence.text, max(0, match.start() - 2), match.end() + 2):
-            continue  # half of "1/4", "76-10/16" or "12/05/2020": no number of its own
-        if len(match.group()) == 4:
-            end = _through_years(doc.text, end)  # "the campaign of 1038–40"
-        asked = _asked_in(doc, sentence, start, end)
-        if asked is None:
-            continue
-        noun_end = counted_noun_end(doc, sentence, end)
-        value = int(match.group()) if match.group().isdigit() else 0
-        if doc.language == "en" and lists_its_count(doc.text[noun_end : sentence.end], value):
-            continue  # "____ surviving cubs, Tai Shan in 2005 and Bao Bao in 2013": count them
-        with_noun = doc.text[start:noun_end]
-        accept = [with_noun] if len(with_noun) > end - start else []
-        q = cloze(doc, asked, start, end, "number", _CONFIDENCE_NUMBER, accept=accept)
-        if q:
-            questions.append(q)
-    return questions
+    return questions + number_gaps.extract(doc, sentence, dateline, taken, _asked_in)
 
 
 def _names_in(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
@@ -227,17 +175,7 @@ def _names_in(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-_SLASHED = re.compile(r"\d/\d")
 _DAY_ARTICLE = "الـ"  # "يوم الـ7": the article the day's number carries, drawn out
-_YEARS_TO = re.compile(r"[–-]\d{2}(?!\d)")  # "1038–40": a range whose end drops the century
-
-
-def _through_years(text: str, end: int) -> int:
-    """Where a year ending at `end` ends with the short range after it ("1038–40"), if any."""
-    years = _YEARS_TO.match(text, end)
-    return years.end() if years else end
-
-
 # A month or weekday name written in lower case is an ordinary English word ("may", "march").
 # A year followed by its other calendar's: "1319 هـ / ", "1037م (", "1157 هـ الموافق ".
 _OTHER_CALENDAR = re.compile(r"\d{3,4}\s?(?:هـ|ه|م)?\s*(?:/|\(|الموافق\S*)\s*$")
@@ -282,44 +220,6 @@ def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Senten
 
 
 _BETWEEN_PAIR = re.compile(r"[\s()/،,\-]{1,4}")
-_RANGE_BEFORE = re.compile(r"\d\s?[-–—/ـ]\s?$")
-# "كوفيد - 19", "COVID-19", "G-7": a number joined to the word before it by a hyphen.
-_HYPHENED_NAME = re.compile(r"[^\W\d_]{2,}\s?[-–]\s?$")
-
-
-def _number_of_name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool:
-    """A number not worth its own gap: the number of a name, or the second end of a range
-    ranges.py does not ask whole ("1038-40", "rose from 5 to 9": asked by its first end)."""
-    if codes.is_code(sentence.text, number.start(), number.end()):
-        return True  # "بي دي بي 11", "501(c)(3)", "3-manifolds": part of a code, no quantity
-    if codes.is_locator(sentence.text, number.start(), number.end()):
-        return True  # "figure 3.20", "[21]": a place in the document, not a fact
-    before = sentence.text[max(0, number.start() - 30) : number.start()]
-    if _RANGE_BEFORE.search(before[-4:]) or _HYPHENED_NAME.search(before):
-        return True
-    after = sentence.text[number.end() : number.end() + 12]
-    if _YEAR_PAIR_AFTER.match(after) and number.group().isdigit() and len(number.group()) == 4:
-        return True  # «للعام الدراسي 2025 / 2026»: the second year gives the first away
-    if _WINDOW_BEFORE.search(before) and _WINDOW_AFTER.match(after):
-        return True  # "in the past 12 months": the report's usual window, no fact of the story
-    if _RANGE_WORDS_BEFORE.search(before):
-        return True  # "between 1402 and ____": the range is asked by its first end
-    if any(q.start() < number.start() < q.end() for q in _QUOTED_NAME.finditer(sentence.text)):
-        return True  # "القمر الصناعي "نجمة 3"": the name is asked whole, not its number
-    if codes.in_law_title(sentence.text, number.start(), doc.stop_words()):
-        return True  # "قانون الجنسية البريطانية 1981": the year is part of the law's name
-    return designates(doc, sentence, number)
-
-
-_YEAR_PAIR_AFTER = re.compile(r"\s?[/–-]\s?\d{4}(?!\d)")
-_WINDOW_BEFORE = re.compile(r"\b(?:past|last|previous|preceding)\s+$", re.IGNORECASE)
-_WINDOW_AFTER = re.compile(r"\s+(?:months?|hours?|days?|weeks?)\b")
-_RANGE_WORDS_BEFORE = re.compile(
-    r"(?:\b[Bb]etween|\b[Ff]rom|(?<!\w)(?:بين|من))\s+\d[\d,.]*\s*"
-    r"(?:and|to|until|through|و|إلى|الى|حتى)\s*$"
-)
-# A short name in quote marks: "نجمة 3", «Apollo 11».
-_QUOTED_NAME = re.compile(r"[\"“«](?:[^\"“”«»\s]+\s){1,3}\d+[\"”»]")
 
 
 def _whole_words(text: str, start: int, end: int) -> bool:

@@ -31,7 +31,7 @@ _RANGE = {
 }
 # Written with a dash: years ("1914–1918") or amounts with their unit or scale ("75-80%",
 # "200-300 billion"); a score or a small pair ("3-0", "2-6") is one number already
-# (dates._NUMBER).
+# (number_gaps._NUMBER).
 _DASHED = re.compile(
     r"(?<![\w.,:\-–/])(?P<a>\d{4})\s?[-–]\s?(?P<b>\d{4})(?:\s?(?:م|هـ)(?!\w))?(?![\w\-–/]|[.,]\d)"
     r"|(?<![\w.,:\-–/])(?P<c>\d+(?:[.,]\d+)?)\s?[-–]\s?(?P<d>\d+(?:[.,]\d+)?)"

@@ -1,0 +1,135 @@
+"""Gaps on a sentence's numbers and clock times ("11:08"), the noun a number counts accepted
+with it; and the numbers never asked: the number of a name ("Datsun 810", «طيبة 1»), the second
+end of a range, half of "1/4", a count the prompt lists the things of. dates.py asks the dates
+first and says where to ask each (`asked_in`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..questions import Question
+from . import codes
+from .designators import counted_noun_end, designates
+from .document import Document, Sentence
+from .drafts import cloze
+from .given import lists_its_count
+from .keys import NUMBER
+
+CONFIDENCE = 0.67
+AskedIn = Callable[[Document, Sentence, int, int], Sentence | None]
+
+_NUMBER = re.compile(
+    # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
+    # "14،572،903": the Arabic comma between groups of three digits keeps one number.
+    r"(?<![\w.,:\-])(?<!\d[،٬])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
+    # "4 million 445 thousand 978 votes": one number spelt in parts, never a gap in each part.
+    r"|\d{1,3}\s(?:billion|million|thousand)(?:\s\d{1,3}\s(?:million|thousand))*\s\d{1,3}(?![\d.,])"
+    # "بلغ 429 156": thousands grouped by a space, one number, never a gap in each group.
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,٫])"
+    rf"|(?!\d+:\d){NUMBER.pattern}(?![.,٫]\d)"  # never half a decimal: "£4.5m" is not "4"
+    # «1,082 مليونًا»: the scale with its accusative ending, never "____ًا".
+    r"(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة|(?:مليون|مليار|الف)(?:ًا|اً|ا)?"
+    r"|percent|per cent|million|billion|thousand|trillion)|(?:m|bn|mn|tn|k)(?=\W|$))?)(?!\w)"
+)
+# A time of day: "11:08", "9:30 a.m."; asked as a number (its digits are the answer).
+_TIME = re.compile(r"(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:])")
+# The words that name twelve o'clock after a time: "12:00 noon", «12:00 ظهرا».
+_NOON = re.compile(r"\s*(?:noon|midday|midnight|ظهرا|ظهرًا|الظهر|منتصف الليل)(?!\w)", re.IGNORECASE)
+
+
+def extract(
+    doc: Document,
+    sentence: Sentence,
+    dateline: int,
+    taken: list[tuple[int, int]],
+    asked_in: AskedIn,
+) -> list[Question]:
+    """Gaps on the sentence's clock times and numbers outside the spans `taken` (its dates and
+    ranges, asked already) and the dateline; `asked_in` says where to ask each."""
+    questions: list[Question] = []
+    for match in _TIME.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if start >= dateline and not any(a <= start < b for a, b in taken):
+            taken.append((start, end))
+            if _NOON.match(sentence.text, match.end()) and match.group().startswith(("12", "0:")):
+                continue  # "at ____ noon" keyed 12:00: the word after says it
+            asked = asked_in(doc, sentence, start, end)
+            if asked is None:
+                continue
+            q = cloze(doc, asked, start, end, "number", CONFIDENCE)
+            if q:
+                questions.append(q)
+    for match in _NUMBER.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(a <= start < b for a, b in taken) or start < dateline:
+            continue
+        if name_or_range(doc, sentence, match):
+            continue
+        if _SLASHED.search(sentence.text, max(0, match.start() - 2), match.end() + 2):
+            continue  # half of "1/4", "76-10/16" or "12/05/2020": no number of its own
+        if len(match.group()) == 4:
+            end = through_years(doc.text, end)  # "the campaign of 1038–40"
+        asked = asked_in(doc, sentence, start, end)
+        if asked is None:
+            continue
+        noun_end = counted_noun_end(doc, sentence, end)
+        value = int(match.group()) if match.group().isdigit() else 0
+        if doc.language == "en" and lists_its_count(doc.text[noun_end : sentence.end], value):
+            continue  # "____ surviving cubs, Tai Shan in 2005 and Bao Bao in 2013": count them
+        with_noun = doc.text[start:noun_end]
+        accept = [with_noun] if len(with_noun) > end - start else []
+        q = cloze(doc, asked, start, end, "number", CONFIDENCE, accept=accept)
+        if q:
+            questions.append(q)
+    return questions
+
+
+_SLASHED = re.compile(r"\d/\d")
+_YEARS_TO = re.compile(r"[–-]\d{2}(?!\d)")  # "1038–40": a range whose end drops the century
+
+
+def through_years(text: str, end: int) -> int:
+    """Where a year ending at `end` ends with the short range after it ("1038–40"), if any."""
+    years = _YEARS_TO.match(text, end)
+    return years.end() if years else end
+
+
+_RANGE_BEFORE = re.compile(r"\d\s?[-–—/ـ]\s?$")
+# "كوفيد - 19", "COVID-19", "G-7": a number joined to the word before it by a hyphen.
+_HYPHENED_NAME = re.compile(r"[^\W\d_]{2,}\s?[-–]\s?$")
+
+
+def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool:
+    """A number not worth its own gap: the number of a name, or the second end of a range
+    ranges.py does not ask whole ("1038-40", "rose from 5 to 9": asked by its first end)."""
+    if codes.is_code(sentence.text, number.start(), number.end()):
+        return True  # "بي دي بي 11", "501(c)(3)", "3-manifolds": part of a code, no quantity
+    if codes.is_locator(sentence.text, number.start(), number.end()):
+        return True  # "figure 3.20", "[21]": a place in the document, not a fact
+    before = sentence.text[max(0, number.start() - 30) : number.start()]
+    if _RANGE_BEFORE.search(before[-4:]) or _HYPHENED_NAME.search(before):
+        return True
+    after = sentence.text[number.end() : number.end() + 12]
+    if _YEAR_PAIR_AFTER.match(after) and number.group().isdigit() and len(number.group()) == 4:
+        return True  # «للعام الدراسي 2025 / 2026»: the second year gives the first away
+    if _WINDOW_BEFORE.search(before) and _WINDOW_AFTER.match(after):
+        return True  # "in the past 12 months": the report's usual window, no fact of the story
+    if _RANGE_WORDS_BEFORE.search(before):
+        return True  # "between 1402 and ____": the range is asked by its first end
+    if any(q.start() < number.start() < q.end() for q in _QUOTED_NAME.finditer(sentence.text)):
+        return True  # "القمر الصناعي "نجمة 3"": the name is asked whole, not its number
+    if codes.in_law_title(sentence.text, number.start(), doc.stop_words()):
+        return True  # "قانون الجنسية البريطانية 1981": the year is part of the law's name
+    return designates(doc, sentence, number)
+
+
+_YEAR_PAIR_AFTER = re.compile(r"\s?[/–-]\s?\d{4}(?!\d)")
+_WINDOW_BEFORE = re.compile(r"\b(?:past|last|previous|preceding)\s+$", re.IGNORECASE)
+_WINDOW_AFTER = re.compile(r"\s+(?:months?|hours?|days?|weeks?)\b")
+_RANGE_WORDS_BEFORE = re.compile(
+    r"(?:\b[Bb]etween|\b[Ff]rom|(?<!\w)(?:بين|من))\s+\d[\d,.]*\s*"
+    r"(?:and|to|until|through|و|إلى|الى|حتى)\s*$"
+)
+# A short name in quote marks: "نجمة 3", «Apollo 11».
+_QUOTED_NAME = re.compile(r"[\"“«](?:[^\"“”«»\s]+\s){1,3}\d+[\"”»]")
