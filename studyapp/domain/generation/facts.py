@@ -1,26 +1,24 @@
-"""Facts: places, events, organisations and names in quotes, each as a gap or a choice (roles:
-roles.py; dates and numbers: dates.py)."""
+"""Facts: places, events and risks, each as a gap or a choice; and, per sentence, the other
+extractors of facts: names (named_gaps.py), dates and numbers (dates.py), spelled counts,
+borders. Roles: roles.py."""
 
 from __future__ import annotations
 
 import re
 
 from ..questions import Question
-from . import borders, dates, distractors, outlets, quotes, roles, spelled
+from . import borders, dates, distractors, named_gaps, quotes, roles, spelled
 from .document import (
     Document,
     Person,
     Sentence,
     fold,
     fold_same_length,
-    strip_clitic,
-    tokenize,
 )
 from .drafts import cloze, mcq
-from .given import in_a_name, inside_capitals, name_goes_on
+from .given import inside_capitals, name_goes_on
 from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
 from .names import countries
-from .precision import idle_answer, looks_like_verb_ar
 from .statements import BARE_CLAUSE_EN, said_first
 
 _EVENT_AR = re.compile(
@@ -41,8 +39,7 @@ _STATEMENT = re.compile(r"[“«\"]|(?<!\w)(?:[وف]?[إأا]ن|that)(?!\w)")
 _SAID_CLAUSE_EN = re.compile(r"\b(?:said|says|added|warned)" + BARE_CLAUSE_EN.pattern)
 
 # Confidence of each kind of fact cloze (tuned on ARCD-train together with phrases.WEIGHTS).
-CONFIDENCE = {"event": 0.78, "place": 0.63, "organisation": 0.57, "named": 0.6}
-_NAMED_WORDS = 4  # a quoted name or title ("طيبة 1", "Mars 2020"); longer is someone's words
+CONFIDENCE = {"event": 0.78, "place": 0.63}
 
 _EVENT_Q = {"ar": "في أي مؤتمر تحدث{fem} {person}؟", "en": "At which event did {person} speak?"}
 _PLACE_Q = {"ar": "في أي مكان {what}؟", "en": "Where {what}?"}
@@ -92,7 +89,7 @@ def _events_and_places(
             questions.append(q)
         before = fold(doc.text[max(sentence.start, start - 30) : start]).split()
         located = bool(before) and before[-1] in _AT_PLACE
-        if any(_bare(word) in _MEDIA_CUES for word in before[-3:]):
+        if any(named_gaps.bare(word) in named_gaps.MEDIA_CUES for word in before[-3:]):
             located = False  # "على قناة أم بي سي مصر": a channel's name, not where he spoke
         # Not a place named in what was said; a place the sentence puts the speaker in.
         if speaker is not None and said_to <= start < said_from and located:
@@ -146,104 +143,6 @@ def _risks(doc: Document, sentence: Sentence) -> list[Question]:
     return [q] if q else []
 
 
-_SOURCE_BEFORE = re.compile(
-    r"(?:\bvia|\breported|\breports|\baccording to|\bquoted by|\bper|\breported by)\s*$", re.I
-)
-_SOURCE_AFTER = re.compile(r",?\s+reported\b")
-# What an outlet does to a story, after its name; and "told Sky Sports": whom it was said to.
-_OUTLET_AFTER = re.compile(r",?\s+(?:reports|calls|affiliate|wrote|writes)\b")
-# "The company, based in Englewood, Colo.": where a firm has its seat, boilerplate of a story.
-_BASED_IN = re.compile(r"\b(?:based|headquartered) in\s*$", re.I)
-_TOLD_BEFORE = re.compile(r"\b(?:told|in an interview with)\s*$", re.I)
-# A line's label: "Completion Rate: Current average execution has reached 90%", after none or
-# other labels ("Phase II Outlook: Target Area: …"). It names the line's figure, not a thing.
-_LABELS_BEFORE = re.compile(r"(?:^|\n)(?:[^\n:]{1,40}:\s*)*$")
-
-
-def _organisations(
-    doc: Document, sentence: Sentence, names: re.Pattern[str] | None, dateline: int
-) -> list[Question]:
-    """Named organisations, products and people ("مشاريع Stargate"): a cloze on each."""
-    questions = []
-    quoted = [m.span() for m in quotes.QUOTE.finditer(sentence.text)]
-    for match in names.finditer(sentence.text) if names else ():
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        if start < dateline:
-            continue  # "UNIVERSITY PARK, Pa., Oct. 27 (UPI) --": where the story was filed
-        if idle_answer(doc.language, match.group()):
-            continue  # "Top", "First": a rank or a pointer, not a name
-        if match.group() in doc.people and any(a < match.start() < b for a, b in quoted):
-            continue  # a name in someone's words is asked as their words, speaker named
-        if _SOURCE_BEFORE.search(sentence.text[: match.start()]) or _SOURCE_AFTER.match(
-            sentence.text, match.end()
-        ):
-            continue  # "(via Bloomberg)", "Fortune reported", "per Yahoo Sports": a source
-        if (
-            _OUTLET_AFTER.match(sentence.text, match.end())
-            or _TOLD_BEFORE.search(sentence.text[: match.start()])
-        ) and doc.resolve_person(match.group()) is None:
-            continue  # "what Sports Illustrated calls …", "told Sky Sports": an outlet's part
-        if _BASED_IN.search(sentence.text[: match.start()]):
-            continue
-        if sentence.text.startswith(":", match.end()) and _LABELS_BEFORE.search(
-            sentence.text[: match.start()]
-        ):
-            continue
-        if outlets.is_outlet(doc, match.group()):
-            continue  # "did not answer messages from The Associated Press": a source, not a fact
-        if in_a_name(sentence.text, match.start(), match.end()):
-            continue  # "COVID-related", "the Gulf of ____", "Gov.": a piece of a longer name
-        if _in_nicknamed_name(sentence.text, match.start()):
-            continue  # 'Millard “Mickey” Drexler': a name around its nickname, asked by neither
-        q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["organisation"])
-        if q:
-            questions.append(q)
-    return questions
-
-
-# A quoted word between a given name and a surname: 'Millard “Mickey” Drexler'.
-_NICKNAMED = re.compile(r"\b[A-Z][a-z]+\s[“\"][A-Z][a-z]+[”\"]\s[A-Z][a-z]+")
-
-
-def _in_nicknamed_name(text: str, at: int) -> bool:
-    """True when text[at] is inside a name written around a quoted nickname, the nickname
-    included."""
-    return any(m.start() <= at < m.end() for m in _NICKNAMED.finditer(text, max(0, at - 40)))
-
-
-def _named_in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
-    """What the article names in quotation marks: a satellite "طيبة 1", a meeting called
-    "اجتماع ما قبل الإطلاق". A gap on the whole quoted name, never on a piece of it."""
-    questions = []
-    for match in quotes.QUOTE.finditer(sentence.text):
-        inner = quotes.inner(match)
-        if not 1 <= len(inner.split()) <= _NAMED_WORDS or re.search(r"[.،,؛;:!?؟]", inner):
-            continue
-        if len(inner.strip()) < 2:
-            continue  # «نسخة اقتصادية "e"»: a letter of a model's name, nothing to learn
-        if idle_answer(doc.language, inner):
-            continue  # "أن «هم» سيأتون": a quoted pronoun or deictic names nothing
-        words = tokenize(inner)
-        if doc.language == "ar" and len(words) > 1 and looks_like_verb_ar(words[0]):
-            continue  # "لإصابة «تبدو خطيرة»": someone's words quoted, not a name
-        before = fold(sentence.text[max(0, match.start() - 25) : match.start()]).split()
-        if any(_bare(word) in _MEDIA_CUES for word in before[-3:]):
-            continue  # "لشبكة «سي ان ان»", "لوكالة أنباء البحرين «بنا»": where it was said
-        if sentence.text[: match.start()].rstrip().endswith(("لـ", " ل")):
-            continue  # «وكيل وزارة الزراعة، لـ"اليوم السابع" أنه»: the paper he told
-        if _in_nicknamed_name(sentence.text, match.start()):
-            continue  # 'Millard “Mickey” Drexler': a nickname inside a name
-        start = sentence.start + match.start() + 1
-        end = sentence.start + match.end() - 1
-        # "في اجتماع يسمى «اجتماع ما قبل الإطلاق»": the word the prompt already has may be left out
-        first, _, rest = inner.partition(" ")
-        accept = [rest] if rest and fold(first) in before[-3:] else []
-        q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["named"], accept=accept)
-        if q:
-            questions.append(q)
-    return questions
-
-
 # Nouns whose name a place completes: «دوري أبطال آسيا», «كأس العالم», «جامعة القاهرة».
 _NAMED_BY_A_PLACE_AR = frozenset(
     fold(w) for w in "كأس دوري بطولة أبطال جامعة مطار ميناء بنك مستشفى نادي منتخب".split()
@@ -279,42 +178,17 @@ def _place_in_a_name(doc: Document, sentence: Sentence, start: int, place: str) 
     return any(fold(name).casefold() in countries("ar") for name in longer if name != place)
 
 
-def _bare(key: str) -> str:
-    """A folded Arabic word without its conjunction, preposition and article ("لشبكه" ->
-    "شبكه", "ببرنامجه" -> "برنامجه")."""
-    key = strip_clitic(key)
-    if len(key) > 3 and key[0] in "لبك":
-        key = key[1:]
-    return key[2:] if len(key) > 4 and key.startswith("ال") else key
-
-
-# Media an article cites: the channel, programme, network or agency is no fact of the story.
-_MEDIA_CUES = frozenset(
-    fold(word)
-    for word in """برنامج برنامجه قناة شبكة وكالة انباء صحيفة مجلة موقع اذاعة تلفزيون channel
-    program programme network agency newspaper magazine show""".split()
-)
-
-
 def extract(doc: Document) -> list[Question]:
     questions = roles.extract(doc)
     news_day = dates.news_day(doc)
     dateline = dates.dateline_end(doc)
     said = quotes.find(doc)
     speakers = {found.sentence.index: found.speaker for found in said}
-    # Organisations and the people the article names in full: "For example, ____ unified the
-    # force…" keyed "Isaac Newton", the surname accepted (drafts.cloze).
-    # (Only people with no role and no words of their own: the others have their questions.)
-    asked = {found.speaker.name for found in said}
-    unasked = [n for n, p in doc.people.items() if not p.roles and n not in asked]
-    names = sorted([*doc.organisations, *unasked], key=len, reverse=True)
-    pattern = (
-        re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
-    )
+    pattern = named_gaps.names_pattern(doc, said)
     for sentence in doc.content:
         questions += _events_and_places(doc, sentence, speakers.get(sentence.index), dateline)
-        questions += _organisations(doc, sentence, pattern, dateline)
-        questions += _named_in_quotes(doc, sentence)
+        questions += named_gaps.organisations(doc, sentence, pattern, dateline)
+        questions += named_gaps.in_quotes(doc, sentence)
         questions += dates.extract(doc, sentence, news_day, dateline)
         questions += spelled.extract(doc, sentence, dateline)
         questions += borders.extract(doc, sentence)

@@ -1,0 +1,148 @@
+"""Gaps on the names an article gives: its organisations and products ("مشاريع Stargate"), the
+people it names in full who have no role and no words of their own, and names in quotation
+marks (a satellite «طيبة 1», a meeting «اجتماع ما قبل الإطلاق»); never a source, an outlet, a
+firm's seat, a line's label or a piece of a longer name."""
+
+from __future__ import annotations
+
+import re
+
+from ..questions import Question
+from . import outlets, quotes
+from .document import Document, Sentence, fold, strip_clitic, tokenize
+from .drafts import cloze
+from .given import in_a_name
+from .precision import idle_answer, looks_like_verb_ar
+
+# Confidence of each kind of gap (tuned on ARCD-train together with phrases.WEIGHTS).
+CONFIDENCE_ORGANISATION = 0.57
+CONFIDENCE_NAMED = 0.6
+_NAMED_WORDS = 4  # a quoted name or title ("طيبة 1", "Mars 2020"); longer is someone's words
+
+
+def names_pattern(doc: Document, said: list[quotes.Attribution]) -> re.Pattern[str] | None:
+    """The organisations and the people the article names in full, as one pattern: "For
+    example, ____ unified the force…" keyed "Isaac Newton", the surname accepted
+    (drafts.cloze). Only people with no role and no words of their own (`said`): the others
+    have their questions."""
+    asked = {found.speaker.name for found in said}
+    unasked = [n for n, p in doc.people.items() if not p.roles and n not in asked]
+    names = sorted([*doc.organisations, *unasked], key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+
+
+_SOURCE_BEFORE = re.compile(
+    r"(?:\bvia|\breported|\breports|\baccording to|\bquoted by|\bper|\breported by)\s*$", re.I
+)
+_SOURCE_AFTER = re.compile(r",?\s+reported\b")
+# What an outlet does to a story, after its name; and "told Sky Sports": whom it was said to.
+_OUTLET_AFTER = re.compile(r",?\s+(?:reports|calls|affiliate|wrote|writes)\b")
+# "The company, based in Englewood, Colo.": where a firm has its seat, boilerplate of a story.
+_BASED_IN = re.compile(r"\b(?:based|headquartered) in\s*$", re.I)
+_TOLD_BEFORE = re.compile(r"\b(?:told|in an interview with)\s*$", re.I)
+# A line's label: "Completion Rate: Current average execution has reached 90%", after none or
+# other labels ("Phase II Outlook: Target Area: …"). It names the line's figure, not a thing.
+_LABELS_BEFORE = re.compile(r"(?:^|\n)(?:[^\n:]{1,40}:\s*)*$")
+
+
+def organisations(
+    doc: Document, sentence: Sentence, names: re.Pattern[str] | None, dateline: int
+) -> list[Question]:
+    """Named organisations, products and people ("مشاريع Stargate"): a cloze on each."""
+    questions = []
+    quoted = [m.span() for m in quotes.QUOTE.finditer(sentence.text)]
+    for match in names.finditer(sentence.text) if names else ():
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if start < dateline:
+            continue  # "UNIVERSITY PARK, Pa., Oct. 27 (UPI) --": where the story was filed
+        if idle_answer(doc.language, match.group()):
+            continue  # "Top", "First": a rank or a pointer, not a name
+        if match.group() in doc.people and any(a < match.start() < b for a, b in quoted):
+            continue  # a name in someone's words is asked as their words, speaker named
+        if _SOURCE_BEFORE.search(sentence.text[: match.start()]) or _SOURCE_AFTER.match(
+            sentence.text, match.end()
+        ):
+            continue  # "(via Bloomberg)", "Fortune reported", "per Yahoo Sports": a source
+        if (
+            _OUTLET_AFTER.match(sentence.text, match.end())
+            or _TOLD_BEFORE.search(sentence.text[: match.start()])
+        ) and doc.resolve_person(match.group()) is None:
+            continue  # "what Sports Illustrated calls …", "told Sky Sports": an outlet's part
+        if _BASED_IN.search(sentence.text[: match.start()]):
+            continue
+        if sentence.text.startswith(":", match.end()) and _LABELS_BEFORE.search(
+            sentence.text[: match.start()]
+        ):
+            continue
+        if outlets.is_outlet(doc, match.group()):
+            continue  # "did not answer messages from The Associated Press": a source, not a fact
+        if in_a_name(sentence.text, match.start(), match.end()):
+            continue  # "COVID-related", "the Gulf of ____", "Gov.": a piece of a longer name
+        if _in_nicknamed_name(sentence.text, match.start()):
+            continue  # 'Millard “Mickey” Drexler': a name around its nickname, asked by neither
+        q = cloze(doc, sentence, start, end, "entity", CONFIDENCE_ORGANISATION)
+        if q:
+            questions.append(q)
+    return questions
+
+
+# A quoted word between a given name and a surname: 'Millard “Mickey” Drexler'.
+_NICKNAMED = re.compile(r"\b[A-Z][a-z]+\s[“\"][A-Z][a-z]+[”\"]\s[A-Z][a-z]+")
+
+
+def _in_nicknamed_name(text: str, at: int) -> bool:
+    """True when text[at] is inside a name written around a quoted nickname, the nickname
+    included."""
+    return any(m.start() <= at < m.end() for m in _NICKNAMED.finditer(text, max(0, at - 40)))
+
+
+def in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
+    """What the article names in quotation marks: a satellite "طيبة 1", a meeting called
+    "اجتماع ما قبل الإطلاق". A gap on the whole quoted name, never on a piece of it."""
+    questions = []
+    for match in quotes.QUOTE.finditer(sentence.text):
+        inner = quotes.inner(match)
+        if not 1 <= len(inner.split()) <= _NAMED_WORDS or re.search(r"[.،,؛;:!?؟]", inner):
+            continue
+        if len(inner.strip()) < 2:
+            continue  # «نسخة اقتصادية "e"»: a letter of a model's name, nothing to learn
+        if idle_answer(doc.language, inner):
+            continue  # "أن «هم» سيأتون": a quoted pronoun or deictic names nothing
+        words = tokenize(inner)
+        if doc.language == "ar" and len(words) > 1 and looks_like_verb_ar(words[0]):
+            continue  # "لإصابة «تبدو خطيرة»": someone's words quoted, not a name
+        before = fold(sentence.text[max(0, match.start() - 25) : match.start()]).split()
+        if any(bare(word) in MEDIA_CUES for word in before[-3:]):
+            continue  # "لشبكة «سي ان ان»", "لوكالة أنباء البحرين «بنا»": where it was said
+        if sentence.text[: match.start()].rstrip().endswith(("لـ", " ل")):
+            continue  # «وكيل وزارة الزراعة، لـ"اليوم السابع" أنه»: the paper he told
+        if _in_nicknamed_name(sentence.text, match.start()):
+            continue  # 'Millard “Mickey” Drexler': a nickname inside a name
+        start = sentence.start + match.start() + 1
+        end = sentence.start + match.end() - 1
+        # "في اجتماع يسمى «اجتماع ما قبل الإطلاق»": the word the prompt already has may be left out
+        first, _, rest = inner.partition(" ")
+        accept = [rest] if rest and fold(first) in before[-3:] else []
+        q = cloze(doc, sentence, start, end, "entity", CONFIDENCE_NAMED, accept=accept)
+        if q:
+            questions.append(q)
+    return questions
+
+
+def bare(key: str) -> str:
+    """A folded Arabic word without its conjunction, preposition and article ("لشبكه" ->
+    "شبكه", "ببرنامجه" -> "برنامجه")."""
+    key = strip_clitic(key)
+    if len(key) > 3 and key[0] in "لبك":
+        key = key[1:]
+    return key[2:] if len(key) > 4 and key.startswith("ال") else key
+
+
+# Media an article cites: the channel, programme, network or agency is no fact of the story.
+MEDIA_CUES = frozenset(
+    fold(word)
+    for word in """برنامج برنامجه قناة شبكة وكالة انباء صحيفة مجلة موقع اذاعة تلفزيون channel
+    program programme network agency newspaper magazine show""".split()
+)
