@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections import Counter
 
 from ..number_words import NUMBER_WORDS
+from .arabic_name_ends import name_from_ar
 from .arabic_names import (
     THAT_AR,
     article_nouns,
     is_nisba_ar,
     is_verbish_ar,
-    name_from_ar,
     name_word_ar,
     prefixed_noun,
 )

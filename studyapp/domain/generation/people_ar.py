@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from . import origins_ar
+from .arabic_name_ends import name_from_ar
 from .arabic_names import (
     SERVANT_OF,
     THAT_AR,
     after_lineage,
     in_words,
     is_verbish_ar,
-    name_from_ar,
     name_word_ar,
     opens_lineage,
     opens_name,
