@@ -60,13 +60,25 @@ def find(doc: Document) -> list[Attribution]:
 _ASKED_BY_US = re.compile(r"^(?:we|I)\s+(?:asked|said|wondered|told)\b", re.IGNORECASE)
 
 
+def _closes_our_question(doc: Document, last: Attribution, sentence: Sentence) -> bool:
+    """True when `sentence`, a few words such as "we asked.", closes the bare quotation of the
+    sentence before it, which `last` gave to the last speaker: the words are the writer's."""
+    return (
+        _ASKED_BY_US.match(sentence.text) is not None
+        and len(sentence.text.split()) <= 6
+        and last.sentence.index == sentence.index - 1
+        and not last.named_here
+        and is_quotation(last.sentence.text)
+        and not says(doc, last.sentence)
+    )
+
+
 def _find(doc: Document) -> list[Attribution]:
     found: list[Attribution] = []
     last: Person | None = None
     for sentence in doc.content:
-        if _ASKED_BY_US.match(sentence.text) and found and not found[-1].named_here:
-            if found[-1].sentence.index == sentence.index - 1:
-                found.pop()  # '"What's it like …?" we asked.': the reporter's question
+        if found and _closes_our_question(doc, found[-1], sentence):
+            found.pop()  # '"What's it like …?" we asked.': the reporter's question
         speaker, named, verb_at, after = speaker_of(doc, sentence, last)
         if speaker is None:
             # A quotation with a verb of saying of its own ("…,” an engineer told the council")

@@ -164,3 +164,12 @@ def test_a_count_whose_things_the_prompt_lists_is_no_gap():
     gaps = [q.prompt for q in _questions(COUNTED_EN, "en") if q.category == "number"]
     assert not any("cubs" in p or "hospitals" in p for p in gaps), gaps
     assert any("keepers" in p for p in gaps), gaps  # a pair named elsewhere counts nothing
+
+
+def test_a_speaker_named_by_pronoun_keeps_his_words_when_we_ask_him_more():
+    said = _said(
+        "Stadium plan\n\n"
+        "Mayor Tom Reed said the city would build a new stadium.\n\n"
+        '"We will build it next year," he said. We asked him when the work would begin.\n'
+    )
+    assert said.get("We will build it next year,") == "Tom Reed", said
