@@ -403,12 +403,12 @@ def _joined_in_name(doc: Document, tokens: list[Token], j: int) -> bool:
     between = gap(doc.text, previous, tokens[j])
     if between in (" & ", "&"):
         return True  # "Procter & Gamble", "AT&T"
-    short = len(previous.text) == 1 or previous.text in _SHORTENED_IN_NAMES
+    short = len(previous.text) == 1 or previous.text in SHORTENED_IN_NAMES
     return between == " " or (short and between in (".", ". "))
 
 
 # "Christus St. Vincent Regional Medical Center", "Mt. Pocono", "Ft. Worth": one name.
-_SHORTENED_IN_NAMES = frozenset({"St", "Mt", "Ft"})
+SHORTENED_IN_NAMES = frozenset({"St", "Mt", "Ft"})
 
 
 def parse(text: str, language: str, title: str | None = None) -> Document:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..number_words import NUMBER_WORDS, by_word
-from .document import fold
+from .document import SHORTENED_IN_NAMES, fold
 
 # Decades by their word ("the fifties", "الخمسينات", "الخمسينيات", "the '50s", "1950s"): a
 # year of that decade is half given away.
@@ -272,8 +272,9 @@ NAME_TAILS_EN = frozenset(
 )
 _TAIL_AFTER = re.compile(r"['’]s\s+(\w+)")
 # The short words of a name that a dot ends: a letter ("U.S.") or "Saint", "Mount", "Fort".
-_SHORT_END = re.compile(r"(?:^|[\s-])(?:[A-Z]|St|Mt|Ft)$")
-_SHORT_BEFORE = re.compile(r"\b(?:St|Mt|Ft)\.\s$")
+_SHORTENED = "|".join(sorted(SHORTENED_IN_NAMES))
+_SHORT_END = re.compile(rf"(?:^|[\s-])(?:[A-Z]|{_SHORTENED})$")
+_SHORT_BEFORE = re.compile(rf"\b(?:{_SHORTENED})\.\s$")
 # A dot that ends no sentence: a comma or a word written small follows it.
 _ABBREVIATION_AFTER = re.compile(r"\.(?:,|\s+[a-z])")
 

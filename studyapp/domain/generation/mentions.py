@@ -25,7 +25,7 @@ from .document import (
     strip_clitic,
 )
 from .given import NAME_TAILS_EN
-from .names import ORG_CUES_AR, names_origin
+from .names import COURTESY_EN, ORG_CUES_AR, names_origin
 from .people_en import ORG_WORDS_EN
 from .precision import FUNCTION_WORDS_EN, idle_answer
 
@@ -105,8 +105,6 @@ _STATE_CODES = frozenset(
     """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
     NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split()
 )
-# Courtesy titles: "Mr Agba said …" names a person, never an organisation to gap.
-_COURTESY_EN = frozenset("mr mrs ms miss dr sir dame prof".split())
 
 
 def _possessive(token: Token) -> bool:
@@ -141,8 +139,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             continue
         if fold(name) in _NOT_ORGANISATIONS or fold(name) in _folded_places("en"):
             continue
-        if doc.language == "en" and tokens[i].key in _COURTESY_EN:
-            continue
+        if doc.language == "en" and tokens[i].key in COURTESY_EN:
+            continue  # "Mr Agba said …": a person, never an organisation to gap
         if _LETTERS.fullmatch(name) or (j > i + 1 and tokens[j - 1].text in _STATE_CODES):
             continue  # "U.S", "Strasburg VA": a country's letters, a town and its state
         if j == i + 1 and name.lower() in NAME_TAILS_EN and i > 0 and _possessive(tokens[i - 1]):

@@ -21,6 +21,9 @@ HONORIFICS_AR = frozenset(
     الصحفية الفنان الفنانة""".split()
 )
 # Titles and ranks a name is written with, not part of the answer: "Sergeant Tom Faudskar".
+# Courtesy titles, with the gender the first four say: "Ms Atherden", "Mr Agba".
+COURTESY_GENDER_EN = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+COURTESY_EN = frozenset(COURTESY_GENDER_EN) | frozenset("dr sir dame prof".split())
 TITLES_EN = frozenset(
     """mr mrs ms dr prof sir dame lord lady gen col capt sen rep gov rev sgt sergeant lt
     lieutenant det detective cpl corporal insp inspector maj""".split()

@@ -25,7 +25,7 @@ from .document import (
     gap,
     is_capitalised,
 )
-from .names import ROLE_NOUNS_EN
+from .names import COURTESY_GENDER_EN, ROLE_NOUNS_EN
 from .people_en import ORG_WORDS_EN
 
 # Verbs that report words, beside "said": "President Okafor stressed …".
@@ -84,17 +84,13 @@ def _companies_en() -> frozenset[str]:
     return frozenset(fold(name) for name, _ in bundled("organisations-en"))
 
 
-# "Ms Atherden told the gathering …": a courtesy title says the person and the gender.
-_COURTESY_GENDER_EN = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-
-
 def _courtesy_and_surname_en(doc: Document, sentence: Sentence) -> None:
     """ "Ms Atherden told …", "Mr. Okafor said": a courtesy title and a capitalised surname name
     a person of that gender, the fuller name the article gave them if it gave one. A "she
     added" after her words is then hers, not the last man's who spoke."""
     tokens = sentence.tokens
     for i in range(len(tokens) - 1):
-        gender = _COURTESY_GENDER_EN.get(tokens[i].key)
+        gender = COURTESY_GENDER_EN.get(tokens[i].key)
         name = tokens[i + 1]
         if gender is None or not is_capitalised(tokens[i]) or not is_capitalised(name):
             continue
@@ -102,7 +98,7 @@ def _courtesy_and_surname_en(doc: Document, sentence: Sentence) -> None:
             continue
         if name.key in ROLE_NOUNS_EN or name.key in ORG_WORDS_EN:
             continue  # "Mr President", "Ms Hospital": no surname
-        person = doc.resolve_person(name.text) or doc.add_person(name.text)
+        person = doc.add_person(name.text)  # the person already known by it, if any
         if not person.gender:
             person.gender = gender
 
