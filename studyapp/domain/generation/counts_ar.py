@@ -14,8 +14,9 @@ so does a measure that names itself: «بلغت قيمة الصادرات 20 م�
 
 from __future__ import annotations
 
+from . import valued_ar
 from .arabic_roles import carries_pronoun_ar
-from .document import Document, Token, fold
+from .document import SPEECH_VERBS_AR, Document, Token, fold
 from .keys import NUMBER
 from .money import currency
 from .number_kinds import value
@@ -25,7 +26,7 @@ from .token_spans import ends_clause, spaced_only, words_of
 
 _MAX_SUBJECT = 9
 
-_THAT_AR = frozenset(fold(w) for w in "أن إن".split())
+THAT_AR = frozenset(fold(w) for w in "أن إن".split())
 _COPULA_AR = frozenset(fold(w) for w in "هو هي".split())
 _PREPOSITIONS_AR = frozenset(fold(w) for w in "إلى الى على في".split())
 _ABOUT_AR = frozenset(fold(w) for w in "نحو حوالي حوالى قرابة".split())
@@ -41,6 +42,13 @@ _REACHES_AR = frozenset(
     fold(w) for w in "بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل ارتفع ارتفعت يرتفع ترتفع".split()
 )
 _MAX_COUNTED = 6
+_THERE_IS_AR = frozenset(fold(w) for w in "هناك هنالك يوجد توجد".split())
+# Words that open a sentence and are no verb: «وفي العام الماضي …», «كما أن …».
+NOT_VERBS_AR = frozenset(
+    fold(w)
+    for w in """في من على عن إلى الى مع بعد قبل منذ خلال حيث إذ إذا كما لكن إن أن أما بين عند
+    لدى حتى ثم هذا هذه ذلك تلك هناك هنا وفق وفقا بحسب حسب نحو""".split()
+)
 _RELATIVES_AR = frozenset(fold(w) for w in "ما الذي التي الذين اللذين".split())
 _DEMONSTRATIVES_AR = frozenset(fold(w) for w in "هذه هذا".split())
 _OPEN_ENDS_AR = frozenset(fold(w) for w in "من عن بين".split())
@@ -52,7 +60,7 @@ def asked(
     doc: Document, tokens: list[Token], first: int, last: int
 ) -> tuple[str, str, list[str]] | None:
     """The question, key and further answers for the count in tokens[first:last + 1]."""
-    counted = _count_of(doc, tokens, first, last)
+    counted = _count_of(doc, tokens, first, last) or valued_ar.asked(doc, tokens, first, last)
     if counted is not None:
         return counted
     key = words_of(doc.text, tokens[first : last + 1])
@@ -79,21 +87,73 @@ def asked(
     preposition = ""
     if at >= 0 and tokens[at].key in _PREPOSITIONS_AR:
         preposition, at = tokens[at].text, at - 1
+    lead = f"{preposition} " if preposition else ""
+    if noun.key in NOT_VERBS_AR:
+        return None  # «85 في المائة»: a share, not a count of things
+    if at >= 0 and tokens[at].key in _THERE_IS_AR and not preposition:
+        rest = _rest_of_clause(doc, tokens, count_end + 1)
+        counted = _accusative(noun.text, _number(key), scaled)
+        if not rest or counted is None or currency(noun.key):
+            return None
+        return f"كم {counted} {rest}؟", count, [f"{count} {noun.text}", *about]
     if at < 1 or not looks_like_verb_ar(tokens[at]) or tokens[at].key[:1] not in "يت":
-        return None
+        opening = _opening_verb(doc, tokens, at)
+        counted = _accusative(noun.text, _number(key), scaled)
+        if opening is None or counted is None or currency(noun.key):
+            return None
+        return f"{lead}كم {counted} {opening}؟", count, [f"{count} {noun.text}", *about]
     # «أن محصول الحبوب قد يبلغ 44 مليون قنطار»: the particle goes with its verb.
     opens = at - 1 if at >= 2 and tokens[at - 1].key in _PARTICLES_AR else at
     verb = words_of(doc.text, tokens[opens : at + 1])
     subject = _subject_ar(doc, tokens, opens)
     if subject is None or not spaced_only(doc.text, tokens[opens:first]):
         return None
-    lead = f"{preposition} " if preposition else ""
     if currency(noun.key):
         return f"{lead}كم {verb} {subject}؟", count, [f"{count} {noun.text}", *about]
     counted = _accusative(noun.text, _number(key), scaled)
     if counted is None:
         return None
     return f"{lead}كم {counted} {verb} {subject}؟", count, [f"{count} {noun.text}", *about]
+
+
+def _rest_of_clause(doc: Document, tokens: list[Token], start: int) -> str:
+    """«أصبحت جاهزة للاستزراع بالمرحلة الأولى» after «هناك 300 ألف فدان»: the words from token
+    `start` to the end of the clause, a few and without a number or a pronoun pointing back."""
+    for stop in range(start + 1, min(len(tokens), start + _MAX_SUBJECT) + 1):
+        words = tokens[start:stop]
+        if not spaced_only(doc.text, words) or any(
+            not t.is_arabic or _points_back(t) for t in words
+        ):
+            return ""
+        if ends_clause(doc.text, words[-1].end):
+            return words_of(doc.text, words)
+    return ""
+
+
+def _opening_verb(doc: Document, tokens: list[Token], at: int) -> str | None:
+    """«خفضت الشركة الشهر الماضي توقعاتها للإنتاج» of «وخفضت الشركة الشهر الماضي توقعاتها
+    للإنتاج إلى 25 ألف سيارة»: a sentence that opens with its verb in the past, a definite
+    subject after it, and the words up to token `at`, without a break or a second verb."""
+    words = tokens[: at + 1]
+    if not 2 <= len(words) <= _MAX_SUBJECT or not spaced_only(doc.text, words):
+        return None
+    verb = words[0].key
+    if verb[:1] in "وف":
+        if len(verb) < 5:
+            return None  # «وصل», «وفي»: its first letter may be the verb's own
+        verb = verb[1:]  # «وخفضت»
+    subject = words[1].key
+    if verb.startswith("ال") or verb in SPEECH_VERBS_AR | NOT_VERBS_AR:
+        return None
+    if not subject.startswith("ال") or subject in NOT_VERBS_AR:  # «الى» folds to an article
+        return None
+    if any(
+        not t.is_arabic or looks_like_verb_ar(t) or t.key in THAT_AR | _RELATIVES_AR
+        for t in words[1:]
+    ):
+        return None
+    text = words_of(doc.text, words)
+    return text[1:] if verb != words[0].key else text
 
 
 def _count_of(
@@ -181,7 +241,7 @@ def _subject_ar(doc: Document, tokens: list[Token], before: int) -> str | None:
     """The words between «أن/إن» and token `before`, when they read as a subject: a few words
     without a verb or a break, one of them definite («تجهيز الآبار اللازمة لمشروع …»)."""
     lowest = max(0, before - _MAX_SUBJECT - 1)
-    that = next((k for k in range(before - 1, lowest - 1, -1) if tokens[k].key in _THAT_AR), None)
+    that = next((k for k in range(before - 1, lowest - 1, -1) if tokens[k].key in THAT_AR), None)
     if that is None or before - that < 2:
         return None
     words = tokens[that + 1 : before]

@@ -56,9 +56,20 @@ THREE_AR = """نتائج شركة الواحة للسيارات
 
 
 def test_three_numbers_of_a_sentence_each_hide_the_other_two():
-    gaps = _gaps(THREE_AR, "ar")
-    keys = ["30", "1.8 مليار", "420 مليون"]
-    assert all(key in gaps for key in keys), gaps
-    for key in keys:
-        assert gaps[key].count("…") == 2, gaps[key]
-        assert not any(other in gaps[key] for other in keys if other != key), gaps[key]
+    """Each number is asked once, as a gap or as the question that rewrites it («إلى كم سيارةً
+    …؟», «ما قيمة الخسارة …؟»); no prompt prints another's answer, and a gap hides both."""
+    asked = {
+        q.answer[0]: q
+        for q in generate(THREE_AR, language="ar").questions
+        if q.type in ("cloze", "short") and q.category == "number"
+    }
+    keys = ["30 ألف", "1.8 مليار", "420 مليون"]
+    found = {
+        key: next((q for a, q in asked.items() if a in (key, key.split()[0])), None) for key in keys
+    }
+    assert all(found.values()), asked
+    for key, question in found.items():
+        assert not any(other in question.prompt for other in keys if other != key), question.prompt
+        if question.type == "cloze":
+            assert question.prompt.count("…") == 2, question.prompt
+    assert any(q.type == "short" for q in found.values()), [q.prompt for q in found.values()]

@@ -1,0 +1,145 @@
+"""A figure given as «بقيمة/بنسبة/بتكلفة …» of the thing before it, asked «ما قيمة …؟» (counts_ar).
+
+«إذ تكبدت خسارة مالية بقيمة 2.461 مليار دولار في الثلاثة أشهر المنتهية في ديسمبر الماضي»
+asks «ما قيمة الخسارة المالية في الثلاثة أشهر المنتهية في ديسمبر الماضي؟», and «أكد …، جاهزية
+شبكة المياه في مركز الشقيق بنسبة 95 %» asks «ما نسبة جاهزية شبكة المياه في مركز الشقيق؟».
+
+The thing measured is the noun phrase just before the measure: an indefinite head (a verbal
+noun or an object), perhaps a chain of nouns it governs and the phrases after them. A definite
+noun before it is a subject («ارتفعت الأسعار بنسبة 5%»: the rise is measured, not the prices),
+and a head with its accusative ending is an object a verb governs («وقعت الشركة عقدا بقيمة …»
+asks «ما قيمة العقد؟»). An indefinite head and its adjectives take the article; a chain that
+ends in a definite noun is definite already and stays as written.
+"""
+
+from __future__ import annotations
+
+from .document import Document, Token, fold
+from .keys import number_forms
+from .money import currency
+from .precision import looks_like_verb_ar
+from .spelled import MULTIPLIERS
+from .token_spans import ends_clause, spaced_only, words_of
+
+# The measure, by the word that gives it, as the question names it.
+_MEASURES = {fold(f"ب{w}"): w for w in "قيمة نسبة تكلفة مساحة حجم طول".split()}
+_ABOUT = frozenset(fold(w) for w in "نحو حوالي حوالى قرابة".split())
+_THAT = frozenset(fold(w) for w in "أن إن بأن".split())
+_PREPOSITIONS = frozenset(fold(w) for w in "في من على إلى الى عن مع".split())
+# Words the phrase after the figure may open with: a time or a place it is of.
+_TAIL_OPENERS = frozenset(fold(w) for w in "في خلال منذ حتى عام".split())
+_MAX_PHRASE = 12
+_MAX_TAIL = 8
+
+
+def asked(
+    doc: Document, tokens: list[Token], first: int, last: int
+) -> tuple[str, str, list[str]] | None:
+    """The question, key and further answers for the figure in tokens[first:last + 1], when a
+    measure word («بقيمة») names what it is of."""
+    at = first - 1
+    qualifier = ""
+    if at >= 0 and tokens[at].key in _ABOUT:
+        qualifier, at = tokens[at].text, at - 1
+    if at < 1 or tokens[at].key not in _MEASURES:
+        return None
+    phrase = _measured(doc, tokens, at)
+    if phrase is None:
+        return None
+    end = last + 1
+    if end < len(tokens) and tokens[end].key in MULTIPLIERS:
+        end += 1
+    figure = words_of(doc.text, tokens[first:end])
+    following = doc.text[tokens[end - 1].end :].lstrip()
+    unit, forms = "", []
+    if following[:1] == "%":
+        figure = doc.text[tokens[first].start : doc.text.index("%", tokens[end - 1].end) + 1]
+        forms = number_forms(figure, "ar")  # "95", «95 في المئة»
+    elif end < len(tokens) and currency(tokens[end].key):
+        unit, end = tokens[end].text, end + 1
+    if not spaced_only(doc.text, tokens[at:end]):
+        return None
+    tail = _tail(doc, tokens, end)
+    question = f"ما {_MEASURES[tokens[at].key]} {phrase}{' ' + tail if tail else ''}؟"
+    forms += [f"{figure} {unit}"] if unit else []
+    about = [f"{qualifier} {form}" for form in [figure, *forms]] if qualifier else []
+    return question, figure, [*forms, *about]
+
+
+def _measured(doc: Document, tokens: list[Token], at: int) -> str | None:
+    """The noun phrase before the measure word at `at`, made definite, or None."""
+    k = at
+    while k > 0 and _joins(doc, tokens[k - 1], tokens[k]):
+        if at - k == _MAX_PHRASE:
+            return None  # no start in sight: the phrase would be cut somewhere inside
+        k -= 1
+    words = tokens[k:at]
+    if not words or words[0].key.startswith("ال") or words[0].key in _PREPOSITIONS:
+        return None
+    if words[-1].key in _PREPOSITIONS or _past_verb(words[0].key):
+        return None
+    if k == 0:
+        return None  # «وارتفعت الأسعار بنسبة …»: a sentence opens with its verb
+    before = tokens[k - 1]
+    opened = not spaced_only(doc.text, [before, words[0]])
+    if not (opened or before.key in _THAT | _PREPOSITIONS or looks_like_verb_ar(before)):
+        if not _accusative(words[0].key):
+            return None  # «وقعت خطة …»: a past verb the phrase would swallow, or a word it cuts
+    if any(t.key.startswith("ال") for t in words):
+        return words_of(doc.text, words)  # «جاهزية شبكة المياه …»: a chain, definite already
+    if len(words) > 1 and not all(_nisba(t.key) for t in words[1:]):
+        return None  # «صفقة أسلحة»: a chain no article can be put on by rule
+    return " ".join(_definite(t.text) for t in words)
+
+
+def _joins(doc: Document, before: Token, token: Token) -> bool:
+    """True when `before` belongs to the same noun phrase as `token`, read backwards."""
+    if not before.is_arabic or not spaced_only(doc.text, [before, token]):
+        return False
+    if before.key in _THAT or looks_like_verb_ar(before) or _accusative(token.key):
+        return False
+    if token.key in _PREPOSITIONS or token.key[:1] in "لبو" or token.key.startswith("ال"):
+        return True  # «… في مركز», «… لمحافظة», «… وقرى», «شبكة المياه»
+    # An indefinite noun after a definite one starts a phrase of its own: «الشركة عقدا».
+    return before.key in _PREPOSITIONS or not before.key.startswith("ال")
+
+
+def _past_verb(key: str) -> bool:
+    """«ارتفعت», «انخفض»: a verb in the past, which no phrase measured opens with. Its verbal
+    noun keeps a long vowel («ارتفاع», «انخفاض»)."""
+    key = key[1:] if key[:1] == "و" and len(key) > 4 else key
+    if key.endswith("ت") and not key.endswith(("ات", "وت")):
+        return True
+    return key[:1] == "ا" and 4 <= len(key) <= 6 and "ا" not in key[1:]
+
+
+def _accusative(key: str) -> bool:
+    """«عقدا», «برنامجا»: an indefinite object, never governed by the word after it."""
+    return len(key) > 3 and key.endswith("ا") and not key.endswith(("اا", "ما"))
+
+
+def _nisba(key: str) -> bool:
+    """An adjective of relation («مالية», «دولي»), the kind that follows its noun."""
+    return len(key) > 3 and key.endswith(("يه", "ي", "يين", "يات"))
+
+
+def _definite(word: str) -> str:
+    """«الخسارة» of «خسارة», «العقد» of «عقدا»."""
+    word = word.rstrip("\u064b")
+    if word.endswith("ا") and len(word) > 3:
+        word = word[:-1]
+    return f"ال{word}"
+
+
+def _tail(doc: Document, tokens: list[Token], end: int) -> str:
+    """The time or place the figure is of, when a short phrase after it names one and ends
+    its clause: «في الثلاثة أشهر المنتهية في ديسمبر الماضي»."""
+    if end >= len(tokens) or tokens[end].key not in _TAIL_OPENERS:
+        return ""
+    for stop in range(end + 1, min(len(tokens), end + _MAX_TAIL) + 1):
+        words = tokens[end:stop]
+        if not spaced_only(doc.text, words) or any(not t.is_arabic for t in words):
+            return ""
+        if ends_clause(doc.text, words[-1].end):
+            return words_of(doc.text, words)
+    return ""
