@@ -39,6 +39,17 @@ _LIST = re.compile(rf"(?:(?:{_ITEM_TEXT})(?:,\s*(?:and\s+)?|\s+and\s+))+(?:{_ITE
 # that could stand there (this, these, her …) keep a subject out altogether.
 _PERCENT = re.compile(r"(?:%|\bper ?cent)$")
 _ARTICLES_EN = frozenset("the a an".split())
+# Signs a sum is written with, and the word a student may write instead.
+_SIGNS = {"$": "dollars", "€": "euros", "£": "pounds"}
+_BE = frozenset("be been being is are was were".split())
+# Verbs of wanting before "to", and how do-support asks them: "does the city need to …".
+_WANTING_EN = {
+    **{f"{v}s": ("does", v) for v in "need want plan expect hope aim".split()},
+    **{f"{v}ed": ("did", v) for v in "need want expect aim".split()},
+    "planned": ("did", "plan"), "hoped": ("did", "hope"), "has": ("does", "have"),
+    "had": ("did", "have"),
+}  # fmt: skip
+_SECOND_SUM = re.compile(r"[$€£]\s?\d|\d")
 # Verbs whose "object" is a measure, not a thing done to: "lasted 12 hours", "rose 5 points",
 # "reached 50 deaths". Asked in the passive they would read "were lasted".
 _MEASURE_VERBS_EN = frozenset(
@@ -59,8 +70,9 @@ def asked(
     doc: Document, tokens: list[Token], first: int, last: int
 ) -> tuple[str, str, list[str]] | None:
     """The question, key and further answers for the count in tokens[first:last + 1]."""
-    if doc.text[tokens[first].start - 1 : tokens[first].start] == "$":
-        return None  # a sum of money is asked "How much", with do-support: not by rule
+    sign = doc.text[: tokens[first].start].rstrip()[-1:]
+    if sign in _SIGNS:
+        return _sum(doc, tokens, first, last, sign)
     after = last + 1
     if any(currency(t.key) for t in tokens[after : after + 2]):
         return None  # "2.4 billion euros" is a sum too, not "How many euros"
@@ -96,6 +108,48 @@ def asked(
         *([f"{about} {count}", f"{about} {count} {noun}"] if about else []),
     ]
     return question, count, accept
+
+
+def _sum(
+    doc: Document, tokens: list[Token], first: int, last: int, sign: str
+) -> tuple[str, str, list[str]] | None:
+    """ "How much will the city spend on roads?" of "The city will spend $5 million on roads",
+    and "How much does the city need to raise …?" of "The city needs to raise $40 million …":
+    a sum after an auxiliary or a verb of wanting with "to", which do-support turns round."""
+    start, end = _clause_start(doc, tokens, first), _clause_end(doc, tokens, last)
+    count = words_of(doc.text, tokens[first : last + 1])
+    lead = doc.text[tokens[start].start : tokens[first].start].rstrip(" " + sign).lower()
+    about = next((a for a in _ABOUT_EN if re.search(rf"(?:^|\s){a}$", lead)), "")
+    at = first - len(about.split())
+    aux = next((k for k in range(start, at) if _auxiliary(tokens, k, at)), None)
+    if aux is None:
+        return None
+    verbs = tokens[aux + 1 : at]
+    if not verbs or len(verbs) > 5 or any(t.key in _BE for t in verbs):
+        return None
+    if not all(t.text.isalpha() and t.text.islower() for t in verbs):
+        return None
+    if {t.key for t in tokens[start:end]} & _POINTING_BACK:
+        return None
+    words = _subject(doc, tokens, start, aux, [tokens[aux], *verbs])
+    if words is None or any(w in _ARTICLES_EN for w in words.lower().split()[1:]):
+        return None  # "Early projections show the U could lose …": a clause, not a subject
+    wanting = tokens[aux].key in _WANTING_EN and tokens[aux + 1].key == "to"
+    auxiliary, base = _WANTING_EN[tokens[aux].key] if wanting else (tokens[aux].text, "")
+    phrase = " ".join(filter(None, [base, words_of(doc.text, verbs)]))
+    question = f"How much {auxiliary} {words} {phrase}{_tail(doc, tokens, last, end)}?"
+    if _SECOND_SUM.search(question):
+        return None
+    key = f"{sign}{count}"
+    accept = [count, *([f"{count} {_SIGNS[sign]}"] if _SIGNS[sign] else [])]
+    return question, key, [*accept, *([f"{about} {key}"] if about else [])]
+
+
+def _auxiliary(tokens: list[Token], k: int, at: int) -> bool:
+    """An auxiliary at token `k`, or a verb of wanting followed by "to" ("needs to")."""
+    if tokens[k].key in _AUXILIARIES_EN:
+        return True
+    return tokens[k].key in _WANTING_EN and k + 1 < at and tokens[k + 1].key == "to"
 
 
 def _count_first(

@@ -58,3 +58,37 @@ def test_a_count_after_a_verb_that_opens_its_sentence_or_after_hunak_is_asked_wi
     assert grade(land, "300 ألف فدان").correct and not grade(land, "25 ألف").correct
     # «وفي» opens no verb: the count stays a gap.
     assert not any(p.startswith("كم عاملا") for p in questions), list(questions)
+
+
+def test_a_sum_after_an_auxiliary_or_a_verb_of_wanting_is_asked_how_much():
+    text = (
+        "City faces shortfall\n\n"
+        "The city needs to come up with more than $40 million to repair its bridges.\n\n"
+        "Officials said the council will spend $5 million on new parks next year.\n"
+    )
+    questions = _asked(text, "en")
+    bridges = questions.get("How much does the city need to come up with to repair its bridges?")
+    assert bridges is not None, list(questions)
+    assert grade(bridges, "$40 million").correct and grade(bridges, "40 million").correct
+    assert grade(bridges, "more than $40 million").correct
+    assert not grade(bridges, "$5 million").correct
+    parks = [q for q in questions.values() if "5 million" in q.answer]
+    assert parks and all(q.type == "cloze" or q.prompt.startswith("How much") for q in parks)
+
+
+def test_a_sum_after_has_is_asked_with_has_not_does_have():
+    text = "Funding round\n\nThe start-up has raised $12 million from investors in Berlin.\n"
+    questions = generate(text, language="en").questions
+    prompts = [q.prompt for q in questions if q.type == "short"]
+    assert "How much has the start-up raised from investors in Berlin?" in prompts, prompts
+
+
+def test_a_sum_after_a_clause_is_not_asked_of_half_of_it():
+    """ "Early projections show the U could lose $315 million": the words before "could" are a
+    clause of their own, and "How much could early projections show the U lose?" is garbled."""
+    text = (
+        "Tuition freeze\n\n"
+        "Early projections show the U could lose $315 million in revenue this year.\n"
+    )
+    prompts = [q.prompt for q in generate(text, language="en").questions]
+    assert not any(p.startswith("How much could") for p in prompts), prompts
