@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from ..number_words import words_in_digits
 from ..questions import Question
-from . import counts_ar, counts_en, quotes, role_names
+from . import counts_ar, counts_en, quotes, role_names, when_ar
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, Document, Sentence, Token, fold
 from .drafts import draft, gap_span
 from .keys import number_forms
@@ -40,7 +40,8 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
     starts = [s.start for s in doc.sentences]
     forms = []
     for question in drafts:
-        span = gap_span(question) if question.category == "number" else None
+        dated = question.category == "date" and doc.language == "ar"
+        span = gap_span(question) if question.category == "number" or dated else None
         if span is None:
             continue
         sentence = doc.sentences[max(0, bisect.bisect_right(starts, span[0]) - 1)]
@@ -48,7 +49,10 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
             continue
         if speakers is None:
             speakers = {a.sentence.index: a.speaker.name for a in quotes.find(doc)}
-        asked = _asked(doc, sentence, *span)
+        if dated:
+            asked = _when(doc, sentence, *span, question)
+        else:
+            asked = _asked(doc, sentence, *span)
         if asked is None:
             continue
         prompt, answer, accept = asked
@@ -61,7 +65,7 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
         form = draft(
             doc,
             "short",
-            "number",
+            question.category,
             prompt,
             list(dict.fromkeys(answers)),
             sentence.start,
@@ -70,6 +74,19 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
         )
         forms.append(role_names.framing(form, speaker) if framed else form)
     return drafts + forms
+
+
+def _when(doc: Document, sentence: Sentence, start: int, end: int, gap: Question) -> Asked | None:
+    """«متى …؟» of an Arabic date gap (when_ar.py), answered as the gap is."""
+    tokens = sentence.tokens
+    first, last = first_from(sentence, start), first_from(sentence, end) - 1
+    if first >= len(tokens) or last < first or tokens[last].end > end:
+        return None
+    asked = when_ar.asked(doc, tokens, first, last)
+    if asked is None:
+        return None
+    answers = [str(a) for a in gap.answer] if isinstance(gap.answer, list) else [str(gap.answer)]
+    return asked[0], answers[0], [*answers[1:], *asked[1]]
 
 
 def _digits(count: str, language: str) -> list[str]:

@@ -92,3 +92,23 @@ def test_a_sum_after_a_clause_is_not_asked_of_half_of_it():
     )
     prompts = [q.prompt for q in generate(text, language="en").questions]
     assert not any(p.startswith("How much could") for p in prompts), prompts
+
+
+def test_an_arabic_date_that_opens_its_clause_is_asked_with_mata():
+    text = (
+        "تأجيل إطلاق القمر\n\n"
+        "أعلنت وكالة الفضاء تأجيل إطلاق القمر الصناعي للمرة الثانية.\n\n"
+        "وقال مدير الوكالة سالم الحربي إن الفريق جاهز الآن، مضيفا أنه يوم 12 مارس الماضي أعلن "
+        "أحد الفنيين عدم جاهزيته، مما تسبب في التأجيل.\n\n"
+        "وتوقفت الأعمال في الموقع منذ يوم الأحد.\n"
+    )
+    questions = _asked(text, "ar")
+    when = next(
+        (q for p, q in questions.items() if p.endswith("متى أعلن أحد الفنيين عدم جاهزيته؟")), None
+    )
+    assert when is not None, list(questions)
+    assert when.type == "short" and when.category == "date"
+    assert grade(when, "12 مارس").correct and grade(when, "يوم 12 مارس").correct
+    assert not grade(when, "13 مارس").correct
+    # «منذ يوم الأحد» asks "since when", which «متى» does not.
+    assert not any("توقفت" in p and p.startswith("متى") for p in questions), list(questions)
