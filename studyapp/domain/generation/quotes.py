@@ -95,11 +95,16 @@ def _find(doc: Document) -> list[Attribution]:
         ends_one = bool(previous) and previous.sentence.text.rstrip()[-1:] in '”»"'
         ends_one = ends_one or any(mark in sentence.text[: max(0, verb_at)] for mark in '”»"')
         closes = (not statement and ends_one) or closes_quotation(sentence.text, verb_at)
-        if named and closes and previous and _one_quotation(doc, previous, sentence):
+        if named and closes and previous:
             # "“Where does the money come from?” Asked city auditor Maria Rodriguez.": the
             # splitter cut after the question mark; the quotation is hers, not the last
-            # speaker's. So with a quotation of three sentences closed by "…,” said X".
-            found[-1] = replace(previous, speaker=speaker, named_here=True)
+            # speaker's. So with each sentence of a longer quotation closed by "…,” said X".
+            opened = _opening_of(doc, sentence)
+            for k in range(len(found) - 1, -1, -1):
+                earlier = found[k]
+                if opened is None or earlier.sentence.index < opened or earlier.named_here:
+                    break
+                found[k] = replace(earlier, speaker=speaker, named_here=True)
         if statement:
             context = reported(doc, sentence.text, verb_at)
             if statement not in context:
@@ -117,23 +122,21 @@ def _find(doc: Document) -> list[Attribution]:
 
 
 _QUOTE_MARKS = '“”«»"„'
-_QUOTED_SENTENCES = 3  # sentences of one quotation the splitter may have cut apart
+_QUOTED_SENTENCES = 8  # sentences of one quotation the splitter may have cut apart
 
 
-def _one_quotation(doc: Document, previous: Attribution, sentence: Sentence) -> bool:
-    """True when the quotation that opens `previous` runs on, in the same paragraph and with no
-    quotation mark between, up to `sentence`, which closes it and names its speaker."""
-    if previous.named_here or not 0 < sentence.index - previous.sentence.index <= _QUOTED_SENTENCES:
-        return False
-    if sentence.index - previous.sentence.index == 1:
-        return True
-    between = doc.text[previous.sentence.end : sentence.start]
-    opened = doc.text[previous.sentence.start : previous.sentence.end]
-    return (
-        "\n" not in between
-        and not any(mark in between for mark in _QUOTE_MARKS)
-        and sum(opened.count(mark) for mark in _QUOTE_MARKS) == 1
-    )
+def _opening_of(doc: Document, sentence: Sentence) -> int | None:
+    """The index of the sentence that opens the quotation `sentence` closes: in the same
+    paragraph, with one quotation mark of its own and none in the sentences between."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - _QUOTED_SENTENCES - 1), -1):
+        opening = doc.sentences[index]
+        between = doc.text[opening.end : sentence.start]
+        if "\n" in between or any(mark in between for mark in _QUOTE_MARKS):
+            return None
+        marks = sum(opening.text.count(mark) for mark in _QUOTE_MARKS)
+        if marks:
+            return index if marks == 1 or index == sentence.index - 1 else None
+    return None
 
 
 def _more_in_sentence(
@@ -233,8 +236,12 @@ def _goes_on(doc: Document, last: Sentence, sentence: Sentence, own: set[int]) -
     if "\n" in doc.text[first.end : then.start]:
         return False
     # Sentences are in text order and never overlap: those between are the ones listed between.
+    # One no one is given is inside the same quotation when the first opens a quotation it
+    # does not close and no quotation mark stands between.
     between = doc.sentences[first.index + 1 : then.index]
-    return all(t.index in own for t in between)
+    opens = sum(first.text.count(mark) for mark in _QUOTE_MARKS) % 2 == 1
+    inside = opens and not any(mark in doc.text[first.end : then.start] for mark in _QUOTE_MARKS)
+    return all(t.index in own or (inside and not says(doc, t)) for t in between)
 
 
 # Reported words that open with the speaker as "he" or "she": "he does not support the plan".
