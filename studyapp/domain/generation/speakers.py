@@ -128,7 +128,7 @@ def speaker_of(
             pronoun = next((p for p in around if p in _PRONOUNS_EN), None)
             earlier = subject(doc, sentence, token.start) if pronoun else None
             listener = told(doc, tokens, i) if token.key == "told" else None
-            if pronoun and earlier is None and someone_unnamed_before(doc, sentence):
+            if pronoun and earlier is None and someone_unnamed_before(doc, sentence, last):
                 continue  # "A company spokeswoman gave …. "…," she said": not the last named
             for person in (earlier, last if listener is None else None):
                 # '"…," he told Guyger': not Guyger, and no one the article quoted before: the

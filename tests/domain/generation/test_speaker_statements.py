@@ -151,3 +151,40 @@ def test_a_request_or_the_listener_after_asked_or_told_is_not_words_said():
     shown = [f"{q.prompt} {q.answer}" for q in _said(COUNCIL_EN, "en")]
     assert any("great answers" in text for text in shown), shown
     assert not any("report back" in text or "the council she" in text for text in shown), shown
+
+
+HEARING_EN = """Former clerk sentenced to ten years
+
+Dennis Hale, the former county clerk, was sentenced to ten years in prison on Monday.
+
+"He let every taxpayer in this county down," said prosecutor Ann Marsh.
+
+Hale's pastor spoke to the court before the sentence was read.
+
+He said Hale is a helpful person who has always cared for his family.
+
+The county auditor Matt Green also spoke during the hearing.
+
+He said this was a brazen and well-crafted crime against the public.
+
+Marsh spoke again after the hearing. She said the county would recover the money.
+
+Judge Carl Ortiz said the sentence was fair to the public and to the defendant.
+"""
+
+
+def test_a_he_said_after_someone_else_is_brought_in_is_not_the_last_speakers():
+    """ "Hale's pastor spoke …. He said …" and "The county auditor Matt Green also spoke …. He
+    said …": the words are the pastor's and the auditor's, not the prosecutor's who spoke last
+    nor Hale's; a sentence that names the last speaker again still gives her the "she said"."""
+    questions = generate(HEARING_EN, language="en").questions
+    who = {q.prompt: q.answer for q in questions if q.category == "attribution"}
+    wrong = [
+        (prompt, answer)
+        for prompt, answer in who.items()
+        if ("brazen" in prompt or "helpful person" in prompt)
+        and any(name in f"{prompt} {answer}" for name in ("Dennis Hale", "Marsh"))
+    ]
+    assert not wrong, who
+    recover = [answer for prompt, answer in who.items() if "recover the money" in prompt]
+    assert recover and all("Ann Marsh" in str(a) for a in recover), who
