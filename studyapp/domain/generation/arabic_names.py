@@ -106,6 +106,8 @@ def is_nisba_ar(key: str) -> bool:
 def is_verbish_ar(token: Token) -> bool:
     """A word of a verb's shape (يقول، تحدث، أكد) rather than a name, by its first letter."""
     key = strip_clitic(token.key)
+    if token.text.endswith("ة"):
+        return False  # «وتقنية»: a verb never ends in taa marbuta
     return len(key) >= 3 and key[0] in "يتن" and not key.startswith("ال")
 
 

@@ -27,10 +27,12 @@ def carries_pronoun_ar(token: Token) -> bool:
 def ends_role_ar(token: Token) -> bool:
     """True for a word a role stops before: one of _ROLE_ENDS_AR, a word carrying a pronoun
     («سعادته»), or «و» on a word that is no role and has no article («وبتوجيهات من …»;
-    «والإعلام» and «وعضو» go on)."""
+    «والإعلام», «وعضو» and «وتقنية المعلومات» go on)."""
     key = token.key
     if key in _ROLE_ENDS_AR or carries_pronoun_ar(token):
         return True
+    if token.text.endswith("ة") and key[1:2] not in ("ب", "ل", "ك"):
+        return False  # «وزير الاتصالات وتقنية المعلومات»: a noun the role's chain goes on with
     return key[:1] == "و" and key[1:3] != "ال" and len(key) > 3 and not is_role_word_ar(token)
 
 

@@ -61,7 +61,7 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
     tokens = sentence.tokens
     k = 0
     while k < len(tokens):
-        honorific = tokens[k].key in HONORIFICS_AR
+        honorific = tokens[k].key in HONORIFICS_AR or _engineer(doc, tokens, k)
         start = k + 1 if honorific else k
         if start >= len(tokens) or not (
             honorific or is_given_name(doc, tokens[start]) or opens_lineage(doc, tokens, start)
@@ -105,6 +105,18 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
         text = doc.text[role_start:role_end]
         doc.add_role(person, text, "", role_start, role_end)
         k = b
+
+
+def _engineer(doc: Document, tokens: list[Token], k: int) -> bool:
+    """«م.» for «المهندس» after a word: «وزير الاتصالات م. عبد الله السواحة». After a number it
+    is the era («2015 م»)."""
+    token = tokens[k]
+    return (
+        token.key == "م"
+        and doc.text[token.end : token.end + 1] == "."
+        and k > 0
+        and tokens[k - 1].is_arabic
+    )
 
 
 def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:

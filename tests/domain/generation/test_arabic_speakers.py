@@ -274,3 +274,24 @@ def test_names_joined_by_and_after_a_verb_are_a_list_not_one_persons_name():
     assert document_people(states) == []
     walid = "اجتماع المجلس\n\nوقال محمد وليد إن المجلس سيجتمع غدا لمناقشة خطة المياه.\n"
     assert document_people(walid) == ["محمد وليد"]
+
+
+DAVOS_AR = """المملكة تعرض خططها للذكاء الاصطناعي
+
+قال وزير الاتصالات وتقنية المعلومات م. خالد بن سعد الراشد، اليوم، إن ولي العهد رئيس مجلس الوزراء الأمير فيصل بن ناصر لديه خطة جديدة للذكاء الاصطناعي سيعلنها قريبا.
+
+وأضاف الراشد أن المملكة تعمل على بناء مراكز بيانات كبيرة في المنطقة الشرقية.
+
+وأشار إلى أن المملكة طورت ابتكارات طبية باستخدام الروبوت في العمليات الجراحية.
+"""
+
+
+def test_an_engineer_written_mim_dot_is_named_with_his_whole_role():
+    """«م.» stands for «المهندس» before a name; «وتقنية المعلومات» goes on with the ministry's
+    name. The minister speaks throughout, not the crown prince his first sentence names."""
+    said = _said(DAVOS_AR)
+    speakers = {name for name, _ in said}
+    assert speakers == {"خالد بن سعد الراشد"}, said
+    prompts = {q.prompt: q.answer for q in generate(DAVOS_AR, language="ar").questions}
+    minister = prompts.get("من هو وزير الاتصالات وتقنية المعلومات؟")
+    assert minister is not None and minister[0] == "خالد بن سعد الراشد", prompts
