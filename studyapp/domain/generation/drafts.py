@@ -16,6 +16,7 @@ from .date_words import month_of_a_list_shown
 from .document import Document, Sentence
 from .headlines import is_subject, named_by_title
 from .nearforms import glossed, near_form_shown, other_script_span, splits_name, stem_shown
+from .outlets import in_byline
 
 _QUOTES = '“”«»"„‟'
 norm = lru_cache(maxsize=1 << 16)(normalize)
@@ -111,6 +112,8 @@ def cloze(
         answer = doc.text[start:end]
     if is_subject(doc, answer):
         return None  # "OpenAI ____" blanked out of an article about OpenAI
+    if in_byline(sentence, start, end):
+        return None  # «القاهرة - كتبت سلمى فؤاد - أكدت …»: the writer, not the story
     if category in _NAMES and named_by_title(doc, end):
         return None  # "the national ____ vaccination campaign" under "Coronavirus vaccination …"
     if norm(answer) in _YES_NO:

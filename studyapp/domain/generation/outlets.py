@@ -1,13 +1,14 @@
 """The news outlets an article names, from the bundled lists (data/outlets-<language>.txt): where
 words were said or reported ("told CNN", "did not answer messages from The Associated Press"),
-never a fact of the story nor one who says it."""
+never a fact of the story nor one who says it; and the writer's byline, neither."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
-from .document import Document, bundled, fold
+from .document import Document, Sentence, bundled, fold
 
 
 @dataclass(frozen=True)
@@ -48,3 +49,17 @@ def named(doc: Document) -> frozenset[str]:
 def _find_named(doc: Document) -> frozenset[str]:
     text = fold(doc.text)
     return frozenset(row.name for row in listed(doc.language).rows if row.folded in text)
+
+
+# The writer's byline inside a sentence: «كتبت سلمى فؤاد -», "By Jane Doe |".
+_BYLINE = re.compile(
+    r"(?:^|(?<=[\s\-–—]))(?:كتب|كتبت|بقلم|By)\s*:?\s*([^\-–—|.،,\n]{2,40}?)\s*[-–—|]"
+)
+
+
+def in_byline(sentence: Sentence, start: int, end: int) -> bool:
+    """True when the article span [start, end) lies in the writer's byline: no fact of the story."""
+    return any(
+        sentence.start + m.start(1) < end and start < sentence.start + m.end(1)
+        for m in _BYLINE.finditer(sentence.text)
+    )

@@ -70,7 +70,7 @@ def speaker_of(
         if i < first:
             continue
         gender = speech_verb_at(doc, token)
-        if gender == "x" or quoted_at(sentence, token):
+        if gender == "x" or quoted_at(sentence, token) or _byline(doc, sentence, token):
             continue
         if i and tokens[i - 1].key in _RELATIVES:
             continue  # "تعليق أحد المستخدمين، والذي أشار إلى أن …": the antecedent speaks
@@ -151,6 +151,18 @@ def speaker_of(
                 # "…، مؤكدا بعد أن تمنى …، أن …": a participle's speaker is the sentence's.
                 return last, False, at, i + 1
     return None, False, 0, len(tokens)
+
+
+_WROTE = frozenset(fold(w) for w in "كتب كتبت".split())
+# «الرياض - كتبت رنا صلاح - أكدت …»: the writer's name, a few words closed by a dash.
+_BYLINE_END = re.compile(r"^(?:\s*[^\s\-–—:|.،,]+){1,4}\s*[-–—:|]")
+
+
+def _byline(doc: Document, sentence: Sentence, token: Token) -> bool:
+    """True for «كتب/كتبت» opening the writer's byline, not a verb of saying."""
+    if strip_clitic(token.key) not in _WROTE:
+        return False
+    return _BYLINE_END.match(doc.text[token.end : sentence.end]) is not None
 
 
 _APPOSITION = 14  # tokens: "Jim Sponnick, ULA vice president for Atlas and Delta programs, said"

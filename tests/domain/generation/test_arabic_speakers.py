@@ -295,3 +295,20 @@ def test_an_engineer_written_mim_dot_is_named_with_his_whole_role():
     prompts = {q.prompt: q.answer for q in generate(DAVOS_AR, language="ar").questions}
     minister = prompts.get("من هو وزير الاتصالات وتقنية المعلومات؟")
     assert minister is not None and minister[0] == "خالد بن سعد الراشد", prompts
+
+
+RAIN_AR = """الأرصاد تحذر من أمطار رعدية
+
+القاهرة - كتبت سلمى فؤاد - أكدت الدكتورة هبة يوسف، عضو المركز الإعلامي بهيئة الأرصاد، أن البلاد تتأثر بمنخفض جوي يجلب أمطارا على السواحل الشمالية.
+
+وأضافت يوسف أن درجات الحرارة ستنخفض حتى يوم الخميس المقبل.
+"""
+
+
+def test_the_writers_byline_is_no_speaker_and_no_gap():
+    """«كتبت سلمى فؤاد -»: the writer of the story, named in its byline, says nothing in it."""
+    said = _said(RAIN_AR)
+    assert said and all(name == "هبة يوسف" for name, _ in said), said
+    questions = generate(RAIN_AR, language="ar").questions
+    about_writer = [q.prompt for q in questions if "سلمى فؤاد" in str(q.answer)]
+    assert not about_writer, about_writer
