@@ -62,6 +62,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue
         if runs_on:
             continue  # people_en reads such a role up to its first "of" ("former governor")
+        if any(doc.resolve_person(t.text) not in (None, person) for t in phrase if len(t.key) > 2):
+            continue  # "Secretary Salazar, Governor Brown break ground …": the next person
         role, organisation = _split_role(doc, phrase)
         if not role or _listed_after_role(doc, person.name, tokens[i].start, role):
             continue  # "Chief Secretary X, Additional Chief Secretary Home, …": a list goes on

@@ -23,7 +23,8 @@ ORG_WORDS_EN = frozenset(
     ministry department company corporation association council committee organization
     organisation institute fund party government airbase airport port guard service office
     bureau administration authority commission board center centre police army navy force
-    corps channel network agency hospital clinic school college museum library""".split()
+    corps channel network agency hospital clinic school college museum library trust
+    foundation society union federation alliance holdings industries""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
 _LEGAL_FORMS_EN = frozenset("inc corp co ltd llc plc".split())
@@ -153,8 +154,22 @@ def _role_before_en(
         head -= 1
     if tokens[head].key.endswith(("'s", "’s")):
         return None
+    if head > 0 and tokens[head - 1].key in _ROLE_LINKS_EN:
+        # "Solar Trust of America CEO Uwe Schmidt": the capitalised words before the role end
+        # the name of what it is of; the role is "CEO", not "America CEO".
+        while head < k and tokens[head].key not in ROLE_NOUNS_EN | _ROLE_FIELDS_EN:
+            head += 1  # "presence of Prime Minister Imran Khan" keeps "Prime"
+    if any(_a_person(doc, tokens, n) for n in range(head, end)):
+        return None  # "Interior Secretary Ken Salazar and California Gov.": another's role
     a, b = tokens[head].start, tokens[end].end
     return doc.text[a:b], a, b, _owner(doc, sentence, head)
+
+
+def _a_person(doc: Document, tokens: list[Token], n: int) -> bool:
+    """True when tokens n and n + 1 name a person the article knows."""
+    if n + 1 >= len(tokens):
+        return False
+    return doc.resolve_person(f"{tokens[n].text} {tokens[n + 1].text}") is not None
 
 
 def _names_another(phrase: list[Token]) -> bool:

@@ -8,7 +8,16 @@ import re
 from .document import QUOTE, Document, Person, Sentence, Token, fold, gap, strip_clitic
 from .mentions import speech_verb_at
 from .names import ORG_CUES_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN
-from .speakers_en import someone_unnamed_before, title_run, told
+from .speakers_en import (
+    after_role_en,
+    apposed,
+    apposition_before,
+    body_en,
+    clause_start,
+    someone_unnamed_before,
+    title_run,
+    told,
+)
 
 # "إن …", "أنه …", "إلى أنها …": the clause a verb of saying reports.
 # Not "بعد أن تمنى …" ("after he wished …"): a time, not what was said.
@@ -80,8 +89,8 @@ def speaker_of(
         elif token.key == "told":
             near = tokens[max(0, i - 6) : i + 1]  # '"…," he told Guyger': Guyger listens
         else:
-            opened = _apposition_before(doc, tokens, i)
-            start = max(0, min(i - 6, opened - 3), _clause_start(doc, tokens, i))
+            opened = apposition_before(doc, tokens, i)
+            start = max(0, min(i - 6, opened - 3), clause_start(doc, tokens, i))
             near = tokens[start : i + 1 + title_run(doc, tokens, i + 1)]
         if doc.language == "ar" and not _names_someone(doc, near):
             # "وذكر الوزير في حوار …": a role the article gave one person, after the verb.
@@ -106,6 +115,9 @@ def speaker_of(
             # what was said; the participle's speaker stands before it.
             that = [k for k, t in enumerate(near) if t.key in _THAT_KEYS_AR]
             near = near[: that[0]][::-1] if that else near[::-1]
+        named = after_role_en(doc, near, token) if doc.language == "en" else None
+        if named is not None:
+            return named, True, at, i + 1
         for k in range(len(near)):
             for width in (3, 2, 1):
                 words = near[k : k + width]
@@ -119,10 +131,10 @@ def speaker_of(
         person = _by_role(doc, [t.key for t in near], last)
         if person is not None:
             return person, False, at, i + 1
-        body = _body_en(doc, sentence, i) if doc.language == "en" else None
+        body = body_en(doc, sentence, i) if doc.language == "en" else None
         if body is not None:
             # "Linda Waring, spokeswoman for the Department of Health, said": she speaks.
-            return _apposed(doc, tokens, i) or body, True, at, i + 1
+            return apposed(doc, tokens, i) or body, True, at, i + 1
         if doc.language == "en":
             around = [t.key for t in tokens[max(0, i - 2) : i + 2]]
             pronoun = next((p for p in around if p in _PRONOUNS_EN), None)
@@ -163,29 +175,6 @@ def _byline(doc: Document, sentence: Sentence, token: Token) -> bool:
     if strip_clitic(token.key) not in _WROTE:
         return False
     return _BYLINE_END.match(doc.text[token.end : sentence.end]) is not None
-
-
-_APPOSITION = 14  # tokens: "Jim Sponnick, ULA vice president for Atlas and Delta programs, said"
-
-
-def _apposition_before(doc: Document, tokens: list[Token], i: int) -> int:
-    """The first token of the apposition a comma closes right before the verb at tokens[i] (the
-    name stands before it), or i when none does."""
-    if i < 2 or "," not in gap(doc.text, tokens[i - 1], tokens[i]):
-        return i
-    for k in range(i - 1, max(0, i - _APPOSITION), -1):
-        if "," in gap(doc.text, tokens[k - 1], tokens[k]):
-            return k
-    return i
-
-
-def _clause_start(doc: Document, tokens: list[Token], i: int) -> int:
-    """The first token after the last semicolon before the verb at tokens[i]: "… by President
-    Alan Pruitt; however, Reyes said": Pruitt is in another clause."""
-    for k in range(i - 1, max(0, i - _APPOSITION - 3), -1):
-        if ";" in gap(doc.text, tokens[k - 1], tokens[k]):
-            return k
-    return 0  # none in the window the speaker is looked for in
 
 
 def _owns(doc: Document, tokens: list[Token], last: int) -> bool:
@@ -290,39 +279,3 @@ def _body_ar(doc: Document, sentence: Sentence, near: list[Token]) -> Person | N
         return None  # "قالت الشركة": which one, the sentence does not say
     name = doc.text[words[0].start : words[-1].end]
     return Person(name, "f" if feminine else "m", cue)
-
-
-def _body_en(doc: Document, sentence: Sentence, i: int) -> Person | None:
-    """ "Rivian said in a statement": an organisation the article names, just before the verb."""
-    tokens = sentence.tokens
-    bodies = {fold(o): o for o in doc.organisations}
-    for width in (3, 2, 1):
-        if i - width < 0:
-            continue
-        words = tokens[i - width : i]
-        if any(gap(doc.text, x, y).strip() for x, y in zip(words, words[1:], strict=False)):
-            continue
-        name = bodies.get(fold(doc.text[words[0].start : words[-1].end]))
-        if name is not None and not _goes_on_before(doc, tokens, i - width):
-            return Person(name, "", ["company"])
-    return None
-
-
-def _apposed(doc: Document, tokens: list[Token], i: int) -> Person | None:
-    """The person named before ", ROLE," when the apposition ends right before token i."""
-    if i == 0 or gap(doc.text, tokens[i - 1], tokens[i]).strip() != ",":
-        return None
-    for c in range(i - 1, max(0, i - 10), -1):
-        if gap(doc.text, tokens[c - 1], tokens[c]).strip() == ",":
-            names = (" ".join(t.text for t in tokens[max(0, c - w) : c]) for w in (3, 2, 1))
-            return next((p for p in map(doc.resolve_person, names) if p is not None), None)
-    return None
-
-
-def _goes_on_before(doc: Document, tokens: list[Token], at: int) -> bool:
-    """True when the name at `at` is the tail of a longer one ("Sexuality Information and
-    Education Council" gives no "Education Council"): a capitalised word or "and"/"of" before."""
-    if at == 0 or gap(doc.text, tokens[at - 1], tokens[at]).strip():
-        return False
-    before = tokens[at - 1]
-    return before.text[:1].isupper() or before.key in {"and", "of", "for", "&"}

@@ -1,11 +1,13 @@
-"""English speakers beside a verb of saying: how far after "said" a title and name run, whom
-"told" names (the listener), and an unnamed spokeswoman that a "she said" refers to."""
+"""English speakers beside a verb of saying (speakers.speaker_of): how far after "said" a title
+and name run, whom "told" names (the listener), the person a role names after the verb, an
+apposition or an organisation just before it, and an unnamed spokeswoman or someone newly
+brought in that a "she said" refers to."""
 
 from __future__ import annotations
 
 import re
 
-from .document import STOP_EN, Document, Person, Sentence, Token, gap
+from .document import STOP_EN, Document, Person, Sentence, Token, fold, gap
 from .names import ROLE_NOUNS_EN
 
 # "A company spokeswoman", "an official": someone the article does not name, opening a sentence.
@@ -84,3 +86,81 @@ def title_run(doc: Document, tokens: list[Token], at: int) -> int:
         if token.text[:1].isupper():
             reach = max(reach, n + 1)
     return reach
+
+
+def after_role_en(doc: Document, near: list[Token], verb: Token) -> Person | None:
+    """ "said Solar Hope of Nevada CEO Rita Vance": after the verb, the person the role noun
+    names, before any name that comes first (the company's)."""
+    for k in range(1, len(near)):
+        if near[k - 1].start < verb.end or near[k - 1].key not in ROLE_NOUNS_EN:
+            continue
+        for width in (3, 2):
+            person = doc.resolve_person(" ".join(t.text for t in near[k : k + width]))
+            if person is not None and len(near[k : k + width]) == width:
+                return person
+    return None
+
+
+_APPOSITION = 14  # tokens: "Jim Sponnick, ULA vice president for Atlas and Delta programs, said"
+
+
+def apposition_before(doc: Document, tokens: list[Token], i: int) -> int:
+    """The first token of the apposition a comma closes right before the verb at tokens[i] (the
+    name stands before it), or i when none does."""
+    if i < 2 or "," not in gap(doc.text, tokens[i - 1], tokens[i]):
+        return i
+    for k in range(i - 1, max(0, i - _APPOSITION), -1):
+        if "," in gap(doc.text, tokens[k - 1], tokens[k]):
+            return k
+    return i
+
+
+def clause_start(doc: Document, tokens: list[Token], i: int) -> int:
+    """The first token after the last semicolon before the verb at tokens[i]: "… by President
+    Alan Pruitt; however, Reyes said": Pruitt is in another clause."""
+    for k in range(i - 1, max(0, i - _APPOSITION - 3), -1):
+        if ";" in gap(doc.text, tokens[k - 1], tokens[k]):
+            return k
+    return 0  # none in the window the speaker is looked for in
+
+
+def body_en(doc: Document, sentence: Sentence, i: int) -> Person | None:
+    """ "Rivian said in a statement": an organisation the article names, just before the verb."""
+    tokens = sentence.tokens
+    bodies = {fold(o): o for o in doc.organisations}
+    for width in (3, 2, 1):
+        if i - width < 0:
+            continue
+        words = tokens[i - width : i]
+        if any(gap(doc.text, x, y).strip() for x, y in zip(words, words[1:], strict=False)):
+            continue
+        name = bodies.get(fold(doc.text[words[0].start : words[-1].end]))
+        if name is None or _goes_on_before(doc, tokens, i - width):
+            continue
+        if i - width > 0 and tokens[i - width - 1].key in _PLACE_BEFORE_EN:
+            return None  # "… with the National Weather Service in Tulsa said": where, not who
+        return Person(name, "", ["company"])
+    return None
+
+
+_PLACE_BEFORE_EN = frozenset("in at from near".split())
+
+
+def apposed(doc: Document, tokens: list[Token], i: int) -> Person | None:
+    """The person named before ", ROLE," when the apposition ends right before token i."""
+    if i == 0 or gap(doc.text, tokens[i - 1], tokens[i]).strip() != ",":
+        return None
+    for c in range(i - 1, max(0, i - 10), -1):
+        if gap(doc.text, tokens[c - 1], tokens[c]).strip() == ",":
+            names = (" ".join(t.text for t in tokens[max(0, c - w) : c]) for w in (3, 2, 1))
+            return next((p for p in map(doc.resolve_person, names) if p is not None), None)
+    return None
+
+
+def _goes_on_before(doc: Document, tokens: list[Token], at: int) -> bool:
+    """True when the name at `at` is the tail of a longer one ("Sexuality Information and
+    Education Council" gives no "Education Council"): a capitalised word or "and"/"of" before."""
+    if at == 0 or gap(doc.text, tokens[at - 1], tokens[at]).strip():
+        return False
+    before = tokens[at - 1]
+    return before.text[:1].isupper() or before.key in {"and", "of", "for", "&"}

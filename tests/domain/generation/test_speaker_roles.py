@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are paragraphs, one line each)
 """A speaker found by role shares a role word with the role, not "the" and "of"."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import document, generate, mentions, speakers_en
 
 COUNCIL_EN = """Town faces repair bill
 
@@ -229,3 +229,55 @@ def test_she_after_an_unnamed_spokeswoman_is_not_the_last_person_named():
     roles = {q.prompt: q.answer for q in questions if q.category == "role"}
     asked = roles.get("Who is the medical director at Erlanger's Community Health Centers?")
     assert asked and asked[0] == "Steven Cooper", roles
+
+
+PLANT_EN = """Solar Hope breaks ground on a desert plant
+
+Secretary Ortega, Governor Blake break ground on Mesa plant
+
+Among the guests at the ceremony on Friday were Department of Interior Secretary Ana Ortega and Nevada Gov. Tom Blake.
+
+"This is the largest plant of its kind in the country," said Solar Hope of Nevada CEO Rita Vance during the ceremony.
+
+"It is a very important day for the state and for its workers," Blake said.
+"""
+
+
+def test_a_role_is_never_a_run_over_another_persons_name_nor_the_company_the_speaker():
+    """ "said Solar Hope of Nevada CEO Rita Vance": the CEO speaks, not the company before her,
+    and her role is "CEO", not "Nevada CEO". "Interior Secretary Ana Ortega and Nevada Gov. Tom
+    Blake" gives Blake no role running over Ortega's name, and "Secretary Ortega, Governor Blake
+    break ground …" is two people, not Ortega's role."""
+    questions = generate(PLANT_EN, language="en").questions
+    who = {q.prompt: q.answer for q in questions if q.category == "attribution"}
+    largest = [answer for prompt, answer in who.items() if "largest plant" in prompt]
+    assert largest == ["Rita Vance"], who
+    shown = [" ".join([q.prompt, str(q.answer), *(q.choices or [])]) for q in questions]
+    for wrong in ("Ana Ortega and Nevada", "Blake break ground on", "Nevada CEO"):
+        assert not any(wrong in text and "____" not in text for text in shown), wrong
+    roles = {q.prompt: q.answer for q in questions if q.category == "role"}
+    assert roles.get("Who is the Interior Secretary?") == "Ana Ortega", roles
+
+
+RAIN_EN = """Heavy rain closes roads across the state
+
+More rain was expected overnight, the National Weather Service said.
+
+Meteorologist Jim Sellers with the National Weather Service in Tulsa said Saturday that 4-5 inches of rain had fallen in some areas.
+"""
+
+
+def test_a_place_just_before_the_verb_is_where_not_who_speaks():
+    """ "… the National Weather Service said" names the body that speaks; "… with the National
+    Weather Service in Tulsa said" names where, and Tulsa is no speaker."""
+    doc = document.parse(RAIN_EN, "en", None)
+    mentions.spot(doc)
+
+    def body_before_said(sentence):
+        said = next(i for i, t in enumerate(sentence.tokens) if t.key == "said")
+        found = speakers_en.body_en(doc, sentence, said)
+        return found.name if found else None
+
+    service, tulsa = doc.sentences[1], doc.sentences[2]
+    assert body_before_said(service) == "National Weather Service"
+    assert body_before_said(tulsa) is None
