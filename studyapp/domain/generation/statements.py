@@ -48,6 +48,11 @@ def statement_of(
                 after = _TOPIC_AFTER.search(text, quote.end())
                 topic = after.group(1).strip() if after else ""
             return inner(quote).strip(), _short_topic(topic)
+    opened = _OPENED_AFTER.match(text, max(verb_at, 0)) if not quotes else None
+    if opened and len(opened.group(1).split()) >= 3:
+        # 'Noting there were 2,000 acres …, Thompson said, "We never had a general rain.': the
+        # quotation the verb opens, closed in a later sentence, not the narration before it.
+        return opened.group(1).strip(" .,"), ""
     tail = _QUOTATION_TAIL.match(text[: max(verb_at, 0)])
     if tail and not quotes and len(tail.group(1).split()) >= 3:
         return tail.group(1).strip(), ""  # "…all very excited,” said X": its last sentence
@@ -56,6 +61,10 @@ def statement_of(
     if not clause and said_after and not quotes and len(said_after.group(1).split()) >= 4:
         return said_after.group(1).strip(), ""  # "Sales fell 3 percent, said analyst X."
     return clause, ""
+
+
+# A quotation the verb of saying opens, running past the end of its sentence.
+_OPENED_AFTER = re.compile(r"\s*[,:،]?\s*[\"“«]([^\"“”«»]+)$")
 
 
 def quoted_in(said: str, sentence: str) -> bool:

@@ -188,3 +188,24 @@ def test_a_he_said_after_someone_else_is_brought_in_is_not_the_last_speakers():
     assert not wrong, who
     recover = [answer for prompt, answer in who.items() if "recover the money" in prompt]
     assert recover and all("Ann Marsh" in str(a) for a in recover), who
+
+
+GAME_EN = """Thunder come back to beat the Wolves
+
+"Anytime you can come back from two goals down in the third, you have to be pleased," said coach Jordan Smith.
+
+Zach Senecal added a pair of assists on a night when both teams had 36 shots on goal.
+
+Noting there were 2,000 fans in the arena on a cold night, captain Leo Brandt said, "We never had a better crowd. They carried us through the third period."
+"""
+
+
+def test_a_thing_added_is_not_said_and_a_quotation_after_the_verb_is_what_was():
+    """ "Senecal added a pair of assists" says nothing; 'Noting …, Brandt said, "We never had a
+    better crowd.' says the quotation, not the narration before the verb."""
+    questions = generate(GAME_EN, language="en").questions
+    who = {q.prompt: q.answer for q in questions if q.category == "attribution"}
+    assert not any("pair of assists" in prompt for prompt in who), who
+    assert not any("Noting there were" in prompt for prompt in who), who
+    crowd = [answer for prompt, answer in who.items() if "better crowd" in prompt]
+    assert crowd and all("Leo Brandt" in str(answer) for answer in crowd), who
