@@ -50,7 +50,10 @@ def _family_name_before_that(doc: Document, tokens: list[Token], j: int) -> bool
     name would not be followed so."""
     tok = tokens[j]
     named = tok.key.startswith("ال") and tok.key[2:] in given_names("ar")  # «خالد الراشد أن»
-    if not named and not (tok.key.startswith("ال") and tok.key.endswith("ه") and len(tok.key) >= 6):
+    # «فهد بن محمد الجبر بأن»: after «بن …» a definite word is the family's, whatever its form.
+    lineage = j >= 2 and tokens[j - 2].key in LINEAGE_AR and tok.key.startswith("ال")
+    nisba = tok.key.startswith("ال") and tok.key.endswith("ه") and len(tok.key) >= 6
+    if not (named or nisba or (lineage and len(tok.key) >= 5 and not is_role_word_ar(tok))):
         return False
     if not name_word_ar(tok) or j + 1 >= len(tokens):
         return False
@@ -123,6 +126,10 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break
         if not name_word_ar(tok) or tok.key.startswith("ال"):
             break
+        if tok.text == "على" and j + 1 < len(tokens) and _object_of_on(tokens[j + 1]):
+            break  # «ماسي على موقعه»: the preposition, not the given name «علي»
+        if j - i >= 2 and is_role_word_ar(tok) and _definite_next(tokens, j):
+            break  # «سعود بن نايف بن عبد العزيز أمير المنطقة الشرقية»: his role begins
         if tok.key[0] in "لب" and not _written_together(doc, tokens[j - 1], tok):
             break  # «قال محمد بشكل واضح»: a preposition on the next word, not a family name
         if tok.key[0] == "و" and tok.key not in given_names("ar"):
@@ -131,6 +138,15 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break
         j += 1
     return i, j
+
+
+def _object_of_on(token: Token) -> bool:
+    """A word «على» governs as a preposition: definite, or carrying a pronoun («موقعه»)."""
+    return token.key.startswith("ال") or token.text.endswith(("ه", "ها", "هم", "ي"))
+
+
+def _definite_next(tokens: list[Token], j: int) -> bool:
+    return j + 1 < len(tokens) and tokens[j + 1].key.startswith("ال")
 
 
 def _family_after_servant(token: Token) -> bool:

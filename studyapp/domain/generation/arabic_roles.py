@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .arabic_names import THAT_AR, is_verbish_ar
-from .document import Document, Sentence, Token, fold, gap
+from .document import Document, Person, Sentence, Token, fold, gap
 from .names import is_role_word_ar, next_listed_ar
 
 MAX_ROLE = 7  # words: «مدرب فريق النجمة الأول لكرة القدم»
@@ -14,7 +14,7 @@ MAX_ROLE = 7  # words: «مدرب فريق النجمة الأول لكرة ال
 _ROLE_ENDS_AR = frozenset(
     fold(w)
     for w in """عن مع منذ خلال بعد قبل حول من الذي التي الذين اللذين اليوم أمس غدا الأحد
-    الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت إن أن""".split()
+    الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت إن أن سموه معاليه فخامته سماحته""".split()
 )
 
 
@@ -31,7 +31,7 @@ def ends_role_ar(token: Token) -> bool:
     key = token.key
     if key in _ROLE_ENDS_AR or carries_pronoun_ar(token):
         return True
-    if token.text.endswith("ة") and key[1:2] not in ("ب", "ل", "ك"):
+    if key[:1] == "و" and token.text.endswith("ة") and key[1:2] not in ("ب", "ل", "ك"):
         return False  # «وزير الاتصالات وتقنية المعلومات»: a noun the role's chain goes on with
     return key[:1] == "و" and key[1:3] != "ال" and len(key) > 3 and not is_role_word_ar(token)
 
@@ -75,6 +75,9 @@ def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]
         if _after_whose(tokens, end):
             break  # «المدير الفني للأهلي جاهزية الفريق»: the role ended at whose it is
         end += 1
+    if end < len(tokens) and ends_role_ar(tokens[end]) and tokens[end - 1].key[:1] in "بل":
+        end -= 1  # «أمير المنطقة الشرقية بمكتب سموه»: where he is, the pronoun says whose
+    end = max(end, b + 1)
     cut = end < len(tokens) and not gap(doc.text, tokens[end - 1], tokens[end]).strip()
     opened = [k for k in range(b + 1, end) if tokens[k].key[:1] in "بل"]
     if cut and opened:
@@ -83,3 +86,35 @@ def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]
     text = doc.text[tokens[b].start : tokens[end - 1].end]
     doc.add_role(person, text, "", tokens[b].start, tokens[end - 1].end)
     return True
+
+
+# «وقال سموه», «وأكد معاليه»: the title an honorific pronoun stands for, as the article names
+# its holder («صاحب السمو الملكي الأمير سعود …», «معالي أمين المنطقة … فهد …»).
+_HONOURED_AR = {
+    fold("سموه"): frozenset(fold(w) for w in "السمو سمو الأمير".split()),
+    fold("معاليه"): frozenset({fold("معالي")}),
+    fold("فخامته"): frozenset({fold("فخامة")}),
+    fold("سعادته"): frozenset({fold("سعادة")}),
+    fold("سماحته"): frozenset({fold("سماحة")}),
+}
+_TITLE_REACH = 8  # tokens from the title to its holder's name, a role between
+
+
+def honoured_ar(doc: Document, tokens: list[Token]) -> Person | None:
+    """The person an honorific pronoun among `tokens` refers to: the first the article names
+    after the title it stands for."""
+    titles = next((_HONOURED_AR[t.key] for t in tokens if t.key in _HONOURED_AR), None)
+    if titles is None:
+        return None
+    for sentence in doc.sentences:
+        words = sentence.tokens
+        for k, token in enumerate(words):
+            if token.key not in titles:
+                continue
+            for a in range(k + 1, min(len(words), k + _TITLE_REACH)):
+                for width in (3, 2):
+                    name = " ".join(t.text for t in words[a : a + width])
+                    person = doc.resolve_person(name) if a + width <= len(words) else None
+                    if person is not None:
+                        return person
+    return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .arabic_roles import honoured_ar
 from .document import QUOTE, Document, Person, Sentence, Token, fold, gap, strip_clitic
 from .mentions import speech_verb_at
 from .names import ORG_CUES_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN
@@ -95,6 +96,9 @@ def speaker_of(
             start = max(0, min(i - 6, opened - 3), clause_start(doc, tokens, i))
             near = tokens[start : i + 1 + title_run(doc, tokens, i + 1)]
         if doc.language == "ar" and not _names_someone(doc, near):
+            honoured = honoured_ar(doc, near[:3])
+            if honoured is not None:
+                return honoured, False, at, i + 1  # «وقال سموه»: the prince the article named
             # "وذكر الوزير في حوار …": a role the article gave one person, after the verb.
             person = _by_role(doc, [t.key for t in near[:3]], last, [t.key for t in near[3:6]])
             if person is not None:

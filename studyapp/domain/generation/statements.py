@@ -50,8 +50,9 @@ def statement_of(
             return inner(quote).strip(), _short_topic(topic)
     opened = _OPENED_AFTER.match(text, max(verb_at, 0)) if not quotes else None
     if opened and len(opened.group(1).split()) >= 3:
-        # 'Noting there were 2,000 acres …, Thompson said, "We never had a general rain.': the
-        # quotation the verb opens, closed in a later sentence, not the narration before it.
+        # 'Noting there were 2,000 acres …, Thompson said, "We never had a general rain.', «وأوضح
+        # … الجبر بأن “المشاريع تشمل …»: the quotation the verb opens, closed in a later
+        # sentence, not the narration before it.
         return opened.group(1).strip(" .,"), ""
     tail = _QUOTATION_TAIL.match(text[: max(verb_at, 0)])
     if tail and not quotes and len(tail.group(1).split()) >= 3:
@@ -63,8 +64,9 @@ def statement_of(
     return clause, ""
 
 
-# A quotation the verb of saying opens, running past the end of its sentence.
-_OPENED_AFTER = re.compile(r"\s*[,:،]?\s*[\"“«]([^\"“”«»]+)$")
+# A quotation the verb of saying opens (after its speaker, «بأن»), running past the end of its
+# sentence.
+_OPENED_AFTER = re.compile(r"[^\"“”«»]{0,120}?[\"“«]([^\"“”«»]+)$")
 
 
 def quoted_in(said: str, sentence: str) -> bool:

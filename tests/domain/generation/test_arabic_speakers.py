@@ -312,3 +312,35 @@ def test_the_writers_byline_is_no_speaker_and_no_gap():
     questions = generate(RAIN_AR, language="ar").questions
     about_writer = [q.prompt for q in questions if "سلمى فؤاد" in str(q.answer)]
     assert not about_writer, about_writer
+
+
+EMIR_AR = """أمير المنطقة يدشن مشاريع بلدية
+
+دشن صاحب السمو الملكي الأمير فيصل بن خالد بن سلمان أمير المنطقة الشمالية بمكتب سموه اليوم مشاريع بلدية بقيمة 40 مليون ريال.
+
+وقال سموه خلال التدشين إن "هذه المشاريع تخدم سكان المنطقة وتحسن جودة الحياة فيها".
+
+وأوضح معالي أمين المنطقة الشمالية المهندس ماجد بن سعد الحربي بأن “المشاريع تشمل سفلتة الطرق وإنارة الشوارع في المحافظة. وسيتم الانتهاء منها خلال عامين”.
+
+وكتب الحربي على موقعه أن العمل بدأ في عشرة أحياء.
+"""
+
+
+def test_his_highness_and_an_engineer_after_his_lineage_are_named_whole():
+    """«الأمير فيصل بن خالد بن سلمان أمير المنطقة الشمالية بمكتب سموه»: the name stops before his
+    role, the role before where he is; «وقال سموه» is his. «المهندس ماجد بن سعد الحربي بأن “…»
+    keeps the family name after «بن سعد», and the quotation he opens is his though it closes in
+    the next sentence. «الحربي على موقعه» is no name."""
+    said = _said(EMIR_AR)
+    assert (
+        "فيصل بن خالد بن سلمان",
+        "هذه المشاريع تخدم سكان المنطقة وتحسن جودة الحياة فيها",
+    ) in said, said
+    assert any(
+        name == "ماجد بن سعد الحربي" and statement.startswith("المشاريع تشمل")
+        for name, statement in said
+    ), said
+    assert all("موقعه" not in name for name, _ in said), said
+    prompts = {q.prompt: q.answer for q in generate(EMIR_AR, language="ar").questions}
+    emir = prompts.get("من هو أمير المنطقة الشمالية؟")
+    assert emir is not None and emir[0] == "فيصل بن خالد بن سلمان", prompts
