@@ -13,15 +13,15 @@ from .document import Document, Sentence, fold, tokenize
 from .drafts import draft
 from .phrases import gap_score
 from .precision import worth_a_gap
-from .statements import (
+from .statement_gaps import (
     MAX_GAP_WORDS,
     clean_gap,
     clitic_length,
     not_one_phrase_ar,
     pieces,
-    quoted_in,
     short_chunks,
 )
+from .statements import quoted_in
 
 if TYPE_CHECKING:
     from .quotes import Attribution

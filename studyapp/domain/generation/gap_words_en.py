@@ -1,4 +1,4 @@
-"""English words a gap in someone's words may not start or end on (statements.clean_gap):
+"""English words a gap in someone's words may not start or end on (statement_gaps.clean_gap):
 reviewers of unseen news rejected "steps we've", "employees actually", "people back" and
 "games remaining" as garbled."""
 

@@ -16,6 +16,7 @@ from .speakers_en import (
     body_en,
     clause_start,
     someone_unnamed_before,
+    takes_an_object,
     title_run,
     told,
 )
@@ -82,7 +83,7 @@ def speaker_of(
         gender = speech_verb_at(doc, token)
         if gender == "x" or quoted_at(sentence, token) or _byline(doc, sentence, token):
             continue
-        if doc.language == "en" and _takes_an_object(doc, tokens, i):
+        if doc.language == "en" and takes_an_object(doc, tokens, i):
             continue  # "Zach Senecal added a pair of assists": a thing added, nothing said
         if i and tokens[i - 1].key in _RELATIVES:
             continue  # "تعليق أحد المستخدمين، والذي أشار إلى أن …": the antecedent speaks
@@ -174,21 +175,6 @@ def speaker_of(
 _WROTE = frozenset(fold(w) for w in "كتب كتبت".split())
 # «الرياض - كتبت رنا صلاح - أكدت …»: the writer's name, a few words closed by a dash.
 _BYLINE_END = re.compile(r"^(?:\s*[^\s\-–—:|.،,]+){1,4}\s*[-–—:|]")
-
-
-# Verbs of saying that also take a thing as their object ("added two goals", "noted a rise").
-_ALSO_DOING_EN = frozenset("add adds added note notes noted".split())
-_OBJECT_OPENERS_EN = frozenset("a an the his her their its another two three four five".split())
-
-
-def _takes_an_object(doc: Document, tokens: list[Token], i: int) -> bool:
-    """True for "added a pair of assists": the verb's object follows it, not what was said."""
-    if tokens[i].key not in _ALSO_DOING_EN or i + 1 >= len(tokens):
-        return False
-    after = tokens[i + 1]
-    if gap(doc.text, tokens[i], after).strip():
-        return False  # 'he added: "…"', "added, …"
-    return after.key in _OBJECT_OPENERS_EN or after.text[:1].isdigit()
 
 
 def _byline(doc: Document, sentence: Sentence, token: Token) -> bool:

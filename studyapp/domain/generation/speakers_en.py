@@ -164,3 +164,18 @@ def _goes_on_before(doc: Document, tokens: list[Token], at: int) -> bool:
         return False
     before = tokens[at - 1]
     return before.text[:1].isupper() or before.key in {"and", "of", "for", "&"}
+
+
+# Verbs of saying that also take a thing as their object ("added two goals", "noted a rise").
+_ALSO_DOING_EN = frozenset("add adds added note notes noted".split())
+_OBJECT_OPENERS_EN = frozenset("a an the his her their its another two three four five".split())
+
+
+def takes_an_object(doc: Document, tokens: list[Token], i: int) -> bool:
+    """True for "added a pair of assists": the verb's object follows it, not what was said."""
+    if tokens[i].key not in _ALSO_DOING_EN or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    if gap(doc.text, tokens[i], after).strip():
+        return False  # 'he added: "…"', "added, …"
+    return after.key in _OBJECT_OPENERS_EN or after.text[:1].isdigit()

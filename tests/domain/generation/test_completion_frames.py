@@ -2,7 +2,7 @@
 """A gap in what someone said is framed as the article gives it: words it quotes as a quotation,
 words it reports as "According to X, …", never put in quotation marks they did not have."""
 
-from studyapp.domain.generation import completions, document, mentions, quotes, statements
+from studyapp.domain.generation import completions, document, mentions, quotes, statement_gaps
 
 EXPORTS_EN = """Trade minister: exports rise
 
@@ -52,5 +52,5 @@ def test_a_long_quotation_is_cut_at_its_commas_but_not_inside_a_number():
     mentions.spot(doc)
     said = next(found.statement for found in quotes.find(doc) if "200,000" in found.statement)
     at = LINKED_EN.find(said)
-    clauses = [LINKED_EN[a:b] for a, b in statements.pieces(said, at)]
+    clauses = [LINKED_EN[a:b] for a, b in statement_gaps.pieces(said, at)]
     assert any("preserve 200,000 units" in clause for clause in clauses), clauses

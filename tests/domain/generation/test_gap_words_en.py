@@ -5,7 +5,7 @@ particle or a participle: reviewers of unseen news rejected "steps we've", "can'
 import pytest
 
 from studyapp.domain.generation import document
-from studyapp.domain.generation.statements import clean_gap
+from studyapp.domain.generation.statement_gaps import clean_gap
 
 
 def _gap(sentence: str, words: str):
