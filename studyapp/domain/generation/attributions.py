@@ -1,0 +1,129 @@
+"""Who said what, found: each statement of the article with its speaker, speakers resolved
+across sentences, a quotation cut into sentences given whole to the speaker who closes it.
+quotes.py asks the questions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .document import Document, Person, Sentence
+from .speakers import is_quotation, says, speaker_of, subject
+from .statements import NAMING, closes_quotation, reported, statement_of
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Person
+    statement: str
+    topic: str
+    sentence: Sentence
+    named_here: bool
+    context: str = ""  # the reported clause around a short quotation, for a gap in it
+    further: bool = False  # a second verb of saying in the sentence ("…، مضيفا أن …")
+    a_name: bool = False  # «اجتماع ما قبل الإطلاق» after "يسمى": a name quoted, not words said
+
+
+def find(doc: Document) -> list[Attribution]:
+    """Every attributed statement, speakers resolved across sentences (\"وأضافت: «…»\", "he
+    added"), and a paragraph that is all quotation given to the speaker named last. Read once
+    per document: the facts, the quotes and the windows all ask."""
+    return doc.once("attributions", _find)
+
+
+# The writer's own words, closed in the next sentence: '"…?" we asked.', '"…," I said.'
+_ASKED_BY_US = re.compile(r"^(?:we|I)\s+(?:asked|said|wondered|told)\b", re.IGNORECASE)
+
+
+def _closes_our_question(doc: Document, last: Attribution, sentence: Sentence) -> bool:
+    """True when `sentence`, a few words such as "we asked.", closes the bare quotation of the
+    sentence before it, which `last` gave to the last speaker: the words are the writer's."""
+    return (
+        _ASKED_BY_US.match(sentence.text) is not None
+        and len(sentence.text.split()) <= 6
+        and last.sentence.index == sentence.index - 1
+        and not last.named_here
+        and is_quotation(last.sentence.text)
+        and not says(doc, last.sentence)
+    )
+
+
+def _find(doc: Document) -> list[Attribution]:
+    found: list[Attribution] = []
+    last: Person | None = None
+    for sentence in doc.content:
+        if found and _closes_our_question(doc, found[-1], sentence):
+            found.pop()  # '"What's it like …?" we asked.': the reporter's question
+        speaker, named, verb_at, after = speaker_of(doc, sentence, last)
+        if speaker is None:
+            # A quotation with a verb of saying of its own ("…,” an engineer told the council")
+            # is someone else's words, though the speaker is not one the article names.
+            if last is not None and is_quotation(sentence.text) and not says(doc, sentence):
+                statement = sentence.text.strip(' “”«»"')
+                found.append(Attribution(last, statement, "", sentence, False))
+            last = subject(doc, sentence) or last
+            continue
+        statement, topic = statement_of(doc, sentence, verb_at)
+        previous = found[-1] if found else None
+        # Only a quotation left without its verb (“…?” Asked X.) is closed by the next sentence's
+        # verb: "… and the National Weather Service warned drivers" takes no one's words.
+        ends_one = bool(previous) and previous.sentence.text.rstrip()[-1:] in '”»"'
+        ends_one = ends_one or any(mark in sentence.text[: max(0, verb_at)] for mark in '”»"')
+        closes = (not statement and ends_one) or closes_quotation(sentence.text, verb_at)
+        if named and closes and previous:
+            # "“Where does the money come from?” Asked city auditor Maria Rodriguez.": the
+            # splitter cut after the question mark; the quotation is hers, not the last
+            # speaker's. So with each sentence of a longer quotation closed by "…,” said X".
+            opened = _opening_of(doc, sentence)
+            for k in range(len(found) - 1, -1, -1):
+                earlier = found[k]
+                if opened is None or earlier.sentence.index < opened or earlier.named_here:
+                    break
+                found[k] = replace(earlier, speaker=speaker, named_here=True)
+        if statement:
+            context = reported(doc, sentence.text, verb_at)
+            if statement not in context:
+                context = ""  # "… لشبكة «سي ان ان» قبل أن تقود اجتماعا …": the narrator's words
+            at = sentence.text.find(statement)
+            a_name = bool(NAMING.search(sentence.text[max(0, at - 13) : max(0, at - 1)]))
+            found.append(
+                Attribution(speaker, statement, topic, sentence, named, context, a_name=a_name)
+            )
+            last = speaker
+            found.extend(_more_in_sentence(doc, sentence, speaker, after))
+        elif named:
+            last = speaker
+    return found
+
+
+QUOTE_MARKS = '“”«»"„'
+_QUOTED_SENTENCES = 8  # sentences of one quotation the splitter may have cut apart
+
+
+def _opening_of(doc: Document, sentence: Sentence) -> int | None:
+    """The index of the sentence that opens the quotation `sentence` closes: in the same
+    paragraph, with one quotation mark of its own and none in the sentences between."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - _QUOTED_SENTENCES - 1), -1):
+        opening = doc.sentences[index]
+        between = doc.text[opening.end : sentence.start]
+        if "\n" in between or any(mark in between for mark in QUOTE_MARKS):
+            return None
+        marks = sum(opening.text.count(mark) for mark in QUOTE_MARKS)
+        if marks:
+            return index if marks == 1 or index == sentence.index - 1 else None
+    return None
+
+
+def _more_in_sentence(
+    doc: Document, sentence: Sentence, speaker: Person, after: int
+) -> list[Attribution]:
+    """The further statements of one sentence: "قال X إن …، مؤكدا أن …، مشيرا إلى أن …" (or
+    "X said …, adding that …") are two or three things X said, each its own statement."""
+    found = []
+    while True:
+        who, named, verb_at, after = speaker_of(doc, sentence, speaker, after)
+        if who is None:
+            return found
+        statement, topic = statement_of(doc, sentence, verb_at, later=True)
+        if statement:
+            found.append(Attribution(who, statement, topic, sentence, named, statement, True))
