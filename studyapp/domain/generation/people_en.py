@@ -24,7 +24,7 @@ ORG_WORDS_EN = frozenset(
     organisation institute fund party government airbase airport port guard service office
     bureau administration authority commission board center centre police army navy force
     corps channel network agency hospital clinic school college museum library trust
-    foundation society union federation alliance holdings industries""".split()
+    foundation society union federation alliance holdings industries house""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
 _LEGAL_FORMS_EN = frozenset("inc corp co ltd llc plc".split())

@@ -13,6 +13,8 @@ from .names import NAMED_AFTER_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN, ends_unnamed
 
 _ROLE_WHO = {"ar": "من {verb} {role} في {org}؟", "en": "Who is {org}'s {role}?"}
 _ROLE_WHO_PLAIN = {"ar": "من {verb} {role}؟", "en": "Who is the {role}?"}
+# A role that opens with whose it is: "Hartford HealthCare’s chief epidemiologist" takes no "the".
+_POSSESSIVE_HEAD = re.compile(r"^(?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*['’]s\s")
 _ROLE_WHAT = {"ar": "ما منصب {person}{org}؟", "en": "What is {person}'s role{org}?"}
 
 
@@ -44,6 +46,8 @@ def extract(doc: Document) -> list[Question]:
             prompt = _ROLE_WHO[doc.language].format(verb=verb, role=role, org=org)
         elif _names_whose(doc, mention.role) or len(doc.organisations) < 2:
             prompt = _ROLE_WHO_PLAIN[doc.language].format(verb=verb, role=role)
+            if _POSSESSIVE_HEAD.match(role):
+                prompt = prompt.replace("Who is the ", "Who is ", 1)  # "Who is Hartford's …?"
         else:
             prompt = ""  # "Who is the Chief Executive Officer?" of which of three companies?
         if _not_one_holder(doc, mention):

@@ -281,3 +281,28 @@ def test_a_place_just_before_the_verb_is_where_not_who_speaks():
     service, tulsa = doc.sentences[1], doc.sentences[2]
     assert body_before_said(service) == "National Weather Service"
     assert body_before_said(tulsa) is None
+
+
+FLU_EN = """Flu cases expected to peak soon
+
+Flu cases in the state could peak within two weeks, said Dr. Ulysses Wu, Hartford HealthCare’s chief epidemiologist.
+
+"We are seeing more patients every day," Wu said.
+
+Governor Ned Lamont, who has said White House policies did little to help, urged residents to get a flu shot.
+"""
+
+
+def test_a_role_that_says_whose_it_is_takes_no_the_and_the_white_house_is_nobody():
+    questions = generate(FLU_EN, language="en").questions
+    roles = {q.prompt: q for q in questions if q.category == "role"}
+    assert "Who is Hartford HealthCare’s chief epidemiologist?" in roles, list(roles)
+    assert not any(p.startswith("Who is the Hartford") for p in roles), list(roles)
+    named = [
+        q.prompt
+        for q in questions
+        if q.category in ("attribution", "role")
+        and "White House"
+        in [*(q.choices or []), *(q.answer if isinstance(q.answer, list) else [q.answer])]
+    ]
+    assert not named, named
