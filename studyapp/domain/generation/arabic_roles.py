@@ -41,6 +41,23 @@ def after_comma(doc: Document, sentence: Sentence, k: int) -> bool:
     return k > 0 and gap(doc.text, tokens[k - 1], tokens[k]).strip() in {"،", ","}
 
 
+def listed_item_ar(doc: Document, sentence: Sentence, k: int) -> bool:
+    """True when token k opens an item of a list of names: between commas, one or two words
+    long, after two such items, in a sentence of at least three commas («…، سيف الدين
+    درويش، أمين الشناينة، …»): «أمين» there is a given name, not a secretary."""
+    tokens = sentence.tokens
+    if not after_comma(doc, sentence, k) or sentence.text.count("،") + sentence.text.count(",") < 3:
+        return False
+    closed = any(k + n < len(tokens) and after_comma(doc, sentence, k + n) for n in (1, 2))
+    # Two short items before it, between commas: «من جهة أخرى، عبر ستيبان توماس، مدرب الأخدود،»
+    # is a name and his role.
+    before = [n for n in range(k - 4, k) if n > 0 and after_comma(doc, sentence, n)]
+    earlier = before and any(
+        after_comma(doc, sentence, before[-1] - n) for n in (1, 2, 3) if before[-1] - n > 0
+    )
+    return closed and bool(earlier)
+
+
 def closed_by_comma(doc: Document, sentence: Sentence, found: tuple[int, int]) -> bool:
     b = found[1]
     return 0 < b < len(sentence.tokens) and after_comma(doc, sentence, b)
@@ -64,6 +81,8 @@ def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]
     a, b = found
     if b >= len(tokens) or not is_role_word_ar(tokens[b]) or next_listed_ar(tokens[b]):
         return False
+    if listed_item_ar(doc, sentence, b):
+        return False  # «…، سيف الدين درويش، أمين الشناينة، …»: the next name of a list
     if gap(doc.text, tokens[b - 1], tokens[b]).strip() not in {"", "،", ","}:
         return False
     end = b + 1

@@ -19,7 +19,14 @@ from .arabic_names import (
     opens_name,
     prefixed_noun,
 )
-from .arabic_roles import MAX_ROLE, after_comma, closed_by_comma, ends_role_ar, role_after_name_ar
+from .arabic_roles import (
+    MAX_ROLE,
+    after_comma,
+    closed_by_comma,
+    ends_role_ar,
+    listed_item_ar,
+    role_after_name_ar,
+)
 from .document import (
     SPEECH_VERBS_AR,
     Document,
@@ -81,7 +88,7 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
             ):
                 break
             if is_role_word_ar(tokens[r]) and not (r and tokens[r - 1].key in SERVANT_OF):
-                role = r
+                role = None if listed_item_ar(doc, sentence, r) else r
                 break
             if is_verbish_ar(tokens[r]) or strip_clitic(tokens[r].key) in SPEECH_VERBS_AR:
                 break
@@ -127,8 +134,8 @@ def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
             continue
         if strip_clitic(tokens[c].key) not in ROLE_NOUNS_AR:
             continue
-        if next_listed_ar(tokens[c]):
-            continue  # «آل مكتوم، ووزير الصحة …»: "and the minister" is the next one listed
+        if next_listed_ar(tokens[c]) or listed_item_ar(doc, sentence, c):
+            continue  # «آل مكتوم، ووزير الصحة …», «…، أمين الشناينة، …»: the next one listed
         a = c
         while a > 0 and c - a < MAX_NAME and name_word_ar(tokens[a - 1]):
             if a < c and gap(doc.text, tokens[a - 1], tokens[a]).strip():

@@ -344,3 +344,23 @@ def test_his_highness_and_an_engineer_after_his_lineage_are_named_whole():
     prompts = {q.prompt: q.answer for q in generate(EMIR_AR, language="ar").questions}
     emir = prompts.get("من هو أمير المنطقة الشمالية؟")
     assert emir is not None and emir[0] == "فيصل بن خالد بن سلمان", prompts
+
+
+SQUAD_AR = """المنتخب يعلن قائمته للبطولة
+
+أعلن الجهاز الفني للمنتخب اليوم قائمة اللاعبين المشاركين في البطولة العربية.
+
+وضمت القائمة 20 لاعبا، هم خالد النمر، سامي العلي، فيصل الدين حداد، أمين الشمري، ماجد الفارس، يوسف الحسن.
+
+وأشار إلى أن المنتخب يلتقي نظيره العماني مساء يوم الثلاثاء المقبل.
+"""
+
+
+def test_a_given_name_in_a_list_of_players_is_no_role_and_no_speaker():
+    """«…، فيصل الدين حداد، أمين الشمري، …»: «أمين» names the next player, not the secretary
+    the one before him would be; and none of them says what «وأشار» reports."""
+    doc = document.parse(SQUAD_AR, "ar", None)
+    mentions.spot(doc)
+    assert not any("أمين" in " ".join(p.roles) for p in doc.people.values()), doc.people
+    said = _said(SQUAD_AR)
+    assert not said, said
