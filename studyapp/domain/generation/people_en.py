@@ -31,7 +31,9 @@ _LEGAL_FORMS_EN = frozenset("inc corp co ltd llc plc".split())
 # Lower-case words that make a role of a role noun: "finance chief", "foreign minister".
 _ROLE_FIELDS_EN = frozenset(
     """finance financial executive operating technology marketing foreign prime interior health
-    defence defense economy trade education justice managing general senior technical""".split()
+    defence defense economy trade education justice managing general senior technical
+    transportation transport energy environment agriculture labor labour housing commerce
+    security communications information culture tourism treasury""".split()
 )
 # A given name before one of these names a place or a thing: "Charles River", "George Square".
 PLACE_WORDS_EN = frozenset(

@@ -23,6 +23,8 @@ _OPENERS = (("بداية", "من"), ("ابتداء", "من"), ("اعتبارا",
 _OPENERS_FOLDED = tuple(tuple(fold(w) for w in opener) for opener in _OPENERS)
 _MAX_CLAUSE = 12
 _SINCE = frozenset(fold(w) for w in "منذ قبل بعد حتى".split())
+_TIME_OF_DAY = frozenset(fold(w) for w in "مساء صباح ظهر فجر ليلة عصر".split())
+_TO = frozenset(fold(w) for w in "إلى الى".split())
 
 
 def asked(
@@ -103,8 +105,10 @@ def _clause_before(doc: Document, tokens: list[Token], first: int) -> str:
     words = tokens[k:end]
     if len(words) < 2 or end - k >= _MAX_CLAUSE or not _verb_first(words[0]):
         return ""
-    if words[-1].key in NOT_VERBS_AR | _SINCE:
-        return ""  # «… منذ يوم الجمعة»: since when, «… قبل يوم الجمعة»: before it
+    if words[-1].key in NOT_VERBS_AR | _SINCE | _TIME_OF_DAY:
+        return ""  # «… منذ يوم الجمعة»: since when; «… إلى مساء الأربعاء»: the date goes on
+    if any(t.key in _TO for t in words) and any(t.key == fold("من") for t in words):
+        return ""  # «يمتد من يوم السبت إلى …»: a span, whose end alone is no answer
     if strip_clitic(words[0].key) in SPEECH_VERBS_AR or any(not t.is_arabic for t in words):
         return ""
     text = words_of(doc.text, words)

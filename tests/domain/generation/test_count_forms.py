@@ -112,3 +112,23 @@ def test_an_arabic_date_that_opens_its_clause_is_asked_with_mata():
     assert not grade(when, "13 مارس").correct
     # «منذ يوم الأحد» asks "since when", which «متى» does not.
     assert not any("توقفت" in p and p.startswith("متى") for p in questions), list(questions)
+
+
+def test_has_as_the_only_verb_is_no_auxiliary_to_turn_round():
+    """ "The dairy plant has a payroll of more than $20 million": "How much has the dairy plant a
+    payroll of?" is garbled; the sum stays a gap."""
+    text = "Plant closes\n\nThe dairy plant has a payroll of more than $20 million.\n"
+    prompts = [q.prompt for q in generate(text, language="en").questions]
+    assert not any(p.startswith("How much") for p in prompts), prompts
+
+
+def test_the_end_of_a_span_of_days_is_not_asked_when():
+    """«يمتد من يوم السبت إلى مساء الأربعاء»: «متى يمتد من يوم السبت إلى مساء؟» asks half a
+    date; the span stays as it is."""
+    text = (
+        "منخفض جوي\n\n"
+        "قال المتنبئ الجوي محمد صدقي إن المملكة تتأثر بمنخفض جوي، يمتد من يوم السبت إلى مساء "
+        "الأربعاء.\n"
+    )
+    prompts = [q.prompt for q in generate(text, language="ar").questions]
+    assert not any("متى" in p for p in prompts), prompts

@@ -64,3 +64,22 @@ def test_a_courtesy_title_and_its_name_are_no_gap():
 def test_a_lone_letter_in_quotation_marks_is_no_gap():
     gaps = _gaps(PHONES_AR, "ar")
     assert "e" not in gaps, gaps
+
+
+def test_a_department_written_dept_is_one_sentence_and_its_commissioner_a_role():
+    """ "said CT Dept. of Transportation Commissioner Joe Guilietti": no sentence ends at "Dept.",
+    and the role before the name is "Transportation Commissioner" (a field, not the end of a
+    body's name as "America" is in "Solar Trust of America CEO")."""
+    text = (
+        "Rail line turns one\n\n"
+        "Ridership on the rail line has exceeded 630,000 passengers in its first year.\n\n"
+        '"The decisions were made, the cars are purchased," said CT Dept. of Transportation '
+        "Commissioner Joe Guilietti.\n\n"
+        '"We are just getting started," said Governor Ned Lamont on Monday.\n'
+    )
+    spans = [s.text for s in split_sentences(text)]
+    assert not any(s.endswith("Dept.") for s in spans), spans
+    roles = {
+        q.prompt: q.answer for q in generate(text, language="en").questions if q.category == "role"
+    }
+    assert roles.get("Who is the Transportation Commissioner?") == "Joe Guilietti", roles
