@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from ..number_words import words_in_digits
 from ..questions import Question
-from . import counts_ar, counts_en, quotes, role_names, when_ar
+from . import counts_ar, counts_en, quotes, role_names, sums_en, when_ar
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, Document, Sentence, Token, fold
 from .drafts import draft, gap_span
 from .keys import number_forms
@@ -30,7 +30,9 @@ CONFIDENCE = 1.0
 Asked = tuple[str, str, list[str]]  # the prompt, the key, further answers
 RULES: dict[str, Callable[[Document, list[Token], int, int], Asked | None]] = {
     "ar": counts_ar.asked,
-    "en": counts_en.asked,
+    "en": lambda doc, tokens, first, last: (
+        sums_en.asked(doc, tokens, first, last) or counts_en.asked(doc, tokens, first, last)
+    ),
 }
 
 

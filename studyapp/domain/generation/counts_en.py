@@ -16,18 +16,18 @@ from .keys import number_forms
 from .money import currency
 from .token_spans import CLAUSE_MARK, spaced_only, words_of
 
-_AUXILIARIES_EN = frozenset("will would can could should may might must has have had".split())
-_BE_HAVE = _AUXILIARIES_EN | {"are", "were", "is", "was"}
+AUXILIARIES_EN = frozenset("will would can could should may might must has have had".split())
+_BE_HAVE = AUXILIARIES_EN | {"are", "were", "is", "was"}
 # Said of the count, and dropped from the question: "at least 300,000" is accepted as it is.
-_ABOUT_EN = (
+ABOUT_EN = (
     "at least", "about", "around", "nearly", "almost", "some", "up to", "as many as",
     "more than", "over", "approximately", "roughly",
 )  # fmt: skip
 _PRONOUNS_EN = frozenset("i we you he she it they this that there".split())
-_POINTING_BACK = frozenset("these those such same former latter".split())
+POINTING_BACK = frozenset("these those such same former latter".split())
 # "How many copies have her novels sold?": whose, the question does not say.
-_POSSESSIVE = frozenset("his her its their our my your".split())
-_NO_SUBJECT = _PRONOUNS_EN | _POSSESSIVE | _AUXILIARIES_EN
+POSSESSIVE = frozenset("his her its their our my your".split())
+_NO_SUBJECT = _PRONOUNS_EN | POSSESSIVE | AUXILIARIES_EN
 _INTRODUCING = frozenset(
     "before after by as since until in during on at for with without from under within".split()
 )
@@ -38,19 +38,10 @@ _LIST = re.compile(rf"(?:(?:{_ITEM_TEXT})(?:,\s*(?:and\s+)?|\s+and\s+))+(?:{_ITE
 # Lowered at the head of a subject moved after its auxiliary ("will the rover"); the others
 # that could stand there (this, these, her …) keep a subject out altogether.
 _PERCENT = re.compile(r"(?:%|\bper ?cent)$")
-_ARTICLES_EN = frozenset("the a an".split())
+ARTICLES_EN = frozenset("the a an".split())
 # Signs a sum is written with, and the word a student may write instead.
-_SIGNS = {"$": "dollars", "€": "euros", "£": "pounds"}
-_BE = frozenset("be been being is are was were".split())
-_NOT_VERBS_EN = _ARTICLES_EN | _POSSESSIVE | frozenset("of this that these those".split())
-# Verbs of wanting before "to", and how do-support asks them: "does the city need to …".
-_WANTING_EN = {
-    **{f"{v}s": ("does", v) for v in "need want plan expect hope aim".split()},
-    **{f"{v}ed": ("did", v) for v in "need want expect aim".split()},
-    "planned": ("did", "plan"), "hoped": ("did", "hope"), "has": ("does", "have"),
-    "had": ("did", "have"),
-}  # fmt: skip
-_SECOND_SUM = re.compile(r"[$€£]\s?\d|\d")
+SIGNS = {"$": "dollars", "€": "euros", "£": "pounds"}
+
 # Verbs whose "object" is a measure, not a thing done to: "lasted 12 hours", "rose 5 points",
 # "reached 50 deaths". Asked in the passive they would read "were lasted".
 _MEASURE_VERBS_EN = frozenset(
@@ -71,22 +62,21 @@ def asked(
     doc: Document, tokens: list[Token], first: int, last: int
 ) -> tuple[str, str, list[str]] | None:
     """The question, key and further answers for the count in tokens[first:last + 1]."""
-    sign = doc.text[: tokens[first].start].rstrip()[-1:]
-    if sign in _SIGNS:
-        return _sum(doc, tokens, first, last, sign)
+    if doc.text[: tokens[first].start].rstrip()[-1:] in SIGNS:
+        return None  # a sum of money: sums_en.py asks it "How much"
     after = last + 1
     if any(currency(t.key) for t in tokens[after : after + 2]):
         return None  # "2.4 billion euros" is a sum too, not "How many euros"
     if after >= len(tokens) or not spaced_only(doc.text, tokens[first : after + 1]):
         return None
     count = words_of(doc.text, tokens[first : last + 1])
-    start, end = _clause_start(doc, tokens, first), _clause_end(doc, tokens, after)
+    start, end = clause_start(doc, tokens, first), clause_end(doc, tokens, after)
     intro = _introduction(doc, tokens, start)
     lead = doc.text[tokens[start].start : tokens[first].start].strip(" ,").lower()
-    if not lead and intro.lower() in _ABOUT_EN:
+    if not lead and intro.lower() in ABOUT_EN:
         lead, intro = intro.lower(), ""  # "At least, 300,000 health workers …"
-    about = next((a for a in _ABOUT_EN if re.search(rf"(?:^|\s){a}$", lead)), "")
-    if {t.key for t in tokens[start:end]} & _POINTING_BACK:
+    about = next((a for a in ABOUT_EN if re.search(rf"(?:^|\s){a}$", lead)), "")
+    if {t.key for t in tokens[start:end]} & POINTING_BACK:
         return None  # "29 of these elements", "the same reduction": said before, not here
     if lead == about:  # the count is the subject: "At least 300,000 health workers have …"
         shaped = _count_first(doc, tokens, after, end, _PERCENT.search(count) is not None)
@@ -109,48 +99,6 @@ def asked(
         *([f"{about} {count}", f"{about} {count} {noun}"] if about else []),
     ]
     return question, count, accept
-
-
-def _sum(
-    doc: Document, tokens: list[Token], first: int, last: int, sign: str
-) -> tuple[str, str, list[str]] | None:
-    """ "How much will the city spend on roads?" of "The city will spend $5 million on roads",
-    and "How much does the city need to raise …?" of "The city needs to raise $40 million …":
-    a sum after an auxiliary or a verb of wanting with "to", which do-support turns round."""
-    start, end = _clause_start(doc, tokens, first), _clause_end(doc, tokens, last)
-    count = words_of(doc.text, tokens[first : last + 1])
-    lead = doc.text[tokens[start].start : tokens[first].start].rstrip(" " + sign).lower()
-    about = next((a for a in _ABOUT_EN if re.search(rf"(?:^|\s){a}$", lead)), "")
-    at = first - len(about.split())
-    aux = next((k for k in range(start, at) if _auxiliary(tokens, k, at)), None)
-    if aux is None:
-        return None
-    verbs = tokens[aux + 1 : at]
-    if not verbs or len(verbs) > 5 or any(t.key in _BE | _NOT_VERBS_EN for t in verbs):
-        return None  # "The dairy plant has a payroll of $20 million": "has" is its only verb
-    if not all(t.text.isalpha() and t.text.islower() for t in verbs):
-        return None
-    if {t.key for t in tokens[start:end]} & _POINTING_BACK:
-        return None
-    words = _subject(doc, tokens, start, aux, [tokens[aux], *verbs])
-    if words is None or any(w in _ARTICLES_EN for w in words.lower().split()[1:]):
-        return None  # "Early projections show the U could lose …": a clause, not a subject
-    wanting = tokens[aux].key in _WANTING_EN and tokens[aux + 1].key == "to"
-    auxiliary, base = _WANTING_EN[tokens[aux].key] if wanting else (tokens[aux].text, "")
-    phrase = " ".join(filter(None, [base, words_of(doc.text, verbs)]))
-    question = f"How much {auxiliary} {words} {phrase}{_tail(doc, tokens, last, end)}?"
-    if _SECOND_SUM.search(question):
-        return None
-    key = f"{sign}{count}"
-    accept = [count, *([f"{count} {_SIGNS[sign]}"] if _SIGNS[sign] else [])]
-    return question, key, [*accept, *([f"{about} {key}"] if about else [])]
-
-
-def _auxiliary(tokens: list[Token], k: int, at: int) -> bool:
-    """An auxiliary at token `k`, or a verb of wanting followed by "to" ("needs to")."""
-    if tokens[k].key in _AUXILIARIES_EN:
-        return True
-    return tokens[k].key in _WANTING_EN and k + 1 < at and tokens[k + 1].key == "to"
 
 
 def _count_first(
@@ -182,12 +130,12 @@ def _count_after_verb(
     if not _plural(noun.text) or not noun.text.islower() or at < 2:
         return None
     verb, auxiliary = tokens[at - 1], tokens[at - 2]
-    if auxiliary.key not in _AUXILIARIES_EN or not verb.text.isalpha() or not verb.text.islower():
+    if auxiliary.key not in AUXILIARIES_EN or not verb.text.isalpha() or not verb.text.islower():
         return None
-    words = _subject(doc, tokens, start, at - 2, [auxiliary, verb])
+    words = subject_of(doc, tokens, start, at - 2, [auxiliary, verb])
     if words is None:
         return None
-    tail = _tail(doc, tokens, after, end)
+    tail = rest_of(doc, tokens, after, end)
     return f"How many {noun.text} {auxiliary.text} {words} {verb.text}{tail}?", noun.text
 
 
@@ -199,6 +147,7 @@ def _count_after_past(
     ("did the storm damage" would). Not after an auxiliary (_count_after_verb asks those), nor
     a verb whose object is a measure ("lasted 12 hours")."""
     noun = tokens[after]
+    at -= _batch_of(tokens, at)  # "received the batch of 500,000 doses": the doses are received
     if not _plural(noun.text) or not noun.text.islower() or at < 2:
         return None
     verb = tokens[at - 1]
@@ -213,16 +162,32 @@ def _count_after_past(
     subject = tokens[start : at - 1]
     if any(not _plain_subject_word(t) for t in subject):
         return None
-    tail = _tail(doc, tokens, after, end)
+    tail = rest_of(doc, tokens, after, end)
     if {w.lower() for w in tail.split()} & _OPENERS_EN:
         return None  # "… four elements that come to rest …": a clause the question would cut
-    words = _subject(doc, tokens, start, at - 1, [verb])
-    if words is None or words.split()[-1].lower() in _ARTICLES_EN:
+    words = subject_of(doc, tokens, start, at - 1, [verb])
+    if words is None or words.split()[-1].lower() in ARTICLES_EN:
         return None
     return (
         f"How many {noun.text} were {verb.text} by {words}{tail}?",
         noun.text,
     )
+
+
+# What holds a count of things and goes with them: "a shipment of 200 tons", "the first batch of
+# 500,000 doses".
+_BATCHES_EN = frozenset("batch shipment consignment delivery load".split())
+_ORDINALS_EN = frozenset("first second third new".split())
+
+
+def _batch_of(tokens: list[Token], at: int) -> int:
+    """How many tokens before `at` are "the (first) batch of", or 0."""
+    if at < 3 or tokens[at - 1].key != "of" or tokens[at - 2].key not in _BATCHES_EN:
+        return 0
+    k = at - 3
+    if tokens[k].key in _ORDINALS_EN and k > 0:
+        k -= 1
+    return at - k if tokens[k].key in ARTICLES_EN else 0
 
 
 def _plain_subject_word(token: Token) -> bool:
@@ -233,7 +198,7 @@ def _plain_subject_word(token: Token) -> bool:
     return not (token.text.islower() and token.key.endswith("ly"))
 
 
-def _subject(
+def subject_of(
     doc: Document, tokens: list[Token], start: int, stop: int, verb: list[Token]
 ) -> str | None:
     """The subject tokens[start:stop] as the question writes it after its verb ("the rover"),
@@ -251,7 +216,7 @@ def _subject(
         return None
     words = words_of(doc.text, subject)
     first = subject[0].text
-    if subject[0].key in _ARTICLES_EN or (
+    if subject[0].key in ARTICLES_EN or (
         start == 0
         and (re.search(rf"\b{re.escape(first.lower())}\b", doc.text) or _common(doc, first))
     ):  # "The rover"; "Wildebeest" opens the sentence, and the text writes "wildebeest" too
@@ -266,7 +231,7 @@ def _common(doc: Document, word: str) -> bool:
     return _plural(word) and word[1:].islower() and not any(word in name for name in names)
 
 
-def _tail(doc: Document, tokens: list[Token], after: int, end: int) -> str:
+def rest_of(doc: Document, tokens: list[Token], after: int, end: int) -> str:
     """The rest of the clause after the count's noun, with its leading space."""
     return f" {words_of(doc.text, tokens[after + 1 : end])}" if end > after + 1 else ""
 
@@ -282,7 +247,7 @@ def _introduction(doc: Document, tokens: list[Token], start: int) -> str:
         return ""
     phrase = phrase[:-1].strip()
     opener = phrase.split()[0].lower() if phrase else ""
-    return phrase if opener in _INTRODUCING or phrase.lower() in _ABOUT_EN else ""
+    return phrase if opener in _INTRODUCING or phrase.lower() in ABOUT_EN else ""
 
 
 def _listed(question: str, count: str) -> bool:
@@ -309,7 +274,7 @@ def _plural(word: str) -> bool:
     return word.isalpha() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
-def _clause_start(doc: Document, tokens: list[Token], first: int) -> int:
+def clause_start(doc: Document, tokens: list[Token], first: int) -> int:
     """The first token of the clause holding token `first`: after punctuation or a word that
     opens a clause ("which", "but", "that" …)."""
     k = first
@@ -321,14 +286,14 @@ def _clause_start(doc: Document, tokens: list[Token], first: int) -> int:
     return 0
 
 
-def _clause_end(doc: Document, tokens: list[Token], after: int) -> int:
+def clause_end(doc: Document, tokens: list[Token], after: int) -> int:
     """One past the last token of the clause holding token `after`."""
     k = after
     while k + 1 < len(tokens):
         if CLAUSE_MARK.search(doc.text[tokens[k].end : tokens[k + 1].start]):
             return k + 1
         if tokens[k + 1].key in ("and", "or", "but") and k + 2 < len(tokens):
-            if tokens[k + 2].key not in _ARTICLES_EN and tokens[k + 2].text.islower():
+            if tokens[k + 2].key not in ARTICLES_EN and tokens[k + 2].text.islower():
                 # "cut 300 jobs and sell its stake": a second verb, a new clause; but
                 # "hospitalized with probable or confirmed cases" is one phrase, left out whole.
                 opened = [j for j in (k - 1, k) if j > after and tokens[j].key in _PHRASE_OPENERS]

@@ -132,3 +132,18 @@ def test_the_end_of_a_span_of_days_is_not_asked_when():
     )
     prompts = [q.prompt for q in generate(text, language="ar").questions]
     assert not any("متى" in p for p in prompts), prompts
+
+
+def test_a_count_in_a_batch_received_is_asked_of_the_things_received():
+    """ "received the batch of 500,000 doses from …" asks how many doses were received, by whom;
+    the batch is what holds them."""
+    text = (
+        "Vaccines arrive\n\n"
+        "Foreign Minister Omar Rashid received the first batch of 500,000 doses at the airport.\n"
+    )
+    questions = _asked(text, "en")
+    doses = questions.get(
+        "How many doses were received by Foreign Minister Omar Rashid at the airport?"
+    )
+    assert doses is not None, list(questions)
+    assert grade(doses, "500,000").correct and grade(doses, "500000 doses").correct
