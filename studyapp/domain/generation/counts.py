@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from ..number_words import words_in_digits
 from ..questions import Question
-from . import counts_ar, counts_en, quotes, role_names, sums_en, when_ar
+from . import counts_ar, counts_en, quotes, role_names, sums_en, when_ar, when_en
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, Document, Sentence, Token, fold
 from .drafts import draft, gap_span
 from .keys import number_forms
@@ -28,6 +28,7 @@ from .number_kinds import first_from
 # Above the gap it rewrites, within its kind (calibration.RATED_AS rates both alike).
 CONFIDENCE = 1.0
 Asked = tuple[str, str, list[str]]  # the prompt, the key, further answers
+WHEN = {"ar": when_ar.asked, "en": when_en.asked}
 RULES: dict[str, Callable[[Document, list[Token], int, int], Asked | None]] = {
     "ar": counts_ar.asked,
     "en": lambda doc, tokens, first, last: (
@@ -42,7 +43,7 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
     starts = [s.start for s in doc.sentences]
     forms = []
     for question in drafts:
-        dated = question.category == "date" and doc.language == "ar"
+        dated = question.category == "date"
         span = gap_span(question) if question.category == "number" or dated else None
         if span is None:
             continue
@@ -79,12 +80,12 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
 
 
 def _when(doc: Document, sentence: Sentence, start: int, end: int, gap: Question) -> Asked | None:
-    """«متى …؟» of an Arabic date gap (when_ar.py), answered as the gap is."""
+    """ "When …?" of a date gap (when_ar.py, when_en.py), answered as the gap is."""
     tokens = sentence.tokens
     first, last = first_from(sentence, start), first_from(sentence, end) - 1
     if first >= len(tokens) or last < first or tokens[last].end > end:
         return None
-    asked = when_ar.asked(doc, tokens, first, last)
+    asked = WHEN[doc.language](doc, tokens, first, last)
     if asked is None:
         return None
     answers = [str(a) for a in gap.answer] if isinstance(gap.answer, list) else [str(gap.answer)]

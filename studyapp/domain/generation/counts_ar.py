@@ -43,6 +43,10 @@ _REACHES_AR = frozenset(
 )
 _MAX_COUNTED = 6
 _THERE_IS_AR = frozenset(fold(w) for w in "هناك هنالك يوجد توجد".split())
+_FOR_AR = frozenset(fold(w) for w in "لـ ل".split())
+# The passive of news Arabic: «تم اعتماد …», «سيتم توزيع …».
+_DONE_AR = frozenset(fold(w) for w in "تم يتم سيتم تمت ستتم وتم".split())
+_THAT_HIM_AR = frozenset(fold(w) for w in "أنه إنه بأنه".split())
 # Words that open a sentence and are no verb: «وفي العام الماضي …», «كما أن …».
 NOT_VERBS_AR = frozenset(
     fold(w)
@@ -87,7 +91,9 @@ def asked(
     preposition = ""
     if at >= 0 and tokens[at].key in _PREPOSITIONS_AR:
         preposition, at = tokens[at].text, at - 1
-    lead = f"{preposition} " if preposition else ""
+    elif at >= 0 and tokens[at].key in _FOR_AR:
+        preposition, at = "ل", at - 1  # «لـ 500 مستفيد»: «لكم مستفيدًا …؟»
+    lead = f"{preposition} " if len(preposition) > 1 else preposition
     if noun.key in NOT_VERBS_AR:
         return None  # «85 في المائة»: a share, not a count of things
     if at >= 0 and tokens[at].key in _THERE_IS_AR and not preposition:
@@ -96,6 +102,12 @@ def asked(
         if not rest or counted is None or currency(noun.key):
             return None
         return f"كم {counted} {rest}؟", count, [f"{count} {noun.text}", *about]
+    done = _done_clause(doc, tokens, at) if preposition else None
+    counted = _accusative(noun.text, _number(key), scaled)
+    if done is not None and counted is not None and not currency(noun.key):
+        return f"{lead}كم {counted} {done}؟", count, [f"{count} {noun.text}", *about]
+    if preposition == "ل":
+        return None
     if at < 1 or not looks_like_verb_ar(tokens[at]) or tokens[at].key[:1] not in "يت":
         opening = _opening_verb(doc, tokens, at)
         counted = _accusative(noun.text, _number(key), scaled)
@@ -114,6 +126,29 @@ def asked(
     if counted is None:
         return None
     return f"{lead}كم {counted} {verb} {subject}؟", count, [f"{count} {noun.text}", *about]
+
+
+def _done_clause(doc: Document, tokens: list[Token], at: int) -> str | None:
+    """«تم اعتماد مشروع سقيا» of «… أنه تم اعتماد مشروع سقيا لـ 500 مستفيد»: a passive «تم»
+    («يتم», «سيتم») opening its clause after «أن/أنه» or a comma, and the words up to token `at`
+    before the preposition of the count; the thing done needs no pronoun back to the count."""
+    start = next(
+        (k for k in range(at, max(-1, at - _MAX_SUBJECT), -1) if tokens[k].key in _DONE_AR), None
+    )
+    if start is None or start == at:
+        return None
+    words = tokens[start : at + 1]
+    before = tokens[start - 1] if start > 0 else None
+    opened = (
+        before is None
+        or before.key in THAT_AR | _THAT_HIM_AR
+        or not spaced_only(doc.text, [before, words[0]])
+    )
+    if not opened or not spaced_only(doc.text, words):
+        return None
+    if any(not t.is_arabic or looks_like_verb_ar(t) for t in words[1:]):
+        return None
+    return words_of(doc.text, words)
 
 
 def _rest_of_clause(doc: Document, tokens: list[Token], start: int) -> str:

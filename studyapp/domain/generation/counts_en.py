@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..number_words import NUMBER_WORDS
-from .document import SPEECH_VERBS_EN, Document, Token, fold
+from .document import SPEECH_VERBS_EN, STOP_EN, Document, Token, fold
 from .keys import number_forms
 from .money import currency
 from .token_spans import CLAUSE_MARK, spaced_only, words_of
@@ -216,10 +216,11 @@ def subject_of(
         return None
     words = words_of(doc.text, subject)
     first = subject[0].text
-    if subject[0].key in ARTICLES_EN or (
+    if subject[0].key in ARTICLES_EN | STOP_EN or (
         start == 0
         and (re.search(rf"\b{re.escape(first.lower())}\b", doc.text) or _common(doc, first))
-    ):  # "The rover"; "Wildebeest" opens the sentence, and the text writes "wildebeest" too
+    ):  # "The rover", "All of the equipment"; "Wildebeest" opens the sentence, and the text
+        # writes "wildebeest" too
         words = words[0].lower() + words[1:]
     return words
 

@@ -136,16 +136,20 @@ def hide_keys(
     out = list(ordered)
     for n, question in enumerate(ordered):
         prompt = question.prompt
-        if (
-            question.type != "cloze"
-            or prompt.count(CLOZE_GAP) != 1
-            or not (into or asked)(question)
-        ):
+        if not (into or asked)(question):
             continue
-        at = prompt.index(CLOZE_GAP)
-        gap, hidden = (at, at + len(CLOZE_GAP)), []
+        rewrite = _rewrites_a_gap(question)
+        if rewrite:
+            gap, hidden = (len(prompt), len(prompt)), []  # «كم …؟», "When …?": no gap in it
+        elif question.type != "cloze" or prompt.count(CLOZE_GAP) != 1:
+            continue
+        else:
+            at = prompt.index(CLOZE_GAP)
+            gap, hidden = (at, at + len(CLOZE_GAP)), []
         most = _MOST + (len(prompt.split()) >= _LONG_PROMPT)  # hidden keys, and the gap
         for other, key in keys:
+            if rewrite and not (into or asked)(other):
+                continue  # a question hides only what is shown first: «… المنتهية في … الماضي»
             found = [m.span() for m in _whole(key).finditer(prompt)]
             if other is question or len(found) != 1 or not _apart(prompt, gap, found[0]):
                 continue  # a key the prompt shows twice, or next to the gap: not hidden
@@ -157,6 +161,12 @@ def hide_keys(
         if 0 < len(hidden) < most:
             out[n] = _rewritten(question, prompt, [(span, HIDDEN) for span in hidden])
     return out
+
+
+def _rewrites_a_gap(question: Question) -> bool:
+    """A number or date asked as a question (counts.py): its prompt is its sentence turned
+    round, and shows the sentence's other keys as a gap's prompt would."""
+    return question.type == "short" and question.category in _KINDS
 
 
 def repeats_a_key(question: Question, before: Sequence[Question]) -> bool:

@@ -206,8 +206,11 @@ class Sentences:
         figure = _figure(question)
         if figure:
             self.figures.add(figure)
-        # A gap's prompt shows the rest of its sentence, which the sentence's other gaps may ask.
-        span = _span(question) if question.type == "cloze" else (-1, -1)
+        # A gap's prompt shows the rest of its sentence, which the sentence's other gaps may ask;
+        # so does a number or date asked as a question («كم …؟», "When …?"), its sentence turned
+        # round: the gaps beside it hide each other's keys later (pairs.hide_keys).
+        rewrites = question.type == "short" and question.category in ("number", "date")
+        span = _span(question) if question.type == "cloze" or rewrites else (-1, -1)
         self.prompts.append((f" {norm(question.prompt)} ", span))
         if question.type in ("cloze", "mcq", "short"):
             self.keys.append((set(key_of(question).split()), _span(question), question.category))

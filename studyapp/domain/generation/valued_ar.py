@@ -14,7 +14,7 @@ ends in a definite noun is definite already and stays as written.
 
 from __future__ import annotations
 
-from .document import Document, Token, fold
+from .document import Document, Token, fold, strip_clitic
 from .keys import number_forms
 from .money import currency
 from .precision import looks_like_verb_ar
@@ -23,6 +23,10 @@ from .token_spans import ends_clause, spaced_only, words_of
 
 # The measure, by the word that gives it, as the question names it.
 _MEASURES = {fold(f"ب{w}"): w for w in "قيمة نسبة تكلفة مساحة حجم طول".split()}
+# Sums of money a news story names by their noun before the amount: «خسارة 353 مليون دولار».
+_SUMS = frozenset(
+    fold(w) for w in "خسارة خسائر أرباح إيرادات مبيعات ديون عجز فائض قرض منحة".split()
+)
 _ABOUT = frozenset(fold(w) for w in "نحو حوالي حوالى قرابة".split())
 _THAT = frozenset(fold(w) for w in "أن إن بأن".split())
 _PREPOSITIONS = frozenset(fold(w) for w in "في من على إلى الى عن مع".split())
@@ -41,9 +45,15 @@ def asked(
     qualifier = ""
     if at >= 0 and tokens[at].key in _ABOUT:
         qualifier, at = tokens[at].text, at - 1
-    if at < 1 or tokens[at].key not in _MEASURES:
+    if at < 1:
         return None
-    phrase = _measured(doc, tokens, at)
+    if tokens[at].key in _MEASURES:
+        measure, phrase = _MEASURES[tokens[at].key], _measured(doc, tokens, at)
+    elif strip_clitic(tokens[at].key) in _SUMS and _currency_after(tokens, last):
+        # «مقابل خسارة 353 مليون دولار في نفس الفترة»: a sum of money named by its noun
+        measure, phrase, at = "قيمة", _definite(tokens[at].text.removeprefix("و")), at + 1
+    else:
+        return None
     if phrase is None:
         return None
     end = last + 1
@@ -60,10 +70,17 @@ def asked(
     if not spaced_only(doc.text, tokens[at:end]):
         return None
     tail = _tail(doc, tokens, end)
-    question = f"ما {_MEASURES[tokens[at].key]} {phrase}{' ' + tail if tail else ''}؟"
+    question = f"ما {measure} {phrase}{' ' + tail if tail else ''}؟"
     forms += [f"{figure} {unit}"] if unit else []
     about = [f"{qualifier} {form}" for form in [figure, *forms]] if qualifier else []
     return question, figure, [*forms, *about]
+
+
+def _currency_after(tokens: list[Token], last: int) -> bool:
+    end = last + 1
+    if end < len(tokens) and tokens[end].key in MULTIPLIERS:
+        end += 1
+    return end < len(tokens) and bool(currency(tokens[end].key))
 
 
 def _measured(doc: Document, tokens: list[Token], at: int) -> str | None:
