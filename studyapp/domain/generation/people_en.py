@@ -27,6 +27,7 @@ ORG_WORDS_EN = frozenset(
     foundation society union federation alliance holdings industries house""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
+_SHORT_BODIES_EN = frozenset("dept dist univ assn".split())
 _LEGAL_FORMS_EN = frozenset("inc corp co ltd llc plc".split())
 # Lower-case words that make a role of a role noun: "finance chief", "foreign minister".
 _ROLE_FIELDS_EN = frozenset(
@@ -76,6 +77,8 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         while len(name_tokens) > 1 and name_tokens[0].key in TITLES_EN:
             name_tokens, start = name_tokens[1:], start + 1  # "Dr Yasmin Rashid": no title
         last = name_tokens[-1].key
+        if last in TITLES_EN | _SHORT_BODIES_EN:
+            continue  # "former Virginia Gov. Bob McDonnell", "CT Dept. of …": a title or body
         if all(t.key in ROLE_NOUNS_EN for t in name_tokens) or (
             last.endswith("s") and last[:-1] in ROLE_NOUNS_EN
         ):
@@ -156,7 +159,7 @@ def _role_before_en(
         head -= 1
     if tokens[head].key.endswith(("'s", "’s")):
         return None
-    if head > 0 and tokens[head - 1].key in _ROLE_LINKS_EN:
+    if head > 0 and tokens[head - 1].key in _ROLE_LINKS_EN - {"and"}:
         # "Solar Trust of America CEO Uwe Schmidt": the capitalised words before the role end
         # the name of what it is of; the role is "CEO", not "America CEO".
         while head < k and tokens[head].key not in ROLE_NOUNS_EN | _ROLE_FIELDS_EN:

@@ -306,3 +306,27 @@ def test_a_role_that_says_whose_it_is_takes_no_the_and_the_white_house_is_nobody
         in [*(q.choices or []), *(q.answer if isinstance(q.answer, list) else [q.answer])]
     ]
     assert not named, named
+
+
+REGENTS_EN = """Regents raise tuition
+
+The board passed the plan 14-7 on Wednesday. Ex officio regents Gov. Jerry Brown and State Superintendent Tom Torlakson voted against it.
+
+The court had overturned the conviction of former Virginia Gov. Bob McDonnell in 2016.
+
+"We will keep fighting for lower fees," said student regent Sadia Saifuddin.
+
+"The plan protects the quality of the university," said board chair Bruce Varner.
+"""
+
+
+def test_a_title_cut_short_is_nobody_and_a_role_after_and_keeps_its_field():
+    """ "former Virginia Gov. Bob McDonnell": "Virginia Gov" is no person offered as a choice;
+    "… and State Superintendent Tom Torlakson": his role is "State Superintendent"."""
+    questions = generate(REGENTS_EN, language="en").questions
+    offered = [c for q in questions for c in (q.choices or [])]
+    assert not any(c.endswith(("Gov", "Dept")) for c in offered), offered
+    doc = document.parse(REGENTS_EN, "en", None)
+    mentions.spot(doc)
+    assert "Virginia Gov" not in doc.people, doc.people
+    assert doc.people["Tom Torlakson"].roles == ["State Superintendent"], doc.people
