@@ -48,12 +48,10 @@ def test_news_dev_coverage_holds_its_measured_floor(rows):
 
 
 def test_news_dev_first_ten_are_not_mostly_gap_fills(rows):
-    # Measured 77% on articles with speakers (79% before select-alls with wrong choices of
-    # another kind were dropped). It was 69% when a number's gap and its choice
-    # form could both be in the first ten, and before the order followed reviewed acceptance,
-    # which ranks number gap-fills (25 of 31 accepted) above the choice questions reviewers
-    # accepted less often. The target is 50% or less.
-    assert summary(rows)["gaps10_with_speakers"] <= 0.8
+    # The target: at most half of the first ten gap-fills on articles with speakers. Measured
+    # 49% once numbers and dates were asked as questions where a rule can turn their sentence
+    # round (counts_ar, counts_en, sums_en, when_ar, when_en); 56% before.
+    assert summary(rows)["gaps10_with_speakers"] <= 0.5
     for row in rows:
         # An article with under five questions of kinds reviewers accept (a select-all whose
         # wrong choices would be of another kind is not asked) shows what it has.
