@@ -22,7 +22,7 @@ from .money import currency
 from .number_kinds import value
 from .precision import COMPLEMENTS_AR, looks_like_verb_ar
 from .spelled import MULTIPLIERS
-from .token_spans import ends_clause, spaced_only, words_of
+from .token_spans import ends_clause, spaced_only, to_clause_end, words_of
 
 _MAX_SUBJECT = 9
 
@@ -154,15 +154,7 @@ def _done_clause(doc: Document, tokens: list[Token], at: int) -> str | None:
 def _rest_of_clause(doc: Document, tokens: list[Token], start: int) -> str:
     """«أصبحت جاهزة للاستزراع بالمرحلة الأولى» after «هناك 300 ألف فدان»: the words from token
     `start` to the end of the clause, a few and without a number or a pronoun pointing back."""
-    for stop in range(start + 1, min(len(tokens), start + _MAX_SUBJECT) + 1):
-        words = tokens[start:stop]
-        if not spaced_only(doc.text, words) or any(
-            not t.is_arabic or _points_back(t) for t in words
-        ):
-            return ""
-        if ends_clause(doc.text, words[-1].end):
-            return words_of(doc.text, words)
-    return ""
+    return to_clause_end(doc.text, tokens, start, _MAX_SUBJECT, refuse=_points_back)
 
 
 def _opening_verb(doc: Document, tokens: list[Token], at: int) -> str | None:

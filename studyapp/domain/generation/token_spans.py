@@ -1,9 +1,11 @@
-"""What separates a run of a sentence's tokens, and the text it covers: the clause rules of
-counts_ar.py and counts_en.py read a sentence by them."""
+"""What separates a run of a sentence's tokens, the text it covers and where its clause ends:
+the clause rules of counts_ar.py, counts_en.py, valued_ar.py and when_ar.py read a sentence by
+them."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .document import Token, gap
 
@@ -25,3 +27,26 @@ def ends_clause(text: str, end: int) -> bool:
     """True when the text ends at `end`, or its next mark after spaces closes a clause."""
     following = text[end:].lstrip()
     return not following or CLAUSE_MARK.match(following) is not None
+
+
+def to_clause_end(
+    text: str,
+    tokens: list[Token],
+    start: int,
+    longest: int,
+    *,
+    shortest: int = 1,
+    refuse: Callable[[Token], bool] | None = None,
+) -> str:
+    """The words from token `start` to the end of their clause («أعلن أحد الفنيين عدم جاهزيته»),
+    when it ends within `longest` tokens and after at least `shortest`, in Arabic letters,
+    unbroken by punctuation and without a token `refuse` holds true for; else ""."""
+    for stop in range(start + shortest, min(len(tokens), start + longest) + 1):
+        words = tokens[start:stop]
+        if not spaced_only(text, words) or any(
+            not t.is_arabic or (refuse is not None and refuse(t)) for t in words
+        ):
+            return ""
+        if ends_clause(text, words[-1].end):
+            return words_of(text, words)
+    return ""

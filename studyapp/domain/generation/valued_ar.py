@@ -19,7 +19,7 @@ from .keys import number_forms
 from .money import currency
 from .precision import looks_like_verb_ar
 from .spelled import MULTIPLIERS
-from .token_spans import ends_clause, spaced_only, words_of
+from .token_spans import spaced_only, to_clause_end, words_of
 
 # The measure, by the word that gives it, as the question names it.
 _MEASURES = {fold(f"ب{w}"): w for w in "قيمة نسبة تكلفة مساحة حجم طول".split()}
@@ -153,10 +153,4 @@ def _tail(doc: Document, tokens: list[Token], end: int) -> str:
     its clause: «في الثلاثة أشهر المنتهية في ديسمبر الماضي»."""
     if end >= len(tokens) or tokens[end].key not in _TAIL_OPENERS:
         return ""
-    for stop in range(end + 1, min(len(tokens), end + _MAX_TAIL) + 1):
-        words = tokens[end:stop]
-        if not spaced_only(doc.text, words) or any(not t.is_arabic for t in words):
-            return ""
-        if ends_clause(doc.text, words[-1].end):
-            return words_of(doc.text, words)
-    return ""
+    return to_clause_end(doc.text, tokens, end, _MAX_TAIL)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .counts_ar import NOT_VERBS_AR, THAT_AR
 from .document import SPEECH_VERBS_AR, Document, Token, fold, strip_clitic
-from .token_spans import ends_clause, spaced_only, words_of
+from .token_spans import ends_clause, spaced_only, to_clause_end, words_of
 
 # What a date is of: «يوم الجمعة الماضي», «سبتمبر الجاري».
 _RELATIVE = frozenset(fold(w) for w in "الماضي الماضى المقبل الجاري القادم المنصرم".split())
@@ -80,13 +80,7 @@ def _clause_after(doc: Document, tokens: list[Token], start: int) -> str:
     """«أعلن أحد الفنيين عدم جاهزيته»: from token `start` to the end of its clause."""
     if start >= len(tokens) or not _verb_first(tokens[start]):
         return ""
-    for stop in range(start + 2, min(len(tokens), start + _MAX_CLAUSE) + 1):
-        words = tokens[start:stop]
-        if not spaced_only(doc.text, words) or any(not t.is_arabic for t in words):
-            return ""
-        if ends_clause(doc.text, words[-1].end):
-            return words_of(doc.text, words)
-    return ""
+    return to_clause_end(doc.text, tokens, start, _MAX_CLAUSE, shortest=2)
 
 
 def _clause_before(doc: Document, tokens: list[Token], first: int) -> str:
