@@ -113,7 +113,7 @@ def _asked(doc: Document, sentence: Sentence, start: int, end: int) -> Asked | N
     if label and not (words | {w[1:] for w in words if w[:1] in "وف"}) & _SPEECH:
         return None  # "• Arabic: the pass rate reached 96.62%": the label says whose rate
     asked = RULES[doc.language](doc, tokens, first, last)
-    if asked is None or _SECOND_COUNT.search(asked[0]):
+    if asked is None or _SECOND_COUNT.search(asked[0]) or _CUT_SHORT.search(asked[0]):
         return None
     when = _WHEN.search(doc.text, end, sentence.end)
     question, key, accept = asked
@@ -131,6 +131,8 @@ _LABEL = re.compile(r"^[•·*\-–]?\s*((?:[^\s:،,.\d]+\s?){1,4}):\s")
 # "How many seats will the party take … and the opposition bloc only about 11?": the clause
 # after "and" has a count of its own, and the question would hold both.
 _SECOND_COUNT = re.compile(r"\band\b.*\d")
+# "… could be affected by the?": the clause was cut before a quotation that goes on with it.
+_CUT_SHORT = re.compile(r"\b(?:the|a|an|of|by|to|in|on|at|for|with|from)\?$", re.IGNORECASE)
 # When a count is of: the year or month it names after it, asked with it.
 _WHEN = re.compile(
     r"(?<!\w)(?:هذا العام|العام الماضي|العام المقبل|العام الجاري|هذا الشهر|الشهر الماضي"

@@ -69,6 +69,10 @@ def asked(
         return None  # "2.4 billion euros" is a sum too, not "How many euros"
     if after >= len(tokens) or not spaced_only(doc.text, tokens[first : after + 1]):
         return None
+    if first >= 2 and tokens[first - 1].key in _RANGE_EN:
+        before = tokens[first - 2]
+        if before.text[:1].isdigit() or before.key in NUMBER_WORDS:
+            return None  # "between four and eight inches": the end of a range is no count
     count = words_of(doc.text, tokens[first : last + 1])
     start, end = clause_start(doc, tokens, first), clause_end(doc, tokens, after)
     intro = _introduction(doc, tokens, start)
@@ -176,6 +180,7 @@ def _count_after_past(
 
 # What holds a count of things and goes with them: "a shipment of 200 tons", "the first batch of
 # 500,000 doses".
+_RANGE_EN = frozenset("and to or".split())
 _BATCHES_EN = frozenset("batch shipment consignment delivery load".split())
 _ORDINALS_EN = frozenset("first second third new".split())
 

@@ -108,3 +108,26 @@ def month_of_a_list_shown(prompt: str, answer: str) -> bool:
 
 
 _NOT_WORD = re.compile(r"[^\w ]")
+
+
+# A verb of saying just before a weekday alone: «وأضاف صدقي، الخميس، أن …», "Sellers said
+# Saturday that …": the day the words were said, not a fact of the story.
+_SAID_ON = re.compile(
+    r"(?:\b(?:said|says|told|added|announced|warned)|(?:^|\s)[وف]?(?:قال|قالت|أضاف|أضافت|أكد|أكدت"
+    r"|أوضح|أوضحت|أعلن|أعلنت|صرح|صرحت)(?:\s+\S+){0,3})[\s،,]*(?:يوم\s+)?$"
+)
+
+
+def idle_weekday(text: str, start: int, end: int) -> bool:
+    """True for a weekday written alone that a student could not tell from the story: the day
+    someone spoke, or one day of a run of days beside another («يومي ____ والاثنين», "Monday
+    and ____") that the days around it give away."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 20]
+    if _SAID_ON.search(before):
+        return True
+    near = f"{before[-12:]} {after[:12]}"
+    return any(
+        day.removeprefix("ال") in near
+        for day in WEEKDAYS_AR
+        if day.removeprefix("ال") not in text[start:end]
+    ) or any(day in near for day in WEEKDAYS_EN if day not in text[start:end])

@@ -114,6 +114,9 @@ def extract(
         day = _weekday(doc, said)
         if day is not None and day == news_day:
             continue
+        if day is not None and not any(c.isdigit() for c in said):
+            if date_words.idle_weekday(doc.text, start, end):
+                continue  # «وأضاف صدقي، الخميس، أن»; «يومي ____ والاثنين»
         if codes.marked_for_update(doc.text, end):
             continue  # "As of January 2016[update]": wiki boilerplate, no fact of the topic
         if start < dateline:

@@ -108,14 +108,19 @@ _COMPOUND_TAILS = frozenset(
 
 
 def _joined_compounds(words: list[str]) -> list[str]:
-    """The name's words with each compound («عماد الدين») kept as one."""
+    """The name's words with each compound («عماد الدين», «عبد اللطيف», «أبو هاشم») kept as
+    one: «عبد» and «أبو» never stand without the word after them."""
     joined: list[str] = []
     for word in words:
-        if joined and fold(word) in _COMPOUND_TAILS and joined[-1] not in _LINEAGE:
+        tail = fold(word) in _COMPOUND_TAILS
+        if joined and (tail or fold(joined[-1]) in _COMPOUND_HEADS) and joined[-1] not in _LINEAGE:
             joined[-1] = f"{joined[-1]} {word}"
         else:
             joined.append(word)
     return joined
+
+
+_COMPOUND_HEADS = frozenset(fold(w) for w in "عبد أبو أبي".split())
 
 
 _ARABIC_NOT_NAME = re.compile("(?:ال|[وفبلك]ال|لل)")

@@ -186,3 +186,16 @@ def test_an_english_date_after_an_auxiliary_is_asked_when_beside_the_place_gap()
         prompts
     )
     assert not any("through" in p and p.startswith("When") for p in prompts), list(prompts)
+
+
+def test_no_count_question_cut_before_a_quotation_nor_on_the_end_of_a_range():
+    text = (
+        "Storm on the way\n\n"
+        'More than 50 million people could be affected by the "potentially paralyzing storm," '
+        "the director said on Thursday.\n\n"
+        "Forecasters said the storm has dropped between four and eight inches on parts of the "
+        "state.\n"
+    )
+    prompts = [q.prompt for q in generate(text, language="en").questions]
+    assert not any(p.endswith(" the?") for p in prompts), prompts
+    assert not any(p.startswith("How many inches") for p in prompts), prompts

@@ -455,3 +455,15 @@ def test_according_to_which_body_is_not_asked_of_the_body_the_headline_names():
     )
     asked = [q for q in _questions(text, "ar") if q.prompt.startswith("بحسب أي جهة")]
     assert not asked, [q.prompt for q in asked]
+
+
+def test_a_weekday_someone_spoke_on_or_between_other_days_is_no_gap():
+    """«وأضاف صدقي، الخميس، أن …»: the day he spoke; «تبدأ يوم السبت، وتشتد يومي الأحد والاثنين»:
+    each day of the run is given away by the days beside it."""
+    text = (
+        "منخفض جوي\n\n"
+        "وأضاف صدقي، الخميس، أن المملكة تتأثر بمنخفض جوي يتمركز فوق جزيرة قبرص.\n\n"
+        "وبين أن الأمطار تبدأ بالهطل يوم السبت، وتشتد يومي الأحد والاثنين.\n"
+    )
+    keys = [q.answer[0] for q in _questions(text, "ar") if q.category == "date"]
+    assert not any(k in ("الخميس", "الأحد", "الاثنين") for k in keys), keys

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are paragraphs, one line each)
 """A speaker found by role shares a role word with the role, not "the" and "of"."""
 
-from studyapp.domain.generation import document, generate, mentions, speakers_en
+from studyapp.domain.generation import document, generate, keys, mentions, speakers_en
 
 COUNCIL_EN = """Town faces repair bill
 
@@ -330,3 +330,10 @@ def test_a_title_cut_short_is_nobody_and_a_role_after_and_keeps_its_field():
     mentions.spot(doc)
     assert "Virginia Gov" not in doc.people, doc.people
     assert doc.people["Tom Torlakson"].roles == ["State Superintendent"], doc.people
+
+
+def test_an_arabic_family_name_after_abd_or_abu_is_accepted_whole():
+    """«محمد عبد اللطيف» is called «عبد اللطيف», never «اللطيف»; «أحمد حسن أبو هاشم» «أبو هاشم»."""
+    assert keys.name_forms("محمد عبد اللطيف") == ["عبد اللطيف"]
+    assert "أبو هاشم" in keys.name_forms("أحمد حسن أبو هاشم")
+    assert "هاشم" not in keys.name_forms("أحمد حسن أبو هاشم")
