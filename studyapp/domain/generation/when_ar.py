@@ -11,6 +11,8 @@ verb follows it, or closes a clause that opens with a verb. «منذ» dates ask
 
 from __future__ import annotations
 
+import re
+
 from .counts_ar import NOT_VERBS_AR, THAT_AR
 from .document import SPEECH_VERBS_AR, Document, Token, fold, strip_clitic
 from .token_spans import ends_clause, spaced_only, to_clause_end, words_of
@@ -22,6 +24,7 @@ _DAY = fold("يوم")
 _OPENERS = (("بداية", "من"), ("ابتداء", "من"), ("اعتبارا", "من"), ("في",), ("خلال",))
 _OPENERS_FOLDED = tuple(tuple(fold(w) for w in opener) for opener in _OPENERS)
 _MAX_CLAUSE = 12
+_DAY_WORDS = re.compile(r"(?:^|\s)(?:يوم|الموافق|يومي)(?:\s|$)")
 _SINCE = frozenset(fold(w) for w in "منذ قبل بعد حتى".split())
 _TIME_OF_DAY = frozenset(fold(w) for w in "مساء صباح ظهر فجر ليلة عصر".split())
 _TO = frozenset(fold(w) for w in "إلى الى".split())
@@ -42,8 +45,8 @@ def asked(
         clause = _clause_before(doc, tokens, first)
     else:
         return None
-    if not clause:
-        return None
+    if not clause or _DAY_WORDS.search(clause):
+        return None  # «… العامة يوم السبت الموافق»: the date's own words left in the clause
     day = first - 1 if first > 0 and tokens[first - 1].key == _DAY else first
     forms = {words_of(doc.text, tokens[a : b + 1]) for a in (day, first) for b in (last, after - 1)}
     return f"متى {clause}؟", sorted(forms - {words_of(doc.text, tokens[first : last + 1])})

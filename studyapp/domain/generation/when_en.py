@@ -19,6 +19,9 @@ _BE = frozenset("is are was were".split())
 # Words that may stand between the verb phrase and its date: "in May", "this February".
 _OPENERS = frozenset("in on this next last during".split())
 _MAX_PHRASE = 9
+# The words a subject turned round after the auxiliary may open with; a bare noun or name at the
+# head of a clause may be a verb's object or a capitalised common noun ("Construction will …").
+_DETERMINERS = frozenset("the a an all both each every its their this these that those".split())
 # A comma inside the verb phrase only between names: "to Cape Canaveral, Florida".
 _PLACE_COMMA = re.compile(r"^[^,;:()\"“”]*?(?:,\s[A-Z][\w.-]*[^,;:()\"“”]*)*$")
 
@@ -40,11 +43,11 @@ def asked(
     if not verbs[0].text.isalpha() or not verbs[0].text.islower():
         return None
     phrase = doc.text[verbs[0].start : verbs[-1].end]
-    if not _PLACE_COMMA.match(phrase):
-        return None
+    if not _PLACE_COMMA.match(phrase) or any(c.isdigit() for c in phrase) or "%" in phrase:
+        return None  # "up from 31.1 percent in 2013": the date is the figure's, not the verb's
     subject = subject_of(doc, tokens, start, aux, [tokens[aux]])
-    if subject is None:
-        return None
+    if subject is None or subject.split()[0].lower() not in _DETERMINERS:
+        return None  # "means daytime temperatures", "Construction": no subject a rule can trust
     return f"When {tokens[aux].text} {subject} {phrase}?", []
 
 

@@ -199,3 +199,24 @@ def test_no_count_question_cut_before_a_quotation_nor_on_the_end_of_a_range():
     prompts = [q.prompt for q in generate(text, language="en").questions]
     assert not any(p.endswith(" the?") for p in prompts), prompts
     assert not any(p.startswith("How many inches") for p in prompts), prompts
+
+
+def test_when_is_asked_only_of_a_subject_a_rule_can_turn_round():
+    """ "… which means daytime temperatures will flirt with the century mark for the first time in
+    2013" and "both subjects are up from 31.1 percent in 2013" ask no "When": the one has no
+    subject to trust, the other's year is the figure's. «سيتم تكريم الطلاب يوم السبت الموافق 27
+    يوليو» leaves «يوم السبت الموافق» in any «متى» clause: not asked."""
+    english = (
+        "Heat wave\n\n"
+        "A high pressure system is building, which means daytime temperatures will flirt with "
+        "the century mark for the first time in 2013.\n\n"
+        "Both subjects are up from 31.1 percent in 2013.\n"
+    )
+    prompts = [q.prompt for q in generate(english, language="en").questions]
+    assert not any(p.startswith("When") for p in prompts), prompts
+    arabic = (
+        "تكريم الأوائل\n\n"
+        "صرح وزير التربية والتعليم، بأنه سيتم تكريم الطلاب الأوائل يوم السبت الموافق 27 يوليو.\n"
+    )
+    prompts = [q.prompt for q in generate(arabic, language="ar").questions]
+    assert not any("متى" in p and "الموافق" in p for p in prompts), prompts
