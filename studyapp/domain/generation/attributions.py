@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, replace
 
 from .document import Document, Person, Sentence
+from .mentions import speech_verb_at
+from .names import ROLE_NOUNS_AR
 from .speakers import is_quotation, says, speaker_of, subject
 from .statements import NAMING, closes_quotation, reported, statement_of
 
@@ -61,7 +63,10 @@ def _find(doc: Document) -> list[Attribution]:
             if last is not None and is_quotation(sentence.text) and not says(doc, sentence):
                 statement = sentence.text.strip(' “”«»"')
                 found.append(Attribution(last, statement, "", sentence, False))
-            last = subject(doc, sentence) or last
+            if _someone_unknown_speaks_ar(doc, sentence):
+                last = None  # «وقال تيرجيه بيلسكوج، الرئيس التنفيذي …»: someone unknown spoke
+            else:
+                last = subject(doc, sentence) or last
             continue
         statement, topic = statement_of(doc, sentence, verb_at)
         previous = found[-1] if found else None
@@ -127,3 +132,14 @@ def _more_in_sentence(
         statement, topic = statement_of(doc, sentence, verb_at, later=True)
         if statement:
             found.append(Attribution(who, statement, topic, sentence, named, statement, True))
+
+
+def _someone_unknown_speaks_ar(doc: Document, sentence: Sentence) -> bool:
+    """True when an Arabic verb of saying has, a few words after it, a role noun and no one the
+    article knows: «وقال تيرجيه بيلسكوج، الرئيس التنفيذي لشركة سكاتك، إن …». The «وتابع» after it
+    is his, not the last known speaker's."""
+    if doc.language != "ar" or subject(doc, sentence) is not None:
+        return False
+    tokens = sentence.tokens
+    verb = next((i for i, t in enumerate(tokens) if speech_verb_at(doc, t) != "x"), None)
+    return verb is not None and any(t.key in ROLE_NOUNS_AR for t in tokens[verb + 1 : verb + 5])

@@ -240,10 +240,14 @@ def _by_role(
             return doc.people.get(mention.person)
     if doc.language == "ar":
         heads = {k[2:] for k in keys if k.startswith("ال") and k in nouns}
+        # «الرئيس التنفيذي» is no «رئيس مجلس الوزراء»: the adjective after the noun must be his.
+        qualifier = beside[0] if beside and beside[0].startswith("ال") else ""
     else:
         pairs = zip(keys, keys[1:], strict=False)
         heads = {k for before, k in pairs if before == "the" and k in nouns}
     holders = {m.person for m in doc.roles if heads & set(fold(m.role).split())}
+    if doc.language == "ar" and qualifier:
+        holders = {m.person for m in doc.roles if m.person in holders and qualifier in fold(m.role)}
     if last is not None and last.name in holders:
         return last
     return doc.people.get(holders.pop()) if len(holders) == 1 else None

@@ -364,3 +364,25 @@ def test_a_given_name_in_a_list_of_players_is_no_role_and_no_speaker():
     assert not any("أمين" in " ".join(p.roles) for p in doc.people.values()), doc.people
     said = _said(SQUAD_AR)
     assert not said, said
+
+
+PLANT_AR = """افتتاح محطة للطاقة الشمسية
+
+افتتح الدكتور سامي الراشد، رئيس مجلس الوزراء، المرحلة الأولى من مشروع الطاقة الشمسية بقدرة 500 ميجاوات.
+
+وقال المهندس خالد الزهراني، وزير الكهرباء، إن الشبكات جاهزة للربط مع الدول المجاورة.
+
+وقال تيرفي بيلسان، الرئيس التنفيذي لشركة نورد سولار، إن الشركة أوفت بتعهداتها للحكومة.
+
+وتابع أن المشروع يجسد التعاون المثمر بين الشركة والحكومة.
+"""
+
+
+def test_the_chief_executive_is_not_the_prime_minister_nor_the_last_speaker():
+    """«الرئيس التنفيذي» shares «رئيس» with «رئيس مجلس الوزراء» and is not him; a chief executive
+    the article names by a name no list knows speaks, and the «وتابع» after him is his, not
+    the minister's who spoke before."""
+    said = _said(PLANT_AR)
+    known = ("سامي الراشد", "خالد الزهراني")
+    theirs = [(name, words) for name, words in said if "أوفت" in words or "المثمر" in words]
+    assert not [pair for pair in theirs if pair[0] in known], said
