@@ -9,6 +9,7 @@ import re
 
 from ..questions import Question
 from . import outlets, quotes
+from .date_words import WEEKDAYS_EN
 from .document import Document, Sentence, fold, strip_clitic, tokenize
 from .drafts import cloze
 from .given import in_a_name
@@ -55,6 +56,9 @@ def organisations(
     quoted = [m.span() for m in quotes.QUOTE.finditer(sentence.text)]
     for match in names.finditer(sentence.text) if names else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
+        words = match.group().split()
+        if len(words) > 1 and words[-1] in WEEKDAYS_EN:
+            end -= len(words[-1]) + 1  # "near Metolius Saturday afternoon": the place is "Metolius"
         if start < dateline:
             continue  # "UNIVERSITY PARK, Pa., Oct. 27 (UPI) --": where the story was filed
         if idle_answer(doc.language, match.group()):

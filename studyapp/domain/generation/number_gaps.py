@@ -32,8 +32,9 @@ _NUMBER = re.compile(
     r"(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة|(?:مليون|مليار|الف)(?:ًا|اً|ا)?"
     r"|percent|per cent|million|billion|thousand|trillion)|(?:m|bn|mn|tn|k)(?=\W|$))?)(?!\w)"
 )
-# A time of day: "11:08", "9:30 a.m."; asked as a number (its digits are the answer).
-_TIME = re.compile(r"(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:])")
+# A time of day: "11:08", "9:30 a.m."; asked as a number (its digits are the answer). Not a race
+# time ("4:31.15"), which a gap would cut at its dot.
+_TIME = re.compile(r"(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:]|[.,]\d)")
 # The words that name twelve o'clock after a time: "12:00 noon", «12:00 ظهرا».
 _NOON = re.compile(r"\s*(?:noon|midday|midnight|ظهرا|ظهرًا|الظهر|منتصف الليل)(?!\w)", re.IGNORECASE)
 

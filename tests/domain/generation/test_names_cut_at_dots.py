@@ -84,3 +84,19 @@ def test_a_department_written_dept_is_one_sentence_and_its_commissioner_a_role()
     }
     answer = roles.get("Who is the Transportation Commissioner?")
     assert answer in ("Joe Guilietti", ["Joe Guilietti", "Guilietti"]), roles
+
+
+def test_a_race_time_is_not_cut_at_its_dot_and_a_place_keeps_no_weekday():
+    """ "a time of 4:31.15" keyed "4:31" left ".15" beside the gap; "near Metolius Saturday
+    afternoon" keyed "Metolius Saturday": the place is "Metolius"."""
+    text = (
+        "Results and a chase\n\n"
+        "Maya Dirado of the United States took silver with a time of 4:31.15 on Sunday.\n\n"
+        "A Madras man refused to pull over for speeding near Metolius Saturday afternoon.\n"
+    )
+    questions = generate(text, language="en").questions
+    assert not any(q.type == "cloze" and "4:31" in q.answer for q in questions), [
+        q.prompt for q in questions
+    ]
+    keys = [q.answer[0] for q in questions if q.type == "cloze"]
+    assert "Metolius" in keys and "Metolius Saturday" not in keys, keys
