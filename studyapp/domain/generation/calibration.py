@@ -42,7 +42,7 @@ ASKS_LIKE = {"effect": "constraint", "venue": "place"}
 # A kind of question rated as another form of it: "What is X?" keyed by the noun phrase the
 # article defines X by asks for a term as a gap on a named thing does ("cloze entity").
 # A count asked as a question ("How many years …?") is rated as the number gap it rewrites,
-# and a date asked «متى …؟» as the date gap.
+# and a date asked "When …?" / «متى …؟» as the date gap.
 RATED_AS = {
     ("short", "definition"): ("cloze", "entity"),
     ("short", "number"): ("cloze", "number"),

@@ -10,13 +10,18 @@ into its singular: not asked.
 A count of «عدد» needs no noun after «كم» at all: «ارتفع عدد ضحايا الفيضانات إلى 48 قتيلا»
 asks «كم بلغ عدد ضحايا الفيضانات؟», and «الفنيين والبالغ عددهم 60 شخصا» «كم يبلغ عدد الفنيين؟»;
 so does a measure that names itself: «بلغت قيمة الصادرات 20 مليار ريال» «كم بلغت قيمة الصادرات؟».
+
+Other clauses a count stands in are read too: a figure given «بقيمة/بنسبة» (valued_ar.py), a
+count after «هناك» («كم فدانًا أصبحت جاهزة …؟»), after a verb that opens its sentence and after
+a passive «تم» with a preposition (arabic_clauses.py).
 """
 
 from __future__ import annotations
 
 from . import valued_ar
+from .arabic_clauses import NOT_VERBS_AR, RELATIVES_AR, THAT_AR, done_clause, opening_verb
 from .arabic_roles import carries_pronoun_ar
-from .document import SPEECH_VERBS_AR, Document, Token, fold
+from .document import Document, Token, fold
 from .keys import NUMBER
 from .money import currency
 from .number_kinds import value
@@ -26,7 +31,6 @@ from .token_spans import ends_clause, spaced_only, to_clause_end, words_of
 
 _MAX_SUBJECT = 9
 
-THAT_AR = frozenset(fold(w) for w in "أن إن".split())
 _COPULA_AR = frozenset(fold(w) for w in "هو هي".split())
 _PREPOSITIONS_AR = frozenset(fold(w) for w in "إلى الى على في".split())
 _ABOUT_AR = frozenset(fold(w) for w in "نحو حوالي حوالى قرابة".split())
@@ -44,16 +48,6 @@ _REACHES_AR = frozenset(
 _MAX_COUNTED = 6
 _THERE_IS_AR = frozenset(fold(w) for w in "هناك هنالك يوجد توجد".split())
 _FOR_AR = frozenset(fold(w) for w in "لـ ل".split())
-# The passive of news Arabic: «تم اعتماد …», «سيتم توزيع …».
-_DONE_AR = frozenset(fold(w) for w in "تم يتم سيتم تمت ستتم وتم".split())
-_THAT_HIM_AR = frozenset(fold(w) for w in "أنه إنه بأنه".split())
-# Words that open a sentence and are no verb: «وفي العام الماضي …», «كما أن …».
-NOT_VERBS_AR = frozenset(
-    fold(w)
-    for w in """في من على عن إلى الى مع بعد قبل منذ خلال حيث إذ إذا كما لكن إن أن أما بين عند
-    لدى حتى ثم هذا هذه ذلك تلك هناك هنا وفق وفقا بحسب حسب نحو""".split()
-)
-_RELATIVES_AR = frozenset(fold(w) for w in "ما الذي التي الذين اللذين".split())
 _DEMONSTRATIVES_AR = frozenset(fold(w) for w in "هذه هذا".split())
 _OPEN_ENDS_AR = frozenset(fold(w) for w in "من عن بين".split())
 # Particles before an imperfect verb: «قد يبلغ», «سوف تصل».
@@ -102,15 +96,14 @@ def asked(
         if not rest or counted is None or currency(noun.key):
             return None
         return f"كم {counted} {rest}؟", count, [f"{count} {noun.text}", *about]
-    done = _done_clause(doc, tokens, at) if preposition else None
+    done = done_clause(doc, tokens, at) if preposition else None
     counted = _accusative(noun.text, _number(key), scaled)
     if done is not None and counted is not None and not currency(noun.key):
         return f"{lead}كم {counted} {done}؟", count, [f"{count} {noun.text}", *about]
     if preposition == "ل":
         return None
     if at < 1 or not looks_like_verb_ar(tokens[at]) or tokens[at].key[:1] not in "يت":
-        opening = _opening_verb(doc, tokens, at)
-        counted = _accusative(noun.text, _number(key), scaled)
+        opening = opening_verb(doc, tokens, at)
         if opening is None or counted is None or currency(noun.key):
             return None
         return f"{lead}كم {counted} {opening}؟", count, [f"{count} {noun.text}", *about]
@@ -128,59 +121,10 @@ def asked(
     return f"{lead}كم {counted} {verb} {subject}؟", count, [f"{count} {noun.text}", *about]
 
 
-def _done_clause(doc: Document, tokens: list[Token], at: int) -> str | None:
-    """«تم اعتماد مشروع سقيا» of «… أنه تم اعتماد مشروع سقيا لـ 500 مستفيد»: a passive «تم»
-    («يتم», «سيتم») opening its clause after «أن/أنه» or a comma, and the words up to token `at`
-    before the preposition of the count; the thing done needs no pronoun back to the count."""
-    start = next(
-        (k for k in range(at, max(-1, at - _MAX_SUBJECT), -1) if tokens[k].key in _DONE_AR), None
-    )
-    if start is None or start == at:
-        return None
-    words = tokens[start : at + 1]
-    before = tokens[start - 1] if start > 0 else None
-    opened = (
-        before is None
-        or before.key in THAT_AR | _THAT_HIM_AR
-        or not spaced_only(doc.text, [before, words[0]])
-    )
-    if not opened or not spaced_only(doc.text, words):
-        return None
-    if any(not t.is_arabic or looks_like_verb_ar(t) for t in words[1:]):
-        return None
-    return words_of(doc.text, words)
-
-
 def _rest_of_clause(doc: Document, tokens: list[Token], start: int) -> str:
     """«أصبحت جاهزة للاستزراع بالمرحلة الأولى» after «هناك 300 ألف فدان»: the words from token
     `start` to the end of the clause, a few and without a number or a pronoun pointing back."""
     return to_clause_end(doc.text, tokens, start, _MAX_SUBJECT, refuse=_points_back)
-
-
-def _opening_verb(doc: Document, tokens: list[Token], at: int) -> str | None:
-    """«خفضت الشركة الشهر الماضي توقعاتها للإنتاج» of «وخفضت الشركة الشهر الماضي توقعاتها
-    للإنتاج إلى 25 ألف سيارة»: a sentence that opens with its verb in the past, a definite
-    subject after it, and the words up to token `at`, without a break or a second verb."""
-    words = tokens[: at + 1]
-    if not 2 <= len(words) <= _MAX_SUBJECT or not spaced_only(doc.text, words):
-        return None
-    verb = words[0].key
-    if verb[:1] in "وف":
-        if len(verb) < 5:
-            return None  # «وصل», «وفي»: its first letter may be the verb's own
-        verb = verb[1:]  # «وخفضت»
-    subject = words[1].key
-    if verb.startswith("ال") or verb in SPEECH_VERBS_AR | NOT_VERBS_AR:
-        return None
-    if not subject.startswith("ال") or subject in NOT_VERBS_AR:  # «الى» folds to an article
-        return None
-    if any(
-        not t.is_arabic or looks_like_verb_ar(t) or t.key in THAT_AR | _RELATIVES_AR
-        for t in words[1:]
-    ):
-        return None
-    text = words_of(doc.text, words)
-    return text[1:] if verb != words[0].key else text
 
 
 def _count_of(
@@ -251,7 +195,7 @@ def _points_back(token: Token) -> bool:
     if token.key in _DEMONSTRATIVES_AR:
         return False
     # «فيه»: a preposition with its pronoun, too short for carries_pronoun_ar's count
-    return carries_pronoun_ar(token) or token.key in _RELATIVES_AR | COMPLEMENTS_AR
+    return carries_pronoun_ar(token) or token.key in RELATIVES_AR | COMPLEMENTS_AR
 
 
 def _definite_run(doc: Document, tokens: list[Token], before: int) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .counts_ar import NOT_VERBS_AR, THAT_AR
+from .arabic_clauses import NOT_VERBS_AR, THAT_AR
 from .document import SPEECH_VERBS_AR, Document, Token, fold, strip_clitic
 from .token_spans import ends_clause, spaced_only, to_clause_end, words_of
 
