@@ -5,7 +5,9 @@ Canaveral, Florida?"; "The plant was opened in May" "When was the plant opened?"
 
 A past tense without an auxiliary would need "did" and the verb's base form, which no rule
 here guesses: not asked. Nor a date after "by", "until", "since", "before" or "after": "when"
-asks something else there.
+asks something else there. The subject must open with a determiner ("the", "all", "both" …),
+and the verb phrase hold no figure: on unseen news a bare noun at a clause's head was a
+capitalised common noun or a verb's object, and a year after a figure was the figure's.
 """
 
 from __future__ import annotations
