@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from .arabic_bodies import body_after_ar, body_before_ar
 from .arabic_roles import honoured_ar
-from .document import QUOTE, Document, Person, Sentence, Token, fold, gap, strip_clitic
+from .document import QUOTE, Document, Person, Sentence, Token, fold, strip_clitic
 from .mentions import speech_verb_at
-from .names import ORG_CUES_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN
+from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN
 from .speakers_en import (
     after_role_en,
     apposed,
@@ -104,7 +105,7 @@ def speaker_of(
             person = _by_role(doc, [t.key for t in near[:3]], last, [t.key for t in near[3:6]])
             if person is not None:
                 return person, False, at, i + 1
-            body = _body_ar(doc, sentence, near)
+            body = body_after_ar(doc, sentence, near) or body_before_ar(doc, sentence, i)
             if body is not None:
                 return body, True, at, i + 1
             # "كما تناول المدرب إصابة اللاعب عثمان ديمبيلي، مشيرًا إلى أن": the participle's
@@ -260,33 +261,6 @@ def _names_a_role(words: list[str], nouns: frozenset[str], stem) -> bool:
 
 
 # A body that issues statements: "قالت وزارة الصحة إن …", "قالت شركة … «ريفيان» إن …".
-_BODIES_AR = ORG_CUES_AR | frozenset(fold(w) for w in "هيئة الهيئة لجنة اللجنة مجلس".split())
-_ENDS_BODY_AR = frozenset(fold(w) for w in "في خلال عبر على من عن بعد أمس اليوم".split())
-
-
 def is_body(doc: Document, person: Person) -> bool:
     """True for an organisation that speaks (a company, a ministry), not one of the people."""
     return doc.people.get(person.name) is not person
-
-
-def _body_ar(doc: Document, sentence: Sentence, near: list[Token]) -> Person | None:
-    """The organisation right after a verb of saying: its quoted name ("شركة السيارات
-    الكهربائية «ريفيان»") or the cue and the words naming it ("وزارة الصحة")."""
-    if not near or strip_clitic(near[0].key) not in _BODIES_AR and near[0].key not in _BODIES_AR:
-        return None
-    feminine = near[0].key.endswith("ه")
-    cue = [strip_clitic(near[0].key)]  # kept as its role: a company is asked among companies
-    a, b = near[0].start - sentence.start, near[-1].end - sentence.start + 1
-    for match in QUOTE.finditer(sentence.text):
-        if a <= match.start() < b and len(match.group().split()) <= 3:
-            name = next(g for g in match.groups() if g is not None).strip()
-            return Person(name, "f" if feminine else "m", cue)
-    words = [near[0]]
-    for token in near[1:4]:
-        if token.key in _ENDS_BODY_AR or gap(doc.text, words[-1], token).strip():
-            break
-        words.append(token)
-    if len(words) < 2:
-        return None  # "قالت الشركة": which one, the sentence does not say
-    name = doc.text[words[0].start : words[-1].end]
-    return Person(name, "f" if feminine else "m", cue)

@@ -386,3 +386,19 @@ def test_the_chief_executive_is_not_the_prime_minister_nor_the_last_speaker():
     known = ("سامي الراشد", "خالد الزهراني")
     theirs = [(name, words) for name, words in said if "أوفت" in words or "المثمر" in words]
     assert not [pair for pair in theirs if pair[0] in known], said
+
+
+TOMB_AR = """اكتشاف مقبرة جديدة في الأقصر
+
+وقال رئيس المجلس الأعلى للآثار مصطفى الحكيم إن البعثة عثرت على تابوتين في الموقع.
+
+وكانت وزارة الآثار المصرية قد قالت في وقت سابق، إنها ستعلن تفاصيل كشف جديد يوم السبت.
+"""
+
+
+def test_a_ministry_that_opens_its_clause_before_the_verb_speaks():
+    """«وكانت وزارة الآثار المصرية قد قالت …، إنها ستعلن …»: the ministry's words, not those of the
+    official quoted before it."""
+    said = _said(TOMB_AR)
+    announced = [name for name, words in said if "ستعلن" in words]
+    assert announced == ["وزارة الآثار المصرية"], said

@@ -1,0 +1,65 @@
+"""Arabic organisations that speak (speakers.speaker_of): named right after a verb of saying
+(«قالت شركة السيارات الكهربائية «ريفيان»», «أعلنت وزارة الصحة») or opening its clause before
+it («وكانت وزارة الآثار المصرية قد قالت …»)."""
+
+from __future__ import annotations
+
+from .document import QUOTE, Document, Person, Sentence, Token, fold, gap, strip_clitic
+from .names import ORG_CUES_AR
+from .token_spans import spaced_only
+
+_BODIES_AR = ORG_CUES_AR | frozenset(fold(w) for w in "هيئة الهيئة لجنة اللجنة مجلس".split())
+_ENDS_BODY_AR = frozenset(fold(w) for w in "في خلال عبر على من عن بعد أمس اليوم".split())
+
+
+def body_before_ar(doc: Document, sentence: Sentence, i: int) -> Person | None:
+    """The organisation that opens the clause of the verb at token i, before it: «وكانت وزارة
+    الآثار المصرية قد قالت …» (its cue and the words naming it, «قد» between)."""
+    tokens = sentence.tokens
+    k = i - 1 if i > 0 and tokens[i - 1].key == _MAY_AR else i
+    start = next((n for n in range(max(0, k - 4), k) if _cue(tokens[n])), None)
+    if start is None or k - start < 2 or not spaced_only(doc.text, tokens[start : i + 1]):
+        return None
+    if (
+        start > 0
+        and tokens[start - 1].key not in _WAS_AR
+        and not gap(doc.text, tokens[start - 1], tokens[start]).strip()
+    ):
+        return None  # «… مع وزارة الصحة قالت»: the body is not the clause's head
+    feminine = tokens[start].key.endswith("ه")
+    name = doc.text[tokens[start].start : tokens[k - 1].end]
+    cue = tokens[start].key if tokens[start].key in _BODIES_AR else strip_clitic(tokens[start].key)
+    return Person(name, "f" if feminine else "m", [cue])
+
+
+_MAY_AR = fold("قد")
+_WAS_AR = frozenset(fold(w) for w in "كانت وكانت كان وكان".split())
+
+
+def body_after_ar(doc: Document, sentence: Sentence, near: list[Token]) -> Person | None:
+    """The organisation right after a verb of saying: its quoted name ("شركة السيارات
+    الكهربائية «ريفيان»") or the cue and the words naming it ("وزارة الصحة")."""
+    if not near or not _cue(near[0]):
+        return None
+    feminine = near[0].key.endswith("ه")
+    cue = [strip_clitic(near[0].key)]  # kept as its role: a company is asked among companies
+    a, b = near[0].start - sentence.start, near[-1].end - sentence.start + 1
+    for match in QUOTE.finditer(sentence.text):
+        if a <= match.start() < b and len(match.group().split()) <= 3:
+            name = next(g for g in match.groups() if g is not None).strip()
+            return Person(name, "f" if feminine else "m", cue)
+    words = [near[0]]
+    for token in near[1:4]:
+        if token.key in _ENDS_BODY_AR or gap(doc.text, words[-1], token).strip():
+            break
+        words.append(token)
+    if len(words) < 2:
+        return None  # "قالت الشركة": which one, the sentence does not say
+    name = doc.text[words[0].start : words[-1].end]
+    return Person(name, "f" if feminine else "m", cue)
+
+
+def _cue(token: Token) -> bool:
+    """A word that opens an organisation's name: «وزارة», «والهيئة» (a clitic «و» before it,
+    never the «و» of «وزارة» itself)."""
+    return token.key in _BODIES_AR or strip_clitic(token.key) in _BODIES_AR
