@@ -29,11 +29,16 @@ from .number_kinds import first_from
 CONFIDENCE = 1.0
 Asked = tuple[str, str, list[str]]  # the prompt, the key, further answers
 WHEN = {"ar": when_ar.asked, "en": when_en.asked}
+
+
+def _asked_en(doc: Document, tokens: list[Token], first: int, last: int) -> Asked | None:
+    """A sum of money "How much" (sums_en.py), else a count "How many" (counts_en.py)."""
+    return sums_en.asked(doc, tokens, first, last) or counts_en.asked(doc, tokens, first, last)
+
+
 RULES: dict[str, Callable[[Document, list[Token], int, int], Asked | None]] = {
     "ar": counts_ar.asked,
-    "en": lambda doc, tokens, first, last: (
-        sums_en.asked(doc, tokens, first, last) or counts_en.asked(doc, tokens, first, last)
-    ),
+    "en": _asked_en,
 }
 
 

@@ -32,7 +32,7 @@ _WANTING_EN = {
     "planned": ("did", "plan"), "hoped": ("did", "hope"), "has": ("does", "have"),
     "had": ("did", "have"),
 }  # fmt: skip
-_SECOND_SUM = re.compile(r"[$€£]\s?\d|\d")
+_A_FIGURE = re.compile(r"\d")  # a second sum or count the question would print
 
 
 def asked(
@@ -66,7 +66,7 @@ def asked(
     auxiliary, base = _WANTING_EN[tokens[aux].key] if wanting else (tokens[aux].text, "")
     phrase = " ".join(filter(None, [base, words_of(doc.text, verbs)]))
     question = f"How much {auxiliary} {words} {phrase}{rest_of(doc, tokens, last, end)}?"
-    if _SECOND_SUM.search(question):
+    if _A_FIGURE.search(question):
         return None
     key = f"{sign}{count}"
     accept = [count, *([f"{count} {SIGNS[sign]}"] if SIGNS[sign] else [])]

@@ -56,9 +56,7 @@ def asked(
         return None
     if phrase is None:
         return None
-    end = last + 1
-    if end < len(tokens) and tokens[end].key in MULTIPLIERS:
-        end += 1
+    end = _scaled_end(tokens, last)
     figure = words_of(doc.text, tokens[first:end])
     following = doc.text[tokens[end - 1].end :].lstrip()
     unit, forms = "", []
@@ -76,10 +74,14 @@ def asked(
     return question, figure, [*forms, *about]
 
 
-def _currency_after(tokens: list[Token], last: int) -> bool:
+def _scaled_end(tokens: list[Token], last: int) -> int:
+    """One past the figure ending at token `last`, its scale word («مليار») with it."""
     end = last + 1
-    if end < len(tokens) and tokens[end].key in MULTIPLIERS:
-        end += 1
+    return end + 1 if end < len(tokens) and tokens[end].key in MULTIPLIERS else end
+
+
+def _currency_after(tokens: list[Token], last: int) -> bool:
+    end = _scaled_end(tokens, last)
     return end < len(tokens) and bool(currency(tokens[end].key))
 
 
