@@ -222,8 +222,8 @@ def hideable(question: Question) -> list[str]:
         return [first] if first.strip() else []
     if question.type in ("mcq", "short") and question.category in _PLACES:
         return [first] if first.strip() else []  # «في أي مكان تحدثت سارة فريار؟»
-    if question.category == "role" and question.extra.get("person") and question.type == "short":
-        return [first] if len(first.split()) >= 2 else []
+    if question.category == "role" and question.extra.get("person") == first:
+        return [first] if len(first.split()) >= 2 else []  # "Who is …?", not "What is X's role?"
     return []
 
 

@@ -169,3 +169,24 @@ def test_gaps_on_the_names_of_one_list_do_not_hide_each_other():
         q.prompt for q in questions if q.type == "cloze" and q.category in ("entity", "place")
     ]
     assert listed and not any("…" in prompt for prompt in listed), listed
+
+
+DOSES_EN = """Vaccine doses arrive in Lakeland
+
+The first doses of a new vaccine reached Lakeland on Monday in a special flight of the air force.
+
+Foreign Minister Omar Haddad received 250,000 doses from the Chinese Ambassador Li Wen at a ceremony held at the city airport.
+
+Health Minister Sara Nolan said the vaccination of health workers will take two to three weeks.
+
+Planning Minister Karim Aziz said the campaign will begin today in the presence of Prime Minister Daniel Roy.
+"""
+
+
+def test_a_count_hides_the_minister_a_who_is_question_with_choices_asks_for():
+    shown = _shown(DOSES_EN, "en")
+    role = next(q for q in shown if q.prompt == "Who is the Foreign Minister?")
+    assert role.type == "mcq" and role.answer == "Omar Haddad"
+    count = next(q for q in shown if q.category == "number" and "250,000" in q.answer)
+    assert "Omar Haddad" not in count.prompt, count.prompt
+    assert count.prompt.startswith("How many doses were received by Foreign Minister … from")
