@@ -145,9 +145,12 @@ def one_per_sentence(
 def balance(chosen: list[Question], spare: Sequence[Question] = ()) -> list[Question]:
     """The first ten: the best question of each named kind the article has (of a kind reviewers
     accept often enough), then the best of the rest with at most four gap-fills while other
-    questions remain and at most three of any other one kind; best first. Questions of `spare`
-    (those a question before gives away) fill what is left, before a fourth of one kind, and
-    come last."""
+    questions remain and at most three of any other one kind, and none whose prompt shows the
+    key of one taken before it or whose key a prompt before it shows ("What is Börje Ekholm's
+    role?" after "Who said …?" keyed Ekholm: a reviewer judges the ten together and rejects the
+    later of the two); best first. Questions of `spare` (those a question before gives away)
+    fill what is left, before a fourth of one kind or one that shows another's key, and come
+    last."""
     firsts = {}
     for question in chosen:
         if (question.confidence or 0.0) >= _WORTH_FORCING:
@@ -162,10 +165,13 @@ def balance(chosen: list[Question], spare: Sequence[Question] = ()) -> list[Ques
         kind = (question.type, question.category)
         return question.type != "cloze" and sum((q.type, q.category) == kind for q in first) >= 3
 
+    def repeats(question: Question) -> bool:
+        return any(_shows(question, other) or _shows(other, question) for other in first)
+
     for question in every:
         if len(first) >= FIRST:
             break
-        if id(question) in taken or full(question):
+        if id(question) in taken or full(question) or repeats(question):
             continue
         if question.type == "cloze":
             if gaps >= _GAPS_IN_FIRST and others_left > 0:
@@ -175,7 +181,8 @@ def balance(chosen: list[Question], spare: Sequence[Question] = ()) -> list[Ques
             others_left -= 1
         first.append(question)
         taken.add(id(question))
-    first += sorted((q for q in every if id(q) not in taken), key=full)[: FIRST - len(first)]
+    left = [q for q in every if id(q) not in taken]
+    first += sorted(left, key=lambda q: (full(q), repeats(q)))[: FIRST - len(first)]
     late = {id(q) for q in spare}
     best = sorted((q for q in first if id(q) not in late), key=lambda q: -(q.confidence or 0.0))
     return best + [q for q in first if id(q) in late]

@@ -1,0 +1,44 @@
+"""The first ten hold no question whose prompt prints what another of them asks, while other
+questions remain to fill it: a blind reviewer judges the ten together and rejects the later of
+such a pair as a duplicate ("What is Börje Ekholm's role?" after "Who said …?" keyed Ekholm,
+seventy-seventh review)."""
+
+from __future__ import annotations
+
+from studyapp.domain.generation.ranker import FIRST, balance
+from studyapp.domain.questions import CLOZE_GAP, Question, Source
+from tests.domain.generation.test_one_per_sentence import who_said
+
+
+def _source(text: str) -> Source:
+    return Source(0, len(text), text)
+
+
+def gap(n: int, sentence: str, confidence: float = 0.8) -> Question:
+    key = str(1000 + n)
+    text = sentence.format(key)
+    return Question(
+        id=f"g-{n}",
+        type="cloze",
+        prompt=text.replace(key, CLOZE_GAP),
+        answer=[key],
+        source=_source(text),
+        category="number",
+        confidence=confidence,
+    )
+
+
+def test_a_gap_that_prints_the_answer_of_a_who_said_gives_way_to_the_next_question():
+    printing = gap(0, "Hassan Ali said the wells will cost {} pounds.", 0.9)
+    others = [gap(n, f"Site {n} needs {{}} wells.") for n in range(1, FIRST + 1)]
+    first = balance([who_said(), printing, *others])
+    assert len(first) == FIRST
+    assert printing not in first, [q.prompt for q in first]
+    assert others[FIRST - 2] in first  # the ninth gap takes its place
+
+
+def test_a_question_that_prints_another_still_fills_the_ten_when_nothing_else_is_left():
+    printing = gap(0, "Hassan Ali said the wells will cost {} pounds.", 0.9)
+    others = [gap(n, f"Site {n} needs {{}} wells.") for n in range(1, FIRST - 1)]
+    first = balance([who_said(), printing, *others])
+    assert len(first) == FIRST and printing in first
