@@ -1,5 +1,6 @@
 """A gap in what a speaker said, the speaker named: 'Complete what Gombau said: "It was just
-____, not the end of the world."' (quotes.py finds who said what)."""
+____, not the end of the world."' (quotes.py finds who said what), or called by the role a
+"Who is …?" question asks for (role_names.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..questions import CLOZE_GAP, Question
 from ..text import normalize
-from . import keys
+from . import keys, role_names
 from .document import Document, Sentence, fold, tokenize
 from .drafts import draft
 from .phrases import gap_score
@@ -162,4 +163,5 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     ]
     question = draft(doc, "cloze", "attribution", prompt, accepted, a, b, confidence)
     question.extra["gap"] = (start, end)
-    return question
+    # «أكمل ما قاله وزير الإعلام: …» beside «من هو وزير الإعلام؟» (role_names.py).
+    return role_names.framing(question, found.speaker.name)

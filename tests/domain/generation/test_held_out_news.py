@@ -236,9 +236,9 @@ def test_a_minister_after_a_name_is_his_role_not_a_second_person_named_zir():
     answers = [str(q.answer) for q in questions if q.category in ("attribution", "role")]
     assert answers and not any("زير الزراعة" in a and "وزير" not in a for a in answers), answers
     said = [q for q in questions if q.category == "attribution" and "بانتظام" in q.prompt]
-    assert said and all("علاء فاروق" in f"{q.prompt} {q.answer}" for q in said), [
-        (q.prompt, q.answer) for q in said
-    ]
+    # His words are his, whether the prompt names him or calls him by his role.
+    whose = [f"{q.prompt} {q.answer} {q.extra.get('framed', '')}" for q in said]
+    assert said and all("علاء فاروق" in who for who in whose), [(q.prompt, q.answer) for q in said]
 
 
 FACTORY_EN = """Tesla to build a new plant

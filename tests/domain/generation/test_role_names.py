@@ -1,6 +1,6 @@
 """A speaker a "who is the …?" question asks for is named by that role in the frames the other
-questions put around their words, so that the list does not print the answer it asks; the
-article's own sentences and the gaps in someone's words keep the name."""
+questions put around their words, gaps in their words included, so that the list does not print
+the answer it asks; the article's own sentences keep the name."""
 
 from studyapp.domain.generation import generate
 from studyapp.domain.generation.role_names import framing, name_by_role
@@ -34,16 +34,18 @@ def test_the_minister_a_role_question_asks_for_is_named_by_role_in_the_count_que
     assert not any(p.startswith("بحسب أحمد سالم") for p in prompts), prompts
 
 
-def test_the_coach_is_named_by_role_where_his_words_are_shown_but_not_in_a_gap_in_them():
+def test_the_coach_is_named_by_role_where_his_words_are_shown_and_where_a_gap_is_in_them():
     questions = generate(COACH_EN, language="en").questions
     prompts = [q.prompt for q in questions]
     assert "Who is the Harbour City coach?" in prompts
     said = [p for p in prompts if p.startswith("The Harbour City coach said: “")]
     assert said, prompts
     assert not any(p.startswith("Tomas Lindqvist said:") for p in prompts)
-    for question in questions:
-        if question.type == "cloze" and question.category == "attribution":
-            assert question.prompt.startswith("Complete what Tomas Lindqvist said"), prompts
+    # A gap in his words asks them as the coach's: the list prints his name only where the
+    # article's own sentence does.
+    gaps = [q.prompt for q in questions if q.type == "cloze" and q.category == "attribution"]
+    assert gaps and all(p.startswith("Complete what the Harbour City coach said") for p in gaps)
+    assert not any("Complete what Tomas Lindqvist" in p for p in prompts), prompts
 
 
 def _question(prompt, category="number", person=None, kind="short"):
