@@ -30,8 +30,9 @@ _BOILERPLATE = re.compile(
     r"|شارك (?:هذا|على)|تابعونا|تابعنا|اقرأ أيضا|اقرأ المزيد|جميع الحقوق|اضغط هنا|انقر هنا"
     # the agency's sign-off ("// انتهى // 13:23 ت م") and an ad slot a scraper left ("[ad_1]")
     r"|[/\-]{1,2}\s*انتهى\s*[/\-]{1,2}|^\[ad_\d+\]$"
-    # the agency's credits: "(Reporting by …; Editing by …)", «(إعداد … للنشرة العربية)»
-    r"|\b(?:reporting|editing|writing) by\b|للنشرة العربية",
+    # the agency's credits: "(Reporting by …; Editing by …)", «(إعداد … للنشرة العربية)»,
+    # «(تغطية صحفية … - تحرير …)»
+    r"|\b(?:reporting|editing|writing) by\b|للنشرة العربية|^\(\s*تغطية صحفية",
     re.IGNORECASE,
 )
 # A byline or a time stamp on a line of its own: "By Cathy Chen", "Joris Evers Staff Writer,

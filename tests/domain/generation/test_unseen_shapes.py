@@ -104,6 +104,18 @@ def test_the_agencys_credits_are_not_asked():
     ]
 
 
+GROWTH_AR = """قال وزير المالية سامي نور يوم الثلاثاء إن اقتصاد البلاد سينمو 3.1 بالمئة في السنة المالية الحالية. وقال الوزير للصحفيين إن عجز الميزانية سيبلغ 9 بالمئة من الناتج المحلي الإجمالي. (تغطية صحفية هاني سعد في عمان - تحرير ليلى حسن)
+"""
+
+
+def test_the_arabic_agencys_credits_are_not_asked():
+    questions = generate(GROWTH_AR, language="ar").questions
+    assert any("3.1" in str(q.answer) for q in questions), [q.prompt for q in questions]
+    assert not any("تغطية صحفية" in q.prompt or "تحرير" in q.prompt for q in questions), [
+        q.prompt for q in questions
+    ]
+
+
 def test_a_place_in_words_said_before_the_verb_is_not_where_the_speaker_spoke():
     questions = generate(OUTPUT_EN, language="en").questions
     where = [q for q in questions if q.prompt.startswith("Where did")]
