@@ -73,10 +73,23 @@ def _opening(doc: Document, tokens: list[Token], first: int) -> int | None:
 _THAT_HIM = frozenset(fold(w) for w in "أنه إنه بأنه".split())
 
 
+# Words that open a clause without being its verb: «لكنه», «عقب فض الاعتصام», «إثر …».
+_NOT_VERBS = frozenset(fold(w) for w in "عقب إثر اثر جراء بسبب نتيجة لا سيما".split())
+_BUT = fold("لكن")
+# A noun the date is of («مع نهاية شهر سبتمبر», «مع بداية أكتوبر»): without the date it is
+# left hanging («متى … مع نهاية شهر؟»).
+_DATE_OF = frozenset(fold(w) for w in "نهاية بداية مطلع منتصف أواخر أوائل شهر".split())
+
+
 def _verb_first(token: Token) -> bool:
-    """A word a clause may open with as its verb: no article, particle or preposition."""
+    """A word a clause may open with as its verb: no article, particle or preposition, no noun
+    in «ة» («وورشة العمرة …») and no word in «ـًا» («متوقعًا اعتدال الأجواء …», an adverb)."""
     key = strip_clitic(token.key)
-    return token.is_arabic and not key.startswith("ال") and key not in NOT_VERBS_AR | _RELATIVE
+    if not token.is_arabic or key.startswith("ال") or key in NOT_VERBS_AR | _RELATIVE:
+        return False
+    if key in _NOT_VERBS or key.startswith(_BUT):
+        return False
+    return not token.text.endswith(("ة", "ً", "ًا", "اً"))
 
 
 def _clause_after(doc: Document, tokens: list[Token], start: int) -> str:
@@ -102,7 +115,7 @@ def _clause_before(doc: Document, tokens: list[Token], first: int) -> str:
     words = tokens[k:end]
     if len(words) < 2 or end - k >= _MAX_CLAUSE or not _verb_first(words[0]):
         return ""
-    if words[-1].key in NOT_VERBS_AR | _SINCE | _TIME_OF_DAY:
+    if words[-1].key in NOT_VERBS_AR | _SINCE | _TIME_OF_DAY | _DATE_OF:
         return ""  # «… منذ يوم الجمعة»: since when; «… إلى مساء الأربعاء»: the date goes on
     if any(t.key in _TO for t in words) and any(t.key == fold("من") for t in words):
         return ""  # «يمتد من يوم السبت إلى …»: a span, whose end alone is no answer

@@ -114,6 +114,26 @@ def test_an_arabic_date_that_opens_its_clause_is_asked_with_mata():
     assert not any("توقفت" in p and p.startswith("متى") for p in questions), list(questions)
 
 
+def test_mata_is_asked_only_of_a_clause_that_opens_with_its_verb():
+    """«لكنه فعليًا سيبدأ بالانحسار مع نهاية شهر سبتمبر»: «متى لكنه … مع نهاية شهر؟» opens
+    with a particle and leaves the date's noun hanging; «متوقعًا …» opens with an adverb,
+    «وورشة الصيانة …» with a noun, «عقب فض …» with a preposition. None is asked «متى»; a
+    clause that opens with its verb still is."""
+    text = (
+        "طقس الأسبوع\n\n"
+        "قال المحلل سالم العتيبي إن الصيف ما زال مستمرًا، لكنه فعليًا سيبدأ بالانحسار مع نهاية "
+        "شهر سبتمبر، متوقعًا اعتدال الأجواء تدريجيًا مع بداية أكتوبر.\n\n"
+        "وأشار إلى افتتاح محطتين للركاب، وورشة الصيانة الكبرى التي تعد الأحدث في المنطقة في "
+        "أبريل 2020.\n\n"
+        "وكانت النيابة أحالت المتهمين للمحاكمة، عام 2013 عقب فض الاعتصام في الميدان.\n\n"
+        "وأضاف العتيبي أنه يوم 3 أغسطس الماضي هطلت الأمطار على المنطقة الجنوبية.\n"
+    )
+    prompts = [q.prompt for q in generate(text, language="ar").questions]
+    when = [p for p in prompts if p.startswith("متى")]
+    assert "متى هطلت الأمطار على المنطقة الجنوبية؟" in prompts, prompts
+    assert when == ["متى هطلت الأمطار على المنطقة الجنوبية؟"], when
+
+
 def test_has_as_the_only_verb_is_no_auxiliary_to_turn_round():
     """ "The dairy plant has a payroll of more than $20 million": "How much has the dairy plant a
     payroll of?" is garbled; the sum stays a gap."""
