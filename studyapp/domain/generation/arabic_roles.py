@@ -26,10 +26,11 @@ def carries_pronoun_ar(token: Token) -> bool:
 
 def ends_role_ar(token: Token) -> bool:
     """True for a word a role stops before: one of _ROLE_ENDS_AR, a word carrying a pronoun
-    («سعادته»), or «و» on a word that is no role and has no article («وبتوجيهات من …»;
-    «والإعلام», «وعضو» and «وتقنية المعلومات» go on)."""
+    («سعادته»), a number («محافظ القليوبية | 9 مشروعات …»: the object of the verb), or «و» on
+    a word that is no role and has no article («وبتوجيهات من …»; «والإعلام», «وعضو» and
+    «وتقنية المعلومات» go on)."""
     key = token.key
-    if key in _ROLE_ENDS_AR or carries_pronoun_ar(token):
+    if key in _ROLE_ENDS_AR or carries_pronoun_ar(token) or key[:1].isdigit():
         return True
     if key[:1] == "و" and token.text.endswith("ة") and key[1:2] not in ("ب", "ل", "ك"):
         return False  # «وزير الاتصالات وتقنية المعلومات»: a noun the role's chain goes on with

@@ -1,5 +1,5 @@
 """An Arabic role ends where the person's role does: not at what they did next, the day they
-did it, a relative clause or the next clause joined by «و». A teacher reads "Who is the
+did it, a relative clause, a number or the next clause joined by «و». A teacher reads "Who is the
 Australia coach?", not "Who is the Australia coach about his happiness?"."""
 
 from studyapp.domain.generation import generate
@@ -11,7 +11,8 @@ ROLES_AR = (
     "وقال مصطفى مدبولي رئيس الوزراء الذي زار المدينة إن عدد السياح ارتفع.\n\n"
     "وقال خالد فودة محافظ جنوب سيناء وبتوجيهات من الدكتور محمد شطا إن المشروع اكتمل.\n\n"
     "وقال سالم العلي وزير الداخلية والإعلام إن الحكومة مستعدة.\n\n"
-    "ويعمل الباحث من أصل عراقي، أستاذ الأدب العربي في جامعة حيفا، منذ سنوات.\n"
+    "ويعمل الباحث من أصل عراقي، أستاذ الأدب العربي في جامعة حيفا، منذ سنوات.\n\n"
+    "وافتتح اللواء حسن راشد محافظ الدقهلية 12 مشروعا في مجالات الصحة والتعليم.\n"
 )
 
 
@@ -32,6 +33,7 @@ def test_a_role_stops_before_what_follows_it():
         ("من هو رئيس اللجنة العليا؟", "أيمن عباس"),
         ("من هو رئيس الوزراء؟", "مصطفى مدبولي"),
         ("من هو محافظ جنوب سيناء؟", "خالد فودة"),
+        ("من هو محافظ الدقهلية؟", "حسن راشد"),  # not «محافظ الدقهلية 12 مشروعا في …»
     ):
         assert roles.get(prompt) == person, roles
 
