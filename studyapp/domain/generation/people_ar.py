@@ -44,6 +44,7 @@ from .names import (
     ORG_CUES_AR,
     ROLE_NOUNS_AR,
     countries,
+    given_names,
     is_given_name,
     is_role_word_ar,
     next_listed_ar,
@@ -80,6 +81,9 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
             k += 1
             continue
         role = None
+        if not honorific and _joined_by_and(doc, tokens[start]):
+            k = found[1]  # «تفقد الوزير محطات النزهة وهشام بركات»: the next of a list
+            continue
         # "المؤسس المشارك لـ Telegram، بافيل دوروف،": a role set off by commas, both sides.
         between_commas = after_comma(doc, sentence, k) and closed_by_comma(doc, sentence, found)
         for r in range(k - 1, max(-1, k - 6), -1):
@@ -112,6 +116,11 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
         text = doc.text[role_start:role_end]
         doc.add_role(person, text, "", role_start, role_end)
         k = b
+
+
+def _joined_by_and(doc: Document, token: Token) -> bool:
+    """«وهشام»: a given name after the «و» that joins it to the words before, not «وليد»."""
+    return token.key[:1] == "و" and token.key not in given_names(doc.language)
 
 
 def _engineer(doc: Document, tokens: list[Token], k: int) -> bool:

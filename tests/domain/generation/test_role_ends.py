@@ -38,6 +38,19 @@ def test_a_role_stops_before_what_follows_it():
         assert roles.get(prompt) == person, roles
 
 
+def test_a_name_joined_by_and_to_the_words_after_a_role_is_not_its_holder():
+    """«تفقد الوزير محطات النزهة وهشام بركات»: a station named after a man, the next of a list,
+    gave «من هو الوزير محطات النزهة؟» keyed «وهشام بركات» on a fresh article."""
+    text = (
+        "جولة في المدارس\n\n"
+        "وتفقد المحافظ مدارس النور وخالد سعيد والأمل في المدينة، واطمأن على سير الدراسة.\n\n"
+        "وقال المحافظ إن المدارس الثلاث تستقبل 900 طالب.\n"
+    )
+    questions = generate(text, language="ar").questions
+    roles = [(q.prompt, q.answer) for q in questions if q.category == "role"]
+    assert not any("خالد سعيد" in str(answer) for _, answer in roles), roles
+
+
 def test_a_role_joined_by_and_to_another_of_its_kind_stays_whole():
     assert _roles().get("من هو وزير الداخلية والإعلام؟") == "سالم العلي", _roles()
 
