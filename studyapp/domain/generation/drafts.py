@@ -148,7 +148,11 @@ def cloze(
     prompt = _gapped(sentence, start, end)
     if len(sentence.tokens) < 3:
         return None
-    others = [o for o in [*others, *(accept or [])] if not gives_away(prompt, o)]
+    # A form the prompt shows is no answer to type, but a number's own digits are, wherever
+    # else the prompt shows them: "dropped ____ below the 20 year average" keyed "20 per cent"
+    # takes "20" and "20%".
+    own = set(keys.number_forms(answer, doc.language)) if category == "number" else set()
+    others = [o for o in [*others, *(accept or [])] if o in own or not gives_away(prompt, o)]
     # Forms the grader would take anyway ("80" for "80%") are still listed: the teacher sees them.
     others = list(dict.fromkeys(o for o in others if o != answer))
     shown = _FOOTNOTE.sub("", prompt)  # "… in ____.[21]": the encyclopaedia's marks, not text

@@ -231,6 +231,8 @@ def number_forms(text: str, language: str = "en") -> list[str]:
         forms.append(digits)
     if _PERCENT.match(text):
         forms += [f"{digits} {word}" for word in PERCENT_WORDS.get(language, ())]
+    elif _percent_word(text, digits, language):  # "20 per cent" -> "20%", "20 percent"
+        forms += [f"{digits}%", *(f"{digits} {word}" for word in PERCENT_WORDS[language])]
     grouped = re.fullmatch(r"\d{1,3}(?:[,،٬]\d{3})+", digits)
     plain = re.sub("[,،٬]", "", digits) if grouped else ""
     if plain:
@@ -238,6 +240,12 @@ def number_forms(text: str, language: str = "en") -> list[str]:
         if digits != text.strip():
             forms.append(text.replace(digits, plain))
     return [f for f in forms if f != text]
+
+
+def _percent_word(text: str, digits: str, language: str) -> bool:
+    """True for a number and the word for per cent after it, and nothing else."""
+    rest = text.strip().removeprefix(digits).strip()
+    return digits != text.strip() and rest in PERCENT_WORDS.get(language, ())
 
 
 def _in_a_word(text: str, match: re.Match[str]) -> bool:

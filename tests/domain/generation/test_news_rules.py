@@ -5,6 +5,7 @@ import pytest
 
 from studyapp.domain.generation import generate
 from studyapp.domain.generation.keys import number_forms, organisation_forms, place_forms
+from studyapp.domain.grading import grade
 from studyapp.domain.text import split_sentences
 
 
@@ -169,6 +170,19 @@ def test_a_number_in_words_lists_its_digits_among_the_answers():
     assert number_forms("three points") == ["3 points"]
     assert "4 آلاف" in number_forms("أربعة آلاف", "ar")
     assert number_forms("one of them") == []  # "one" is no count in running text
+
+
+def test_a_share_written_in_words_is_accepted_with_the_sign_too():
+    """A reviewer rejected 'Crop production dropped ____ below the 20 year average.' keyed '20
+    per cent' alone: '20%' and '20 percent' were marked wrong."""
+    questions = _questions(
+        "Crops report\n\nCrop production dropped 20 per cent below the 20 year average.\n", "en"
+    )
+    gap = next(q for q in questions if q.answer[0] == "20 per cent")
+    for typed in ("20", "20%", "20 percent", "20 per cent"):
+        assert grade(gap, typed).correct, (typed, gap.answer)
+    assert not grade(gap, "21%").correct
+    assert number_forms("2.2 بالمئة", "ar")[:2] == ["2.2", "2.2%"]
 
 
 def test_a_place_is_accepted_by_its_other_name():
