@@ -28,6 +28,9 @@ def whole(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
         between = [t.key for t in tokens[joined[-1][1] : i]] if joined else []
         if completed and between == ["and"] and spaced_only(doc.text, tokens[i - 2 : i + 1]):
             joined[-1] = (joined[-1][0], j)  # "Centers for Disease Control | and | Prevention"
+            continue  # "Bureau of Agricultural and Resource Economics | and | Sciences"
+        if joined and _possessed_body(doc, tokens, joined[-1][1], i, j):
+            joined[-1] = (joined[-1][0], j)  # "Potter County Commissioner’s | Court"
         elif joined and _completes(doc, tokens, joined[-1][1], i):
             joined[-1] = (joined[-1][0], j)
             completed = between[:1] in (["for"], ["of"])
@@ -36,6 +39,22 @@ def whole(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
             joined.append((i, j))
         completed = False
     return joined
+
+
+# The heads of a body named after whose it is: "Commissioner’s Court", "Children’s Hospital".
+_POSSESSED_HEADS_EN = frozenset("court hospital league fund party".split())
+
+
+def _possessed_body(doc: Document, tokens: list[Token], end: int, start: int, stop: int) -> bool:
+    """True when the run [start, stop) is the one-word head of a body whose name the run ending
+    at `end` owns: "Potter County Commissioner’s Court" (not "Danone’s finance chief")."""
+    return (
+        start == end
+        and stop == start + 1
+        and tokens[start].key in _POSSESSED_HEADS_EN
+        and tokens[end - 1].text.endswith(("’s", "'s"))
+        and doc.text[tokens[end - 1].end : tokens[start].start] == " "
+    )
 
 
 def _completes(doc: Document, tokens: list[Token], end: int, start: int) -> bool:

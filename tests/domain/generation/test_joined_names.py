@@ -48,3 +48,25 @@ def test_reported_words_framed_by_their_speaker_lose_the_sentences_capital():
         p.startswith(("According to Carl Reed, patients", "According to Carl Reed, officials"))
         for p in reported
     ), reported
+
+
+BUREAUS_EN = (
+    "Crop report\n\n"
+    "Winter crop production fell by 23 per cent, according to the Australian Bureau of "
+    "Agricultural and Resource Economics and Sciences.\n\n"
+    "The Harlan County Commissioner’s Court approved by a 4-1 margin a plan to repair 12 roads.\n\n"
+    "Danone’s finance chief Juergen Esser said costs rose.\n"
+)
+
+
+def test_the_last_word_of_a_bodys_name_is_never_asked_alone():
+    """A reviewer rejected gaps keyed "Sciences" (of "… Resource Economics and Sciences") and
+    "Court" (of "Potter County Commissioner’s Court"): a word of a body's name, the rest of it
+    printed around the gap."""
+    questions = generate(BUREAUS_EN, language="en").questions
+    keys = {k for q in questions for k in answers(q)}
+    assert not keys & {"Sciences", "Court", "Harlan County Commissioner"}, keys
+    prompts = " ".join(q.prompt for q in questions)
+    assert "and ____." not in prompts and "Commissioner’s ____" not in prompts, prompts
+    # "Danone’s finance chief" is whose the role is, not one body's name.
+    assert "Who is Danone's finance chief?" in [q.prompt for q in questions]
