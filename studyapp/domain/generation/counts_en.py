@@ -14,7 +14,7 @@ from ..number_words import NUMBER_WORDS
 from .document import SPEECH_VERBS_EN, STOP_EN, Document, Token, fold
 from .keys import number_forms
 from .money import currency
-from .token_spans import CLAUSE_MARK, spaced_only, words_of
+from .token_spans import CLAUSE_MARK, forecast_clause, spaced_only, words_of
 
 AUXILIARIES_EN = frozenset("will would can could should may might must has have had".split())
 _BE_HAVE = AUXILIARIES_EN | {"are", "were", "is", "was"}
@@ -82,6 +82,8 @@ def asked(
     about = next((a for a in ABOUT_EN if re.search(rf"(?:^|\s){a}$", lead)), "")
     if {t.key for t in tokens[start:end]} & POINTING_BACK:
         return None  # "29 of these elements", "the same reduction": said before, not here
+    if forecast_clause(tokens, start):
+        return None  # "Analysts had expected that 217,000 jobs would …": a forecast, a gap
     if lead == about:  # the count is the subject: "At least 300,000 health workers have …"
         shaped = _count_first(doc, tokens, after, end, _PERCENT.search(count) is not None)
     else:  # "The rover will spend at least two years exploring Mars"

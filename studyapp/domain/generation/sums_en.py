@@ -21,7 +21,7 @@ from .counts_en import (
     subject_of,
 )
 from .document import Document, Token
-from .token_spans import words_of
+from .token_spans import forecast_clause, words_of
 
 _BE = frozenset("be been being is are was were".split())
 _NOT_VERBS_EN = ARTICLES_EN | POSSESSIVE | frozenset("of this that these those".split())
@@ -57,8 +57,8 @@ def asked(
         return None  # "The dairy plant has a payroll of $20 million": "has" is its only verb
     if not all(t.text.isalpha() and t.text.islower() for t in verbs):
         return None
-    if {t.key for t in tokens[start:end]} & POINTING_BACK:
-        return None
+    if {t.key for t in tokens[start:end]} & POINTING_BACK or forecast_clause(tokens, start):
+        return None  # "said before"; "analysts expected that the city would spend $5 million"
     words = subject_of(doc, tokens, start, aux, [tokens[aux], *verbs])
     if words is None or any(w in ARTICLES_EN for w in words.lower().split()[1:]):
         return None  # "Early projections show the U could lose …": a clause, not a subject

@@ -50,3 +50,21 @@ def to_clause_end(
         if ends_clause(text, words[-1].end):
             return words_of(text, words)
     return ""
+
+
+# Verbs of forecasting whose "that" clause says what was expected, not what happened:
+# "Analysts had expected on average that 217,000 new jobs would have been added in August".
+_FORECASTS_EN = frozenset(
+    """expect expected expects forecast forecasts forecasted predict predicted predicts
+    project projected projects anticipate anticipated anticipates hope hoped hopes fear feared
+    fears""".split()
+)
+
+
+def forecast_clause(tokens: list[Token], start: int) -> bool:
+    """True when the clause opening at token `start` is the "that" clause of a verb of
+    forecasting a few words before it: a question turned round from it would ask the forecast
+    as the fact ("How many new jobs would have been added in August?")."""
+    if start < 2 or tokens[start - 1].key != "that":
+        return False
+    return any(t.key in _FORECASTS_EN for t in tokens[max(0, start - 6) : start - 1])

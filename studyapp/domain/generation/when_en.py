@@ -16,6 +16,7 @@ import re
 
 from .counts_en import AUXILIARIES_EN, clause_start, subject_of
 from .document import Document, Token
+from .token_spans import forecast_clause
 
 _BE = frozenset("is are was were".split())
 # Words that may stand between the verb phrase and its date: "in May", "this February".
@@ -38,6 +39,8 @@ def asked(
     start = clause_start(doc, tokens, opener)
     while start > 1 and _place_comma(doc, tokens, start):
         start = clause_start(doc, tokens, start - 1)  # "Cape Canaveral, | Florida"
+    if forecast_clause(tokens, start):
+        return None  # "officials expect that the bridge will open in May": a forecast
     aux = next((k for k in range(start, opener) if tokens[k].key in AUXILIARIES_EN | _BE), None)
     if aux is None or aux + 1 >= opener or opener - aux - 1 > _MAX_PHRASE:
         return None
