@@ -59,6 +59,10 @@ def _narrowed(
     end = start + len(text.rstrip(" " + _CLOSE))
     text = doc.text[start:end]
     gap = span[0] - start, span[1] - start
+    closed = next((k for k in range(gap[1], len(text)) if text[k] in "”»"), None)
+    if closed is not None:  # «… this season,” he added.»: the quotation ends, its tag is not it
+        end = start + len(text[:closed].rstrip(_EDGE))
+        text = doc.text[start:end]
     shown = text[: gap[0]] + CLOZE_GAP + text[gap[1] :]
     extra = {**question.extra, "gap": span}
     if speaker is not None and _quoted(source.text, piece.start + lead):

@@ -39,6 +39,25 @@ def test_a_gap_in_a_quoted_paragraph_is_shown_in_its_sentence_as_the_speakers_wo
         assert validate(question, COACH_EN) == []
 
 
+MANAGER_EN = """Harbour City keep their coach
+
+Harbour City coach Tomas Lindqvist has signed a new two-year contract with the club.
+
+“I will focus on the desire of my players to become a better team and every day that is what I will try to do, to improve on the pitch and improve our players. We have a young squad with an average age of 23 and we want to keep taking steps forward,” he added.
+"""
+
+
+def test_the_last_sentence_of_a_quotation_is_shown_without_the_words_after_it():
+    """'… we want to keep taking steps forward,” he added.”' showed the tag inside the quote
+    marks the frame puts around the speaker's words; a reviewer rejected it as garbled."""
+    questions = generate(MANAGER_EN, language="en").questions
+    quoted = [q for q in questions if q.prompt.startswith("The Harbour City coach said: “We have")]
+    assert quoted, [q.prompt for q in questions]
+    for question in quoted:
+        assert question.prompt.endswith("keep taking steps forward”"), question.prompt
+        assert validate(question, MANAGER_EN) == []
+
+
 def test_a_short_sentence_keeps_its_whole_text():
     questions = generate(COACH_EN, language="en").questions
     lead = [q for q in questions if "was calm after" in q.prompt]
