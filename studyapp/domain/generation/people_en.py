@@ -102,7 +102,16 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
             and not opens_quote
         )
         apposition = _role_after_en(doc, sentence, j)
-        given = is_given_name(doc, name_tokens[0])
+        # "The Opposition's health spokesman, Gavin Jennings, says …": set off by commas
+        # after a role noun, a name.
+        between_commas = (
+            before is not None
+            and after is not None
+            and before.key in ROLE_NOUNS_EN
+            and gap(doc.text, before, tokens[start]).strip() == ","
+            and gap(doc.text, tokens[j - 1], after).strip() == ","
+        )
+        given = is_given_name(doc, name_tokens[0]) or between_commas
         two = len(name_tokens) >= 2
         known = doc.resolve_person(" ".join(t.text for t in name_tokens)) is not None
         # "Elina Svitolina" where the article has "Svitolina said": a person by her surname.

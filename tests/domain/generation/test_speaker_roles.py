@@ -337,3 +337,22 @@ def test_an_arabic_family_name_after_abd_or_abu_is_accepted_whole():
     assert keys.name_forms("محمد عبد اللطيف") == ["عبد اللطيف"]
     assert "أبو هاشم" in keys.name_forms("أحمد حسن أبو هاشم")
     assert "هاشم" not in keys.name_forms("أحمد حسن أبو هاشم")
+
+
+BEDS_EN = """Hospital beds row
+
+The Government promised 800 new beds, Health Minister David Davis said on Monday.
+
+The Opposition's health spokesman, Declan Moore, says the Government has not been open about the beds.
+
+"They can not identify where one of those beds is being delivered," he said.
+"""
+
+
+def test_a_name_set_off_by_commas_after_a_role_is_a_persons():
+    """ "The Opposition's health spokesman, Gavin Jennings, says …" made the spokesman an
+    organisation: 'According to which organisation: "…"?' keyed a person."""
+    questions = generate(BEDS_EN, language="en").questions
+    said = [q for q in questions if q.category == "attribution" and "Declan Moore" in str(q.answer)]
+    assert said, [q.prompt for q in questions]
+    assert not any(q.prompt.startswith("According to which organisation") for q in questions)
