@@ -69,6 +69,7 @@ def is_quotation(text: str) -> bool:
 
 _PRONOUNS_EN = {"he": "m", "she": "f", "they": ""}
 _RELATIVES = frozenset(fold(w) for w in "الذي التي والذي والتي الذين who which".split())
+_WHAT = fold("ما")
 
 
 def speaker_of(
@@ -157,6 +158,8 @@ def speaker_of(
                     return person, False, at, i + 1
         if last is None or doc.language == "en":
             continue
+        if i and tokens[i - 1].key == _WHAT:
+            continue  # «وتنتقد منظمات حقوقية … ما تقول إنه …»: what the subject says, not his
         if not gender or last.gender in ("", gender):
             following = tokens[i + 1].key if i + 1 < len(tokens) else ""
             if following in _SAID_NEXT_AR or following == "في" or i + 1 >= len(tokens):

@@ -402,3 +402,24 @@ def test_a_ministry_that_opens_its_clause_before_the_verb_speaks():
     said = _said(TOMB_AR)
     announced = [name for name, words in said if "ستعلن" in words]
     assert announced == ["وزارة الآثار المصرية"], said
+
+
+RIGHTS_AR = """حكم في قضية
+
+قضت المحكمة، الأحد، بالسجن المشدد 15 عاماً على 17 شخصا في القضية.
+
+وكانت النيابة العامة أسندت للمتهمين اقتحام القسم عقب فض اعتصام مؤيدي الرئيس محمد مرسي، في ميدان رابعة.
+
+وتنتقد منظمات حقوقية محلية ودولية ما تقول إنه محاكمات سياسية جماعية في مصر.
+"""
+
+
+def test_what_the_subject_says_is_not_the_last_named_persons():
+    """«وتنتقد منظمات حقوقية … ما تقول إنه …» was given to the president the sentence before
+    named: «في أي مكان تحدث محمد مرسي؟», though he says nothing in the article."""
+    questions = generate(RIGHTS_AR, language="ar").questions
+    assert not any(
+        "مرسي" in str(q.answer) or "مرسي" in q.prompt
+        for q in questions
+        if q.category in ("attribution", "place") and q.type != "cloze"
+    ), [q.prompt for q in questions]
