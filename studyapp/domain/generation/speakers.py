@@ -197,6 +197,8 @@ def _owns(doc: Document, tokens: list[Token], last: int) -> bool:
         after = doc.text[tokens[k].end : tokens[k].end + 2]
         if tokens[k].text.endswith(("'s", "’s")) or after in ("'s", "’s"):
             return True
+        if tokens[k].text.endswith("s") and after[:1] in ("'", "’") and not after[1:].isalpha():
+            return True  # "Phelps’ defense attorney has said …": his lawyer speaks
     return False
 
 

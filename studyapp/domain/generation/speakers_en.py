@@ -72,10 +72,21 @@ def told(doc: Document, tokens: list[Token], i: int) -> Person | None:
 _IN_TITLES = frozenset({"the", "of", "a", "an", "and"})
 
 
+# Between a role noun and the verb of saying it is the subject of: "attorney has said".
+_VERB_HELPERS_EN = frozenset("has have had was is also".split())
+
+
 def title_run(doc: Document, tokens: list[Token], at: int) -> int:
     """How many tokens from `at` to look through for the speaker after a verb of saying: at
     least three, or up to a capitalised word at most eight on without punctuation between
-    ("said the food group's finance chief Juergen Esser")."""
+    ("said the food group's finance chief Juergen Esser"); none after a verb whose subject is
+    a role noun before it ("Phelps’ defense attorney has said Phelps “didn’t …”": the name
+    after the verb is the one the words are about)."""
+    k = at - 2
+    while k > 0 and tokens[k].key in _VERB_HELPERS_EN:
+        k -= 1
+    if k >= 0 and tokens[k].key in ROLE_NOUNS_EN and not tokens[k].text[:1].isupper():
+        return 0
     reach = 3
     for n in range(min(8, len(tokens) - at)):
         token = tokens[at + n]

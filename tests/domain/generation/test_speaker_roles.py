@@ -356,3 +356,27 @@ def test_a_name_set_off_by_commas_after_a_role_is_a_persons():
     said = [q for q in questions if q.category == "attribution" and "Declan Moore" in str(q.answer)]
     assert said, [q.prompt for q in questions]
     assert not any(q.prompt.startswith("According to which organisation") for q in questions)
+
+
+PLEA_EN = """Former cooperative director takes plea deal
+
+A former director of a South Dakota educational cooperative has pleaded guilty in a case tied to the loss of $1 million.
+
+Dan Guericke pleaded guilty Friday to one count of conspiracy. He had been charged in 2016 with six felony counts.
+
+Sentencing is Nov. 26. Guericke and consultant Stacy Phelps had been scheduled to go to trial next week.
+
+"This was a betrayal of the students," Attorney General Marty Jackley said.
+
+Prosecutors accused Guericke and Phelps of backdating contracts. Phelps’ defense attorney has said Phelps “didn’t commit any crime” and will go to trial.
+"""
+
+
+def test_the_lawyer_who_speaks_for_someone_is_not_the_one_he_speaks_of():
+    """ "Phelps’ defense attorney has said Phelps “didn’t commit any crime”": the words are
+    the attorney's; a reviewer rejected 'Who said: "didn’t commit any crime"?' keyed Phelps."""
+    questions = generate(PLEA_EN, language="en").questions
+    who = [q for q in questions if q.category == "attribution" and q.type != "cloze"]
+    assert not any("crime" in q.prompt and "Phelps" in str(q.answer) for q in who), [
+        (q.prompt, q.answer) for q in who
+    ]
