@@ -36,12 +36,15 @@ def subject(doc: Document, sentence: Sentence, before: int | None = None) -> Per
     changed the game" gives the next quotation to Gombau, not Tebar)."""
     if is_quotation(sentence.text):
         return None  # names inside someone's words are not the next speaker
-    for token in sentence.tokens:
+    tokens = sentence.tokens
+    if tokens and tokens[0].key in _PRONOUNS_EN:
+        return None  # "He credited Chief Minister Mamata Banerjee’s leadership …": still him
+    for k, token in enumerate(tokens):
         if before is not None and token.start >= before:
             break
         if token.text[:1].isupper() or (token.is_arabic and len(token.key) >= 3):
             person = doc.resolve_person(token.text)
-            if person is not None:
+            if person is not None and not _owns(doc, tokens, k):
                 return person
     return None
 

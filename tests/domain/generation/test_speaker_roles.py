@@ -380,3 +380,26 @@ def test_the_lawyer_who_speaks_for_someone_is_not_the_one_he_speaks_of():
     assert not any("crime" in q.prompt and "Phelps" in str(q.answer) for q in who), [
         (q.prompt, q.answer) for q in who
     ]
+
+
+BUSES_EN = """New bus route launched
+
+Kolkata: State Transport minister Snehasis Chakraborty on Saturday inaugurated a new bus route connecting Hatisala to Kolkata Station.
+
+Titu Saha, General Secretary of City Suburban Bus Services, spoke at the launch. “We took the initiative to introduce this service,” he said.
+
+Minister Chakraborty also emphasised the state government’s commitment to transport. He credited Chief Minister Mamata Banerjee’s leadership for the construction of new roads.
+
+“Prepare proposals for new bus routes on these roads. We will introduce new routes and issue permits,” he said.
+"""
+
+
+def test_he_after_a_sentence_opened_by_he_is_still_the_same_speaker():
+    """ "He credited Chief Minister Mamata Banerjee’s leadership …" made Banerjee the next
+    "he said": a reviewer rejected her as the speaker of the minister's words."""
+    questions = generate(BUSES_EN, language="en").questions
+    who = {q.prompt: str(q.answer) for q in questions if q.category == "attribution"}
+    prepare = [
+        a for p, a in who.items() if "Prepare proposals" in p and not p.startswith("Complete")
+    ]
+    assert prepare and all("Chakraborty" in a for a in prepare), who
