@@ -46,8 +46,9 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue
         end = last + 1
         while end < len(tokens) and end - last <= 7:
-            if gap(doc.text, tokens[end - 1], tokens[end]).strip() and end > last + 1:
-                break
+            between = gap(doc.text, tokens[end - 1], tokens[end]).strip()
+            if between and between != "&" and end > last + 1:
+                break  # "for EC&R North America": "&" goes on inside a name
             if end > last + 1 and tokens[end].key in THAT_AR:
                 break  # «لاشين إبراهيم، رئيس الوطنية للانتخابات إن «…»»: his words begin
             end += 1
@@ -77,7 +78,7 @@ def _closes(doc: Document, tokens: list[Token], end: int) -> bool:
     token `end`."""
     between = gap(doc.text, tokens[end - 1], tokens[end]).strip()
     initial = len(tokens[end - 1].text) == 1 and tokens[end - 1].text.isupper()
-    return bool(between) and not (between == "." and initial)
+    return bool(between) and between != "&" and not (between == "." and initial)
 
 
 def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
@@ -94,8 +95,10 @@ def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
         keys = [t.key for t in phrase]
         start = 1 if keys[0] in {"the", "a", "an"} else 0
         links = [
-            k for k, key in enumerate(keys) if key in ("of", "at") and start < k < len(keys) - 1
-        ]
+            k
+            for k, key in enumerate(keys)
+            if key in ("of", "at") and start < k < len(keys) - 1 and phrase[k].text.islower()
+        ]  # not the "AT" of "AT&T"
         if links:
             # The organisation starts at the first link followed by a name: "head of research
             # at Nordwind", "professor at the University of Paris" (not "Paris" alone).

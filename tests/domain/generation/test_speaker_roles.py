@@ -403,3 +403,21 @@ def test_he_after_a_sentence_opened_by_he_is_still_the_same_speaker():
         a for p, a in who.items() if "Prepare proposals" in p and not p.startswith("Complete")
     ]
     assert prepare and all("Chakraborty" in a for a in prepare), who
+
+
+WIND_EN = """Wind company passes threshold
+
+Nordwind Energy (NE&R) North America has crossed the 1,000-megawatt threshold for wind farms in the United States.
+
+“Surpassing the threshold is proof that we have the expertise,” said Declan Flanagan, chief executive officer for NE&R North America.
+
+“We are committed to the development of wind projects,” said Patrick Woodson, chief development officer, NE&R North America.
+"""
+
+
+def test_a_role_does_not_stop_at_the_ampersand_of_a_name():
+    """ "chief executive officer for EC&R North America" gave "Who is the chief executive
+    officer for EC?": a reviewer rejected it as garbled."""
+    prompts = [q.prompt for q in generate(WIND_EN, language="en").questions]
+    assert not any(p.endswith(("for NE?", " NE?")) for p in prompts), prompts
+    assert not any("officer for NE" in p and "NE&R" not in p for p in prompts), prompts
