@@ -118,6 +118,14 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
         return True  # "in the past 12 months": the report's usual window, no fact of the story
     if _RANGE_WORDS_BEFORE.search(before):
         return True  # "between 1402 and ____": the range is asked by its first end
+    year, following = _YEAR_BEFORE.search(before), _YEAR_AFTER.match(after)
+    bare = _BARE_YEAR.fullmatch(number.group())  # "2018", or "in 2018" as English dates read
+    if bare:
+        value = int(bare.group(1))
+        if (year and value == int(year.group(1)) + 1) or (
+            following and value == int(following.group(1)) - 1
+        ):
+            return True  # "in 2018 to ____", "in ____ to 2019": each year gives the other away
     if any(q.start() < number.start() < q.end() for q in _QUOTED_NAME.finditer(sentence.text)):
         return True  # "القمر الصناعي "نجمة 3"": the name is asked whole, not its number
     if codes.in_law_title(sentence.text, number.start(), doc.stop_words()):
@@ -126,6 +134,9 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
 
 
 _YEAR_PAIR_AFTER = re.compile(r"\s?[/–-]\s?\d{4}(?!\d)")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*(?:to|and|through|until|إلى|الى|و)\s*$")
+_BARE_YEAR = re.compile(r"(?:in\s+)?(\d{4})")
+_YEAR_AFTER = re.compile(r"\s*(?:to|and|through|until|إلى|الى|و)\s*(\d{4})(?!\d)")
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|previous|preceding)\s+$", re.IGNORECASE)
 _WINDOW_AFTER = re.compile(r"\s+(?:months?|hours?|days?|weeks?)\b")
 _RANGE_WORDS_BEFORE = re.compile(

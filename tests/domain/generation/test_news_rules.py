@@ -185,6 +185,20 @@ def test_a_share_written_in_words_is_accepted_with_the_sign_too():
     assert number_forms("2.2 بالمئة", "ar")[:2] == ["2.2", "2.2%"]
 
 
+def test_a_year_beside_the_year_after_it_is_not_asked():
+    """ "… 29.3 million tonnes in 2018 to ____" keyed 2019: a reviewer rejected it as trivial,
+    the next year; "in ____ to 2019" gives itself away as well. Two years apart are two
+    facts."""
+    text = (
+        "Crops report\n\n"
+        "Winter crop production fell by 23 per cent to 29.3 million tonnes in 2018 to 2019.\n\n"
+        "The bridge opened in 1990 and closed in 2012.\n"
+    )
+    keys = _keys(_questions(text, "en"))
+    assert "2018" not in keys and "2019" not in keys, keys
+    assert "1990" in keys and "2012" in keys, keys
+
+
 def test_a_place_is_accepted_by_its_other_name():
     """A reviewer marked «أمريكا» wrong for a gap keyed «الولايات المتحدة», and «موسكو» for
     one keyed «العاصمة الروسية»."""
