@@ -1,8 +1,7 @@
 """The clauses an Arabic count stands in that counts_ar.py turns round without a parser: a
 sentence that opens with its verb in the past («وخفضت الشركة … إلى 25 ألف سيارة» asks «إلى كم
 سيارةً خفضت الشركة …؟») and a passive «تم» clause whose count stands after a preposition («أنه تم
-اعتماد مشروع سقيا لـ 500 مستفيد» asks «لكم مستفيدًا تم اعتماد مشروع سقيا؟»). when_ar.py reads
-its clauses by the same words.
+اعتماد مشروع سقيا لـ 500 مستفيد» asks «لكم مستفيدًا تم اعتماد مشروع سقيا؟»).
 """
 
 from __future__ import annotations

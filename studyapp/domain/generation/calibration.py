@@ -41,12 +41,10 @@ _UNSPLIT = ("fact",)
 ASKS_LIKE = {"effect": "constraint", "venue": "place"}
 # A kind of question rated as another form of it: "What is X?" keyed by the noun phrase the
 # article defines X by asks for a term as a gap on a named thing does ("cloze entity").
-# A count asked as a question ("How many years …?") is rated as the number gap it rewrites,
-# and a date asked "When …?" / «متى …؟» as the date gap.
+# A count asked as a question ("How many years …?") is rated as the number gap it rewrites.
 RATED_AS = {
     ("short", "definition"): ("cloze", "entity"),
     ("short", "number"): ("cloze", "number"),
-    ("short", "date"): ("cloze", "date"),
 }
 
 

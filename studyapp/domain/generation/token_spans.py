@@ -1,5 +1,5 @@
 """What separates a run of a sentence's tokens, the text it covers and where its clause ends:
-the clause rules of counts_ar.py, counts_en.py, valued_ar.py and when_ar.py read a sentence by
+the clause rules of counts_ar.py, counts_en.py, sums_en.py and valued_ar.py read a sentence by
 them."""
 
 from __future__ import annotations

@@ -112,9 +112,6 @@ def test_no_gap_shown_first_prints_what_another_of_the_first_ten_asks():
     for key, gap in gaps.items():
         printed = [other for other in gaps if other != key and other in gap.prompt]
         assert is_likely(gap) != bool(printed), (key, gap.prompt, printed)
-    # February is asked as a question, which hides the place the gap beside it asks.
-    when = {q.answer[0]: q.prompt for q in first if q.type == "short" and q.category == "date"}
-    assert when.get("February") == "When will all of the equipment be sent to …, Florida?", when
     assert gaps["23"].prompt.startswith("Engineers at the … finished testing"), gaps["23"]
 
 

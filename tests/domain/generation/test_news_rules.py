@@ -258,7 +258,7 @@ def test_a_day_written_with_its_drawn_out_article_is_blanked_whole():
     )
     dates = [q for q in _questions(text, "ar") if q.category == "date" and q.type != "mcq"]
     assert dates, "the date is not asked"
-    for q in dates:  # a gap, or «متى سيتم استقبال الطلاب …؟»
+    for q in dates:
         assert "الـ____" not in q.prompt, q.prompt
         assert "7 سبتمبر" in q.accepted_answers, q.accepted_answers
 
