@@ -71,11 +71,19 @@ def hide_in_first(ordered: list[Question], first: int) -> list[Question]:
     together, and rejected a good number gap whose sentence printed the month or the place a
     folded gap beside it asks. Hidden are what pairs.hide_keys hides (numbers, dates, places
     asked with choices, role holders) and a name written in capitals ("Cape Canaveral",
-    "Aridane Santana"). A folded gap hides nothing: rid of the good gap's number, it would no
+    "Aridane Santana"). A folded gap hides no number: rid of the good gap's number, it would no
     longer be the one that repeats it, while the good gap still printed its phrase (a blind
-    reviewer then rejected the good gap as the duplicate)."""
+    reviewer then rejected the good gap as the duplicate). It hides the person a role question
+    asks, which is no gap's answer: reviewers rejected «من هو وزير التخطيط؟» when the folded
+    number gaps below it printed «أشرف العربي» (seventy-ninth review)."""
     head = pairs.hide_keys(ordered[:first], lambda q: True, _named_key, is_likely)
+    # «كشف الدكتور …، وزير التخطيط، أن معدل النمو بلغ ____»: folded, and still no print of him.
+    head = pairs.hide_keys(head, _asks_a_holder, pairs.hideable, lambda q: not is_likely(q))
     return head + ordered[first:]
+
+
+def _asks_a_holder(question: Question) -> bool:
+    return question.category == "role" and bool(pairs.hideable(question))
 
 
 # A name of a few capitalised words: "Robert Wood Johnson Hospital", "AlixPartners". An Arabic

@@ -5,6 +5,8 @@ shown first, and never ranked before one."""
 from studyapp.domain.generation import generate
 from studyapp.domain.generation.calibration import PRINTED, is_likely
 from studyapp.domain.generation.drafts import gives_away
+from studyapp.domain.generation.folding import hide_in_first
+from studyapp.domain.questions import CLOZE_GAP, Question, Source
 
 FARM_EN = """Wind farm approved
 
@@ -42,3 +44,41 @@ def test_a_count_after_said_asks_about_the_subject_that_follows_it():
     asked = "According to Power Co's president, how many homes will the Chokecherry farm power?"
     assert asked in prompts
     assert not any("will said" in p for p in prompts), prompts
+
+
+def _gap(prompt: str, key: str, confidence: float, category: str = "number") -> Question:
+    text = prompt.replace(CLOZE_GAP, key)
+    return Question(
+        f"g-{key}",
+        "cloze",
+        prompt,
+        [key],
+        Source(0, len(text), text),
+        category,
+        confidence=confidence,
+    )
+
+
+def test_a_folded_number_gap_hides_the_minister_a_role_question_asks_for():
+    """«من هو وزير التخطيط؟» was rejected as a duplicate when the folded number gaps below it
+    printed «أشرف العربي» (seventy-ninth review): they hide him as the gaps shown first do, and
+    keep the other numbers they print."""
+    role = Question(
+        "g-role",
+        "short",
+        "من هو وزير التخطيط؟",
+        ["أشرف العربي", "العربي"],
+        Source(0, 10, "x" * 10),
+        "role",
+        confidence=0.78,
+    )
+    role.extra["person"] = "أشرف العربي"
+    sentence = (
+        "كشف الدكتور أشرف العربي، وزير التخطيط، أن معدل النمو بلغ {} مقارنة بـ 3.8% العام الماضي"
+    )
+    shown = _gap(sentence.format(CLOZE_GAP), "4.5%", 0.83)
+    folded = _gap(sentence.replace("3.8%", CLOZE_GAP).format("4.5%"), "3.8%", PRINTED)
+    assert is_likely(shown) and not is_likely(folded)
+    first = hide_in_first([role, shown, folded], 10)
+    assert "أشرف العربي" not in first[1].prompt and "أشرف العربي" not in first[2].prompt, first
+    assert "الدكتور …،" in first[2].prompt and "4.5%" in first[2].prompt, first[2].prompt
