@@ -98,6 +98,9 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
                 break
             if ends_role_ar(tokens[r]):
                 break  # «محافظ جنوب سيناء وبتوجيهات من الدكتور محمد»: no role of his
+        if role is not None and role == start - 1 and _on_after_the(tokens, role, start):
+            k = found[1]  # «واطلع الوزير على سير العمل»: "looked at", not a minister «علي سير»
+            continue
         if role is None:
             role_after_name_ar(doc, sentence, found)
             k = found[1]
@@ -116,6 +119,12 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
         text = doc.text[role_start:role_end]
         doc.add_role(person, text, "", role_start, role_end)
         k = b
+
+
+def _on_after_the(tokens: list[Token], role: int, start: int) -> bool:
+    """True for «على» written as the preposition right after a bare definite role word: «اطلع
+    الوزير على سير العمل». «وزير التموين على مصيلحى» names him (the role says whose it is)."""
+    return tokens[start].text == "على" and tokens[role].key.startswith("ال")
 
 
 def _joined_by_and(doc: Document, token: Token) -> bool:
@@ -218,6 +227,9 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
             continue  # "قال لهم": a preposition; «وفقا لأسباب قانونية»: a noun, not a name
         if first.key[0] in "لب" and first.key[1:] in ROLE_NOUNS_AR:
             continue  # «وفقا لرئيس مجلس الوزراء»: a role after its preposition, not a name
+        if first.key[0] in "لب" and not speech and first.key[1:] not in given_names("ar"):
+            if not doc.resolve_person(doc.text[first.start + 1 : tokens[b - 1].end]):
+                continue  # «وفقا لتقارير زراعية»: a source, not a person
         if b - a == 1 and not (
             is_given_name(doc, first)
             or doc.resolve_person(first.text)

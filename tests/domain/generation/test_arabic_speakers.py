@@ -423,3 +423,29 @@ def test_what_the_subject_says_is_not_the_last_named_persons():
         for q in questions
         if q.category in ("attribution", "place") and q.type != "cloze"
     ), [q.prompt for q in questions]
+
+
+BRIDGES_AR = """مشروعات الجسور في طرابلس
+
+تفقد وزير المواصلات مشروعات الجسور في المدينة، حيث بلغت نسبة الإنجاز 70 في المئة.
+
+واطلع الوزير على سير العمل ونسب الإنجاز، مؤكدًا ضرورة تسريع وتيرة العمل.
+
+وأشار الوزير إلى أن هذه المشاريع تسهم في تحسين حركة المرور.
+
+وتوقعت وزارة الزراعة وفقا لتقارير زراعية ان يكون موسم الزيتون وفيرا.
+
+وقال وزير التموين الدكتور على مصيلحى إن المخزون يكفي 6 أشهر.
+"""
+
+
+def test_a_preposition_or_a_source_after_a_role_is_no_speaker():
+    """«واطلع الوزير على سير العمل» made a minister «على سير», and «وفقا لتقارير زراعية» a
+    speaker «لتقارير زراعية»: «بحسب على سير، …» and «بحسب لتقارير زراعية، …» were rejected as
+    garbled. «وزير التموين الدكتور على مصيلحى», «علي» as Egyptian papers write it, names him."""
+    doc = document.parse(BRIDGES_AR, "ar")
+    mentions.spot(doc)
+    assert "على سير" not in doc.people and "لتقارير زراعية" not in doc.people, list(doc.people)
+    assert "على مصيلحى" in doc.people, list(doc.people)
+    prompts = [q.prompt for q in generate(BRIDGES_AR, language="ar").questions]
+    assert not any(p.startswith(("بحسب على سير", "بحسب لتقارير")) for p in prompts), prompts
