@@ -18,6 +18,10 @@ _POSSESSIVE_HEAD = re.compile(r"^(?:[A-Z][\w&.-]*\s)*[A-Z][\w&.-]*['’]s\s")
 _ROLE_WHAT = {"ar": "ما منصب {person}{org}؟", "en": "What is {person}'s role{org}?"}
 
 
+# A role one of several people hold: "another judge", "a member of …", "one of the founders".
+_ONE_OF_SEVERAL = frozenset("another a an one other fellow".split())
+
+
 def extract(doc: Document) -> list[Question]:
     """Who holds which role, both ways; wrong choices are the article's other people and roles."""
     questions = []
@@ -33,6 +37,8 @@ def extract(doc: Document) -> list[Question]:
             continue  # «مؤسس شركة "ماكينزي"»: the company's name was left out of the role
         if strip_clitic(fold(mention.role.split()[-1])) in NAMED_AFTER_AR:
             continue  # «رئيس مركز | ومدينة كفرالشيخ»: the role lost the name it needs
+        if mention.role.split()[0].lower() in _ONE_OF_SEVERAL:
+            continue  # "Geoffrey Wolff, another judge": one of several, "Who is the another …?"
         verb = "هي" if gender == "f" else "هو"
         role = _sentence_case(doc, mention.role, mention.start == sentence.start)
         org = mention.organisation

@@ -35,3 +35,20 @@ def test_an_organisation_named_with_of_is_never_cut_into_a_possessive_or_a_half_
     assert not any("Lyon's" in p for p in prompts), prompts
     assert not any(q.answer == ["University"] for q in questions), prompts
     assert any(q.answer[:1] == ["Lyon"] or q.answer[:1] == ["1523"] for q in questions), prompts
+
+
+PRIZE_EN = """Writer wins the fiction prize
+
+The fiction prize of 2,500 dollars went to Ann Blake, said the head judge, Mark Doyle.
+
+"The novel is remarkable for its ambition," said Geoffrey Wolff, another judge.
+
+"It roams around the world," said Sarah Kent, a member of the panel.
+"""
+
+
+def test_a_role_one_of_several_hold_is_not_asked_who_holds_it():
+    """ "Geoffrey Wolff, another judge" gave "Who is the another judge?": garbled, and not one
+    person's role."""
+    prompts = [q.prompt for q in generate(PRIZE_EN, language="en").questions]
+    assert not any(p.startswith(("Who is the another", "Who is the a ")) for p in prompts), prompts
