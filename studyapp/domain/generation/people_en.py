@@ -58,7 +58,10 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         if keys[-1] in PLACE_WORDS_EN:
             continue
         # The name is what follows the last role word of the run ("Foreign Minister | Shah …").
-        last_role = max((k for k in range(i, j) if tokens[k].key in ROLE_NOUNS_EN), default=-1)
+        # Not a surname that is a role noun after a given name: "Commissioner John | King".
+        named = j - 2 >= i and is_given_name(doc, tokens[j - 2])
+        roles = (k for k in range(i, j - 1 if named else j) if tokens[k].key in ROLE_NOUNS_EN)
+        last_role = max(roles, default=-1)
         start = last_role + 1 if last_role >= 0 else i
         first_given = next((k for k in range(i, j) if is_given_name(doc, tokens[k])), None)
         titled_run = i > 0 and tokens[i - 1].key in TITLES_EN  # "Gov. Deval Patrick": whole

@@ -421,3 +421,21 @@ def test_a_role_does_not_stop_at_the_ampersand_of_a_name():
     prompts = [q.prompt for q in generate(WIND_EN, language="en").questions]
     assert not any(p.endswith(("for NE?", " NE?")) for p in prompts), prompts
     assert not any("officer for NE" in p and "NE&R" not in p for p in prompts), prompts
+
+
+SCHOOLS_EN = """Graduation rates rise
+
+The graduation rate in the district rose to 43 percent this year, officials said.
+
+State Education Commissioner John King says that many students are still unprepared for college.
+"""
+
+
+def test_a_surname_that_is_a_role_noun_ends_the_name_not_the_role():
+    """ "State Education Commissioner John King" was no person ("King" read as the role), so a
+    gap keyed the whole run, title and all; a reviewer rejected the over-long key."""
+    doc = document.parse(SCHOOLS_EN, "en")
+    mentions.spot(doc)
+    assert "John King" in doc.people, list(doc.people)
+    keys = [a for q in generate(SCHOOLS_EN, language="en").questions for a in q.accepted_answers]
+    assert "State Education Commissioner John King" not in keys, keys
