@@ -148,7 +148,10 @@ def speaker_of(
             # "Linda Waring, spokeswoman for the Department of Health, said": she speaks.
             return apposed(doc, tokens, i) or body, True, at, i + 1
         if doc.language == "en":
-            around = [t.key for t in tokens[max(0, i - 2) : i + 2]]
+            # "“…,” he said", "he said that …"; not "Authorities said he was shot …", where
+            # "he" is whom the words are about.
+            after = tokens[i + 1 : i + 2] if _ends_after(doc, tokens, i + 1) else []
+            around = [t.key for t in [*tokens[max(0, i - 2) : i], tokens[i], *after]]
             pronoun = next((p for p in around if p in _PRONOUNS_EN), None)
             earlier = subject(doc, sentence, token.start) if pronoun else None
             listener = told(doc, tokens, i) if token.key == "told" else None
@@ -189,6 +192,13 @@ def _byline(doc: Document, sentence: Sentence, token: Token) -> bool:
     if strip_clitic(token.key) not in _WROTE:
         return False
     return _BYLINE_END.match(doc.text[token.end : sentence.end]) is not None
+
+
+def _ends_after(doc: Document, tokens: list[Token], k: int) -> bool:
+    """True when token `k` ends its clause: '"…," said he.'."""
+    return k < len(tokens) and (
+        k + 1 == len(tokens) or bool(doc.text[tokens[k].end : tokens[k + 1].start].strip())
+    )
 
 
 def _owns(doc: Document, tokens: list[Token], last: int) -> bool:

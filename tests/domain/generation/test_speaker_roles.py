@@ -439,3 +439,21 @@ def test_a_surname_that_is_a_role_noun_ends_the_name_not_the_role():
     assert "John King" in doc.people, list(doc.people)
     keys = [a for q in generate(SCHOOLS_EN, language="en").questions for a in q.accepted_answers]
     assert "State Education Commissioner John King" not in keys, keys
+
+
+MURDER_EN = """Man convicted of murder
+
+Luis Mangual is facing life in prison after his murder conviction, prosecutor Robert Laurino said in a release.
+
+"Justice was done for the family," Laurino said.
+
+Authorities at the time said he was shot after a verbal exchange with another man.
+"""
+
+
+def test_he_after_said_is_whom_the_words_are_about_not_who_said_them():
+    """ "Authorities at the time said he was shot after …" gave 'Who said that he was shot
+    after …?' keyed the convicted man; a reviewer rejected the key."""
+    questions = generate(MURDER_EN, language="en").questions
+    who = [(q.prompt, q.answer) for q in questions if q.category == "attribution"]
+    assert not any("shot after" in p for p, _ in who), who
