@@ -22,7 +22,7 @@ from ..questions import Question
 from . import counts_ar, counts_en, quotes, role_names, sums_en
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, Document, Sentence, Token, fold
 from .drafts import draft, gap_span
-from .keys import number_forms
+from .keys import in_parts, number_forms
 from .number_kinds import first_from
 
 # Above the gap it rewrites, within its kind (calibration.RATED_AS rates both alike).
@@ -82,8 +82,10 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
 
 
 def _digits(count: str, language: str) -> list[str]:
-    """ "300000" for "300,000"; never "20" for «20 مليار», which the question does not scale."""
-    return number_forms(count, language) if count.replace(",", "").isdigit() else []
+    """ "300000" for "300,000", "10126" for «10 آلاف و126»; never "20" for «20 مليار», which
+    the question does not scale."""
+    whole = count.replace(",", "").isdigit() or in_parts(count) is not None
+    return number_forms(count, language) if whole else []
 
 
 def _as_said(language: str, speaker: str, question: str) -> str:

@@ -207,7 +207,7 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     """ "300,000" -> ["300000"]; "1.5 million" -> ["1.5"]: the digits alone, with and without
     thousands separators; "80%" -> ["80", "80 percent", "80 per cent"] in English; a number
     written in words in digits ("two" -> "2")."""
-    whole = _in_parts(text)
+    whole = in_parts(text)
     if whole is not None:
         return [f"{whole:,}", str(whole)]  # "4 million 445 thousand 978": no part is the answer
     spaced = re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", text.strip())
@@ -260,11 +260,17 @@ def _in_a_word(text: str, match: re.Match[str]) -> bool:
 
 
 _SCALES = {"billion": 10**9, "million": 10**6, "thousand": 10**3}
+# «10 آلاف و126», «3 ملايين و200 ألف» is no part: only a remainder under the scale's unit.
+_SCALES_AR = {"آلاف": 10**3, "ألف": 10**3, "الف": 10**3, "ألفا": 10**3, "الفا": 10**3}
+_IN_PARTS_AR = re.compile(r"(\d{1,3})\s(آلاف|ألفا|الفا|ألف|الف)\sو\s?(\d{1,3})")
 _IN_PARTS = re.compile(r"(?:\d{1,3}\s(?:billion|million|thousand)\s)+\d{1,3}")
 
 
-def _in_parts(text: str) -> int | None:
+def in_parts(text: str) -> int | None:
     """The value of a number spelt in parts, "4 million 445 thousand 978" -> 4445978."""
+    arabic = _IN_PARTS_AR.fullmatch(text.strip())
+    if arabic:  # «10 آلاف و126» -> 10126
+        return int(arabic.group(1)) * _SCALES_AR[arabic.group(2)] + int(arabic.group(3))
     match = _IN_PARTS.match(text.strip())
     if match is None:
         return None

@@ -25,6 +25,8 @@ _NUMBER = re.compile(
     r"(?<![\w.,:\-])(?<!\d[،٬])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
     # "4 million 445 thousand 978 votes": one number spelt in parts, never a gap in each part.
     r"|\d{1,3}\s(?:billion|million|thousand)(?:\s\d{1,3}\s(?:million|thousand))*\s\d{1,3}(?![\d.,])"
+    # «10 آلاف و126 سائحا»: thousands and the rest, one number (keys.number_forms: 10126).
+    r"|\d{1,3}\s(?:آلاف|ألفا|الفا|ألف|الف)\sو\s?\d{1,3}(?![\d.,٫]|\s?(?:آلاف|ألف|الف|مليون))"
     # "بلغ 429 156": thousands grouped by a space, one number, never a gap in each group.
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,٫])"
     rf"|(?!\d+:\d){NUMBER.pattern}(?![.,٫]\d)"  # never half a decimal: "£4.5m" is not "4"

@@ -189,3 +189,20 @@ def test_no_count_question_cut_before_a_quotation_nor_on_the_end_of_a_range():
     prompts = [q.prompt for q in generate(text, language="en").questions]
     assert not any(p.endswith(" the?") for p in prompts), prompts
     assert not any(p.startswith("How many inches") for p in prompts), prompts
+
+
+def test_thousands_and_the_rest_are_one_number():
+    """«بلغ عدد الزوار المصريين 10 آلاف و126 سائحاً» was asked keyed «10 آلاف» (and its gap
+    «____ آلاف و126»); a reviewer rejected the cut-down key. The number is «10 آلاف و126»,
+    10126 typed in digits is right, and 10 thousand alone is not."""
+    text = (
+        "السياحة في الأقصر\n\n"
+        "وجاء المصريون في المرتبة الأولى، حيث بلغ عدد الزوار المصريين 10 آلاف و126 سائحاً "
+        "وسائحة، يليهم السياح الصينيون الذين بلغ عددهم 987 زائراً.\n"
+    )
+    asked = [q for q in generate(text, language="ar").questions if "10 آلاف و126" in q.answer]
+    assert asked, [(q.prompt, q.answer) for q in generate(text, language="ar").questions]
+    for question in asked:
+        assert question.answer[0] == "10 آلاف و126" and "آلاف و126" not in question.prompt
+        assert grade(question, "10126").correct and grade(question, "10,126").correct
+        assert not grade(question, "10 آلاف").correct
