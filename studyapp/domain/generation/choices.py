@@ -16,7 +16,7 @@ from ..questions import Question
 from . import distractors
 from .document import Document, fold
 from .drafts import gap_span, mcq
-from .keys import NUMBER
+from .number_keys import NUMBER
 from .number_kinds import YEAR, Kind, is_bound, kind_of, partner, value
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")

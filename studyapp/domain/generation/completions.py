@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..questions import CLOZE_GAP, Question
 from ..text import normalize
-from . import keys, role_names
+from . import keys, number_keys, role_names
 from .document import Document, Sentence, fold, tokenize
 from .drafts import draft
 from .phrases import gap_score
@@ -159,7 +159,7 @@ def complete(doc: Document, found: Attribution) -> Question | None:
         *keys.framed_forms(answer, text),
         *keys.described_forms(answer, text),
         *keys.place_forms(answer),
-        *keys.number_forms(answer, doc.language),
+        *number_keys.number_forms(answer, doc.language),
     ]
     question = draft(doc, "cloze", "attribution", prompt, accepted, a, b, confidence)
     question.extra["gap"] = (start, end)

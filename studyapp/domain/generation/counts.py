@@ -22,7 +22,7 @@ from ..questions import Question
 from . import counts_ar, counts_en, quotes, role_names, sums_en
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, Document, Sentence, Token, fold
 from .drafts import draft, gap_span
-from .keys import in_parts, number_forms
+from .number_keys import in_parts, number_forms
 from .number_kinds import first_from
 
 # Above the gap it rewrites, within its kind (calibration.RATED_AS rates both alike).

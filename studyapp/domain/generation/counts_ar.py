@@ -22,8 +22,8 @@ from . import valued_ar
 from .arabic_clauses import NOT_VERBS_AR, RELATIVES_AR, THAT_AR, done_clause, opening_verb
 from .arabic_roles import carries_pronoun_ar
 from .document import Document, Token, fold
-from .keys import NUMBER
 from .money import currency
+from .number_keys import NUMBER
 from .number_kinds import value
 from .precision import COMPLEMENTS_AR, looks_like_verb_ar
 from .spelled import MULTIPLIERS

@@ -12,8 +12,8 @@ import re
 
 from ..number_words import NUMBER_WORDS
 from .document import SPEECH_VERBS_EN, STOP_EN, Document, Token, fold
-from .keys import number_forms
 from .money import currency
+from .number_keys import number_forms
 from .token_spans import CLAUSE_MARK, forecast_clause, spaced_only, words_of
 
 AUXILIARIES_EN = frozenset("will would can could should may might must has have had".split())

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..questions import CLOZE_GAP, Answer, Question, Source
 from ..text import normalize
-from . import clauses, given, keys
+from . import clauses, given, keys, number_keys
 from .antecedents import with_antecedent
 from .codes import known_count
 from .date_words import month_of_a_list_shown
@@ -129,7 +129,7 @@ def cloze(
         # Guangzu" is, where the article has "Sheng said".
         others = keys.called_by(doc, answer)
     else:
-        others = keys.number_forms(answer, doc.language)
+        others = number_keys.number_forms(answer, doc.language)
     others += keys.other_forms(answer, doc.text)
 
     def shown(where: Sentence) -> bool:
@@ -151,7 +151,7 @@ def cloze(
     # A form the prompt shows is no answer to type, but a number's own digits are, wherever
     # else the prompt shows them: "dropped ____ below the 20 year average" keyed "20 per cent"
     # takes "20" and "20%".
-    own = set(keys.number_forms(answer, doc.language)) if category == "number" else set()
+    own = set(number_keys.number_forms(answer, doc.language)) if category == "number" else set()
     others = [o for o in [*others, *(accept or [])] if o in own or not gives_away(prompt, o)]
     # Forms the grader would take anyway ("80" for "80%") are still listed: the teacher sees them.
     others = list(dict.fromkeys(o for o in others if o != answer))

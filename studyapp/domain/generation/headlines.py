@@ -10,6 +10,7 @@ from ..text import normalize as norm
 from . import keys
 from .document import Document, fold
 from .names import ORG_CUES_AR
+from .number_keys import NUMBER
 
 _HEADLINE_WORDS = 20
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -26,7 +27,7 @@ def is_subject(doc: Document, answer: str) -> bool:
     (a number of the title is a fact of the story, not its subject), or a place the title
     gives by another name ("United States" under "… commissioned in USA")."""
     key = norm(answer)
-    if not key or keys.NUMBER.match(answer) or not is_headline(doc.title):
+    if not key or NUMBER.match(answer) or not is_headline(doc.title):
         return False
     title, text = f" {norm(doc.title)} ", f" {norm(doc.text)} "
     if f" {key} " not in title:

@@ -7,9 +7,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from ..number_words import words_in_digits
-from .date_words import MONTH
-from .document import NUMBER_PART, SPEECH_VERBS_EN, STOP_EN, Document, bundled, fold
+from .document import SPEECH_VERBS_EN, STOP_EN, Document, bundled, fold
 from .names import NAMED_AFTER_AR
 
 _HONORIFIC = re.compile(
@@ -36,8 +34,6 @@ _PLACE_WORDS = frozenset(
 )
 # An Arabic family name of origin (nisba), which the press writes with and without "ال".
 _NISBA = re.compile("[\u0621-\u064a]{3,}ي")
-# A number: "2.5", "14،572،903".
-NUMBER = re.compile(rf"\d+{NUMBER_PART}*")
 
 
 def person_forms(doc: Document, name: str) -> list[str]:
@@ -191,93 +187,6 @@ _PLACE_THEN_OFFICE = re.compile(
 
 
 _SCHOOL = re.compile(r"^(?:the\s+)?University\s+of\s+|\s+(?:University|College)$")
-
-
-_RANGE = re.compile(
-    r"\d\S*(?:\s+[^\d\s]+){0,2}\s*(?:[-–]|(?<!\w)(?:to|and|until|through|إلى|الى|حتى|و)(?![^\W\d]))"
-    r"\s*(?:\S+\s+){0,2}\S*\d"
-)
-_PERCENT = re.compile(r"^\s*(\d+(?:[.,٫]\d+)*)\s*[%٪]\s*$")
-
-
-PERCENT_WORDS = {"en": ("percent", "per cent"), "ar": ("بالمئة", "في المئة", "بالمائة")}
-
-
-def number_forms(text: str, language: str = "en") -> list[str]:
-    """ "300,000" -> ["300000"]; "1.5 million" -> ["1.5"]: the digits alone, with and without
-    thousands separators; "80%" -> ["80", "80 percent", "80 per cent"] in English; a number
-    written in words in digits ("two" -> "2")."""
-    whole = in_parts(text)
-    if whole is not None:
-        return [f"{whole:,}", str(whole)]  # "4 million 445 thousand 978": no part is the answer
-    spaced = re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", text.strip())
-    if spaced:  # "429 156": thousands grouped by spaces, no group is the answer alone
-        plain = re.sub(r"\D", "", spaced.group())
-        return [plain, f"{int(plain):,}"]
-    forms: list[str] = []
-    spelled = words_in_digits(text)
-    if spelled != text:
-        forms.append(spelled)  # "two" -> "2", "three points" -> "3 points"
-    # Not the digits of a code or a name: "H1N1", "COVID-19", "MP3".
-    match = next((m for m in NUMBER.finditer(text) if not _in_a_word(text, m)), None)
-    if match is None or re.fullmatch(r"\d{1,2}(?::\d\d|\s*[-–]\s*\d{1,2})", text.strip()):
-        return forms  # "11:08" is a time, "3-0" a score: a part of it is not the answer
-    if _RANGE.search(text):
-        return forms  # "1908 و 1914", "75% إلى 80%": one end is not the range
-    if MONTH.search(fold(text).casefold()) and re.search(r"(?<!\d)\d{1,2}(?!\d)", text):
-        return forms  # "27 يوليو 1299": the day alone is not the date ("June 1919": the year is)
-    digits = match.group()
-    if digits != text.strip():
-        forms.append(digits)
-    if _PERCENT.match(text):
-        forms += [f"{digits} {word}" for word in PERCENT_WORDS.get(language, ())]
-    elif _percent_word(text, digits, language):  # "20 per cent" -> "20%", "20 percent"
-        forms += [f"{digits}%", *(f"{digits} {word}" for word in PERCENT_WORDS[language])]
-    grouped = re.fullmatch(r"\d{1,3}(?:[,،٬]\d{3})+", digits)
-    plain = re.sub("[,،٬]", "", digits) if grouped else ""
-    if plain:
-        forms.append(plain)
-        if digits != text.strip():
-            forms.append(text.replace(digits, plain))
-    return [f for f in forms if f != text]
-
-
-def _percent_word(text: str, digits: str, language: str) -> bool:
-    """True for a number and the word for per cent after it, and nothing else."""
-    rest = text.strip().removeprefix(digits).strip()
-    return digits != text.strip() and rest in PERCENT_WORDS.get(language, ())
-
-
-def _in_a_word(text: str, match: re.Match[str]) -> bool:
-    """True for digits inside a name or code ("H1N1", "COVID-19", "3D"), not after a currency's
-    letters ("Sh17.8", "GBP8.9") nor before an ordinal's ("12th")."""
-    start = text.rfind(" ", 0, match.start()) + 1
-    end = text.find(" ", match.end())
-    word = text[start : end if end >= 0 else len(text)]
-    return bool(re.search(r"[^\W\d_]\d+[^\W\d_]|\d[A-Z]|[^\W\d_]-\d", word)) and not re.fullmatch(
-        r"[^\W\d_]*\$?\d+(?:st|nd|rd|th)?[.,:;]?", word, re.IGNORECASE
-    )
-
-
-_SCALES = {"billion": 10**9, "million": 10**6, "thousand": 10**3}
-# «10 آلاف و126», «3 ملايين و200 ألف» is no part: only a remainder under the scale's unit.
-_SCALES_AR = {"آلاف": 10**3, "ألف": 10**3, "الف": 10**3, "ألفا": 10**3, "الفا": 10**3}
-_IN_PARTS_AR = re.compile(r"(\d{1,3})\s(آلاف|ألفا|الفا|ألف|الف)\sو\s?(\d{1,3})")
-_IN_PARTS = re.compile(r"(?:\d{1,3}\s(?:billion|million|thousand)\s)+\d{1,3}")
-
-
-def in_parts(text: str) -> int | None:
-    """The value of a number spelt in parts, "4 million 445 thousand 978" -> 4445978."""
-    arabic = _IN_PARTS_AR.fullmatch(text.strip())
-    if arabic:  # «10 آلاف و126» -> 10126
-        return int(arabic.group(1)) * _SCALES_AR[arabic.group(2)] + int(arabic.group(3))
-    match = _IN_PARTS.match(text.strip())
-    if match is None:
-        return None
-    value, words = 0, match.group().split()
-    for count, scale in zip(words[0:-1:2], words[1::2], strict=True):
-        value += int(count) * _SCALES[scale]
-    return value + int(words[-1])
 
 
 def plain_forms(text: str) -> list[str]:

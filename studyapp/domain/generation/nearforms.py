@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from ..questions import CLOZE_GAP
 from ..text import normalize, tokens
-from .keys import NUMBER
 from .money import converted_after
+from .number_keys import NUMBER
 from .precision import FUNCTION_WORDS_AR, FUNCTION_WORDS_EN
 
 _AR_LETTER = re.compile("[\u0621-\u064a]")

@@ -14,7 +14,7 @@ from .designators import counted_noun_end, designates
 from .document import Document, Sentence
 from .drafts import cloze
 from .given import lists_its_count
-from .keys import NUMBER
+from .number_keys import NUMBER
 
 CONFIDENCE = 0.67
 AskedIn = Callable[[Document, Sentence, int, int], Sentence | None]
@@ -25,7 +25,7 @@ _NUMBER = re.compile(
     r"(?<![\w.,:\-])(?<!\d[،٬])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
     # "4 million 445 thousand 978 votes": one number spelt in parts, never a gap in each part.
     r"|\d{1,3}\s(?:billion|million|thousand)(?:\s\d{1,3}\s(?:million|thousand))*\s\d{1,3}(?![\d.,])"
-    # «10 آلاف و126 سائحا»: thousands and the rest, one number (keys.number_forms: 10126).
+    # «10 آلاف و126 سائحا»: thousands and the rest, one number (number_keys.number_forms: 10126).
     r"|\d{1,3}\s(?:آلاف|ألفا|الفا|ألف|الف)\sو\s?\d{1,3}(?![\d.,٫]|\s?(?:آلاف|ألف|الف|مليون))"
     # "بلغ 429 156": thousands grouped by a space, one number, never a gap in each group.
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,٫])"

@@ -13,8 +13,8 @@ from typing import NamedTuple
 from . import codes
 from .date_words import MONTHS_EN
 from .document import Document, Sentence, Token, fold
-from .keys import NUMBER, PERCENT_WORDS
 from .money import CURRENCIES
+from .number_keys import NUMBER, PERCENT_WORDS
 from .precision import breaks_phrase
 from .spelled import MULTIPLIERS
 

@@ -8,7 +8,7 @@ import re
 from ..questions import CLOZE_GAP, Question
 from .calibration import ASKS_LIKE
 from .drafts import gap_span, norm
-from .keys import NUMBER
+from .number_keys import NUMBER
 from .number_kinds import value
 
 # The kinds a teacher names: who said, steps, lists and roles; the rest are gap-fills and facts.

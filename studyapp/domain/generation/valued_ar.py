@@ -15,8 +15,8 @@ ends in a definite noun is definite already and stays as written.
 from __future__ import annotations
 
 from .document import Document, Token, fold, strip_clitic
-from .keys import number_forms
 from .money import currency
+from .number_keys import number_forms
 from .precision import looks_like_verb_ar
 from .spelled import MULTIPLIERS
 from .token_spans import spaced_only, to_clause_end, words_of

@@ -4,7 +4,8 @@ what is a name, a count, a range or a dateline, and what is no list."""
 import pytest
 
 from studyapp.domain.generation import generate
-from studyapp.domain.generation.keys import number_forms, organisation_forms, place_forms
+from studyapp.domain.generation.keys import organisation_forms, place_forms
+from studyapp.domain.generation.number_keys import number_forms
 from studyapp.domain.grading import grade
 from studyapp.domain.text import split_sentences
 

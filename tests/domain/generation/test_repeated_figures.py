@@ -4,7 +4,7 @@ agency with "for" and "and" in its name, a virus named with digits, and a count 
 runs through "or"."""
 
 from studyapp.domain.generation import generate
-from studyapp.domain.generation.keys import number_forms
+from studyapp.domain.generation.number_keys import number_forms
 
 FLU_EN = """County receives H1N1 vaccines
 
