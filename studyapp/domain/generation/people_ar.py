@@ -98,6 +98,10 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
                 break
             if ends_role_ar(tokens[r]):
                 break  # «محافظ جنوب سيناء وبتوجيهات من الدكتور محمد»: no role of his
+        while role and strip_clitic(tokens[role - 1].key) in _DEPUTIES_AR:
+            if gap(doc.text, tokens[role - 1], tokens[role]).strip():
+                break
+            role -= 1  # «نائب أمير المنطقة الشرقية», «مساعد وزير الخارجية»: not the minister
         if role is not None and role == start - 1 and _on_after_the(tokens, role, start):
             k = found[1]  # «واطلع الوزير على سير العمل»: "looked at", not a minister «علي سير»
             continue
@@ -119,6 +123,10 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
         text = doc.text[role_start:role_end]
         doc.add_role(person, text, "", role_start, role_end)
         k = b
+
+
+# Words that make another office of the role after them.
+_DEPUTIES_AR = frozenset(fold(w) for w in "نائب نائبة مساعد مساعدة وكيل وكيلة".split())
 
 
 def _on_after_the(tokens: list[Token], role: int, start: int) -> bool:

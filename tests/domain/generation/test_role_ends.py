@@ -97,3 +97,24 @@ def test_a_name_takes_neither_the_preposition_after_it_nor_a_team_before_it():
     mentions.spot(doc)
     assert "لمنتخب مصر" not in doc.people and "عجوة على" not in doc.people, list(doc.people)
     assert "حسام حسن" in doc.people, list(doc.people)
+
+
+DEPUTIES_AR = (
+    "تكريم المتفوقين\n\n"
+    "كرّم نائب أمير المنطقة الشرقية الأمير سعود بن خالد، أمس، 390 من الطلاب المتفوقين.\n\n"
+    "وأكد مساعد وزير الخارجية للشؤون القنصلية سامي الحمد أن الوزارة تابعت أوضاع المواطنين.\n\n"
+    "وقال أمير المنطقة الشرقية الأمير فهد بن سلمان إن الجائزة تشجع الطلاب.\n"
+)
+
+
+def test_a_deputy_is_not_the_holder_of_the_office_he_deputises_in():
+    """«نائب أمير المنطقة الشرقية الأمير جلوي …» gave «من هو أمير المنطقة الشرقية؟» keyed the
+    deputy, and «مساعد وزير الخارجية …» the minister's office: reviewers rejected both keys."""
+    questions = generate(DEPUTIES_AR, language="ar").questions
+    roles = {q.prompt: str(q.answer) for q in questions if q.category == "role"}
+    for prompt, person in roles.items():
+        if "سعود بن خالد" in person:
+            assert "نائب أمير المنطقة الشرقية" in prompt, roles
+        if "سامي الحمد" in person:
+            assert "مساعد وزير الخارجية" in prompt, roles
+    assert any("سعود بن خالد" in a for a in roles.values()), roles
