@@ -163,6 +163,10 @@ def _count_of(
     return question, count, [*([bare] if bare != count else []), *with_noun, *about]
 
 
+# «حيث», «إذ»: a clause that says more of what the sentence named before it.
+_WHERE_AR = frozenset(fold(w) for w in "حيث إذ اذ".split())
+
+
 def _reached(doc: Document, tokens: list[Token], at: int) -> str | None:
     """«كم بلغ عدد ضحايا الفيضانات في الإقليم؟» of «ارتفع عدد ضحايا الفيضانات في الإقليم»,
     tokens up to `at`: a verb of reaching, «عدد» or another measure, then what it measures, a
@@ -176,6 +180,8 @@ def _reached(doc: Document, tokens: list[Token], at: int) -> str | None:
     bare = verb.key[1:] if verb.key[:1] in "وف" and verb.key not in _REACHES_AR else verb.key
     if bare not in _REACHES_AR or not spaced_only(doc.text, tokens[word - 1 : at + 1]):
         return None
+    if word >= 2 and tokens[word - 2].key in _WHERE_AR:
+        return None  # «تصدرت ولاية لبراكنه …، حيث بلغت نسبة المشاركة 37%»: the region's, not all
     if any(not t.is_arabic or looks_like_verb_ar(t) or _points_back(t) for t in counted):
         return None
     if counted[-1].key in _PREPOSITIONS_AR | _OPEN_ENDS_AR:

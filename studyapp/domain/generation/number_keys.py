@@ -59,7 +59,10 @@ def number_forms(text: str, language: str = "en") -> list[str]:
         forms.append(plain)
         if digits != text.strip():
             forms.append(text.replace(digits, plain))
-    return [f for f in forms if f != text]
+    if re.fullmatch(r"\d+[,،٫]\d{1,2}", digits):  # «31,24%»: a decimal comma, typed "31.24"
+        point = re.sub("[,،٫]", ".", digits)
+        forms += [point, text.replace(digits, point)]
+    return list(dict.fromkeys(f for f in forms if f != text))
 
 
 def _percent_word(text: str, digits: str, language: str) -> bool:

@@ -206,3 +206,20 @@ def test_thousands_and_the_rest_are_one_number():
         assert question.answer[0] == "10 آلاف و126" and "آلاف و126" not in question.prompt
         assert grade(question, "10126").correct and grade(question, "10,126").correct
         assert not grade(question, "10 آلاف").correct
+
+
+def test_a_share_in_a_clause_about_one_region_keeps_its_sentence():
+    """«وتصدرت ولاية لبراكنه المناطق …، حيث بلغت نسبة المشاركة 37%» was asked «كم بلغت نسبة
+    المشاركة؟», whose natural answer is the whole country's 31,24%: a reviewer rejected the key.
+    A clause opened by «حيث» stays a gap; and a decimal comma is typed with a point too."""
+    text = (
+        "الانتخابات\n\n"
+        "أظهر آخر تحديث للجنة الانتخابات أن نسبة المشاركة بلغت 31,24% في حدود الساعة الرابعة.\n\n"
+        "وتصدرت ولاية لبراكنه المناطق الأعلى نسبة مشاركة، حيث بلغت نسبة المشاركة 37% تليها "
+        "ولاية الحوض الغربي.\n"
+    )
+    questions = generate(text, language="ar").questions
+    region = [q for q in questions if "37%" in q.answer]
+    assert region and all("لبراكنه" in q.prompt for q in region), [q.prompt for q in questions]
+    country = next(q for q in questions if "31,24%" in q.answer)
+    assert grade(country, "31.24").correct and grade(country, "31.24%").correct
