@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import origins_ar
+from . import arabic_subjects, origins_ar
 from .arabic_name_ends import name_from_ar
 from .arabic_names import (
     SERVANT_OF,
@@ -61,6 +61,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
     origins_ar.spot_role_then_name(doc, sentence)
     _name_then_role_ar(doc, sentence)
     _speaker_names_ar(doc, sentence)
+    arabic_subjects.spot(doc, sentence)
 
 
 def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
@@ -249,6 +250,8 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
         named = doc.text[first.start + 1 : tokens[b - 1].end]
         if first.key[0] in "لب" and doc.resolve_person(named):
             continue  # «وفقا لعويس»: the preposition on a name the article gave in full
+        if b - a == 1 and first.text in ("على", "وعلى"):
+            continue  # «شدد على نجاح المهرجان»: the verb's preposition, not a speaker «علي»
         if b - a == 1 and _on_that(sentence, a):
             continue  # «وشدّد على أن …»: "stressed that", not a speaker named «علي»
         # «قالت», «أكدت»: the verb with the feminine «ت»; «لفت» ends in «ت» of its own.

@@ -449,3 +449,22 @@ def test_a_preposition_or_a_source_after_a_role_is_no_speaker():
     assert "على مصيلحى" in doc.people, list(doc.people)
     prompts = [q.prompt for q in generate(BRIDGES_AR, language="ar").questions]
     assert not any(p.startswith(("بحسب على سير", "بحسب لتقارير")) for p in prompts), prompts
+
+
+FESTIVAL_AR = """مهرجان التمور
+
+وصل مهرجان التمور إلى نهاية فعالياته، وكان قد افتتحه أمير المنطقة الشرقية سعود بن نايف قبل 20 يوماً.
+
+وكان أمين الأحساء المشرف العام على المهرجان عادل الملحم شدد على نجاح المهرجان بكل المقاييس، مؤكداً أن عدد الزوار تجاوز الربع مليون زائر.
+"""
+
+
+def test_a_speaker_named_before_his_verb_is_not_the_emir_before_him():
+    """«… عادل الملحم شدد على نجاح المهرجان …، مؤكداً أن …» gave «بحسب على، …» («على» read as
+    a name), and with that mended, the emir the sentence before named."""
+    doc = document.parse(FESTIVAL_AR, "ar")
+    mentions.spot(doc)
+    said = quotes.find(doc)
+    assert said and all(a.speaker.name == "عادل الملحم" for a in said), [
+        (a.speaker.name, a.statement) for a in said
+    ]
