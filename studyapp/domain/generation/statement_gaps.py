@@ -41,6 +41,8 @@ def clean_gap(doc: Document, tokens: list[Token], at: int, phrase: list[Token]) 
     if any(_bare(t.key) in headline or _bare(t.key[1:]) in headline for t in phrase):
         return []  # "طيبة 1" in an article headed "إطلاق القمر الصناعي «طيبة 1»": its subject
     if doc.language == "en":
+        if before is not None and before.key == "at" and phrase[0].key in ("least", "most"):
+            return []  # "We had at ____" keyed "least 10,000": an idiom cut in two
         stock = all(t.text.islower() for t in phrase) and phrase[0].key in _STOCK_EN
         return [] if stock or not_a_thing_en(phrase) else phrase
     return [] if _splits_ar(doc, before, phrase, after) else phrase

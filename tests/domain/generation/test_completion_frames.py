@@ -2,7 +2,14 @@
 """A gap in what someone said is framed as the article gives it: words it quotes as a quotation,
 words it reports as "According to X, …", never put in quotation marks they did not have."""
 
-from studyapp.domain.generation import completions, document, mentions, quotes, statement_gaps
+from studyapp.domain.generation import (
+    completions,
+    document,
+    generate,
+    mentions,
+    quotes,
+    statement_gaps,
+)
 
 EXPORTS_EN = """Trade minister: exports rise
 
@@ -54,3 +61,22 @@ def test_a_long_quotation_is_cut_at_its_commas_but_not_inside_a_number():
     at = LINKED_EN.find(said)
     clauses = [LINKED_EN[a:b] for a, b in statement_gaps.pieces(said, at)]
     assert any("preserve 200,000 units" in clause for clause in clauses), clauses
+
+
+FESTIVAL_EN = """River Town Art Festival organizers estimate over 10,000 people attended the weekend event, the first time the event has been held since 2019.
+
+“We’re very pleased and thankful for everyone that came out, it was very successful,” said Julie Harris, executive director of the Riverside Art Center, which presents the festival.
+
+“We had at least 10,000 over the course of the weekend, but that’s probably on the low end,” said Harris.
+
+The festival had 120 artists this year, Harris said.
+"""
+
+
+def test_a_gap_never_cuts_at_least_in_two():
+    """'We had at ____ over the course of the weekend' keyed 'least 10,000' was rejected as
+    garbled: "at least" is one phrase."""
+    questions = generate(FESTIVAL_EN, language="en").questions
+    assert not any(q.prompt.count("at ____") or "least" in str(q.answer) for q in questions), [
+        (q.prompt, q.answer) for q in questions
+    ]
