@@ -5,6 +5,8 @@ is no name («على مستوى», a weekday after it)."""
 
 from __future__ import annotations
 
+import re
+
 from .arabic_names import (
     LINEAGE_AR,
     SERVANT_OF,
@@ -136,8 +138,14 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break  # «أنام وبورما وشامبا»: "and" opens the next name of a list («وليد» is one)
         if is_verbish_ar(tok) and not is_given_name(doc, tok):
             break
+        if j - i >= 2 and _VERBAL_NOUN_AR.match(tok.key) and not is_given_name(doc, tok):
+            break  # «أكد الوزير خالد رامى ارتفاع عدد السائحين»: what he stressed begins
         j += 1
     return i, j
+
+
+# A verbal noun of the forms افتعال, انفعال, استفعال (folded): «ارتفاع», «انخفاض», «استمرار».
+_VERBAL_NOUN_AR = re.compile(r"^(?:ا\wت\wا\w|ان\w\wا\w|است\w\wا\w)$")
 
 
 def _object_of_on(token: Token) -> bool:
