@@ -147,6 +147,11 @@ def speaker_of(
         if body is not None:
             # "Linda Waring, spokeswoman for the Department of Health, said": she speaks.
             return apposed(doc, tokens, i) or body, True, at, i + 1
+        if doc.language == "en" and i >= 2 and tokens[i - 2].key == "the":
+            if tokens[i - 1].key in ROLE_NOUNS_EN:
+                # 'The Minister said, “The President has …” … this he says': a role the article
+                # gave no one speaks; neither he nor his later "he says" is the last speaker.
+                return None, False, 0, len(tokens)
         if doc.language == "en":
             # "“…,” he said", "he said that …"; not "Authorities said he was shot …", where
             # "he" is whom the words are about.

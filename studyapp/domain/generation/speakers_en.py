@@ -87,6 +87,8 @@ def title_run(doc: Document, tokens: list[Token], at: int) -> int:
         k -= 1
     if k >= 0 and tokens[k].key in ROLE_NOUNS_EN and not tokens[k].text[:1].isupper():
         return 0
+    if 0 < at < len(tokens) and any(m in gap(doc.text, tokens[at - 1], tokens[at]) for m in '"“'):
+        return 0  # 'The Minister said, “The President has instructed …”': his words, not a name
     reach = 3
     for n in range(min(8, len(tokens) - at)):
         token = tokens[at + n]
