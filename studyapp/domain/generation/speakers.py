@@ -16,6 +16,9 @@ from .speakers_en import (
     apposition_before,
     body_en,
     clause_start,
+    ends_after,
+    owns,
+    right_before,
     someone_unnamed_before,
     takes_an_object,
     title_run,
@@ -44,7 +47,7 @@ def subject(doc: Document, sentence: Sentence, before: int | None = None) -> Per
             break
         if token.text[:1].isupper() or (token.is_arabic and len(token.key) >= 3):
             person = doc.resolve_person(token.text)
-            if person is not None and not _owns(doc, tokens, k):
+            if person is not None and not owns(doc, tokens, k):
                 return person
     return None
 
@@ -128,6 +131,8 @@ def speaker_of(
             that = [k for k, t in enumerate(near) if t.key in _THAT_KEYS_AR]
             near = near[: that[0]][::-1] if that else near[::-1]
         named = after_role_en(doc, near, token) if doc.language == "en" else None
+        if named is None and doc.language == "en":
+            named = right_before(doc, tokens, i)  # "… a warrant for Charles, Jones said": Jones
         if named is not None:
             return named, True, at, i + 1
         for k in range(len(near)):
@@ -136,7 +141,7 @@ def speaker_of(
                 if len(words) < width:
                     continue
                 person = doc.resolve_person(" ".join(t.text for t in words))
-                if person is not None and _owns(doc, near, k + width - 1):
+                if person is not None and owns(doc, near, k + width - 1):
                     continue  # "Elon Musk's company announced": the company speaks, not Musk
                 if person is not None and (width > 1 or len(words[0].key) >= 3):
                     return person, True, at, i + 1
@@ -155,7 +160,7 @@ def speaker_of(
         if doc.language == "en":
             # "“…,” he said", "he said that …"; not "Authorities said he was shot …", where
             # "he" is whom the words are about.
-            after = tokens[i + 1 : i + 2] if _ends_after(doc, tokens, i + 1) else []
+            after = tokens[i + 1 : i + 2] if ends_after(doc, tokens, i + 1) else []
             around = [t.key for t in [*tokens[max(0, i - 2) : i], tokens[i], *after]]
             pronoun = next((p for p in around if p in _PRONOUNS_EN), None)
             earlier = subject(doc, sentence, token.start) if pronoun else None
@@ -197,27 +202,6 @@ def _byline(doc: Document, sentence: Sentence, token: Token) -> bool:
     if strip_clitic(token.key) not in _WROTE:
         return False
     return _BYLINE_END.match(doc.text[token.end : sentence.end]) is not None
-
-
-def _ends_after(doc: Document, tokens: list[Token], k: int) -> bool:
-    """True when token `k` ends its clause: '"…," said he.'."""
-    return k < len(tokens) and (
-        k + 1 == len(tokens) or bool(doc.text[tokens[k].end : tokens[k + 1].start].strip())
-    )
-
-
-def _owns(doc: Document, tokens: list[Token], last: int) -> bool:
-    """True when the name ending at tokens[last] is a possessive, or runs on into one: "Elon
-    Musk's company" names whose company, not who speaks."""
-    for k in (last, last + 1):
-        if k >= len(tokens) or (k > last and not tokens[k].text[:1].isupper()):
-            break
-        after = doc.text[tokens[k].end : tokens[k].end + 2]
-        if tokens[k].text.endswith(("'s", "’s")) or after in ("'s", "’s"):
-            return True
-        if tokens[k].text.endswith("s") and after[:1] in ("'", "’") and not after[1:].isalpha():
-            return True  # "Phelps’ defense attorney has said …": his lawyer speaks
-    return False
 
 
 def _after_verb_ar(tokens: list[Token], i: int) -> list[Token]:

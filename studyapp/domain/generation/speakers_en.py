@@ -192,3 +192,38 @@ def takes_an_object(doc: Document, tokens: list[Token], i: int) -> bool:
     if gap(doc.text, tokens[i], after).strip():
         return False  # 'he added: "…"', "added, …"
     return after.key in _OBJECT_OPENERS_EN or after.text[:1].isdigit()
+
+
+def right_before(doc: Document, tokens: list[Token], i: int) -> Person | None:
+    """The person named by the one or two words right before the verb at `i`, no punctuation
+    between: the subject of "Jones said", before any name earlier in the clause."""
+    if i < 1 or gap(doc.text, tokens[i - 1], tokens[i]).strip():
+        return None
+    for width in (2, 1):
+        words = tokens[i - width : i]
+        if len(words) == width and not gap(doc.text, words[0], words[-1]).strip():
+            person = doc.resolve_person(" ".join(t.text for t in words))
+            if person is not None and not owns(doc, tokens, i - 1):
+                return person
+    return None
+
+
+def ends_after(doc: Document, tokens: list[Token], k: int) -> bool:
+    """True when token `k` ends its clause: '"…," said he.'."""
+    return k < len(tokens) and (
+        k + 1 == len(tokens) or bool(doc.text[tokens[k].end : tokens[k + 1].start].strip())
+    )
+
+
+def owns(doc: Document, tokens: list[Token], last: int) -> bool:
+    """True when the name ending at tokens[last] is a possessive, or runs on into one: "Elon
+    Musk's company" names whose company, not who speaks."""
+    for k in (last, last + 1):
+        if k >= len(tokens) or (k > last and not tokens[k].text[:1].isupper()):
+            break
+        after = doc.text[tokens[k].end : tokens[k].end + 2]
+        if tokens[k].text.endswith(("'s", "’s")) or after in ("'s", "’s"):
+            return True
+        if tokens[k].text.endswith("s") and after[:1] in ("'", "’") and not after[1:].isalpha():
+            return True  # "Phelps’ defense attorney has said …": his lawyer speaks
+    return False

@@ -475,3 +475,23 @@ def test_the_minister_who_speaks_is_not_the_president_his_words_name():
     questions = generate(GROWTH_EN, language="en").questions
     who = [(q.prompt, q.answer) for q in questions if q.category == "attribution"]
     assert not any("has instructed" in p and "Akufo-Addo" in str(a) for p, a in who), who
+
+
+ROBBERY_EN = """Robbery suspect arrested
+
+An alert deputy led to the quick arrest of an armed robbery suspect, Sheriff Victor Jones said Monday.
+
+Tyler Sadarious Charles, 21, is held on charges of armed robbery, Jones said in the release.
+
+Detectives found $181 in cash and two knives in the car, Lt. Mike Wilson said.
+
+That evidence was enough to get an arrest warrant for Charles, Jones said.
+"""
+
+
+def test_the_name_right_before_said_is_the_speaker_not_one_earlier_in_the_clause():
+    """ "… an arrest warrant for Charles, Jones said" gave the sheriff's words to the suspect:
+    the first name of the clause, not the one right before the verb."""
+    questions = generate(ROBBERY_EN, language="en").questions
+    who = [(q.prompt, q.answer) for q in questions if q.category == "attribution"]
+    assert not any("warrant" in p and "Charles" in str(a) for p, a in who), who
