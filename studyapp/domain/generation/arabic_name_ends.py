@@ -141,6 +141,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if j - i >= 2 and _VERBAL_NOUN_AR.match(tok.key) and not is_given_name(doc, tok):
             break  # «أكد الوزير خالد رامى ارتفاع عدد السائحين»: what he stressed begins
         j += 1
+    if tokens[i].text == "على" and j - i == 1:
+        return None  # «شدد على نجاح المهرجان»: «على» alone is the preposition, no «علي»
     return i, j
 
 
@@ -181,11 +183,14 @@ def _written_together(doc: Document, first: Token, second: Token) -> bool:
 
 def _after_a_word(doc: Document, tokens: list[Token], i: int) -> bool:
     """True when the word before token i runs on into it and is none that opens a name: no
-    role, honorific, verb of saying or word of origin («وقال على …», «المهندس على …»)."""
+    role, honorific, verb of saying or word of origin («وقال على …», «المهندس على …»). A bare
+    definite role is the subject of a verb before it: «واطلع الوزير على سير العمل»."""
     if i == 0 or gap(doc.text, tokens[i - 1], tokens[i]).strip():
         return False
     before = tokens[i - 1]
     bare = strip_clitic(before.key)
+    if before.key.startswith("ال") and is_role_word_ar(before) and before.key not in HONORIFICS_AR:
+        return True
     return not (
         is_role_word_ar(before)
         or before.key in HONORIFICS_AR

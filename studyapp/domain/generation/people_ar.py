@@ -103,9 +103,6 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
             if gap(doc.text, tokens[role - 1], tokens[role]).strip():
                 break
             role -= 1  # «نائب أمير المنطقة الشرقية», «مساعد وزير الخارجية»: not the minister
-        if role is not None and role == start - 1 and _on_after_the(tokens, role, start):
-            k = found[1]  # «واطلع الوزير على سير العمل»: "looked at", not a minister «علي سير»
-            continue
         if role is None:
             role_after_name_ar(doc, sentence, found)
             k = found[1]
@@ -128,12 +125,6 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
 
 # Words that make another office of the role after them.
 _DEPUTIES_AR = frozenset(fold(w) for w in "نائب نائبة مساعد مساعدة وكيل وكيلة".split())
-
-
-def _on_after_the(tokens: list[Token], role: int, start: int) -> bool:
-    """True for «على» written as the preposition right after a bare definite role word: «اطلع
-    الوزير على سير العمل». «وزير التموين على مصيلحى» names him (the role says whose it is)."""
-    return tokens[start].text == "على" and tokens[role].key.startswith("ال")
 
 
 def _joined_by_and(doc: Document, token: Token) -> bool:
@@ -250,8 +241,6 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
         named = doc.text[first.start + 1 : tokens[b - 1].end]
         if first.key[0] in "لب" and doc.resolve_person(named):
             continue  # «وفقا لعويس»: the preposition on a name the article gave in full
-        if b - a == 1 and first.text in ("على", "وعلى"):
-            continue  # «شدد على نجاح المهرجان»: the verb's preposition, not a speaker «علي»
         if b - a == 1 and _on_that(sentence, a):
             continue  # «وشدّد على أن …»: "stressed that", not a speaker named «علي»
         # «قالت», «أكدت»: the verb with the feminine «ت»; «لفت» ends in «ت» of its own.
