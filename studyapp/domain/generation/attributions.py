@@ -63,10 +63,11 @@ def _find(doc: Document) -> list[Attribution]:
             if last is not None and is_quotation(sentence.text) and not says(doc, sentence):
                 statement = sentence.text.strip(' “”«»"')
                 found.append(Attribution(last, statement, "", sentence, False))
-            if _someone_unknown_speaks_ar(doc, sentence):
+            named = subject(doc, sentence)
+            if named is None and _someone_unknown_speaks_ar(doc, sentence):
                 last = None  # «وقال تيرجيه بيلسكوج، الرئيس التنفيذي …»: someone unknown spoke
             else:
-                last = subject(doc, sentence) or last
+                last = named or last
             continue
         statement, topic = statement_of(doc, sentence, verb_at)
         previous = found[-1] if found else None
@@ -135,10 +136,10 @@ def _more_in_sentence(
 
 
 def _someone_unknown_speaks_ar(doc: Document, sentence: Sentence) -> bool:
-    """True when an Arabic verb of saying has, a few words after it, a role noun and no one the
-    article knows: «وقال تيرجيه بيلسكوج، الرئيس التنفيذي لشركة سكاتك، إن …». The «وتابع» after it
-    is his, not the last known speaker's."""
-    if doc.language != "ar" or subject(doc, sentence) is not None:
+    """True when an Arabic verb of saying has, a few words after it, a role noun (in a sentence
+    that names no one the article knows): «وقال تيرجيه بيلسكوج، الرئيس التنفيذي لشركة سكاتك، إن
+    …». The «وتابع» after it is his, not the last known speaker's."""
+    if doc.language != "ar":
         return False
     tokens = sentence.tokens
     verb = next((i for i, t in enumerate(tokens) if speech_verb_at(doc, t) != "x"), None)

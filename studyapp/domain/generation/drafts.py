@@ -122,6 +122,7 @@ def cloze(
         return None  # the second: "YesÃ¼n" is text read in the wrong encoding, not a key
     if splits_name(doc.text, start, end, answer):
         return None  # "E.I. du ____": half a name, the other half left in the prompt
+    digits: list[str] = []  # a number's own forms
     if doc.resolve_person(answer):
         others = keys.person_forms(doc, answer)
     elif category in _NAMES:
@@ -129,7 +130,8 @@ def cloze(
         # Guangzu" is, where the article has "Sheng said".
         others = keys.called_by(doc, answer)
     else:
-        others = number_keys.number_forms(answer, doc.language)
+        digits = number_keys.number_forms(answer, doc.language)
+        others = list(digits)
     others += keys.other_forms(answer, doc.text)
 
     def shown(where: Sentence) -> bool:
@@ -151,7 +153,7 @@ def cloze(
     # A form the prompt shows is no answer to type, but a number's own digits are, wherever
     # else the prompt shows them: "dropped ____ below the 20 year average" keyed "20 per cent"
     # takes "20" and "20%".
-    own = set(number_keys.number_forms(answer, doc.language)) if category == "number" else set()
+    own = set(digits) if category == "number" else set()
     others = [o for o in [*others, *(accept or [])] if o in own or not gives_away(prompt, o)]
     # Forms the grader would take anyway ("80" for "80%") are still listed: the teacher sees them.
     others = list(dict.fromkeys(o for o in others if o != answer))
