@@ -223,8 +223,31 @@ def hideable(question: Question) -> list[str]:
     if question.type in ("mcq", "short") and question.category in _PLACES:
         return [first] if first.strip() else []  # «في أي مكان تحدثت سارة فريار؟»
     if question.category == "role" and question.extra.get("person") == first:
-        return [first] if len(first.split()) >= 2 else []  # "Who is …?", not "What is X's role?"
+        if len(first.split()) < 2:
+            return []  # "What is X's role?", not "Who is …?"
+        return [first, *_surnames(question, first)]
     return []
+
+
+def _surnames(question: Question, full: str) -> list[str]:
+    """The shorter forms of the person a role question asks that are graded right ("Burns",
+    «القميري»), as the article may spell them, longest first: a prompt saying "Burns said" gives
+    the answer away as well (reviewers rejected «من هو مدير عام المياه؟» beside «وأشار المهندس
+    القميري إلى …»)."""
+    forms = {v for form in question.accepted_answers if len(form) >= 3 for v in _spellings(form)}
+    return sorted(forms - set(_spellings(full)), key=len, reverse=True)
+
+
+# A name's last letter as Egyptian and Gulf papers write it either way: «مغازى»/«مغازي».
+_FINAL_YA = str.maketrans({"ى": "ي", "ي": "ى"})
+
+
+def _spellings(form: str) -> list[str]:
+    """`form`, and, for an Arabic name ending in ى or ي, each word so ending spelled the other
+    way ("حسام مغازى" keyed, «وأضاف مغازي» printed)."""
+    words = form.split()
+    other = " ".join(w[:-1] + w[-1].translate(_FINAL_YA) for w in words)
+    return [form] if other == form else [form, other]
 
 
 @lru_cache(maxsize=1 << 12)

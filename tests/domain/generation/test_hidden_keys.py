@@ -187,3 +187,26 @@ def test_a_count_hides_the_minister_a_who_is_question_with_choices_asks_for():
     count = next(q for q in shown if q.category == "number" and "250,000" in q.answer)
     assert "Omar Haddad" not in count.prompt, count.prompt
     assert count.prompt.startswith("How many doses were received by Foreign Minister … from")
+
+
+WELLS_AR = """وزير الري: 1300 بئر للمرحلة الأولى من مشروع الريف المصري
+
+قال الدكتور حسام مغازى، وزير الرى والموارد المائية، إن المرحلة الأولى من المشروع تحتاج إلى 1300 بئر.
+
+وأضاف مغازي، خلال لقائه ببرنامج تلفزيوني، أن الوزارة تعمل على 14 موقعا في 9 محافظات.
+
+وأشار المهندس مغازى إلى أن تكلفة تجهيز الآبار تبلغ 20 مليار جنيه.
+"""
+
+
+def test_a_number_gap_hides_the_surname_of_the_minister_a_role_question_asks_for():
+    """«وأضاف مغازي» and «المهندس مغازى» give away «من هو وزير الرى؟» as the full name would,
+    in either spelling of the last letter."""
+    shown = _shown(WELLS_AR, "ar")
+    role = [q for q in shown if q.category == "role" and q.type == "short"]
+    assert role and role[0].answer[0] == "حسام مغازى", [q.prompt for q in shown]
+    gaps = [q for q in shown if q.type == "cloze" and q.category == "number"]
+    assert gaps, [q.prompt for q in shown]
+    for gap in gaps:
+        assert "مغازي" not in gap.prompt and "مغازى" not in gap.prompt, gap.prompt
+    assert any("وأضاف …،" in g.prompt or "المهندس … إلى" in g.prompt for g in gaps), gaps
