@@ -148,9 +148,9 @@ def balance(chosen: list[Question], spare: Sequence[Question] = ()) -> list[Ques
     questions remain and at most three of any other one kind, and none whose prompt shows the
     key of one taken before it or whose key a prompt before it shows ("What is Börje Ekholm's
     role?" after "Who said …?" keyed Ekholm: a reviewer judges the ten together and rejects the
-    later of the two); best first. Questions of `spare` (those a question before gives away)
-    fill what is left, before a fourth of one kind or one that shows another's key, and come
-    last."""
+    later of the two), nor a second typed "Who said …?" keyed to the same person; best first.
+    Questions of `spare` (those a question before gives away) fill what is left, before a fourth
+    of one kind or one that shows another's key, and come last."""
     firsts = {}
     for question in chosen:
         if (question.confidence or 0.0) >= _WORTH_FORCING:
@@ -166,7 +166,10 @@ def balance(chosen: list[Question], spare: Sequence[Question] = ()) -> list[Ques
         return question.type != "cloze" and sum((q.type, q.category) == kind for q in first) >= 3
 
     def repeats(question: Question) -> bool:
-        return any(_shows(question, other) or _shows(other, question) for other in first)
+        return any(
+            _shows(question, other) or _shows(other, question) or _same_speaker(question, other)
+            for other in first
+        )
 
     for question in every:
         if len(first) >= FIRST:
@@ -186,6 +189,17 @@ def balance(chosen: list[Question], spare: Sequence[Question] = ()) -> list[Ques
     late = {id(q) for q in spare}
     best = sorted((q for q in first if id(q) not in late), key=lambda q: -(q.confidence or 0.0))
     return best + [q for q in first if id(q) in late]
+
+
+def _same_speaker(question: Question, other: Question) -> bool:
+    """True when both are typed who-said questions keyed to one person: blind reviewers took 31
+    of 95 such second questions in a first ten, against 399 of 526 first ones (with choices,
+    118 of 199: those stay)."""
+    return (
+        question.type == other.type == "short"
+        and question.category == other.category == "attribution"
+        and answer_key(question) == answer_key(other)
+    )
 
 
 def _named_answers(questions: list[Question]) -> dict[tuple[int, int], list[set[str]]]:

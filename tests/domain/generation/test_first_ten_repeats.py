@@ -42,3 +42,36 @@ def test_a_question_that_prints_another_still_fills_the_ten_when_nothing_else_is
     others = [gap(n, f"Site {n} needs {{}} wells.") for n in range(1, FIRST - 1)]
     first = balance([who_said(), printing, *others])
     assert len(first) == FIRST and printing in first
+
+
+def typed_who_said(n: int, quote: str, speaker: str, confidence: float = 0.7) -> Question:
+    return Question(
+        id=f"w-{n}",
+        type="short",
+        prompt=f'Who said: "{quote}"?',
+        answer=[speaker, speaker.split()[-1]],
+        source=_source(f"{quote}, {speaker} said."),
+        category="attribution",
+        confidence=confidence,
+    )
+
+
+def test_a_second_typed_who_said_keyed_to_the_same_speaker_gives_way_to_the_next_question():
+    """Four "Who said …?" keyed Jim Purfeerst in one ten: reviewers kept the first and
+    rejected the others as duplicates (eighty-second review)."""
+    quotes = ["The rain came late", "Prices are low", "We planted early", "Costs went up"]
+    same = [typed_who_said(n, q, "Jim Purfeerst", 0.72 - n / 100) for n, q in enumerate(quotes)]
+    other = typed_who_said(9, "The county will help", "Ann Lee", 0.6)
+    gaps = [gap(n, f"Site {n} needs {{}} wells.", 0.5) for n in range(1, FIRST)]
+    first = balance([*same, other, *gaps])
+    keyed = [q for q in first if q.category == "attribution" and q.answer[0] == "Jim Purfeerst"]
+    assert keyed == [same[0]], [q.prompt for q in first]
+    assert other in first
+
+
+def test_typed_who_saids_of_one_speaker_still_fill_the_ten_when_nothing_else_is_left():
+    quotes = ["The rain came late", "Prices are low", "We planted early"]
+    same = [typed_who_said(n, q, "Jim Purfeerst") for n, q in enumerate(quotes)]
+    gaps = [gap(n, f"Site {n} needs {{}} wells.", 0.5) for n in range(1, FIRST - 2)]
+    first = balance([*same, *gaps])
+    assert len(first) == FIRST and all(q in first for q in same)
