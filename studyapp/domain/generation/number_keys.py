@@ -20,6 +20,16 @@ _RANGE = re.compile(
 _PERCENT = re.compile(r"^\s*(\d+(?:[.,٫]\d+)*)\s*[%٪]\s*$")
 
 
+# A scale word in the accusative («بلغت 726 مليوناً»), and as it stands after a number alone.
+_BARE_SCALE = {
+    f"{word}{ending}": word
+    for word in ("مليون", "مليار", "ألف", "الف", "تريليون")
+    for ending in ("اً", "ًا", "ا")
+}
+_ACCUSATIVE_SCALE = re.compile(
+    "(?<=\\d )(?:" + "|".join(sorted(_BARE_SCALE, key=len, reverse=True)) + ")(?!\\w)"
+)
+
 PERCENT_WORDS = {"en": ("percent", "per cent"), "ar": ("بالمئة", "في المئة", "بالمائة")}
 
 
@@ -38,6 +48,12 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     spelled = words_in_digits(text)
     if spelled != text:
         forms.append(spelled)  # "two" -> "2", "three points" -> "3 points"
+    clock = re.fullmatch(r"([01]?\d|2[0-3])\.([0-5]\d)", text.strip())
+    if clock:  # "at 6.05 pm": a time as British and Indian papers write it, typed "6:05"
+        forms.append(f"{clock.group(1)}:{clock.group(2)}")
+    bare = _ACCUSATIVE_SCALE.sub(lambda m: _BARE_SCALE[m.group()], text)
+    if bare != text:  # «726 مليوناً»: typed «726 مليون»
+        forms.append(bare)
     # Not the digits of a code or a name: "H1N1", "COVID-19", "MP3".
     match = next((m for m in NUMBER.finditer(text) if not _in_a_word(text, m)), None)
     if match is None or re.fullmatch(r"\d{1,2}(?::\d\d|\s*[-–]\s*\d{1,2})", text.strip()):

@@ -186,6 +186,19 @@ def test_a_share_written_in_words_is_accepted_with_the_sign_too():
     assert number_forms("2.2 بالمئة", "ar")[:2] == ["2.2", "2.2%"]
 
 
+def test_a_sum_in_the_accusative_and_a_time_with_a_point_take_the_forms_students_type():
+    """Reviewers rejected «____ مليوناً» keyed «726 مليوناً» («726 مليون» marked wrong) and an
+    arrival 'at ____ pm' keyed '6.05' ('6:05' marked wrong)."""
+    questions = _questions(
+        "تجارة مصر\n\nوبلغت صادرات مصر إلى الصين 726 مليوناً خلال العام الماضي.\n", "ar"
+    )
+    gap = next(q for q in questions if q.type == "cloze" and "726" in q.answer[0])
+    assert grade(gap, "726 مليون").correct, gap.answer
+    assert grade(gap, "726").correct
+    assert "6:05" in number_forms("6.05")
+    assert "3:75" not in number_forms("3.75")  # no time: a share or a price stays a number
+
+
 def test_a_year_beside_the_year_after_it_is_not_asked():
     """ "… 29.3 million tonnes in 2018 to ____" keyed 2019: a reviewer rejected it as trivial,
     the next year; "in ____ to 2019" gives itself away as well. Two years apart are two
