@@ -123,6 +123,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if j - i == 1 and _family_name_before_role(doc, tokens, i, j):
             j += 1  # «المهندس عصام النجار رئيس مجلس …»: a role opens straight after the name
             break
+        if j - i == 1 and _family_name_before_comma_role(doc, sentence, i, j):
+            j += 1  # «الدكتورة رانيا المشاط، وزيرة التخطيط»: a comma and her role close it
+            break
         if j - i >= 2 and _family_name_at_comma(doc, sentence, j):
             j += 1  # «عبدالرحمن بن محمد العويس،», «حسين ناصر لوتاه،»: the name ends at the comma
             break
@@ -199,6 +202,21 @@ def _after_a_word(doc: Document, tokens: list[Token], i: int) -> bool:
         or before.key in SPEECH_VERBS_AR
         or is_nisba_ar(bare)
     )
+
+
+def _family_name_before_comma_role(doc: Document, sentence: Sentence, i: int, j: int) -> bool:
+    """True for a definite word after a given name that a comma and a role follow: «رانيا
+    المشاط، وزيرة …», «محمد المشاط، وزير …»; «المشاط» is no nisba, but the role says the name
+    ended with it."""
+    tokens = sentence.tokens
+    if j + 1 >= len(tokens) or not tokens[j].key.startswith("ال"):
+        return False
+    if not is_given_name(doc, tokens[i]) or gap(doc.text, tokens[i], tokens[j]) != " ":
+        return False
+    after = tokens[j + 1]
+    if not is_role_word_ar(after) or next_listed_ar(after):
+        return False
+    return name_word_ar(tokens[j]) and _family_name_at_comma(doc, sentence, j)
 
 
 def _family_name_at_comma(doc: Document, sentence: Sentence, j: int) -> bool:

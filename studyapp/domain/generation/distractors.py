@@ -120,11 +120,20 @@ def figures(language: str, field: str, seed: str, gender: str = "") -> list[str]
     return sorted(named, key=lambda name: hashlib.sha1(f"{seed}|{name}".encode()).hexdigest())
 
 
-def people(doc: Document, answer: str, seed: str, gender: str = "", prompt: str = "") -> list[str]:
+def people(
+    doc: Document,
+    answer: str,
+    seed: str,
+    gender: str = "",
+    prompt: str = "",
+    *,
+    by_role: bool = False,
+) -> list[str]:
     """Distractors for a person: the article's own people of the same kind, then well-known
     people of the article's field (only for a company's people or people of no known role),
-    of the person's gender when it is known; never invented names."""
-    named = article_people(doc, answer, gender, prompt)
+    of the person's gender when it is known; never invented names. With `by_role`, an Arabic
+    role tells a person's gender too (gender_of)."""
+    named = article_people(doc, answer, gender, prompt, by_role=by_role)
     kind = _kind(doc.resolve_person(answer))
     # A famous chief executive is no choice for a minister or a coach: figures are business people.
     famous = figures(doc.language, field_of(doc.text), seed, gender)
@@ -133,7 +142,9 @@ def people(doc: Document, answer: str, seed: str, gender: str = "", prompt: str 
     return pick(answer, [named, famous])
 
 
-def article_people(doc: Document, answer: str, gender: str = "", prompt: str = "") -> list[str]:
+def article_people(
+    doc: Document, answer: str, gender: str = "", prompt: str = "", *, by_role: bool = False
+) -> list[str]:
     """The article's other people a reader could take for `answer`, likeliest first: those of the
     same kind of role ("coach" for a coach), then those with any role, then the rest. Left out:
     people of the other gender, people the prompt names ("… from Prime Minister Imran Khan" is
@@ -146,7 +157,8 @@ def article_people(doc: Document, answer: str, gender: str = "", prompt: str = "
     shown = _words_of(prompt)
     ranked = []
     for person in doc.people.values():
-        if person is key or (gender and person.gender not in ("", gender)):
+        told = gender_of(person, doc.language) if by_role else person.gender
+        if person is key or (gender and told not in ("", gender)):
             continue
         if _named_in(person.name, shown):
             continue
@@ -157,6 +169,15 @@ def article_people(doc: Document, answer: str, gender: str = "", prompt: str = "
             continue
         ranked.append((not _same_kind(kind, kinds), not person.roles, person.name))
     return [name for *_, name in sorted(ranked, key=lambda t: t[:2])]
+
+
+def gender_of(person: Person, language: str) -> str:
+    """The person's gender as the article tells it, or, in Arabic, as their role does: the
+    holder of «وزيرة التخطيط» is no choice for «من هو وزير الكهرباء؟» (reviewers rejected four
+    such questions of one article: two of the four choices did not fit the pronoun)."""
+    if person.gender or language != "ar":
+        return person.gender
+    return next((g for g in map(role_gender_ar, person.roles) if g), "")
 
 
 def _same_kind(kind: str, kinds: set[str]) -> bool:

@@ -29,7 +29,7 @@ def extract(doc: Document) -> list[Question]:
     roles = [m.role for m in mentions]
     for mention in mentions:
         person = doc.people.get(mention.person)
-        gender = person.gender if person else ""
+        gender = distractors.gender_of(person, doc.language) if person else ""
         sentence = _sentence_at(doc, mention.start)
         if sentence is None or (len(mention.role.split()) < 2 and not mention.organisation):
             continue  # "اللاعب", "the chief": too bare a role to ask about, unless it says whose
@@ -59,7 +59,9 @@ def extract(doc: Document) -> list[Question]:
         if _not_one_holder(doc, mention):
             prompt = ""  # "Who is the Council Member?" where two council members are named
         seed = f"{mention.start}|role"
-        wrong = distractors.people(doc, mention.person, seed, gender)
+        # «من هو …؟» says the holder is a man: no woman of the article is a choice for it.
+        agrees = gender or ("m" if doc.language == "ar" else "")
+        wrong = distractors.people(doc, mention.person, seed, agrees, by_role=True)
         q = prompt and mcq(
             doc, "role", prompt, mention.person, wrong, sentence.start, sentence.end, 0.9
         )
