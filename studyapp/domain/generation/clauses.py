@@ -31,6 +31,42 @@ def _cut() -> re.Pattern[str]:
     return re.compile(rf"\s*[،,]\s*(?=(?:{alternatives})(?!\w))|\s*[;؛]\s*", re.IGNORECASE)
 
 
+# What opens the parts of a total just given: "87 sites, of which …", «514 ألف هكتار منها …».
+_PARTS_OPEN = re.compile(
+    r"\s*(?:[،,]\s*)?(?:(?:of which|including|among them|with)\b|(?:منها|من بينها|بينها)(?!\w))"
+    r"|\s*[،,]",
+    re.IGNORECASE,
+)
+
+
+_NOUN_WORDS = 4  # "clinics across the region", «ألف هكتار»: what the total counts
+
+
+def before_parts(sentence: Sentence, end: int, parts: int) -> Clause | None:
+    """The sentence up to where the parts of the total ending at article offset `end` begin
+    (`parts`, sentence offset of the first): «المساحات المزروعة بالقمح لا تتجاوز 514 ألف
+    هكتار» of «… 514 ألف هكتار منها 236 ألف هكتار من القمح البعل، والقمح المروي 278 ألف
+    هكتار»; asked whole, the parts would add up to the gap. None when no comma or «منها»/"of
+    which" opens them within a few words, or what is left is too short to read alone."""
+    text = sentence.text
+    b = end - sentence.start
+    cut = _PARTS_OPEN.search(text[b:parts])
+    if cut is None or len(text[b : b + cut.start()].split()) > _NOUN_WORDS:
+        return None
+    piece = text[: b + cut.start()].rstrip()
+    if len(piece.split()) < _MIN_WORDS or not _balanced(piece):
+        return None
+    tokens = [t for t in sentence.tokens if t.start - sentence.start < len(piece)]
+    return Clause(
+        sentence.index,
+        sentence.start,
+        sentence.start + len(piece),
+        piece,
+        tokens,
+        sentence.boilerplate,
+    )
+
+
 def window(sentence: Sentence, start: int, end: int) -> Clause | None:
     """The clause of `sentence` that holds article offsets start:end, when the sentence has
     more than one and that clause reads as a sentence: it opens the sentence or follows a

@@ -219,3 +219,18 @@ def sum_of_others(text: str, a: int, b: int) -> bool:
     return any(
         x + y == own or abs(x - y) == own for k, x in enumerate(others) for y in others[k + 1 :]
     )
+
+
+def parts_after(text: str, a: int, b: int) -> int | None:
+    """Where the first of two later amounts of the sentence that add up to the count text[a:b]
+    starts: «514 ألف هكتار منها 236 ألف … والقمح المروي 278 ألف»; None when it is no total
+    followed by its parts."""
+    amounts = _amounts(text)
+    own = next((v for s, e, v in amounts if s == a and e == b), None)
+    if own is None or own < _SMALLEST_SUM:
+        return None
+    later = [(s, v) for s, e, v in amounts if s >= b]
+    starts = [
+        min(s, t) for k, (s, x) in enumerate(later) for t, y in later[k + 1 :] if x + y == own
+    ]
+    return min(starts) if starts else None

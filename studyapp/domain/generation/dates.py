@@ -213,6 +213,9 @@ def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Senten
         return None  # "its ____–02 identity": the season's second year gives the first away
     if codes.known_count(sentence.text, a, b) or codes.own_figures(sentence.text, a, b):
         return None  # "the win gave them three points", "the following ____ maps"
+    parts = codes.parts_after(sentence.text, a, b)
+    if parts is not None:  # «لا تتجاوز ____ ألف هكتار»: a total asked before its parts
+        return clauses.before_parts(sentence, end, parts)
     if codes.sum_of_others(sentence.text, a, b):
         return None  # "87 sites, ____ public and four private": the others add up to it
     if converted(sentence.text, a, b):

@@ -90,6 +90,32 @@ def test_a_count_its_sentence_adds_up_and_a_source_or_a_describing_word_are_not_
     assert "2021" not in keys, keys  # the dateline's year
 
 
+WHEAT_AR = """القمح في سوريا
+
+فالمساحات المزروعة بالقمح لا تتجاوز 514 ألف هكتار منها 236 ألف هكتار من القمح البعل، والقمح المروي 278 ألف هكتار وفقاً لوزير الزراعة.
+"""
+
+
+def test_a_total_its_parts_add_up_to_is_asked_in_the_words_before_them():
+    """«514 ألف هكتار منها 236 … و278 …» asked nothing: each number was the sum or the
+    difference of the others. The total is asked in the words before its parts."""
+    for text, language, total, prompt in (
+        (
+            SITES_EN,
+            "en",
+            "92",
+            "The vaccination would begin on Monday at ____ sites across the country.",
+        ),
+        (WHEAT_AR, "ar", "514", "فالمساحات المزروعة بالقمح لا تتجاوز ____ ألف هكتار."),
+    ):
+        gaps = [q for q in generate(text, language=language).questions if q.type == "cloze"]
+        asked = [q for q in gaps if q.answer[0] == total]
+        assert asked and asked[0].prompt.endswith(prompt), [(q.prompt, q.answer) for q in gaps]
+        parts = ("85", "seven") if language == "en" else ("236", "278")
+        assert not any(part in asked[0].prompt for part in parts), asked[0].prompt
+        assert not any(q.answer[0] in parts for q in gaps), [q.answer for q in gaps]
+
+
 def test_a_that_inside_what_was_said_does_not_open_the_statement():
     questions = generate(SITES_EN, language="en").questions
     said = [
