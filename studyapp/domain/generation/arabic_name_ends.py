@@ -46,10 +46,13 @@ def _surname_ar(token: Token) -> bool:
     return is_nisba_ar(token.key)
 
 
-def _family_name_before_that(doc: Document, tokens: list[Token], j: int) -> bool:
+def _family_name_before_that(
+    doc: Document, tokens: list[Token], j: int, titled: bool = False
+) -> bool:
     """True for a definite word in «ة», or a given name with «ال», after a given name that
     «أن/إن» or a comma closes: «المعايطة», «الطراونة», «الراشد» are families; «الحكومة» after a
-    name would not be followed so."""
+    name would not be followed so. After a title, a preposition closes it too: «التقى رئيس
+    الوزراء الدكتور بشر الخصاونة في مجلس الأعيان»."""
     tok = tokens[j]
     named = tok.key.startswith("ال") and tok.key[2:] in given_names("ar")  # «خالد الراشد أن»
     # «فهد بن محمد الجبر بأن»: after «بن …» a definite word is the family's, whatever its form.
@@ -60,7 +63,12 @@ def _family_name_before_that(doc: Document, tokens: list[Token], j: int) -> bool
     if not name_word_ar(tok) or j + 1 >= len(tokens):
         return False
     closed = gap(doc.text, tok, tokens[j + 1]).strip() in {"،", ","}
+    if titled and nisba and tokens[j + 1].key in _PREPOSITIONS_AR:
+        return True
     return closed or tokens[j + 1].key in THAT_AR
+
+
+_PREPOSITIONS_AR = frozenset(fold(w) for w in "في إلى الى على مع عن من خلال".split())
 
 
 def _family_name_before_role(doc: Document, tokens: list[Token], i: int, j: int) -> bool:
@@ -114,10 +122,11 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if j - i == 2 and tokens[i].key in SERVANT_OF and _family_after_servant(tok):
             j += 1  # «عبد المجيد تبون», «عبد القادر بلجيلالي»: the family name after «عبد الـ…»,
             break  # though «ت» or «ب» opens it
+        titled = i > 0 and tokens[i - 1].key in HONORIFICS_AR  # «الدكتور بشر الخصاونة»
         if (
-            (j - i == 1 and is_given_name(doc, tokens[i]))
+            (j - i == 1 and (is_given_name(doc, tokens[i]) or titled))
             or (j - i >= 3 and tokens[j - 2].key in LINEAGE_AR)  # «خالد بن سالم الراشد»
-        ) and _family_name_before_that(doc, tokens, j):
+        ) and _family_name_before_that(doc, tokens, j, titled):
             j += 1  # «موسى المعايطة أن …», «الطراونة،»: a family name in «ة», closed after it
             break
         if j - i == 1 and _family_name_before_role(doc, tokens, i, j):

@@ -196,3 +196,23 @@ def test_a_verbal_noun_after_a_name_is_what_was_said_not_the_family_name():
     assert "خالد رامى" in doc.people, list(doc.people)
     keys = [a for q in generate(TOURISTS_AR, language="ar").questions for a in q.accepted_answers]
     assert not any("ارتفاع" == k or "رامى ارتفاع" in k for k in keys), keys
+
+
+SENATE_AR = (
+    "الخصاونة أمام الأعيان: موازنة بلا ضرائب جديدة\n\n"
+    "التقى رئيس الوزراء الدكتور بشر الخصاونة في مجلس الأعيان اليوم رئيس مجلس الأعيان فيصل "
+    "الفايز لمناقشة مشروع قانون الموازنة العامة.\n\n"
+    "وقال الفايز إن الأردن يواجه تحديات اقتصادية كبيرة.\n"
+)
+
+
+def test_a_titled_name_closed_by_a_preposition_keeps_its_family_name_in_ta_marbuta():
+    """«الدكتور بشر الخصاونة في مجلس الأعيان»: «بشر» is in no list of given names and no
+    comma or «أن» closes the name; the title before it and the preposition after it do. The
+    prime minister went unasked."""
+    doc = document.parse(SENATE_AR, "ar")
+    mentions.spot(doc)
+    assert "بشر الخصاونة" in doc.people, list(doc.people)
+    questions = generate(SENATE_AR, language="ar").questions
+    roles = {q.prompt: _who(q) for q in questions if q.category == "role"}
+    assert roles.get("من هو رئيس الوزراء؟") == "بشر الخصاونة", roles
