@@ -82,6 +82,9 @@ def extract(
             continue  # "____ surviving cubs, Tai Shan in 2005 and Bao Bao in 2013": count them
         with_noun = doc.text[start:noun_end]
         accept = [with_noun] if len(with_noun) > end - start else []
+        clock = _DOTTED_TIME.fullmatch(match.group())
+        if clock and _DAY_HALF.match(sentence.text, match.end()):
+            accept.append(f"{clock.group(1)}:{clock.group(2)}")  # "at 6.05 pm", typed "6:05"
         q = cloze(doc, asked, start, end, "number", CONFIDENCE, accept=accept)
         if q:
             questions.append(q)
@@ -89,6 +92,9 @@ def extract(
 
 
 _SLASHED = re.compile(r"\d/\d")
+# A time written with a point, as British and Indian papers do: "6.05 pm", "18.30 hrs".
+_DOTTED_TIME = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
+_DAY_HALF = re.compile(r"\s*(?:[ap]\.?m\b\.?|hrs\b|hours\b|GMT\b|IST\b)", re.IGNORECASE)
 _YEARS_TO = re.compile(r"[–-]\d{2}(?!\d)")  # "1038–40": a range whose end drops the century
 
 

@@ -48,9 +48,6 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     spelled = words_in_digits(text)
     if spelled != text:
         forms.append(spelled)  # "two" -> "2", "three points" -> "3 points"
-    clock = re.fullmatch(r"([01]?\d|2[0-3])\.([0-5]\d)", text.strip())
-    if clock:  # "at 6.05 pm": a time as British and Indian papers write it, typed "6:05"
-        forms.append(f"{clock.group(1)}:{clock.group(2)}")
     bare = _ACCUSATIVE_SCALE.sub(lambda m: _BARE_SCALE[m.group()], text)
     if bare != text:  # «726 مليوناً»: typed «726 مليون»
         forms.append(bare)
