@@ -55,6 +55,8 @@ def _family_name_before_that(
     الوزراء الدكتور بشر الخصاونة في مجلس الأعيان»."""
     tok = tokens[j]
     named = tok.key.startswith("ال") and tok.key[2:] in given_names("ar")  # «خالد الراشد أن»
+    # «توفيق الغانم، أن»: after a given name, a definite word a comma and «أن» close.
+    named = named or _comma_then_that(doc, tokens, j)
     # «فهد بن محمد الجبر بأن»: after «بن …» a definite word is the family's, whatever its form.
     lineage = j >= 2 and tokens[j - 2].key in LINEAGE_AR and tok.key.startswith("ال")
     nisba = tok.key.startswith("ال") and tok.key.endswith("ه") and len(tok.key) >= 6
@@ -66,6 +68,15 @@ def _family_name_before_that(
     if titled and nisba and tokens[j + 1].key in _PREPOSITIONS_AR:
         return True
     return closed or tokens[j + 1].key in THAT_AR
+
+
+def _comma_then_that(doc: Document, tokens: list[Token], j: int) -> bool:
+    """True when a comma and «أن/إن» follow the definite word at j: «رئيس مجلس الأمة توفيق
+    الغانم، أن …»."""
+    if j + 2 >= len(tokens) or len(tokens[j].key) < 5 or not tokens[j].key.startswith("ال"):
+        return False
+    closed = gap(doc.text, tokens[j], tokens[j + 1]).strip() in {"،", ","}
+    return closed and tokens[j + 1].key in THAT_AR and not is_role_word_ar(tokens[j])
 
 
 _PREPOSITIONS_AR = frozenset(fold(w) for w in "في إلى الى على مع عن من خلال".split())

@@ -58,7 +58,9 @@ _NEVER_IN_NAMES_AR = (
         fold(w) for w in "أمام تحت فوق رفقة برفقة بحضور بمشاركة بقيادة برئاسة".split()
     )
     | frozenset(  # what was said, after «بحسب»: «بحسب قول المحامي», «وفقا لتصريحات»
-        fold(w) for w in "قول أقوال تصريح تصريحات رواية".split()
+        fold(w)
+        for w in """قول أقوال تصريح تصريحات رواية تعبير تعبيره تعبيرها قوله قولها وصفه
+        وصفها""".split()
     )
     | frozenset(  # saying, after the name: «وأضاف محمود شاهين قائلا: …»
         fold(w)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .document import Document, Person, Sentence
+from .document import Document, Person, Sentence, fold
 from .mentions import speech_verb_at
 from .names import ROLE_NOUNS_AR
-from .speakers import is_quotation, says, speaker_of, subject
+from .speakers import is_quotation, one_of_several_ar, says, speaker_of, subject
 from .statements import NAMING, closes_quotation, reported, statement_of
 
 
@@ -64,8 +64,11 @@ def _find(doc: Document) -> list[Attribution]:
                 statement = sentence.text.strip(' “”«»"')
                 found.append(Attribution(last, statement, "", sentence, False))
             named = subject(doc, sentence)
-            if named is None and _someone_unknown_speaks_ar(doc, sentence):
-                last = None  # «وقال تيرجيه بيلسكوج، الرئيس التنفيذي …»: someone unknown spoke
+            unknown = _someone_unknown_speaks_ar(doc, sentence)
+            if unknown and (named is None or unknown == "several"):
+                # «وقال تيرجيه بيلسكوج، الرئيس التنفيذي …»: someone unknown spoke; «وسأل نائب
+                # آخر رئيس الوزراء»: another member did, not the minister he asked.
+                last = None
             else:
                 last = named or last
             continue
@@ -135,12 +138,23 @@ def _more_in_sentence(
             found.append(Attribution(who, statement, topic, sentence, named, statement, True))
 
 
-def _someone_unknown_speaks_ar(doc: Document, sentence: Sentence) -> bool:
+def _someone_unknown_speaks_ar(doc: Document, sentence: Sentence) -> str:
     """True when an Arabic verb of saying has, a few words after it, a role noun (in a sentence
     that names no one the article knows): «وقال تيرجيه بيلسكوج، الرئيس التنفيذي لشركة سكاتك، إن
-    …». The «وتابع» after it is his, not the last known speaker's."""
+    …». The «وتابع» after it is his, not the last known speaker's. "several" when the words
+    after the verb say one of several («نائب آخر», «أحد النواب»), else "" or "one"."""
     if doc.language != "ar":
-        return False
+        return ""
     tokens = sentence.tokens
     verb = next((i for i, t in enumerate(tokens) if speech_verb_at(doc, t) != "x"), None)
-    return verb is not None and any(t.key in ROLE_NOUNS_AR for t in tokens[verb + 1 : verb + 5])
+    if verb is None or not any(_a_role(t.key) for t in tokens[verb + 1 : verb + 5]):
+        return ""
+    return "several" if one_of_several_ar(tokens[verb + 1 : verb + 5]) else "one"
+
+
+# «نائب», and as Kuwaiti reports write an unnamed member: «وقال النائب:», «تعجب أحد النواب».
+_MEMBERS_AR = frozenset(fold(w) for w in "النائب النواب نواب".split())
+
+
+def _a_role(key: str) -> bool:
+    return key in ROLE_NOUNS_AR or key in _MEMBERS_AR

@@ -9,7 +9,7 @@ from .arabic_bodies import body_after_ar, body_before_ar
 from .arabic_roles import honoured_ar
 from .document import QUOTE, Document, Person, Sentence, Token, fold, strip_clitic
 from .mentions import speech_verb_at
-from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN
+from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, is_role_word_ar
 from .speakers_en import (
     after_role_en,
     apposed,
@@ -78,6 +78,20 @@ _RELATIVES = frozenset(fold(w) for w in "الذي التي والذي والتي
 _WHAT = fold("ما")
 
 
+# «نائب آخر», «أحد النواب», «مسؤول آخر»: someone of several, unnamed.
+_ANOTHER_AR = frozenset(fold(w) for w in "آخر أخرى اخر اخرى".split())
+_ONE_OF_AR = frozenset(fold(w) for w in "أحد إحدى احد احدى".split())
+
+
+def one_of_several_ar(near: list[Token]) -> bool:
+    """True when the verb's subject is one of several people the article does not name."""
+    if not near:
+        return False
+    if near[0].key in _ONE_OF_AR:
+        return True
+    return len(near) > 1 and near[1].key in _ANOTHER_AR and is_role_word_ar(near[0])
+
+
 def speaker_of(
     doc: Document, sentence: Sentence, last: Person | None, first: int = 0
 ) -> tuple[Person | None, bool, int, int]:
@@ -108,6 +122,9 @@ def speaker_of(
             honoured = honoured_ar(doc, near[:3])
             if honoured is not None:
                 return honoured, False, at, i + 1  # «وقال سموه»: the prince the article named
+            if one_of_several_ar(near):
+                # «وسأل نائب آخر رئيس الوزراء»: another member asks, the minister listens.
+                return None, False, 0, len(tokens)
             # "وذكر الوزير في حوار …": a role the article gave one person, after the verb.
             person = _by_role(doc, [t.key for t in near[:3]], last, [t.key for t in near[3:6]])
             if person is not None:
@@ -117,6 +134,8 @@ def speaker_of(
                 return body, True, at, i + 1
             # "كما تناول المدرب إصابة اللاعب عثمان ديمبيلي، مشيرًا إلى أن": the participle's
             # speaker is the sentence's subject, a role after its first verb, not the player.
+            if one_of_several_ar(tokens[1 : min(i, 4)]):
+                return None, False, 0, len(tokens)  # «وسأل نائب آخر رئيس الوزراء، قائلا»
             person = _by_role(doc, [t.key for t in tokens[: min(i, 4)]], last)
             if person is not None:
                 return person, False, at, i + 1
