@@ -41,6 +41,19 @@ def test_a_figure_of_a_change_or_of_a_chain_no_article_fits_stays_a_gap():
     assert "12%" in gaps, gaps
 
 
+def test_a_figure_after_a_phrase_opened_by_a_preposition_stays_a_gap():
+    """«ونظام ناقل للمياه بطول 438 كيلومترا» was asked «ما طول الللمياه؟»: «للمياه» took an
+    article on top of its own."""
+    text = (
+        "مشروع الناقل\n\nويتكون المشروع من محطة تحلية مياه في العقبة بطاقة استيعابية 300 مليون"
+        " متر مكعب سنويا، ونظام ناقل للمياه بطول 438 كيلومترا لضخ المياه المحلاة إلى عمّان.\n"
+    )
+    questions = generate(text, language="ar").questions
+    assert not any("الللمياه" in q.prompt for q in questions), [q.prompt for q in questions]
+    gaps = {q.answer[0] for q in questions if q.type == "cloze" and q.category == "number"}
+    assert "438" in gaps, gaps
+
+
 def test_a_count_after_a_verb_that_opens_its_sentence_or_after_hunak_is_asked_with_kam():
     text = (
         "توقعات الإنتاج\n\n"
