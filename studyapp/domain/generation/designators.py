@@ -37,11 +37,13 @@ def designates(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool
         and not _counts_after(doc, sentence, end)  # "كأس الاتحاد 3 مرات": a count
     ):
         return True  # "محطة تحيا مصر 1 … ومحطة تحيا مصر 2": which one, the other beside it
-    # "Mars 2020" in the headline names the mission; «لمدة 20 سنة» there counts years.
+    # "Mars 2020" in the headline names the mission; «لمدة 20 سنة» there counts years, and
+    # «إعادة 86 طالبًا» students.
     return (
         is_headline(doc.title)
         and f"{words[-1]} {number.group()}" in doc.title
         and not _lasts(sentence.text, number.end())
+        and not (doc.language == "ar" and _counts_after(doc, sentence, end))
     )
 
 

@@ -234,3 +234,23 @@ def test_items_of_a_select_all_are_not_asked_again_one_by_one():
     multis = [q for q in questions if q.type == "multi"]
     assert multis and "Microsoft" in multis[0].answer
     assert not any(q.type in ("cloze", "mcq") and "Microsoft" in str(q.answer) for q in questions)
+
+
+def test_a_count_the_headline_repeats_is_asked_and_a_name_s_number_is_not():
+    """«إعادة 86 طالبًا» under «وزير التربية: إعادة 86 طالبا وطالبة …» was taken for the
+    number of a name, as «طيبة 1» under its headline is, and the story's main figure went
+    unasked."""
+    students = (
+        "وزير التربية: إعادة 86 طالبا وطالبة لمقاعد الدراسة العام الماضي\n\n"
+        "قال وزير التربية والتعليم إن الوزارة تمكنت خلال العام الماضي من إعادة 86 طالبًا وطالبة"
+        " إلى مقاعد الدراسة، بعد انقطاعهم عنها لأسباب مختلفة.\n"
+    )
+    satellite = (
+        'غدا إطلاق القمر الصناعي المصري "طيبة 1"\n\n'
+        'أعلن رئيس وكالة الفضاء إطلاق القمر الصناعي المصري "طيبة 1"، غدا في تمام'
+        " الساعة 11:08 مساء.\n"
+    )
+    asked = [q.answer[0] for q in generate(students, language="ar").questions if q.type == "cloze"]
+    assert "86" in asked, asked
+    asked = [q.answer[0] for q in generate(satellite, language="ar").questions if q.type == "cloze"]
+    assert "1" not in asked and "11:08" in asked, asked
