@@ -143,8 +143,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if j - i == 1 and _family_name_before_role(doc, tokens, i, j):
             j += 1  # «المهندس عصام النجار رئيس مجلس …»: a role opens straight after the name
             break
-        if j - i == 1 and _family_name_before_comma_role(doc, sentence, i, j):
-            j += 1  # «الدكتورة رانيا المشاط، وزيرة التخطيط»: a comma and her role close it
+        family = _family_before_comma_role(doc, sentence, i, j) if j - i == 1 else 0
+        if family:
+            j += family  # «رانيا المشاط، وزيرة التخطيط», «عبدالرحمن الطاهر الأحيرش، نائب …»
             break
         if j - i >= 2 and _family_name_at_comma(doc, sentence, j):
             j += 1  # «عبدالرحمن بن محمد العويس،», «حسين ناصر لوتاه،»: the name ends at the comma
@@ -224,19 +225,30 @@ def _after_a_word(doc: Document, tokens: list[Token], i: int) -> bool:
     )
 
 
-def _family_name_before_comma_role(doc: Document, sentence: Sentence, i: int, j: int) -> bool:
-    """True for a definite word after a given name that a comma and a role follow: «رانيا
-    المشاط، وزيرة …», «محمد المشاط، وزير …»; «المشاط» is no nisba, but the role says the name
-    ended with it."""
+def _family_before_comma_role(doc: Document, sentence: Sentence, i: int, j: int) -> int:
+    """How many definite words (one or two) from j close the name a given name at i opens,
+    when a comma and a role follow them: «رانيا المشاط، وزيرة …», «عبدالرحمن الطاهر الأحيرش،
+    نائب رئيس الوزراء»; «المشاط» is no nisba, but the role says the name ended with it."""
     tokens = sentence.tokens
-    if j + 1 >= len(tokens) or not tokens[j].key.startswith("ال"):
-        return False
-    if not is_given_name(doc, tokens[i]) or gap(doc.text, tokens[i], tokens[j]) != " ":
-        return False
-    after = tokens[j + 1]
-    if not is_role_word_ar(after) or next_listed_ar(after):
-        return False
-    return name_word_ar(tokens[j]) and _family_name_at_comma(doc, sentence, j)
+    given = is_given_name(doc, tokens[i]) or tokens[i].key.startswith(_SERVANT_JOINED)
+    if not given:
+        return 0
+    for count in (1, 2):
+        last = j + count - 1
+        if last + 1 >= len(tokens):
+            return 0
+        if not tokens[last].key.startswith("ال") or not name_word_ar(tokens[last]):
+            return 0
+        if gap(doc.text, tokens[last - 1], tokens[last]) != " ":
+            return 0
+        after = tokens[last + 1]
+        if is_role_word_ar(after) and not next_listed_ar(after):
+            return count if _family_name_at_comma(doc, sentence, last) else 0
+    return 0
+
+
+# «عبدالرحمن», «عبدالله»: «عبد» and the name after it written as one word.
+_SERVANT_JOINED = ("عبدال",)
 
 
 def _family_name_at_comma(doc: Document, sentence: Sentence, j: int) -> bool:

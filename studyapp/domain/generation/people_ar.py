@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import arabic_subjects, origins_ar
+from . import arabic_subjects, origins_ar, quoted_names_ar
 from .arabic_name_ends import name_from_ar
 from .arabic_names import (
     SERVANT_OF,
@@ -56,7 +56,8 @@ _ACCORDING_AR = ACCORDING_AR | {_TO}
 
 
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
-    _role_then_name_ar(doc, sentence)
+    quoted = quoted_names_ar.spot(doc, sentence)
+    _role_then_name_ar(doc, sentence, quoted)
     origins_ar.spot_sentence(doc, sentence)
     origins_ar.spot_role_then_name(doc, sentence)
     _name_then_role_ar(doc, sentence)
@@ -64,9 +65,12 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
     arabic_subjects.spot(doc, sentence)
 
 
-def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
+def _role_then_name_ar(
+    doc: Document, sentence: Sentence, quoted: list[tuple[int, int]] = ()
+) -> None:
     """ROLE (complement …) [honorific] NAME: a name opened by a given name or an honorific,
-    with the nearest role word at most five words before it."""
+    with the nearest role word at most five words before it; none inside a name `quoted`
+    found whole («اللواء "عبد الفتاح البرهان"»)."""
     tokens = sentence.tokens
     k = 0
     while k < len(tokens):
@@ -80,6 +84,9 @@ def _role_then_name_ar(doc: Document, sentence: Sentence) -> None:
         found = name_from_ar(doc, sentence, start)
         if found is None or found[1] - found[0] < 2 or after_lineage(tokens, start):
             k += 1
+            continue
+        if any(a <= tokens[start].start < b for a, b in quoted):
+            k = found[1]
             continue
         role = None
         if not honorific and _joined_by_and(doc, tokens[start]):

@@ -1,0 +1,36 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""Arabic names as agencies write them: in quotation marks after the role («المفوض السامي …
+"فيليبو غراندي"», «وقائد الجيش اللواء "عبد الفتاح البرهان"»), and three words closed by a
+comma and the role («عبدالرحمن الطاهر الأحيرش، نائب رئيس الوزراء»). The quotation marks cut
+the name («من هو قائد الجيش؟» was keyed «عبد الفتاح»), the third word was lost."""
+
+from studyapp.domain.generation import document, generate, mentions
+
+REFUGEES_AR = """الأمم المتحدة تحذر من فرار 800 ألف شخص من السودان
+
+صرح المفوض السامي للأمم المتحدة لشؤون اللاجئين "فيليبو غراندي" أنهم يستعدون لاحتمال فرار أكثر من 800 ألف شخص إلى الدول المجاورة.
+
+وقد أعلنت وزارة الخارجية السودانية أن رئيس مجلس السيادة وقائد الجيش اللواء "عبد الفتاح البرهان" قد قرر حل قوات الدعم السريع.
+
+ولفت النائب إلى أن التعيينات على درجة وزير في الكويت بها "شبهة دستورية" كما قال.
+
+بدوره، قال عبدالرحمن الطاهر الأحيرش، نائب رئيس الوزراء الليبي لشؤون الهيئات، إن أسعار النفط تهم الجميع.
+"""
+
+
+def test_a_quoted_name_after_its_role_is_one_person_with_that_role():
+    doc = document.parse(REFUGEES_AR, "ar")
+    mentions.spot(doc)
+    people = {p.name: p.roles[:1] for p in doc.people.values()}
+    assert people.get("فيليبو غراندي") == ["المفوض السامي للأمم المتحدة لشؤون اللاجئين"], people
+    assert people.get("عبد الفتاح البرهان") == ["قائد الجيش"], people
+    assert "عبد الفتاح" not in people and "شبهة دستورية" not in people, people
+    assert "عبدالرحمن الطاهر الأحيرش" in people, people
+
+
+def test_the_role_questions_are_keyed_with_the_whole_names():
+    questions = generate(REFUGEES_AR, language="ar").questions
+    roles = {q.prompt: q.answer for q in questions if q.category == "role"}
+    keys = {prompt: (a if isinstance(a, str) else a[0]) for prompt, a in roles.items()}
+    assert keys.get("من هو قائد الجيش؟") == "عبد الفتاح البرهان", keys
+    assert not any("شبهة" in f"{p} {k}" for p, k in keys.items()), keys
