@@ -45,6 +45,7 @@ def spot(doc: Document) -> None:
             people_latin.spot_sentence(doc, sentence)  # "… لـ TSMC، "سي. سي. وي C.C. Wei"، أن"
         if doc.language == "en":
             _title_and_surname_en(doc, sentence)
+            _said_title_and_name_en(doc, sentence)
             _courtesy_and_surname_en(doc, sentence)
 
 
@@ -117,3 +118,42 @@ def _title_and_surname_en(doc: Document, sentence: Sentence) -> None:
             continue  # "Woodstock General Hospital says …": a body's name, no one's surname
         if doc.resolve_person(name.text) is None:
             doc.add_person(name.text)
+
+
+_TITLE_RUN = 6  # "District 1 Councilman Reed Williams": words of a title and name after "said"
+
+
+def _said_title_and_name_en(doc: Document, sentence: Sentence) -> None:
+    """ "…," said Mayor Castro. / said City Clerk Leticia Vacek, "…": after a verb of saying,
+    a capitalised title that ends in a role noun and one or two capitalised words the
+    sentence closes or a comma follows name a person with that role, whatever their given
+    name."""
+    tokens = sentence.tokens
+    for i, verb in enumerate(tokens[:-2]):
+        if verb.key not in _REPORTING_EN:
+            continue
+        run = i + 1
+        while run < min(len(tokens), i + 1 + _TITLE_RUN) and _in_title(doc, tokens, run, i + 1):
+            run += 1
+        roles = [r for r in range(i + 1, run) if tokens[r].key in ROLE_NOUNS_EN]
+        if not roles or not 1 <= run - roles[-1] - 1 <= 2:
+            continue
+        names = tokens[roles[-1] + 1 : run]
+        if any(t.key in ROLE_NOUNS_EN or t.key in ORG_WORDS_EN or len(t.key) < 3 for t in names):
+            continue
+        after = doc.text[names[-1].end : names[-1].end + 2].lstrip(" ")
+        if after[:1] not in {",", ".", ";", ""} and run < len(tokens):
+            continue  # "said Mayor Castro Street was closed": no name ends there
+        name = doc.text[names[0].start : names[-1].end]
+        person = doc.add_person(name)
+        if not person.roles:
+            start, end = tokens[i + 1].start, tokens[roles[-1]].end
+            doc.add_role(person, doc.text[start:end], "", start, end)
+
+
+def _in_title(doc: Document, tokens: list, k: int, first: int) -> bool:
+    """True when token k carries on the capitalised run that opened at `first`: a capitalised
+    word or a district's number, joined by a space only."""
+    if k > first and gap(doc.text, tokens[k - 1], tokens[k]) != " ":
+        return False
+    return is_capitalised(tokens[k]) or (tokens[k].text.isdigit() and k > first)

@@ -11,6 +11,7 @@ from .document import QUOTE, Document, Person, Sentence, Token, fold, strip_clit
 from .mentions import speech_verb_at
 from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, is_role_word_ar
 from .speakers_en import (
+    after_quotation,
     after_role_en,
     apposed,
     apposition_before,
@@ -149,7 +150,9 @@ def speaker_of(
             # what was said; the participle's speaker stands before it.
             that = [k for k, t in enumerate(near) if t.key in _THAT_KEYS_AR]
             near = near[: that[0]][::-1] if that else near[::-1]
-        named = after_role_en(doc, near, token) if doc.language == "en" else None
+        named = after_quotation(doc, tokens, i) if doc.language == "en" else None
+        if named is None and doc.language == "en":
+            named = after_role_en(doc, near, token)
         if named is None and doc.language == "en":
             named = right_before(doc, tokens, i)  # "… a warrant for Charles, Jones said": Jones
         if named is not None:

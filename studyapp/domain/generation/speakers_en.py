@@ -227,3 +227,30 @@ def owns(doc: Document, tokens: list[Token], last: int) -> bool:
         if tokens[k].text.endswith("s") and after[:1] in ("'", "’") and not after[1:].isalpha():
             return True  # "Phelps’ defense attorney has said …": his lawyer speaks
     return False
+
+
+_CLOSING = '"”'
+_AFTER_SAID = 8  # "said District 1 Councilman Bernal": a title and a name
+_TITLE_LINKS = frozenset("of for at the".split())
+
+
+def after_quotation(doc: Document, tokens: list[Token], i: int) -> Person | None:
+    """The person named right after the verb at i when a quotation closes just before it:
+    '"… for Councilwoman Taylor," said District 1 Councilman Bernal.' is Bernal's, though
+    the quotation names Taylor."""
+    if i == 0 or not any(m in gap(doc.text, tokens[i - 1], tokens[i]) for m in _CLOSING):
+        return None
+    end = i + 1
+    while end < min(len(tokens), i + 1 + _AFTER_SAID):
+        if end > i + 1 and gap(doc.text, tokens[end - 1], tokens[end]) != " ":
+            break
+        word = tokens[end]
+        small = word.key in _TITLE_LINKS and end > i + 1  # "Solar Hope of Nevada CEO Rita Vance"
+        if not (word.text[:1].isupper() or word.text.isdigit() or small):
+            break
+        end += 1
+    for start in range(i + 1, end):  # the longest name that ends the run
+        person = doc.resolve_person(doc.text[tokens[start].start : tokens[end - 1].end])
+        if person is not None:
+            return person
+    return None

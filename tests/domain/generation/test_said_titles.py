@@ -1,0 +1,44 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""A speaker named after "said" by a title and a surname or an unlisted given name: '"…,"
+said Mayor Castro.', 'said City Clerk Leticia Vacek', 'said District 1 Councilman Bernal'.
+On a fresh council story these three quotations went to Ivy Taylor, the one person the
+generator knew (one of them names her inside the quotation)."""
+
+from studyapp.domain.generation import document, generate, mentions, quotes
+
+COUNCIL_EN = """City council adopts budget
+
+District 2 Councilwoman Ivy Taylor said she wants to remain committed to code enforcement.
+
+"She was just recently elected to the board," said City Clerk Leticia Vacek, "after this is voted upon we will have another motion voting for that particular funding."
+
+"So just to clarify," said Mayor Castro. "With regard to Big Brothers, Big Sisters, we're voting without that."
+
+"The whole council was frozen in time, so we'll keep it kosher for Councilwoman Taylor," said District 1 Councilman Bernal.
+"""
+
+
+def _said() -> dict[str, str]:
+    doc = document.parse(COUNCIL_EN, "en")
+    mentions.spot(doc)
+    return {found.statement: found.speaker.name for found in quotes.find(doc)}
+
+
+def test_a_title_and_a_name_after_said_is_the_speaker_with_that_role():
+    doc = document.parse(COUNCIL_EN, "en")
+    mentions.spot(doc)
+    roles = {p.name: p.roles[:1] for p in doc.people.values()}
+    assert roles.get("Castro") == ["Mayor"], roles
+    assert roles.get("Leticia Vacek") == ["City Clerk"], roles
+    assert roles.get("Bernal") == ["District 1 Councilman"], roles
+
+
+def test_each_quotation_goes_to_the_name_after_its_said():
+    said = _said()
+    by = {next(s for s in said if cue in s): cue for cue in ("voted upon", "frozen in time")}
+    assert said[next(s for s in by if "voted upon" in s)] == "Leticia Vacek", said
+    assert said[next(s for s in by if "frozen" in s)] == "Bernal", said
+    questions = generate(COUNCIL_EN, language="en").questions
+    for q in questions:
+        if q.category == "attribution" and "frozen" in q.prompt:
+            assert "Taylor" not in str(q.answer), (q.prompt, q.answer)
