@@ -91,6 +91,10 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         if before is not None and before.key in _BEFORE_ORGANISATION_EN:
             continue  # "chief executive of Amazon Web Services, said": the speaker came first
         role = _role_before_en(doc, sentence, start)
+        if role is None and after is not None and gap(doc.text, tokens[j - 1], after) == ", ":
+            # "The Nigerian Minister of Finance, Kemi Adeosun, has disclosed …": set off by
+            # commas after its role.
+            role = _role_before_en(doc, sentence, start, ", ")
         titled = before is not None and before.key in TITLES_EN
         opens_quote = before is not None and any(
             mark in gap(doc.text, before, tokens[start]) for mark in '"“«'
@@ -132,16 +136,17 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
 
 
 def _role_before_en(
-    doc: Document, sentence: Sentence, start: int
+    doc: Document, sentence: Sentence, start: int, between: str = " "
 ) -> tuple[str, int, int, str] | None:
     """ "Foreign Minister", "Minister for Planning and Development", "Odisha boss" before a name;
-    with the organisation of "Danone's finance chief"."""
+    with the organisation of "Danone's finance chief". `between` is what stands between the
+    role and the name: a space, or ", " for "The Nigerian Minister of Finance, Kemi Adeosun,"."""
     tokens = sentence.tokens
     k = start - 1
     titled = k > 0 and tokens[k].key in TITLES_EN
     if titled and gap(doc.text, tokens[k], tokens[start]) in (" ", ". "):
         start, k = k, k - 1  # "Prime Minister Dr. Moustafa Madbouly": the role is before "Dr."
-    if k < 0 or gap(doc.text, tokens[k], tokens[start]) != " ":
+    if k < 0 or gap(doc.text, tokens[k], tokens[start]) != between:
         return None
     if tokens[k].key in _ROLE_LINKS_EN:
         return None  # "chief executive of Amazon Web Services": an organisation follows

@@ -42,3 +42,18 @@ def test_each_quotation_goes_to_the_name_after_its_said():
     for q in questions:
         if q.category == "attribution" and "frozen" in q.prompt:
             assert "Taylor" not in str(q.answer), (q.prompt, q.answer)
+
+
+def test_a_role_set_off_by_commas_before_the_name_is_hers():
+    """ "The Nigerian Minister of Finance, Kemi Adeosun, has disclosed …": no role question was
+    asked of the article's only named official."""
+    text = (
+        "Nigeria to spend more on roads\n\n"
+        "The Nigerian Minister of Finance, Kemi Adeosun, has disclosed plans to raise spending"
+        " on infrastructure from 10% to 30% this year.\n"
+    )
+    doc = document.parse(text, "en")
+    mentions.spot(doc)
+    assert doc.people["Kemi Adeosun"].roles[:1] == ["Minister of Finance"], doc.people
+    roles = {q.prompt: q.answer for q in generate(text, language="en").questions}
+    assert roles.get("Who is the Minister of Finance?", [""])[0] == "Kemi Adeosun", roles
