@@ -25,7 +25,7 @@ from .document import (
     strip_clitic,
 )
 from .given import NAME_TAILS_EN
-from .names import COURTESY_EN, ORG_CUES_AR, names_origin
+from .names import COURTESY_EN, ORG_CUES_AR, TITLES_EN, names_origin
 from .people_en import ORG_WORDS_EN
 from .precision import FUNCTION_WORDS_EN, idle_answer
 
@@ -101,6 +101,8 @@ def _opening_word(token: Token) -> bool:
 # A name of capital letters and dots ("U.S", "U.K."), and the postal codes of the US states
 # written after a town ("Strasburg VA", "Glasgow KY").
 _LETTERS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
+# A word run together with "not", "are", "have", "will", "would": "Shouldn’t", "We’re".
+_CONTRACTED = re.compile(r"\w['’](?:t|re|ve|ll|d|m)\b", re.IGNORECASE)
 _STATE_CODES = frozenset(
     """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
     NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split()
@@ -139,8 +141,10 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             continue
         if fold(name) in _NOT_ORGANISATIONS or fold(name) in _folded_places("en"):
             continue
-        if doc.language == "en" and tokens[i].key in COURTESY_EN:
-            continue  # "Mr Agba said …": a person, never an organisation to gap
+        if doc.language == "en" and tokens[i].key in COURTESY_EN | TITLES_EN:
+            continue  # "Mr Agba said …", "Cllr Chaplain said": a person, never an organisation
+        if doc.language == "en" and _CONTRACTED.search(name):
+            continue  # "“Shouldn’t we …”": a quotation's first word, no name
         if _LETTERS.fullmatch(name) or (j > i + 1 and tokens[j - 1].text in _STATE_CODES):
             continue  # "U.S", "Strasburg VA": a country's letters, a town and its state
         if j == i + 1 and name.lower() in NAME_TAILS_EN and i > 0 and _possessive(tokens[i - 1]):

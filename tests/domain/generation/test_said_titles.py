@@ -57,3 +57,27 @@ def test_a_role_set_off_by_commas_before_the_name_is_hers():
     assert doc.people["Kemi Adeosun"].roles[:1] == ["Minister of Finance"], doc.people
     roles = {q.prompt: q.answer for q in generate(text, language="en").questions}
     assert roles.get("Who is the Minister of Finance?", [""])[0] == "Kemi Adeosun", roles
+
+
+PLANNING_EN = """Four houses approved
+
+Cllr Mike Chaplain said: “These are basically good houses, but there are too many of them on this plot.”
+
+Cllr Roger Davison expressed worry about the safety of children on the narrow road.
+
+He added, talking about the width of the road: “That’s the only entry and exit point.”
+
+Cllr Garry Weatherall said: “Shouldn’t we really wait to find out that decision of the planning inspector?”
+"""
+
+
+def test_a_councillor_s_title_is_no_part_of_the_name_and_his_he_added_is_his():
+    """ "Cllr Roger Davison expressed worry … He added: “…”" was keyed to Cllr Mike Chaplain,
+    and 'Cllr Chaplain' and 'Shouldn’t' were asked as names of organisations."""
+    doc = document.parse(PLANNING_EN, "en")
+    mentions.spot(doc)
+    assert {"Mike Chaplain", "Roger Davison", "Garry Weatherall"} <= set(doc.people), doc.people
+    said = {found.statement: found.speaker.name for found in quotes.find(doc)}
+    assert said[next(s for s in said if "exit point" in s)] == "Roger Davison", said
+    keys = [str(q.answer) for q in generate(PLANNING_EN, language="en").questions]
+    assert not any("Cllr" in k or "Shouldn" in k for k in keys), keys
