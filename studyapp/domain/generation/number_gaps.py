@@ -9,9 +9,9 @@ import re
 from collections.abc import Callable
 
 from ..questions import Question
-from . import codes
+from . import codes, outlets
 from .designators import counted_noun_end, designates
-from .document import Document, Sentence
+from .document import Document, Sentence, fold
 from .drafts import cloze
 from .given import lists_its_count
 from .number_keys import NUMBER
@@ -25,6 +25,9 @@ _NUMBER = re.compile(
     r"(?<![\w.,:\-])(?<!\d[،٬])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
     # "4 million 445 thousand 978 votes": one number spelt in parts, never a gap in each part.
     r"|\d{1,3}\s(?:billion|million|thousand)(?:\s\d{1,3}\s(?:million|thousand))*\s\d{1,3}(?![\d.,])"
+    # «148 ملياراً و800 ألف برميل», «3 مليار و290 مليون»: a sum in two scales, one number.
+    r"|\d{1,3}(?:[.,٫]\d+)?\s(?:مليار|مليون|ملايين|مليارات)(?:ًا|اً|ا)?\sو\s?\d{1,3}"
+    r"\s(?:مليون|ملايين|ألف|الف|آلاف)(?:ًا|اً|ا)?(?!\w)"
     # «10 آلاف و126 سائحا»: thousands and the rest, one number (number_keys.number_forms: 10126).
     r"|\d{1,3}\s(?:آلاف|ألفا|الفا|ألف|الف)\sو\s?\d{1,3}(?![\d.,٫]|\s?(?:آلاف|ألف|الف|مليون))"
     # "بلغ 429 156": thousands grouped by a space, one number, never a gap in each group.
@@ -71,6 +74,8 @@ def extract(
             continue
         if _SLASHED.search(sentence.text, max(0, match.start() - 2), match.end() + 2):
             continue  # half of "1/4", "76-10/16" or "12/05/2020": no number of its own
+        if _bracketed_part(sentence.text, match.start(), match.end()):
+            continue  # «(99) مليوناً (867) ألفاً و(946) برميلاً»: a part, not the number
         if len(match.group()) == 4:
             end = through_years(doc.text, end)  # "the campaign of 1038–40"
         asked = asked_in(doc, sentence, start, end)
@@ -92,6 +97,19 @@ def extract(
 
 
 _SLASHED = re.compile(r"\d/\d")
+_SCALE_AFTER = re.compile(r"\)\s*(?:مليار|مليون|ملايين|ألف|الف|آلاف)")
+_SCALE_BEFORE = re.compile(r"(?:مليار|مليون|ملايين|ألف|الف|آلاف)\S*\s*و?\s*\($")
+
+
+def _bracketed_part(text: str, start: int, end: int) -> bool:
+    """True for a number in brackets that a scale follows or comes after: one part of a number
+    spelt in bracketed parts, «بلغ (99) مليوناً (867) ألفاً و(946) برميلاً»."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()  # «و( 363)»
+    if not before.endswith("(") or not after.startswith(")"):
+        return False
+    return bool(_SCALE_AFTER.match(after) or _SCALE_BEFORE.search(before))
+
+
 # A time written with a point, as British and Indian papers do: "6.05 pm", "18.30 hrs".
 _DOTTED_TIME = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 _DAY_HALF = re.compile(r"\s*(?:[ap]\.?m\b\.?|hrs\b|hours\b|GMT\b|IST\b)", re.IGNORECASE)
@@ -116,6 +134,8 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
         return True  # "بي دي بي 11", "501(c)(3)", "3-manifolds": part of a code, no quantity
     if codes.is_locator(sentence.text, number.start(), number.end()):
         return True  # "figure 3.20", "[21]": a place in the document, not a fact
+    if _in_an_outlet(doc, sentence.text, number.start(), number.end()):
+        return True  # «تابعته كوردستان 24», "told France 24": the outlet's name
     before = sentence.text[max(0, number.start() - 30) : number.start()]
     if _RANGE_BEFORE.search(before[-4:]) or _HYPHENED_NAME.search(before):
         return True
@@ -153,3 +173,15 @@ _RANGE_WORDS_BEFORE = re.compile(
 )
 # A short name in quote marks: "نجمة 3", «Apollo 11».
 _QUOTED_NAME = re.compile(r"[\"“«](?:[^\"“”«»\s]+\s){1,3}\d+[\"”»]")
+
+
+def _in_an_outlet(doc: Document, text: str, start: int, end: int) -> bool:
+    """True when the number at text[start:end] ends the name of a listed outlet the article
+    names: «كوردستان 24», "France 24"."""
+    for name in outlets.named(doc):
+        if not name.endswith(text[start:end]):
+            continue
+        head = name[: -(end - start)].rstrip()
+        if fold(text[max(0, start - len(head) - 2) : start]).rstrip().endswith(fold(head)):
+            return True
+    return False

@@ -517,3 +517,24 @@ def test_a_weekday_someone_spoke_on_or_between_other_days_is_no_gap():
     )
     keys = [q.answer[0] for q in _questions(text, "ar") if q.category == "date"]
     assert not any(k in ("الخميس", "الأحد", "الاثنين") for k in keys), keys
+
+
+OIL_AR = (
+    "صادرات النفط العراقية\n\n"
+    "ويحتلّ العراق المركز الخامس عالمياً باحتياطي نفط يبلغ 148 ملياراً و800 ألف برميل، وهو ثاني"
+    " أكبر بلد منتج للنفط الخام في أوبك.\n\n"
+    "وأشار البيان الذي تابعته كوردستان 24، أن مجموع الصادرات بلغ (99) مليوناً (867) ألفاً"
+    " و(946) برميلاً، وبلغت الكميات المصدرة من حقول كركوك (2) مليون و( 363) ألفاً و(20)"
+    " برميلاً.\n"
+)
+
+
+def test_a_sum_in_two_scales_is_one_key_and_parts_and_an_outlet_s_number_are_not_asked():
+    """«148 ملياراً و800 ألف» was asked as «____ و800 ألف» keyed «148 ملياراً»; «(2) مليون
+    و( 363) ألفاً» gave gaps on its bracketed parts, and «كوردستان 24» a gap keyed '24'."""
+    gaps = [q for q in _questions(OIL_AR, "ar") if q.type == "cloze" and q.category == "number"]
+    keys = [q.answer[0] for q in gaps]
+    assert "148 ملياراً و800 ألف" in keys, keys
+    whole = next(q for q in gaps if q.answer[0] == "148 ملياراً و800 ألف")
+    assert grade(whole, "148 مليار و800 ألف").correct and not grade(whole, "148").correct
+    assert not {"24", "2", "363", "99", "867", "946", "20"} & set(keys), keys
