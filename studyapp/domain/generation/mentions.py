@@ -26,7 +26,7 @@ from .document import (
 )
 from .given import NAME_TAILS_EN
 from .names import COURTESY_EN, ORG_CUES_AR, TITLES_EN, names_origin
-from .people_en import ORG_WORDS_EN
+from .people_en import DESCRIBING_EN, ORG_WORDS_EN
 from .precision import FUNCTION_WORDS_EN, idle_answer
 
 # Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").
@@ -129,6 +129,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
     for i, j in bodies.whole(doc, sentence):
         if doc.language == "en" and i == 0 and j > 1 and _opening_word(tokens[0]):
             i = 1  # "Earlier Viking settlers …", "Between Bingen and Bonn": the sentence's capital
+        while doc.language == "en" and j > i + 1 and DESCRIBING_EN.search(tokens[i].text):
+            i += 1  # "California-based Chevron": the company is "Chevron"
         name = doc.text[tokens[i].start : tokens[j - 1].end].removesuffix("'s").removesuffix("’s")
         if fold(name) in people or doc.resolve_person(name) or len(name) <= 2:
             continue

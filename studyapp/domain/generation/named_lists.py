@@ -11,7 +11,7 @@ from ..questions import Question
 from . import distractors
 from .document import Document, Sentence, bundled, fold
 from .list_kinds import open_ended, select_all, stem_before
-from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, given_names
+from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, countries, country_names, given_names
 
 # A Latin name, perhaps carrying an Arabic conjunction: "وSamsung", "Procter & Gamble".
 # Particles inside a name stay in it: "Anthony van Dyck", "Leonardo da Vinci".
@@ -149,8 +149,14 @@ def _find_companies(doc: Document) -> list[str]:
 
 def _wrong(doc: Document, listing: NamedList, listed: list[str], stem: str, seed: str) -> list[str]:
     """Other names of the list's kind, none of them in the list (not even past what is asked)."""
+    known = countries(doc.language)
     if listing.kind == "person":
         pools = [distractors.article_people(doc, listed[0], prompt=stem)]
+    elif all(fold(name).casefold() in known for name in listed):
+        # "natural gas projects in Mozambique and Algeria": other countries, not banks.
+        named = [p for p in doc.places if fold(p).casefold() in known]
+        plain = [c for c in country_names(doc.language) if "," not in c and "(" not in c]
+        pools = [named, distractors.stable_order(plain, seed)]
     else:
         about = subjects(doc)
         bundled_companies = []

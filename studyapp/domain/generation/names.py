@@ -185,6 +185,13 @@ def countries(language: str) -> frozenset[str]:
     """The names of the world's countries, folded, from ISO 3166 as pycountry ships it with its
     translations: "فرنسا", "ماليزيا", "france". A country is no person, whatever verb of saying
     follows it («وأعلنت فرنسا، السبت، …»)."""
+    return frozenset(fold(name).casefold() for name in country_names(language))
+
+
+@cache
+def country_names(language: str) -> tuple[str, ...]:
+    """The world's countries as written in `language`, each by its common name where it has one
+    ("Bolivia", not "Bolivia, Plurinational State of"), sorted."""
     translate = (
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
         if language != "en"
@@ -193,5 +200,5 @@ def countries(language: str) -> frozenset[str]:
     names = set()
     for country in pycountry.countries:
         for name in {country.name, getattr(country, "common_name", country.name)}:
-            names.add(fold(translate(name)).casefold())
-    return frozenset(names)
+            names.add(translate(name))
+    return tuple(sorted(names))

@@ -4,6 +4,8 @@ verb of saying beside two capitalised words."""
 
 from __future__ import annotations
 
+import re
+
 from .document import (
     SPEECH_VERBS_EN,
     STOP_EN,
@@ -27,6 +29,8 @@ ORG_WORDS_EN = frozenset(
     foundation society union federation alliance holdings industries house""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
+# A word describing what follows, no part of a name: "California-based", "state-owned".
+DESCRIBING_EN = re.compile(r"-(?:based|owned|led|backed|run|born|made|listed|controlled)$")
 _SHORT_BODIES_EN = frozenset("dept dist univ assn".split())
 _LEGAL_FORMS_EN = frozenset("inc corp co ltd llc plc".split())
 # Lower-case words that make a role of a role noun: "finance chief", "foreign minister".
@@ -79,6 +83,10 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         name_tokens = tokens[start:j]
         while len(name_tokens) > 1 and name_tokens[0].key in TITLES_EN:
             name_tokens, start = name_tokens[1:], start + 1  # "Dr Yasmin Rashid": no title
+        while name_tokens and DESCRIBING_EN.search(name_tokens[0].text):
+            name_tokens, start = name_tokens[1:], start + 1  # "California-based Chevron said"
+        if not name_tokens:
+            continue
         last = name_tokens[-1].key
         if last in TITLES_EN | _SHORT_BODIES_EN:
             continue  # "former Virginia Gov. Bob McDonnell", "CT Dept. of …": a title or body

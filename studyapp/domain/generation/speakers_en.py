@@ -180,7 +180,12 @@ def _goes_on_before(doc: Document, tokens: list[Token], at: int) -> bool:
 
 
 # Verbs of saying that also take a thing as their object ("added two goals", "noted a rise").
-_ALSO_DOING_EN = frozenset("add adds added note notes noted".split())
+# Verbs that take an object as often as a statement: "added a pair of assists", "announced
+# its agreement Friday to buy …", "reported a loss".
+_ALSO_DOING_EN = frozenset(
+    """add adds added note notes noted announce announces announced confirm confirms confirmed
+    report reports reported unveil unveils unveiled""".split()
+)
 _OBJECT_OPENERS_EN = frozenset("a an the his her their its another two three four five".split())
 
 

@@ -1,0 +1,42 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""A company named with a word that describes it ("California-based Chevron") is the company,
+neither a person nor a body called "California-based Chevron"; "announced its agreement …"
+reports no words; and a select-all of countries offers other countries (a fresh deal story was
+asked "Who said: 'its agreement Friday to buy …'?" keyed "California-based Chevron" among
+bankers, and countries among banks)."""
+
+from studyapp.domain.generation import document, generate, mentions, quotes
+
+DEAL_EN = """Chevron to buy Anadarko for $33 billion
+
+The energy company Chevron announced its agreement Friday to buy the exploration firm Anadarko for $33 billion.
+
+California-based Chevron said in a statement it has entered into a definitive agreement with Anadarko Petroleum Corporation to acquire all of its shares at $65 per share.
+
+JPMorgan and Morgan Stanley advised on the deal, the company said.
+
+Anadarko has major shale oil and gas operations throughout the U.S., on top of natural gas projects in Mozambique and Algeria.
+"""
+
+
+def test_a_describing_word_is_no_part_of_the_company_s_name_and_makes_no_person():
+    doc = document.parse(DEAL_EN, "en")
+    mentions.spot(doc)
+    assert not any("based" in name for name in [*doc.people, *doc.organisations]), (
+        list(doc.people),
+        doc.organisations,
+    )
+
+
+def test_announcing_an_agreement_reports_no_words():
+    doc = document.parse(DEAL_EN, "en")
+    mentions.spot(doc)
+    assert not any(f.statement.startswith("its agreement") for f in quotes.find(doc))
+
+
+def test_a_select_all_of_countries_offers_countries():
+    questions = generate(DEAL_EN, language="en").questions
+    lists = [q for q in questions if q.type == "multi" and "Mozambique" in q.answer]
+    assert lists, [q.prompt for q in questions]
+    wrong = set(lists[0].choices) - set(lists[0].answer)
+    assert len(wrong) >= 2 and not {"JPMorgan", "Morgan Stanley"} & wrong, lists[0].choices
