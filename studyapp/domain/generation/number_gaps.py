@@ -97,13 +97,14 @@ def extract(
 
 
 _SLASHED = re.compile(r"\d/\d")
-_SCALE_AFTER = re.compile(r"\)\s*(?:مليار|مليون|ملايين|ألف|الف|آلاف)")
-_SCALE_BEFORE = re.compile(r"(?:مليار|مليون|ملايين|ألف|الف|آلاف)\S*\s*و?\s*\($")
+_SCALE_AFTER = re.compile(r"\)\s*(?:مليار|مليون|ملايين|ألف|الف|آلاف)\S*\s*و?\s*\(")
+_SCALE_BEFORE = re.compile(r"\)\s*(?:مليار|مليون|ملايين|ألف|الف|آلاف)\S*\s*و?\s*\($")
 
 
 def _bracketed_part(text: str, start: int, end: int) -> bool:
-    """True for a number in brackets that a scale follows or comes after: one part of a number
-    spelt in bracketed parts, «بلغ (99) مليوناً (867) ألفاً و(946) برميلاً»."""
+    """True for a number in brackets that a scale and another bracketed number follow, or that
+    comes after such: one part of a number spelt in bracketed parts, «بلغ (99) مليوناً (867)
+    ألفاً و(946) برميلاً»; «(8.231) مليار دولار» alone is a number."""
     before, after = text[:start].rstrip(), text[end:].lstrip()  # «و( 363)»
     if not before.endswith("(") or not after.startswith(")"):
         return False
