@@ -8,7 +8,11 @@ from .document import QUOTE, Document, Person, Sentence, Token, fold, gap, strip
 from .names import ORG_CUES_AR
 from .token_spans import spaced_only
 
-_BODIES_AR = ORG_CUES_AR | frozenset(fold(w) for w in "هيئة الهيئة لجنة اللجنة مجلس".split())
+_BODIES_AR = ORG_CUES_AR | frozenset(
+    fold(w) for w in "هيئة الهيئة لجنة اللجنة مجلس قوات الجيش الشرطة".split()
+)
+# Bodies a news story names by one word, there being one of them: «ويقول الجيش إنه …».
+_NAMED_ALONE_AR = frozenset(fold(w) for w in "الجيش الشرطة".split())
 _ENDS_BODY_AR = frozenset(fold(w) for w in "في خلال عبر على من عن بعد أمس اليوم".split())
 
 
@@ -53,7 +57,7 @@ def body_after_ar(doc: Document, sentence: Sentence, near: list[Token]) -> Perso
         if token.key in _ENDS_BODY_AR or gap(doc.text, words[-1], token).strip():
             break
         words.append(token)
-    if len(words) < 2:
+    if len(words) < 2 and strip_clitic(near[0].key) not in _NAMED_ALONE_AR:
         return None  # "قالت الشركة": which one, the sentence does not say
     name = doc.text[words[0].start : words[-1].end]
     return Person(name, "f" if feminine else "m", cue)

@@ -126,6 +126,7 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             continue
         if tokens[j - 1].key in SERVANT_OF and tok.key.startswith("ال"):
             j += 1  # «عبد الله الأجهر»: «عبد» and the word after it are one given name
+            limit += 1  # «عبد المنعم خلف الله»: so it counts as one word of the name
             continue
         if _surname_ar(tok) and name_word_ar(tok):
             j += 1
