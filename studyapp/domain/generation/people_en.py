@@ -30,7 +30,7 @@ ORG_WORDS_EN = frozenset(
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
 # A word describing what follows, no part of a name: "California-based", "state-owned".
-DESCRIBING_EN = re.compile(r"-(?:based|owned|led|backed|run|born|made|listed|controlled)$")
+DESCRIBING_EN = re.compile(r"-(?:based|owned|led|backed|run|born|made|listed|controlled|time|old)$")
 _SHORT_BODIES_EN = frozenset("dept dist univ assn".split())
 _LEGAL_FORMS_EN = frozenset("inc corp co ltd llc plc".split())
 # Lower-case words that make a role of a role noun: "finance chief", "foreign minister".

@@ -13,7 +13,7 @@ The energy company Chevron announced its agreement Friday to buy the exploration
 
 California-based Chevron said in a statement it has entered into a definitive agreement with Anadarko Petroleum Corporation to acquire all of its shares at $65 per share.
 
-JPMorgan and Morgan Stanley advised on the deal, the company said.
+JPMorgan and Morgan Stanley advised on the deal, the company said. Seven-time Wimbledon champion Pete Sampras watched the signing.
 
 Anadarko has major shale oil and gas operations throughout the U.S., on top of natural gas projects in Mozambique and Algeria.
 """
@@ -22,7 +22,8 @@ Anadarko has major shale oil and gas operations throughout the U.S., on top of n
 def test_a_describing_word_is_no_part_of_the_company_s_name_and_makes_no_person():
     doc = document.parse(DEAL_EN, "en")
     mentions.spot(doc)
-    assert not any("based" in name for name in [*doc.people, *doc.organisations]), (
+    names = [*doc.people, *doc.organisations]
+    assert not any("based" in name or "Seven-time" in name for name in names), (
         list(doc.people),
         doc.organisations,
     )
