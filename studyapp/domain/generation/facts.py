@@ -59,6 +59,8 @@ def _events_and_places(
         name = doc.text[start:end].strip()
         if fold(name.split()[0]) in GENERIC_AFTER_CUE_AR:
             continue  # "مؤتمر صحفي": a press conference, not a named event
+        if doc.language == "en" and not all(w[:1].isupper() for w in name.split()):
+            continue  # "during a press conference": the pattern ignores case for "At"/"During"
         end = start + len(name)
         q = cloze(doc, sentence, start, end, "entity", CONFIDENCE["event"])
         if q:

@@ -41,3 +41,20 @@ def test_a_select_all_of_countries_offers_countries():
     assert lists, [q.prompt for q in questions]
     wrong = set(lists[0].choices) - set(lists[0].answer)
     assert len(wrong) >= 2 and not {"JPMorgan", "Morgan Stanley"} & wrong, lists[0].choices
+
+
+def test_a_press_conference_is_no_named_event():
+    """ "the sheriff said during a press conference Tuesday" gave '____ conference' keyed
+    'press' and "At which event did David Rhodes speak?"."""
+    text = (
+        "Deputy killed\n\n"
+        '"We don\'t know exactly what happened," Sheriff David Rhodes said during a press'
+        " conference Tuesday.\n\nRhodes later spoke at the Western Sheriffs Conference in Denver.\n"
+    )
+    questions = generate(text, language="en").questions
+    assert not any(q.answer in (["press"], "press") for q in questions), [
+        (q.prompt, q.answer) for q in questions
+    ]
+    assert any("Western Sheriffs" in str(q.answer) for q in questions), [
+        (q.prompt, q.answer) for q in questions
+    ]
