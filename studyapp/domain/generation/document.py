@@ -205,6 +205,8 @@ class RoleMention:
 # Prepositions an Arabic role never ends on: where one stands last, the role ran on past its end.
 # As written, not folded: folded, «على» is the name «علي».
 _TRAILING_AR = frozenset("ل ب في على الى إلى من عن مع".split())
+# A style of address after the role, no part of it: «صاحب السمو الملكي», «معالي».
+_STYLE_AR = re.compile(r"\s(?:صاحب|صاحبة)\s(?:السمو|المعالي|الفخامة|الجلالة|السعادة)(?:\s\S+)?$")
 
 # People, organisations and places kept per article. News names a few dozen at most; the bound
 # keeps every lookup over them constant-time, so generation stays linear in the text's length
@@ -329,6 +331,10 @@ class Document:
             role = head.rstrip()
             end = start + len(role)
             head, _, last = role.rpartition(" ")
+        styled = _STYLE_AR.search(role)
+        if styled and styled.start() > 0:
+            role = role[: styled.start()].rstrip()  # «رئيس الوزراء صاحب السمو الملكي»
+            end = start + len(role)
         self.roles.append(RoleMention(person.name, role, organisation, start, end))
         person.roles.append(role)
 

@@ -171,6 +171,8 @@ def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
                 break  # «وزير الثقافة والإعلام السعودي، رئيس …»: a role's words, no name
             if a < c and is_verbish_ar(tokens[a - 1]) and not is_given_name(doc, tokens[a - 1]):
                 break  # the word before the comma may look like a verb ("توماس"); others not
+            if next_listed_ar(tokens[a - 1]):
+                break  # «…، وولي العهد، نائب القائد الأعلى»: the next title listed, no name
             a -= 1
         if c - a < 2 and not (c - a == 1 and doc.resolve_person(tokens[a].text)):
             continue
