@@ -26,7 +26,9 @@ ORG_WORDS_EN = frozenset(
     organisation institute fund party government airbase airport port guard service office
     bureau administration authority commission board center centre police army navy force
     corps channel network agency hospital clinic school college museum library trust
-    foundation society union federation alliance holdings industries house""".split()
+    foundation society union federation alliance holdings industries house affairs
+    electronics technologies telecommunications communications airlines airways motors
+    pharmaceuticals""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
 # A word describing what follows, no part of a name: "California-based", "state-owned".

@@ -58,3 +58,20 @@ def test_a_press_conference_is_no_named_event():
     assert any("Western Sheriffs" in str(q.answer) for q in questions), [
         (q.prompt, q.answer) for q in questions
     ]
+
+
+def test_a_portfolio_and_a_company_are_no_people():
+    """ "The Minister of Parliamentary Affairs and Minority Affairs said …" made a person
+    'Minority Affairs' (keyed for three quotations), "LG Electronics said" a person among the
+    choices of who-said questions, and "Asian companies" an organisation."""
+    text = (
+        "Minister promises funds\n\n"
+        "Union minister Kiren Rijiju said there will be no dearth of funds for the state.\n\n"
+        "The Minister of Parliamentary Affairs and Minority Affairs said he has sanctioned two"
+        " more projects.\n\nMost are Asian companies. South Korean mobile maker LG Electronics"
+        " said it takes personal privacy very seriously.\n"
+    )
+    doc = document.parse(text, "en")
+    mentions.spot(doc)
+    assert set(doc.people) == {"Kiren Rijiju"}, list(doc.people)
+    assert "Asian" not in doc.organisations, doc.organisations
