@@ -147,6 +147,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             continue  # "Mr Agba said …", "Cllr Chaplain said": a person, never an organisation
         if doc.language == "en" and _CONTRACTED.search(name):
             continue  # "“Shouldn’t we …”": a quotation's first word, no name
+        if doc.language == "en" and j - i <= 2 and tokens[j - 1].text == "I":
+            continue  # "“Like I said …”": a quotation's first words and its speaker's "I"
         if _LETTERS.fullmatch(name) or (j > i + 1 and tokens[j - 1].text in _STATE_CODES):
             continue  # "U.S", "Strasburg VA": a country's letters, a town and its state
         if j == i + 1 and name.lower() in NAME_TAILS_EN and i > 0 and _possessive(tokens[i - 1]):

@@ -87,8 +87,8 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
             name_tokens, start = name_tokens[1:], start + 1  # "Dr Yasmin Rashid": no title
         while name_tokens and DESCRIBING_EN.search(name_tokens[0].text):
             name_tokens, start = name_tokens[1:], start + 1  # "California-based Chevron said"
-        if not name_tokens:
-            continue
+        if not name_tokens or any(t.text == "I" for t in name_tokens):
+            continue  # "“Like I said …”": the speaker's "I", no one's name
         last = name_tokens[-1].key
         if last in TITLES_EN | _SHORT_BODIES_EN:
             continue  # "former Virginia Gov. Bob McDonnell", "CT Dept. of …": a title or body

@@ -75,3 +75,20 @@ def test_a_portfolio_and_a_company_are_no_people():
     mentions.spot(doc)
     assert set(doc.people) == {"Kiren Rijiju"}, list(doc.people)
     assert "Asian" not in doc.organisations, doc.organisations
+
+
+def test_the_speaker_s_i_is_no_part_of_a_name():
+    """ "“Like I said before the series, …” Suryakumar said" made a person 'Like I', keyed for
+    two of Suryakumar's quotations (eighty-fourth review)."""
+    text = (
+        "Captain happy with series win\n\n"
+        "“Like I said before the series, I don't want to be the captain, I want to be the"
+        " leader,” Suryakumar said at the ceremony.\n\n"
+        "“Like I said, the bowlers won it for us,” he added.\n"
+    )
+    doc = document.parse(text, "en")
+    mentions.spot(doc)
+    names = [*doc.people, *doc.organisations]
+    assert not any(name.endswith(" I") for name in names), names
+    said = {f.statement[:14]: f.speaker.name for f in quotes.find(doc)}
+    assert set(said.values()) <= {"Suryakumar"}, said
