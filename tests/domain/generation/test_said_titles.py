@@ -81,3 +81,31 @@ def test_a_councillor_s_title_is_no_part_of_the_name_and_his_he_added_is_his():
     assert said[next(s for s in said if "exit point" in s)] == "Roger Davison", said
     keys = [str(q.answer) for q in generate(PLANNING_EN, language="en").questions]
     assert not any("Cllr" in k or "Shouldn" in k for k in keys), keys
+
+
+HANDSETS_EN = """Handset makers on privacy
+
+Apple CEO Tim Cook said the company would resist the order.
+
+Lenovo Group CEO Yang Yuanqing said: "Today it happens to Apple, tomorrow it could happen to Lenovo."
+
+Pema Khandu, the chief minister, said the state would back the plan, and Union minister Kiren Rijiju said funds would follow.
+"""
+
+
+def test_a_role_that_names_its_firm_or_a_public_office_gets_no_made_up_roles_as_choices():
+    """ "What is Yang Yuanqing's role?" offered 'spokesperson', 'company secretary', 'head of
+    research' beside 'Lenovo Group CEO', the one choice naming a firm, and a chief minister's
+    role was offered among 'head of marketing' and 'vice president' (eighty-fourth review)."""
+    made_up = {
+        "spokesperson",
+        "company secretary",
+        "head of research",
+        "head of marketing",
+        "vice president",
+        "chief executive officer",
+        "chief financial officer",
+    }
+    for q in generate(HANDSETS_EN, language="en").questions:
+        if q.category == "role" and q.type == "mcq":
+            assert not made_up & {c.casefold() for c in q.choices}, (q.prompt, q.choices)
