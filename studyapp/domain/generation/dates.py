@@ -137,6 +137,9 @@ def extract(
         month = _MONTH_OF_YEAR.fullmatch(fold_same_length(short).casefold())
         if month:  # "October 2025": the month alone is the natural answer in its sentence
             further.append(short[: month.end(1)])
+        day_of = _DAY_THEN_MONTH.match(fold_same_length(bare))
+        if day_of and _THIS_MONTH.match(doc.text, end):  # «الجمعة ____ الجاري» keyed «26 من
+            further.append(bare[: day_of.end(1)])  # شهر سبتمبر»: «26» is the natural answer
         accept = [form for form in dict.fromkeys([bare, short, *further]) if form != said] or None
         q = cloze(doc, asked, start, end, "date", _CONFIDENCE_DATE, accept=accept)
         if q:
@@ -164,6 +167,11 @@ def extract(
                 if q:
                     questions.append(q)
     return questions + number_gaps.extract(doc, sentence, dateline, taken, _asked_in)
+
+
+_DAY_THEN_MONTH = re.compile(r"(\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?[^\W\d]+$")
+# The month a story's dates fall in, named by where it stands: «26 سبتمبر الجاري».
+_THIS_MONTH = re.compile(r"\s+(?:الجاري|الحالي)(?!\w)")
 
 
 def _names_in(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:

@@ -152,6 +152,8 @@ _LEGAL_FORM = re.compile(
     r"\s+(?:SA|AG|Co|Inc|Ltd|Corp|PLC|plc|LLC|GmbH|NV|SE)\.?$"
     # A firm named for its founders: "McKinsey & Company", «ماكينزي وشركاؤه».
     r"|\s+(?:&|and)\s+(?:Company|Co\.?|Partners|Associates|Sons)$"
+    # A carrier as people call it: "United Airlines" is "United", "Qantas Airways" "Qantas".
+    r"|\s+(?:Airlines|Airways|Air Lines)$"
     r"|\s+و(?:شركاه|شركاؤه|شركائه|أولاده|أبناؤه|أبنائه)$"
 )
 
@@ -190,9 +192,16 @@ _SCHOOL = re.compile(r"^(?:the\s+)?University\s+of\s+|\s+(?:University|College)$
 
 
 def plain_forms(text: str) -> list[str]:
-    """ "جـ" -> ["ج"]: the key without the tatweel that only stretches it, as a student types it."""
+    """ "جـ" -> ["ج"]: the key without the tatweel that only stretches it, as a student types it;
+    "Hurricane Ida" -> ["Ida"]: a storm by its name (a reviewer marked "Ida" right)."""
+    storm = _STORM.match(text)
+    if storm:
+        return [storm.group(1)]
     plain = re.sub(r"(?<=\S)ـ+(?=\s|$|[\u0621-\u064a])", "", text)
     return [plain] if plain.strip() and plain != text else []
+
+
+_STORM = re.compile(r"^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm) ([A-Z]\w+)$")
 
 
 def other_forms(key: str, text: str) -> list[str]:

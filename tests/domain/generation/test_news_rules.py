@@ -540,3 +540,27 @@ def test_a_sum_in_two_scales_is_one_key_and_parts_and_an_outlet_s_number_are_not
     assert grade(whole, "148 مليار و800 ألف").correct and not grade(whole, "148").correct
     assert not {"24", "2", "363", "99", "867", "946", "20"} & set(keys), keys
     assert "8.231" in keys, keys  # a bracketed number alone is a number
+
+
+def test_a_storm_a_carrier_and_a_day_of_this_month_take_the_short_answer_too():
+    """Reviewers marked rejected 'Hurricane Ida' keyed alone ('Ida' marked wrong), 'United
+    Airlines' ('United'), and «يوم الجمعة ____ الجاري» keyed «26 من شهر سبتمبر» ('26')."""
+    storm = _questions(
+        "Rain ahead\n\nThe storm that started the week as Hurricane Ida weakened on Tuesday.\n",
+        "en",
+    )
+    ida = next(q for q in storm if q.type == "cloze" and q.answer[0] == "Hurricane Ida")
+    assert grade(ida, "Ida").correct and not grade(ida, "Hurricane").correct
+    merger = _questions(
+        "Merger vote\n\nShareholders of Continental backed the merger with United Airlines on"
+        " Friday in Houston.\n",
+        "en",
+    )
+    united = next(q for q in merger if q.type == "cloze" and q.answer[0] == "United Airlines")
+    assert grade(united, "United").correct
+    weather = _questions(
+        "طقس مصر\n\nوتوقعت الهيئة سقوط أمطار يوم الجمعة 26 من شهر سبتمبر الجاري على السواحل.\n",
+        "ar",
+    )
+    day = next(q for q in weather if q.type == "cloze" and q.category == "date")
+    assert grade(day, "26").correct and grade(day, "26 سبتمبر").correct
