@@ -110,6 +110,7 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         return None  # «سيطرته على جائزة أفضل»: a name follows a role, a verb of saying or a break
     j = i + 1
     limit = MAX_NAME
+    titled = i > 0 and tokens[i - 1].key in HONORIFICS_AR  # «الدكتور بشر الخصاونة»
     while j < len(tokens) and j - i < limit:
         tok = tokens[j]
         if gap(doc.text, tokens[j - 1], tok).strip() or tok.key in _WHEN_AR:
@@ -134,7 +135,6 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if j - i == 2 and tokens[i].key in SERVANT_OF and _family_after_servant(tok):
             j += 1  # «عبد المجيد تبون», «عبد القادر بلجيلالي»: the family name after «عبد الـ…»,
             break  # though «ت» or «ب» opens it
-        titled = i > 0 and tokens[i - 1].key in HONORIFICS_AR  # «الدكتور بشر الخصاونة»
         if (
             (j - i == 1 and (is_given_name(doc, tokens[i]) or titled))
             or (j - i >= 3 and tokens[j - 2].key in LINEAGE_AR)  # «خالد بن سالم الراشد»

@@ -6,6 +6,7 @@ every reader knows ("three points" for a win), or in a sentence the article lost
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..number_words import NUMBER_WORDS
 from .document import fold
@@ -191,8 +192,10 @@ _AMOUNT = re.compile(
 )
 
 
-def _amounts(text: str) -> list[tuple[int, int, int]]:
-    """Whole numbers of the text, in digits or words: (start, end, value)."""
+@lru_cache(maxsize=256)
+def _amounts(text: str) -> tuple[tuple[int, int, int], ...]:
+    """Whole numbers of the text, in digits or words: (start, end, value); read once per
+    sentence, which parts_after and sum_of_others ask of each of its numbers."""
     found = []
     for match in _AMOUNT.finditer(text):
         word = match.group()
@@ -202,7 +205,7 @@ def _amounts(text: str) -> list[tuple[int, int, int]]:
         )
         if value and not (len(word) == 4 and 1000 <= value <= 2100):  # a year counts nothing
             found.append((match.start(), match.end(), value))
-    return found
+    return tuple(found)
 
 
 _SMALLEST_SUM = 10

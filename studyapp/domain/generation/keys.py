@@ -192,13 +192,15 @@ _SCHOOL = re.compile(r"^(?:the\s+)?University\s+of\s+|\s+(?:University|College)$
 
 
 def plain_forms(text: str) -> list[str]:
-    """ "جـ" -> ["ج"]: the key without the tatweel that only stretches it, as a student types it;
-    "Hurricane Ida" -> ["Ida"]: a storm by its name (a reviewer marked "Ida" right)."""
-    storm = _STORM.match(text)
-    if storm:
-        return [storm.group(1)]
+    """ "جـ" -> ["ج"]: the key without the tatweel that only stretches it, as a student types it."""
     plain = re.sub(r"(?<=\S)ـ+(?=\s|$|[\u0621-\u064a])", "", text)
     return [plain] if plain.strip() and plain != text else []
+
+
+def storm_forms(text: str) -> list[str]:
+    """ "Hurricane Ida" -> ["Ida"]: a storm by its name (a reviewer marked "Ida" right)."""
+    storm = _STORM.match(text)
+    return [storm.group(1)] if storm else []
 
 
 _STORM = re.compile(r"^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm) ([A-Z]\w+)$")
@@ -206,12 +208,13 @@ _STORM = re.compile(r"^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm
 
 def other_forms(key: str, text: str) -> list[str]:
     """The forms of any key a student may type instead: see date_forms, organisation_forms,
-    plain_forms and framed_forms (`text` is the article's)."""
+    plain_forms, storm_forms and framed_forms (`text` is the article's)."""
     return (
         date_forms(key)
         + organisation_forms(key)
         + place_forms(key)
         + plain_forms(key)
+        + storm_forms(key)
         + framed_forms(key, text)
         + described_forms(key, text)
         + later_mentions(key, text)

@@ -97,8 +97,10 @@ def extract(
 
 
 _SLASHED = re.compile(r"\d/\d")
-_SCALE_AFTER = re.compile(r"\)\s*(?:مليار|مليون|ملايين|ألف|الف|آلاف)\S*\s*و?\s*\(")
-_SCALE_BEFORE = re.compile(r"\)\s*(?:مليار|مليون|ملايين|ألف|الف|آلاف)\S*\s*و?\s*\($")
+# A bracketed part's scale and the bracket of the next part: «(99) مليوناً (867)».
+_SCALE_THEN_PART = r"\)\s*(?:مليار|مليون|ملايين|ألف|الف|آلاف)\S*\s*و?\s*\("
+_SCALE_AFTER = re.compile(_SCALE_THEN_PART)
+_SCALE_BEFORE = re.compile(_SCALE_THEN_PART + "$")
 
 
 def _bracketed_part(text: str, start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ from .document import (
     STOP_EN,
     Document,
     Sentence,
+    Token,
     bundled,
     fold,
     gap,
@@ -151,7 +152,7 @@ def _said_title_and_name_en(doc: Document, sentence: Sentence) -> None:
             doc.add_role(person, doc.text[start:end], "", start, end)
 
 
-def _in_title(doc: Document, tokens: list, k: int, first: int) -> bool:
+def _in_title(doc: Document, tokens: list[Token], k: int, first: int) -> bool:
     """True when token k carries on the capitalised run that opened at `first`: a capitalised
     word or a district's number, joined by a space only."""
     if k > first and gap(doc.text, tokens[k - 1], tokens[k]) != " ":

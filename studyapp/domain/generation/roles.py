@@ -59,7 +59,8 @@ def extract(doc: Document) -> list[Question]:
         if _not_one_holder(doc, mention):
             prompt = ""  # "Who is the Council Member?" where two council members are named
         seed = f"{mention.start}|role"
-        # «من هو …؟» says the holder is a man: no woman of the article is a choice for it.
+        # «من هو …؟» says the holder is a man: no woman of the article is a choice for it, and
+        # an Arabic role agrees with its holder: masculine unless the article says otherwise.
         agrees = gender or ("m" if doc.language == "ar" else "")
         wrong = distractors.people(doc, mention.person, seed, agrees, by_role=True)
         q = prompt and mcq(
@@ -79,9 +80,7 @@ def extract(doc: Document) -> list[Question]:
             and not _PUBLIC.search(fold(mention.role))
             and not _names_a_firm(doc, mention.role)
         ):
-            # Arabic roles agree with the person: masculine unless the article says otherwise.
-            agree = gender or ("m" if doc.language == "ar" else "")
-            pools.append(distractors.bundled_kind("roles", doc.language, seed, agree))
+            pools.append(distractors.bundled_kind("roles", doc.language, seed, agrees))
         wrong = distractors.pick(mention.role, pools)
         q = mcq(doc, "role", prompt, mention.role, wrong, sentence.start, sentence.end, 0.86)
         if q:

@@ -150,11 +150,15 @@ def speaker_of(
             # what was said; the participle's speaker stands before it.
             that = [k for k, t in enumerate(near) if t.key in _THAT_KEYS_AR]
             near = near[: that[0]][::-1] if that else near[::-1]
-        named = after_quotation(doc, tokens, i) if doc.language == "en" else None
-        if named is None and doc.language == "en":
-            named = after_role_en(doc, near, token)
-        if named is None and doc.language == "en":
-            named = right_before(doc, tokens, i)  # "… a warrant for Charles, Jones said": Jones
+        # '"…," said Mayor Castro', "said the finance chief Juergen Esser", "… a warrant for
+        # Charles, Jones said": Jones.
+        named = (
+            after_quotation(doc, tokens, i)
+            or after_role_en(doc, near, token)
+            or right_before(doc, tokens, i)
+            if doc.language == "en"
+            else None
+        )
         if named is not None:
             return named, True, at, i + 1
         for k in range(len(near)):

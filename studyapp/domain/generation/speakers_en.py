@@ -179,9 +179,8 @@ def _goes_on_before(doc: Document, tokens: list[Token], at: int) -> bool:
     return before.text[:1].isupper() or before.key in {"and", "of", "for", "&"}
 
 
-# Verbs of saying that also take a thing as their object ("added two goals", "noted a rise").
-# Verbs that take an object as often as a statement: "added a pair of assists", "announced
-# its agreement Friday to buy …", "reported a loss".
+# Verbs of saying that take an object as often as a statement: "added a pair of assists",
+# "announced its agreement Friday to buy …", "reported a loss".
 _ALSO_DOING_EN = frozenset(
     """add adds added note notes noted announce announces announced confirm confirms confirmed
     report reports reported unveil unveils unveiled""".split()
