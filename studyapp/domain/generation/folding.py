@@ -71,15 +71,32 @@ def hide_in_first(ordered: list[Question], first: int) -> list[Question]:
     together, and rejected a good number gap whose sentence printed the month or the place a
     folded gap beside it asks. Hidden are what pairs.hide_keys hides (numbers, dates, places
     asked with choices, role holders) and a name written in capitals ("Cape Canaveral",
-    "Aridane Santana"). A folded gap hides no number: rid of the good gap's number, it would no
-    longer be the one that repeats it, while the good gap still printed its phrase (a blind
-    reviewer then rejected the good gap as the duplicate). It hides the person a role question
-    asks, which is no gap's answer: reviewers rejected «من هو وزير التخطيط؟» when the folded
-    number gaps below it printed «أشرف العربي» (seventy-ninth review)."""
+    "Aridane Santana"). A folded gap hides the person a role question asks, which is no gap's
+    answer: reviewers rejected «من هو وزير التخطيط؟» when the folded number gaps below it
+    printed «أشرف العربي» (seventy-ninth review). It hides the keys of the others of the ten
+    only where their prompts do not print its own key: rid of the good gap's number while the
+    good gap still printed its phrase, it would no longer be the one that repeats, and a blind
+    reviewer then rejected the good gap as the duplicate; where neither prints the other's,
+    both read clean (the eighty-seventh review rejected 7 folded gaps that printed the number,
+    the holder or the outlet the questions above them ask)."""
     head = pairs.hide_keys(ordered[:first], lambda q: True, _named_key, is_likely)
     # «كشف الدكتور …، وزير التخطيط، أن معدل النمو بلغ ____»: folded, and still no print of him.
     head = pairs.hide_keys(head, _asks_a_holder, pairs.hideable, lambda q: not is_likely(q))
-    return head + ordered[first:]
+    return _hide_in_folded(head) + ordered[first:]
+
+
+def _hide_in_folded(head: list[Question]) -> list[Question]:
+    """`head` with each folded gap hiding the keys of the others that do not print its own
+    (after the gaps shown first have hidden theirs)."""
+    for question in [q for q in head if not is_likely(q) and q.type == "cloze"]:
+        clear = {id(q) for q in head if q is not question and not _prints(q, question)}
+        head = pairs.hide_keys(
+            head,
+            lambda q, clear=clear: id(q) in clear,
+            _named_key,
+            lambda q, gap=question: q is gap,
+        )
+    return head
 
 
 def _asks_a_holder(question: Question) -> bool:

@@ -194,7 +194,7 @@ def _may_hide(question: Question, other: Question, span: Span) -> bool:
         return question.category in _KINDS
     if other.category != "role":
         return True
-    return question.category in _KINDS and not _names_the_speaker(question.prompt, span)
+    return question.category in _HOLDER_HIDDEN and not _names_the_speaker(question.prompt, span)
 
 
 # What frames a speaker's words with their name: "X said: “…”", «بحسب X، …», "According to X,".
@@ -208,6 +208,9 @@ def _names_the_speaker(prompt: str, span: Span) -> bool:
 
 
 _NAMES = frozenset({"entity", "place"})
+# The gaps a role holder is hidden in: numbers, dates and phrases; a gap on a name or a place
+# may be the holder's own, or the name that says whose words the sentence holds.
+_HOLDER_HIDDEN = frozenset({"number", "date", "fact"})
 # Where someone spoke or what outlet they spoke to, asked with choices or typed.
 _PLACES = frozenset({"place", "venue"})
 

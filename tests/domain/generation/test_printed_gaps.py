@@ -61,8 +61,8 @@ def _gap(prompt: str, key: str, confidence: float, category: str = "number") -> 
 
 def test_a_folded_number_gap_hides_the_minister_a_role_question_asks_for():
     """«من هو وزير التخطيط؟» was rejected as a duplicate when the folded number gaps below it
-    printed «أشرف العربي» (seventy-ninth review): they hide him as the gaps shown first do, and
-    keep the other numbers they print."""
+    printed «أشرف العربي» (seventy-ninth review): they hide him as the gaps shown first do. The
+    two numbers of the sentence hide each other, as two gaps of one sentence do."""
     role = Question(
         "g-role",
         "short",
@@ -81,4 +81,43 @@ def test_a_folded_number_gap_hides_the_minister_a_role_question_asks_for():
     assert is_likely(shown) and not is_likely(folded)
     first = hide_in_first([role, shown, folded], 10)
     assert "أشرف العربي" not in first[1].prompt and "أشرف العربي" not in first[2].prompt, first
-    assert "الدكتور …،" in first[2].prompt and "4.5%" in first[2].prompt, first[2].prompt
+    assert "الدكتور …،" in first[2].prompt, first[2].prompt
+    assert "3.8%" not in first[1].prompt and "4.5%" not in first[2].prompt, first
+
+
+def test_a_folded_phrase_gap_hides_what_the_questions_above_it_ask():
+    """Blind reviewers rejected folded phrase gaps as duplicates when their sentence printed the
+    number and the director the questions shown first ask («المهندس حسين قميري … بنسبة 95 %»,
+    eighty-seventh review): the folded gap hides them too, where those questions do not print
+    its own key."""
+    role = Question(
+        "g-role",
+        "short",
+        "من هو مدير عام المياه؟",
+        ["حسين قميري", "قميري"],
+        Source(0, 10, "x" * 10),
+        "role",
+        confidence=0.78,
+    )
+    role.extra["person"] = "حسين قميري"
+    rate = _gap("وأوضح المدير أن نسبة الإنجاز بلغت ____ في المرحلة الأولى", "95 %", 0.83)
+    phrase = _gap(
+        "أكد المهندس حسين قميري جاهزية الشبكة بنسبة 95 % ولم يتبق إلا بعض العدادات في ____",
+        "أحياء الشقيق",
+        0.04,
+        category="fact",
+    )
+    assert is_likely(rate) and not is_likely(phrase)
+    first = hide_in_first([role, rate, phrase], 10)
+    assert "95 %" not in first[2].prompt and "حسين قميري" not in first[2].prompt, first[2].prompt
+    assert first[2].prompt.count(CLOZE_GAP) == 1 and first[2].answer == ["أحياء الشقيق"]
+
+
+def test_a_folded_gap_keeps_a_number_whose_own_question_prints_the_folded_key():
+    """Hidden the other way round, the number's gap would still print the folded gap's key and
+    be rejected as the one that repeats: the folded gap keeps it."""
+    sentence = "وبلغت نسبة الإنجاز {} في أحياء {} بعد تأخر المقاول"
+    rate = _gap(sentence.format(CLOZE_GAP, "الشقيق"), "95 %", 0.83)
+    phrase = _gap(sentence.format("95 %", CLOZE_GAP), "الشقيق", 0.04, category="fact")
+    first = hide_in_first([rate, phrase], 10)
+    assert "95 %" in first[1].prompt, first[1].prompt
