@@ -59,20 +59,26 @@ def _gap(prompt: str, key: str, confidence: float, category: str = "number") -> 
     )
 
 
-def test_a_folded_number_gap_hides_the_minister_a_role_question_asks_for():
-    """«من هو وزير التخطيط؟» was rejected as a duplicate when the folded number gaps below it
-    printed «أشرف العربي» (seventy-ninth review): they hide him as the gaps shown first do. The
-    two numbers of the sentence hide each other, as two gaps of one sentence do."""
+def _role(prompt: str, person: str, surname: str) -> Question:
+    """A "who is the …?" question shown first, keyed to `person`."""
     role = Question(
         "g-role",
         "short",
-        "من هو وزير التخطيط؟",
-        ["أشرف العربي", "العربي"],
+        prompt,
+        [person, surname],
         Source(0, 10, "x" * 10),
         "role",
         confidence=0.78,
     )
-    role.extra["person"] = "أشرف العربي"
+    role.extra["person"] = person
+    return role
+
+
+def test_a_folded_number_gap_hides_the_minister_a_role_question_asks_for():
+    """«من هو وزير التخطيط؟» was rejected as a duplicate when the folded number gaps below it
+    printed «أشرف العربي» (seventy-ninth review): they hide him as the gaps shown first do. The
+    two numbers of the sentence hide each other, as two gaps of one sentence do."""
+    role = _role("من هو وزير التخطيط؟", "أشرف العربي", "العربي")
     sentence = (
         "كشف الدكتور أشرف العربي، وزير التخطيط، أن معدل النمو بلغ {} مقارنة بـ 3.8% العام الماضي"
     )
@@ -90,16 +96,7 @@ def test_a_folded_phrase_gap_hides_what_the_questions_above_it_ask():
     number and the director the questions shown first ask («المهندس حسين قميري … بنسبة 95 %»,
     eighty-seventh review): the folded gap hides them too, where those questions do not print
     its own key."""
-    role = Question(
-        "g-role",
-        "short",
-        "من هو مدير عام المياه؟",
-        ["حسين قميري", "قميري"],
-        Source(0, 10, "x" * 10),
-        "role",
-        confidence=0.78,
-    )
-    role.extra["person"] = "حسين قميري"
+    role = _role("من هو مدير عام المياه؟", "حسين قميري", "قميري")
     rate = _gap("وأوضح المدير أن نسبة الإنجاز بلغت ____ في المرحلة الأولى", "95 %", 0.83)
     phrase = _gap(
         "أكد المهندس حسين قميري جاهزية الشبكة بنسبة 95 % ولم يتبق إلا بعض العدادات في ____",
