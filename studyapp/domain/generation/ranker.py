@@ -21,6 +21,8 @@ from .repeats import (
     is_generic,
     key_of,
     kind_of,
+    prints_items,
+    same_speaker,
 )
 from .role_names import name_by_role
 
@@ -156,6 +158,7 @@ def balance(chosen: list[Question], spare: Sequence[Question] = ()) -> list[Ques
         if (question.confidence or 0.0) >= _WORTH_FORCING:
             firsts.setdefault(kind_of(question), question)
     first = [firsts[kind] for kind in NAMED_KINDS if kind in firsts]
+    first = [q for q in first if not any(prints_items(q, other) for other in first)]
     taken = {id(q) for q in first}
     gaps = sum(q.type == "cloze" for q in first)
     every = [*chosen, *spare]
@@ -167,9 +170,12 @@ def balance(chosen: list[Question], spare: Sequence[Question] = ()) -> list[Ques
 
     def repeats(question: Question) -> bool:
         return any(
-            _shows(question, other) or _shows(other, question) or _same_speaker(question, other)
+            _shows(question, other) or _shows(other, question) or same_speaker(question, other)
             for other in first
-        )
+        ) or prints_a_list(question)
+
+    def prints_a_list(question: Question) -> bool:  # which no hidden key mends (folding.py)
+        return any(prints_items(question, o) or prints_items(o, question) for o in first)
 
     for question in every:
         if len(first) >= FIRST:
@@ -185,21 +191,12 @@ def balance(chosen: list[Question], spare: Sequence[Question] = ()) -> list[Ques
         first.append(question)
         taken.add(id(question))
     left = [q for q in every if id(q) not in taken]
-    first += sorted(left, key=lambda q: (full(q), repeats(q)))[: FIRST - len(first)]
+    first += sorted(left, key=lambda q: (full(q), prints_a_list(q), repeats(q)))[
+        : FIRST - len(first)
+    ]
     late = {id(q) for q in spare}
     best = sorted((q for q in first if id(q) not in late), key=lambda q: -(q.confidence or 0.0))
     return best + [q for q in first if id(q) in late]
-
-
-def _same_speaker(question: Question, other: Question) -> bool:
-    """True when both are typed who-said questions keyed to one person: blind reviewers took 31
-    of 95 such second questions in a first ten, against 399 of 526 first ones (with choices,
-    118 of 199: those stay)."""
-    return (
-        question.type == other.type == "short"
-        and question.category == other.category == "attribution"
-        and answer_key(question) == answer_key(other)
-    )
 
 
 def _named_answers(questions: list[Question]) -> dict[tuple[int, int], list[set[str]]]:

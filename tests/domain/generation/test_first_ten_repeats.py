@@ -75,3 +75,56 @@ def test_typed_who_saids_of_one_speaker_still_fill_the_ten_when_nothing_else_is_
     gaps = [gap(n, f"Site {n} needs {{}} wells.", 0.5) for n in range(1, FIRST - 2)]
     first = balance([*same, *gaps])
     assert len(first) == FIRST and all(q in first for q in same)
+
+
+def _listed(kind: str, items: list[str], confidence: float) -> Question:
+    return Question(
+        id=f"{kind}-list",
+        type=kind,
+        prompt="Put these phases in order." if kind == "order" else "Select all: we conceded …",
+        answer=items,
+        source=_source(" ".join(items)),
+        category="sequence" if kind == "order" else "constraint",
+        choices=[*items, "a drop ball"] if kind == "multi" else list(reversed(items)),
+        confidence=confidence,
+    )
+
+
+def _mcq_who_said(n: int, quote: str, speaker: str, confidence: float) -> Question:
+    return Question(
+        id=f"m-{n}",
+        type="mcq",
+        prompt=f'Who said: "{quote}"?',
+        answer=speaker,
+        source=_source(f"{quote}, {speaker} said."),
+        category="attribution",
+        choices=[speaker, "Ann Lee", "Bo Chan"],
+        confidence=confidence,
+    )
+
+
+def test_a_who_said_quoting_the_items_a_select_all_asks_gives_way_to_the_next_question():
+    """ "Who said: «We conceded from three set-pieces, corner, free-kick and a penalty»?" beside
+    the select-all of those three, and a quotation of the first phase beside the order of the
+    phases, were rejected as duplicates (eighty-seventh review)."""
+    items = _listed("multi", ["corner", "free-kick", "penalty"], 0.69)
+    phases = _listed("order", ["health workers first", "the elderly", "the general public"], 0.75)
+    set_pieces = _mcq_who_said(1, "We conceded a corner, a free-kick and a penalty", "Jo Gomb", 0.6)
+    first_phase = _mcq_who_said(2, "First, health workers first will get it", "Asad Umar", 0.59)
+    clean = _mcq_who_said(3, "The campaign begins today", "Asad Umar", 0.58)
+    gaps = [gap(n, f"Site {n} needs {{}} wells.", 0.5) for n in range(1, FIRST)]
+    first = balance([phases, items, set_pieces, first_phase, clean, *gaps])
+    assert set_pieces not in first and first_phase not in first, [q.prompt for q in first]
+    assert clean in first and items in first and phases in first
+
+
+def test_of_the_questions_that_repeat_one_quoting_a_step_is_the_last_to_fill_the_ten():
+    """A gap that prints another's answer still has it hidden (folding.py); a quotation that
+    prints a step gives the order question away however it is shown."""
+    phases = _listed("order", ["health workers first", "the elderly", "the general public"], 0.75)
+    first_phase = _mcq_who_said(2, "First, health workers first will get it", "Asad Umar", 0.59)
+    printing = gap(0, "Hassan Ali said the wells will cost {} pounds.", 0.4)
+    gaps = [gap(n, f"Site {n} needs {{}} wells.", 0.5) for n in range(1, 8)]
+    first = balance([phases, who_said(), first_phase, printing, *gaps])
+    assert len(first) == FIRST and printing in first, [q.prompt for q in first]
+    assert first_phase not in first
