@@ -28,7 +28,7 @@ from .drafts import cloze
 from .given import in_a_name, spelled_beside
 from .names import NAMED_AFTER_AR
 from .precision import breaks_phrase, worth_a_gap
-from .spelled import SPAN_WORDS, is_number
+from .spelled import SPAN_WORDS, opens_a_span
 
 _TOLD_QUOTED = ('لـ"', "لـ«", "لـ“")
 _MAX_PHRASE = 6
@@ -202,10 +202,10 @@ def _spells_a_number(phrase: list[Token]) -> bool:
 
 
 def _second_end(sentence: Sentence, at: int) -> bool:
-    """True when the phrase at `at` follows "three or", "5 to", «ثلاثة أو»: the other end of a
-    span, which is no count of its own."""
+    """True when the phrase at `at` follows "three or", "5 to", «ثلاثة أو», "one or": the other
+    end of a span, which is no count of its own."""
     tokens = sentence.tokens
-    return at >= 2 and tokens[at - 1].key in SPAN_WORDS and is_number(tokens[at - 2])
+    return at >= 2 and tokens[at - 1].key in SPAN_WORDS and opens_a_span(tokens[at - 2])
 
 
 def _heading(sentence: Sentence) -> bool:

@@ -28,6 +28,7 @@ _ORDINALS_AR = {
     "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8,
     "تاسع": 9,
 }  # fmt: skip
+_ONE = {"one", "واحد", "واحده"}  # folded
 _PARTS = {"ارباع", "اخماس", "اثلاث", "اعشار", "اسداس", "اثمان"}  # "ثلاثة أرباع" is a fraction
 
 
@@ -70,7 +71,7 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
         after_number = k > 0 and (
             _value(tokens[k - 1]) is not None
             or tokens[k - 1].key in _TEEN_FIRST_AR
-            or (k > 1 and tokens[k - 1].key in SPAN_WORDS and is_number(tokens[k - 2]))
+            or (k > 1 and tokens[k - 1].key in SPAN_WORDS and opens_a_span(tokens[k - 2]))
         )
         if value is None or first.start < dateline or after_number:
             k += 1
@@ -137,6 +138,12 @@ def _after_clitic(first: Token) -> int:
 
 def is_number(token: Token) -> bool:
     return token.text[:1].isdigit() or _value(token) is not None
+
+
+def opens_a_span(token: Token) -> bool:
+    """A number a span starts from, "one" too: "one or two crops" is a vague few, and its
+    "two" no count to ask (reviewers: "the idiom fills itself")."""
+    return is_number(token) or token.key in _ONE
 
 
 def _strip(key: str) -> str:

@@ -248,6 +248,21 @@ def test_the_second_end_of_a_span_is_no_gap_of_any_kind():
     assert not any(a.startswith(("four", "4")) for a in keys), keys
 
 
+def test_one_or_two_is_a_vague_few_and_no_count_to_ask():
+    """ "'one or ____ goals' -> two: the idiom fills itself" (reviewers of unseen news rejected
+    such gaps as trivial); «واحد أو اثنين» alike."""
+    english = (
+        "Crops in the valley\n\nFarmers in the valley grow one or two crops a year, said Ann Lee, "
+        "head of the farm board. The board paid 300 farmers in March.\n"
+    )
+    arabic = "وقال المدير إن الفريق يحتاج إلى لاعب واحد أو اثنين قبل بداية الموسم في أغسطس."
+    for text, language in ((english, "en"), (arabic, "ar")):
+        keys = [a for q in generate(text, language=language).questions for a in q.answer]
+        assert not any(a.startswith(("two", "2", "اثنين")) for a in keys), keys
+    keys = [a for q in generate(english, language="en").questions for a in q.answer]
+    assert "300" in keys  # the count the article gives is still asked
+
+
 def test_the_first_week_of_a_month_is_no_date():
     text = "عاد أكثر من 18 ألفا من المعلمين منذ مطلع الأسبوع الأول من سبتمبر إلى المدارس."
     dates = {
