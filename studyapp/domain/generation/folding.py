@@ -154,9 +154,20 @@ def _repeating(shown: list[Question], folded: set[int]) -> set[int]:
 
 
 def _prints(question: Question, gap: Question) -> bool:
-    """True when `question`'s prompt or choices show the key of `gap`."""
+    """True when `question`'s prompt or choices show the key of `gap`, or for a gap on a name
+    another name it accepts ("Danone" of "Danone SA": reviewers rejected "… Procter & Gamble
+    Co and ____" keyed "Danone SA" under "Who is Danone's finance chief?")."""
     answer = first_answer(gap)
     if not norm(answer):
         return False
     shown = " ".join([question.prompt, *(str(c) for c in question.choices or [])])
-    return gives_away(shown, answer)
+    if gives_away(shown, answer):
+        return True
+    if gap.type != "cloze" or gap.category not in _NAMED:
+        return False
+    return any(gives_away(shown, form) for form in gap.accepted_answers if _a_name(form))
+
+
+def _a_name(form: str) -> bool:
+    """An accepted form that names something on its own: a word of four letters or more."""
+    return len(form.strip()) >= 4 and not any(ch.isdigit() for ch in form)

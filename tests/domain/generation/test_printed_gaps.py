@@ -5,7 +5,7 @@ shown first, and never ranked before one."""
 from studyapp.domain.generation import generate
 from studyapp.domain.generation.calibration import PRINTED, is_likely
 from studyapp.domain.generation.drafts import gives_away
-from studyapp.domain.generation.folding import hide_in_first
+from studyapp.domain.generation.folding import fold_printed, hide_in_first
 from studyapp.domain.questions import CLOZE_GAP, Question, Source
 
 FARM_EN = """Wind farm approved
@@ -118,3 +118,15 @@ def test_a_folded_gap_keeps_a_number_whose_own_question_prints_the_folded_key():
     phrase = _gap(sentence.format("95 %", CLOZE_GAP), "الشقيق", 0.04, category="fact")
     first = hide_in_first([rate, phrase], 10)
     assert "95 %" in first[1].prompt, first[1].prompt
+
+
+def test_a_gap_on_a_name_is_folded_when_a_question_above_prints_a_form_it_accepts():
+    """ "Results from Procter & Gamble Co and ____" keyed "Danone SA" (accepting "Danone") was
+    rejected as given away under "Who is Danone's finance chief?" (eighty-seventh review)."""
+    role = _role("Who is Danone's finance chief?", "Juergen Esser", "Esser")
+    firm = _gap("Results from Procter & Gamble Co and ____ show higher costs.", "Danone SA", 0.45)
+    firm = Question(**{**vars(firm), "category": "entity", "answer": ["Danone SA", "Danone"]})
+    city = _gap("The firm was founded in ____ in 1919.", "Barcelona", 0.45, category="entity")
+    kept, folded = fold_printed([role, firm, city])
+    assert [q.answer[0] for q in folded] == ["Danone SA"], [q.prompt for q in kept]
+    assert folded[0].confidence == PRINTED and city in kept
