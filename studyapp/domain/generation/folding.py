@@ -106,6 +106,7 @@ def _asks_a_holder(question: Question) -> bool:
 # A name of a few capitalised words: "Robert Wood Johnson Hospital", "AlixPartners". An Arabic
 # name has no capitals to tell it from a phrase, and a phrase hidden takes the sentence's
 # subject or verb with it («أعلنت … أنها أصبحت أول شركة … السنوية»): not hidden.
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|de|the))*$")
 _MOST_WORDS = 4
 _NAMED = frozenset({"entity", "place"})
@@ -121,6 +122,15 @@ def _named_key(question: Question) -> list[str]:
     return pairs.hideable(question)
 
 
+def _foldable(question: Question) -> bool:
+    """A gap, or a "where did X speak?" / "which agency did X tell?" question: reviewers
+    rejected «لأي وكالة تحدث وزير التربية؟» when the number gap above it printed «وكالة أنباء
+    البحرين» and had no room left to hide it (eighty-seventh review)."""
+    return _is_gap(question) or (
+        question.type in ("mcq", "short") and question.category in pairs.PLACES
+    )
+
+
 def _is_gap(question: Question) -> bool:
     return question.type == "cloze" and kind_of(question) not in NAMED_KINDS
 
@@ -130,7 +140,7 @@ def _printed(ordered: list[Question], folded: set[int]) -> set[int]:
     kept: list[Question] = []
     printed: set[int] = set()
     for n, question in enumerate(ordered):
-        if _is_gap(question) and any(_prints(other, question) for other in kept):
+        if _foldable(question) and any(_prints(other, question) for other in kept):
             printed.add(n)
         elif n not in folded:
             kept.append(question)
@@ -161,11 +171,27 @@ def _prints(question: Question, gap: Question) -> bool:
     if not norm(answer):
         return False
     shown = " ".join([question.prompt, *(str(c) for c in question.choices or [])])
-    if gives_away(shown, answer):
+    if _shows(shown, answer):
         return True
     if gap.type != "cloze" or gap.category not in _NAMED:
         return False
-    return any(gives_away(shown, form) for form in gap.accepted_answers if _a_name(form))
+    return any(_shows(shown, form) for form in gap.accepted_answers if _a_name(form))
+
+
+# What Arabic writes onto the front of a word: «لوكالة أنباء البحرين», «بالمدارس», «وبغداد».
+_PROCLITICS_AR = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+
+
+def _shows(text: str, answer: str) -> bool:
+    """True when `text` shows `answer` as whole words, in Arabic with a proclitic too."""
+    if gives_away(text, answer):
+        return True
+    if not _ARABIC.match(answer):
+        return False
+    forms = [p + answer for p in _PROCLITICS_AR]
+    if answer.startswith("ال"):  # «ل» + «المدارس» is written «للمدارس»
+        forms += ["لل" + answer[2:], "ولل" + answer[2:]]
+    return any(gives_away(text, form) for form in forms)
 
 
 def _a_name(form: str) -> bool:

@@ -132,7 +132,7 @@ def hide_keys(
     `keys_of` says which keys of a question are hidden (by default those of hideable), `into`
     in which gaps (by default those `asked` holds true for)."""
     keys = [(q, key) for q in ordered if asked(q) for key in (keys_of or hideable)(q)]
-    keys.sort(key=lambda pair: pair[0].category in _PLACES)  # a place only where room is left
+    keys.sort(key=lambda pair: pair[0].category in PLACES)  # a place only where room is left
     out = list(ordered)
     for n, question in enumerate(ordered):
         prompt = question.prompt
@@ -155,7 +155,7 @@ def hide_keys(
                 continue  # a key the prompt shows twice, or next to the gap: not hidden
             if not _may_hide(question, other, found[0]):
                 continue
-            room = len(hidden) < most - 2 or other.category not in _PLACES
+            room = len(hidden) < most - 2 or other.category not in PLACES
             if room and all(_apart(prompt, found[0], span) for span in hidden):
                 hidden.append(found[0])
         if 0 < len(hidden) < most:
@@ -178,7 +178,7 @@ def repeats_a_key(question: Question, before: Sequence[Question]) -> bool:
     return any(
         _may_hide(question, other, found.span())
         for other in before
-        if other.category not in _PLACES  # the programme a minister spoke on: hidden if it can be
+        if other.category not in PLACES  # the programme a minister spoke on: hidden if it can be
         for key in hideable(other)
         for found in _whole(key).finditer(question.prompt)
     )
@@ -212,7 +212,7 @@ _NAMES = frozenset({"entity", "place"})
 # may be the holder's own, or the name that says whose words the sentence holds.
 _HOLDER_HIDDEN = frozenset({"number", "date", "fact"})
 # Where someone spoke or what outlet they spoke to, asked with choices or typed.
-_PLACES = frozenset({"place", "venue"})
+PLACES = frozenset({"place", "venue"})
 
 
 def hideable(question: Question) -> list[str]:
@@ -223,7 +223,7 @@ def hideable(question: Question) -> list[str]:
     first = str(answer[0] if isinstance(answer, list) and answer else answer or "")
     if question.type in ("cloze", "short") and question.category in _KINDS:
         return [first] if first.strip() else []
-    if question.type in ("mcq", "short") and question.category in _PLACES:
+    if question.type in ("mcq", "short") and question.category in PLACES:
         return [first] if first.strip() else []  # «في أي مكان تحدثت سارة فريار؟»
     if question.category == "role" and question.extra.get("person") == first:
         if len(first.split()) < 2:

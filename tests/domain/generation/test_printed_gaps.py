@@ -130,3 +130,28 @@ def test_a_gap_on_a_name_is_folded_when_a_question_above_prints_a_form_it_accept
     kept, folded = fold_printed([role, firm, city])
     assert [q.answer[0] for q in folded] == ["Danone SA"], [q.prompt for q in kept]
     assert folded[0].confidence == PRINTED and city in kept
+
+
+def test_a_which_agency_question_folds_when_a_question_above_prints_the_agency():
+    """«لأي وكالة تحدث وزير التربية والتعليم؟» was rejected as given away: the number gap above
+    it printed «لوكالة أنباء البحرين» (eighty-seventh review). The agency is found with the
+    «ل» written onto it, as a gap's key is found with «ب» or «لل»."""
+    number = _gap(
+        "وذكر الوزير في حوار خاص لوكالة أنباء البحرين أنه سيتم استقبال ____ معلم",
+        "أربعة آلاف",
+        0.93,
+    )
+    agency = Question(
+        "g-agency",
+        "mcq",
+        "لأي وكالة تحدث وزير التربية والتعليم؟",
+        "وكالة أنباء البحرين",
+        Source(0, 10, "x" * 10),
+        "venue",
+        choices=["وكالة أنباء البحرين", "وكالة فرانس برس", "وكالة الأنباء الكويتية"],
+        confidence=0.55,
+    )
+    schools = _gap("وعاد المعلمون إلى ____ هذا الأسبوع", "المدارس الحكومية", 0.45, "entity")
+    printing = _gap("وتعمل ____ للمدارس الحكومية في المنامة", "الوزارة", 0.9, "entity")
+    kept, folded = fold_printed([number, agency, printing, schools])
+    assert [q.id for q in folded] == [agency.id, schools.id], [q.prompt for q in kept]
