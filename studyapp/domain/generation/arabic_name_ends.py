@@ -96,6 +96,20 @@ def _family_name_before_role(doc: Document, tokens: list[Token], i: int, j: int)
     return is_given_name(doc, tokens[i]) or (i > 0 and tokens[i - 1].key in HONORIFICS_AR)
 
 
+def _family_name_titled_at_comma(doc: Document, tokens: list[Token], i: int, j: int) -> bool:
+    """True for a definite word a comma closes after a title and a given name: «العميد حسام
+    الطحان، في بيان»; «الطحان» is no nisba, but a rank, a first name and a comma leave it no
+    other part to play than the family's."""
+    tok = tokens[j]
+    if j + 1 >= len(tokens) or not tok.key.startswith("ال") or len(tok.key) < 5:
+        return False
+    if not is_given_name(doc, tokens[i]) or gap(doc.text, tokens[i], tok) != " ":
+        return False
+    if not name_word_ar(tok) or is_role_word_ar(tok) or tok.key in COMMON_AR:
+        return False
+    return gap(doc.text, tok, tokens[j + 1]).strip() in {"،", ","}
+
+
 def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] | None:
     """Token range [i, j) of the Arabic name starting at i: a given or unprefixed first name,
     up to two more unprefixed words, or an article-prefixed surname to close it."""
@@ -140,6 +154,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             or (j - i >= 3 and tokens[j - 2].key in LINEAGE_AR)  # «خالد بن سالم الراشد»
         ) and _family_name_before_that(doc, tokens, j, titled):
             j += 1  # «موسى المعايطة أن …», «الطراونة،»: a family name in «ة», closed after it
+            break
+        if j - i == 1 and titled and _family_name_titled_at_comma(doc, tokens, i, j):
+            j += 1  # «العميد حسام الطحان، في بيان»: a title, a given name and a definite word
             break
         if j - i == 1 and _family_name_before_role(doc, tokens, i, j):
             j += 1  # «المهندس عصام النجار رئيس مجلس …»: a role opens straight after the name

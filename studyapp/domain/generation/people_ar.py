@@ -94,7 +94,10 @@ def _role_then_name_ar(
             continue
         # "المؤسس المشارك لـ Telegram، بافيل دوروف،": a role set off by commas, both sides.
         between_commas = after_comma(doc, sentence, k) and closed_by_comma(doc, sentence, found)
-        for r in range(k - 1, max(-1, k - 6), -1):
+        # Set off by commas, the role may be a whole phrase: «قائد الأمن الداخلي في محافظة
+        # السويداء، العميد حسام الطحان،».
+        reach = MAX_ROLE if between_commas else 5
+        for r in range(k - 1, max(-1, k - 1 - reach), -1):
             if gap(doc.text, tokens[r], tokens[r + 1]).strip() and not (
                 between_commas and r == k - 1
             ):

@@ -165,6 +165,25 @@ def test_a_role_set_off_by_commas_before_an_arabic_name_is_his():
     ]
 
 
+CHIEF_AR = """مقتل ثلاثة أشخاص في حادث إطلاق نار
+
+قتل ثلاثة مواطنين وأصيب رابع بجروح، جراء حادث إطلاق نار وقع اليوم في ريف المحافظة.
+
+وأوضح قائد الشرطة في محافظة حماة الجنوبية، العقيد سامر الدباغ، في بيان، أن فرع المباحث بادر إلى متابعة القضية.
+
+وبيّن الدباغ أن التحقيقات الأولية أظهرت الاشتباه بأحد العناصر، وجرى توقيفه.
+"""
+
+
+def test_a_long_role_set_off_by_commas_before_a_titled_name_is_his():
+    """«قائد الأمن الداخلي في محافظة السويداء، العميد حسام الطحان، في بيان»: a six-word role
+    before the commas, and a family name a comma closes after a rank and a given name."""
+    roles = [q for q in generate(CHIEF_AR, language="ar").questions if q.category == "role"]
+    assert [(q.prompt, q.answer[0]) for q in roles] == [
+        ("من هو قائد الشرطة في محافظة حماة الجنوبية؟", "سامر الدباغ")
+    ], [(q.prompt, q.answer) for q in roles]
+
+
 def test_a_role_opening_the_sentence_is_asked_in_small_letters():
     text = (
         "Acme cuts jobs\n\nChief executive John Smith said the company would cut 300 jobs. "
