@@ -95,13 +95,15 @@ def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]
         if _after_whose(tokens, end):
             break  # «المدير الفني للأهلي جاهزية الفريق»: the role ended at whose it is
         end += 1
+    limited = end - b >= MAX_ROLE  # not closed by «أن», a verb or a comma: it may run on
     if end < len(tokens) and ends_role_ar(tokens[end]) and tokens[end - 1].key[:1] in "بل":
         end -= 1  # «أمير المنطقة الشرقية بمكتب سموه»: where he is, the pronoun says whose
     end = max(end, b + 1)
-    cut = end < len(tokens) and not gap(doc.text, tokens[end - 1], tokens[end]).strip()
+    cut = limited and end < len(tokens) and not gap(doc.text, tokens[end - 1], tokens[end]).strip()
     opened = [k for k in range(b + 1, end) if tokens[k].key[:1] in "بل"]
     if cut and opened:
         end = opened[-1]  # «… لكرة القدم بنادي أم»: the club's name ran past the limit
+    # «المتحدث باسم وزارة الصحة أن»: closed by «أن», the role is whole
     person = doc.add_person(doc.text[tokens[a].start : tokens[b - 1].end])
     text = doc.text[tokens[b].start : tokens[end - 1].end]
     doc.add_role(person, text, "", tokens[b].start, tokens[end - 1].end)

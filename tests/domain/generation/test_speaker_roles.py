@@ -184,6 +184,19 @@ def test_a_long_role_set_off_by_commas_before_a_titled_name_is_his():
     ], [(q.prompt, q.answer) for q in roles]
 
 
+def test_a_role_after_a_name_runs_on_through_its_own_preposition_to_that():
+    """«الدكتور خالد مجاهد المتحدث باسم وزارة الصحة أن …»: closed by «أن», the role is whole;
+    it was cut to «المتحدث» at «باسم», as if it had run past its length."""
+    text = (
+        "إصابات بتسمم غذائي\n\nأكد الدكتور سليم راشد المتحدث باسم وزارة الصحة أن عدد المصابين "
+        "بلغ 57 حالة، وأن جميعهم خرجوا من المستشفى بعد تلقي العلاج.\n"
+    )
+    roles = [q for q in generate(text, language="ar").questions if q.category == "role"]
+    assert [(q.prompt, q.answer[0]) for q in roles] == [
+        ("من هو المتحدث باسم وزارة الصحة؟", "سليم راشد")
+    ], [(q.prompt, q.answer) for q in roles]
+
+
 def test_a_role_opening_the_sentence_is_asked_in_small_letters():
     text = (
         "Acme cuts jobs\n\nChief executive John Smith said the company would cut 300 jobs. "
