@@ -172,6 +172,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break
         if tok.text == "على" and j + 1 < len(tokens) and _object_of_on(tokens[j + 1]):
             break  # «ماسي على موقعه»: the preposition, not the given name «علي»
+        if tok.text == "على" and _on_that(tokens, i, j):
+            break  # «وشدد منصور عبد الغني على أن …»: the verb's «على», not a family name
         if j - i >= 2 and is_role_word_ar(tok) and _definite_next(tokens, j):
             break  # «سعود بن نايف بن عبد العزيز أمير المنطقة الشرقية»: his role begins
         if tok.key[0] in "لب" and not _written_together(doc, tokens[j - 1], tok):
@@ -190,6 +192,20 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
 
 # A verbal noun of the forms افتعال, انفعال, استفعال (folded): «ارتفاع», «انخفاض», «استمرار».
 _VERBAL_NOUN_AR = re.compile(r"^(?:ا\wت\wا\w|ان\w\wا\w|است\w\wا\w)$")
+
+
+# Folded verbs that take «على أن»: «شدد على أن», «أكد على أن», «حرص على أن».
+_ON_VERBS = frozenset(
+    fold(w) for w in "شدد أكد حرص اتفق وافق نص أصر ركز حث شددت أكدت حرصت وافقت أصرت ركزت".split()
+)
+
+
+def _on_that(tokens: list[Token], i: int, j: int) -> bool:
+    """True when «على» at j is followed by «أن» and a verb that takes «على أن» stands at most
+    two words before the name at i (a title between)."""
+    if j + 1 >= len(tokens) or tokens[j + 1].key != fold("أن"):
+        return False
+    return any(strip_clitic(tokens[k].key) in _ON_VERBS for k in range(max(0, i - 3), i))
 
 
 def _object_of_on(token: Token) -> bool:

@@ -220,6 +220,14 @@ def _name_words(name: str) -> tuple[str, list[str]]:
     return full, full.split()
 
 
+# «عبد الغني» and «عبدالغني», «أبو بكر» and «أبوبكر»: one name, spelt apart or joined.
+_SERVANT_SPACE = re.compile(r"(?<!\S)(عبد|ابو) (?=\S)")
+
+
+def _joined(folded: str) -> str:
+    return _SERVANT_SPACE.sub(r"\1", folded)
+
+
 def _tail_of(one: list[str], other: list[str]) -> bool:
     """True when the shorter of two names of two words or more ends the longer."""
     short, long = sorted((one, other), key=len)
@@ -287,6 +295,8 @@ class Document:
                     return person  # "وي" for "سي. سي. وي": after initials, the surname is short
                 if self.language == "ar" and " " in key and _tail_of(key.split(), words):
                     return person  # «ناصر الدين» for «ركان ناصر الدين», and the other way round
+                if self.language == "ar" and _joined(key) in _joined(full).split():
+                    return person  # «عبدالغني» for «منصور عبد الغني»
         return None
 
     def spellings(self, name: str) -> list[str]:

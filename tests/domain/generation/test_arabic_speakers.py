@@ -468,3 +468,25 @@ def test_a_speaker_named_before_his_verb_is_not_the_emir_before_him():
     assert said and all(a.speaker.name == "عادل الملحم" for a in said), [
         (a.speaker.name, a.statement) for a in said
     ]
+
+
+SPOKESMAN_AR = """الكهرباء: لا انقطاعات في الصيف
+
+كشف المهندس منصور عبد الغني، المتحدث باسم وزارة الكهرباء، عن استعدادات مكثفة لاستيعاب زيادة الأحمال خلال الصيف المقبل.
+
+وأوضح عبدالغني، خلال مداخلة هاتفية، أن "الشبكة القومية نجحت في تحمل أحمال غير مسبوقة الصيف الماضي".
+
+وشدد عبد الغني على أن "الوزارة تتابع عن كثب معدلات الاستهلاك اليومي خلال فترات الذروة".
+"""
+
+
+def test_one_speaker_spelt_joined_and_apart_and_followed_by_on_that_is_one_speaker():
+    """«عبدالغني» is «منصور عبد الغني» spelt joined, and in «وشدد عبد الغني على أن» the
+    «على» is the verb's, not a family name: one speaker, so no "who said" is asked."""
+    doc = document.parse(SPOKESMAN_AR, "ar")
+    mentions.spot(doc)
+    assert list(doc.people) == ["منصور عبد الغني"], doc.people
+    questions = generate(SPOKESMAN_AR, language="ar").questions
+    asked = [q.prompt for q in questions if q.category == "attribution" and q.type != "cloze"]
+    assert not asked, asked
+    assert not any("عبد الغني على" in q.prompt for q in questions)
