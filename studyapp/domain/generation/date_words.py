@@ -118,12 +118,16 @@ _SAID_ON = re.compile(
 )
 
 
+# «مساء اليوم السبت», «اليوم الأحد»: today, the day the report was written.
+_TODAY_AR = re.compile(r"(?:^|\s)اليوم\s*$")
+
+
 def idle_weekday(text: str, start: int, end: int) -> bool:
     """True for a weekday written alone that a student could not tell from the story: the day
-    someone spoke, or one day of a run of days beside another («يومي ____ والاثنين», "Monday
-    and ____") that the days around it give away."""
+    someone spoke or the report's today («اليوم السبت»), or one day of a run of days beside
+    another («يومي ____ والاثنين», "Monday and ____") that the days around it give away."""
     before, after = text[max(0, start - 40) : start], text[end : end + 20]
-    if _SAID_ON.search(before):
+    if _SAID_ON.search(before) or _TODAY_AR.search(before):
         return True
     near = f"{before[-12:]} {after[:12]}"
     return any(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .codes import is_code, is_locator, lost_words
+from .date_words import WEEKDAYS_AR
 from .document import (
     QUOTE,
     SPEECH_VERBS_AR,
@@ -128,6 +129,14 @@ def breaks_phrase(language: str, token: Token) -> bool:
     )
 
 
+# Folded. When something happened, said the way every report says it: «أعلنت الهيئة، اليوم
+# الأحد، أن …». A phrase of only these is the dateline's day (dates.py asks a date worth it).
+_WHEN_AR = frozenset(
+    fold(w)
+    for w in [*WEEKDAYS_AR, "الإثنين", *"أمس غدا صباح مساء ظهر الجاري الحالي المقبل".split()]
+)
+
+
 def _weak_word(language: str, token: Token) -> bool:
     """A word that cannot be the whole answer: function word, auxiliary, lone verb, common word."""
     key = token.key
@@ -142,6 +151,7 @@ def _weak_word(language: str, token: Token) -> bool:
             or key in COMMON_AR
             or bare in COMMON_AR
             or bare in SPEECH_VERBS_AR
+            or bare in _WHEN_AR
             or looks_like_verb_ar(token)
             or (len(bare) < 3 and not key.isdigit())
         )
@@ -273,6 +283,7 @@ def _opens_clause(language: str, token: Token) -> bool:
             or token.key in AUXILIARIES_AR
             or bare in AUXILIARIES_AR
             or bare in SPEECH_VERBS_AR
+            or bare in _WHEN_AR
             or looks_like_verb_ar(token)
         )
     return (

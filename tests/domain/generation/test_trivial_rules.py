@@ -163,3 +163,17 @@ def test_a_publication_date_on_a_line_of_its_own_is_never_asked():
     assert not any(word in line for line in shown for word in ("12:00", "2023-03-13", "٢٠١٦")), (
         shown
     )
+
+
+def test_the_day_a_report_was_made_is_no_phrase_gap():
+    """«أعلنت المنشأة العامة للطيران المدني، ____، أن …» keyed «اليوم الأحد», «… عند تمام
+    الساعة السادسة من ____» keyed «مساء اليوم السبت», or a date gap on its «السبت»: the day of
+    the report, which the rubric calls trivial."""
+    text = (
+        "ارتفاع أعداد المسافرين\n\nأعلنت هيئة الطيران المدني، اليوم الأحد، أن مطار المدينة "
+        "حقق خلال الربع الأول نموا ملحوظا في حركة المسافرين والطائرات القادمة من الخارج. "
+        "وأغلقت الهيئة صالات الانتظار القديمة مساء اليوم السبت بعد افتتاح صالات جديدة للحجاج.\n"
+    )
+    questions = generate(text, language="ar").questions
+    keys = [q.answer[0] for q in questions if q.type == "cloze"]
+    assert keys and not any(set(k.split()) <= {"اليوم", "الأحد", "مساء", "السبت"} for k in keys)
