@@ -13,7 +13,8 @@ from rapidfuzz import fuzz
 
 from ..text import tokens
 from .document import Document, Person, bundled, fold, strip_clitic
-from .names import OFFICIAL_KINDS, names_origin, role_gender_ar, role_kind
+from .names import OFFICIAL_KINDS, ORG_CUES_AR, names_origin, role_gender_ar, role_kind
+from .people_en import ORG_WORDS_EN
 
 _FIELD_MINIMUM = 3  # cue words an article needs before its field picks the distractors
 _ROLES = 4  # roles of a person looked at to tell their kind
@@ -212,6 +213,13 @@ def organisations(doc: Document, answer: str | list[str], seed: str, n: int = 3)
     """Organisations for wrong choices: the article's, then bundled ones."""
     own = not_places(doc, doc.organisations)
     return pick(answer, [own, bundled_kind("organisations", doc.language, seed)], n)
+
+
+def names_a_body(name: str) -> bool:
+    """True when a name says it is a body: "PJM Interconnection", «وزارة الصحة»; "Ohio River"
+    and "Stratton", capitalised names an article need not call places, do not."""
+    words = [strip_clitic(w) for w in re.findall(r"\w+", fold(name).casefold())]
+    return any(w in ORG_WORDS_EN or w in ORG_CUES_AR for w in words)
 
 
 def not_places(doc: Document, names: Iterable[str]) -> list[str]:

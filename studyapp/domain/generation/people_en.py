@@ -28,7 +28,8 @@ ORG_WORDS_EN = frozenset(
     corps channel network agency hospital clinic school college museum library trust
     foundation society union federation alliance holdings industries house affairs
     electronics technologies telecommunications communications airlines airways motors
-    pharmaceuticals""".split()
+    pharmaceuticals solutions systems services resources partners ventures enterprises
+    interconnection utilities""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
 # A word describing what follows, no part of a name: "California-based", "state-owned".

@@ -180,6 +180,7 @@ def _other_bodies(
     body = found.speaker.name
     others = [a.speaker.name for a in attributions if is_body(doc, a.speaker)]
     own = [o for o in doc.organisations if fold(o) not in fold(prompt)]
+    own.sort(key=lambda name: not distractors.names_a_body(name))  # no "Ohio River" first
     pools = [distractors.not_places(doc, others), distractors.not_places(doc, own)]
     if found.speaker.roles and found.speaker.roles[0] in _COMPANY:
         # Well-known companies of the article's field only: a bank is no carmaker's rival.

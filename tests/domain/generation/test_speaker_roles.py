@@ -105,6 +105,29 @@ def test_a_company_with_a_legal_form_is_no_speaker():
         assert "Italian" not in (q.choices or [])
 
 
+def test_a_company_named_for_its_business_speaks_as_a_body_among_bodies():
+    """ "FirstEnergy Solutions said …" was asked as a person, and "Who is the TVA President?"
+    offered it and "PJM Interconnection" as people; asked as a body, its wrong choices are
+    names that say they are bodies before capitalised places ("Ohio River", "Stratton")."""
+    text = (
+        "Utility to close coal plants\n\nKeystone Power Solutions said it plans to shut down its "
+        "remaining four coal plants by 2022. The three plants are on the Ohio River in Stratton. "
+        "Its last coal plant is in Shippingport.\n\nThe company said it can't compete in the "
+        "markets managed by grid manager PJM Interconnection, according to the Ohio Energy "
+        'Agency. The Coal Miners Union called the move a blow.\n\n"Our decision was difficult," said Donald Moul, the company\'s president. '
+        '"This is a blow to our towns," said Jack Cera, a state representative.\n'
+    )
+    questions = generate(text, language="en").questions
+    said = [q for q in questions if q.category == "attribution" and q.type == "mcq"]
+    body = [q for q in said if q.answer == "Keystone Power Solutions"]
+    assert body and body[0].prompt.startswith("According to which organisation"), [
+        (q.prompt, q.answer) for q in said
+    ]
+    assert not {"Ohio River", "Stratton", "Shippingport"} & set(body[0].choices), body[0].choices
+    people = [q for q in questions if q.category in ("role", "attribution") and q is not body[0]]
+    assert not any("Solutions" in " ".join(q.choices or []) for q in people)
+
+
 def test_plural_roles_are_no_people_and_an_age_range_is_one_key():
     text = (
         "Cabinet plan\n\n"
