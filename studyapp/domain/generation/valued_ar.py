@@ -32,6 +32,10 @@ _THAT = frozenset(fold(w) for w in "أن إن بأن".split())
 _PREPOSITIONS = frozenset(fold(w) for w in "في من على إلى الى عن مع".split())
 # Words the phrase after the figure may open with: a time or a place it is of.
 _TAIL_OPENERS = frozenset(fold(w) for w in "في خلال منذ حتى عام".split())
+# «إضافة إلى X بنسبة …», «لكل من X بنسبة …»: an item of a list whose rise or fall the verb
+# before it gives; «ما نسبة لكل من …؟» asks no question.
+_CONNECTORS = frozenset(fold(w) for w in "إضافة بالإضافة وإضافة علاوة".split())
+_EACH = fold("لكل")
 _MAX_PHRASE = 12
 _MAX_TAIL = 8
 
@@ -99,6 +103,8 @@ def _measured(doc: Document, tokens: list[Token], at: int) -> str | None:
         return None  # «ناقل للمياه بطول»: «للمياه» is no head, «الللمياه» no question
     if words[-1].key in _PREPOSITIONS or _past_verb(words[0].key):
         return None
+    if words[0].key in _CONNECTORS or any(t.key == _EACH for t in words):
+        return None  # «لكل من الحلي والمجوهرات بنسبة 21.4%», «إضافة إلى المواد الأخرى بنسبة»
     if k == 0:
         return None  # «وارتفعت الأسعار بنسبة …»: a sentence opens with its verb
     before = tokens[k - 1]
@@ -135,8 +141,9 @@ def _past_verb(key: str) -> bool:
 
 
 def _accusative(key: str) -> bool:
-    """«عقدا», «برنامجا»: an indefinite object, never governed by the word after it."""
-    return len(key) > 3 and key.endswith("ا") and not key.endswith(("اا", "ما"))
+    """«عقدا», «برنامجا»: an indefinite object, never governed by the word after it; not a
+    pronoun's «ها»/«نا» («وتوابعها»)."""
+    return len(key) > 3 and key.endswith("ا") and not key.endswith(("اا", "ما", "ها", "نا"))
 
 
 def _nisba(key: str) -> bool:

@@ -241,3 +241,19 @@ def test_a_share_in_a_clause_about_one_region_keeps_its_sentence():
     assert region and all("لبراكنه" in q.prompt for q in region), [q.prompt for q in questions]
     country = _keyed(questions, "31,24%")[0]
     assert grade(country, "31.24").correct and grade(country, "31.24%").correct
+
+
+def test_the_rates_of_a_list_of_items_are_asked_as_gaps_not_as_broken_questions():
+    """«لكل من الحلي والمجوهرات بنسبة 21.4%، والألبسة وتوابعها بنسبة 21.2%، إضافة إلى المواد
+    الأخرى بنسبة 2.8%» asked «ما نسبة لكل من الحلي والمجوهرات؟», «ما نسبة الوتوابعه؟» and «ما نسبة
+    إضافة إلى المواد الأخرى؟»: the rate is of each item's fall, which the verb before gives."""
+    text = (
+        "تراجع الصادرات\n\nوفي المقابل، تراجعت نسب الصادرات الوطنية خلال الشهر الماضي، لكل من "
+        "الحلي والمجوهرات بنسبة 21.4%، والألبسة وتوابعها بنسبة 21.2%، إضافة إلى المواد الأخرى "
+        "بنسبة 2.8%.\n"
+    )
+    questions = generate(text, language="ar").questions
+    asked = [q.prompt for q in questions if q.type == "short" and q.category == "number"]
+    assert not any(w in p for p in asked for w in ("لكل", "إضافة", "الوتوابع")), asked
+    keys = {q.answer[0] for q in questions if q.category == "number"}
+    assert {"21.4%", "2.8%"} <= keys, keys
