@@ -16,8 +16,9 @@ from .arabic_names import (
     name_word_ar,
     prefixed_noun,
 )
+from .arabic_on import ON_PHRASES, after_a_word, object_of_on, on_that
 from .date_words import WEEKDAYS_AR
-from .document import SPEECH_VERBS_AR, STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
+from .document import STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
 from .names import (
     HONORIFICS_AR,
     MAX_NAME,
@@ -29,12 +30,6 @@ from .names import (
 )
 from .precision import COMMON_AR
 
-# Nouns that follow the preposition «على» in set phrases: «على مستوى», «على هامش».
-_ON_PHRASES = frozenset(
-    fold(w)
-    for w in """مستوى صعيد هامش رأس الرغم حد نحو طول مدار أساس غرار خلفية مدى وجه إثر ضوء يد
-    ملعب طريق أرض""".split()
-)
 # When the person spoke, never a family name: «رئيس الحكومة محمد اشتية الثلاثاء، إن …».
 _WHEN_AR = frozenset(fold(w) for w in [*WEEKDAYS_AR, "الإثنين", "اليوم", "أمس", "غدا"])
 # «ناصر الدين», «عطا الله»: words that end a compound name, not open a family name.
@@ -118,9 +113,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         return None  # a name in Latin letters is people_latin's: "وقالت Jane Goodall إن"
     if prefixed_noun(doc, tokens, i):
         return None  # «المدير الفني للفريق على أن»: "for the team", no name
-    if tokens[i].text == "على" and i + 1 < len(tokens) and tokens[i + 1].key in _ON_PHRASES:
+    if tokens[i].text == "على" and i + 1 < len(tokens) and tokens[i + 1].key in ON_PHRASES:
         return None  # «على مستوى العالم»: the preposition, not the given name «علي»
-    if tokens[i].text == "على" and _after_a_word(doc, tokens, i):
+    if tokens[i].text == "على" and after_a_word(doc, tokens, i):
         return None  # «سيطرته على جائزة أفضل»: a name follows a role, a verb of saying or a break
     j = i + 1
     limit = MAX_NAME
@@ -170,13 +165,15 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break
         if not name_word_ar(tok) or tok.key.startswith("ال"):
             break
-        if tok.text == "على" and j + 1 < len(tokens) and _object_of_on(tokens[j + 1]):
+        if tok.text == "على" and j + 1 < len(tokens) and object_of_on(tokens[j + 1]):
             break  # «ماسي على موقعه»: the preposition, not the given name «علي»
-        if tok.text == "على" and _on_that(tokens, i, j):
+        if tok.text == "على" and on_that(tokens, i, j):
             break  # «وشدد منصور عبد الغني على أن …»: the verb's «على», not a family name
         if j - i >= 2 and is_role_word_ar(tok) and _definite_next(tokens, j):
             break  # «سعود بن نايف بن عبد العزيز أمير المنطقة الشرقية»: his role begins
-        if tok.key[0] in "لب" and not _written_together(doc, tokens[j - 1], tok):
+        if tok.key[0] in "لب" and not (
+            _written_together(doc, tokens[j - 1], tok) or _role_follows(doc, tokens, j)
+        ):
             break  # «قال محمد بشكل واضح»: a preposition on the next word, not a family name
         if tok.key[0] == "و" and tok.key not in given_names("ar"):
             break  # «أنام وبورما وشامبا»: "and" opens the next name of a list («وليد» is one)
@@ -194,25 +191,6 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
 _VERBAL_NOUN_AR = re.compile(r"^(?:ا\wت\wا\w|ان\w\wا\w|است\w\wا\w)$")
 
 
-# Folded verbs that take «على أن»: «شدد على أن», «أكد على أن», «حرص على أن».
-_ON_VERBS = frozenset(
-    fold(w) for w in "شدد أكد حرص اتفق وافق نص أصر ركز حث شددت أكدت حرصت وافقت أصرت ركزت".split()
-)
-
-
-def _on_that(tokens: list[Token], i: int, j: int) -> bool:
-    """True when «على» at j is followed by «أن» and a verb that takes «على أن» stands at most
-    two words before the name at i (a title between)."""
-    if j + 1 >= len(tokens) or tokens[j + 1].key != fold("أن"):
-        return False
-    return any(strip_clitic(tokens[k].key) in _ON_VERBS for k in range(max(0, i - 3), i))
-
-
-def _object_of_on(token: Token) -> bool:
-    """A word «على» governs as a preposition: definite, or carrying a pronoun («موقعه»)."""
-    return token.key.startswith("ال") or token.text.endswith(("ه", "ها", "هم", "ي"))
-
-
 def _definite_next(tokens: list[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].key.startswith("ال")
 
@@ -228,6 +206,15 @@ def _family_after_servant(token: Token) -> bool:
     )
 
 
+def _role_follows(doc: Document, tokens: list[Token], j: int) -> bool:
+    """True when a role with the article follows the word at j straight away: «مسعود برزاني
+    الرئيس السابق لإقليم كردستان»; «بشكل واضح» is followed by no role."""
+    if j + 1 >= len(tokens) or gap(doc.text, tokens[j], tokens[j + 1]).strip():
+        return False
+    after = tokens[j + 1]
+    return after.key.startswith("ال") and is_role_word_ar(after) and not next_listed_ar(after)
+
+
 def _written_together(doc: Document, first: Token, second: Token) -> bool:
     """True when the article writes the two words side by side more than once: «مسرور بارزاني»
     three times is a name, though «ب» could open «بارزاني» as a preposition. Counted once per
@@ -237,26 +224,6 @@ def _written_together(doc: Document, first: Token, second: Token) -> bool:
     if pair not in counted:
         counted[pair] = doc.text.count(pair)
     return counted[pair] >= 2
-
-
-def _after_a_word(doc: Document, tokens: list[Token], i: int) -> bool:
-    """True when the word before token i runs on into it and is none that opens a name: no
-    role, honorific, verb of saying or word of origin («وقال على …», «المهندس على …»). A bare
-    definite role is the subject of a verb before it: «واطلع الوزير على سير العمل»."""
-    if i == 0 or gap(doc.text, tokens[i - 1], tokens[i]).strip():
-        return False
-    before = tokens[i - 1]
-    bare = strip_clitic(before.key)
-    if before.key.startswith("ال") and is_role_word_ar(before) and before.key not in HONORIFICS_AR:
-        return True
-    return not (
-        is_role_word_ar(before)
-        or before.key in HONORIFICS_AR
-        or bare in HONORIFICS_AR
-        or bare in SPEECH_VERBS_AR
-        or before.key in SPEECH_VERBS_AR
-        or is_nisba_ar(bare)
-    )
 
 
 def _family_before_comma_role(doc: Document, sentence: Sentence, i: int, j: int) -> int:

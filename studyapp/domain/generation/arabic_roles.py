@@ -75,6 +75,15 @@ def _after_whose(tokens: list[Token], k: int) -> bool:
     return before.key.startswith("لل") and word.is_arabic
 
 
+def _governs_next(doc: Document, tokens: list[Token], k: int) -> bool:
+    """True when the definite participle at k («المتمتع», «المسؤول») takes the «بـ/عن/لـ» word
+    after it: it describes the last noun of the role and is cut off from what it governs."""
+    key, after = tokens[k].key, tokens[k + 1]
+    if not key.startswith("الم") or len(key) < 6 or is_role_word_ar(tokens[k]):
+        return False
+    return not gap(doc.text, tokens[k], after).strip() and after.key[:1] in "بل"
+
+
 def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]) -> bool:
     """ "الدكتور محمد القوصي الرئيس التنفيذي لوكالة الفضاء،": a role straight after the name.
     True when one was found and the person added."""
@@ -104,6 +113,8 @@ def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]
     if cut and opened:
         end = opened[-1]  # «… لكرة القدم بنادي أم»: the club's name ran past the limit
     # «المتحدث باسم وزارة الصحة أن»: closed by «أن», the role is whole
+    if end - b > 2 and end < len(tokens) and _governs_next(doc, tokens, end - 1):
+        end -= 1  # «… كردستان العراق المتمتع بالحكم»: a participle cut from what it governs
     person = doc.add_person(doc.text[tokens[a].start : tokens[b - 1].end])
     text = doc.text[tokens[b].start : tokens[end - 1].end]
     doc.add_role(person, text, "", tokens[b].start, tokens[end - 1].end)

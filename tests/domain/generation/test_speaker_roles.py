@@ -220,6 +220,20 @@ def test_a_role_after_a_name_runs_on_through_its_own_preposition_to_that():
     ], [(q.prompt, q.answer) for q in roles]
 
 
+def test_a_family_name_in_b_before_a_role_and_a_role_without_its_cut_participle():
+    """«وقال مسعود برزاني الرئيس السابق لإقليم كردستان العراق المتمتع بالحكم شبه الذاتي»:
+    «برزاني» is no preposition on a word when a role follows it, and the role ends before the
+    participle whose complement the role's length cut off."""
+    text = (
+        "معرض الكتاب\n\nوقال سامي بركاتي الرئيس السابق لاتحاد الكتاب العرب المتمتع بعضوية "
+        "دائمة في كلمة الافتتاح إن الكتاب خير صديق. وشارك في المعرض أكثر من 300 دار نشر.\n"
+    )
+    roles = [q for q in generate(text, language="ar").questions if q.category == "role"]
+    assert [(q.prompt, q.answer if q.type == "mcq" else q.answer[0]) for q in roles] == [
+        ("من هو الرئيس السابق لاتحاد الكتاب العرب؟", "سامي بركاتي")
+    ], [(q.prompt, q.answer) for q in roles]
+
+
 def test_a_role_opening_the_sentence_is_asked_in_small_letters():
     text = (
         "Acme cuts jobs\n\nChief executive John Smith said the company would cut 300 jobs. "
