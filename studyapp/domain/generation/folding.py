@@ -188,12 +188,11 @@ def _shows(text: str, answer: str) -> bool:
         return True
     if not _ARABIC.match(answer):
         return False
-    key = norm(answer)
-    forms = [p + key for p in _PROCLITICS_AR]
-    if key.startswith("ال"):  # «ل» + «المدارس» is written «للمدارس»
-        forms += ["لل" + key[2:], "ولل" + key[2:]]
-    padded = f" {norm(text)} "
-    return any(f" {form} " in padded for form in forms)
+    forms = [p + answer for p in _PROCLITICS_AR]
+    if answer.startswith("ال"):  # «ل» + «المدارس» is written «للمدارس»
+        forms += ["لل" + answer[2:], "ولل" + answer[2:]]
+    padded = f" {norm(text)} "  # the prompt, normalised once for all the forms
+    return any(f" {norm(form)} " in padded for form in forms)
 
 
 def _a_name(form: str) -> bool:
