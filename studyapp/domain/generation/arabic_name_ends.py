@@ -32,6 +32,8 @@ from .precision import COMMON_AR
 
 # When the person spoke, never a family name: «رئيس الحكومة محمد اشتية الثلاثاء، إن …».
 _WHEN_AR = frozenset(fold(w) for w in [*WEEKDAYS_AR, "الإثنين", "اليوم", "أمس", "غدا"])
+# Styles of address, which open a title and end any name before them.
+_STYLES_AR = frozenset(fold(w) for w in "فضيلة معالي سعادة سماحة فخامة سمو".split())
 # «ناصر الدين», «عطا الله»: words that end a compound name, not open a family name.
 _COMPOUND_ENDS = frozenset(fold(w) for w in "الدين الله".split())
 
@@ -122,8 +124,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
     titled = i > 0 and tokens[i - 1].key in HONORIFICS_AR  # «الدكتور بشر الخصاونة»
     while j < len(tokens) and j - i < limit:
         tok = tokens[j]
-        if gap(doc.text, tokens[j - 1], tok).strip() or tok.key in _WHEN_AR:
-            break
+        if gap(doc.text, tokens[j - 1], tok).strip() or tok.key in _WHEN_AR | _STYLES_AR:
+            break  # «مؤكدًا حرص فضيلة الإمام»: a style of address opens another's title
         if tok.key in LINEAGE_AR and j + 1 < len(tokens):
             limit += 2  # "حسين بن محمد قميري"
             j += 1

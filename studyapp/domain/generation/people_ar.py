@@ -74,7 +74,12 @@ def _role_then_name_ar(
     tokens = sentence.tokens
     k = 0
     while k < len(tokens):
-        honorific = tokens[k].key in HONORIFICS_AR or _engineer(doc, tokens, k)
+        # «والدكتور خالد أبو الليل»: the next of a list of guests, «و» on the title.
+        honorific = (
+            strip_clitic(tokens[k].key) in HONORIFICS_AR
+            or _engineer(doc, tokens, k)
+            or _staff_rank(tokens, k)
+        )
         start = k + 1 if honorific else k
         if start >= len(tokens) or not (
             honorific or is_given_name(doc, tokens[start]) or opens_lineage(doc, tokens, start)
@@ -89,6 +94,10 @@ def _role_then_name_ar(
             k = found[1]
             continue
         role = None
+        if honorific and tokens[k].key[:1] == "و" and tokens[k].key not in HONORIFICS_AR:
+            role_after_name_ar(doc, sentence, found)  # «…، محافظ مطروح، والدكتور رمضان
+            k = found[1]  # الصاوي، نائب …»: the role before «و» is the one listed before him
+            continue
         if not honorific and _joined_by_and(doc, tokens[start]):
             k = found[1]  # «تفقد الوزير محطات النزهة وهشام بركات»: the next of a list
             continue
@@ -142,6 +151,14 @@ def _joined_by_and(doc: Document, token: Token) -> bool:
     return token.key[:1] == "و" and token.key not in given_names(doc.language)
 
 
+def _staff_rank(tokens: list[Token], k: int) -> bool:
+    """The «حرب» of «اللواء أركان حرب خالد شعيب»: a staff rank, not the given name «حرب»."""
+    return tokens[k].key == _WAR and k > 0 and tokens[k - 1].key == _STAFF
+
+
+_WAR, _STAFF = fold("حرب"), fold("أركان")
+
+
 def _engineer(doc: Document, tokens: list[Token], k: int) -> bool:
     """«م.» for «المهندس» after a word: «وزير الاتصالات م. عبد الله السواحة». After a number it
     is the era («2015 م»)."""
@@ -176,6 +193,8 @@ def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
                 break  # the word before the comma may look like a verb ("توماس"); others not
             if next_listed_ar(tokens[a - 1]):
                 break  # «…، وولي العهد، نائب القائد الأعلى»: the next title listed, no name
+            if _staff_rank(tokens, a - 1):
+                break  # «اللواء أركان حرب خالد شعيب، محافظ مطروح»: the rank ends before him
             a -= 1
         if c - a < 2 and not (c - a == 1 and doc.resolve_person(tokens[a].text)):
             continue
@@ -221,6 +240,8 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
             continue
         if token.key == _TO and not (i and strip_clitic(tokens[i - 1].key) in ACCORDING_AR):
             continue  # «في تصريح لـ كوردستان24»: whom he spoke to, not «وفقا لـ» a source
+        if token.key in _ALSO_NOUNS and i and not gap(doc.text, tokens[i - 1], token).strip():
+            continue  # «طرح كتب بأسعار رمزية»: books on offer; «كتب» opens a clause when written
         nxt = i + 1
         if tokens[nxt].key in HONORIFICS_AR:
             nxt += 1
@@ -262,6 +283,9 @@ def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
         role_after_name_ar(doc, sentence, (a, b))  # «أعلن علاء فاروق وزير الزراعة أن …»
 
 
+# Folded verbs of saying that are nouns too («كتب»: wrote, books): a verb only where it opens
+# its clause, with «و/ف» on it or after a stop or a comma.
+_ALSO_NOUNS = frozenset({fold("كتب")})
 # What says things without being a person: organisations, and the sources of a report.
 _NOT_SPEAKERS = ORG_CUES_AR | frozenset(
     fold(w) for w in "هيئة مصدر مصادر تقرير تقارير صحيفة موقع بيان مجلس لجنة".split()

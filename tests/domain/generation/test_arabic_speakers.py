@@ -490,3 +490,25 @@ def test_one_speaker_spelt_joined_and_apart_and_followed_by_on_that_is_one_speak
     asked = [q.prompt for q in questions if q.category == "attribution" and q.type != "cloze"]
     assert not asked, asked
     assert not any("عبد الغني على" in q.prompt for q in questions)
+
+
+GUESTS_AR = """افتتاح معرض الكتاب
+
+افتتحت اليوم فعاليات معرض المدينة للكتاب، بحضور اللواء أركان حرب سامي الدالي، محافظ الإقليم، والدكتور رمزي الحلو، نائب رئيس الجامعة للدراسات العليا.
+
+وعبر الدكتور رمزي الحلو عن سعادته بالمعرض، مؤكدًا حرص فضيلة المفتي على دعمه، مع طرح كتب بأسعار رمزية تبدأ من جنيهين.
+"""
+
+
+def test_a_list_of_guests_gives_each_his_own_role_and_no_phrase_is_a_person():
+    """«بحضور اللواء أركان حرب خالد شعيب، محافظ مطروح، والدكتور رمضان الصاوي، نائب …»: «أركان
+    حرب» is a staff rank, not the given name «حرب»; the role before «والدكتور» is the guest
+    listed before him; «حرص فضيلة» (a style of address follows) and «بأسعار رمزية» (after the
+    noun «كتب», books) are nobody."""
+    doc = document.parse(GUESTS_AR, "ar")
+    mentions.spot(doc)
+    roles = {name: set(person.roles) for name, person in doc.people.items()}
+    assert roles == {
+        "سامي الدالي": {"محافظ الإقليم"},
+        "رمزي الحلو": {"نائب رئيس الجامعة للدراسات العليا"},
+    }, roles
