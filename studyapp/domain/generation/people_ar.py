@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import arabic_subjects, origins_ar, quoted_names_ar
+from . import arabic_subjects, origins_ar, quoted_names_ar, speaker_names_ar
 from .arabic_name_ends import name_from_ar
 from .arabic_names import (
     SERVANT_OF,
@@ -37,22 +37,15 @@ from .document import (
     strip_clitic,
 )
 from .names import (
-    ACCORDING_AR,
     HONORIFICS_AR,
     MAX_NAME,
     NAMED_AFTER_AR,
-    ORG_CUES_AR,
     ROLE_NOUNS_AR,
-    countries,
     given_names,
     is_given_name,
     is_role_word_ar,
     next_listed_ar,
 )
-
-# "وفقا لـ NAME": the name follows the "لـ", which introduces it here on its own.
-_TO = fold("لـ")
-_ACCORDING_AR = ACCORDING_AR | {_TO}
 
 
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
@@ -61,7 +54,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
     origins_ar.spot_sentence(doc, sentence)
     origins_ar.spot_role_then_name(doc, sentence)
     _name_then_role_ar(doc, sentence)
-    _speaker_names_ar(doc, sentence)
+    speaker_names_ar.spot(doc, sentence)
     arabic_subjects.spot(doc, sentence)
 
 
@@ -228,97 +221,3 @@ def _quoted_after_to(doc: Document, last: Token) -> str:
         return ""
     found = _QUOTED.match(doc.text, last.end)
     return found.group(1).strip() if found else ""
-
-
-def _speaker_names_ar(doc: Document, sentence: Sentence) -> None:
-    """قال/أكدت/بحسب NAME: a name straight after a verb of saying or a "according to"."""
-    tokens = sentence.tokens
-    for i, token in enumerate(tokens[:-1]):
-        bare = strip_clitic(token.key)
-        speech = bare in SPEECH_VERBS_AR
-        if not (speech or token.key in _ACCORDING_AR or bare in _ACCORDING_AR):
-            continue
-        if token.key == _TO and not (i and strip_clitic(tokens[i - 1].key) in ACCORDING_AR):
-            continue  # «في تصريح لـ كوردستان24»: whom he spoke to, not «وفقا لـ» a source
-        if token.key in _ALSO_NOUNS and i and not gap(doc.text, tokens[i - 1], token).strip():
-            continue  # «طرح كتب بأسعار رمزية»: books on offer; «كتب» opens a clause when written
-        nxt = i + 1
-        if tokens[nxt].key in HONORIFICS_AR:
-            nxt += 1
-        if nxt >= len(tokens) or gap(doc.text, tokens[nxt - 1], tokens[nxt]).strip():
-            continue  # "وأضافت: «سنفتح …»": a quotation, not a name, follows the verb
-        found = name_from_ar(doc, sentence, nxt)
-        if found is None:
-            continue
-        a, b = found
-        if b - a >= 2 and _on_what(doc, sentence, b):
-            b -= 1  # «وأكد عجوة على ضرورة …»: "stressed the need", not a name «عجوة على»
-        first = tokens[a]
-        if first.key[0] in "لب" and not (
-            is_given_name(doc, first) or _closed_after(doc, sentence, b) or (b - a >= 2 and speech)
-        ):
-            continue  # "قال لهم": a preposition; «وفقا لأسباب قانونية»: a noun, not a name
-        if first.key[0] in "لب" and first.key[1:] in ROLE_NOUNS_AR:
-            continue  # «وفقا لرئيس مجلس الوزراء»: a role after its preposition, not a name
-        if first.key[0] in "لب" and not speech and first.key[1:] not in given_names("ar"):
-            if not doc.resolve_person(doc.text[first.start + 1 : tokens[b - 1].end]):
-                continue  # «وفقا لتقارير زراعية»: a source, not a person
-        if b - a == 1 and not (
-            is_given_name(doc, first)
-            or doc.resolve_person(first.text)
-            or _closed_after(doc, sentence, b)
-        ):
-            continue
-        if strip_clitic(first.key) in _NOT_SPEAKERS or first.key in countries("ar"):
-            continue  # «وأعلنت فرنسا، السبت، …», «وأعلنت ماليزيا اكتشاف إصابة …»: a country
-        named = doc.text[first.start + 1 : tokens[b - 1].end]
-        if first.key[0] in "لب" and doc.resolve_person(named):
-            continue  # «وفقا لعويس»: the preposition on a name the article gave in full
-        if b - a == 1 and _on_that(sentence, a):
-            continue  # «وشدّد على أن …»: "stressed that", not a speaker named «علي»
-        # «قالت», «أكدت»: the verb with the feminine «ت»; «لفت» ends in «ت» of its own.
-        feminine = bare.endswith("ت") and bare[:-1] in SPEECH_VERBS_AR
-        gender = "f" if speech and (feminine or bare.startswith("تقول")) else ""
-        doc.add_person(doc.text[first.start : tokens[b - 1].end], gender)
-        role_after_name_ar(doc, sentence, (a, b))  # «أعلن علاء فاروق وزير الزراعة أن …»
-
-
-# Folded verbs of saying that are nouns too («كتب»: wrote, books): a verb only where it opens
-# its clause, with «و/ف» on it or after a stop or a comma.
-_ALSO_NOUNS = frozenset({fold("كتب")})
-# What says things without being a person: organisations, and the sources of a report.
-_NOT_SPEAKERS = ORG_CUES_AR | frozenset(
-    fold(w) for w in "هيئة مصدر مصادر تقرير تقارير صحيفة موقع بيان مجلس لجنة".split()
-)
-
-
-_ON = frozenset({fold("على")})
-_THAT_WITH_FATHA = ("أن", "ان")  # «أن» after «على»; «إن» (with its hamza below) opens speech
-
-
-def _on_that(sentence: Sentence, a: int) -> bool:
-    """True for «على أن» after a verb: the preposition and "that", where «على» folds like the
-    given name «علي»."""
-    tokens = sentence.tokens
-    if tokens[a].key not in _ON or a + 1 >= len(tokens):
-        return False
-    return strip_clitic(tokens[a + 1].text).startswith(_THAT_WITH_FATHA)
-
-
-def _on_what(doc: Document, sentence: Sentence, b: int) -> bool:
-    """True when the name found ends in «على» as written (the preposition; «علي» is the name)
-    and a noun, not «إن/أن» nor a break, follows it: what the speaker stressed."""
-    tokens = sentence.tokens
-    if tokens[b - 1].text != "على" or b >= len(tokens):
-        return False
-    return tokens[b].key not in THAT_AR and not gap(doc.text, tokens[b - 1], tokens[b]).strip()
-
-
-def _closed_after(doc: Document, sentence: Sentence, b: int) -> bool:
-    """The word after a one-word name is "إن/أن", a colon or a comma: "وقال بلوم إن …"."""
-    tokens = sentence.tokens
-    if b >= len(tokens):
-        return True
-    if gap(doc.text, tokens[b - 1], tokens[b]).strip()[:1] in {":", "،", ",", "."}:
-        return True  # 'وقال سيلفا: "…"' too
-    return strip_clitic(tokens[b].key) in {"ان", "انه", "انها", "لـ"}
