@@ -60,10 +60,19 @@ def _find(doc: Document) -> list[Attribution]:
         if speaker is None:
             # A quotation with a verb of saying of its own ("…,” an engineer told the council")
             # is someone else's words, though the speaker is not one the article names.
+            inside = _said_inside(doc, sentence.text)
+            if inside is not None:
+                last = inside  # '“… city," Repp said. "We’re …”': quote marks that do not pair
+                continue
             if last is not None and is_quotation(sentence.text) and not says(doc, sentence):
                 statement = sentence.text.strip(' “”«»"')
                 found.append(Attribution(last, statement, "", sentence, False))
             named = subject(doc, sentence)
+            if doc.language == "en" and is_quotation(sentence.text) and says(doc, sentence):
+                # '“…,” said Carnahan.' where Carnahan is no one the article names in full: the
+                # quotation after it is this speaker's, not the last one named ("Wayne Root").
+                last = None
+                continue
             unknown = _someone_unknown_speaks_ar(doc, sentence)
             if unknown and (named is None or unknown == "several"):
                 # «وقال تيرجيه بيلسكوج، الرئيس التنفيذي …»: someone unknown spoke; «وسأل نائب
@@ -103,6 +112,22 @@ def _find(doc: Document) -> list[Attribution]:
         elif named:
             last = speaker
     return found
+
+
+# A known person's name and a verb of saying between a quotation's marks: «”People … city,"
+# Repp said. "We’re …”», where a curly mark opens and a straight one closes.
+_SAID_INSIDE_EN = re.compile(
+    r"[,.!?][\"”’]\s+((?:[A-Z][\w'’-]+\s)?[A-Z][\w'’-]+)\s+(?:said|says)\b"
+)
+
+
+def _said_inside(doc: Document, text: str) -> Person | None:
+    """The person a quotation names as its speaker between its marks, when the marks do not
+    pair and the sentence was read as all quotation."""
+    if doc.language != "en":
+        return None
+    found = _SAID_INSIDE_EN.search(text)
+    return doc.resolve_person(found.group(1)) if found else None
 
 
 QUOTE_MARKS = '“”«»"„'

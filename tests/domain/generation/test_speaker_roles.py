@@ -564,3 +564,28 @@ def test_the_name_right_before_said_is_the_speaker_not_one_earlier_in_the_clause
     questions = generate(ROBBERY_EN, language="en").questions
     who = [(q.prompt, q.answer) for q in questions if q.category == "attribution"]
     assert not any("warrant" in p and "Charles" in str(a) for p, a in who), who
+
+
+def test_a_quotation_after_an_unknown_speaker_or_with_unpaired_marks_is_not_the_last_ones():
+    """'“Missouri voters …,” said Carnahan. “Elections in Missouri …”' went to Wayne Root,
+    named the sentence before, and '“People will look …," Repp said. "We’re …”' (a curly mark
+    opened, a straight one closed) to Harry Carlson, the speaker before: reviewers rejected
+    both keys as wrong (eighty-eighth review)."""
+    text = (
+        "Primary draws record turnout\n\n"
+        "Wayne Root received the only vote cast for the Libertarian party.\n\n"
+        "“Missouri voters captured the attention of the nation,” said Carnahan. “Elections in "
+        "Missouri always keep us on the edge of our seats.”\n\n"
+        "“A festival like this is fantastic,” said Harry Carlson, a local artist.\n\n"
+        '“People will look to this as one of the first events back in the city," Page Repp '
+        'said. "We’re really excited to be part of that.”\n\n'
+        "“We know so many musicians in town,” Page Repp said.\n"
+    )
+    said = {
+        q.prompt: (q.answer if q.type == "mcq" else q.answer[0])
+        for q in generate(text, language="en").questions
+        if q.category == "attribution" and q.type != "cloze"
+    }
+    assert not any("Elections in Missouri" in p and a == "Wayne Root" for p, a in said.items())
+    assert not any("People will look" in p and a == "Harry Carlson" for p, a in said.items())
+    assert said, "the article still has its who-said questions"
