@@ -104,7 +104,7 @@ def _asked(doc: Document, sentence: Sentence, start: int, end: int) -> Asked | N
     if label and not (words | {w[1:] for w in words if w[:1] in "وف"}) & _SPEECH:
         return None  # "• Arabic: the pass rate reached 96.62%": the label says whose rate
     asked = RULES[doc.language](doc, tokens, first, last)
-    if asked is None or _SECOND_COUNT.search(asked[0]) or _CUT_SHORT.search(asked[0]):
+    if asked is None or any(cut.search(asked[0]) for cut in (_SECOND_COUNT, _CUT_SHORT, _CUT_WITH)):
         return None
     when = _WHEN.search(doc.text, end, sentence.end)
     question, key, accept = asked
@@ -124,6 +124,9 @@ _LABEL = re.compile(r"^[•·*\-–]?\s*((?:[^\s:،,.\d]+\s?){1,4}):\s")
 _SECOND_COUNT = re.compile(r"\band\b.*\d")
 # "… could be affected by the?": the clause was cut before a quotation that goes on with it.
 _CUT_SHORT = re.compile(r"\b(?:the|a|an|of|by|to|in|on|at|for|with|from)\?$", re.IGNORECASE)
+# "… were received by Buffalo with Rochester?" of "Buffalo received eight inches with Rochester
+# "probably a few inches shy"": a "with" clause cut at its quotation, which reads as a sum.
+_CUT_WITH = re.compile(r"\bwith(?: [A-Z][\w'’-]*)+\?$")
 # When a count is of: the year or month it names after it, asked with it.
 _WHEN = re.compile(
     r"(?<!\w)(?:هذا العام|العام الماضي|العام المقبل|العام الجاري|هذا الشهر|الشهر الماضي"

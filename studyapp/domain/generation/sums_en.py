@@ -62,6 +62,8 @@ def asked(
     words = subject_of(doc, tokens, start, aux, [tokens[aux], *verbs])
     if words is None or any(w in ARTICLES_EN for w in words.lower().split()[1:]):
         return None  # "Early projections show the U could lose …": a clause, not a subject
+    if set(words.lower().split()) & (_BE | _RELATIVES):
+        return None  # "which is expected to cost £240,000": "How much did is expect …?"
     wanting = tokens[aux].key in _WANTING_EN and tokens[aux + 1].key == "to"
     auxiliary, base = _WANTING_EN[tokens[aux].key] if wanting else (tokens[aux].text, "")
     phrase = " ".join(filter(None, [base, words_of(doc.text, verbs)]))
@@ -71,6 +73,9 @@ def asked(
     key = f"{sign}{count}"
     accept = [count, *([f"{count} {SIGNS[sign]}"] if SIGNS[sign] else [])]
     return question, key, [*accept, *([f"{about} {key}"] if about else [])]
+
+
+_RELATIVES = frozenset("which that who".split())
 
 
 def _auxiliary(tokens: list[Token], k: int, at: int) -> bool:

@@ -257,3 +257,20 @@ def test_the_rates_of_a_list_of_items_are_asked_as_gaps_not_as_broken_questions(
     assert not any(w in p for p in asked for w in ("لكل", "إضافة", "الوتوابع")), asked
     keys = {q.answer[0] for q in questions if q.category == "number"}
     assert {"21.4%", "2.8%"} <= keys, keys
+
+
+def test_no_sum_asked_of_a_relative_clause_nor_a_count_cut_at_a_with_clause():
+    """ "How much did is expect to cost …?" of "a scheme which is expected to cost £240,000",
+    and "how many inches were received by Buffalo with Rochester?" of "Buffalo received eight
+    inches with Rochester "probably a few inches shy"": reviewers rejected both as garbled
+    (eighty-eighth review). The figures stay asked as gaps."""
+    text = (
+        "Parking and snow\n\nA resident has hit out at a proposed parking scheme in the village "
+        "which is expected to cost £240,000 to deliver just five extra spaces.\n\n"
+        'Buffalo received eight inches with Rochester "probably a few inches shy," Smith said.\n'
+    )
+    questions = generate(text, language="en").questions
+    asked = [q.prompt for q in questions if q.type == "short" and q.category == "number"]
+    assert not any("did is" in p or p.endswith("with Rochester?") for p in asked), asked
+    keys = {q.answer[0] for q in questions if q.category == "number"}
+    assert keys & {"240,000", "£240,000"} and keys & {"eight", "8"}, keys
