@@ -243,6 +243,13 @@ def test_a_share_in_a_clause_about_one_region_keeps_its_sentence():
     assert grade(country, "31.24").correct and grade(country, "31.24%").correct
 
 
+def _counts_asked(text: str, language: str) -> tuple[list[str], set[str]]:
+    """The numbers asked as questions, and the keys of every number question or gap."""
+    questions = generate(text, language=language).questions
+    asked = [q.prompt for q in questions if q.type == "short" and q.category == "number"]
+    return asked, {q.answer[0] for q in questions if q.category == "number"}
+
+
 def test_the_rates_of_a_list_of_items_are_asked_as_gaps_not_as_broken_questions():
     """«لكل من الحلي والمجوهرات بنسبة 21.4%، والألبسة وتوابعها بنسبة 21.2%، إضافة إلى المواد
     الأخرى بنسبة 2.8%» asked «ما نسبة لكل من الحلي والمجوهرات؟», «ما نسبة الوتوابعه؟» and «ما نسبة
@@ -252,10 +259,8 @@ def test_the_rates_of_a_list_of_items_are_asked_as_gaps_not_as_broken_questions(
         "الحلي والمجوهرات بنسبة 21.4%، والألبسة وتوابعها بنسبة 21.2%، إضافة إلى المواد الأخرى "
         "بنسبة 2.8%.\n"
     )
-    questions = generate(text, language="ar").questions
-    asked = [q.prompt for q in questions if q.type == "short" and q.category == "number"]
+    asked, keys = _counts_asked(text, "ar")
     assert not any(w in p for p in asked for w in ("لكل", "إضافة", "الوتوابع")), asked
-    keys = {q.answer[0] for q in questions if q.category == "number"}
     assert {"21.4%", "2.8%"} <= keys, keys
 
 
@@ -269,8 +274,6 @@ def test_no_sum_asked_of_a_relative_clause_nor_a_count_cut_at_a_with_clause():
         "which is expected to cost £240,000 to deliver just five extra spaces.\n\n"
         'Buffalo received eight inches with Rochester "probably a few inches shy," Smith said.\n'
     )
-    questions = generate(text, language="en").questions
-    asked = [q.prompt for q in questions if q.type == "short" and q.category == "number"]
+    asked, keys = _counts_asked(text, "en")
     assert not any("did is" in p or p.endswith("with Rochester?") for p in asked), asked
-    keys = {q.answer[0] for q in questions if q.category == "number"}
     assert keys & {"240,000", "£240,000"} and keys & {"eight", "8"}, keys
