@@ -11,23 +11,29 @@ from __future__ import annotations
 import re
 
 from ..number_words import NUMBER_WORDS
-from .document import SPEECH_VERBS_EN, STOP_EN, Document, Token, fold
+from .clause_en import (
+    ARTICLES_EN,
+    AUXILIARIES_EN,
+    OPENERS_EN,
+    PHRASE_OPENERS,
+    clause_end,
+    clause_start,
+    plural,
+    rest_of,
+    subject_of,
+)
+from .document import SPEECH_VERBS_EN, Document, Token, fold
 from .money import currency
 from .number_keys import number_forms
-from .token_spans import CLAUSE_MARK, forecast_clause, spaced_only, words_of
+from .token_spans import forecast_clause, spaced_only, words_of
 
-AUXILIARIES_EN = frozenset("will would can could should may might must has have had".split())
 _BE_HAVE = AUXILIARIES_EN | {"are", "were", "is", "was"}
 # Said of the count, and dropped from the question: "at least 300,000" is accepted as it is.
 ABOUT_EN = (
     "at least", "about", "around", "nearly", "almost", "some", "up to", "as many as",
     "more than", "over", "approximately", "roughly",
 )  # fmt: skip
-_PRONOUNS_EN = frozenset("i we you he she it they this that there".split())
 POINTING_BACK = frozenset("these those such same former latter".split())
-# "How many copies have her novels sold?": whose, the question does not say.
-POSSESSIVE = frozenset("his her its their our my your".split())
-_NO_SUBJECT = _PRONOUNS_EN | POSSESSIVE | AUXILIARIES_EN
 _INTRODUCING = frozenset(
     "before after by as since until in during on at for with without from under within".split()
 )
@@ -38,7 +44,6 @@ _LIST = re.compile(rf"(?:(?:{_ITEM_TEXT})(?:,\s*(?:and\s+)?|\s+and\s+))+(?:{_ITE
 # Lowered at the head of a subject moved after its auxiliary ("will the rover"); the others
 # that could stand there (this, these, her …) keep a subject out altogether.
 _PERCENT = re.compile(r"(?:%|\bper ?cent)$")
-ARTICLES_EN = frozenset("the a an".split())
 # Signs a sum is written with, and the word a student may write instead.
 SIGNS = {"$": "dollars", "€": "euros", "£": "pounds"}
 
@@ -50,11 +55,6 @@ _MEASURE_VERBS_EN = frozenset(
     edged improved totaled totalled numbered reached exceeded topped passed surpassed crossed
     averaged ranged hovered doubled tripled remained measured weighed spanned covered played
     aged""".split()
-)
-# Words that open a clause of their own: the subject comes after them, never with them.
-_OPENERS_EN = frozenset(
-    "and but or as while whereas although though because since if when where which who whom "
-    "whose what that".split()
 )
 
 
@@ -117,7 +117,7 @@ def _count_first(
     if verb is None or verb == after:
         return None
     nouns = tokens[after:verb]
-    if not _plural(nouns[-1].text) or not all(t.text.islower() for t in nouns):
+    if not plural(nouns[-1].text) or not all(t.text.islower() for t in nouns):
         return None
     rest = words_of(doc.text, tokens[verb:end])
     if percent or nouns[0].key == "of":
@@ -133,7 +133,7 @@ def _count_after_verb(
     """ "How many years will the rover spend exploring Mars?": the subject (`start` up to the
     auxiliary), the auxiliary and the verb just before token `at`, the count's noun after."""
     noun = tokens[after]
-    if not _plural(noun.text) or not noun.text.islower() or at < 2:
+    if not plural(noun.text) or not noun.text.islower() or at < 2:
         return None
     verb, auxiliary = tokens[at - 1], tokens[at - 2]
     if auxiliary.key not in AUXILIARIES_EN or not verb.text.isalpha() or not verb.text.islower():
@@ -154,11 +154,13 @@ def _count_after_past(
     a verb whose object is a measure ("lasted 12 hours")."""
     noun = tokens[after]
     at -= _batch_of(tokens, at)  # "received the batch of 500,000 doses": the doses are received
-    if not _plural(noun.text) or not noun.text.islower() or at < 2:
+    if not plural(noun.text) or not noun.text.islower() or at < 2:
         return None
     verb = tokens[at - 1]
     if not (verb.text.isalpha() and verb.text.islower() and verb.key.endswith("ed")):
         return None
+    if tokens[at].key == "up":
+        return None  # "snow piled up to 6 inches": the snow piled up, nothing was piled by it
     if len(verb.key) < 5 or verb.key in _MEASURE_VERBS_EN | SPEECH_VERBS_EN:
         return None
     if tokens[at - 2].key in _BE_HAVE:
@@ -169,15 +171,28 @@ def _count_after_past(
     if any(not _plain_subject_word(t) for t in subject):
         return None
     tail = rest_of(doc, tokens, after, end)
-    if {w.lower() for w in tail.split()} & _OPENERS_EN:
+    if {w.lower() for w in tail.split()} & OPENERS_EN:
         return None  # "… four elements that come to rest …": a clause the question would cut
     words = subject_of(doc, tokens, start, at - 1, [verb])
     if words is None or words.split()[-1].lower() in ARTICLES_EN:
         return None
+    counted, tail = _of_what(noun.text, tail)
     return (
-        f"How many {noun.text} were {verb.text} by {words}{tail}?",
+        f"How many {counted} were {verb.text} by {words}{tail}?",
         noun.text,
     )
+
+
+def _of_what(noun: str, tail: str) -> tuple[str, str]:
+    """The counted noun with the "of" phrase that says what it measures, and the rest: "inches
+    of snow" and " by Saturday evening" of "received over 20 inches of snow by Saturday
+    evening" (not "… were received by parts of Michigan of snow by …")."""
+    words = tail.split()
+    if not words or words[0] != "of":
+        return noun, tail
+    end = next((k for k in range(2, len(words)) if words[k] in PHRASE_OPENERS), len(words))
+    rest = " ".join(words[end:])
+    return f"{noun} {' '.join(words[:end])}", f" {rest}" if rest else ""
 
 
 # What holds a count of things and goes with them: "a shipment of 200 tons", "the first batch of
@@ -205,45 +220,6 @@ def _plain_subject_word(token: Token) -> bool:
     return not (token.text.islower() and token.key.endswith("ly"))
 
 
-def subject_of(
-    doc: Document, tokens: list[Token], start: int, stop: int, verb: list[Token]
-) -> str | None:
-    """The subject tokens[start:stop] as the question writes it after its verb ("the rover"),
-    or None when it is no plain subject: empty, long, a pronoun or possessive, or broken by
-    punctuation. After "said" or "that", the subject starts there ("Miller said the farm …")."""
-    said = [k for k in range(start, stop) if tokens[k].key in SPEECH_VERBS_EN | {"that"}]
-    if said:
-        start = said[-1] + 1
-    elif start >= 2 and tokens[start - 1].key == "and" and tokens[start - 2].text[:1].isupper():
-        return None  # "the U.S. Fish and | Wildlife Service closed …": half of one name
-    subject = tokens[start:stop]
-    if not subject or len(subject) > 6 or not spaced_only(doc.text, [*subject, *verb]):
-        return None
-    if any(t.key in _NO_SUBJECT for t in subject):
-        return None
-    words = words_of(doc.text, subject)
-    first = subject[0].text
-    if subject[0].key in ARTICLES_EN | STOP_EN or (
-        start == 0
-        and (re.search(rf"\b{re.escape(first.lower())}\b", doc.text) or _common(doc, first))
-    ):  # "The rover", "All of the equipment"; "Wildebeest" opens the sentence, and the text
-        # writes "wildebeest" too
-        words = words[0].lower() + words[1:]
-    return words
-
-
-def _common(doc: Document, word: str) -> bool:
-    """True for a plural opening its sentence that names no one the article knows:
-    "Firefighters rescued …", not "Democrats" when the article lists them as an organisation."""
-    names = [*doc.people, *doc.organisations, *doc.places]
-    return _plural(word) and word[1:].islower() and not any(word in name for name in names)
-
-
-def rest_of(doc: Document, tokens: list[Token], after: int, end: int) -> str:
-    """The rest of the clause after the count's noun, with its leading space."""
-    return f" {words_of(doc.text, tokens[after + 1 : end])}" if end > after + 1 else ""
-
-
 def _introduction(doc: Document, tokens: list[Token], start: int) -> str:
     """The phrase before the first comma of the sentence when the clause starts right after it
     and it opens with a preposition: "Before the introduction of X.25 in 1973", "As of 2017".
@@ -267,44 +243,6 @@ def _listed(question: str, count: str) -> bool:
     return any(len(_ITEM.findall(run.group())) == value for run in _LIST.finditer(question))
 
 
-# Prepositions whose phrase an "and" or "or" may run through: "with probable or confirmed cases".
-_PHRASE_OPENERS = frozenset("with of in on at for from by to into".split())
 _DURATIONS_EN = frozenset(
     "seconds minutes hours days weeks months years decades centuries times".split()
 )
-# Plurals without an "s" that news counts most.
-_PLURALS_EN = frozenset("people children men women police".split())
-
-
-def _plural(word: str) -> bool:
-    if word.lower() in _PLURALS_EN:
-        return True
-    return word.isalpha() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
-
-
-def clause_start(doc: Document, tokens: list[Token], first: int) -> int:
-    """The first token of the clause holding token `first`: after punctuation or a word that
-    opens a clause ("which", "but", "that" …)."""
-    k = first
-    while k > 0:
-        between = doc.text[tokens[k - 1].end : tokens[k].start]
-        if CLAUSE_MARK.search(between) or tokens[k - 1].key in _OPENERS_EN:
-            return k
-        k -= 1
-    return 0
-
-
-def clause_end(doc: Document, tokens: list[Token], after: int) -> int:
-    """One past the last token of the clause holding token `after`."""
-    k = after
-    while k + 1 < len(tokens):
-        if CLAUSE_MARK.search(doc.text[tokens[k].end : tokens[k + 1].start]):
-            return k + 1
-        if tokens[k + 1].key in ("and", "or", "but") and k + 2 < len(tokens):
-            if tokens[k + 2].key not in ARTICLES_EN and tokens[k + 2].text.islower():
-                # "cut 300 jobs and sell its stake": a second verb, a new clause; but
-                # "hospitalized with probable or confirmed cases" is one phrase, left out whole.
-                opened = [j for j in (k - 1, k) if j > after and tokens[j].key in _PHRASE_OPENERS]
-                return opened[0] if opened else k + 1
-        k += 1
-    return len(tokens)

@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import re
 
-from .counts_en import (
-    ABOUT_EN,
+from .clause_en import (
     ARTICLES_EN,
     AUXILIARIES_EN,
-    POINTING_BACK,
     POSSESSIVE,
-    SIGNS,
     clause_end,
     clause_start,
     rest_of,
     subject_of,
 )
+from .counts_en import ABOUT_EN, POINTING_BACK, SIGNS
 from .document import Document, Token
 from .token_spans import forecast_clause, words_of
 

@@ -277,3 +277,19 @@ def test_no_sum_asked_of_a_relative_clause_nor_a_count_cut_at_a_with_clause():
     asked, keys = _counts_asked(text, "en")
     assert not any("did is" in p or p.endswith("with Rochester?") for p in asked), asked
     assert keys & {"240,000", "£240,000"} and keys & {"eight", "8"}, keys
+
+
+def test_a_measure_is_asked_with_what_it_measures_and_no_phrasal_verb_in_the_passive():
+    """ "How many inches were received by parts of Michigan of snow by Saturday evening?" and
+    "How many inches were piled by snow …?" were rejected as garbled (ninetieth review): the
+    "of" phrase goes with the measure, and "snow piled up to 6 inches" is no passive."""
+    text = (
+        "Snow across the West\n\nParts of Michigan received over 20 inches of snow by Saturday "
+        "evening. In Seattle, snow piled up to 6 inches in some locations early Saturday.\n"
+    )
+    asked, keys = _counts_asked(text, "en")
+    assert "How many inches of snow were received by parts of Michigan by Saturday evening?" in (
+        asked
+    ), asked
+    assert not any("piled by" in p for p in asked), asked
+    assert "6" in keys, keys

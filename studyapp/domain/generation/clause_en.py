@@ -1,0 +1,100 @@
+"""An English clause as the count and sum rules read it (counts_en.py, sums_en.py): where it
+starts and ends, its subject as a question writes it after its verb, and the rest of it after
+the count's noun."""
+
+from __future__ import annotations
+
+import re
+
+from .document import SPEECH_VERBS_EN, STOP_EN, Document, Token
+from .token_spans import CLAUSE_MARK, spaced_only, words_of
+
+AUXILIARIES_EN = frozenset("will would can could should may might must has have had".split())
+_PRONOUNS_EN = frozenset("i we you he she it they this that there".split())
+# "How many copies have her novels sold?": whose, the question does not say.
+POSSESSIVE = frozenset("his her its their our my your".split())
+_NO_SUBJECT = _PRONOUNS_EN | POSSESSIVE | AUXILIARIES_EN
+ARTICLES_EN = frozenset("the a an".split())
+# Words that open a clause of their own: the subject comes after them, never with them.
+OPENERS_EN = frozenset(
+    "and but or as while whereas although though because since if when where which who whom "
+    "whose what that".split()
+)
+
+# Prepositions whose phrase an "and" or "or" may run through: "with probable or confirmed cases".
+PHRASE_OPENERS = frozenset("with of in on at for from by to into".split())
+# Plurals without an "s" that news counts most.
+_PLURALS_EN = frozenset("people children men women police".split())
+
+
+def plural(word: str) -> bool:
+    if word.lower() in _PLURALS_EN:
+        return True
+    return word.isalpha() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
+def subject_of(
+    doc: Document, tokens: list[Token], start: int, stop: int, verb: list[Token]
+) -> str | None:
+    """The subject tokens[start:stop] as the question writes it after its verb ("the rover"),
+    or None when it is no plain subject: empty, long, a pronoun or possessive, or broken by
+    punctuation. After "said" or "that", the subject starts there ("Miller said the farm …")."""
+    said = [k for k in range(start, stop) if tokens[k].key in SPEECH_VERBS_EN | {"that"}]
+    if said:
+        start = said[-1] + 1
+    elif start >= 2 and tokens[start - 1].key == "and" and tokens[start - 2].text[:1].isupper():
+        return None  # "the U.S. Fish and | Wildlife Service closed …": half of one name
+    subject = tokens[start:stop]
+    if not subject or len(subject) > 6 or not spaced_only(doc.text, [*subject, *verb]):
+        return None
+    if any(t.key in _NO_SUBJECT for t in subject):
+        return None
+    words = words_of(doc.text, subject)
+    first = subject[0].text
+    if subject[0].key in ARTICLES_EN | STOP_EN or (
+        start == 0
+        and (re.search(rf"\b{re.escape(first.lower())}\b", doc.text) or _common(doc, first))
+    ):  # "The rover", "All of the equipment"; "Wildebeest" opens the sentence, and the text
+        # writes "wildebeest" too
+        words = words[0].lower() + words[1:]
+    return words
+
+
+def _common(doc: Document, word: str) -> bool:
+    """True for a plural opening its sentence that names no one the article knows:
+    "Firefighters rescued …", not "Democrats" when the article lists them as an organisation."""
+    names = [*doc.people, *doc.organisations, *doc.places]
+    return plural(word) and word[1:].islower() and not any(word in name for name in names)
+
+
+def rest_of(doc: Document, tokens: list[Token], after: int, end: int) -> str:
+    """The rest of the clause after the count's noun, with its leading space."""
+    return f" {words_of(doc.text, tokens[after + 1 : end])}" if end > after + 1 else ""
+
+
+def clause_start(doc: Document, tokens: list[Token], first: int) -> int:
+    """The first token of the clause holding token `first`: after punctuation or a word that
+    opens a clause ("which", "but", "that" …)."""
+    k = first
+    while k > 0:
+        between = doc.text[tokens[k - 1].end : tokens[k].start]
+        if CLAUSE_MARK.search(between) or tokens[k - 1].key in OPENERS_EN:
+            return k
+        k -= 1
+    return 0
+
+
+def clause_end(doc: Document, tokens: list[Token], after: int) -> int:
+    """One past the last token of the clause holding token `after`."""
+    k = after
+    while k + 1 < len(tokens):
+        if CLAUSE_MARK.search(doc.text[tokens[k].end : tokens[k + 1].start]):
+            return k + 1
+        if tokens[k + 1].key in ("and", "or", "but") and k + 2 < len(tokens):
+            if tokens[k + 2].key not in ARTICLES_EN and tokens[k + 2].text.islower():
+                # "cut 300 jobs and sell its stake": a second verb, a new clause; but
+                # "hospitalized with probable or confirmed cases" is one phrase, left out whole.
+                opened = [j for j in (k - 1, k) if j > after and tokens[j].key in PHRASE_OPENERS]
+                return opened[0] if opened else k + 1
+        k += 1
+    return len(tokens)
