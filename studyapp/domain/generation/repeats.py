@@ -255,11 +255,16 @@ def prints_items(question: Question, other: Question) -> bool:
 
 
 def same_speaker(question: Question, other: Question) -> bool:
-    """True when both are typed who-said questions keyed to one person: blind reviewers took 31
-    of 95 such second questions in a first ten, against 399 of 526 first ones (with choices,
-    118 of 199: those stay)."""
+    """True when both are who-said questions keyed to one person: blind reviewers took 31 of 95
+    such second questions in a first ten, against 399 of 526 first ones. With choices they took
+    more (118 of 199) until the reviews of fresh news from the sixty-seventh to the ninetieth:
+    53 of 117 second ones against 290 of 444 first ones, typed 40 of 125 against 245 of 325."""
     return (
-        question.type == other.type == "short"
+        question.type in _WHO_SAID
+        and other.type in _WHO_SAID
         and question.category == other.category == "attribution"
         and answer_key(question) == answer_key(other)
     )
+
+
+_WHO_SAID = ("short", "mcq")

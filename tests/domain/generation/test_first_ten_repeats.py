@@ -128,3 +128,16 @@ def test_of_the_questions_that_repeat_one_quoting_a_step_is_the_last_to_fill_the
     first = balance([phases, who_said(), first_phase, printing, *gaps])
     assert len(first) == FIRST and printing in first, [q.prompt for q in first]
     assert first_phase not in first
+
+
+def test_a_second_who_said_with_choices_keyed_to_the_same_speaker_gives_way_too():
+    """Reviewers of fresh news took 53 of 117 second who-said questions with choices keyed to a
+    speaker asked before, against 290 of 444 first ones (sixty-seventh to ninetieth reviews)."""
+    quotes = ["The rain came late", "Prices are low", "We planted early"]
+    same = [_mcq_who_said(n, q, "Jim Purfeerst", 0.6 - n / 100) for n, q in enumerate(quotes)]
+    other = _mcq_who_said(9, "The county will help", "Ann Lee", 0.55)
+    gaps = [gap(n, f"Site {n} needs {{}} wells.", 0.5) for n in range(1, FIRST)]
+    first = balance([*same, other, *gaps])
+    keyed = [q for q in first if q.category == "attribution" and q.answer == "Jim Purfeerst"]
+    assert keyed == [same[0]], [q.prompt for q in first]
+    assert other in first
