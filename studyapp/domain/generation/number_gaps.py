@@ -76,6 +76,8 @@ def extract(
             continue  # half of "1/4", "76-10/16" or "12/05/2020": no number of its own
         if _bracketed_part(sentence.text, match.start(), match.end()):
             continue  # «(99) مليوناً (867) ألفاً و(946) برميلاً»: a part, not the number
+        if _THAT_NUMBER.search(sentence.text[: match.start()]):
+            continue  # "This year, that number is ____": which number, the sentence does not say
         if len(match.group()) == 4:
             end = through_years(doc.text, end)  # "the campaign of 1038–40"
         asked = asked_in(doc, sentence, start, end)
@@ -97,6 +99,13 @@ def extract(
 
 
 _SLASHED = re.compile(r"\d/\d")
+# A figure the sentence names only as "the number" of the sentence before: "During the same
+# period last year, the number was only 1,787" (reviewers could not tell whose number).
+_THAT_NUMBER = re.compile(
+    r"\b(?:the|that|this|that same) (?:number|figure|total|tally)\s+(?:is|was|stood at|"
+    r"reached|rose to|fell to|had risen to|had fallen to)\s+(?:only |just |about |nearly )?$",
+    re.IGNORECASE,
+)
 # A bracketed part's scale and the bracket of the next part: «(99) مليوناً (867)».
 _SCALE_THEN_PART = r"\)\s*(?:مليار|مليون|ملايين|ألف|الف|آلاف)\S*\s*و?\s*\("
 _SCALE_AFTER = re.compile(_SCALE_THEN_PART)

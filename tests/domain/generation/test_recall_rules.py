@@ -324,3 +324,16 @@ def test_a_digit_inside_a_larger_number_does_not_hide_the_digits_form():
     )
     two = next(q for q in generate(text, language="en").questions if q.answer[0] == "two")
     assert "2" in two.answer, two.answer
+
+
+def test_a_figure_named_only_the_number_of_the_sentence_before_is_no_gap():
+    """ "During the same period last year, the number was only ____." and "This year, that
+    number is ____.": reviewers could not tell whose number either was (ninetieth review)."""
+    text = (
+        "Flu cases rise\n\nFrom Oct. 1 to Tuesday, 3,696 people have shown up to emergency "
+        "rooms with flu symptoms. During the same period last year, the number was only 1,787. "
+        "In Flagler, workers saw 259 residents with symptoms. This year, that number is 431.\n"
+    )
+    keys = {a for q in generate(text, language="en").questions for a in q.accepted_answers}
+    assert not keys & {"1,787", "431"}, keys
+    assert {"3,696", "259"} <= keys, keys
