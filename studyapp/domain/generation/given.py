@@ -221,14 +221,29 @@ _AND_BEFORE = re.compile(r"\b[A-Z]\w*\s+and\s+$")
 # then a comma, a colon, a dash or a bracket.
 _BEFORE_LIST = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}\s*[,:(—–]\s*")
 _ITEMS_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# «… مستشفيات وهي: …», «… مناطق هي …»: a list of what was counted opens after its noun; its
+# items part at «،» («الولادة والأطفال» is one item).
+_BEFORE_LIST_AR = re.compile(r"^\s*(?:[،,:]\s*)?(?:و?(?:هي|هم|هما)|منها)\s*:?\s*")
+_ITEMS_JOIN_AR = re.compile(r"\s*[،,]\s*")
 
 
 def lists_its_count(after: str, value: int) -> bool:
     """True when the words after a small count's noun name as many things as it counts
     (`value`): "two surviving cubs, Tai Shan in 2005 and Bao Bao in 2013", "six hospitals: A,
-    B, …": the student counts the prompt instead of reading the article."""
+    B, …", «ثلاث مستشفيات وهي مستشفى …، مستشفى …، مستشفى …»: the student counts the prompt
+    instead of reading the article."""
     if not 2 <= value <= 9:
         return False
+    opened = _BEFORE_LIST_AR.match(after)
+    if opened is not None:
+        listed = re.split(r"[.;!?؛]", after[opened.end() :], maxsplit=1)[0]
+        items = [item for item in _ITEMS_JOIN_AR.split(listed) if item.strip()]
+        if value == 2 and len(items) == 1:
+            items = re.split(r"\s+و(?=\S)", listed, maxsplit=1)  # «منطقتين هما أ وب»
+        heads = {item.split()[0] for item in items[:value]}
+        # «مستشفى …، مستشفى …، مستشفى …، وتتراوح أعمارهم …»: the items repeat their head noun,
+        # and the clause after them is no item
+        return len(items) == value or (len(items) > value and len(heads) == 1)
     opened = _BEFORE_LIST.match(after)
     if opened is None:
         return False

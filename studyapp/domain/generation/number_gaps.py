@@ -85,7 +85,7 @@ def extract(
             continue
         noun_end = counted_noun_end(doc, sentence, end)
         value = int(match.group()) if match.group().isdigit() else 0
-        if doc.language == "en" and lists_its_count(doc.text[noun_end : sentence.end], value):
+        if lists_its_count(doc.text[noun_end : sentence.end], value):
             continue  # "____ surviving cubs, Tai Shan in 2005 and Bao Bao in 2013": count them
         with_noun = doc.text[start:noun_end]
         accept = [with_noun] if len(with_noun) > end - start else []

@@ -25,7 +25,7 @@ from .document import (
     tokenize,
 )
 from .drafts import cloze
-from .given import in_a_name, spelled_beside
+from .given import in_a_name, lists_its_count, spelled_beside
 from .names import NAMED_AFTER_AR
 from .precision import breaks_phrase, worth_a_gap
 from .spelled import SPAN_WORDS, opens_a_span
@@ -208,6 +208,13 @@ def _second_end(sentence: Sentence, at: int) -> bool:
     return at >= 2 and tokens[at - 1].key in SPAN_WORDS and opens_a_span(tokens[at - 2])
 
 
+def _counts_a_list(doc: Document, sentence: Sentence, phrase: list[Token]) -> bool:
+    """True when the phrase is a spelled count whose things the sentence lists after it."""
+    values = [NUMBER_WORDS.get(strip_clitic(t.key)) for t in phrase[:1]]
+    value = values[0] if values and values[0] else 0
+    return bool(value) and lists_its_count(doc.text[phrase[-1].end : sentence.end], value)
+
+
 def _heading(sentence: Sentence) -> bool:
     """A title or subheading: short and without a full stop."""
     return len(sentence.tokens) < 8 and sentence.text[-1] not in '.!?؟…:"”»'
@@ -242,6 +249,8 @@ def extract(doc: Document) -> list[Question]:
                 continue  # "which will begin Aug. 29": half a date
             if _second_end(sentence, at):
                 continue  # "three or ____" keyed "four players": half of a span
+            if _counts_a_list(doc, sentence, phrase):
+                continue  # «توزعت على ____ وهي مستشفى …، مستشفى …، مستشفى …»: count them
             if doc.language == "en" and not _spells_a_number(phrase):
                 # Blind reviewers of unseen English news took 2 of 46 ("standoff wore",
                 # "request seeking"): English has the capitals and numbers the named kinds

@@ -93,7 +93,7 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
         if _counted(doc, noun) and not _broken(doc, first, noun):
             start = _after_clitic(first)
             a, b = start - sentence.start, last.end - sentence.start
-            listed = doc.language == "en" and noun is not None
+            listed = noun is not None
             if not (
                 spelled_beside(sentence.text, a, b)
                 or known_count(sentence.text, a, b)
