@@ -289,6 +289,10 @@ def test_a_learning_step_due_soon_is_shown_early_when_nothing_else_is_left(
 def test_when_only_later_steps_are_left_the_page_says_when_to_come_back(
     app, student_client, tiny, monkeypatch
 ):
+    # At noon: a learning step ten minutes after the answer must fall inside the student's
+    # day, which ends at the 04:00 rollover (run just before it, the step is tomorrow's).
+    noon = datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0)
+    monkeypatch.setattr("studyapp.web.clock.now", lambda: noon)
     monkeypatch.setattr("studyapp.services.study.LEARN_AHEAD", timedelta(0))
     for _ in range(3):
         page = student_client.get("/study/tiny").get_data(as_text=True)
