@@ -7,8 +7,9 @@ dates and role holders other questions ask, as two gaps of one sentence hide eac
 (pairs.py), and a number or date gap hides a name in capitals another gap asks ("sent to …,
 Florida this ____"); a gap whose key another question still shows is rated as reviewers rate it
 (calibration.PRINTED) and folded below the rest. Last, each gap shown first among the first
-ten hides the keys the others of the ten ask, folded ones too (hide_in_first): a reviewer
-judges the ten together.
+ten hides the keys the others of the ten ask, folded ones too, and each folded gap of the ten
+hides theirs where their prompts do not print its own key (hide_in_first): a reviewer judges
+the ten together.
 """
 
 from __future__ import annotations
@@ -106,7 +107,6 @@ def _asks_a_holder(question: Question) -> bool:
 # A name of a few capitalised words: "Robert Wood Johnson Hospital", "AlixPartners". An Arabic
 # name has no capitals to tell it from a phrase, and a phrase hidden takes the sentence's
 # subject or verb with it («أعلنت … أنها أصبحت أول شركة … السنوية»): not hidden.
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|de|the))*$")
 _MOST_WORDS = 4
 _NAMED = frozenset({"entity", "place"})
@@ -179,6 +179,7 @@ def _prints(question: Question, gap: Question) -> bool:
 
 
 # What Arabic writes onto the front of a word: «لوكالة أنباء البحرين», «بالمدارس», «وبغداد».
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PROCLITICS_AR = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 
 
