@@ -104,7 +104,7 @@ def _asked(doc: Document, sentence: Sentence, start: int, end: int) -> Asked | N
     if label and not (words | {w[1:] for w in words if w[:1] in "وف"}) & _SPEECH:
         return None  # "• Arabic: the pass rate reached 96.62%": the label says whose rate
     asked = RULES[doc.language](doc, tokens, first, last)
-    if asked is None or any(cut.search(asked[0]) for cut in (_SECOND_COUNT, _CUT_SHORT, _CUT_WITH)):
+    if asked is None or any(cut.search(asked[0]) for cut in _NOT_ASKED):
         return None
     when = _WHEN.search(doc.text, end, sentence.end)
     question, key, accept = asked
@@ -127,6 +127,7 @@ _CUT_SHORT = re.compile(r"\b(?:the|a|an|of|by|to|in|on|at|for|with|from)\?$", re
 # "… were received by Buffalo with Rochester?" of "Buffalo received eight inches with Rochester
 # "probably a few inches shy"": a "with" clause cut at its quotation, which reads as a sum.
 _CUT_WITH = re.compile(r"\bwith(?: [A-Z][\w'’-]*)+\?$")
+_NOT_ASKED = (_SECOND_COUNT, _CUT_SHORT, _CUT_WITH)
 # When a count is of: the year or month it names after it, asked with it.
 _WHEN = re.compile(
     r"(?<!\w)(?:هذا العام|العام الماضي|العام المقبل|العام الجاري|هذا الشهر|الشهر الماضي"

@@ -284,6 +284,7 @@ class Document:
         if not key:
             return None
         bare = key[2:] if self.language == "ar" and key.startswith("ال") else key
+        joined = _joined(key) if self.language == "ar" else ""
         for person in self.people.values():
             for spelt in (person.name, *person.forms):  # "Wei" for «سي. سي. وي C.C. Wei»
                 full, words = _name_words(spelt)
@@ -295,7 +296,7 @@ class Document:
                     return person  # "وي" for "سي. سي. وي": after initials, the surname is short
                 if self.language == "ar" and " " in key and _tail_of(key.split(), words):
                     return person  # «ناصر الدين» for «ركان ناصر الدين», and the other way round
-                if self.language == "ar" and _joined(key) in _joined(full).split():
+                if joined and joined in _joined(full).split():
                     return person  # «عبدالغني» for «منصور عبد الغني»
         return None
 

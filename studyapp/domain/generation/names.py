@@ -190,8 +190,8 @@ def countries(language: str) -> frozenset[str]:
 
 @cache
 def country_names(language: str) -> tuple[str, ...]:
-    """The world's countries as written in `language`, each by its common name where it has one
-    ("Bolivia", not "Bolivia, Plurinational State of"), sorted."""
+    """The world's countries as written in `language`, each by its official name and by its
+    common name where it has one ("Bolivia, Plurinational State of" and "Bolivia"), sorted."""
     translate = (
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
         if language != "en"

@@ -210,8 +210,7 @@ def _second_end(sentence: Sentence, at: int) -> bool:
 
 def _counts_a_list(doc: Document, sentence: Sentence, phrase: list[Token]) -> bool:
     """True when the phrase is a spelled count whose things the sentence lists after it."""
-    values = [NUMBER_WORDS.get(strip_clitic(t.key)) for t in phrase[:1]]
-    value = values[0] if values and values[0] else 0
+    value = NUMBER_WORDS.get(strip_clitic(phrase[0].key), 0)
     return bool(value) and lists_its_count(doc.text[phrase[-1].end : sentence.end], value)
 
 
