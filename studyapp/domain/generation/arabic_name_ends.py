@@ -34,6 +34,8 @@ from .precision import COMMON_AR
 _WHEN_AR = frozenset(fold(w) for w in [*WEEKDAYS_AR, "الإثنين", "اليوم", "أمس", "غدا"])
 # Styles of address, which open a title and end any name before them.
 _STYLES_AR = frozenset(fold(w) for w in "فضيلة معالي سعادة سماحة فخامة سمو".split())
+# «برعاية الرئيس ميشال عون ممثلا بوزير التربية …»: who stood in for him follows, not his name.
+ON_BEHALF_AR = frozenset(fold(w) for w in "ممثلا ممثلاً ممثلة ممثلةً ممثلين ممثلًا نيابة".split())
 # «ناصر الدين», «عطا الله»: words that end a compound name, not open a family name.
 _COMPOUND_ENDS = frozenset(fold(w) for w in "الدين الله".split())
 
@@ -113,6 +115,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
     tokens = sentence.tokens
     if i >= len(tokens) or not name_word_ar(tokens[i]) or tokens[i].key.startswith("ال"):
         return None  # a name in Latin letters is people_latin's: "وقالت Jane Goodall إن"
+    if tokens[i].key in ON_BEHALF_AR:
+        return None  # «ممثلا بوزير التربية»: who stands in for someone, no name
     if prefixed_noun(doc, tokens, i):
         return None  # «المدير الفني للفريق على أن»: "for the team", no name
     if tokens[i].text == "على" and i + 1 < len(tokens) and tokens[i + 1].key in ON_PHRASES:
@@ -126,6 +130,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         tok = tokens[j]
         if gap(doc.text, tokens[j - 1], tok).strip() or tok.key in _WHEN_AR | _STYLES_AR:
             break  # «مؤكدًا حرص فضيلة الإمام»: a style of address opens another's title
+        if tok.key in ON_BEHALF_AR:
+            break
         if tok.key in LINEAGE_AR and j + 1 < len(tokens):
             limit += 2  # "حسين بن محمد قميري"
             j += 1

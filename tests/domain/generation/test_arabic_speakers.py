@@ -512,3 +512,28 @@ def test_a_list_of_guests_gives_each_his_own_role_and_no_phrase_is_a_person():
         "سامي الدالي": {"محافظ الإقليم"},
         "رمزي الحلو": {"نائب رئيس الجامعة للدراسات العليا"},
     }, roles
+
+
+PATRONS_AR = """المعهد يخرج دفعة جديدة
+
+احتفل معهد المدينة للتقنية بتخريج دفعة جديدة من طلابه برعاية رئيس الجمهورية العماد سليم داود ممثلا بوزير العمل كمال فارس، وحضور رئيس البلدية نادر حبيب ممثلا بالنائب وليد شاكر.
+
+وقال مدير المعهد رامي سعادة إن المعهد خرج 640 طالبا وطالبة من مختلف الأقسام.
+
+وأكد فارس أن الوزارة ستفتح باب التوظيف للخريجين في الربيع المقبل.
+"""
+
+
+def test_who_stood_in_for_a_patron_is_neither_in_his_name_nor_a_person_of_its_own():
+    """«برعاية رئيس الجمهورية العماد سليم داود ممثلا بوزير العمل …»: «ممثلا» (represented by)
+    closes the patron's name, and «ممثلا بوزير» is no person; «العماد» is his rank, not his role."""
+    doc = document.parse(PATRONS_AR, "ar")
+    mentions.spot(doc)
+    assert "سليم داود" in doc.people, doc.people
+    assert not any("ممثل" in name for name in doc.people), doc.people
+    assert doc.people["سليم داود"].roles == ["رئيس الجمهورية"], doc.people["سليم داود"]
+    questions = generate(PATRONS_AR, language="ar").questions
+    for q in questions:
+        assert not any("ممثل" in str(c) for c in q.choices or []), q
+        if q.category == "role":
+            assert "ممثل" not in str(q.answer), q
