@@ -30,10 +30,31 @@ def is_subject(doc: Document, answer: str) -> bool:
     if not key or NUMBER.match(answer) or not is_headline(doc.title):
         return False
     title, text = f" {norm(doc.title)} ", f" {norm(doc.text)} "
+    core = norm(_core(answer))
+    if f" {key} " not in title and core != key and f" {core} " in title:
+        return text.count(f" {core} ") >= 2  # "Qualcomm Inc" under "Qualcomm unveils …"
     if f" {key} " not in title:
         named = [norm(form) for form in keys.place_forms(answer)]
         return any(form and f" {form} " in title for form in named) and f" {key} " in text
     return text.count(f" {key} ") >= 2
+
+
+# What a body's name is written with besides the name it goes by: "Qualcomm Inc", "CQ Capras".
+_CORPORATE = frozenset("inc inc. co co. corp corp. corporation ltd ltd. llc plc sa ag nv".split())
+_INITIALS = re.compile(r"^[A-Z]{2,3}$")
+
+
+def _core(name: str) -> str:
+    """A capitalised name without a company's legal ending and a region's initials before it
+    ("Qualcomm Inc" -> "Qualcomm", "CQ Capras" -> "Capras"); any other answer as it is."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return name
+    if words[-1].casefold() in _CORPORATE:
+        words = words[:-1]
+    elif _INITIALS.match(words[0]) and len(words) == 2:
+        words = words[1:]
+    return " ".join(words)
 
 
 def named_by_title(doc: Document, end: int) -> bool:

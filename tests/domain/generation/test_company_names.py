@@ -53,3 +53,32 @@ def test_the_articles_own_subject_is_not_asked_as_the_body_that_said_it():
     questions = generate(NETWORK_EN, language="en").questions
     bodies = [q for q in questions if "which organisation" in q.prompt]
     assert not any("Internet2" in answers(q) for q in bodies), [q.prompt for q in bodies]
+
+
+CLUB_EN = (
+    "Capras name new coach for next season\n\n"
+    "The CQ Capras have named former halfback Jason Ruell as their head coach for the 2027 "
+    "season, the club said on Tuesday.\n\n"
+    "Ruell, 41, spent six seasons with the Brisbane Tigers before moving into coaching with "
+    "the Townsville Blackhawks in 2019.\n\n"
+    "The Capras finished ninth last season, winning eight of their 20 games.\n"
+)
+CHIP_EN = (
+    "Qualcomm unveils a faster chip for phones\n\n"
+    "Qualcomm Inc on Tuesday unveiled a chip that it said would let phones download films in "
+    "seconds, and named Samsung Electronics as its first customer.\n\n"
+    "Qualcomm said the chip would reach shops in 2027 in phones made by Samsung and Xiaomi.\n"
+)
+
+
+def test_the_headlines_body_is_not_asked_by_its_full_name_either():
+    """ "The ____ have named …" keyed "CQ Capras" under "Capras name new coach …", and "____ on
+    Tuesday unveiled" keyed "Qualcomm Inc" under "Qualcomm unveils …": blind reviewers rejected
+    both as the article's own subject. The other bodies are still asked."""
+    for text, subject, other in [
+        (CLUB_EN, "Capras", "Brisbane Tigers"),
+        (CHIP_EN, "Qualcomm", "Samsung"),
+    ]:
+        keys = [answers(q) for q in generate(text, language="en").questions if q.type == "cloze"]
+        assert not any(subject in key for found in keys for key in found), keys
+        assert any(other in key for found in keys for key in found), keys
