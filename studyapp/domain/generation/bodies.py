@@ -71,6 +71,8 @@ def _completes(doc: Document, tokens: list[Token], end: int, start: int) -> bool
         heads = _BODY_HEADS_EN | _PLACE_HEADS_EN
         run = _run_from(tokens, start)
         left = _run_before(tokens, end)
+        if left[-1].key in _SUPPLIES_EN and [t.key for t in run] in [[k] for k in _SUPPLIES_EN]:
+            return spaced_only(doc.text, tokens[end - 1 : start + 1])  # "Madison Gas and Electric"
         return (
             not any(t.key in heads for t in left)
             and left[0].key != run[0].key  # "Sky Movies and Sky Box Office": two channels
@@ -87,6 +89,9 @@ def _completes(doc: Document, tokens: list[Token], end: int, start: int) -> bool
 # What joins a body's name to the phrase that completes it: "Centers for Disease Control",
 # "Coalition for a Livable City", "Ministry of the Interior".
 _LINKS = (["for"], ["of"], ["for", "the"], ["of", "the"], ["for", "a"], ["for", "an"])
+# What a utility supplies, two of them joined by "and" in its name: "Pacific Gas and Electric",
+# "Puget Sound Power and Light".
+_SUPPLIES_EN = frozenset("gas electric power light lighting water telephone telegraph".split())
 # Heads of the names of places that "and" may share: "Brown and Coleman Counties".
 _PLACE_HEADS_EN = frozenset("counties states provinces districts regions unit".split())
 

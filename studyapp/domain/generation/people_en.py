@@ -29,7 +29,7 @@ ORG_WORDS_EN = frozenset(
     foundation society union federation alliance holdings industries house affairs
     electronics technologies telecommunications communications airlines airways motors
     pharmaceuticals solutions systems services resources partners ventures enterprises
-    interconnection utilities""".split()
+    interconnection utilities gas electric""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
 # A word describing what follows, no part of a name: "California-based", "state-owned".

@@ -3,7 +3,7 @@ its own; "iPhone 6" and "Level 3 Communications" are names a number runs through
 gap on the number or on half the name; "the Flint Center" is right for the Flint Center for
 the Performing Arts; and the article's own subject is not asked as the body that said a thing."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import document, generate, mentions
 from studyapp.domain.grading import grade
 from tests.generated_gaps import answers
 
@@ -82,3 +82,26 @@ def test_the_headlines_body_is_not_asked_by_its_full_name_either():
         keys = [answers(q) for q in generate(text, language="en").questions if q.type == "cloze"]
         assert not any(subject in key for found in keys for key in found), keys
         assert any(other in key for found in keys for key in found), keys
+
+
+UTILITY_EN = (
+    "Regulators approve new solar farm\n\n"
+    "State regulators on Thursday approved a solar farm that Madison Gas and Electric will "
+    "build east of the city.\n\n"
+    '"This project will keep costs low for customers," said Rebecca Valcq, chair of the '
+    "Public Service Commission.\n\n"
+    "Matt Cullen, a spokesman for Madison Gas and Electric, said construction would begin in "
+    "2027.\n"
+)
+
+
+def test_a_utility_named_for_what_it_supplies_is_one_body_and_no_person():
+    """ "Madison Gas and Electric" is one company: blind reviewers rejected three questions that
+    offered "Madison Gas" as a person and asked for the spokesman "for Madison Gas"."""
+    doc = document.parse(UTILITY_EN, "en")
+    mentions.spot(doc)
+    assert "Madison Gas and Electric" in doc.organisations, doc.organisations
+    assert sorted(doc.people) == ["Matt Cullen", "Rebecca Valcq"], doc.people
+    for question in generate(UTILITY_EN, language="en").questions:
+        shown = [question.prompt, *(str(c) for c in question.choices or [])]
+        assert not any("Madison Gas" in s and "Electric" not in s for s in shown), question
