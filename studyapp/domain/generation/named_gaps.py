@@ -10,7 +10,7 @@ import re
 from ..questions import Question
 from . import outlets, quotes
 from .date_words import WEEKDAYS_EN
-from .document import Document, Sentence, fold, strip_clitic, tokenize
+from .document import SPEECH_VERBS_EN, Document, Sentence, fold, strip_clitic, tokenize
 from .drafts import cloze
 from .given import in_a_name
 from .precision import idle_answer, looks_like_verb_ar
@@ -112,6 +112,8 @@ def in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
             continue
         if len(inner.strip()) < 2:
             continue  # «نسخة اقتصادية "e"»: a letter of a model's name, nothing to learn
+        if doc.language == "en" and not any(ch.isupper() for ch in inner) and _says(sentence):
+            continue  # 'said … was "bloody unacceptable"': someone's words, not a term's name
         if idle_answer(doc.language, inner):
             continue  # "أن «هم» سيأتون": a quoted pronoun or deictic names nothing
         words = tokenize(inner)
@@ -133,6 +135,11 @@ def in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
         if q:
             questions.append(q)
     return questions
+
+
+def _says(sentence: Sentence) -> bool:
+    """True when the sentence reports what someone said ("said", "told", "added")."""
+    return any(token.key in SPEECH_VERBS_EN for token in sentence.tokens)
 
 
 def bare(key: str) -> str:

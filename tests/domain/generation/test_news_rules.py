@@ -564,3 +564,23 @@ def test_a_storm_a_carrier_and_a_day_of_this_month_take_the_short_answer_too():
     )
     day = next(q for q in weather if q.type == "cloze" and q.category == "date")
     assert grade(day, "26").correct and grade(day, "26 سبتمبر").correct
+
+
+SCARE_QUOTES_EN = (
+    "Rail delays branded unacceptable\n\n"
+    'Former transport secretary Grant Shapps said the new timetable was "bloody '
+    'unacceptable" after more than 400 trains were cancelled on Monday.\n\n'
+    'The rover, named "Perseverance", will land in a crater called "Jezero" next year, '
+    "the agency said.\n"
+)
+
+
+def test_words_someone_said_in_quote_marks_are_no_name_to_ask():
+    """'said the new timetable was "bloody unacceptable"': blind reviewers rejected the gap
+    keyed "bloody unacceptable" as a duplicate of the who-said that quotes it; a quoted name
+    with its capitals ("Perseverance") is still asked."""
+    keys = [
+        q.answer[0] for q in generate(SCARE_QUOTES_EN, language="en").questions if q.type == "cloze"
+    ]
+    assert "bloody unacceptable" not in keys, keys
+    assert "Perseverance" in keys or "Jezero" in keys, keys
