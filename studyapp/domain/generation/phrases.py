@@ -66,6 +66,21 @@ def _looks_like_verb(token: Token) -> bool:
     return token.is_arabic and len(key) >= 4 and key[0] in _VERB_PREFIXES and key[1:3] != "ال"
 
 
+# «من أجل», «من شأنه», «من خلاله», «على مدار», «في إطار», «في وقت سابق»: a preposition and the
+# noun that makes a compound of it, one unit a gap must not split (reviewers: garbled).
+_OPENS_IDIOM_AR = frozenset(fold(w) for w in "من على في إلى الى".split())
+_IDIOM_ENDS_AR = frozenset(
+    fold(w)
+    for w in """أجل شأن شأنه شأنها شأنهم خلاله خلالها خلالهم مدار جانب إطار اطار صعيد ظل إثر
+    اثر وقت ضوء غضون""".split()
+)
+
+
+def _opens_idiom(token: Token) -> bool:
+    key = token.key
+    return key in _OPENS_IDIOM_AR or (key[:1] in "وف" and key[1:] in _OPENS_IDIOM_AR)
+
+
 _QUANTIFIERS_AR = frozenset(fold(w) for w in "بعض كل جميع معظم أغلب أكثر عدد".split())
 
 
@@ -94,6 +109,7 @@ def chunks(doc: Document, sentence: Sentence) -> list[tuple[int, list[Token]]]:
             or (len(tok.key) < 2 and not tok.key.isdigit())
             or breaks_phrase(doc.language, tok)
             or (k == 0 and _and_a_verb(tok))
+            or (k > 0 and _opens_idiom(tokens[k - 1]) and tok.key in _IDIOM_ENDS_AR)
         )
         if skip or broken:
             if current:

@@ -353,3 +353,17 @@ def test_a_figure_the_prompt_cannot_place_or_lists_itself_is_no_gap(text, langua
     keys = {a for q in generate(text, language=language).questions for a in q.accepted_answers}
     assert not keys & unasked, keys
     assert asked <= keys, keys
+
+
+def test_a_phrase_gap_does_not_split_a_preposition_from_the_noun_it_makes_a_compound_with():
+    """«ومن خلاله قرر جميع الفنيين …» keyed «خلاله قرر …», «وفي ____، قال» keyed «وقت سابق»:
+    blind reviewers rejected gaps that split «من خلاله», «في وقت سابق», «من أجل», «على مدار» as
+    garbled. The other phrases of the sentence are still asked."""
+    text = (
+        "عقد الفنيون اجتماعا طويلا في مقر الوكالة، ومن خلاله قرر جميع الفنيين جاهزيتهم للانطلاق. "
+        "وفي وقت سابق، أعلنت الوكالة خطة شاملة من أجل تطوير محطات الرصد على مدار عامين كاملين."
+    )
+    keys = [q.answer[0] for q in generate(text, language="ar").questions if q.type == "cloze"]
+    halves = ("خلاله", "وقت", "أجل", "مدار")
+    assert not any(key.split()[0] in halves for key in keys), keys
+    assert keys, "the sentence's other phrases are still asked"
