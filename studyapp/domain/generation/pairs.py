@@ -192,7 +192,7 @@ def _may_hide(question: Question, other: Question, span: Span) -> bool:
     would each hide the others ("the ministers of Planning, …, Military Production, ____")."""
     if other.type == "cloze" and other.category in _NAMES:
         return question.category in _KINDS
-    if other.category != "role":
+    if other.category not in ("role", "attribution"):
         return True
     return question.category in _HOLDER_HIDDEN and not _names_the_speaker(question.prompt, span)
 
@@ -218,7 +218,7 @@ PLACES = frozenset({"place", "venue"})
 def hideable(question: Question) -> list[str]:
     """The key a question asks that another's prompt should not print: a number or date as
     written, the place or outlet a "where did X speak?" question asks, or the person a role
-    question names."""
+    question or a "who said …?" with a full name names."""
     answer = question.answer
     first = str(answer[0] if isinstance(answer, list) and answer else answer or "")
     if question.type in ("cloze", "short") and question.category in _KINDS:
@@ -229,6 +229,10 @@ def hideable(question: Question) -> list[str]:
         if len(first.split()) < 2:
             return []  # "What is X's role?", not "Who is …?"
         return [first, *_surnames(question, first)]
+    if question.category == "attribution" and question.type in ("mcq", "short"):
+        if len(first.split()) < 2:
+            return []  # "According to which organisation …?" may be keyed by one word
+        return [first, *_surnames(question, first)]  # "… Kochis said" under "Who said …?"
     return []
 
 

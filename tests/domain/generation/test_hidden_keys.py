@@ -211,3 +211,30 @@ def test_a_number_gap_hides_the_surname_of_the_minister_a_role_question_asks_for
     for gap in gaps:
         assert "مغازي" not in gap.prompt and "مغازى" not in gap.prompt, gap.prompt
     assert any("وأضاف …،" in g.prompt or "المهندس … إلى" in g.prompt for g in gaps), gaps
+
+
+SHELTER_EN = """County opens new storm shelter
+
+Fairfield County opened a storm shelter on Buckeye Road on Friday, officials said.
+
+"This shelter can hold 250 people when the sirens go off," said Mike Kochis, director of the county emergency agency.
+
+The shelter cost $1.2 million and took 14 months to build, Kochis said.
+
+"We want every family to know where to go," said Sara Watts, a county commissioner.
+"""
+
+
+def test_a_number_gap_hides_the_speaker_a_who_said_question_asks_for():
+    """ "The shelter cost $____ …, Kochis said." beside "Who said: …?" keyed Mike Kochis: blind
+    reviewers rejected gaps whose prompt ended "Kochis said" as printing the other's answer."""
+    questions = generate(SHELTER_EN, language="en").questions[:10]
+    asked = {
+        form
+        for q in questions
+        if q.category == "attribution" and q.type != "cloze"
+        for form in q.accepted_answers
+    }
+    assert "Kochis" in asked, [q.prompt for q in questions]
+    gaps = [q for q in questions if q.type == "cloze" and q.category == "number"]
+    assert gaps and not any("Kochis" in q.prompt for q in gaps), [q.prompt for q in gaps]
