@@ -30,7 +30,8 @@ _PLACE_WORDS = frozenset(
     Stadium Station Prize Award Cup Island Islands Bay Lake River Mountains Canal Museum Library
     Center Centre Foundation Institute Hall Tower Gate Mosque Church Cathedral Land Hotel
     Fund Group Bank Company Corporation Party Council Agency Trust Society Association Club
-    League Army Navy Force Forces Medal Trophy Line Dam Port Base Reserve""".split()
+    League Army Navy Force Forces Medal Trophy Line Dam Port Base Reserve County City State
+    Province District Region Township Borough Parish Department Ministry Office""".split()
 )
 # An Arabic family name of origin (nisba), which the press writes with and without "ال".
 _NISBA = re.compile("[\u0621-\u064a]{3,}ي")

@@ -584,3 +584,24 @@ def test_words_someone_said_in_quote_marks_are_no_name_to_ask():
     ]
     assert "bloody unacceptable" not in keys, keys
     assert "Perseverance" in keys or "Jezero" in keys, keys
+
+
+COUNTY_EN = (
+    "County Opens New Storm Shelter\n\n"
+    "Fairfield County opened a storm shelter on Buckeye Road on Friday, officials said.\n\n"
+    "The shelter cost $1.2 million and took 14 months to build, said Mike Kochis, director of "
+    "the county emergency agency.\n"
+)
+
+
+def test_the_kind_of_place_alone_is_no_right_answer_for_its_name():
+    """A headline in title case writes "County" alone: "Fairfield County" keyed, a student
+    typing "County" named no county and must be marked wrong; "Fairfield County" is right."""
+    gaps = [
+        q
+        for q in generate(COUNTY_EN, language="en").questions
+        if q.type == "cloze" and q.answer[0] == "Fairfield County"
+    ]
+    assert gaps, "the county is asked"
+    assert grade(gaps[0], "Fairfield County").correct
+    assert not grade(gaps[0], "County").correct, gaps[0].answer
