@@ -223,6 +223,9 @@ def _question(doc: Document, found: quotes.Attribution, venue: Venue) -> Questio
     return role_names.framing(question, speaker) if question else None
 
 
+_REGION = {"en": "world", "ar": "arab"}
+
+
 def _outlets(doc: Document, venue: Venue) -> list[str]:
     """Outlets of the venue's kind the article does not name: none of them is also right."""
     if not venue.kind:
@@ -240,7 +243,9 @@ def _outlets(doc: Document, venue: Venue) -> list[str]:
     ]
     # Outlets of the key's region first: no Arab channel beside CNN for an American minister.
     key = fold(venue.name)
-    region = next((row.region for row in rows if row.folded == key), "")
+    # An outlet the list does not know is taken for one of the article's own language's world:
+    # "Channel 4 News" beside "Sky News Arabia" was an implausible choice (ninety-first review).
+    region = next((row.region for row in rows if row.folded == key), _REGION[doc.language])
     seed = f"{venue.start}|{venue.name}"
     ordered = distractors.stable_order([row.name for row in pool], seed)
     regions = {row.name: row.region for row in pool}

@@ -605,3 +605,20 @@ def test_the_kind_of_place_alone_is_no_right_answer_for_its_name():
     assert gaps, "the county is asked"
     assert grade(gaps[0], "Fairfield County").correct
     assert not grade(gaps[0], "County").correct, gaps[0].answer
+
+
+@pytest.mark.parametrize("outlet", ["Sky Sports News", "GB News", "LBC News", "Times Radio News"])
+def test_an_english_speakers_unknown_outlet_gets_no_arab_channel_as_a_wrong_choice(outlet):
+    """ "Which news outlet did the former transport secretary speak to?" keyed "Channel 4 News"
+    offered "Sky News Arabia": blind reviewers rejected it as implausible for a British MP."""
+    text = (
+        "Rail delays anger passengers\n\n"
+        "Former transport secretary Grant Shapps said the new timetable had failed passengers "
+        "after more than 400 trains were cancelled on Monday.\n\n"
+        f'"This is not good enough," Shapps told {outlet} on Tuesday.\n\n'
+        "Network Rail spokesman Tom Hill said services would be back to normal by Friday.\n"
+    )
+    venues = [q for q in generate(text, language="en").questions if q.category == "venue"]
+    assert venues and venues[0].choices and outlet in venues[0].choices, venues
+    arab = {"Al Jazeera", "Al Arabiya", "Sky News Arabia"}
+    assert not arab & set(venues[0].choices), venues[0].choices
