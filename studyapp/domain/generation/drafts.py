@@ -13,8 +13,9 @@ from . import clauses, given, keys, number_keys
 from .antecedents import with_antecedent
 from .codes import known_count
 from .date_words import month_of_a_list_shown
-from .document import Document, Sentence
+from .document import Document, Sentence, fold
 from .headlines import is_subject, named_by_title
+from .names import countries
 from .nearforms import glossed, near_form_shown, other_script_span, splits_name, stem_shown
 from .outlets import in_byline
 
@@ -102,6 +103,8 @@ def cloze(
     if _POSSESSIVE.search(doc.text, start, end):
         end -= 2  # "Danone’s": the key is the name
     answer = doc.text[start:end].strip(" ،,.:؛;" + _QUOTES)
+    if _OWNED_NAME.match(doc.text, end) and fold(answer).casefold() in countries("en"):
+        return None  # "South Korea's Samsung": where a company is from, no fact of the story
     if not answer or CLOZE_GAP in sentence.text or not norm(answer):
         return None
     spelt = other_script_span(doc.text, start, end, answer)
@@ -213,6 +216,8 @@ _YES_NO = frozenset({"yes", "no", "نعم", "لا"})
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+# A possessive and the name it owns: "South Korea's Samsung".
+_OWNED_NAME = re.compile(r"['’]s\s+[A-Z]")
 # Text read in the wrong encoding: "YesÃ¼n", "åˆ¶", "K¼l¼¼" (two Latin-1 signs in a row, which no
 # Arabic or English word has), or the replacement character.
 _MOJIBAKE = re.compile(r"[\u00a0-\u00ff][\u0080-\u00ff\u02c6\u20ac\u2122\u0161\u0153]|\ufffd")

@@ -105,3 +105,20 @@ def test_a_utility_named_for_what_it_supplies_is_one_body_and_no_person():
     for question in generate(UTILITY_EN, language="en").questions:
         shown = [question.prompt, *(str(c) for c in question.choices or [])]
         assert not any("Madison Gas" in s and "Electric" not in s for s in shown), question
+
+
+PHONES_EN = (
+    "New chip for phones\n\n"
+    "The first phones with the chip will come from South Korea's Samsung Electronics and "
+    "China's Xiaomi early next year, said Cristiano Amon, president of the chip maker, at an "
+    "event in San Diego.\n"
+)
+
+
+def test_the_country_a_company_is_from_is_no_gap():
+    """ "come from ____'s Samsung Electronics" keyed "South Korea": blind reviewers rejected it
+    as general knowledge, not something read in the article. The companies and the city where
+    the event was are still asked."""
+    keys = [q.answer[0] for q in generate(PHONES_EN, language="en").questions if q.type == "cloze"]
+    assert not {"South Korea", "China"} & set(keys), keys
+    assert "San Diego" in keys, keys
