@@ -179,11 +179,11 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break  # «وشدد منصور عبد الغني على أن …»: the verb's «على», not a family name
         if j - i >= 2 and is_role_word_ar(tok) and _definite_next(tokens, j):
             break  # «سعود بن نايف بن عبد العزيز أمير المنطقة الشرقية»: his role begins
-        if tok.key[0] in "لب" and not (
+        if tok.key[:1] in ("ل", "ب") and not (
             _written_together(doc, tokens[j - 1], tok) or _role_follows(doc, tokens, j)
         ):
             break  # «قال محمد بشكل واضح»: a preposition on the next word, not a family name
-        if tok.key[0] == "و" and tok.key not in given_names("ar"):
+        if tok.key[:1] == "و" and tok.key not in given_names("ar"):
             break  # «أنام وبورما وشامبا»: "and" opens the next name of a list («وليد» is one)
         if is_verbish_ar(tok) and not is_given_name(doc, tok):
             break
