@@ -537,3 +537,28 @@ def test_who_stood_in_for_a_patron_is_neither_in_his_name_nor_a_person_of_its_ow
         assert not any("ممثل" in str(c) for c in q.choices or []), q
         if q.category == "role":
             assert "ممثل" not in str(q.answer), q
+
+
+def test_speakers_with_given_names_beyond_the_commonest_are_found():
+    """«وقال رئيس الجامعة فضلو خوري إن …», «قالت المتحدثة باسم الشركة ريما سلامة إن …»: a
+    Levantine or less common given name after a role names the speaker as «محمد» would."""
+    text = """الجامعة تخرج دفعة جديدة
+
+وقال رئيس الجامعة فضلو خوري إن الجامعة خرجت هذا العام 1800 طالب وطالبة من مختلف الكليات.
+
+وقالت المتحدثة باسم الجامعة ريما سلامة إن الحفل أقيم في الملعب الرئيسي بحضور الأهالي.
+"""
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    assert {"فضلو خوري", "ريما سلامة"} <= set(doc.people), doc.people
+    roles = {q.answer[0] for q in generate(text, language="ar").questions if q.category == "role"}
+    assert roles & {"فضلو خوري", "ريما سلامة"}, roles
+
+
+def test_a_tatweel_written_as_a_dash_after_a_name_ends_it():
+    """«المخترع توماس أديسون ـ في أبريل 1880 ـ»: the tatweel stands for a dash; reading the name
+    on into it once failed with an error."""
+    text = "وقال المخترع توماس أديسون ـ أبريل 1880 ـ إن المصباح الجديد سيضيء المدن الكبرى قريبا."
+    questions = generate(text, language="ar").questions
+    assert questions
+    assert not any("ـ" in str(a) for q in questions for a in q.accepted_answers), questions
