@@ -179,8 +179,10 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break  # «وشدد منصور عبد الغني على أن …»: the verb's «على», not a family name
         if j - i >= 2 and is_role_word_ar(tok) and _definite_next(tokens, j):
             break  # «سعود بن نايف بن عبد العزيز أمير المنطقة الشرقية»: his role begins
-        if tok.key[:1] in ("ل", "ب") and not (
-            _written_together(doc, tokens[j - 1], tok) or _role_follows(doc, tokens, j)
+        if (
+            tok.key[:1] in ("ل", "ب")
+            and len(tok.key) > 3  # «نبيه بري»: «ب» and two letters are a family name
+            and not (_written_together(doc, tokens[j - 1], tok) or _role_follows(doc, tokens, j))
         ):
             break  # «قال محمد بشكل واضح»: a preposition on the next word, not a family name
         if tok.key[:1] == "و" and tok.key not in given_names("ar"):

@@ -70,6 +70,7 @@ def _role_then_name_ar(
         # «والدكتور خالد أبو الليل»: the next of a list of guests, «و» on the title.
         honorific = (
             strip_clitic(tokens[k].key) in HONORIFICS_AR
+            or _after_by(tokens[k].key) in HONORIFICS_AR  # «ممثلا بالنائب عاطف مجدلاني»
             or _engineer(doc, tokens, k)
             or _staff_rank(tokens, k)
         )
@@ -104,7 +105,9 @@ def _role_then_name_ar(
                 between_commas and r == k - 1
             ):
                 break
-            if is_role_word_ar(tokens[r]) and not (r and tokens[r - 1].key in SERVANT_OF):
+            if (is_role_word_ar(tokens[r]) or _after_by(tokens[r].key) in ROLE_NOUNS_AR) and not (
+                r and tokens[r - 1].key in SERVANT_OF
+            ):
                 role = None if listed_item_ar(doc, sentence, r) else r
                 break
             if is_verbish_ar(tokens[r]) or strip_clitic(tokens[r].key) in SPEECH_VERBS_AR:
@@ -133,6 +136,14 @@ def _role_then_name_ar(
         text = doc.text[role_start:role_end]
         doc.add_role(person, text, "", role_start, role_end)
         k = b
+
+
+def _after_by(key: str) -> str:
+    """A folded word without the «ب» or «ل» written on it: «بوزير» -> «وزير», «بالنائب» ->
+    «النائب», «للنائب» -> «النائب» (who stood in for someone, whom a statement was made to)."""
+    if len(key) > 4 and key.startswith("لل"):
+        return "ال" + key[2:]
+    return key[1:] if len(key) > 3 and key[0] in "بل" else key
 
 
 # Words that make another office of the role after them.

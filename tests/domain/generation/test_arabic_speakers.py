@@ -562,3 +562,21 @@ def test_a_tatweel_written_as_a_dash_after_a_name_ends_it():
     questions = generate(text, language="ar").questions
     assert questions
     assert not any("ـ" in str(a) for q in questions for a in q.accepted_answers), questions
+
+
+def test_who_stood_in_for_a_patron_is_found_with_the_role_written_after_by():
+    """«ممثلا بوزير العمل كمال فارس»: the role carries «ب» (represented by the minister), and
+    «وأكد فارس» later is that minister; «رئيس البلدية نادر حبيب» keeps his own role."""
+    doc = document.parse(PATRONS_AR, "ar")
+    mentions.spot(doc)
+    roles = {name: person.roles for name, person in doc.people.items()}
+    assert roles.get("كمال فارس") == ["وزير العمل"], roles
+    assert roles.get("نادر حبيب") == ["رئيس البلدية"], roles
+
+
+def test_a_family_name_of_b_and_two_letters_is_no_preposition():
+    """«رئيس مجلس النواب نبيه بري»: «بري» is his family name, not «ب» and a word."""
+    text = "وحضر الحفل رئيس مجلس النواب نبيه بري وعدد من الوزراء والنواب في القاعة الكبرى."
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    assert "نبيه بري" in doc.people, doc.people
