@@ -105,9 +105,10 @@ def _role_then_name_ar(
                 between_commas and r == k - 1
             ):
                 break
-            if (is_role_word_ar(tokens[r]) or _after_by(tokens[r].key) in ROLE_NOUNS_AR) and not (
-                r and tokens[r - 1].key in SERVANT_OF
-            ):
+            # «ممثلا بوزير التربية»: a role noun «ب» is written on (not «بالمؤسسة»).
+            bare = _after_by(tokens[r].key)
+            by = tokens[r].key[:1] == "ب" and bare in ROLE_NOUNS_AR and bare[:2] != "ال"
+            if (is_role_word_ar(tokens[r]) or by) and not (r and tokens[r - 1].key in SERVANT_OF):
                 role = None if listed_item_ar(doc, sentence, r) else r
                 break
             if is_verbish_ar(tokens[r]) or strip_clitic(tokens[r].key) in SPEECH_VERBS_AR:

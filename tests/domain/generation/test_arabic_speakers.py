@@ -580,3 +580,12 @@ def test_a_family_name_of_b_and_two_letters_is_no_preposition():
     doc = document.parse(text, "ar")
     mentions.spot(doc)
     assert "نبيه بري" in doc.people, doc.people
+
+
+def test_a_role_of_a_body_after_l_is_read_whole():
+    """«المدير التنفيذي للمؤسسة طارق بن زياد»: the body after «ل» belongs to the role before it;
+    only a role noun that «ب» is written on opens a role («ممثلا بوزير …»)."""
+    text = "وأوضح المدير التنفيذي للمؤسسة طارق بن زياد أن المشروع سيكتمل العام المقبل."
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    assert doc.people["طارق بن زياد"].roles == ["المدير التنفيذي للمؤسسة"], doc.people
