@@ -18,7 +18,16 @@ from .arabic_names import (
 )
 from .arabic_on import ON_PHRASES, after_a_word, object_of_on, on_that
 from .date_words import WEEKDAYS_AR
-from .document import STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
+from .document import (
+    SPEECH_VERBS_AR,
+    STOP_AR,
+    Document,
+    Sentence,
+    Token,
+    fold,
+    gap,
+    strip_clitic,
+)
 from .names import (
     HONORIFICS_AR,
     MAX_NAME,
@@ -36,6 +45,7 @@ _WHEN_AR = frozenset(fold(w) for w in [*WEEKDAYS_AR, "الإثنين", "اليو
 _STYLES_AR = frozenset(fold(w) for w in "فضيلة معالي سعادة سماحة فخامة سمو".split())
 # «برعاية الرئيس ميشال عون ممثلا بوزير التربية …»: who stood in for him follows, not his name.
 ON_BEHALF_AR = frozenset(fold(w) for w in "ممثلا ممثلاً ممثلة ممثلةً ممثلين ممثلًا نيابة".split())
+_IN_THE_NAME_OF = fold("باسم")
 # «ناصر الدين», «عطا الله»: words that end a compound name, not open a family name.
 _COMPOUND_ENDS = frozenset(fold(w) for w in "الدين الله".split())
 
@@ -67,6 +77,17 @@ def _family_name_before_that(
     if titled and nisba and tokens[j + 1].key in _PREPOSITIONS_AR:
         return True
     return closed or tokens[j + 1].key in THAT_AR
+
+
+def _family_then_that(doc: Document, tokens: list[Token], j: int) -> bool:
+    """True for a definite word that «إن/أن» follows straight after a given name: «نيفين
+    القباج إن» (read only after a role, which says a name is there)."""
+    tok = tokens[j]
+    if j + 1 >= len(tokens) or not tok.key.startswith("ال") or len(tok.key) < 5:
+        return False
+    if not name_word_ar(tok) or is_role_word_ar(tok) or gap(doc.text, tok, tokens[j + 1]) != " ":
+        return False
+    return tokens[j + 1].key in THAT_AR
 
 
 def _comma_then_that(doc: Document, tokens: list[Token], j: int) -> bool:
@@ -117,6 +138,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         return None  # a name in Latin letters is people_latin's: "وقالت Jane Goodall إن"
     if tokens[i].key in ON_BEHALF_AR:
         return None  # «ممثلا بوزير التربية»: who stands in for someone, no name
+    if tokens[i].key == _IN_THE_NAME_OF and i > 0 and is_role_word_ar(tokens[i - 1]):
+        return None  # «المتحدثة باسم الوزارة»: "for the ministry", not the given name «باسم»
     if prefixed_noun(doc, tokens, i):
         return None  # «المدير الفني للفريق على أن»: "for the team", no name
     if tokens[i].text == "على" and i + 1 < len(tokens) and tokens[i + 1].key in ON_PHRASES:
@@ -126,6 +149,10 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
     j = i + 1
     limit = MAX_NAME
     titled = i > 0 and tokens[i - 1].key in HONORIFICS_AR  # «الدكتور بشر الخصاونة»
+    # A role or a verb of saying just before says a name follows: «وقال باسم الخطيب إن».
+    roled = any(is_role_word_ar(tokens[r]) for r in range(max(0, i - 3), i)) or (
+        i > 0 and strip_clitic(tokens[i - 1].key) in SPEECH_VERBS_AR
+    )
     while j < len(tokens) and j - i < limit:
         tok = tokens[j]
         if gap(doc.text, tokens[j - 1], tok).strip() or tok.key in _WHEN_AR | _STYLES_AR:
@@ -157,6 +184,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             or (j - i >= 3 and tokens[j - 2].key in LINEAGE_AR)  # «خالد بن سالم الراشد»
         ) and _family_name_before_that(doc, tokens, j, titled):
             j += 1  # «موسى المعايطة أن …», «الطراونة،»: a family name in «ة», closed after it
+            break
+        if j - i == 1 and roled and _family_then_that(doc, tokens, j):
+            j += 1  # «وزيرة التضامن نيفين القباج إن»: after a role, «إن» closes the family name
             break
         if j - i == 1 and titled and _family_name_titled_at_comma(doc, tokens, i, j):
             j += 1  # «العميد حسام الطحان، في بيان»: a title, a given name and a definite word

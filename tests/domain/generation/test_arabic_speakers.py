@@ -2,6 +2,8 @@
 """Speakers in Arabic news: a role before the name, a role alone, a verb far from what is said,
 and several things said in one sentence."""
 
+import pytest
+
 from studyapp.domain.generation import document, generate, mentions, quotes
 
 
@@ -589,3 +591,38 @@ def test_a_role_of_a_body_after_l_is_read_whole():
     doc = document.parse(text, "ar")
     mentions.spot(doc)
     assert doc.people["طارق بن زياد"].roles == ["المدير التنفيذي للمؤسسة"], doc.people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role"),
+    [
+        (
+            "وقالت المتحدثة باسم الوزارة، لينا أحمد، في بيان إن الوزارة ستفتح 12 مدرسة.",
+            "لينا أحمد",
+            "المتحدثة باسم الوزارة",
+        ),
+        (
+            "وقالت وزيرة التضامن نيفين القباج إن البرنامج يشمل 3 ملايين أسرة.",
+            "نيفين القباج",
+            "وزيرة التضامن",
+        ),
+        (
+            "من جانبه، أكد عميد الكلية د. أحمد سالم أن الكلية استقبلت 900 طالب.",
+            "أحمد سالم",
+            "عميد الكلية",
+        ),
+        (
+            "وقال مدرب الفريق الإسباني خوسيه أنطونيو في المؤتمر الصحفي إن اللاعبين قدموا مباراة كبيرة.",
+            "خوسيه أنطونيو",
+            "مدرب الفريق الإسباني",
+        ),
+    ],
+)
+def test_a_speaker_after_a_role_is_named_whole_and_no_body_is_a_person(sentence, person, role):
+    """«المتحدثة باسم الوزارة» is "the spokeswoman for the ministry": «باسم» after a role is no
+    given name; «نيفين القباج إن»: after a role, «إن» closes a family name with the article;
+    a dean and a Spanish coach are speakers as a minister is."""
+    doc = document.parse("عنوان الخبر\n\n" + sentence, "ar")
+    mentions.spot(doc)
+    assert list(doc.people) == [person], doc.people
+    assert doc.people[person].roles == [role], doc.people
