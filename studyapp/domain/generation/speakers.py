@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .according_ar import ACCORDING_AR, according_to_ar
 from .arabic_bodies import body_after_ar, body_before_ar
 from .arabic_roles import honoured_ar
 from .document import QUOTE, Document, Person, Sentence, Token, fold, strip_clitic
@@ -102,6 +103,11 @@ def speaker_of(
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
         if i < first:
+            continue
+        if doc.language == "ar" and token.key in ACCORDING_AR:
+            person = according_to_ar(doc, sentence, i)
+            if person is not None:
+                return person, True, token.end - sentence.start, i + 1
             continue
         gender = speech_verb_at(doc, token)
         if gender == "x" or quoted_at(sentence, token) or _byline(doc, sentence, token):

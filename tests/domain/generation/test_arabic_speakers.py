@@ -626,3 +626,29 @@ def test_a_speaker_after_a_role_is_named_whole_and_no_body_is_a_person(sentence,
     mentions.spot(doc)
     assert list(doc.people) == [person], doc.people
     assert doc.people[person].roles == [role], doc.people
+
+
+ACCORDING_AR = """البلدية تبدأ صيانة الطرق
+
+بدأت بلدية المدينة أمس أعمال صيانة واسعة في الطرق الرئيسية بتكلفة 40 مليون ريال.
+
+وبحسب رئيس البلدية نادر سليم، فإن أعمال الصيانة ستنتهي خلال شهرين وستشمل 25 حيا سكنيا.
+
+وقال مدير إدارة الطرق خالد العمري إن فرق العمل ستعمل ليلا لتخفيف الزحام على السكان.
+
+وبحسب وكالة الأنباء الرسمية، فإن المشروع جزء من خطة لتطوير البنية التحتية.
+"""
+
+
+def test_what_a_person_is_given_as_saying_after_according_to_is_his():
+    """«وبحسب رئيس البلدية نادر سليم، فإن …» gives the mayor's words without a verb of saying;
+    «وبحسب وكالة الأنباء الرسمية، فإن …» names an outlet, which is no speaker to ask about."""
+    said = _said(ACCORDING_AR)
+    assert ("نادر سليم", "أعمال الصيانة ستنتهي خلال شهرين وستشمل 25 حيا سكنيا") in said, said
+    assert not any("وكالة" in who for who, _ in said), said
+    who = [
+        q.answer[0]
+        for q in generate(ACCORDING_AR, language="ar").questions
+        if q.category == "attribution" and q.type != "cloze" and "أعمال الصيانة" in q.prompt
+    ]
+    assert who == ["نادر سليم"], who
