@@ -15,8 +15,9 @@ _THAT_EN = re.compile(r"\bthat\s+(?=\S)")
 # "said the market was growing": a clause straight after the verb, not "said Friar" or "said in".
 BARE_CLAUSE_EN = re.compile(
     r"\s+(?=(?:the|a|an|it|they|we|he|she|its|their|this)\s"
-    r"|[a-z]+\s(?:will|would|could|may|might|is|are|was|were|has|have|had)\s)"
-)  # "said the market was …", "warned sales will be hurt …"
+    r"|(?:(?:his|her|our|my|these|those|some|many|most|all)\s)?[a-z]+\s"
+    r"(?:will|would|could|may|might|is|are|was|were|has|have|had)\s)"
+)  # "said the market was …", "warned sales will be hurt …", "said his team was not ready"
 _TOPIC_AFTER = re.compile(
     r"(?:في إشارة إلى|في اشارة الى|بشأن|حول|referring to|in reference to|about)"
     r"\s+([^،,.:؛;“”«»\"]+)"

@@ -622,3 +622,21 @@ def test_an_english_speakers_unknown_outlet_gets_no_arab_channel_as_a_wrong_choi
     assert venues and venues[0].choices and outlet in venues[0].choices, venues
     arab = {"Al Jazeera", "Al Arabiya", "Sky News Arabia"}
     assert not arab & set(venues[0].choices), venues[0].choices
+
+
+def test_a_reported_clause_opened_by_a_possessive_is_what_was_said():
+    """ "Nick Saban said his team was not ready …" reports what he said as "said the team was"
+    does; "said his goodbyes to the staff" says nothing."""
+    text = (
+        "Saban unhappy after loss\n\n"
+        "Alabama coach Nick Saban said his team was not ready for the game against Georgia.\n\n"
+        "Georgia coach Kirby Smart said the defence had played its best game of the season.\n\n"
+        "Tom Hill said his goodbyes to the staff before leaving the club on Friday.\n"
+    )
+    who = {
+        q.answer if isinstance(q.answer, str) else q.answer[0]: q.prompt
+        for q in generate(text, language="en").questions
+        if q.category == "attribution" and q.type != "cloze"
+    }
+    assert "Nick Saban" in who and "his team was not ready" in who["Nick Saban"], who
+    assert "Tom Hill" not in who, who
