@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .according_ar import ACCORDING_AR, according_to_ar
+from .according import ACCORDING_AR, according_to_ar, according_to_en
 from .arabic_bodies import body_after_ar, body_before_ar
 from .arabic_roles import honoured_ar
 from .document import QUOTE, Document, Person, Sentence, Token, fold, strip_clitic
@@ -108,6 +108,11 @@ def speaker_of(
             person = according_to_ar(doc, sentence, i)
             if person is not None:
                 return person, True, token.end - sentence.start, i + 1
+            continue
+        if doc.language == "en" and token.key == "according":
+            found = according_to_en(doc, sentence, i)
+            if found is not None:
+                return found[0], True, found[1], i + 1
             continue
         gender = speech_verb_at(doc, token)
         if gender == "x" or quoted_at(sentence, token) or _byline(doc, sentence, token):

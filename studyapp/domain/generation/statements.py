@@ -7,17 +7,20 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from .according import AFTER_ACCORDING_EN
 from .document import SPEECH_VERBS_EN, Document, Sentence
 from .mentions import speech_verb_at
 from .speakers import QUOTE, THAT_AR, quoted_at
 
 _THAT_EN = re.compile(r"\bthat\s+(?=\S)")
-# "said the market was growing": a clause straight after the verb, not "said Friar" or "said in".
+# "said the market was growing": a clause straight after the verb, not "said Friar" or "said in";
+# "warned sales will be hurt …", "said his team was not ready", "said two people were taken …".
 BARE_CLAUSE_EN = re.compile(
     r"\s+(?=(?:the|a|an|it|they|we|he|she|its|their|this)\s"
-    r"|(?:(?:his|her|our|my|these|those|some|many|most|all)\s)?[a-z]+\s"
+    r"|(?:(?:his|her|our|my|these|those|some|many|most|all|two|three|four|five|six|seven"
+    r"|eight|nine|ten|[\d,.]+)\s)?[a-z]+\s"
     r"(?:will|would|could|may|might|is|are|was|were|has|have|had)\s)"
-)  # "said the market was …", "warned sales will be hurt …", "said his team was not ready"
+)
 _TOPIC_AFTER = re.compile(
     r"(?:في إشارة إلى|في اشارة الى|بشأن|حول|referring to|in reference to|about)"
     r"\s+([^،,.:؛;“”«»\"]+)"
@@ -141,6 +144,8 @@ _AUXILIARY_EN = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|co
 
 
 def reported(doc: Document, text: str, verb_at: int) -> str:
+    if doc.language == "en" and AFTER_ACCORDING_EN.search(text[:verb_at]):
+        return _clause(text[verb_at:])  # "According to X, the driver fled …"
     pattern = THAT_AR if doc.language == "ar" else _THAT_EN
     quoted = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
     # Not the "ان" of «سي ان ان»: a word inside quote marks opens no reported clause.
@@ -167,7 +172,13 @@ def reported(doc: Document, text: str, verb_at: int) -> str:
         match = BARE_CLAUSE_EN.match(text, verb_at) if doc.language == "en" and plain else None
         if match is None:
             return ""
-    clause = re.split(r"\s[،,]\s?(?:في إشارة|كما|referring)|[.؟?!]$", text[match.end() :])[0]
+    return _clause(text[match.end() :])
+
+
+def _clause(text: str) -> str:
+    """The reported clause `text` opens, to the next thing said or the sentence's end; "" when
+    it is under four words."""
+    clause = re.split(r"\s[،,]\s?(?:في إشارة|كما|referring)|[.؟?!]$", text)[0]
     clause = _NEXT_SAID.split(clause)[0]
     clause = clause.strip(" ،,.")
     return clause if len(clause.split()) >= 4 else ""

@@ -640,3 +640,22 @@ def test_a_reported_clause_opened_by_a_possessive_is_what_was_said():
     }
     assert "Nick Saban" in who and "his team was not ready" in who["Nick Saban"], who
     assert "Tom Hill" not in who, who
+
+
+def test_what_a_person_is_given_as_saying_after_according_to_is_theirs():
+    """ "According to police spokesman Tom Brady, the driver fled …": his words, as after "said
+    that"; "According to Reuters, …" names an outlet, no speaker."""
+    text = (
+        "Driver flees after crash\n\n"
+        "According to police spokesman Tom Brady, the driver fled the scene on foot after the "
+        "crash on Main Street.\n\n"
+        "Fire chief Ann Lowe said two people were taken to hospital with minor injuries.\n\n"
+        "According to Reuters, the car had been reported stolen earlier in the week.\n"
+    )
+    who = {
+        q.answer if isinstance(q.answer, str) else q.answer[0]: q.prompt
+        for q in generate(text, language="en").questions
+        if q.category == "attribution" and q.type != "cloze"
+    }
+    assert "Tom Brady" in who and "the driver fled the scene" in who["Tom Brady"], who
+    assert "Reuters" not in who, who
