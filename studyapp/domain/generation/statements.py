@@ -139,6 +139,14 @@ def _next_verb(doc: Document, sentence: Sentence, verb_at: int) -> int:
 # Verbs of saying whose object is the one spoken to: "asked the department to report back",
 # "told the council the plan …": the words after them are no bare clause of what was said.
 _TO_SOMEONE_EN = frozenset({"asked", "told"})
+# "told reporters the vote would be held …", "told the council he would resign": whom he told,
+# then a clause with its auxiliary (without one, "told the council the plan" is two objects).
+_TOLD_CLAUSE_EN = re.compile(
+    r"\s+(?:the\s+|a\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?="
+    r"(?:he|she|they|it|we|i)\s(?:will|would|could|was|were|is|are|had|has|have)\s"
+    r"|(?:(?:the|his|her|its|their|our|a|an|two|three|[\d,.]+)\s)?[a-z]+\s"
+    r"(?:will|would|could|may|might|is|are|was|were|has|have|had)\s)"
+)
 # A clause has begun before a "that" after one of these: the "that" is its relative pronoun.
 _AUXILIARY_EN = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might)\b")
 
@@ -170,6 +178,8 @@ def reported(doc: Document, text: str, verb_at: int) -> str:
         verb = text[:verb_at].split()[-1:]
         plain = bool(verb) and verb[0].lower() in SPEECH_VERBS_EN - _TO_SOMEONE_EN
         match = BARE_CLAUSE_EN.match(text, verb_at) if doc.language == "en" and plain else None
+        if doc.language == "en" and verb and verb[0].lower() == "told":
+            match = _TOLD_CLAUSE_EN.match(text, verb_at)  # "told reporters he would resign"
         if match is None:
             return ""
     return _clause(text[match.end() :])

@@ -3,7 +3,7 @@ what is a name, a count, a range or a dateline, and what is no list."""
 
 import pytest
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import document, generate, mentions, quotes
 from studyapp.domain.generation.keys import organisation_forms, place_forms
 from studyapp.domain.generation.number_keys import number_forms
 from studyapp.domain.grading import grade
@@ -659,3 +659,26 @@ def test_what_a_person_is_given_as_saying_after_according_to_is_theirs():
     }
     assert "Tom Brady" in who and "the driver fled the scene" in who["Tom Brady"], who
     assert "Reuters" not in who, who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Board chair Lisa Nguyen told reporters the vote would be held next week at the hall.",
+            "the vote would be held next week at the hall",
+        ),
+        (
+            "Mayor Ann Cole told CNN the city would reopen its schools on Monday morning.",
+            "the city would reopen its schools on Monday morning",
+        ),
+        ("Mayor Ann Cole told the council the plan for the new park near the river.", None),
+    ],
+)
+def test_what_someone_told_listeners_without_that_is_what_they_said(sentence, said):
+    """ "told reporters the vote would be held …": whom she told, then what; "told the council
+    the plan for …" (no auxiliary) names two objects, and nothing said."""
+    doc = document.parse("Council news\n\n" + sentence, "en")
+    mentions.spot(doc)
+    found = [a.statement for a in quotes.find(doc)]
+    assert found == ([said] if said else []), found
