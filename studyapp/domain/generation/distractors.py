@@ -13,7 +13,14 @@ from rapidfuzz import fuzz
 
 from ..text import tokens
 from .document import Document, Person, bundled, fold, strip_clitic
-from .names import OFFICIAL_KINDS, ORG_CUES_AR, names_origin, role_gender_ar, role_kind
+from .names import (
+    OFFICIAL_KINDS,
+    ORG_CUES_AR,
+    name_gender_en,
+    names_origin,
+    role_gender_ar,
+    role_kind,
+)
 from .people_en import ORG_WORDS_EN
 
 _FIELD_MINIMUM = 3  # cue words an article needs before its field picks the distractors
@@ -156,9 +163,13 @@ def article_people(
     kind = _kind(key)
     foreign = key is not None and any(names_origin(r, doc.language) for r in _roles(key))
     shown = _words_of(prompt)
+    # The prompt's "he" or "she" tells a reader the speaker's gender; then a given name does too.
+    pronoun = doc.language == "en" and _PRONOUN_EN.search(prompt) is not None
     ranked = []
     for person in doc.people.values():
         told = gender_of(person, doc.language) if by_role else person.gender
+        if not told and gender and pronoun:
+            told = name_gender_en(person.name)  # a "he" in the words asked: not "Rebecca …"
         if person is key or (gender and told not in ("", gender)):
             continue
         if _named_in(person.name, shown):
@@ -170,6 +181,9 @@ def article_people(
             continue
         ranked.append((not _same_kind(kind, kinds), not person.roles, person.name))
     return [name for *_, name in sorted(ranked, key=lambda t: t[:2])]
+
+
+_PRONOUN_EN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 
 def gender_of(person: Person, language: str) -> str:

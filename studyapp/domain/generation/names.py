@@ -89,6 +89,18 @@ def given_names(language: str) -> frozenset[str]:
     return frozenset(fold(name) for name, _ in bundled(f"given-names-{language}"))
 
 
+@cache
+def _genders_en() -> dict[str, str]:
+    return {fold(name): tag for name, tag in bundled("given-names-en") if tag in ("f", "m")}
+
+
+def name_gender_en(name: str) -> str:
+    """'f' or 'm' as an English given name usually says ("Rebecca Valcq"), or '' when it does
+    not say (a name not listed, or one given to both)."""
+    first = name.split()[:1]
+    return _genders_en().get(fold(first[0]).casefold(), "") if first else ""
+
+
 def is_given_name(doc: Document, token: Token) -> bool:
     key = strip_clitic(token.key) if doc.language == "ar" else token.key
     return token.key in given_names(doc.language) or key in given_names(doc.language)

@@ -682,3 +682,24 @@ def test_what_someone_told_listeners_without_that_is_what_they_said(sentence, sa
     mentions.spot(doc)
     found = [a.statement for a in quotes.find(doc)]
     assert found == ([said] if said else []), found
+
+
+SOLAR_EN = (
+    "Regulators approve solar farm\n\n"
+    "State regulators approved a solar farm on Thursday, the utility said.\n\n"
+    "Rebecca Valcq, chair of the Public Service Commission, said the project would keep costs "
+    "low for customers.\n\n"
+    "Matt Cullen, a spokesman for Madison Gas and Electric, said he expected construction to "
+    "begin in 2027.\n\n"
+    "Tom Reed, a local farmer, said he would lease 200 acres of his land to the project.\n"
+)
+
+
+def test_a_he_in_the_words_asked_leaves_no_woman_among_the_choices():
+    """ "Who said that he expected construction to begin …?" offered Rebecca Valcq: blind
+    reviewers rejected it as given away ("'he' rules out Rebecca Valcq"). Where the article
+    says nothing of her gender, her given name does, as it does to a reader."""
+    for question in generate(SOLAR_EN, language="en").questions:
+        if question.category == "attribution" and "that he " in question.prompt:
+            assert "Rebecca Valcq" not in (question.choices or []), question
+            assert "Rebecca Valcq" not in question.accepted_answers, question
