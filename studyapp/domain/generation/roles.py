@@ -43,10 +43,12 @@ def extract(doc: Document) -> list[Question]:
         role = _sentence_case(doc, mention.role, mention.start == sentence.start)
         org = mention.organisation
         # After "at", an organisation "of" something takes "the": "at the University of Paris".
-        at_org = f"the {org}" if " of " in org and not org.startswith("the ") else org
-        if org and doc.language == "en" and (" of " in org or org.endswith("s")):
-            # "University of Paris's professor", "Amazon Web Services's chief executive" read
-            # badly: the role at the organisation.
+        # So does one the article writes with it: "at the Public Service Commission".
+        the = " of " in org or _written_with_the(doc, org)
+        at_org = f"the {org}" if the and not org.startswith(("the ", "The ")) else org
+        if org and doc.language == "en" and (the or org.endswith("s")):
+            # "University of Paris's professor", "Amazon Web Services's chief executive",
+            # "Public Service Commission's chair" read badly: the role at the organisation.
             prompt = f"Who is the {role} at {at_org}?"
         elif org:
             prompt = _ROLE_WHO[doc.language].format(verb=verb, role=role, org=org)
@@ -87,6 +89,10 @@ def extract(doc: Document) -> list[Question]:
             q.extra["person"] = mention.person
             questions.append(q)
     return questions
+
+
+def _written_with_the(doc: Document, org: str) -> bool:
+    return bool(org) and re.search(rf"\b[Tt]he {re.escape(org)}\b", doc.text) is not None
 
 
 def _sentence_case(doc: Document, role: str, opens_sentence: bool) -> str:

@@ -703,3 +703,13 @@ def test_a_he_in_the_words_asked_leaves_no_woman_among_the_choices():
         if question.category == "attribution" and "that he " in question.prompt:
             assert "Rebecca Valcq" not in (question.choices or []), question
             assert "Rebecca Valcq" not in question.accepted_answers, question
+
+
+def test_a_body_the_article_writes_with_the_keeps_it_in_a_role_question():
+    """ "Who is Public Service Commission's chair?" read badly: the article writes "the Public
+    Service Commission", and so does the question."""
+    prompts = [
+        q.prompt for q in generate(SOLAR_EN, language="en").questions if q.category == "role"
+    ]
+    commission = [p for p in prompts if "Public Service Commission" in p]
+    assert commission and all("the Public Service Commission" in p for p in commission), prompts
