@@ -12,7 +12,6 @@ from . import pairs
 from .calibration import is_likely
 from .drafts import gives_away, norm
 from .folding import fold_printed, hide_in_first, rate_printed
-from .phrase_choices import offered
 from .repeats import (
     NAMED_KINDS,
     Sentences,
@@ -83,8 +82,6 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     ordered += filling[: max(0, FILL - len(ordered))]
     # Then each gap of the first ten shown first hides what the others of the ten ask.
     ordered = hide_in_first(ordered, FIRST)
-    # Last, a long Arabic phrase gap is asked with choices, in its place (phrase_choices.py).
-    ordered = offered(ordered, questions)
     return ordered if limit is None else ordered[:limit]
 
 
