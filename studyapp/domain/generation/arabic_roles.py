@@ -75,6 +75,15 @@ def _after_whose(tokens: list[Token], k: int) -> bool:
     return before.key.startswith("لل") and word.is_arabic
 
 
+def _second_to(tokens: list[Token], b: int, k: int) -> bool:
+    """True when tokens[k] carries an indefinite «لـ» and the role from b already said whose it
+    is with one and the word after it («لفريق الأهلي»)."""
+    key = tokens[k].key
+    if key[:1] != "ل" or key.startswith("لل") or len(key) < 4:
+        return False
+    return any(tokens[j].key[:1] == "ل" for j in range(b + 1, k - 1))
+
+
 def _governs_next(doc: Document, tokens: list[Token], k: int) -> bool:
     """True when the definite participle at k («المتمتع», «المسؤول») takes the «بـ/عن/لـ» word
     after it: it describes the last noun of the role and is cut off from what it governs."""
@@ -103,6 +112,10 @@ def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]
             break
         if _after_whose(tokens, end):
             break  # «المدير الفني للأهلي جاهزية الفريق»: the role ended at whose it is
+        if end - b >= 2 and tokens[end].key in _ON_ABOUT_AR:
+            break  # «وزير المالية على الوضع الاقتصادي»: the verb's «على»; «المشرف على» is his
+        if _second_to(tokens, b, end):
+            break  # «المدير الفني لفريق الأهلي لجماهير الفريق»: the verb's «لـ» begins
         end += 1
     limited = end - b >= MAX_ROLE  # not closed by «أن», a verb or a comma: it may run on
     if end < len(tokens) and ends_role_ar(tokens[end]) and tokens[end - 1].key[:1] in "بل":
@@ -121,6 +134,7 @@ def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]
     return True
 
 
+_ON_ABOUT_AR = frozenset(fold(w) for w in "على عن".split())
 # «وقال سموه», «وأكد معاليه»: the title an honorific pronoun stands for, as the article names
 # its holder («صاحب السمو الملكي الأمير سعود …», «معالي أمين المنطقة … فهد …»).
 _HONOURED_AR = {

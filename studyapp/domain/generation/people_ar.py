@@ -54,6 +54,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
     origins_ar.spot_sentence(doc, sentence)
     origins_ar.spot_role_then_name(doc, sentence)
     _name_then_role_ar(doc, sentence)
+    _unknown_name_then_role_ar(doc, sentence)
     speaker_names_ar.spot(doc, sentence)
     arabic_subjects.spot(doc, sentence)
 
@@ -127,7 +128,12 @@ def _role_then_name_ar(
             k = found[1]  # «مركز الملك فهد الثقافي»: a place named after a king, no person
             continue
         a, b = found
-        if not honorific and role < a - 2 and opens_name(tokens[a - 2], tokens[a - 1]):
+        if (
+            not honorific
+            and role < a - 2
+            and opens_name(tokens[a - 2], tokens[a - 1])
+            and name_word_ar(tokens[a - 1])  # «محافظ الجيزة سابقاً ماهر الجندي»: no «سابقاً»
+        ):
             a, k = a - 1, k - 1  # «وزير النفط جبار علي اللعيبي»: the name opens before «علي»
         name = doc.text[tokens[a].start : tokens[b - 1].end]
         feminine = strip_clitic(tokens[role].key).endswith("ه")
@@ -221,6 +227,34 @@ def _name_then_role_ar(doc: Document, sentence: Sentence) -> None:
         role = doc.text[tokens[c].start : tokens[b - 1].end]
         organisation = _quoted_after_to(doc, tokens[b - 1])
         doc.add_role(person, role, organisation, tokens[c].start, tokens[b - 1].end)
+
+
+_WORLD = frozenset({fold("العالم")})
+
+
+def _unknown_name_then_role_ar(doc: Document, sentence: Sentence) -> None:
+    """«اعتذر برانكو إيفانكوفيتش المدير الفني لفريق الأهلي»: two words no list knows, opening
+    the sentence after its verb or following a verb of saying, then a definite role noun: a
+    foreign name and the role set beside it without a comma."""
+    tokens = sentence.tokens
+    for a in range(1, len(tokens) - 2):
+        said = a >= 1 and strip_clitic(tokens[a - 1].key) in SPEECH_VERBS_AR
+        # «وقال الباحث كريس باركر المشرف على الدراسة»: a role noun between the verb and him.
+        titled = a >= 2 and tokens[a - 1].key in ROLE_NOUNS_AR and tokens[a - 1].key[:2] == "ال"
+        titled = titled and strip_clitic(tokens[a - 2].key) in SPEECH_VERBS_AR
+        if not (a == 1 or said or titled):
+            continue
+        name, role = tokens[a : a + 2], tokens[a + 2]
+        if not role.key.startswith("ال") or role.key not in ROLE_NOUNS_AR or role.key in _WORLD:
+            continue  # «بطولة كأس العالم»: "the world", not "the scientist"
+        if any(not name_word_ar(t) or t.key.startswith("ال") or is_verbish_ar(t) for t in name):
+            continue
+        if any(t.key.endswith(("ه", "ات")) for t in name):
+            continue  # «إحدى قارات العالم»: a noun in «ة» or a plural; no foreign name ends so
+        if any(gap(doc.text, tokens[k], tokens[k + 1]).strip() for k in range(a - 1, a + 2)):
+            continue  # a comma or a quote mark between: not one run of words
+        if doc.resolve_person(doc.text[name[0].start : name[1].end]) is None:
+            role_after_name_ar(doc, sentence, (a, a + 2))
 
 
 # «الرئيس التنفيذي ل«آسيا سات»»: the organisation in quote marks right after a bare «ل».
