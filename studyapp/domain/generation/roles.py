@@ -77,6 +77,9 @@ def extract(doc: Document) -> list[Question]:
         where = (f" في {org}" if doc.language == "ar" else f" at {at_org}") if org else ""
         prompt = _ROLE_WHAT[doc.language].format(person=mention.person, org=where)
         pools = [[r for r in roles if r != mention.role]]
+        if doc.language == "ar":
+            # «وزير الزراعة» the article names with no holder, before any bundled role.
+            pools.append([r for r in _unheld_roles_ar(doc) if r not in roles])
         if (
             _CORPORATE.search(fold(mention.role))
             and not _PUBLIC.search(fold(mention.role))
@@ -89,6 +92,24 @@ def extract(doc: Document) -> list[Question]:
             q.extra["person"] = mention.person
             questions.append(q)
     return questions
+
+
+def _unheld_roles_ar(doc: Document) -> list[str]:
+    """Roles the article writes as an indefinite role noun and the definite word after it
+    («وزير الزراعة», «رئيس الوزراء»), in the order it writes them, each once."""
+    found: dict[str, None] = {}
+    for sentence in doc.content:
+        tokens = sentence.tokens
+        for k in range(len(tokens) - 1):
+            head, whose = tokens[k], tokens[k + 1]
+            key = head.key if head.key in ROLE_NOUNS_AR else strip_clitic(head.key)
+            if key not in ROLE_NOUNS_AR or key.startswith("ال") or not whose.key.startswith("ال"):
+                continue
+            if doc.text[head.end : whose.start] != " ":
+                continue
+            start = head.start + (len(head.key) - len(key))  # «ووزير»: without the «و»
+            found.setdefault(doc.text[start : whose.end])
+    return list(found)
 
 
 def _written_with_the(doc: Document, org: str) -> bool:

@@ -697,3 +697,20 @@ def test_two_words_before_the_world_are_no_foreign_name():
     )
     mentions.spot(doc)
     assert not doc.people, doc.people
+
+
+def test_a_role_the_article_names_without_a_holder_is_a_wrong_choice_before_invented_ones():
+    """«ما منصب علاء عزوز؟» offered three bundled office roles while the article names «وزير
+    الزراعة»: blind reviewers rejected the choices as generic, the article's own role unused."""
+    text = """نجاح المرحلة الأولى من مبادرة التشجير
+
+أعلن وزير الزراعة عن زراعة 1.3 مليون شجرة في عدة محافظات خلال المرحلة الأولى من المبادرة.
+
+وأوضح علاء عزوز، رئيس قطاع الإرشاد الزراعي، أن المبادرة ستساهم في تنقية الهواء والحد من تآكل التربة.
+"""
+    asked = [
+        q
+        for q in generate(text, language="ar").questions
+        if q.category == "role" and q.type == "mcq" and q.answer == "رئيس قطاع الإرشاد الزراعي"
+    ]
+    assert asked and "وزير الزراعة" in asked[0].choices, asked
