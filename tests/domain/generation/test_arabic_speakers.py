@@ -4,7 +4,7 @@ and several things said in one sentence."""
 
 import pytest
 
-from studyapp.domain.generation import document, generate, mentions, quotes
+from studyapp.domain.generation import document, generate, mentions, quotes, roles
 
 
 def _said(text: str) -> list[tuple[str, str]]:
@@ -708,9 +708,9 @@ def test_a_role_the_article_names_without_a_holder_is_a_wrong_choice_before_inve
 
 وأوضح علاء عزوز، رئيس قطاع الإرشاد الزراعي، أن المبادرة ستساهم في تنقية الهواء والحد من تآكل التربة.
 """
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
     asked = [
-        q
-        for q in generate(text, language="ar").questions
-        if q.category == "role" and q.type == "mcq" and q.answer == "رئيس قطاع الإرشاد الزراعي"
+        q for q in roles.extract(doc) if q.type == "mcq" and q.answer == "رئيس قطاع الإرشاد الزراعي"
     ]
     assert asked and "وزير الزراعة" in asked[0].choices, asked
