@@ -32,7 +32,9 @@ _BOILERPLATE = re.compile(
     r"|[/\-]{1,2}\s*انتهى\s*[/\-]{1,2}|^\[ad_\d+\]$"
     # the agency's credits: "(Reporting by …; Editing by …)", «(إعداد … للنشرة العربية)»,
     # «(تغطية صحفية … - تحرير …)»
-    r"|\b(?:reporting|editing|writing) by\b|للنشرة العربية|^\(\s*تغطية صحفية",
+    r"|\b(?:reporting|editing|writing) by\b|للنشرة العربية|^\(\s*تغطية صحفية"
+    # the page's credit line: «المصدر: Lenta.ru», "Source: Reuters"
+    r"|^\s*(?:المصدر|المصادر|source|sources)\s*:",
     re.IGNORECASE,
 )
 # A byline or a time stamp on a line of its own: "By Cathy Chen", "Joris Evers Staff Writer,

@@ -49,3 +49,19 @@ def test_a_lines_label_is_no_gap_but_its_figure_is():
         gaps
     ), gaps
     assert "90%" in gaps and gaps["90%"].startswith("Completion Rate:"), gaps
+
+
+def test_the_pages_source_line_is_no_fact_to_ask():
+    """«المصدر: Lenta.ru» at the foot of a report gave a gap "____.ru" keyed "Lenta", shown
+    first: a blind reviewer rejected it as trivial. A source line is the page's credit."""
+    text = (
+        "امتحانات الثانوية العامة\n\n"
+        "قال الدكتور محمد سعد، نائب رئيس امتحانات الثانوية العامة، إن الوزارة مستعدة لمواجهة "
+        "أي محاولة للغش في الامتحانات.\n\n"
+        "وتبدأ الامتحانات يوم 20 يونيو بمشاركة 650 ألف طالب.\n\n"
+        "المصدر: Lenta.ru\n"
+    )
+    questions = generate(text, language="ar").questions
+    assert questions
+    assert not any("Lenta" in " ".join(map(str, q.accepted_answers)) for q in questions)
+    assert not any(q.prompt.startswith("المصدر") for q in questions)
