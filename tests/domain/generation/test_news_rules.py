@@ -4,6 +4,7 @@ what is a name, a count, a range or a dateline, and what is no list."""
 import pytest
 
 from studyapp.domain.generation import document, generate, mentions, quotes
+from studyapp.domain.generation.distractors import field_of
 from studyapp.domain.generation.keys import organisation_forms, place_forms
 from studyapp.domain.generation.number_keys import number_forms
 from studyapp.domain.grading import grade
@@ -713,3 +714,20 @@ def test_a_body_the_article_writes_with_the_keeps_it_in_a_role_question():
     ]
     commission = [p for p in prompts if "Public Service Commission" in p]
     assert commission and all("the Public Service Commission" in p for p in commission), prompts
+
+
+def test_a_cloud_of_ash_makes_no_tech_article_and_no_chief_executive_a_choice():
+    """A volcano report says "cloud" three times: its field was read as tech, and a who-said
+    offered Andy Jassy and Sam Altman beside the volcanologist (rejected as filler)."""
+    text = (
+        "Volcano erupts again\n\n"
+        '"The eruption was bigger than last week, and the ash cloud rose nearly 10 miles," said '
+        "John Shepherd, a volcanologist at the observatory.\n\n"
+        "The cloud drifted west over the sea, and a second cloud followed an hour later, said "
+        "Frank Hooper, the island's disaster chief.\n"
+    )
+    assert field_of(text) == ""
+    for question in generate(text, language="en").questions:
+        assert not {"Andy Jassy", "Sam Altman", "Satya Nadella"} & set(question.choices or []), (
+            question
+        )
