@@ -33,8 +33,9 @@ _BOILERPLATE = re.compile(
     # the agency's credits: "(Reporting by …; Editing by …)", «(إعداد … للنشرة العربية)»,
     # «(تغطية صحفية … - تحرير …)»
     r"|\b(?:reporting|editing|writing) by\b|للنشرة العربية|^\(\s*تغطية صحفية"
-    # the page's credit line: «المصدر: Lenta.ru», "Source: Reuters"
-    r"|^\s*(?:المصدر|المصادر|source|sources)\s*:",
+    # the page's credit line: «المصدر: Lenta.ru», "Source: Reuters"; its counter: "(Visited 99
+    # times, 1 visits today)"
+    r"|^\s*(?:المصدر|المصادر|source|sources)\s*:|^\(?\s*visited \d+ times",
     re.IGNORECASE,
 )
 # A byline or a time stamp on a line of its own: "By Cathy Chen", "Joris Evers Staff Writer,

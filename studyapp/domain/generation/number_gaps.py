@@ -148,6 +148,8 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
         return True  # "figure 3.20", "[21]": a place in the document, not a fact
     if _in_an_outlet(doc, sentence.text, number.start(), number.end()):
         return True  # «تابعته كوردستان 24», "told France 24": the outlet's name
+    if _CHANNEL_BEFORE.search(sentence.text[max(0, number.start() - 12) : number.start()]):
+        return True  # "Channel 2's Tom Jones": a station's name
     before = sentence.text[max(0, number.start() - 30) : number.start()]
     if _RANGE_BEFORE.search(before[-4:]) or _HYPHENED_NAME.search(before):
         return True
@@ -177,6 +179,7 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
     return designates(doc, sentence, number)
 
 
+_CHANNEL_BEFORE = re.compile(r"(?:\bChannel|(?<!\w)(?:ال)?قناة)\s*$")
 _YEAR_PAIR_AFTER = re.compile(r"\s?[/–-]\s?\d{4}(?!\d)")
 _YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*(?:to|and|through|until|إلى|الى|و)\s*$")
 _BARE_YEAR = re.compile(r"(?:in\s+)?(\d{4})")

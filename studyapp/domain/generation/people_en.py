@@ -47,7 +47,8 @@ _ROLE_FIELDS_EN = frozenset(
 PLACE_WORDS_EN = frozenset(
     """river lake sea ocean bay island islands mountain mountains valley street avenue road
     square park bridge station hall college school center centre building tower cathedral
-    church museum stadium county city district province state""".split()
+    church museum stadium county city district province state award prize trophy medal cup
+    fellowship scholarship lecture""".split()
 )
 
 

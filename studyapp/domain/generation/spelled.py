@@ -52,6 +52,10 @@ def _counted(doc: Document, token: Token | None) -> bool:
     return token.key != "of" and not token.text[0].isupper()  # not "Seven Wonders": a name
 
 
+# A scale word without a number before it says "many", not how many.
+_BARE_SCALES_EN = frozenset("hundred thousand million billion dozen".split())
+
+
 def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
     """A gap on each number the sentence spells in words before what it counts."""
     questions: list[Question] = []
@@ -76,6 +80,9 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
         if value is None or first.start < dateline or after_number:
             k += 1
             continue
+        if first.key in _BARE_SCALES_EN:
+            k += 1
+            continue  # "several hundred hours", "a thousand fans": a scale, no count to type
         end, total = k + 1, value
         while end < len(tokens):
             key, more = tokens[end].key, _value(tokens[end])

@@ -731,3 +731,29 @@ def test_a_cloud_of_ash_makes_no_tech_article_and_no_chief_executive_a_choice():
         assert not {"Andy Jassy", "Sam Altman", "Satya Nadella"} & set(question.choices or []), (
             question
         )
+
+
+SWIMMER_EN = (
+    "Swimmer sets world record\n\n"
+    "Natalie Coughlin set a world record in the 100-meter backstroke on Saturday, finishing in "
+    "59.58 seconds at the national championships in Fort Lauderdale.\n\n"
+    "Coughlin, who won the James E. Sullivan Award last year, said she had trained for several "
+    "hundred hours since the Olympics.\n\n"
+    'Channel 2\'s Tom Jones spoke with fans at the pool on Saturday. "She deserves it," said '
+    "Mary Lee, a fan from Atlanta.\n\n"
+    "(Visited 99 times, 1 visits today)\n"
+)
+
+
+def test_no_gap_on_a_page_counter_a_channel_number_or_a_bare_hundred_and_no_award_is_a_person():
+    """Blind reviewers of fresh news rejected "(Visited ____ times, …)", "Channel ____'s"
+    (boilerplate), "several ____ hours" keyed "hundred" (and 100 accepted), and "James E.
+    Sullivan Award" offered as a speaker. The record time is still asked."""
+    doc = document.parse(SWIMMER_EN, "en")
+    mentions.spot(doc)
+    assert "James E. Sullivan Award" not in doc.people, doc.people
+    questions = generate(SWIMMER_EN, language="en").questions
+    keys = [q.answer[0] for q in questions if q.type == "cloze"]
+    assert "59.58" in keys, keys
+    assert not {"99", "1", "2", "hundred"} & set(keys), keys
+    assert not any("Visited" in q.prompt for q in questions)
