@@ -56,6 +56,17 @@ def _counted(doc: Document, token: Token | None) -> bool:
 _BARE_SCALES_EN = frozenset("hundred thousand million billion dozen".split())
 
 
+# After "the two", a verb or "of" says the number points back at people already named.
+_POINTING_ON_EN = frozenset(
+    """expect expected said say says were are have had will would could also both of who
+    men women""".split()
+)
+
+
+def _back_reference(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and (tokens[k].key in _POINTING_ON_EN or tokens[k].key.endswith("ed"))
+
+
 def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
     """A gap on each number the sentence spells in words before what it counts."""
     questions: list[Question] = []
@@ -83,6 +94,9 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
         if first.key in _BARE_SCALES_EN:
             k += 1
             continue  # "several hundred hours", "a thousand fans": a scale, no count to type
+        if k > 0 and tokens[k - 1].key == "the" and _back_reference(tokens, k + 1):
+            k += 1
+            continue  # "the two expect to be deported": the two men named before, no count
         end, total = k + 1, value
         while end < len(tokens):
             key, more = tokens[end].key, _value(tokens[end])

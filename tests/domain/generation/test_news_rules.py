@@ -757,3 +757,17 @@ def test_no_gap_on_a_page_counter_a_channel_number_or_a_bare_hundred_and_no_awar
     assert "59.58" in keys, keys
     assert not {"99", "1", "2", "hundred"} & set(keys), keys
     assert not any("Visited" in q.prompt for q in questions)
+
+
+def test_the_two_of_people_named_before_is_no_count_to_ask():
+    """ "Lawyers for Colorado and Segura said the ____ expect to be deported" keyed "two" (with
+    "two expect" accepted): a blind reviewer rejected it; "the two" points back at them."""
+    text = (
+        "Men sentenced in bribery plot\n\n"
+        "Francisco Colorado and Ramon Segura were sentenced on Monday to three years in prison "
+        "for a plot to bribe a federal judge, prosecutors said.\n\n"
+        "Lawyers for Colorado and Segura said the two expect to be deported soon.\n"
+    )
+    keys = [q.answer for q in generate(text, language="en").questions if q.type == "cloze"]
+    assert not any("two" in key for key in keys), keys
+    assert any("three" in key for key in keys), keys
