@@ -112,6 +112,8 @@ def in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
             continue
         if len(inner.strip()) < 2:
             continue  # «نسخة اقتصادية "e"»: a letter of a model's name, nothing to learn
+        if sentence.text[: match.start()].rstrip().endswith(":"):
+            continue  # «قائلا: "الأوضاع المصرية مستقرة"», 'said: "…"': words said, no name
         if doc.language == "en" and not any(ch.isupper() for ch in inner) and _says(sentence):
             continue  # 'said … was "bloody unacceptable"': someone's words, not a term's name
         if idle_answer(doc.language, inner):
