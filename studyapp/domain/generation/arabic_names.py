@@ -25,8 +25,11 @@ _TANWEEN_FATH = ("ًا", "اً", "ً")
 _OPENING_VERBS_AR = frozenset(
     fold(w)
     for w in """وجه وجهت طالب طالبت دعا دعت قرر قررت نفى نفت رفض رفضت استقبل استقبلت افتتح
-    افتتحت ترأس ترأست تلقى تلقت""".split()
+    افتتحت ترأس ترأست تلقى تلقت أعتقد أرى أظن أتوقع أؤكد أتمنى أشكر أعتذر أقول أرجو
+    نعتقد نرى نتوقع نؤكد نتمنى""".split()
 )
+# The last line: what a speaker says of himself after «وقال» («وقال أعتقد أن اللاعبين …»),
+# never a name.
 
 
 def name_word_ar(token: Token) -> bool:

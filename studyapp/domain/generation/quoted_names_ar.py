@@ -35,6 +35,8 @@ def spot(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
             continue
         if not all(name_word_ar(t) and not is_role_word_ar(t) for t in words):
             continue
+        if _named_after(doc, sentence, end):
+            continue  # «مدير عام "تطوير المفرق"، ليزا الدغمي،»: the quoted words are the body
         last = k - 1
         while last >= 0 and tokens[last].key in HONORIFICS_AR:
             last -= 1  # «قائد الجيش اللواء "…"»: the rank is no part of the role
@@ -49,6 +51,20 @@ def spot(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
         doc.add_role(person, doc.text[role_start:role_end], "", role_start, role_end)
         found.append((words[0].start, words[-1].end))
     return found
+
+
+def _named_after(doc: Document, sentence: Sentence, end: int) -> bool:
+    """True when the quotation closing before token `end` is followed by a comma and a name of
+    two or three words set off by another comma: the role's holder comes after whose it is."""
+    tokens = sentence.tokens
+    if end >= len(tokens) or "،" not in doc.text[tokens[end - 1].end : tokens[end].start]:
+        return False
+    for stop in range(end + 2, min(end + 4, len(tokens))):
+        if not all(name_word_ar(t) for t in tokens[end:stop]):
+            return False
+        if "،" in doc.text[tokens[stop - 1].end : tokens[stop].start]:
+            return True
+    return False
 
 
 def _closing(doc: Document, sentence: Sentence, k: int) -> int | None:
