@@ -626,6 +626,15 @@ def test_an_english_speakers_unknown_outlet_gets_no_arab_channel_as_a_wrong_choi
     assert not arab & set(venues[0].choices), venues[0].choices
 
 
+def _who_said(text: str) -> dict[str, str]:
+    """{speaker: prompt} of the who-said questions (typed or with choices) on an English text."""
+    return {
+        q.answer if isinstance(q.answer, str) else q.answer[0]: q.prompt
+        for q in generate(text, language="en").questions
+        if q.category == "attribution" and q.type != "cloze"
+    }
+
+
 def test_a_reported_clause_opened_by_a_possessive_is_what_was_said():
     """ "Nick Saban said his team was not ready …" reports what he said as "said the team was"
     does; "said his goodbyes to the staff" says nothing."""
@@ -635,11 +644,7 @@ def test_a_reported_clause_opened_by_a_possessive_is_what_was_said():
         "Georgia coach Kirby Smart said the defence had played its best game of the season.\n\n"
         "Tom Hill said his goodbyes to the staff before leaving the club on Friday.\n"
     )
-    who = {
-        q.answer if isinstance(q.answer, str) else q.answer[0]: q.prompt
-        for q in generate(text, language="en").questions
-        if q.category == "attribution" and q.type != "cloze"
-    }
+    who = _who_said(text)
     assert "Nick Saban" in who and "his team was not ready" in who["Nick Saban"], who
     assert "Tom Hill" not in who, who
 
@@ -654,11 +659,7 @@ def test_what_a_person_is_given_as_saying_after_according_to_is_theirs():
         "Fire chief Ann Lowe said two people were taken to hospital with minor injuries.\n\n"
         "According to Reuters, the car had been reported stolen earlier in the week.\n"
     )
-    who = {
-        q.answer if isinstance(q.answer, str) else q.answer[0]: q.prompt
-        for q in generate(text, language="en").questions
-        if q.category == "attribution" and q.type != "cloze"
-    }
+    who = _who_said(text)
     assert "Tom Brady" in who and "the driver fled the scene" in who["Tom Brady"], who
     assert "Reuters" not in who, who
 
