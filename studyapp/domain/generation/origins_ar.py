@@ -130,6 +130,8 @@ def spot_role_then_name(doc: Document, sentence: Sentence) -> None:
             continue
         if _of_a_body(tokens[a]) or prefixed_noun(doc, tokens, a):
             continue  # «المدير الفني لمنتخب مصر،», «… للفريق على أن»: whose role, no name
+        if any(t.key.startswith("لل") for t in tokens[a:b]):
+            continue  # «رئيس الشركة القابضة لمصر للطيران»: «لل» is «ل» and «ال», no name
         person = doc.add_person(name)
         start = token.start + (0 if token.key in ROLE_NOUNS_AR else 1)
         doc.add_role(person, doc.text[start : tokens[a - 1].end], "", start, tokens[a - 1].end)

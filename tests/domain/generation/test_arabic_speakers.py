@@ -733,3 +733,17 @@ def test_a_speakers_own_i_think_is_no_speaker_and_a_quoted_body_before_a_name_is
         if question.category in ("role", "attribution") and question.type != "cloze":
             assert "أعتقد" not in str(question.answer), question
             assert "تطوير المفرق" not in str(question.answer), question
+
+
+def test_a_company_after_a_role_with_l_and_al_is_no_person():
+    """«رئيس الشركة القابضة لمصر للطيران، بأنه …» made «لمصر للطيران» a person holding the
+    role, and a question «من هو رئيس الشركة القابضة؟» keyed by it: a blind reviewer rejected
+    the wrong key. «لل» is «ل» and the article, which opens no name."""
+    text = """مصر للطيران تسير رحلات الحج
+
+وصرح الطيار أحمد عادل، رئيس الشركة القابضة لمصر للطيران، بأنه من المقرر أن تسير الشركة غدا 8 رحلات جوية إلى المدينة المنورة.
+"""
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    assert "لمصر للطيران" not in doc.people, doc.people
+    assert "أحمد عادل" in doc.people, doc.people
