@@ -35,7 +35,8 @@ ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(
     economist scientist engineer researcher journalist reporter host presenter leader striker
     midfielder defender goalkeeper player chairperson administrator official deputy envoy
     technician consul member councilman councilwoman councillor councilor trustee sheriff
-    superintendent clerk treasurer auditor comptroller assessor""".split()
+    superintendent clerk treasurer auditor comptroller assessor appraiser collector coroner
+    recorder""".split()
 )
 ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
     fold(w)

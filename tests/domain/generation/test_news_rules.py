@@ -790,3 +790,18 @@ def test_words_quoted_after_a_colon_are_said_not_a_name():
     shown = [q.answer[0] for q in questions if q.type == "cloze" and is_likely(q)]
     assert "الأوضاع المصرية مستقرة" not in named + shown, (named, shown)
     assert "500" in shown, shown
+
+
+def test_an_office_listed_among_others_is_no_person():
+    """ "including the Clerk of the Court, Property Appraiser, Sheriff and Tax Collector" made
+    "Property Appraiser" a person holding the role "Clerk of the Court": a role question keyed by
+    an office was rejected as a wrong key."""
+    text = (
+        "County budget vote\n\n"
+        "The general fund pays for the county's constitutional offices, including the Clerk of "
+        "the Court, Property Appraiser, Sheriff, Supervisor of Elections and Tax Collector.\n\n"
+        "Commission Chair Ken Cornell said the budget would be adopted in September.\n"
+    )
+    doc = document.parse(text, "en")
+    mentions.spot(doc)
+    assert list(doc.people) == ["Ken Cornell"], doc.people
