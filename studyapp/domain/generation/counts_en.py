@@ -22,7 +22,7 @@ from .clause_en import (
     rest_of,
     subject_of,
 )
-from .document import SPEECH_VERBS_EN, Document, Token, fold
+from .document import SPEECH_VERBS_EN, STOP_EN, Document, Token, fold
 from .money import currency
 from .number_keys import number_forms
 from .token_spans import forecast_clause, spaced_only, words_of
@@ -133,8 +133,8 @@ def _count_after_verb(
     """ "How many years will the rover spend exploring Mars?": the subject (`start` up to the
     auxiliary), the auxiliary and the verb just before token `at`, the count's noun after."""
     noun = tokens[after]
-    if not plural(noun.text) or not noun.text.islower() or at < 2:
-        return None
+    if not plural(noun.text) or not noun.text.islower() or at < 2 or noun.key in STOP_EN:
+        return None  # "will be 8.795 this year": "this" is no plural noun
     verb, auxiliary = tokens[at - 1], tokens[at - 2]
     if auxiliary.key not in AUXILIARIES_EN or not verb.text.isalpha() or not verb.text.islower():
         return None

@@ -805,3 +805,16 @@ def test_an_office_listed_among_others_is_no_person():
     doc = document.parse(text, "en")
     mentions.spot(doc)
     assert list(doc.people) == ["Ken Cornell"], doc.people
+
+
+def test_this_year_is_no_plural_to_count():
+    """ "The millage rate will be 8.795 this year" was asked "How many this will the general fund
+    millage rate be year this year?" (shown first, rejected as garbled): "this" is no noun."""
+    text = (
+        "County budget vote\n\n"
+        "The general fund millage rate will be 8.795 this year, down slightly from 8.799 last "
+        "year.\n\n"
+        "Commission Chair Ken Cornell said the budget would be adopted in September.\n"
+    )
+    prompts = [q.prompt for q in generate(text, language="en").questions]
+    assert not any(p.startswith("How many this") for p in prompts), prompts
