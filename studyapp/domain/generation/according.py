@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .document import Document, Person, Sentence, fold
+from .document import Document, Person, Sentence, fold, is_body
 from .outlets import is_outlet
 
 # «وبحسب رئيس البلدية نادر سليم، فإن …»: what a person is given as saying, no verb of saying.
@@ -53,8 +53,7 @@ def _named_between(doc: Document, sentence: Sentence, first: int, end: int) -> P
     tokens = sentence.tokens
     for start in range(first, end):
         person = doc.resolve_person(doc.text[tokens[start].start : tokens[end - 1].end])
-        body = person is not None and doc.people.get(person.name) is not person
-        if person is None or body or is_outlet(doc, person.name):
+        if person is None or is_body(doc, person) or is_outlet(doc, person.name):
             continue
         if len(person.name.split()) < 2:
             continue  # «بحسب رويترز»: a word the article gives no full name is no one

@@ -452,3 +452,9 @@ def parse(text: str, language: str, title: str | None = None) -> Document:
 def gap(text: str, left: Token, right: Token) -> str:
     """What lies between two tokens (usually a space or some punctuation)."""
     return text[left.end : right.start]
+
+
+# A body that issues statements: "قالت وزارة الصحة إن …", "قالت شركة … «ريفيان» إن …".
+def is_body(doc: Document, person: Person) -> bool:
+    """True for an organisation that speaks (a company, a ministry), not one of the people."""
+    return doc.people.get(person.name) is not person

@@ -238,7 +238,7 @@ def _unknown_name_then_role_ar(doc: Document, sentence: Sentence) -> None:
     foreign name and the role set beside it without a comma."""
     tokens = sentence.tokens
     for a in range(1, len(tokens) - 2):
-        said = a >= 1 and strip_clitic(tokens[a - 1].key) in SPEECH_VERBS_AR
+        said = strip_clitic(tokens[a - 1].key) in SPEECH_VERBS_AR
         # «وقال الباحث كريس باركر المشرف على الدراسة»: a role noun between the verb and him.
         titled = a >= 2 and tokens[a - 1].key in ROLE_NOUNS_AR and tokens[a - 1].key[:2] == "ال"
         titled = titled and strip_clitic(tokens[a - 2].key) in SPEECH_VERBS_AR

@@ -15,12 +15,12 @@ from .document import (
     Sentence,
     bundled,
     fold,
+    is_body,
 )
 from .drafts import draft, mcq, shorten
 from .headlines import heads_the_title
 from .speakers import (
     QUOTE,
-    is_body,
     says,
 )
 from .statements import (

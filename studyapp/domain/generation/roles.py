@@ -9,7 +9,7 @@ from ..questions import Question
 from . import distractors, keys
 from .document import Document, RoleMention, Sentence, fold, strip_clitic
 from .drafts import draft, gives_away, mcq
-from .names import NAMED_AFTER_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN, ends_unnamed
+from .names import NAMED_AFTER_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN, ends_unnamed, is_role_word_ar
 
 _ROLE_WHO = {"ar": "من {verb} {role} في {org}؟", "en": "Who is {org}'s {role}?"}
 _ROLE_WHO_PLAIN = {"ar": "من {verb} {role}؟", "en": "Who is the {role}?"}
@@ -79,7 +79,7 @@ def extract(doc: Document) -> list[Question]:
         pools = [[r for r in roles if r != mention.role]]
         if doc.language == "ar":
             # «وزير الزراعة» the article names with no holder, before any bundled role.
-            pools.append([r for r in _unheld_roles_ar(doc) if r not in roles])
+            pools.append([r for r in doc.once("unheld roles", _unheld_roles_ar) if r not in roles])
         if (
             _CORPORATE.search(fold(mention.role))
             and not _PUBLIC.search(fold(mention.role))
@@ -102,12 +102,11 @@ def _unheld_roles_ar(doc: Document) -> list[str]:
         tokens = sentence.tokens
         for k in range(len(tokens) - 1):
             head, whose = tokens[k], tokens[k + 1]
-            key = head.key if head.key in ROLE_NOUNS_AR else strip_clitic(head.key)
-            if key not in ROLE_NOUNS_AR or key.startswith("ال") or not whose.key.startswith("ال"):
+            if not is_role_word_ar(head) or head.key.startswith("ال"):
                 continue
-            if doc.text[head.end : whose.start] != " ":
+            if not whose.key.startswith("ال") or doc.text[head.end : whose.start] != " ":
                 continue
-            start = head.start + (len(head.key) - len(key))  # «ووزير»: without the «و»
+            start = head.start + (0 if head.key in ROLE_NOUNS_AR else 1)  # «ووزير»: no «و»
             found.setdefault(doc.text[start : whose.end])
     return list(found)
 

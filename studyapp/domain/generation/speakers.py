@@ -302,9 +302,3 @@ def _names_a_role(words: list[str], nouns: frozenset[str], stem) -> bool:
     """True when one of `words` is a role noun ("director", "وزير"), with or without "ال"."""
     stems = {stem(n) for n in nouns} | {stem(n[2:]) for n in nouns if n.startswith("ال")}
     return any(w in stems or w.removeprefix("ال") in stems for w in words)
-
-
-# A body that issues statements: "قالت وزارة الصحة إن …", "قالت شركة … «ريفيان» إن …".
-def is_body(doc: Document, person: Person) -> bool:
-    """True for an organisation that speaks (a company, a ministry), not one of the people."""
-    return doc.people.get(person.name) is not person

@@ -15,11 +15,11 @@ from .speakers import QUOTE, THAT_AR, quoted_at
 _THAT_EN = re.compile(r"\bthat\s+(?=\S)")
 # "said the market was growing": a clause straight after the verb, not "said Friar" or "said in";
 # "warned sales will be hurt …", "said his team was not ready", "said two people were taken …".
+_AUXILIARY_AFTER_EN = r"(?:will|would|could|may|might|is|are|was|were|has|have|had)\s"
 BARE_CLAUSE_EN = re.compile(
     r"\s+(?=(?:the|a|an|it|they|we|he|she|its|their|this)\s"
     r"|(?:(?:his|her|our|my|these|those|some|many|most|all|two|three|four|five|six|seven"
-    r"|eight|nine|ten|[\d,.]+)\s)?[a-z]+\s"
-    r"(?:will|would|could|may|might|is|are|was|were|has|have|had)\s)"
+    r"|eight|nine|ten|[\d,.]+)\s)?[a-z]+\s" + _AUXILIARY_AFTER_EN + ")"
 )
 _TOPIC_AFTER = re.compile(
     r"(?:في إشارة إلى|في اشارة الى|بشأن|حول|referring to|in reference to|about)"
@@ -145,7 +145,8 @@ _TOLD_CLAUSE_EN = re.compile(
     r"\s+(?:the\s+|a\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?="
     r"(?:he|she|they|it|we|i)\s(?:will|would|could|was|were|is|are|had|has|have)\s"
     r"|(?:(?:the|his|her|its|their|our|a|an|two|three|[\d,.]+)\s)?[a-z]+\s"
-    r"(?:will|would|could|may|might|is|are|was|were|has|have|had)\s)"
+    + _AUXILIARY_AFTER_EN
+    + ")"
 )
 # A clause has begun before a "that" after one of these: the "that" is its relative pronoun.
 _AUXILIARY_EN = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might)\b")
