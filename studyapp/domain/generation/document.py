@@ -35,7 +35,11 @@ _BOILERPLATE = re.compile(
     r"|\b(?:reporting|editing|writing) by\b|للنشرة العربية|^\(\s*تغطية صحفية"
     # the page's credit line: «المصدر: Lenta.ru», "Source: Reuters"; its counter: "(Visited 99
     # times, 1 visits today)"
-    r"|^\s*(?:المصدر|المصادر|source|sources)\s*:|^\(?\s*visited \d+ times",
+    r"|^\s*(?:المصدر|المصادر|source|sources)\s*:|^\(?\s*visited \d+ times"
+    # a photo's caption and credit: "FILE - In this June 12, 2006 file photo, …", "(Photo:
+    # Getty Images)", "(AP Photo/Jane Doe)", «(صورة أرشيفية)», «تصوير: …»
+    r"|\bfile photo\b|^file\s*[-–—]\s|^\(?\s*(?:photo|image|picture)s?\s*(?:by\b|:|credit)"
+    r"|\bgetty images\b|\b(?:ap|afp|epa) photo\b|صورة أرشيفية|^\(?\s*(?:تصوير|الصورة)\s*:",
     re.IGNORECASE,
 )
 # A byline or a time stamp on a line of its own: "By Cathy Chen", "Joris Evers Staff Writer,

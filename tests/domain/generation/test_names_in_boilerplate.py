@@ -65,3 +65,24 @@ def test_the_pages_source_line_is_no_fact_to_ask():
     assert questions
     assert not any("Lenta" in " ".join(map(str, q.accepted_answers)) for q in questions)
     assert not any(q.prompt.startswith("المصدر") for q in questions)
+
+
+def test_photo_captions_and_credits_are_no_facts_to_ask():
+    """A page pasted whole brings its photo's caption and credit: "FILE - In this June 12, 2006
+    file photo, …" gave a date gap on the photo's day, and "(Photo: Getty Images)" a gap keyed
+    "Getty Images"; blind reviewers rejected both as boilerplate (ninety-sixth review)."""
+    text = (
+        "Former official sentenced to a year in prison\n\n"
+        "WASHINGTON — A former procurement official was sentenced on Friday to 12 months in "
+        "prison for lying about his ties to a lobbyist, Judge Paul Friedman said.\n\n"
+        "FILE - In this June 12, 2006 file photo, the former official leaves federal court in "
+        "Washington.\n\n"
+        "Prosecutors had asked for 18 months, and the defence had asked for probation.\n\n"
+        "(Photo: Getty Images)\n\n"
+        "The official must also pay a fine of $20,000, the court ruled on Friday.\n"
+    )
+    questions = generate(text, language="en").questions
+    assert any("12" in q.accepted_answers or "$20,000" in q.accepted_answers for q in questions)
+    for question in questions:
+        asked = " ".join([question.prompt, *map(str, question.accepted_answers)])
+        assert "2006" not in asked and "Getty" not in asked, question
