@@ -297,7 +297,8 @@ def _family_name_at_comma(doc: Document, sentence: Sentence, j: int) -> bool:
     a name it follows: a word of four letters or more that is no role, verb, common or stop word."""
     tokens = sentence.tokens
     tok = tokens[j]
-    closed = j + 1 == len(tokens) or gap(doc.text, tok, tokens[j + 1]).strip() in {"،", ","}
+    at_comma = j + 1 < len(tokens) and gap(doc.text, tok, tokens[j + 1]).strip() in {"،", ","}
+    closed = at_comma or j + 1 == len(tokens)
     # «عبد الله الأجهر مساعد مدير …»: or straight before the role that follows the name
     closed = closed or (
         not gap(doc.text, tok, tokens[j + 1]).strip()
@@ -311,7 +312,9 @@ def _family_name_at_comma(doc: Document, sentence: Sentence, j: int) -> bool:
         and len(tok.key) >= 4
         and not tok.key.startswith(("لل", "بال", "وال"))
         and not is_role_word_ar(tok)
-        and not is_verbish_ar(tok)
+        # «محسن باك نجاد،»: a family name of a verb's first letter, which no verb is before
+        # a comma that closes two name words
+        and not (is_verbish_ar(tok) and not at_comma)
         and tok.key not in STOP_AR
         and bare not in COMMON_AR
         and tok.key not in COMMON_AR
