@@ -40,7 +40,22 @@ _NISBA = re.compile("[\u0621-\u064a]{3,}ي")
 def person_forms(doc: Document, name: str) -> list[str]:
     """name_forms, the spellings in the other script the article gives the person beside the
     name ("C.C. Wei" for «سي. سي. وي»), and the word it has the person speak by ("Sheng")."""
-    return name_forms(name) + doc.spellings(name) + called_by(doc, name)
+    return name_forms(name) + doc.spellings(name) + called_by(doc, name) + _tails_used(doc, name)
+
+
+def _tails_used(doc: Document, name: str) -> list[str]:
+    """The last two words or more of the name where the article calls the person by them alone
+    («وأضاف باك نجاد» of «محسن باك نجاد»): the surname the article uses is a right answer.
+    Reviewers rejected a key that took «نجاد» and not «باك نجاد» (ninety-sixth review)."""
+    words = _joined_compounds(_HONORIFIC.sub("", name).strip().split())
+    tails = []
+    for at in range(1, len(words) - 1):
+        tail = " ".join(words[at:])
+        before = re.escape(words[at - 1])
+        alone = rf"(?<![\w\u0600-\u06ff])(?<!{before} ){re.escape(tail)}(?![\w\u0600-\u06ff])"
+        if re.search(alone, doc.text):
+            tails.append(tail)
+    return tails
 
 
 def called_by(doc: Document, name: str) -> list[str]:

@@ -216,3 +216,30 @@ def test_a_titled_name_closed_by_a_preposition_keeps_its_family_name_in_ta_marbu
     questions = generate(SENATE_AR, language="ar").questions
     roles = {q.prompt: _who(q) for q in questions if q.category == "role"}
     assert roles.get("من هو رئيس الوزراء؟") == "بشر الخصاونة", roles
+
+
+OIL_AR = (
+    "إيران ترفع صادرات النفط\n\n"
+    "قال وزير النفط الإيراني محسن باك نجاد، اليوم الأحد، إن صادرات بلاده من النفط بلغت مليوني "
+    "برميل يوميا.\n\n"
+    "وأضاف باك نجاد أن الوزارة تعمل على زيادة الإنتاج إلى 4 ملايين برميل بحلول نهاية العام "
+    "المقبل.\n"
+)
+
+
+def test_a_family_name_of_a_verbs_first_letter_closes_the_name_at_its_comma():
+    """«محسن باك نجاد،»: «نجاد» opens with the «ن» of a verb, and had been left out of the name,
+    so that «من هو وزير النفط الإيراني؟» was keyed «محسن باك»."""
+    questions = generate(OIL_AR, language="ar").questions
+    roles = {q.prompt: q for q in questions if q.category == "role"}
+    minister = roles["من هو وزير النفط الإيراني؟"]
+    assert _who(minister) == "محسن باك نجاد"
+
+
+def test_the_surname_the_article_calls_a_person_by_is_a_right_answer():
+    """The article says «وأضاف باك نجاد»: a student who types «باك نجاد» is right (a blind
+    reviewer rejected a key that took «نجاد» alone and not the article's own form)."""
+    questions = generate(OIL_AR, language="ar").questions
+    minister = next(q for q in questions if q.prompt == "من هو وزير النفط الإيراني؟")
+    assert grade(minister, "باك نجاد").correct
+    assert not grade(minister, "باك").correct
