@@ -7,14 +7,12 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from .document import SPEECH_VERBS_EN, STOP_EN, Document, bundled, fold
+from .document import STOP_EN, bundled, fold
 from .names import NAMED_AFTER_AR
+from .person_keys import called_by, name_forms, person_forms
 
-_HONORIFIC = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+|(?:ال)?(?:دكتور|مهندس|شيخ|أستاذ|سيد)ة?\s+|د\.\s*)",
-    re.IGNORECASE,
-)
-_LINEAGE = {"بن", "بنت", "ابن", "bin", "bint", "ibn"}
+__all__ = ["called_by", "name_forms", "person_forms"]
+
 # Titles a ruler, a cleric or an officer is named by: "Roman Emperor Trajan", «الإمبراطور
 # الروماني هادريان»; the name after them is the natural answer.
 TITLES = frozenset(
@@ -33,108 +31,6 @@ _PLACE_WORDS = frozenset(
     League Army Navy Force Forces Medal Trophy Line Dam Port Base Reserve County City State
     Province District Region Township Borough Parish Department Ministry Office""".split()
 )
-# An Arabic family name of origin (nisba), which the press writes with and without "ال".
-_NISBA = re.compile("[\u0621-\u064a]{3,}ي")
-
-
-def person_forms(doc: Document, name: str) -> list[str]:
-    """name_forms, the spellings in the other script the article gives the person beside the
-    name ("C.C. Wei" for «سي. سي. وي»), and the word it has the person speak by ("Sheng")."""
-    return name_forms(name) + doc.spellings(name) + called_by(doc, name) + _tails_used(doc, name)
-
-
-def _tails_used(doc: Document, name: str) -> list[str]:
-    """The last two words or more of the name where the article calls the person by them alone
-    («وأضاف باك نجاد» of «محسن باك نجاد»): the surname the article uses is a right answer.
-    Reviewers rejected a key that took «نجاد» and not «باك نجاد» (ninety-sixth review)."""
-    words = _joined_compounds(_HONORIFIC.sub("", name).strip().split())
-    tails = []
-    for at in range(1, len(words) - 1):
-        tail = " ".join(words[at:])
-        before = re.escape(words[at - 1])
-        alone = rf"(?<![\w\u0600-\u06ff])(?<!{before} ){re.escape(tail)}(?![\w\u0600-\u06ff])"
-        if re.search(alone, doc.text):
-            tails.append(tail)
-    return tails
-
-
-def called_by(doc: Document, name: str) -> list[str]:
-    """A word of the name other than the last by which the article has the person speak on its
-    own: "Sheng Guangzu … Sheng said" (a family name written first). Not a word that only
-    stands in another name ("St. Michael Medical Center" beside "Michael Anderson")."""
-    speaking = doc.once("words that speak alone", _speaking_alone)
-    return [word for word in name.split()[:-1] if word in speaking]
-
-
-# A capitalised word, the word before it and the word after it: "… first," Sheng said".
-_SAID_BY = re.compile(r"(\S*)\s+([A-Z][\w’'-]{2,})[\s,]*(\w*)")
-
-
-def _speaking_alone(doc: Document) -> frozenset[str]:
-    """The capitalised words of the article that stand on their own, after no capitalised
-    word, before a verb of saying: read once per article."""
-    return frozenset(
-        word
-        for before, word, after in _SAID_BY.findall(doc.text)
-        if after.casefold() in SPEECH_VERBS_EN and not before[:1].isupper()
-    )
-
-
-def name_forms(name: str) -> list[str]:
-    """Other ways a student may type a person's name: without a title, the surname alone (with
-    and without the Arabic article, which a nisba like "قميري" takes too), the first and last
-    names only."""
-    bare = _HONORIFIC.sub("", name).strip()
-    words = _joined_compounds(bare.split())
-    forms = [bare] if bare != name else []
-    if len(words) >= 2 and words[-2] in _LINEAGE:
-        # «أنور بن براك», "Mohammed bin Salman": the last word is the father's name, never the
-        # person's; people say «بن سلمان».
-        if len(words) >= 3:
-            forms.append(" ".join(words[-2:]))
-    elif len(words) >= 2:
-        last = words[-1]
-        forms.append(last)
-        if last.startswith("ال") and len(last) > 4:
-            forms.append(last[2:])
-        elif _NISBA.fullmatch(last):
-            forms.append("ال" + last)  # "قميري" is as often "القميري"
-        if len(words) > 2 and not any(w in _LINEAGE for w in words[-2:-1]):
-            forms.append(f"{words[0]} {last}")
-        if len(words) > 2 and words[1] in _LINEAGE:
-            forms.append(f"{words[0]} {last}")
-    seen = {fold(name)}
-    unique = []
-    for form in forms:
-        if fold(form) not in seen:
-            seen.add(fold(form))
-            unique.append(form)
-    return unique
-
-
-# The second word of an Arabic compound name, which never stands alone: «عماد الدين», «عبد
-# الله», «عبد الرحمن». The surname of «أحمد عماد الدين» is «عماد الدين», never «الدين».
-_COMPOUND_TAILS = frozenset(
-    fold(w) for w in "الدين الله الرحمن الرحيم العزيز الكريم المجيد الحميد الإله الحق الهدى".split()
-)
-
-
-def _joined_compounds(words: list[str]) -> list[str]:
-    """The name's words with each compound («عماد الدين», «عبد اللطيف», «أبو هاشم») kept as
-    one: «عبد» and «أبو» never stand without the word after them."""
-    joined: list[str] = []
-    for word in words:
-        tail = fold(word) in _COMPOUND_TAILS
-        if joined and (tail or fold(joined[-1]) in _COMPOUND_HEADS) and joined[-1] not in _LINEAGE:
-            joined[-1] = f"{joined[-1]} {word}"
-        else:
-            joined.append(word)
-    return joined
-
-
-_COMPOUND_HEADS = frozenset(fold(w) for w in "عبد أبو أبي".split())
-
-
 _ARABIC_NOT_NAME = re.compile("(?:ال|[وفبلك]ال|لل)")
 _AR_PREFIX = re.compile("^[وفبل](?=..)")
 

@@ -1,0 +1,135 @@
+"""The forms a student may type for a person's name: without a title, by the surname, by the
+surname the article itself uses, and for an Arabic name of lineage by the father's name."""
+
+from __future__ import annotations
+
+import re
+
+from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, STOP_AR, STOP_EN, Document, fold
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+|(?:ال)?(?:دكتور|مهندس|شيخ|أستاذ|سيد)ة?\s+|د\.\s*)",
+    re.IGNORECASE,
+)
+_LINEAGE = {"بن", "بنت", "ابن", "bin", "bint", "ibn"}
+# An Arabic family name of origin (nisba), which the press writes with and without "ال".
+_NISBA = re.compile("[\u0621-\u064a]{3,}ي")
+
+
+def person_forms(doc: Document, name: str) -> list[str]:
+    """name_forms, the spellings in the other script the article gives the person beside the
+    name ("C.C. Wei" for «سي. سي. وي»), and the word it has the person speak by ("Sheng")."""
+    return name_forms(name) + doc.spellings(name) + called_by(doc, name) + _tails_used(doc, name)
+
+
+def _tails_used(doc: Document, name: str) -> list[str]:
+    """The last two words or more of the name where the article calls the person by them alone
+    («وأضاف باك نجاد» of «محسن باك نجاد»): the surname the article uses is a right answer.
+    Reviewers rejected a key that took «نجاد» and not «باك نجاد» (ninety-sixth review)."""
+    words = _joined_compounds(_HONORIFIC.sub("", name).strip().split())
+    tails = []
+    for at in range(1, len(words) - 1):
+        if words[at] in _LINEAGE or words[at - 1] in _LINEAGE:
+            continue  # «سلمان بن عبدالعزيز» of «محمد بن سلمان بن عبدالعزيز» is his father
+        tail = " ".join(words[at:])
+        said = re.finditer(rf"(\S*)\s+{re.escape(tail)}(?![\w\u0600-\u06ff])", doc.text)
+        if any(_names_nobody(before) for before in (m.group(1) for m in said)):
+            tails.append(tail)
+    return tails
+
+
+def _names_nobody(word: str) -> bool:
+    """True for the word before a surname when it is no part of another name: a verb of saying
+    («وأضاف», "said"), a word of the language's stop list, or an English word in lower case."""
+    key = fold(word.strip(".,،:;\"'«»“”()"))
+    if not key:
+        return True
+    return (
+        key in SPEECH_VERBS_AR
+        or key in STOP_AR
+        or key in STOP_EN
+        or key in SPEECH_VERBS_EN
+        or (key[:1] in "وف" and key[1:] in SPEECH_VERBS_AR)
+        or (key.isascii() and key[:1].islower())
+    )
+
+
+def called_by(doc: Document, name: str) -> list[str]:
+    """A word of the name other than the last by which the article has the person speak on its
+    own: "Sheng Guangzu … Sheng said" (a family name written first). Not a word that only
+    stands in another name ("St. Michael Medical Center" beside "Michael Anderson")."""
+    speaking = doc.once("words that speak alone", _speaking_alone)
+    return [word for word in name.split()[:-1] if word in speaking]
+
+
+# A capitalised word, the word before it and the word after it: "… first," Sheng said".
+_SAID_BY = re.compile(r"(\S*)\s+([A-Z][\w’'-]{2,})[\s,]*(\w*)")
+
+
+def _speaking_alone(doc: Document) -> frozenset[str]:
+    """The capitalised words of the article that stand on their own, after no capitalised
+    word, before a verb of saying: read once per article."""
+    return frozenset(
+        word
+        for before, word, after in _SAID_BY.findall(doc.text)
+        if after.casefold() in SPEECH_VERBS_EN and not before[:1].isupper()
+    )
+
+
+def name_forms(name: str) -> list[str]:
+    """Other ways a student may type a person's name: without a title, the surname alone (with
+    and without the Arabic article, which a nisba like "قميري" takes too), the first and last
+    names only."""
+    bare = _HONORIFIC.sub("", name).strip()
+    words = _joined_compounds(bare.split())
+    forms = [bare] if bare != name else []
+    if len(words) >= 2 and words[-2] in _LINEAGE:
+        # «أنور بن براك», "Mohammed bin Salman": the last word is the father's name, never the
+        # person's; people say «بن سلمان». Of «محمد بن سلمان بن عبدالعزيز» they say «محمد بن
+        # سلمان» and «بن سلمان»: «بن عبدالعزيز» is the grandfather, whom a thousand share.
+        link = next((k for k, w in enumerate(words) if k > 0 and w in _LINEAGE), len(words) - 2)
+        if link < len(words) - 2:
+            forms += [" ".join(words[: link + 2]), " ".join(words[link : link + 2])]
+        elif len(words) >= 3:
+            forms.append(" ".join(words[-2:]))
+    elif len(words) >= 2:
+        last = words[-1]
+        forms.append(last)
+        if last.startswith("ال") and len(last) > 4:
+            forms.append(last[2:])
+        elif _NISBA.fullmatch(last):
+            forms.append("ال" + last)  # "قميري" is as often "القميري"
+        if len(words) > 2 and not any(w in _LINEAGE for w in words[-2:-1]):
+            forms.append(f"{words[0]} {last}")
+        if len(words) > 2 and words[1] in _LINEAGE:
+            forms.append(f"{words[0]} {last}")
+    seen = {fold(name)}
+    unique = []
+    for form in forms:
+        if fold(form) not in seen:
+            seen.add(fold(form))
+            unique.append(form)
+    return unique
+
+
+# The second word of an Arabic compound name, which never stands alone: «عماد الدين», «عبد
+# الله», «عبد الرحمن». The surname of «أحمد عماد الدين» is «عماد الدين», never «الدين».
+_COMPOUND_TAILS = frozenset(
+    fold(w) for w in "الدين الله الرحمن الرحيم العزيز الكريم المجيد الحميد الإله الحق الهدى".split()
+)
+
+
+def _joined_compounds(words: list[str]) -> list[str]:
+    """The name's words with each compound («عماد الدين», «عبد اللطيف», «أبو هاشم») kept as
+    one: «عبد» and «أبو» never stand without the word after them."""
+    joined: list[str] = []
+    for word in words:
+        tail = fold(word) in _COMPOUND_TAILS
+        if joined and (tail or fold(joined[-1]) in _COMPOUND_HEADS) and joined[-1] not in _LINEAGE:
+            joined[-1] = f"{joined[-1]} {word}"
+        else:
+            joined.append(word)
+    return joined
+
+
+_COMPOUND_HEADS = frozenset(fold(w) for w in "عبد أبو أبي".split())
