@@ -219,12 +219,22 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break  # «أنام وبورما وشامبا»: "and" opens the next name of a list («وليد» is one)
         if is_verbish_ar(tok) and not is_given_name(doc, tok):
             break
+        if j - i >= 2 and _takes_an_object(doc, tokens, j) and not is_given_name(doc, tok):
+            break  # «مصطفى مدبولي بذل جهودًا كبيرة»: a verb and its object, no third name
         if j - i >= 2 and _VERBAL_NOUN_AR.match(tok.key) and not is_given_name(doc, tok):
             break  # «أكد الوزير خالد رامى ارتفاع عدد السائحين»: what he stressed begins
         j += 1
     if tokens[i].text == "على" and j - i == 1:
         return None  # «شدد على نجاح المهرجان»: «على» alone is the preposition, no «علي»
     return i, j
+
+
+def _takes_an_object(doc: Document, tokens: list[Token], j: int) -> bool:
+    """True when the word after token j is an indefinite accusative («جهودًا», «دوراً»), which
+    follows a verb and never a name."""
+    if j + 1 >= len(tokens) or gap(doc.text, tokens[j], tokens[j + 1]).strip():
+        return False
+    return tokens[j + 1].text.endswith(("ًا", "اً")) and len(tokens[j + 1].key) >= 3
 
 
 # A verbal noun of the forms افتعال, انفعال, استفعال (folded): «ارتفاع», «انخفاض», «استمرار».

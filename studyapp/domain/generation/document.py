@@ -424,8 +424,8 @@ def _opens_sentence_only(doc: Document, sentence: Sentence, token: Token) -> boo
 
 def _joined_in_name(doc: Document, tokens: list[Token], j: int) -> bool:
     previous = tokens[j - 1]
-    if previous.key.endswith(("'s", "’s")):
-        return False
+    if previous.key.endswith(("'s", "’s")) or tokens[j].key in _WEEKDAYS_EN:
+        return False  # "arrested Edward Gutierrez Thursday evening": the day is no name's
     between = gap(doc.text, previous, tokens[j])
     if between in (" & ", "&"):
         return True  # "Procter & Gamble", "AT&T"
@@ -433,6 +433,7 @@ def _joined_in_name(doc: Document, tokens: list[Token], j: int) -> bool:
     return between == " " or (short and between in (".", ". "))
 
 
+_WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # "Christus St. Vincent Regional Medical Center", "Mt. Pocono", "Ft. Worth": one name.
 SHORTENED_IN_NAMES = frozenset({"St", "Mt", "Ft"})
 

@@ -243,3 +243,38 @@ def test_the_surname_the_article_calls_a_person_by_is_a_right_answer():
     minister = next(q for q in questions if q.prompt == "من هو وزير النفط الإيراني؟")
     assert grade(minister, "باك نجاد").correct
     assert not grade(minister, "باك").correct
+
+
+PRINCES_AR = (
+    "تدشين مشاريع الرياض\n\n"
+    "رعى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، الأربعاء، حفل تدشين مشاريع "
+    "الرياض، بحضور الأمير محمد بن سلمان بن عبدالعزيز ولي العهد السعودي، والأمير سلطان بن "
+    "سلمان بن عبدالعزيز رئيس مجلس إدارة الهيئة السعودية للفضاء.\n\n"
+    "وبلغت تكلفة المشاريع 21.9 مليار دولار، بحسب وكالة الأنباء السعودية.\n"
+)
+
+
+def test_a_prince_is_named_by_his_father_never_by_his_grandfather():
+    """«محمد بن سلمان بن عبدالعزيز» is «محمد بن سلمان» or «بن سلمان»; «بن عبدالعزيز» is his
+    grandfather, and «سلمان بن عبدالعزيز» the king the same article names: neither is right."""
+    questions = generate(PRINCES_AR, language="ar").questions
+    crown = next(q for q in questions if q.prompt == "من هو ولي العهد السعودي؟")
+    assert grade(crown, "محمد بن سلمان").correct
+    assert grade(crown, "بن سلمان").correct
+    assert not grade(crown, "بن عبدالعزيز").correct
+    assert not grade(crown, "سلمان بن عبدالعزيز").correct
+
+
+def test_a_verb_with_its_object_after_a_name_is_not_the_family_name():
+    """«رئيس الوزراء الحالي الدكتور مصطفى مدبولي بذل جهودًا كبيرة»: «بذل» is what he did (its
+    object «جهودًا» follows); the question had been keyed «مصطفى مدبولي بذل»."""
+    text = (
+        "حكومة جديدة بعد الانتخابات\n\n"
+        "قال الإعلامي مصطفى بكري إن هناك حكومة جديدة بعد تشكيل مجلس النواب في شهر يناير.\n\n"
+        "ولفت إلى أن رئيس الوزراء الحالي الدكتور مصطفى مدبولي بذل جهودًا كبيرة خلال السنوات "
+        "الماضية.\n"
+    )
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    assert "مصطفى مدبولي" in doc.people
+    assert "مصطفى مدبولي بذل" not in doc.people

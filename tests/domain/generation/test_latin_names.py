@@ -90,3 +90,21 @@ def test_another_persons_quoted_deed_is_not_asked_as_who_said_it():
     # "who said «طلب كميات أكبر»?" would be answered by who ordered them, not who said it
     assert not [p for p in who if "طلب كميات أكبر" in p], who
     assert [p for p in who if "ستفي بكل الطلبات" in p], who
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it():
+    """A weekday after a name ("Detectives arrested 34-year-old Edward Gutierrez Thursday
+    evening") had made the who-said asking for him keyed "Edward Gutierrez Thursday", with
+    "Thursday" accepted alone."""
+    text = (
+        "Man arrested over graffiti\n\n"
+        "Detectives arrested 34-year-old Edward Gutierrez Thursday evening and charged him with "
+        "one count of graffiti.\n\n"
+        'Gutierrez told the officer "I was upset about my bike being stolen," police said.\n\n'
+        'Police Chief Will Johnson said: "We have to show intolerance to those crimes."\n'
+    )
+    questions = generate(text, language="en").questions
+    keyed = [q for q in questions if "Gutierrez" in " ".join(map(str, q.accepted_answers))]
+    assert keyed
+    for question in keyed:
+        assert not any("Thursday" in str(a) for a in question.accepted_answers), question
