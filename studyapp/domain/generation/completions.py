@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..questions import CLOZE_GAP, Question
 from ..text import normalize
-from . import keys, number_keys, role_names
+from . import dates, keys, number_keys, role_names
 from .document import Document, Sentence, fold, tokenize
 from .drafts import draft
 from .phrases import gap_score
@@ -104,6 +104,11 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     at = text.find(said, found.sentence.start, found.sentence.end)
     if at < 0:
         return None
+    dateline = doc.once("dateline", dates.dateline_end)
+    if at < dateline < at + len(said):
+        # "VANCOUVER, Wash. – … officials have confirmed 42 cases": what was said, not where
+        said = text[dateline : at + len(said)].strip()
+        at = text.find(said, dateline)
     best: tuple[float, int, int, int, int] | None = None
     for a, b in pieces(said, at):
         words = len(text[a:b].split())

@@ -48,7 +48,20 @@ def dateline_end(doc: Document) -> int:
         fold_same_length(first.text)
     ):
         return first.end  # "نيويورك، 18 أبريل.": a dateline on its own
+    for later in doc.content[1:_DATELINE_SENTENCES]:
+        # "VANCOUVER, Wash. – …" after the headline and a photo's caption: the city in capitals
+        found = _CITY_DATELINE.match(later.text)
+        if found:
+            return later.start + found.end()
     return 0
+
+
+# A dateline past the first sentence is only taken in its plainest form: a city in capitals, a
+# state or country perhaps, and a dash.
+_CITY_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]{2,}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s+(?:--|–|—|-)\s"
+)
+_DATELINE_SENTENCES = 3
 
 
 def _weekday(doc: Document, said: str) -> str | None:

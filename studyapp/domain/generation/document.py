@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -39,7 +39,11 @@ _BOILERPLATE = re.compile(
     # a photo's caption and credit: "FILE - In this June 12, 2006 file photo, …", "(Photo:
     # Getty Images)", "(AP Photo/Jane Doe)", «(صورة أرشيفية)», «تصوير: …»
     r"|\bfile photo\b|^file\s*[-–—]\s|^\(?\s*(?:photo|image|picture)s?\s*(?:by\b|:|credit)"
-    r"|\bgetty images\b|\b(?:ap|afp|epa) photo\b|صورة أرشيفية|^\(?\s*(?:تصوير|الصورة)\s*:",
+    r"|\bgetty images\b|\b(?:ap|afp|epa) photo\b|صورة أرشيفية|^\(?\s*(?:تصوير|الصورة)\s*:"
+    # "(Michael Buholzer/Keystone via AP)", "(University of Queensland: Chris Stacey)" closing a
+    # caption, and the agency's credit "(With AFP inputs)"
+    r"|\bvia (?:ap|afp|reuters|getty)\)|^\(\s*with (?:\w+\s+){0,2}inputs?\b"
+    r"|(?-i:\([A-Z][^():]{2,40}:\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\)\s*$)",
     re.IGNORECASE,
 )
 # A byline or a time stamp on a line of its own: "By Cathy Chen", "Joris Evers Staff Writer,
@@ -450,8 +454,18 @@ def parse(text: str, language: str, title: str | None = None) -> Document:
         if index == 0 and span.text[-1] not in '.!?؟…"”»':
             boiler = True  # the headline: what the article says is asked where it says it
         tokens = tokenize(span.text, span.start)
+        if boiler and sentences and _CREDIT.match(span.text):
+            last = sentences[-1]
+            if "\n" not in text[last.end : span.start]:
+                # "A calf stands with its mother … at the zoo. (Jane Doe/Keystone via AP)": the
+                # credit closes a photo's caption, which is no sentence of the story either
+                sentences[-1] = replace(last, boilerplate=True)
         sentences.append(Sentence(index, span.start, span.end, span.text, tokens, boiler))
     return Document(text, language, title or title_of(text), sentences)
+
+
+# A photo's credit in parentheses, on its own after the caption it closes.
+_CREDIT = re.compile(r"^\([^()]{3,60}(?:\bvia (?:AP|AFP|Reuters|Getty)|:\s*[A-Z][^():]{2,40})\)$")
 
 
 def gap(text: str, left: Token, right: Token) -> str:

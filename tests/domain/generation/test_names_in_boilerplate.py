@@ -86,3 +86,41 @@ def test_photo_captions_and_credits_are_no_facts_to_ask():
     for question in questions:
         asked = " ".join([question.prompt, *map(str, question.accepted_answers)])
         assert "2006" not in asked and "Getty" not in asked, question
+
+
+def test_credits_after_a_caption_and_the_agencys_inputs_are_no_facts_to_ask():
+    """ "(Michael Buholzer/Keystone via AP)" closes a photo's caption, "(University of
+    Queensland: Chris Stacey)" credits one, and "(With AFP inputs)" credits the agency: a page
+    pasted whole brings them, and gaps had been keyed "April 20, 2025", "Chris Stacey" and
+    "AFP" (fresh news read after the ninety-seventh review)."""
+    text = (
+        "Elephant calf born at the zoo\n\n"
+        "A calf stands with its mother Farha the day after it was born, on April 20, 2025 at "
+        "the zoo. (Michael Buholzer/Keystone via AP)\n\n"
+        "The zoo will name the calf next week. (Zoo of Zurich: Chris Stacey)\n\n"
+        "The Asian elephant is an endangered species with about 50,000 left in the wild, zoo "
+        "director Severin Dressen said on Sunday.\n\n"
+        "(With AFP inputs)\n"
+    )
+    questions = generate(text, language="en").questions
+    assert any("50,000" in q.accepted_answers for q in questions)
+    for question in questions:
+        asked = " ".join([question.prompt, *map(str, question.accepted_answers)])
+        assert "2025" not in asked and "Stacey" not in asked and "AFP" not in asked, question
+
+
+def test_a_dateline_after_the_headline_and_a_caption_is_not_asked():
+    """ "VANCOUVER, Wash. – …" opens the story after its headline and a caption: a gap had been
+    keyed "Wash", the state of the dateline."""
+    text = (
+        "Measles case confirmed in vaccinated child\n\n"
+        "Measles outbreak grows in Clark County\n\n"
+        "VANCOUVER, Wash. – Clark County health officials now say they have confirmed 42 cases "
+        "of measles, director of public health Alan Melnick said.\n\n"
+        "Officials say 37 of those were not immunized.\n"
+    )
+    questions = generate(text, language="en").questions
+    assert any("42" in q.accepted_answers for q in questions)
+    assert not any(
+        "Wash" in q.accepted_answers or "VANCOUVER" in q.accepted_answers for q in questions
+    )
