@@ -56,3 +56,17 @@ def test_saying_after_a_name_is_no_part_of_it():
     doc = document.parse(text, "ar")
     mentions.spot(doc)
     assert not [p for p in doc.people if "قائلا" in p], list(doc.people)
+
+
+def test_a_ranking_given_as_a_source_is_no_person():
+    """«بحسب تصنيف رابطة محترفات كرة المضرب»: a ranking, not someone; it had become a person
+    «تصنيف رابطة محترفات», the key of «من قال: …» on the player's own words."""
+    text = (
+        "جابر تتأهل إلى نصف النهائي\n\n"
+        "فازت أنس جابر على إيلينا سفيتولينا في ربع نهائي دورة شيكاغو، وهي إحدى دورات الـ500 "
+        "بحسب تصنيف رابطة محترفات كرة المضرب.\n\n"
+        "وتابعت النجمة التونسية قائلة “سعيدة لحصد الفوز بمجموعتين”.\n"
+    )
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    assert not any("تصنيف" in name for name in doc.people), doc.people
