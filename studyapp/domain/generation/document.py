@@ -445,8 +445,11 @@ SHORTENED_IN_NAMES = frozenset({"St", "Mt", "Ft"})
 def parse(text: str, language: str, title: str | None = None) -> Document:
     """Split `text` into sentences and flag boilerplate; `mentions.spot` fills in the people."""
     sentences = []
+    preamble = _preamble_end(text)
     for index, span in enumerate(split_sentences(text)):
         boiler = bool(_BOILERPLATE.search(span.text)) or len(span.text) < 3
+        if span.end <= preamble:
+            boiler = True  # «غدًا.. أمير الرياض يُدشّن …», its subheading, the page's date line
         if len(span.text.split()) <= _BYLINE_WORDS and _BYLINE.search(span.text):
             boiler = True  # "By Michelle Nelson, Noozhawk Managing Editor | … | 9:22 p.m."
         if _only_a_date(span.text):
@@ -462,6 +465,27 @@ def parse(text: str, language: str, title: str | None = None) -> Document:
                 sentences[-1] = replace(last, boilerplate=True)
         sentences.append(Sentence(index, span.start, span.end, span.text, tokens, boiler))
     return Document(text, language, title or title_of(text), sentences)
+
+
+def _preamble_end(text: str) -> int:
+    """Where the lines before the story end: the headline, a subheading, a section's name, the
+    byline and the date line a pasted page opens with, each short and none a sentence ended by
+    its full stop («تحذر من موجة حارة تضرب المملكة.. تصل إلى 50 درجة مئوية» ends with none:
+    «..» joins its two halves). 0 when the first line is already the story's."""
+    end = 0
+    for line in re.finditer(r"[^\n]+", text):
+        words = line.group().split()
+        if not words:
+            continue
+        last = line.group().rstrip()
+        if len(words) > _HEADING_WORDS or (last[-1] in _SENTENCE_ENDS and not last.endswith("..")):
+            return end
+        end = line.end()
+    return 0  # a text of short lines only: a list, not a page
+
+
+_HEADING_WORDS = 16
+_SENTENCE_ENDS = '.!?؟…"”»'
 
 
 # A photo's credit in parentheses, on its own after the caption it closes.

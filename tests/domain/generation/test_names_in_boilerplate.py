@@ -124,3 +124,24 @@ def test_a_dateline_after_the_headline_and_a_caption_is_not_asked():
     assert not any(
         "Wash" in q.accepted_answers or "VANCOUVER" in q.accepted_answers for q in questions
     )
+
+
+def test_the_lines_a_pasted_page_opens_with_are_not_asked():
+    """A page pasted whole opens with its headline, a subheading, the date line and the byline
+    before the story: «غدًا.. أمير الرياض يُدشّن …» (the «..» had hidden that it is the
+    headline), «بتكلفة مالية تتجاوز 38.1 مليار ريال», «السبت ٨ نوفمبر ٢٠٢٥ الساعة ٧:١٨ مساءً»
+    had each been asked out of the story (fresh10). The story's own sentences ask them."""
+    text = (
+        "غدًا.. أمير الرياض يُدشّن ويضع حجر أساس 181 مشروعًا بيئيًّا ومائيًّا\n\n"
+        "بتكلفة مالية تتجاوز 38.1 مليار ريال\n\n"
+        "السبت ٨ نوفمبر ٢٠٢٥ الساعة ٧:١٨ مساءً\n"
+        "المواطن - فريق التحرير\n\n"
+        "يدشن أمير منطقة الرياض الأمير فيصل بن بندر غدًا 181 مشروعًا بيئيًا ومائيًا وزراعيًا "
+        "بتكلفة تتجاوز 38.1 مليار ريال، بحضور وزير البيئة والمياه والزراعة.\n\n"
+        "وأوضحت الوزارة أن المشاريع تشمل 82 مشروعًا في قطاعات البيئة والمياه.\n"
+    )
+    questions = generate(text, language="ar").questions
+    story = text.index("يدشن أمير")
+    assert any("38.1" in q.accepted_answers for q in questions)
+    for question in questions:
+        assert question.source.start >= story, question
