@@ -26,7 +26,7 @@ from .document import (
 )
 from .given import NAME_TAILS_EN
 from .names import COURTESY_EN, ORG_CUES_AR, TITLES_EN, names_origin
-from .people_en import DESCRIBING_EN, ORG_WORDS_EN
+from .people_en import DESCRIBING_EN, ORG_WORDS_EN, short_names
 from .precision import FUNCTION_WORDS_EN, idle_answer
 
 # Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").
@@ -115,11 +115,14 @@ def _possessive(token: Token) -> bool:
 
 
 # Words that open sentences, capitalised there, and never begin a name.
+_EVENTS_EN = frozenset("fire wildfire blaze storm flood".split())
+_TOWNS_EN = frozenset("city town village county".split())
 _OPENING_WORDS = frozenset(
     """between beyond within without towards toward upon along around behind beneath beside
     besides despite inside outside throughout under until via while earlier later once then now
     today yesterday recently meanwhile however still yet instead eventually initially finally
-    subsequently previously originally traditionally currently early late""".split()
+    subsequently previously originally traditionally currently early late dubbed named called
+    nicknamed""".split()
 )
 
 
@@ -178,6 +181,11 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             and _STARTS_CLAUSE.search(gap(doc.text, tokens[i - 1], tokens[i]))
         ):
             continue  # "(Reuters) – Results from…": the first word after a dateline
+        if doc.language == "en" and tokens[j - 1].key in _EVENTS_EN:
+            if name not in doc.once("short names", short_names):
+                continue  # "the Fawn Fire": an event's name, not a body's ("Cal Fire" is one)
+        if doc.language == "en" and j == i + 1 and j < len(tokens) and tokens[j].key in _TOWNS_EN:
+            continue  # "north of Redding city": a place
         doc.add_entity(doc.organisations, name)
     if doc.language != "ar":
         return

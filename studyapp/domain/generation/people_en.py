@@ -56,6 +56,13 @@ PLACE_WORDS_EN = frozenset(
 _PLACE_OPENERS_EN = frozenset("san santa santo sao st saint ste fort port mount los las".split())
 # "said Friar" names the speaker; "told Al Arabiya", "asked Reuters" name who listened.
 _TO_THE_LISTENER_EN = frozenset({"told", "asked"})
+# "a 30-year-old woman, Alexandra Souverneva, was arrested": someone named after what she is.
+_PERSON_NOUNS_EN = frozenset(
+    """man woman boy girl teenager resident student mother father son daughter wife husband
+    victim suspect driver passenger neighbor neighbour""".split()
+)
+_EVENT_WORDS_EN = frozenset("fire wildfire blaze storm flood festival marathon".split())
+_NAMING_WORDS_EN = frozenset("dubbed named called nicknamed".split())
 
 
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
@@ -63,8 +70,10 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
     tokens = sentence.tokens
     for i, j in capitalised_runs(doc, sentence):
         keys = [t.key for t in tokens[i:j]]
-        if keys[-1] in PLACE_WORDS_EN:
-            continue
+        if keys[-1] in PLACE_WORDS_EN or keys[-1] in _EVENT_WORDS_EN:
+            continue  # "Fawn Fire", "Hurricane Zeta Storm": an event's name
+        if i == 0 and j - i >= 2 and keys[0] in _NAMING_WORDS_EN:
+            i += 1  # "Dubbed Fawn Fire, the fire started …": what it was called follows
         # The name is what follows the last role word of the run ("Foreign Minister | Shah …").
         # Not a surname that is a role noun after a given name: "Commissioner John | King".
         named = j - 2 >= i and is_given_name(doc, tokens[j - 2])
@@ -91,6 +100,8 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
             name_tokens, start = name_tokens[1:], start + 1  # "California-based Chevron said"
         if not name_tokens or any(t.text == "I" for t in name_tokens):
             continue  # "“Like I said …”": the speaker's "I", no one's name
+        if " ".join(t.text for t in name_tokens) in doc.once("short names", short_names):
+            continue  # "Cal Fire said": the short name of "the … Department of Forestry (Cal Fire)"
         last = name_tokens[-1].key
         if last in TITLES_EN | _SHORT_BODIES_EN:
             continue  # "former Virginia Gov. Bob McDonnell", "CT Dept. of …": a title or body
@@ -126,7 +137,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         between_commas = (
             before is not None
             and after is not None
-            and before.key in ROLE_NOUNS_EN
+            and (before.key in ROLE_NOUNS_EN or before.key in _PERSON_NOUNS_EN)
             and gap(doc.text, before, tokens[start]).strip() == ","
             and gap(doc.text, tokens[j - 1], after).strip() == ","
         )
@@ -145,6 +156,22 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
             if found:
                 text, a, b, organisation = found
                 doc.add_role(person, text, organisation, a, b)
+
+
+# "the California Department of Forestry and Fire Protection (Cal Fire)": a body's long name and,
+# in parentheses, the short one the article goes on with.
+_SHORT_NAME = re.compile(
+    r"((?:[A-Z][\w&.'-]*\s+(?:(?:of|and|for|the)\s+)*)+)\(([A-Z][^()]{1,30})\)"
+)
+
+
+def short_names(doc: Document) -> frozenset[str]:
+    """The short names the article gives its bodies in parentheses after their long names."""
+    return frozenset(
+        short.strip()
+        for long, short in _SHORT_NAME.findall(doc.text)
+        if any(word.casefold() in ORG_WORDS_EN for word in long.split())
+    )
 
 
 def _role_before_en(

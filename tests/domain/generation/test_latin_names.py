@@ -108,3 +108,33 @@ def test_a_weekday_after_a_name_is_no_part_of_it():
     assert keyed
     for question in keyed:
         assert not any("Thursday" in str(a) for a in question.accepted_answers), question
+
+
+FIRE_EN = (
+    "Wildfire forces evacuations\n\n"
+    "Dubbed Fawn Fire, the fire started some 19 km north of Redding city on Wednesday night, "
+    "according to the California Department of Forestry and Fire Protection (Cal Fire).\n\n"
+    "“I would call it extreme,” Cal Fire spokesperson Robert Foxworthy said on Thursday.\n\n"
+    "Cal Fire also announced that a 30-year-old woman, Alexandra Souverneva, was arrested on "
+    "fire-related charges.\n\n"
+    "Cal Fire said that it would submit the case to the Shasta County District Attorney.\n"
+)
+
+
+def test_a_body_short_name_an_event_and_a_named_woman_are_told_apart():
+    """ "(Cal Fire)" is the short name of the department before it, not a person whose surname
+    "Fire" a student may type; "Dubbed Fawn Fire" is a fire called so, neither a person nor a
+    body; "a 30-year-old woman, Alexandra Souverneva," is a person, never an organisation to
+    offer beside Cal Fire (fresh10: all three had been wrong choices or keys)."""
+    doc = document.parse(FIRE_EN, "en")
+    mentions.spot(doc)
+    assert "Alexandra Souverneva" in doc.people
+    assert "Cal Fire" not in doc.people and "Cal Fire" in doc.organisations
+    assert not any("Fawn" in name for name in [*doc.people, *doc.organisations])
+    questions = generate(FIRE_EN, language="en").questions
+    for question in questions:
+        assert "Fire" not in question.accepted_answers, question
+        assert (
+            "Alexandra Souverneva" not in (question.choices or [])
+            or question.category != "attribution"
+        )
