@@ -61,6 +61,8 @@ def counts(language: str, stop: frozenset[str], following: Token | None, end: in
         return False
     if language == "ar" and following.key[:1] == "و" and following.key[1:] in stop:
         return False
+    if language == "ar" and following.key in _AFTER_A_COUNT_AR:
+        return False  # «تحتل المركز 16 وفق التصنيف العالمي»: what the rank is by
     if language == "ar" and following.key.startswith("ال") and following.key not in MULTIPLIERS:
         return False  # «الطريق 5 القديم»: what a number counts is indefinite; "الف" is a thousand
     if language == "en":
@@ -71,6 +73,8 @@ def counts(language: str, stop: frozenset[str], following: Token | None, end: in
     return following.is_arabic
 
 
+# Words after a number that say by what or when, never what it counts.
+_AFTER_A_COUNT_AR = frozenset(fold(w) for w in "وفق وفقا حسب بحسب طبقا خلال منذ بعد قبل".split())
 # Plurals without an "s" and units news counts in: "5,000 people", "35 mph", "3 feet".
 _PLURAL_UNITS_EN = frozenset(
     """people children men women police cattle sheep feet mph km kg percent cent""".split()

@@ -293,3 +293,17 @@ def test_a_measure_is_asked_with_what_it_measures_and_no_phrasal_verb_in_the_pas
     ), asked
     assert not any("piled by" in p for p in asked), asked
     assert "6" in keys, keys
+
+
+def test_a_rank_given_by_a_ranking_takes_no_noun():
+    """«التي تحتل المركز 16 وفق التصنيف العالمي»: «وفق» says by what she ranks; «16 وفق» had
+    been accepted as the number with its noun."""
+    text = (
+        "جابر تتأهل إلى نصف النهائي\n\n"
+        "فازت اللاعبة التونسية أنس جابر على المصنفة الأولى في ربع نهائي دورة شيكاغو.\n\n"
+        "وتابعت النجمة التونسية، التي تحتل المركز 16 وفق التصنيف العالمي للاعبات المحترفات، "
+        "أنها سعيدة بالفوز.\n"
+    )
+    questions = generate(text, language="ar").questions
+    rank = next(q for q in questions if "16" in q.accepted_answers)
+    assert not any("وفق" in str(a) for a in rank.accepted_answers)
