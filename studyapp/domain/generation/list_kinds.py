@@ -56,7 +56,12 @@ def _pattern(language: str) -> re.Pattern[str]:
 def _joined(between: str) -> bool:
     """True when the text between two items joins them: a separator and a few modifiers."""
     words = re.findall(r"\w+", between)
+    if any(word.casefold() in _GOES_ON for word in words):
+        return False  # "fever, cough and runny nose, followed by a rash": what comes after
     return bool(_JOIN.search(between)) and len(words) <= _GAP_WORDS and "." not in between
+
+
+_GOES_ON = frozenset("followed then later but while unlike ثم تليها يليها بينما لكن".split())
 
 
 # A list closed by "and anyone who…", "وكل من يود", "and others": every wrong choice is right too.

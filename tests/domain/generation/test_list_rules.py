@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are paragraphs, one line each)
 """Select-all questions on lists: the items trimmed to their heads, wrong choices of their kind."""
 
-from studyapp.domain.generation import propose
+from studyapp.domain.generation import generate, propose
 
 SET_PIECES = (
     "The visitors lost 3-0 on Saturday night.\n\n"
@@ -126,3 +126,28 @@ def test_a_cue_inside_an_item_of_a_longer_list_does_not_govern_the_items_after_i
     """ "weak government institutions" is a cause, not something people lack access to."""
     asked = [q.answer for q in _select_alls(CAUSES_EN, "en")]
     assert not any("weak government institutions" in answer for answer in asked), asked
+
+
+def test_symptoms_and_sports_are_lists_of_one_kind():
+    """Things news lists, asked as a select-all with wrong choices of the same kind that the
+    article never names: a disease's symptoms, the sports a rider trained in."""
+    english = (
+        "Measles case confirmed in vaccinated child\n\n"
+        "Clark County health officials have confirmed 42 cases of measles, director of public "
+        "health Alan Melnick said on Monday.\n\n"
+        "Measles symptoms begin with a mild fever, cough and runny nose, followed by a rash.\n"
+    )
+    arabic = (
+        "الفارس الشاب يفوز بالبطولة\n\n"
+        "فاز الفارس الشاب محمد العلي ببطولة المملكة للقفز على الحواجز يوم الجمعة.\n\n"
+        "وتدرب منذ طفولته على الفروسية والرماية والسباحة في نادي المدينة.\n"
+    )
+    for text, language, items in (
+        (english, "en", {"fever", "cough", "runny nose"}),
+        (arabic, "ar", {"الفروسية", "الرماية", "السباحة"}),
+    ):
+        questions = generate(text, language=language).questions
+        select = next(q for q in questions if q.type == "multi")
+        assert set(select.answer) == items
+        wrong = [c for c in select.choices if c not in items]
+        assert len(wrong) >= 2 and not any(w in text for w in wrong)
