@@ -88,7 +88,7 @@ def speech_verb_at(doc: Document, token: Token) -> str:
     return "" if token.key in SPEECH_VERBS_EN or token.key in MORE_SPEECH_EN else "x"
 
 
-_STARTS_CLAUSE = re.compile(r"[–—:;“\"]|\s-\s")
+_STARTS_CLAUSE = re.compile(r"[–—:;“\"]|\s-\s|[.!?]\s")  # "… occurring. Significant amounts …"
 
 
 def _opening_word(token: Token) -> bool:

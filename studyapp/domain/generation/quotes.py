@@ -180,7 +180,9 @@ def _other_bodies(
     body = found.speaker.name
     others = [a.speaker.name for a in attributions if is_body(doc, a.speaker)]
     own = [o for o in doc.organisations if fold(o) not in fold(prompt)]
-    own.sort(key=lambda name: not distractors.names_a_body(name))  # no "Ohio River" first
+    # Only a name that says it is a body, or a body's letters: "Appalachians" and "Winter Storm
+    # Watch", capitalised in a weather report, had been offered beside "NWS" (fresh10).
+    own = [o for o in own if distractors.names_a_body(o) or _LETTERS.fullmatch(o)]
     pools = [distractors.not_places(doc, others), distractors.not_places(doc, own)]
     if found.speaker.roles and found.speaker.roles[0] in _COMPANY:
         # Well-known companies of the article's field only: a bank is no carmaker's rival.
@@ -189,6 +191,9 @@ def _other_bodies(
         pool = [o for o in pool if field and fields.get(o) == field]
         pools += [[o for o in pool if o.isascii() == body.isascii()], pool]
     return distractors.pick(body, pools)
+
+
+_LETTERS = re.compile(r"[A-Z]{2,6}")
 
 
 def _one_per_statement(found: list[Attribution]) -> list[Attribution]:

@@ -138,3 +138,33 @@ def test_a_body_short_name_an_event_and_a_named_woman_are_told_apart():
             "Alexandra Souverneva" not in (question.choices or [])
             or question.category != "attribution"
         )
+
+
+SNOW_EN = (
+    "Snow forecast rises for the weekend\n\n"
+    "Up to six inches of snow are now expected in the higher elevations and along the western "
+    "upslope of the Appalachians, the National Weather Service (NWS) said on Friday.\n\n"
+    "The NWS also upgraded its Winter Storm Watch to a Winter Storm Warning this morning.\n\n"
+    "In its warning, the NWS noted that “severe winter weather conditions are expected. "
+    "Significant amounts of snow are forecast that will make travel dangerous.”\n"
+)
+
+
+def test_a_capital_after_a_full_stop_inside_a_quote_is_no_name():
+    """ "… are expected. Significant amounts of snow …": the quote's second sentence opens with
+    a capital; "Significant" had become an organisation and a gap keyed on it."""
+    doc = document.parse(SNOW_EN, "en")
+    mentions.spot(doc)
+    assert "Significant" not in doc.organisations
+    questions = generate(SNOW_EN, language="en").questions
+    assert not any("Significant" in q.accepted_answers for q in questions)
+
+
+def test_which_organisation_is_asked_among_bodies_only():
+    """ "According to which organisation" had offered "Appalachians" and "Winter Storm Watch",
+    capitalised words of a weather report, beside "NWS" (fresh10)."""
+    questions = generate(SNOW_EN, language="en").questions
+    for question in questions:
+        if question.type == "mcq" and question.prompt.startswith("According to which"):
+            assert "Appalachians" not in question.choices
+            assert "Winter Storm Watch" not in question.choices
