@@ -205,6 +205,10 @@ def _name_words(doc: Document) -> frozenset[str]:
     return frozenset(fold(word) for name in names for word in name.split())
 
 
+# Folded. Verbal nouns that only say something happened or was done: the thing is the answer.
+_LIGHT_NOUNS_AR = frozenset(
+    fold(w) for w in "حدوث وقوع حصول تحقيق إجراء تنفيذ تقديم توفير قيام إنشاء استكمال".split()
+)
 # Folded. Superlatives that open a construct: «أكبر عملاء السحابة», «أهم مصادر الدخل».
 _ELATIVES_AR = frozenset(
     fold(w)
@@ -285,6 +289,12 @@ def extract(doc: Document) -> list[Question]:
             if phrase[0].key.startswith("وال"):
                 start += 1  # "و____": the conjunction stays in the sentence
             accept = head_noun(doc, phrase)
+            if len(phrase) >= 2 and strip_clitic(phrase[0].key) in _LIGHT_NOUNS_AR:
+                # «حدوث تلفيات بجزء كبير»: what occurred is the answer, «تلفيات»
+                rest = phrase[1:]
+                accept = [" ".join(t.text for t in rest), *head_noun(doc, rest)]
+                if len(rest) > 1 and not head_noun(doc, rest):
+                    accept.append(rest[0].text)
             q = cloze(doc, sentence, start, phrase[-1].end, "fact", min(score, 0.6), accept=accept)
             if q:
                 questions.append(q)

@@ -53,3 +53,19 @@ def test_what_a_superlative_ranks_is_accepted_without_the_superlative() -> None:
     assert grade(gap, "مصادر الدخل").correct
     assert grade(gap, "أهم مصادر الدخل").correct
     assert not grade(gap, "أهم").correct
+
+
+def test_what_occurred_is_accepted_without_the_word_that_it_occurred():
+    """«يعود إلى ____ من خط المياه» keyed «حدوث تلفيات بجزء كبير» accepted «حدوث» ("occurrence")
+    and not «تلفيات», the damage itself, which a blind reviewer called the natural answer
+    (ninety-seventh review)."""
+    text = (
+        "مدير عام المياه: الشبكة جاهزة بنسبة 95 %\n\n"
+        "أكد مدير عام المياه بمنطقة جازان المهندس حسين قميري جاهزية شبكة المياه بنسبة 95 %.\n\n"
+        "وبين أن سبب تأخر تشغيل شبكات المياه بالشقيق يعود إلى حدوث تلفيات بجزء كبير من خط "
+        "المياه من قبل أحد المقاولين.\n"
+    )
+    questions = generate(text, language="ar").questions
+    gap = next(q for q in questions if "حدوث تلفيات بجزء كبير" in q.accepted_answers)
+    assert grade(gap, "تلفيات").correct
+    assert not grade(gap, "حدوث").correct
