@@ -272,7 +272,10 @@ def _by_role(
         return word.removesuffix("ه").removesuffix("ي") if doc.language == "ar" else word
 
     said = {stem(k) for k in keys if k not in doc.stop_words()}
+    owner = _owner_en(doc, keys, nouns) if doc.language == "en" else ""
     for mention in doc.roles:
+        if owner and owner not in fold(f"{mention.role} {mention.organisation}").split():
+            continue  # "Papadopoulos’ attorney" is not "Trump’s former attorney Michael Cohen"
         # Words of the role itself, not "the" and "of": "told the city council" shares two
         # words with "managing director of the interim city" and names no role.
         role = [stem(k) for k in fold(mention.role).split() if k not in doc.stop_words()]
@@ -296,6 +299,16 @@ def _by_role(
     if last is not None and last.name in holders:
         return last
     return doc.people.get(holders.pop()) if len(holders) == 1 else None
+
+
+def _owner_en(doc: Document, keys: list[str], nouns: frozenset[str]) -> str:
+    """The person whose role the words name: "papadopoulos" of "Papadopoulos’ attorney"."""
+    first = next((k for k, key in enumerate(keys) if key in nouns), 0)
+    if first == 0:
+        return ""
+    owner = keys[first - 1].removesuffix("’s").removesuffix("'s")
+    words = {fold(word) for name in doc.people for word in name.split()}
+    return owner if owner in words else ""
 
 
 def _names_a_role(words: list[str], nouns: frozenset[str], stem) -> bool:

@@ -589,3 +589,20 @@ def test_a_quotation_after_an_unknown_speaker_or_with_unpaired_marks_is_not_the_
     assert not any("Elections in Missouri" in p and a == "Wayne Root" for p, a in said.items())
     assert not any("People will look" in p and a == "Harry Carlson" for p, a in said.items())
     assert said, "the article still has its who-said questions"
+
+
+def test_a_persons_attorney_is_not_another_persons_attorney():
+    """ "Papadopoulos’ attorney said that …" had been asked as "Who said …?" keyed Michael
+    Cohen, whom the article calls "Trump’s former attorney" (fresh10): the attorney is
+    Papadopoulos', whom the article does not name."""
+    text = (
+        "Former campaign aide sentenced to 14 days\n\n"
+        "Judge Randolph Moss sentenced George Papadopoulos to 14 days in prison on Friday.\n\n"
+        "At the sentencing hearing on Friday, Papadopoulos’ attorney said that the investigation "
+        "led his client to lie.\n\n"
+        "That same day Trump’s former attorney Michael Cohen pleaded guilty to fraud.\n"
+    )
+    questions = generate(text, language="en").questions
+    for question in questions:
+        if question.category == "attribution" and "led his client" in question.prompt:
+            assert "Cohen" not in " ".join(map(str, question.accepted_answers)), question
