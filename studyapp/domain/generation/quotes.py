@@ -146,6 +146,10 @@ def _who(
     if body and heads_the_title(doc, speaker):
         return None  # "According to which organisation" answered by the article's own subject
     prompt = (_ACCORDING if body else _WHO)[doc.language].format(statement=statement.rstrip("?؟"))
+    if doc.language == "en" and not body and _PREDICATE_EN.match(statement) and found.context:
+        # 'Who said: "is better than it probably should be"?' asks half a sentence: with its
+        # subject, "Who said that the morale among employees "is better than …"?"
+        prompt = f"Who said that {shorten(found.context).rstrip('?.')}?"
     gender = found.speaker.gender
     reported = _HE_OR_SHE_EN.match(statement) if doc.language == "en" and not body else None
     if reported and not quoted_in(found.statement, s.text):
@@ -194,6 +198,10 @@ def _other_bodies(
 
 
 _LETTERS = re.compile(r"[A-Z]{2,6}")
+# A quotation that opens with its verb, its subject left outside the quotation marks.
+_PREDICATE_EN = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\s"
+)
 
 
 def _one_per_statement(found: list[Attribution]) -> list[Attribution]:

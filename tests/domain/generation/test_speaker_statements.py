@@ -209,3 +209,21 @@ def test_a_thing_added_is_not_said_and_a_quotation_after_the_verb_is_what_was():
     assert not any("Noting there were" in prompt for prompt in who), who
     crowd = [answer for prompt, answer in who.items() if "better crowd" in prompt]
     assert crowd and all("Leo Brandt" in str(answer) for answer in crowd), who
+
+
+def test_a_quoted_predicate_is_asked_with_its_subject():
+    """'Ullman also stressed that the morale among employees "is better than it probably should
+    be."': 'Who said: "is better than it probably should be"?' asked half a sentence (fresh10)."""
+    text = (
+        "J.C. Penney shares rise on sales hopes\n\n"
+        "Shares of J.C. Penney rose more than 8 percent on Monday, analyst Mary Ross-Gilbert "
+        "said.\n\n"
+        '"We have 30 things wrong and they can all be fixed," chief executive Myron Ullman said.\n\n'
+        'Ullman also stressed that the morale among employees "is better than it probably should '
+        'be."\n'
+    )
+    questions = generate(text, language="en").questions
+    asked = [q for q in questions if q.category == "attribution" and "better than" in q.prompt]
+    assert asked
+    for question in asked:
+        assert "morale among employees" in question.prompt
