@@ -90,6 +90,19 @@ def _family_then_that(doc: Document, tokens: list[Token], j: int) -> bool:
     return tokens[j + 1].key in THAT_AR
 
 
+def _family_like_a_verb(doc: Document, tokens: list[Token], i: int, j: int) -> bool:
+    """True for a family name that opens with a verb's letter after a known given name, closed
+    by a comma, «إن/أن» or the sentence's end: «القاضي ديفيد تيلور إن», «ديفيد نيلسون،». A verb
+    there would take its subject or object, never «إن» straight after it."""
+    tok = tokens[j]
+    if not is_given_name(doc, tokens[i]) or not is_verbish_ar(tok) or not name_word_ar(tok):
+        return False
+    if strip_clitic(tok.key) in SPEECH_VERBS_AR or j + 1 >= len(tokens):
+        return j + 1 >= len(tokens) and strip_clitic(tok.key) not in SPEECH_VERBS_AR
+    between = gap(doc.text, tok, tokens[j + 1]).strip()
+    return between in {"،", ","} or (not between and tokens[j + 1].key in THAT_AR)
+
+
 def _comma_then_that(doc: Document, tokens: list[Token], j: int) -> bool:
     """True when a comma and «أن/إن» follow the definite word at j: «رئيس مجلس الأمة توفيق
     الغانم، أن …»."""
@@ -217,6 +230,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break  # «قال محمد بشكل واضح»: a preposition on the next word, not a family name
         if tok.key[:1] == "و" and tok.key not in given_names("ar"):
             break  # «أنام وبورما وشامبا»: "and" opens the next name of a list («وليد» is one)
+        if j - i == 1 and (roled or titled) and _family_like_a_verb(doc, tokens, i, j):
+            j += 1  # «القاضي ديفيد تيلور إن»: «تيلور» opens like a verb, but closes his name
+            break
         if is_verbish_ar(tok) and not is_given_name(doc, tok):
             break
         if j - i >= 2 and _takes_an_object(doc, tokens, j) and not is_given_name(doc, tok):

@@ -278,3 +278,17 @@ def test_a_verb_with_its_object_after_a_name_is_not_the_family_name():
     mentions.spot(doc)
     assert "مصطفى مدبولي" in doc.people
     assert "مصطفى مدبولي بذل" not in doc.people
+
+
+def test_a_foreign_family_name_that_opens_like_a_verb_closes_the_name():
+    """«وقال القاضي ديفيد تيلور إن …», «المدرب جون تيرنر، …»: Taylor and Turner open with the
+    «ت» of a verb, and the name had stopped at the given name."""
+    text = (
+        "الحكم على المتهم\n\n"
+        "وقال القاضي ديفيد تيلور إن الحكم نهائي ولا يقبل الطعن.\n\n"
+        "وقالت القاضية سارة نيلسون، إن المحكمة ستنظر في القضية الأخرى الشهر المقبل.\n"
+    )
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    assert "ديفيد تيلور" in doc.people
+    assert "سارة نيلسون" in doc.people
