@@ -90,6 +90,14 @@ def _family_then_that(doc: Document, tokens: list[Token], j: int) -> bool:
     return tokens[j + 1].key in THAT_AR
 
 
+def _family_ends_sentence(tokens: list[Token], j: int) -> bool:
+    """True for a definite name word that is the sentence's last word, after a given name."""
+    tok = tokens[j]
+    if j + 1 != len(tokens) or not tok.key.startswith("ال") or len(tok.key) < 5:
+        return False
+    return name_word_ar(tok) and not is_role_word_ar(tok)
+
+
 def _family_like_a_verb(doc: Document, tokens: list[Token], i: int, j: int) -> bool:
     """True for a family name that opens with a verb's letter after a known given name, closed
     by a comma, «إن/أن» or the sentence's end: «القاضي ديفيد تيلور إن», «ديفيد نيلسون،». A verb
@@ -213,6 +221,18 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break
         if j - i >= 2 and _family_name_at_comma(doc, sentence, j):
             j += 1  # «عبدالرحمن بن محمد العويس،», «حسين ناصر لوتاه،»: the name ends at the comma
+            break
+        if (
+            j - i == 1
+            and roled
+            and is_given_name(doc, tokens[i])
+            and tok.key.startswith("ال")
+            and _family_name_at_comma(doc, sentence, j)
+        ):
+            j += 1  # «كشف الخبير الفلكي السعودي خالد الزعاق، عن …»: his name, closed by a comma
+            break
+        if j - i == 1 and (roled or titled) and _family_ends_sentence(tokens, j):
+            j += 1  # «بحضور مدير قضاء الأزرق صالح الحباشنة.»: the sentence ends on his name
             break
         if not name_word_ar(tok) or tok.key.startswith("ال"):
             break

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .arabic_names import article_nouns, is_verbish_ar
-from .document import STOP_EN, Document, Sentence, Token, capitalised_runs, fold, gap
+from .document import STOP_AR, STOP_EN, Document, Sentence, Token, capitalised_runs, fold, gap
 from .names import (
+    ACCORDING_AR,
     MAX_NAME,
     ORG_CUES_AR,
     ROLE_NOUNS_AR,
@@ -123,6 +124,8 @@ def _spot_ar(
             continue
         if is_role_word_ar(tokens[k]):
             continue  # «علاء فاروق وزير الزراعة»: «وزير» is a minister, not "and «زير»"
+        if tokens[k].key in ACCORDING_AR or tokens[k].key in STOP_AR:
+            continue  # «… العنسي وفقا لوكالة "سبأ"»: "according to", not "and «فقا»"
         left = _words_ar(doc, tokens, k - 1, -1, places, name_token_ar)
         right = _words_ar(doc, tokens, k, 1, places, name_token_ar)
         left_names = [_text(doc, left[-n:]) for n in range(2, len(left) + 1)]

@@ -77,7 +77,10 @@ def _role_then_name_ar(
         )
         start = k + 1 if honorific else k
         if start >= len(tokens) or not (
-            honorific or is_given_name(doc, tokens[start]) or opens_lineage(doc, tokens, start)
+            honorific
+            or is_given_name(doc, tokens[start])
+            or opens_lineage(doc, tokens, start)
+            or _apposed_pair(doc, sentence, start)
         ):
             k += 1
             continue
@@ -100,7 +103,7 @@ def _role_then_name_ar(
         between_commas = after_comma(doc, sentence, k) and closed_by_comma(doc, sentence, found)
         # Set off by commas, the role may be a whole phrase: «قائد الأمن الداخلي في محافظة
         # السويداء، العميد حسام الطحان،».
-        reach = MAX_ROLE if between_commas else 5
+        reach = MAX_ROLE if between_commas or honorific else 5
         for r in range(k - 1, max(-1, k - 1 - reach), -1):
             if gap(doc.text, tokens[r], tokens[r + 1]).strip() and not (
                 between_commas and r == k - 1
@@ -143,6 +146,20 @@ def _role_then_name_ar(
         text = doc.text[role_start:role_end]
         doc.add_role(person, text, "", role_start, role_end)
         k = b
+
+
+def _apposed_pair(doc: Document, sentence: Sentence, k: int) -> bool:
+    """True for two name words set off by commas right after a role: «وقال مدير عام المهرجان،
+    شكيب الشومري، إن …», a given name no list knows. The role is looked for as for any name."""
+    tokens = sentence.tokens
+    if k < 2 or k + 2 >= len(tokens) or not after_comma(doc, sentence, k):
+        return False
+    if not after_comma(doc, sentence, k + 2) or gap(doc.text, tokens[k], tokens[k + 1]) != " ":
+        return False
+    pair = tokens[k : k + 2]
+    if pair[0].key.startswith("ال") or pair[0].key[:1] in "وفبل":
+        return False
+    return all(name_word_ar(t) and not is_verbish_ar(t) and not is_role_word_ar(t) for t in pair)
 
 
 def _after_by(key: str) -> str:

@@ -292,3 +292,29 @@ def test_a_foreign_family_name_that_opens_like_a_verb_closes_the_name():
     mentions.spot(doc)
     assert "ديفيد تيلور" in doc.people
     assert "سارة نيلسون" in doc.people
+
+
+def test_roles_and_names_as_arabic_festival_and_health_reports_write_them():
+    """Four shapes found on fresh10 that gave no person and so no «من هو …؟»: a name set off by
+    commas after its role, its given name unknown («مدير عام المهرجان، شكيب الشومري،»); a
+    family name ending the sentence («بحضور مدير قضاء الأزرق صالح الحباشنة.»); a long role
+    and a title before the name («مدير عام المركز الوطني لعلاج الأورام الدكتور عفيف
+    النابهي»); a family name closed by a comma after a role («الخبير الفلكي السعودي خالد
+    الزعاق، عن …»). And «وفقا لوكالة» after a name is "according to", no person «فقا لوكالة»."""
+    text = (
+        "اختتام مهرجان الأزرق\n\n"
+        "اختتمت اليوم فعاليات مهرجان الأزرق الثقافي بحضور مدير قضاء الأزرق صالح الحباشنة.\n\n"
+        "وقال مدير عام المهرجان، شكيب الشومري، إن المهرجان لاقى إقبالا منقطع النظير.\n\n"
+        "وأوضح مدير عام المركز الوطني لعلاج الأورام الدكتور عفيف النابهي أن التوسعة ستنقذ "
+        "أرواح العشرات.\n\n"
+        "وكشف الخبير الفلكي السعودي خالد الزعاق، عن موعد خسوف القمر.\n\n"
+        "وتفقد وزير الصحة الدكتور أحمد قاسم العنسي وفقا لوكالة «سبأ» مبنى التوسعة الجديدة.\n"
+    )
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    roles = {m.person: m.role for m in doc.roles}
+    assert roles.get("صالح الحباشنة") == "مدير قضاء الأزرق"
+    assert roles.get("شكيب الشومري") == "مدير عام المهرجان"
+    assert roles.get("عفيف النابهي") == "مدير عام المركز الوطني لعلاج الأورام"
+    assert roles.get("خالد الزعاق") == "الخبير الفلكي السعودي"
+    assert not any("فقا" in name for name in doc.people)
