@@ -19,7 +19,8 @@ _NISBA = re.compile("[\u0621-\u064a]{3,}ي")
 def person_forms(doc: Document, name: str) -> list[str]:
     """name_forms, the spellings in the other script the article gives the person beside the
     name ("C.C. Wei" for «سي. سي. وي»), and the word it has the person speak by ("Sheng")."""
-    return name_forms(name) + doc.spellings(name) + called_by(doc, name) + _tails_used(doc, name)
+    tails = doc.once(f"tails used: {name}", lambda doc: _tails_used(doc, name))
+    return name_forms(name) + doc.spellings(name) + called_by(doc, name) + tails
 
 
 def _tails_used(doc: Document, name: str) -> list[str]:
@@ -32,10 +33,21 @@ def _tails_used(doc: Document, name: str) -> list[str]:
         if words[at] in _LINEAGE or words[at - 1] in _LINEAGE:
             continue  # «سلمان بن عبدالعزيز» of «محمد بن سلمان بن عبدالعزيز» is his father
         tail = " ".join(words[at:])
-        said = re.finditer(rf"(\S*)\s+{re.escape(tail)}(?![\w\u0600-\u06ff])", doc.text)
-        if any(_names_nobody(before) for before in (m.group(1) for m in said)):
+        if any(_names_nobody(before) for before in _words_before(doc.text, tail)):
             tails.append(tail)
     return tails
+
+
+def _words_before(text: str, phrase: str):
+    """The word before each whole-word occurrence of `phrase` in `text` ("" at its start)."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        whole = end == len(text) or not (text[end].isalnum() or text[end] == "_")
+        if whole and (at == 0 or text[at - 1].isspace()):
+            before = text[max(0, at - 40) : at].split()
+            yield before[-1] if before else ""
+        at = text.find(phrase, at + 1)
 
 
 def _names_nobody(word: str) -> bool:
