@@ -33,10 +33,16 @@ _ACCUSATIVE_SCALE = re.compile(
 PERCENT_WORDS = {"en": ("percent", "per cent"), "ar": ("بالمئة", "في المئة", "بالمائة")}
 
 
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def number_forms(text: str, language: str = "en") -> list[str]:
     """ "300,000" -> ["300000"]; "1.5 million" -> ["1.5"]: the digits alone, with and without
     thousands separators; "80%" -> ["80", "80 percent", "80 per cent"] in English; a number
     written in words in digits ("two" -> "2")."""
+    western = text.translate(_WESTERN_DIGITS)
+    if western != text:  # «١٣»: shown as "13" too, as the grading already reads it
+        return [western, *(form for form in number_forms(western, language) if form != text)]
     whole = in_parts(text)
     if whole is not None:
         return [f"{whole:,}", str(whole)]  # "4 million 445 thousand 978": no part is the answer

@@ -307,3 +307,18 @@ def test_a_rank_given_by_a_ranking_takes_no_noun():
     questions = generate(text, language="ar").questions
     rank = next(q for q in questions if "16" in q.accepted_answers)
     assert not any("وفق" in str(a) for a in rank.accepted_answers)
+
+
+def test_a_number_in_eastern_arabic_digits_shows_its_western_digits_too():
+    """«بحبس المتهم ١٣ عاما»: keyed «١٣» alone, a blind reviewer took "13" to be marked wrong
+    (ninety-eighth review). Grading reads both digit sets; the key now shows "13" too."""
+    text = (
+        "الحكم في قضية الأخبار الكاذبة\n\n"
+        "قال المحامي أحمد علي إن المحكمة قضت بحبس المتهم الأول ١٣ عاما، بعد جلسة استمرت "
+        "ساعتين.\n\n"
+        "وأضاف أن الدفاع سيطعن في الحكم أمام محكمة النقض.\n"
+    )
+    questions = generate(text, language="ar").questions
+    years = next(q for q in questions if "١٣" in q.accepted_answers)
+    assert "13" in years.accepted_answers
+    assert grade(years, "13").correct
