@@ -95,7 +95,12 @@ def name_forms(name: str) -> list[str]:
     bare = _HONORIFIC.sub("", name).strip()
     words = _joined_compounds(bare.split())
     forms = [bare] if bare != name else []
-    if len(words) >= 2 and words[-2] in _LINEAGE:
+    royal = len(words) >= 4 and words[-1].startswith("آل ") and words[1] in _LINEAGE
+    if royal:
+        # «سعود بن نايف بن عبدالعزيز آل سعود»: «سعود بن نايف», «بن نايف»; «آل سعود» is the
+        # family, «سعود» alone only his given name
+        forms += [" ".join(words[:3]), " ".join(words[1:3])]
+    elif len(words) >= 2 and words[-2] in _LINEAGE:
         # «أنور بن براك», "Mohammed bin Salman": the last word is the father's name, never the
         # person's; people say «بن سلمان». Of «محمد بن سلمان بن عبدالعزيز» they say «محمد بن
         # سلمان» and «بن سلمان»: «بن عبدالعزيز» is the grandfather, whom a thousand share.
@@ -144,4 +149,4 @@ def _joined_compounds(words: list[str]) -> list[str]:
     return joined
 
 
-_COMPOUND_HEADS = frozenset(fold(w) for w in "عبد أبو أبي".split())
+_COMPOUND_HEADS = frozenset(fold(w) for w in "عبد أبو أبي آل".split())

@@ -323,3 +323,19 @@ def test_roles_and_names_as_arabic_festival_and_health_reports_write_them():
     assert roles.get("عفيف النابهي") == "مدير عام المركز الوطني لعلاج الأورام"
     assert roles.get("خالد الزعاق") == "الخبير الفلكي السعودي"
     assert not any("فقا" in name for name in doc.people)
+
+
+def test_a_prince_of_a_ruling_family_is_named_by_his_father_not_by_the_family():
+    """«سعود بن نايف بن عبدالعزيز آل سعود»: accepted «سعود» (his given name and his family's)
+    and «سعود سعود», and not «سعود بن نايف», the name a blind reviewer expected (ninety-eighth
+    review)."""
+    text = (
+        "حملة للكشف المبكر عن السرطان\n\n"
+        "برعاية صاحب السمو الملكي الأمير سعود بن نايف بن عبدالعزيز آل سعود أمير المنطقة "
+        "الشرقية، انطلقت اليوم حملة للكشف المبكر عن سرطان الثدي بمشاركة 40 جهة.\n\n"
+        "وقالت رئيسة الحملة الدكتورة منى العلي إن الحملة تستمر 10 أيام.\n"
+    )
+    questions = generate(text, language="ar").questions
+    emir = next(q for q in questions if q.prompt == "من هو أمير المنطقة الشرقية؟")
+    assert grade(emir, "سعود بن نايف").correct
+    assert not grade(emir, "سعود").correct
