@@ -162,4 +162,6 @@ def opens_name(before: Token, word: Token) -> bool:
 
 
 # Words that open what was said, never part of a role: «رئيس الشركة إن الصفقة …».
-THAT_AR = frozenset(fold(w) for w in "إن أن إنه أنه إنها أنها بأن بأنه بأنها".split())
+THAT_AR = frozenset(
+    fold(w) for w in "إن أن إنه أنه إنها أنها بأن بأنه بأنها إنهم أنهم بأنهم".split()
+)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .arabic_names import THAT_AR, is_verbish_ar
-from .document import Document, Person, Sentence, Token, fold, gap
+from .document import STOP_AR, Document, Person, Sentence, Token, fold, gap
 from .names import is_role_word_ar, next_listed_ar
 
 MAX_ROLE = 7  # words: «مدرب فريق النجمة الأول لكرة القدم»
@@ -116,6 +116,8 @@ def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]
             break  # «وزير المالية على الوضع الاقتصادي»: the verb's «على»; «المشرف على» is his
         if _second_to(tokens, b, end):
             break  # «المدير الفني لفريق الأهلي لجماهير الفريق»: the verb's «لـ» begins
+        if end - b >= 2 and _bare_after_definite(tokens, end):
+            break  # «مدرب العهد اللبناني عدم رضاه»: what he expressed, not his role
         end += 1
     limited = end - b >= MAX_ROLE  # not closed by «أن», a verb or a comma: it may run on
     if end < len(tokens) and ends_role_ar(tokens[end]) and tokens[end - 1].key[:1] in "بل":
@@ -132,6 +134,15 @@ def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]
     text = doc.text[tokens[b].start : tokens[end - 1].end]
     doc.add_role(person, text, "", tokens[b].start, tokens[end - 1].end)
     return True
+
+
+def _bare_after_definite(tokens: list[Token], k: int) -> bool:
+    """True for an indefinite content word, without a preposition, after a definite one: a role
+    ends with its definite words («مدرب العهد اللبناني»), and what follows is the sentence's."""
+    word, before = tokens[k], tokens[k - 1]
+    if not before.key.startswith(("ال", "وال")) or word.key in STOP_AR:
+        return False
+    return word.is_arabic and not word.key.startswith("ال") and word.key[:1] not in "لبوف"
 
 
 _ON_ABOUT_AR = frozenset(fold(w) for w in "على عن".split())

@@ -40,6 +40,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
             nxt += 1
         if nxt >= len(tokens) or gap(doc.text, tokens[nxt - 1], tokens[nxt]).strip():
             continue  # "وأضافت: «سنفتح …»": a quotation, not a name, follows the verb
+        if tokens[nxt].key in THAT_AR:
+            continue  # «واضاف انهم سيعرضون …»: "that they …", what he said, no one's name
         found = name_from_ar(doc, sentence, nxt)
         if found is None:
             continue

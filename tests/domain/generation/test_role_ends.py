@@ -2,7 +2,7 @@
 did it, a relative clause, a number or the next clause joined by «و». A teacher reads "Who is the
 Australia coach?", not "Who is the Australia coach about his happiness?"."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import document, generate, mentions
 
 ROLES_AR = (
     "فوز أستراليا في التصفيات\n\n"
@@ -118,3 +118,32 @@ def test_a_deputy_is_not_the_holder_of_the_office_he_deputises_in():
         if "سامي الحمد" in person:
             assert "مساعد وزير الخارجية" in prompt, roles
     assert any("سعود بن خالد" in a for a in roles.values()), roles
+
+
+def test_an_arabic_role_ends_with_its_definite_words():
+    """«أبدى باسم مرمر مدرب العهد اللبناني عدم رضاه عن أداء فريقه»: «عدم رضاه» is what he
+    expressed; the role question had read «من هو مدرب العهد اللبناني عدم رضاه؟» (ninety-eighth
+    review)."""
+    text = (
+        "الاتحاد يفوز على العهد\n\n"
+        "فاز الاتحاد على العهد اللبناني بهدفين دون رد في ذهاب دور الـ32 للبطولة العربية.\n\n"
+        "وقال باسم مرمر مدرب العهد اللبناني عدم الرضا عن الأداء سيدفعنا للعمل أكثر.\n"
+    )
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    roles = {m.person: m.role for m in doc.roles}
+    assert roles.get("باسم مرمر") == "مدرب العهد اللبناني", roles
+
+
+def test_that_they_after_a_verb_of_saying_is_no_speaker():
+    """«واضاف انهم سيعرضون الاكتشاف …»: «انهم» ("that they") opens what he said; a who-said
+    had been keyed «انهم سيعرضون» (ninety-eighth review)."""
+    text = (
+        "اكتشاف ديناصور جديد\n\n"
+        "قال عضو فريق البحث الدكتور توماش سوليج إن الديناصور عاش قبل 200 مليون سنة.\n\n"
+        "وقال العالم ماريك نوفاك إن العظام محفوظة جيدا.\n\n"
+        "واضاف انهم سيعرضون الاكتشاف الجديد في السابع من أغسطس.\n"
+    )
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    assert not any("انهم" in name for name in doc.people), doc.people
