@@ -107,6 +107,17 @@ def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
                 # "director of the interim city": a place, not a name
                 return text[phrase[start].start : phrase[links[-1] - 1].end], ""
             k = named[0]
+            later = [
+                n
+                for n in range(k + 1, len(keys) - 1)
+                if keys[n] in ("with", "at") and is_capitalised(phrase[_after_the(phrase, n)])
+            ]
+            if later:
+                # "Chief of Hospital Medicine with Banner Health": the department is the role's,
+                # the body is the last name ("Who is the Chief of Hospital Medicine at …?")
+                n = later[-1]
+                role = text[phrase[start].start : phrase[n - 1].end]
+                return role, text[phrase[_after_the(phrase, n)].start : phrase[-1].end]
             head = k
             while (
                 head - 1 > start

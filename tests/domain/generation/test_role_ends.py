@@ -147,3 +147,17 @@ def test_that_they_after_a_verb_of_saying_is_no_speaker():
     doc = document.parse(text, "ar")
     mentions.spot(doc)
     assert not any("انهم" in name for name in doc.people), doc.people
+
+
+def test_a_department_in_an_english_role_stays_with_the_role():
+    """ "Dr. Nilda Franco, Chief of Hospital Medicine with Banner Health.": the question had read
+    "Who is Hospital Medicine with Banner Health's Chief?" (ninety-eighth review)."""
+    text = (
+        "Flu cases climb\n\n"
+        '"This year we saw our flu season start a little late," said Dr. Nilda Franco, Chief of '
+        "Hospital Medicine with Banner Health.\n\n"
+        "The hospital limited visitors under 18, officials said on Monday.\n"
+    )
+    questions = generate(text, language="en").questions
+    role = next(q for q in questions if q.category == "role")
+    assert role.prompt == "Who is Banner Health's Chief of Hospital Medicine?"
