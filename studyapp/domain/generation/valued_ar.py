@@ -36,6 +36,8 @@ _TAIL_OPENERS = frozenset(fold(w) for w in "في خلال منذ حتى عام".
 # before it gives; «ما نسبة لكل من …؟» asks no question.
 _CONNECTORS = frozenset(fold(w) for w in "إضافة بالإضافة وإضافة علاوة".split())
 _EACH = fold("لكل")
+# Words that say why or when, opening a phrase the measure then follows.
+_BECAUSE = frozenset(fold(w) for w in "بفضل بسبب نتيجة جراء إثر اثر عقب بعد قبل خلال".split())
 _MAX_PHRASE = 12
 _MAX_TAIL = 8
 
@@ -103,6 +105,8 @@ def _measured(doc: Document, tokens: list[Token], at: int) -> str | None:
         return None  # «ناقل للمياه بطول»: «للمياه» is no head, «الللمياه» no question
     if words[-1].key in _PREPOSITIONS or _past_verb(words[0].key):
         return None
+    if words[0].key in _BECAUSE:
+        return None  # «بفضل الارتفاع في معدل إقبال المرضى بنسبة 12 %»: «ما نسبة بفضل …؟»
     if words[0].key in _CONNECTORS or any(t.key == _EACH for t in words):
         return None  # «لكل من الحلي والمجوهرات بنسبة 21.4%», «إضافة إلى المواد الأخرى بنسبة»
     if k == 0:

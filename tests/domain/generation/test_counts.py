@@ -236,3 +236,18 @@ def test_a_count_under_a_lines_label_or_beside_a_second_count_is_left_as_a_gap()
     )
     asked = [q.prompt for q in _counts(seats, "en") if q.type == "short"]
     assert not any("11" in prompt for prompt in asked), asked
+
+
+def test_a_figure_after_thanks_to_is_not_asked_as_what_it_measures():
+    """«ارتفعت إيراداتها بنسبة 19 %، بفضل الارتفاع في معدل إقبال المرضى بنسبة 12 %» had been
+    asked «ما نسبة بفضل الارتفاع في معدل إقبال المرضى …؟», ungrammatical (ninety-eighth
+    review): what follows «بفضل» says why, and no measure question starts with it."""
+    text = (
+        "برجيل تحقق نموا في الأرباح\n\n"
+        "وقال جون سونيل الرئيس التنفيذي لبرجيل، إن المجموعة شهدت أداء قويا خلال الربع الثاني، "
+        "حيث ارتفعت إيراداتها بنسبة 19 %، بفضل الارتفاع في معدل إقبال المرضى على المنشآت "
+        "التابعة لها بنسبة 12 %.\n"
+    )
+    questions = generate(text, language="ar").questions
+    assert any("12 %" in q.accepted_answers for q in questions)
+    assert not any("ما نسبة بفضل" in q.prompt for q in questions)
