@@ -61,6 +61,7 @@ _PERSON_NOUNS_EN = frozenset(
     """man woman boy girl teenager resident student mother father son daughter wife husband
     victim suspect driver passenger neighbor neighbour""".split()
 )
+# What ends an event's name: no person's (mentions.py keeps a festival as a named thing to ask).
 _EVENT_WORDS_EN = frozenset("fire wildfire blaze storm flood festival marathon".split())
 _NAMING_WORDS_EN = frozenset("dubbed named called nicknamed".split())
 
@@ -71,7 +72,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
     for i, j in capitalised_runs(doc, sentence):
         keys = [t.key for t in tokens[i:j]]
         if keys[-1] in PLACE_WORDS_EN or keys[-1] in _EVENT_WORDS_EN:
-            continue  # "Fawn Fire", "Hurricane Zeta Storm": an event's name
+            continue  # "Fawn Fire", "Azraq Festival": an event's name, no one's
         if i == 0 and j - i >= 2 and keys[0] in _NAMING_WORDS_EN:
             i += 1  # "Dubbed Fawn Fire, the fire started …": what it was called follows
         # The name is what follows the last role word of the run ("Foreign Minister | Shah …").

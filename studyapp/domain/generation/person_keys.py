@@ -4,6 +4,7 @@ surname the article itself uses, and for an Arabic name of lineage by the father
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, STOP_AR, STOP_EN, Document, fold
 
@@ -18,7 +19,8 @@ _NISBA = re.compile("[\u0621-\u064a]{3,}ي")
 
 def person_forms(doc: Document, name: str) -> list[str]:
     """name_forms, the spellings in the other script the article gives the person beside the
-    name ("C.C. Wei" for «سي. سي. وي»), and the word it has the person speak by ("Sheng")."""
+    name ("C.C. Wei" for «سي. سي. وي»), the word it has the person speak by ("Sheng"), and the
+    end of the name it calls the person by («باك نجاد»)."""
     tails = doc.once(f"tails used: {name}", lambda doc: _tails_used(doc, name))
     return name_forms(name) + doc.spellings(name) + called_by(doc, name) + tails
 
@@ -38,7 +40,7 @@ def _tails_used(doc: Document, name: str) -> list[str]:
     return tails
 
 
-def _words_before(text: str, phrase: str):
+def _words_before(text: str, phrase: str) -> Iterator[str]:
     """The word before each whole-word occurrence of `phrase` in `text` ("" at its start)."""
     at = text.find(phrase)
     while at >= 0:

@@ -148,7 +148,7 @@ def _who(
     prompt = (_ACCORDING if body else _WHO)[doc.language].format(statement=statement.rstrip("?؟"))
     if doc.language == "en" and not body and _PREDICATE_EN.match(statement) and found.context:
         # 'Who said: "is better than it probably should be"?' asks half a sentence: with its
-        # subject, "Who said that the morale among employees "is better than …"?"
+        # subject, "Who said that the morale among employees is better than …?"
         prompt = f"Who said that {shorten(found.context).rstrip('?.')}?"
     gender = found.speaker.gender
     reported = _HE_OR_SHE_EN.match(statement) if doc.language == "en" and not body else None
