@@ -446,6 +446,7 @@ def parse(text: str, language: str, title: str | None = None) -> Document:
     """Split `text` into sentences and flag boilerplate; `mentions.spot` fills in the people."""
     sentences = []
     preamble = _preamble_end(text)
+    noted_line = False  # the sentences so far of this line are an editor's note
     for index, span in enumerate(split_sentences(text)):
         boiler = bool(_BOILERPLATE.search(span.text)) or len(span.text) < 3
         if span.end <= preamble:
@@ -457,12 +458,14 @@ def parse(text: str, language: str, title: str | None = None) -> Document:
         if index == 0 and span.text[-1] not in '.!?؟…"”»':
             boiler = True  # the headline: what the article says is asked where it says it
         tokens = tokenize(span.text, span.start)
-        if boiler and sentences and _CREDIT.match(span.text):
-            last = sentences[-1]
-            if "\n" not in text[last.end : span.start]:
-                # "A calf stands with its mother … at the zoo. (Jane Doe/Keystone via AP)": the
-                # credit closes a photo's caption, which is no sentence of the story either
-                sentences[-1] = replace(last, boilerplate=True)
+        same_line = bool(sentences) and "\n" not in text[sentences[-1].end : span.start]
+        noted_line = bool(_EDITORS_NOTE.match(span.text)) or (noted_line and same_line)
+        if noted_line:
+            boiler = True  # "CORRECTION: Due to an editing error, …" and the rest of its line
+        if boiler and same_line and _CREDIT.match(span.text):
+            # "A calf stands with its mother … at the zoo. (Jane Doe/Keystone via AP)": the
+            # credit closes a photo's caption, which is no sentence of the story either
+            sentences[-1] = replace(sentences[-1], boilerplate=True)
         sentences.append(Sentence(index, span.start, span.end, span.text, tokens, boiler))
     return Document(text, language, title or title_of(text), sentences)
 
@@ -486,6 +489,13 @@ def _preamble_end(text: str) -> int:
 
 _HEADING_WORDS = 16
 _SENTENCE_ENDS = '.!?؟…"”»'
+
+
+# The editor's note on a mended story, which the rest of its line goes on: "CORRECTION: Due to
+# an editing error, …", "Editor's note: …", «تصحيح: …».
+_EDITORS_NOTE = re.compile(
+    r"\s*(?:correction|clarification|editor['’]s note|تصحيح|توضيح)\s*:", re.IGNORECASE
+)
 
 
 # A photo's credit in parentheses, on its own after the caption it closes.

@@ -145,3 +145,23 @@ def test_the_lines_a_pasted_page_opens_with_are_not_asked():
     assert any("38.1" in q.accepted_answers for q in questions)
     for question in questions:
         assert question.source.start >= story, question
+
+
+def test_an_editors_correction_note_is_not_asked():
+    """ "CORRECTION: Due to an editing error, a previous version of this story … The correct
+    name is Shuttle-UM, while UM-Shuttle is the bus service at the University of Maryland,
+    Baltimore.": gaps had been keyed "UM-Shuttle" and "Baltimore" on the note (ninety-eighth
+    review: boilerplate)."""
+    text = (
+        "University police arrest student\n\n"
+        "University police arrested a 20-year-old student on Tuesday after a fight on a campus "
+        "bus, police spokesman Rick Ryan said.\n\n"
+        "The driver, Alexander Houck, called police at 11:30 p.m., Ryan said.\n\n"
+        "CORRECTION: Due to an editing error, a previous version of this story referred to the "
+        "bus service as UM-Shuttle. The correct name is Shuttle-UM, while UM-Shuttle is the bus "
+        "service at the University of Maryland, Baltimore. This story has been updated.\n"
+    )
+    questions = generate(text, language="en").questions
+    note = text.index("CORRECTION")
+    assert questions
+    assert all(question.source.start < note for question in questions)
