@@ -59,6 +59,9 @@ def number_forms(text: str, language: str = "en") -> list[str]:
         forms.append(bare)
     # Not the digits of a code or a name: "H1N1", "COVID-19", "MP3".
     match = next((m for m in NUMBER.finditer(text) if not _in_a_word(text, m)), None)
+    on_the_hour = re.fullmatch(r"(\d{1,2}):00", text.strip())
+    if on_the_hour:
+        return [*forms, on_the_hour.group(1)]  # "at 6:00 PM": "6" is the time too
     if match is None or re.fullmatch(r"\d{1,2}(?::\d\d|\s*[-–]\s*\d{1,2})", text.strip()):
         return forms  # "11:08" is a time, "3-0" a score: a part of it is not the answer
     if _RANGE.search(text):

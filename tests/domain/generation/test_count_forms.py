@@ -322,3 +322,17 @@ def test_a_number_in_eastern_arabic_digits_shows_its_western_digits_too():
     years = next(q for q in questions if "١٣" in q.accepted_answers)
     assert "13" in years.accepted_answers
     assert grade(years, "13").correct
+
+
+def test_a_time_on_the_hour_accepts_the_hour_alone():
+    """ "Alfred University will next host Elmira next Saturday at ____ PM." keyed "6:00" marked
+    the natural "6" wrong (ninety-eighth review)."""
+    text = (
+        "Saxons win at home\n\n"
+        "The Saxons beat Elmira 2-1 on Saturday, coach Craig Yanni said after the game.\n\n"
+        "Alfred University will next host Houghton next Saturday at 6:00 PM.\n"
+    )
+    questions = generate(text, language="en").questions
+    time = next(q for q in questions if "6:00" in q.accepted_answers)
+    assert grade(time, "6").correct
+    assert not grade(time, "7").correct
