@@ -57,19 +57,29 @@ def family_then_that(doc: Document, tokens: list[Token], j: int) -> bool:
     """True for a definite word that «إن/أن» follows straight after a given name: «نيفين
     القباج إن» (read only after a role, which says a name is there)."""
     tok = tokens[j]
-    if j + 1 >= len(tokens) or not tok.key.startswith("ال") or len(tok.key) < 5:
-        return False
-    if not name_word_ar(tok) or is_role_word_ar(tok) or gap(doc.text, tok, tokens[j + 1]) != " ":
+    if (
+        j + 1 >= len(tokens)
+        or not _definite_family(tok)
+        or gap(doc.text, tok, tokens[j + 1]) != " "
+    ):
         return False
     return tokens[j + 1].key in THAT_AR
 
 
+def _definite_family(tok: Token) -> bool:
+    """A definite word of five letters or more that may be a family name («الحباشنة»): a name
+    word, no role noun."""
+    return (
+        tok.key.startswith("ال")
+        and len(tok.key) >= 5
+        and name_word_ar(tok)
+        and (not is_role_word_ar(tok))
+    )
+
+
 def family_ends_sentence(tokens: list[Token], j: int) -> bool:
     """True for a definite name word that is the sentence's last word, after a given name."""
-    tok = tokens[j]
-    if j + 1 != len(tokens) or not tok.key.startswith("ال") or len(tok.key) < 5:
-        return False
-    return name_word_ar(tok) and not is_role_word_ar(tok)
+    return j + 1 == len(tokens) and _definite_family(tokens[j])
 
 
 def family_like_a_verb(doc: Document, tokens: list[Token], i: int, j: int) -> bool:
@@ -79,8 +89,10 @@ def family_like_a_verb(doc: Document, tokens: list[Token], i: int, j: int) -> bo
     tok = tokens[j]
     if not is_given_name(doc, tokens[i]) or not is_verbish_ar(tok) or not name_word_ar(tok):
         return False
-    if strip_clitic(tok.key) in SPEECH_VERBS_AR or j + 1 >= len(tokens):
-        return j + 1 >= len(tokens) and strip_clitic(tok.key) not in SPEECH_VERBS_AR
+    if strip_clitic(tok.key) in SPEECH_VERBS_AR:
+        return False
+    if j + 1 == len(tokens):
+        return True
     between = gap(doc.text, tok, tokens[j + 1]).strip()
     return between in {"،", ","} or (not between and tokens[j + 1].key in THAT_AR)
 
@@ -102,9 +114,11 @@ def family_name_before_role(doc: Document, tokens: list[Token], i: int, j: int) 
     noun follows: «عصام النجار رئيس …», «طارق الشريف مدير …»; «النجار» is no nisba, but the
     role says the name ended with it."""
     tok = tokens[j]
-    if j + 1 >= len(tokens) or not tok.key.startswith("ال") or len(tok.key) < 5:
-        return False
-    if not name_word_ar(tok) or is_role_word_ar(tok) or gap(doc.text, tok, tokens[j + 1]) != " ":
+    if (
+        j + 1 >= len(tokens)
+        or not _definite_family(tok)
+        or gap(doc.text, tok, tokens[j + 1]) != " "
+    ):
         return False
     if strip_clitic(tokens[j + 1].key) not in ROLE_NOUNS_AR or gap(doc.text, tokens[i], tok) != " ":
         return False
@@ -116,11 +130,9 @@ def family_name_titled_at_comma(doc: Document, tokens: list[Token], i: int, j: i
     الطحان، في بيان»; «الطحان» is no nisba, but a rank, a first name and a comma leave it no
     other part to play than the family's."""
     tok = tokens[j]
-    if j + 1 >= len(tokens) or not tok.key.startswith("ال") or len(tok.key) < 5:
+    if j + 1 >= len(tokens) or not _definite_family(tok) or tok.key in COMMON_AR:
         return False
     if not is_given_name(doc, tokens[i]) or gap(doc.text, tokens[i], tok) != " ":
-        return False
-    if not name_word_ar(tok) or is_role_word_ar(tok) or tok.key in COMMON_AR:
         return False
     return gap(doc.text, tok, tokens[j + 1]).strip() in {"،", ","}
 

@@ -118,9 +118,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if j - i == 1 and roled and family_then_that(doc, tokens, j):
             j += 1  # «وزيرة التضامن نيفين القباج إن»: after a role, «إن» closes the family name
             break
-        if j - i == 1 and titled and family_name_titled_at_comma(doc, tokens, i, j):
-            j += 1  # «العميد حسام الطحان، في بيان»: a title, a given name and a definite word
-            break
+        if j - i == 1 and (titled or roled) and family_name_titled_at_comma(doc, tokens, i, j):
+            j += 1  # «العميد حسام الطحان، في بيان», «الخبير الفلكي خالد الزعاق، عن»: a title
+            break  # or a role, a given name and a definite word the comma closes
         if j - i == 1 and family_name_before_role(doc, tokens, i, j):
             j += 1  # «المهندس عصام النجار رئيس مجلس …»: a role opens straight after the name
             break
@@ -130,15 +130,6 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break
         if j - i >= 2 and family_name_at_comma(doc, sentence, j):
             j += 1  # «عبدالرحمن بن محمد العويس،», «حسين ناصر لوتاه،»: the name ends at the comma
-            break
-        if (
-            j - i == 1
-            and roled
-            and is_given_name(doc, tokens[i])
-            and tok.key.startswith("ال")
-            and family_name_at_comma(doc, sentence, j)
-        ):
-            j += 1  # «كشف الخبير الفلكي السعودي خالد الزعاق، عن …»: his name, closed by a comma
             break
         if j - i == 1 and (roled or titled) and family_ends_sentence(tokens, j):
             j += 1  # «بحضور مدير قضاء الأزرق صالح الحباشنة.»: the sentence ends on his name
