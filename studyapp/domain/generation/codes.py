@@ -80,10 +80,18 @@ def is_contact(text: str, a: int, b: int) -> bool:
 
 def is_locator(text: str, a: int, b: int) -> bool:
     """True when text[a:b], a number, only locates something in the document: "figure 3.20",
-    "[21]" (a footnote in square brackets)."""
+    "[21]" (a footnote in square brackets), the number of an item of a list ("3- سعر الذهب عيار
+    21 …", "2) Apply online"), which says where the item stands, no fact of the story."""
     if text[a - 1 : a] == "[" and text[b : b + 1] == "]":
         return True
+    if _ITEM_BEFORE.search(text[:a]) and _ITEM_AFTER.match(text, b) and text[a:b].isdigit():
+        return True
     return bool(_LOCATOR_BEFORE.search(text[max(0, a - 12) : a]))
+
+
+# A list item's number opens its line and a dash, a bracket or a full stop follows it.
+_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_ITEM_AFTER = re.compile(r"[ \t]*(?:[-–—)]|\.(?=[ \t]))[ \t]*[^\W\d_]")
 
 
 # The article's own figures, counted where it points at them: "the following three charts",

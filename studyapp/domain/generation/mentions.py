@@ -181,6 +181,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             and _STARTS_CLAUSE.search(gap(doc.text, tokens[i - 1], tokens[i]))
         ):
             continue  # "(Reuters) – Results from…": the first word after a dateline
+        if j == i + 1 and i == 1 and tokens[0].key.isdigit() and ")" in gap(doc.text, *tokens[:2]):
+            continue  # "2) Upload the tax return": the first word of a list's item
         if doc.language == "en" and tokens[j - 1].key in _EVENTS_EN:
             if name not in doc.once("short names", short_names):
                 continue  # "the Fawn Fire": an event's name, not a body's ("Cal Fire" is one)

@@ -116,3 +116,42 @@ def test_a_dashed_pair_of_years_is_still_one_span():
     text = "Two wars\n\nThe country fought two wars in 1914–1918, when 300 towns were destroyed.\n"
     keys = [key for key, _ in _gaps(text, "en")]
     assert "1914–1918" in keys, keys
+
+
+LIST_ITEMS_AR = (
+    "أسعار الذهب اليوم\n\n"
+    "سجلت أسعار الذهب اليوم حالة من التذبذب في الأسواق المحلية والعالمية خلال تعاملات الصباح.\n\n"
+    "وجاءت أسعار الأنواع في السوق بدون مصنعية كالتالي:\n\n"
+    "1- سعر الذهب عيار 24 قيراط في مصر 877.04 جنيه وعالميا 55.78 دولار\n\n"
+    "2- سعر الذهب عيار 21 قيراط في مصر 767.41 جنيه وعالميا 48.80 دولار\n\n"
+    "3- سعر الذهب عيار 18 قيراط في مصر 657.78 جنيه وعالميا 41.83 دولار\n"
+)
+
+LIST_ITEMS_EN = (
+    "How to apply for the grant\n\n"
+    "The county opened applications on Monday for 300 grants to small farms.\n\n"
+    "Applicants should follow these steps:\n\n"
+    "1. Register on the county website before March 15.\n\n"
+    "2) Upload the farm's tax return for 2023.\n\n"
+    "3 - Wait for an inspector, who will visit within 30 days.\n"
+)
+
+
+def test_the_number_of_a_list_item_is_never_the_gap():
+    # "____- سعر الذهب عيار 24" keyed 1 asks where the item stands in the list, no fact.
+    for text, language, facts in (
+        (LIST_ITEMS_AR, "ar", {"877.04", "767.41", "24", "21"}),
+        (LIST_ITEMS_EN, "en", {"300", "30"}),
+    ):
+        gaps = _gaps(text, language)
+        keys = {key for key, _ in gaps}
+        assert not [p for _, p in gaps if p.lstrip().startswith("____")], gaps
+        assert not keys & {"1", "2", "3"}, keys
+        assert keys & facts, keys  # the prices and counts of the items are still asked
+
+
+def test_the_first_word_of_a_numbered_item_is_no_name():
+    # "2) Upload the farm's tax return": capitalised because it opens the item.
+    questions = generate(LIST_ITEMS_EN, language="en").questions
+    assert not [q for q in questions if "Upload" in str(q.answer)], questions
+    assert [q for q in questions if "Upload the farm" in q.prompt]  # its date is still asked
