@@ -80,8 +80,13 @@ def _numbered_beside(text: str, word: str, number: re.Match[str]) -> bool:
 def counted_noun_end(doc: Document, sentence: Sentence, end: int) -> int:
     """Where the noun a number counts ends ("30 بلدًا", "70 million soldiers"): the gap keeps
     the number alone, and the number with its noun is accepted too."""
+    if _A_SHARE.search(doc.text, max(0, end - 12), end):
+        return end  # "41% ليصل", "12 percent towards": a share counts no noun after it
     at = first_from(sentence, end)  # a binary search: a sentence of many numbers stays linear
     following = sentence.tokens[at] if at < len(sentence.tokens) else None
     if following is None or not counts(doc.language, doc.stop_words(), following, end):
         return end
     return following.end
+
+
+_A_SHARE = re.compile(r"(?:[%٪]|percent|per cent|بالمئة|بالمائة|في المئة|في المائة)$")
