@@ -81,6 +81,10 @@ def _opens_idiom(token: Token) -> bool:
     return key in _OPENS_IDIOM_AR or (key[:1] in "وف" and key[1:] in _OPENS_IDIOM_AR)
 
 
+# Folded. Prepositions the stop list leaves out: «صافرة النهاية بسبب الاعتراض» is two phrases.
+_PREPOSITIONS_AR = frozenset(
+    fold(w) for w in "ضمن بسبب جراء بفضل إثر اثر تحت فوق بدون إزاء تجاه لصالح".split()
+)
 _QUANTIFIERS_AR = frozenset(fold(w) for w in "بعض كل جميع معظم أغلب أكثر عدد".split())
 
 
@@ -106,6 +110,7 @@ def chunks(doc: Document, sentence: Sentence) -> list[tuple[int, list[Token]]]:
         broken = k > 0 and bool(gap(doc.text, tokens[k - 1], tok).strip())
         skip = (
             tok.key in stop
+            or (doc.language == "ar" and strip_clitic(tok.key) in _PREPOSITIONS_AR)
             or (len(tok.key) < 2 and not tok.key.isdigit())
             or breaks_phrase(doc.language, tok)
             or (k == 0 and _and_a_verb(tok))

@@ -367,3 +367,16 @@ def test_a_phrase_gap_does_not_split_a_preposition_from_the_noun_it_makes_a_comp
     halves = ("خلاله", "وقت", "أجل", "مدار")
     assert not any(key.split()[0] in halves for key in keys), keys
     assert keys, "the sentence's other phrases are still asked"
+
+
+def test_a_phrase_gap_ends_at_a_preposition_the_stop_list_leaves_out():
+    """«… بعد ____ على الحكم» keyed «صافرة النهاية بسبب الاعتراض», «… ____» keyed «ديماراي غراي
+    وجاك هندري بسبب الإصابة»: blind reviewers rejected phrase gaps that ran on past «بسبب»,
+    «ضمن» and the like as over-long. Each side is a phrase of its own."""
+    text = (
+        "وتعرض الجناح البرتغالي للطرد بعد صافرة النهاية بسبب الاعتراض على الحكم خالد الطريس. "
+        "ويتأهب الهلال لخوض مباراته مع الأهلي الثالث ضمن الجولة ذاتها في ملعب المملكة."
+    )
+    keys = [q.answer[0] for q in generate(text, language="ar").questions if q.type == "cloze"]
+    assert not [k for k in keys if "بسبب" in k or "ضمن" in k], keys
+    assert keys, "the sentence's phrases are still asked"
