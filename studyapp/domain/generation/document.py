@@ -307,6 +307,8 @@ class Document:
                     return person  # "وي" for "سي. سي. وي": after initials, the surname is short
                 if self.language == "ar" and " " in key and _tail_of(key.split(), words):
                     return person  # «ناصر الدين» for «ركان ناصر الدين», and the other way round
+                if " " in key and len(words) > len(key.split()) and full.endswith(" " + key):
+                    return person  # "De Haan" for "Patrick De Haan": a surname of two words
                 if joined and joined in _joined(full).split():
                     return person  # «عبدالغني» for «منصور عبد الغني»
         return None

@@ -147,13 +147,17 @@ def hide_keys(
             at = prompt.index(CLOZE_GAP)
             gap, hidden = (at, at + len(CLOZE_GAP)), []
         most = _MOST + (len(prompt.split()) >= _LONG_PROMPT)  # hidden keys, and the gap
+        kept: list[Span] = []  # where a name stays that says whose words the prompt shows
         for other, key in keys:
             if rewrite and not (into or asked)(other):
                 continue  # a question hides only what is shown first: «… المنتهية في … الماضي»
             found = [m.span() for m in _whole(key).finditer(prompt)]
             if other is question or len(found) != 1 or not _apart(prompt, gap, found[0]):
                 continue  # a key the prompt shows twice, or next to the gap: not hidden
+            if not all(_apart(prompt, found[0], span) for span in kept):
+                continue  # "Haan" of "Patrick De Haan said": never "Patrick De … said"
             if not _may_hide(question, other, found[0]):
+                kept.append(found[0])
                 continue
             room = len(hidden) < most - 2 or other.category not in PLACES
             if room and all(_apart(prompt, found[0], span) for span in hidden):

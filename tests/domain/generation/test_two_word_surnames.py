@@ -1,0 +1,48 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""A surname of two words ("De Haan", "Van Dyke") is the person the article named in full:
+one speaker, never two, and a prompt that keeps the speaker's name keeps all of it."""
+
+from studyapp.domain.generation import document, generate, mentions
+
+ONE_SPEAKER = """Gas prices drop ahead of the holiday weekend
+
+"Gas prices are sliding significantly ahead of Thanksgiving," explained GasBuddy's Patrick De Haan.
+
+According to De Haan, all 50 states saw a decline in gas prices last week, and 27 states now have a station under $3.
+
+As for why prices are falling, De Haan said there are several factors in play, including reduced demand.
+
+De Haan said he believes prices will drop another 10 cents per gallon over the next 12 days.
+"""
+
+TWO_SPEAKERS = """Gas prices fall before the holiday
+
+Gas prices are falling in every state, explained Patrick De Haan, head of petroleum analysis at GasBuddy.
+
+Patrick De Haan said prices will drop another 10 cents over the next 12 days.
+
+The national average price of $3.64 is down 14 cents from a week ago, said Andrew Gross of AAA.
+"""
+
+
+def test_a_two_word_surname_is_the_person_named_in_full():
+    doc = document.parse(ONE_SPEAKER, "en", None)
+    mentions.spot(doc)
+    person = doc.resolve_person("De Haan")
+    assert person is not None and person.name == "Patrick De Haan"
+    assert doc.resolve_person("Haan") is person
+
+
+def test_the_only_speaker_is_not_asked_who_said_again_and_again():
+    # Read as two people, "Patrick De Haan" and "De Haan", he had three typed who-saids.
+    questions = generate(ONE_SPEAKER, language="en").questions
+    who = [q for q in questions if q.prompt.startswith("Who said")]
+    assert not who, [q.prompt for q in who]
+    assert any(q.answer[0] == "50" for q in questions if q.type == "cloze")
+
+
+def test_a_prompt_keeps_the_whole_name_of_whose_words_it_shows():
+    questions = generate(TWO_SPEAKERS, language="en").questions
+    prompts = [q.prompt for q in questions if q.prompt.startswith("Patrick")]
+    assert prompts, [q.prompt for q in questions]
+    assert all(p.startswith("Patrick De Haan said") for p in prompts), prompts
