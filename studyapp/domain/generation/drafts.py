@@ -82,6 +82,10 @@ def gives_away(prompt: str, answer: str) -> bool:
     return f" {key} " in f" {norm(prompt)} "
 
 
+# Words of the sentence a gap leaves to read around it.
+_CONTEXT_WORDS = 2
+
+
 def cloze(
     doc: Document,
     sentence: Sentence,
@@ -151,8 +155,8 @@ def cloze(
         return None
     sentence = asked if isinstance(asked, clauses.Clause) else with_antecedent(doc, asked)
     prompt = _gapped(sentence, start, end)
-    if len(sentence.tokens) < 3:
-        return None
+    if sum(not start <= t.start < end for t in sentence.tokens) < _CONTEXT_WORDS:
+        return None  # a line of a list, "Dewey Creek Road", is all gap: nothing to go on
     # A form the prompt shows is no answer to type, but a number's own digits are, wherever
     # else the prompt shows them: "dropped ____ below the 20 year average" keyed "20 per cent"
     # takes "20" and "20%".

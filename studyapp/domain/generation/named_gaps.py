@@ -35,7 +35,9 @@ def names_pattern(doc: Document, said: list[quotes.Attribution]) -> re.Pattern[s
 
 
 _SOURCE_BEFORE = re.compile(
-    r"(?:\bvia|\breported|\breports|\baccording to|\bquoted by|\bper|\breported by)\s*$", re.I
+    r"(?:\bvia|\breported|\breports|\baccording to|\bquoted by|\bper|\breported by"
+    r"|\b(?:obtained|seen|reviewed) by|\bprovided to)\s*(?:the\s+)?$",
+    re.I,
 )
 _SOURCE_AFTER = re.compile(r",?\s+reported\b")
 # What an outlet does to a story, after its name; and "told Sky Sports": whom it was said to.
