@@ -380,3 +380,18 @@ def test_a_phrase_gap_ends_at_a_preposition_the_stop_list_leaves_out():
     keys = [q.answer[0] for q in generate(text, language="ar").questions if q.type == "cloze"]
     assert not [k for k in keys if "بسبب" in k or "ضمن" in k], keys
     assert keys, "the sentence's phrases are still asked"
+
+
+def test_a_spelt_count_after_its_verb_is_keyed_without_the_verb():
+    # "then we ____ and lost two" keyed "won five": reviewers rejected it, since the natural
+    # answer "five" was marked wrong. The gap is the number; the whole phrase is still right.
+    text = (
+        "Coach keeps faith\n\nToday we lost but if you see the last seven games then we won five "
+        "and lost two, the coach said after the match in Goa.\n"
+    )
+    gaps = [q for q in generate(text, language="en").questions if q.type == "cloze"]
+    five = [q for q in gaps if "five" in q.accepted_answers]
+    assert five, [(q.prompt, q.answer) for q in gaps]
+    for q in five:
+        assert q.answer[0] == "five" and "won ____" in q.prompt, (q.prompt, q.answer)
+        assert {"5", "won five"} <= set(q.accepted_answers)
