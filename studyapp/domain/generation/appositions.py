@@ -56,6 +56,11 @@ def spot(doc: Document, sentence: Sentence) -> None:
         # "the former governor of the U.S. state of Virginia": cut at an initial's full stop or
         # at the length limit, the phrase names no whole organisation ("U").
         runs_on = end < len(tokens) and not _closes(doc, tokens, end)
+        joined = [k for k, t in enumerate(phrase) if k > 1 and t.text == "and"]
+        if runs_on and doc.language == "en" and joined:
+            # "president of the Realtors group and head of Coldwell Banker …": the first role
+            # ends where "and" begins the second.
+            phrase, runs_on = phrase[: joined[0]], False
         if phrase and phrase[0].key in SPEECH_VERBS_EN:
             continue  # "…, said spokesman Carl Reed": the next speaker, not this one's role
         words = ROLE_WORDS_AR if doc.language == "ar" else ROLE_WORDS_EN

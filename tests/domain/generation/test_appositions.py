@@ -39,3 +39,21 @@ def test_a_role_for_a_named_body_is_asked_with_the_body_whole():
 def test_words_said_after_an_apposition_are_the_persons():
     for question in generate(COURT_EN, language="en").questions:
         assert not question.prompt.startswith("According to Department of Health"), question.prompt
+
+
+HOMES_EN = (
+    "Home sales rise\n\n"
+    "Sales of existing homes rose by 1 percent in March, a real estate trade group reported.\n\n"
+    '"We would like to see a bigger supply of homes," said Al Mansell, president of the '
+    "Realtors group and head of Coldwell Banker Residential Brokerage in Salt Lake City.\n"
+)
+
+
+def test_a_long_apposition_of_two_roles_gives_the_first_with_its_body():
+    # Cut at the length limit, the role had been read as a bare "president": no question.
+    roles = {
+        q.prompt: q.answer[0] if isinstance(q.answer, list) else q.answer
+        for q in generate(HOMES_EN, language="en").questions
+        if q.category == "role"
+    }
+    assert roles.get("Who is the president at the Realtors group?") == "Al Mansell", roles
