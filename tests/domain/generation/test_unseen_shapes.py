@@ -216,3 +216,23 @@ def test_and_with_a_quantifier_opening_a_sentence_is_no_verb():
     sentence = next(s for s in doc.content if s.text.startswith("وبعض"))
     first = [" ".join(t.text for t in run) for at, run in phrases.chunks(doc, sentence) if at == 0]
     assert first == ["وبعض المشروعات الكبرى"], first
+
+
+SENT_OFF_AR = """النصر يكسب نقاط الرياض
+
+فاز فريق النصر على مضيفه الرياض بهدف دون رد مساء الإثنين ضمن الجولة العشرين من الدوري.
+
+وتعرض البرتغالي أنطونيو توزي، جناح الرياض، للطرد بعد صافرة النهاية بسبب الاعتراض على الحكم.
+
+وارتفع رصيد النصر إلى 46 نقطة، فيما تجمد رصيد الرياض عند 12 نقطة.
+"""
+
+
+def test_a_player_named_by_his_position_in_the_team_has_that_role():
+    # «جناح الرياض» after a name set off by commas: the winger, as «مدرب الاتفاق» is the coach.
+    roles = {
+        q.prompt: q.answer[0]
+        for q in generate(SENT_OFF_AR, language="ar").questions
+        if q.category == "role" and q.type == "short"
+    }
+    assert roles.get("من هو جناح الرياض؟") == "أنطونيو توزي", roles
