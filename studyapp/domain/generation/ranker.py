@@ -14,6 +14,7 @@ from .drafts import gives_away, norm
 from .folding import fold_printed, hide_in_first, rate_printed
 from .repeats import (
     NAMED_KINDS,
+    TWO_FACTS,
     Sentences,
     answer_key,
     answer_words,
@@ -285,7 +286,8 @@ def select(questions: list[Question]) -> list[Question]:
             continue
         base = question.confidence or 0.0
         score = base - _SAME_SENTENCE * by_sentence.get(where, 0)
-        score -= _SAME_ANSWER * min(len(same_answer), 3)
+        repeated = [o for o in same_answer if {o.category, question.category} != TWO_FACTS]
+        score -= _SAME_ANSWER * min(len(repeated), 3)
         words = answer_words(question)
         if words:
             score -= _USED_WORDS * sum(1 for w in words if w in used) / len(words)

@@ -15,7 +15,7 @@ from .number_kinds import value
 NAMED_KINDS = ("attribution", "sequence", "constraint", "role")
 
 # Who said a statement and who holds a role are two facts, though one name answers both.
-_TWO_FACTS = {"attribution", "role"}
+TWO_FACTS = {"attribution", "role"}
 # One gap per key: "Openai" blanked in every sentence that names it tests one thing, and a
 # name or a number asked in two sentences was judged the same fact asked twice.
 _CLOZES_PER_ANSWER = 1
@@ -198,7 +198,7 @@ class Sentences:
             and other
             and (key <= other or other <= key)
             and _overlaps(question, [where])
-            and {category, question.category} != _TWO_FACTS
+            and {category, question.category} != TWO_FACTS
             for other, where, category in self.keys
         )
 

@@ -57,3 +57,26 @@ def test_a_long_apposition_of_two_roles_gives_the_first_with_its_body():
         if q.category == "role"
     }
     assert roles.get("Who is the president at the Realtors group?") == "Al Mansell", roles
+
+
+HOSPITAL_EN = (
+    "New surgical hospital opens\n\n"
+    "The seven-story building includes 26 operating rooms, 59 recovery rooms and 80 private "
+    "rooms.\n\n"
+    '"The heart of this new facility are the nurses and surgeons who will work here," said Dr. '
+    "Wesley Burks, CEO of UNC Health.\n\n"
+    "The building encompasses 375,000 square feet and opened on Monday after five years of "
+    "work.\n\n"
+    '"After more than 5 years of building toward this moment, I continue to be so thankful for '
+    'our medical staff and teammates," said Janet Hadar, President of UNC Hospitals.\n'
+)
+
+
+def test_who_holds_a_role_does_not_crowd_out_what_she_said():
+    # The role question keyed Janet Hadar had counted as asking her answer already, so her
+    # words fell below a gap in them and were only asked as "Complete what … said".
+    first = generate(HOSPITAL_EN, language="en").questions[:10]
+    who = {q.answer[0] for q in first if q.category == "attribution" and q.type == "short"}
+    roles = {q.answer[0] for q in first if q.category == "role" and q.type == "short"}
+    assert {"Wesley Burks", "Janet Hadar"} <= who, [(q.prompt, q.answer) for q in first]
+    assert {"Wesley Burks", "Janet Hadar"} <= roles
