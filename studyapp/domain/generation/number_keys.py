@@ -123,3 +123,20 @@ def in_parts(text: str) -> int | None:
     for count, scale in zip(words[0:-1:2], words[1::2], strict=True):
         value += int(count) * _SCALES[scale]
     return value + int(words[-1])
+
+
+def plural_or_unit_en(key: str) -> bool:
+    """True for an English word a count counts: a plural or a unit ("people", "mph")."""
+    if key in _NOT_PLURALS_EN:
+        return False  # "$19 million towards road repairs"
+    return key in _PLURAL_UNITS_EN or (key.endswith("s") and not key.endswith(("ss", "us")))
+
+
+# Words ending in "s" that are no plural: adverbs and prepositions after an amount.
+_NOT_PLURALS_EN = frozenset(
+    "towards afterwards backwards forwards always sometimes besides perhaps whereas".split()
+)
+# Plurals without an "s" and units news counts in: "5,000 people", "35 mph", "3 feet".
+_PLURAL_UNITS_EN = frozenset(
+    """people children men women police cattle sheep feet mph km kg percent cent""".split()
+)

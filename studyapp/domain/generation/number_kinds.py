@@ -14,7 +14,7 @@ from . import codes
 from .date_words import MONTHS_EN
 from .document import Document, Sentence, Token, fold
 from .money import CURRENCIES
-from .number_keys import NUMBER, PERCENT_WORDS
+from .number_keys import NUMBER, PERCENT_WORDS, plural_or_unit_en
 from .precision import breaks_phrase
 from .spelled import MULTIPLIERS
 
@@ -68,23 +68,12 @@ def counts(language: str, stop: frozenset[str], following: Token | None, end: in
     if language == "en":
         # "24 points", "six residents", "5,000 people"; not "142 million last year", "$2 million
         # meant for …", "12 new stores": an English count's noun is a plural, or a unit.
-        key = following.key
-        if key in _NOT_PLURALS_EN:
-            return False  # "$19 million towards road repairs"
-        return key in _PLURAL_UNITS_EN or (key.endswith("s") and not key.endswith(("ss", "us")))
+        return plural_or_unit_en(following.key)
     return following.is_arabic
 
 
-# Words ending in "s" that are no plural: adverbs and prepositions after an amount.
-_NOT_PLURALS_EN = frozenset(
-    "towards afterwards backwards forwards always sometimes besides perhaps whereas".split()
-)
 # Words after a number that say by what or when, never what it counts.
 _AFTER_A_COUNT_AR = frozenset(fold(w) for w in "وفق وفقا حسب بحسب طبقا خلال منذ بعد قبل".split())
-# Plurals without an "s" and units news counts in: "5,000 people", "35 mph", "3 feet".
-_PLURAL_UNITS_EN = frozenset(
-    """people children men women police cattle sheep feet mph km kg percent cent""".split()
-)
 # Signs and words of a unit after the number; a currency sign before it ("$ 12", "US$15").
 _SIGN_AFTER = re.compile(r"\s?([%٪°º])")
 _PERCENT = frozenset(fold(w) for words in PERCENT_WORDS.values() for w in words)

@@ -9,6 +9,7 @@ from .codes import known_count, own_figures
 from .document import Document, Sentence, Token
 from .drafts import cloze
 from .given import lists_its_count, spelled_beside
+from .number_keys import plural_or_unit_en
 
 _CONFIDENCE = 0.6
 # Words that carry a number on after its first word: "ثلاثة آلاف", "ثمان عشرة", "five hundred".
@@ -121,7 +122,9 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
                 or own_figures(sentence.text, a, b)
                 or (listed and lists_its_count(doc.text[noun.end : sentence.end], total))
             ):
-                with_noun = doc.text[start : noun.end] if noun else ""
+                # "as many as ____ young players": "seven young" is no answer to accept
+                plural = noun and (noun.is_arabic or plural_or_unit_en(noun.key))
+                with_noun = doc.text[start : noun.end] if plural else ""
                 accept = [str(total), with_noun]
                 q = cloze(doc, sentence, start, last.end, "number", _CONFIDENCE, accept=accept)
                 if q:

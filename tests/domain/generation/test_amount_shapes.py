@@ -129,3 +129,17 @@ def test_the_word_after_a_share_or_an_amount_is_not_accepted_with_it():
         assert {"19 million", "12 percent", "41%", "49.5%"} & set(forms), forms
         stray = [f for f in forms if re.search(r"towards|ليصل|لتسجل", f)]
         assert not stray, stray
+
+
+def test_a_spelt_count_is_not_accepted_with_the_adjective_after_it():
+    # "as many as ____ young players" accepted "seven young": no answer anyone would type.
+    text = (
+        "Coach backs his squad\n\n"
+        "We have as many as seven young players in the squad, the coach said on Wednesday.\n\n"
+        "The club signed three players in January.\n"
+    )
+    typed = [q for q in generate(text, language="en").questions if q.type in ("cloze", "short")]
+    seven = next(q for q in typed if q.answer[0] == "seven")
+    assert "7" in seven.accepted_answers and "seven young" not in seven.accepted_answers
+    three = next(q for q in typed if q.answer[0] == "three")
+    assert "three players" in three.accepted_answers  # a plural noun is still accepted
