@@ -143,3 +143,17 @@ def test_a_spelt_count_is_not_accepted_with_the_adjective_after_it():
     assert "7" in seven.accepted_answers and "seven young" not in seven.accepted_answers
     three = next(q for q in typed if q.answer[0] == "three")
     assert "three players" in three.accepted_answers  # a plural noun is still accepted
+
+
+def test_the_minute_of_a_goal_is_not_accepted_with_the_word_after_it():
+    # «في الدقيقة ____ مستغلًا تمريرة» accepted «40 مستغلًا»: the minute counts nothing.
+    text = (
+        "النصر يفوز على الرياض\n\n"
+        "وسجل الجناح السنغالي ساديو ماني هدف المباراة الوحيد في الدقيقة 40 مستغلًا تمريرة حاسمة.\n\n"
+        "وارتفع رصيد النصر إلى 46 نقطة بعد الفوز الخامس عشر في الدوري هذا الموسم.\n"
+    )
+    typed = [q for q in generate(text, language="ar").questions if q.type in ("cloze", "short")]
+    minute = next(q for q in typed if q.answer[0] == "40")
+    assert minute.accepted_answers == ["40"], minute.accepted_answers
+    points = next(q for q in typed if q.answer[0] == "46")
+    assert "46 نقطة" in points.accepted_answers  # a counted noun is still accepted
