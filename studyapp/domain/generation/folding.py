@@ -119,7 +119,17 @@ def _named_key(question: Question) -> list[str]:
         answer = first_answer(question)
         if len(answer.split()) <= _MOST_WORDS and _CAPITALISED.match(answer):
             return [answer]
+        if len(answer.split()) <= _MOST_WORDS and _quoted(question.source.text, answer):
+            return [answer]  # «الأصفر»: the quotation marks say where the name ends
     return pairs.hideable(question)
+
+
+def _quoted(text: str, answer: str) -> bool:
+    """True when `answer` stands whole between quotation marks in `text`."""
+    return any(f"{a}{answer}{b}" in text for a, b in _QUOTE_PAIRS)
+
+
+_QUOTE_PAIRS = (("«", "»"), ('"', '"'), ("“", "”"))
 
 
 def _foldable(question: Question) -> bool:

@@ -155,3 +155,15 @@ def test_a_which_agency_question_folds_when_a_question_above_prints_the_agency()
     printing = _gap("وتعمل ____ للمدارس الحكومية في المنامة", "الوزارة", 0.9, "entity")
     kept, folded = fold_printed([number, agency, printing, schools])
     assert [q.id for q in folded] == [agency.id, schools.id], [q.prompt for q in kept]
+
+
+def test_a_nickname_in_quotation_marks_is_hidden_where_its_gap_stands_beside():
+    """«وواصل «الأصفر» انتصاراته … من الجولة الـ ____» beside «وواصل «____» …الجولة الـ 12»: each
+    printed the other's key, so neither could hide it. The quotation marks say where the name
+    ends: the number gap hides it, and the folded name gap then hides the number."""
+    sentence = "وواصل «{}» انتصاراته للمباراة الخامسة منذ تعثره في الجولة الـ {} الماضية"
+    number = _gap(sentence.format("الأصفر", CLOZE_GAP), "12", 0.81)
+    name = _gap(sentence.format(CLOZE_GAP, "12"), "الأصفر", 0.03, category="entity")
+    first = hide_in_first([number, name], 10)
+    assert "الأصفر" not in first[0].prompt and "12" not in first[1].prompt, first
+    assert [q.prompt.count(CLOZE_GAP) for q in first] == [1, 1]
