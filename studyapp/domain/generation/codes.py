@@ -84,14 +84,38 @@ def is_locator(text: str, a: int, b: int) -> bool:
     21 …", "2) Apply online"), which says where the item stands, no fact of the story."""
     if text[a - 1 : a] == "[" and text[b : b + 1] == "]":
         return True
-    if _ITEM_BEFORE.search(text[:a]) and _ITEM_AFTER.match(text, b) and text[a:b].isdigit():
-        return True
     return bool(_LOCATOR_BEFORE.search(text[max(0, a - 12) : a]))
+
+
+def is_item_number(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] numbers an item of a list: it opens its line and a dash, a bracket
+    or a full stop follows it ("3- سعر الذهب عيار 21 …", "2) Apply online")."""
+    return bool(
+        _ITEM_BEFORE.search(text[:a]) and _ITEM_AFTER.match(text, b) and text[a:b].isdigit()
+    )
+
+
+def in_a_ranking(text: str, at: int) -> bool:
+    """True when the numbered list holding the line at `at` is a ranking, as its heading says
+    («جدول ترتيب الدوري», "Final standings"): there an item's number is its place."""
+    start = text.rfind("\n", 0, at) + 1
+    for _ in range(_MOST_ITEMS):
+        line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+        line = text[line_start:start].strip()
+        if line and not _NUMBERED_LINE.match(line):
+            return bool(_RANKING.search(line))
+        if line_start == 0:
+            return False
+        start = line_start
+    return False
 
 
 # A list item's number opens its line and a dash, a bracket or a full stop follows it.
 _ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _ITEM_AFTER = re.compile(r"[ \t]*(?:[-–—)]|\.(?=[ \t]))[ \t]*[^\W\d_]")
+_NUMBERED_LINE = re.compile(r"\d{1,3}[ \t]*(?:[-–—)]|\.(?=[ \t]))")
+_RANKING = re.compile(r"ترتيب|تصنيف|\b(?:standings|rankings?|leaderboard|league table)\b", re.I)
+_MOST_ITEMS = 60  # lines looked back over for the list's heading (items and blank lines)
 
 
 # The article's own figures, counted where it points at them: "the following three charts",

@@ -162,6 +162,10 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
         return True  # "بي دي بي 11", "501(c)(3)", "3-manifolds": part of a code, no quantity
     if codes.is_locator(sentence.text, number.start(), number.end()):
         return True  # "figure 3.20", "[21]": a place in the document, not a fact
+    if codes.is_item_number(sentence.text, number.start(), number.end()):
+        # "3- سعر الذهب عيار 21": where the item stands in the list, no fact; but in a
+        # ranking («جدول ترتيب الدوري») the number is the team's place.
+        return not codes.in_a_ranking(doc.text, sentence.start)
     if _in_an_outlet(doc, sentence.text, number.start(), number.end()):
         return True  # «تابعته كوردستان 24», "told France 24": the outlet's name
     if _CHANNEL_BEFORE.search(sentence.text[max(0, number.start() - 12) : number.start()]):

@@ -155,3 +155,29 @@ def test_the_first_word_of_a_numbered_item_is_no_name():
     questions = generate(LIST_ITEMS_EN, language="en").questions
     assert not [q for q in questions if "Upload" in str(q.answer)], questions
     assert [q for q in questions if "Upload the farm" in q.prompt]  # its date is still asked
+
+
+STANDINGS_AR = (
+    "ليفربول يتصدر الدوري\n\n"
+    "أقيمت اليوم أربع مباريات في الدوري الإنجليزي الممتاز ضمن منافسات الجولة الثالثة.\n\n"
+    "جدول ترتيب الدوري الإنجليزي الممتاز\n\n"
+    "1- ليفربول - 9 نقاط\n\n"
+    "2- تشيلسي - 7 نقاط\n\n"
+    "3- أرسنال - 6 نقاط\n\n"
+    "4- توتنهام - 5 نقاط\n"
+)
+
+
+def test_in_a_ranking_the_number_of_an_item_is_its_place_and_is_asked():
+    # A blind reviewer accepted «____- ليفربول - … نقاط» keyed 1: the table's first place.
+    keys = {key for key, _ in _gaps(STANDINGS_AR, "ar")}
+    assert {"1", "2", "3"} & keys, keys
+
+
+def test_the_grade_of_gold_names_the_price_beside_it():
+    # «سعر الذهب عيار … قيراط فى مصر ____ جنيه»: with the grade hidden no one could tell
+    # which price is asked; the grade says which, and is no gap of its own.
+    gaps = _gaps(LIST_ITEMS_AR, "ar")
+    prices = [p for key, p in gaps if key in {"877.04", "767.41", "657.78"}]
+    assert prices and all("عيار …" not in p for p in prices), prices
+    assert not {"24", "21", "18"} & {key for key, _ in gaps}
