@@ -80,8 +80,7 @@ def is_contact(text: str, a: int, b: int) -> bool:
 
 def is_locator(text: str, a: int, b: int) -> bool:
     """True when text[a:b], a number, only locates something in the document: "figure 3.20",
-    "[21]" (a footnote in square brackets), the number of an item of a list ("3- سعر الذهب عيار
-    21 …", "2) Apply online"), which says where the item stands, no fact of the story."""
+    "[21]" (a footnote in square brackets)."""
     if text[a - 1 : a] == "[" and text[b : b + 1] == "]":
         return True
     return bool(_LOCATOR_BEFORE.search(text[max(0, a - 12) : a]))

@@ -8,7 +8,7 @@ import re
 from ..text import split_sentences
 from .document import Document, Sentence, Token, fold, gap, strip_clitic
 from .gap_words_en import not_a_thing_en
-from .phrases import chunks
+from .phrase_chunks import chunks
 
 # A verbal noun opens the gap ("إنشاء شركات", "استخدام العائد"): the thing is the noun after it.
 # Matched as written: "إنشاء" (a verbal noun) has its hamza below, "أشباه" (a plural) above.
