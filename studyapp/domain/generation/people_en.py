@@ -34,6 +34,9 @@ ORG_WORDS_EN = frozenset(
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
 # A word describing what follows, no part of a name: "California-based", "state-owned".
 DESCRIBING_EN = re.compile(r"-(?:based|owned|led|backed|run|born|made|listed|controlled|time|old)$")
+# A capitalised word joined to a participle describes what follows: "Award-winning", "Emmy-
+# nominated", "Paris-based".
+_DESCRIBES_AFTER_EN = re.compile(r"-[a-z]+(?:ing|ed|based|born|run|made|time|old)$")
 _SHORT_BODIES_EN = frozenset("dept dist univ assn".split())
 _LEGAL_FORMS_EN = frozenset("inc corp co ltd llc plc".split())
 # Lower-case words that make a role of a role noun: "finance chief", "foreign minister".
@@ -99,6 +102,8 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
             name_tokens, start = name_tokens[1:], start + 1  # "Dr Yasmin Rashid": no title
         while name_tokens and DESCRIBING_EN.search(name_tokens[0].text):
             name_tokens, start = name_tokens[1:], start + 1  # "California-based Chevron said"
+        if name_tokens and _DESCRIBES_AFTER_EN.search(name_tokens[-1].text):
+            continue  # "Tony Award-winning playwright": what describes the name, not a name
         if not name_tokens or any(t.text == "I" for t in name_tokens):
             continue  # "“Like I said …”": the speaker's "I", no one's name
         if " ".join(t.text for t in name_tokens) in doc.once("short names", short_names):

@@ -46,3 +46,24 @@ def test_a_prompt_keeps_the_whole_name_of_whose_words_it_shows():
     prompts = [q.prompt for q in questions if q.prompt.startswith("Patrick")]
     assert prompts, [q.prompt for q in questions]
     assert all(p.startswith("Patrick De Haan said") for p in prompts), prompts
+
+
+SEASON = """New Rep announces its season
+
+"We are thrilled to bring these stories to our audiences," shares Artistic Director Michael J. Bobbitt.
+
+"Theatre is a mirror," continues Tony Award-winning playwright Tony Kushner in a statement.
+
+The season opens with Aaron Posner's adaptation of Anton Chekhov's The Seagull in October.
+"""
+
+
+def test_a_capitalised_word_joined_to_a_participle_is_no_persons_name():
+    # "Tony Award-winning playwright Tony Kushner" made a person "Tony Award-winning", then
+    # keyed a who-said and offered as a wrong choice.
+    doc = document.parse(SEASON, "en", None)
+    mentions.spot(doc)
+    assert "Tony Award-winning" not in doc.people, list(doc.people)
+    assert "Tony Kushner" in doc.people
+    keys = [str(q.answer) for q in generate(SEASON, language="en").questions]
+    assert not [k for k in keys if "Award-winning" in k], keys
