@@ -126,7 +126,13 @@ def head_noun(doc: Document, phrase: list[Token]) -> list[str]:
         return []  # "مدينة بوغوتا", "مركز الشقيق": the name, not the city, is the answer
     if any(_names(doc, t) for t in phrase[1:]):
         return []  # "وكالة أنباء البحرين": the name is the answer
+    if phrase[0].key in doc.stop_words() or phrase[0].key in _ARTICLES_SPELT_AR:
+        return []  # «ذا هيل» (The Hill): «ذا» alone is no answer
     return [phrase[0].text]
+
+
+# English "the" spelt in Arabic letters at the head of a name: «ذا هيل», «ذا تايمز».
+_ARTICLES_SPELT_AR = frozenset({"ذا"})
 
 
 def _names(doc: Document, token: Token) -> bool:

@@ -236,3 +236,13 @@ def test_a_player_named_by_his_position_in_the_team_has_that_role():
         if q.category == "role" and q.type == "short"
     }
     assert roles.get("من هو جناح الرياض؟") == "أنطونيو توزي", roles
+
+
+def test_an_english_article_spelt_in_arabic_is_no_answer_alone():
+    # «حسبما ذكر موقع "____" الأمريكي» keyed «ذا هيل» accepted «ذا», "The", as right.
+    text = (
+        "أمازون تسرح موظفين\n\n"
+        'سرحت الشركة ما يقرب من 18 ألف موظف في يناير، حسبما ذكر موقع "ذا هيل" الأمريكي.\n'
+    )
+    forms = {f for q in generate(text, language="ar").questions for f in q.accepted_answers}
+    assert "ذا" not in forms, forms
