@@ -111,7 +111,7 @@ def cloze(
         return None  # "South Korea's Samsung": where a company is from, no fact of the story
     if not answer or CLOZE_GAP in sentence.text or not norm(answer):
         return None
-    spelt = other_script_span(doc.text, start, end, answer)
+    spelt = other_script_span(doc.text, start, end, answer, one_word=category in _NAMES)
     if spelt:  # "سي. سي. وي ____" keyed "C.C. Wei": the gap takes both spellings of the name
         other = (doc.text[spelt[0] : start] + doc.text[end : spelt[1]]).strip(" ()")
         accept = [answer, other, *(accept or [])]

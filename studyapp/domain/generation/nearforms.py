@@ -10,9 +10,11 @@ from functools import lru_cache
 
 from ..questions import CLOZE_GAP
 from ..text import normalize, tokens
+from .document import STOP_AR, fold
 from .money import converted_after
+from .names import ORG_CUES_AR, ROLE_NOUNS_AR
 from .number_keys import NUMBER
-from .precision import FUNCTION_WORDS_AR, FUNCTION_WORDS_EN
+from .precision import COMMON_AR, FUNCTION_WORDS_AR, FUNCTION_WORDS_EN
 
 _AR_LETTER = re.compile("[\u0621-\u064a]")
 _AR_ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل)(?=\w{3})")
@@ -102,13 +104,17 @@ _ARABIC = "[\u0621-\u064a]+"
 _SPELLING = 60  # characters either side of the gap searched for the other spelling
 
 
-def other_script_span(text: str, start: int, end: int, answer: str) -> tuple[int, int] | None:
+def other_script_span(
+    text: str, start: int, end: int, answer: str, *, one_word: bool = False
+) -> tuple[int, int] | None:
     """Where the name text[start:end] (two words or more) is spelt beside itself in the other
     script, word for word by first letters: "سي. سي. وي C.C. Wei" keyed "C.C. Wei", or the
-    reverse; the span of both spellings (a bracket around one included), else None."""
+    reverse; the span of both spellings (a bracket around one included), else None. With
+    `one_word`, a name of one word too, where the Arabic word is no common one («إيني ENI»)."""
     for mine, theirs in ((_LATIN, _ARABIC), (_ARABIC, _LATIN)):
         words = re.findall(mine, answer)
-        if len(words) < 2 or len(words) != len(re.findall(r"[^\W\d_]+", answer)):
+        least = 1 if one_word else 2
+        if len(words) < least or len(words) != len(re.findall(r"[^\W\d_]+", answer)):
             continue
         run = rf"(?<![^\W\d_])((?:{theirs}\.?[ \t]*){{{len(words)}}})"
         left = max(0, start - _SPELLING)
@@ -119,6 +125,8 @@ def other_script_span(text: str, start: int, end: int, answer: str) -> tuple[int
                 continue
             other = re.findall(theirs, found.group(1))
             latin, arabic = (words, other) if mine == _LATIN else (other, words)
+            if len(words) == 1 and not _spelt_alike(latin[0], arabic[0]):
+                continue  # «استشارية AlixPartners»: a word beside the name, not the name
             if _same_initials(latin, arabic):
                 a, b = (
                     (left + found.start(1), end) if found is before else (start, end + found.end())
@@ -126,6 +134,20 @@ def other_script_span(text: str, start: int, end: int, answer: str) -> tuple[int
                 b += text[b : b + 1] == ")" and "(" in text[a:b]
                 return a, a + len(text[a:b].rstrip(" \t."))  # [a, b) holds letters
     return None
+
+
+_COMMON_AR_WORDS = STOP_AR | ORG_CUES_AR | ROLE_NOUNS_AR | COMMON_AR
+
+
+def _spelt_alike(latin: str, arabic: str) -> bool:
+    """True when an Arabic word of one may spell a one-word Latin name: no article, no common
+    word, and its last letter agrees with the name's too («إيني» ENI, not «استشارية»)."""
+    key = fold(arabic)
+    if len(key) < 3 or key.startswith("ال") or key in _COMMON_AR_WORDS:
+        return False
+    last = latin[-1].lower()
+    sounds = _IN_ARABIC.get(last, "") + ("اأإآيوةهى" if last in "aeiouy" else "")
+    return arabic[-1] in sounds
 
 
 def _same_initials(latin: list[str], arabic: list[str]) -> bool:

@@ -168,3 +168,21 @@ def test_which_organisation_is_asked_among_bodies_only():
         if question.type == "mcq" and question.prompt.startswith("According to which"):
             assert "Appalachians" not in question.choices
             assert "Winter Storm Watch" not in question.choices
+
+
+GAS_FIELD_AR = (
+    "حقل ظهر\n\n"
+    "اكتشفت شركة إيني ENI الإيطالية حقل ظهر في البحر المتوسط عام 2015 على عمق كبير.\n\n"
+    "ومن المرجح أن يكلف النقص الصناعة 210 مليار دولار، وفقا لشركة استشارية AlixPartners هذا العام.\n"
+)
+
+
+def test_a_one_word_name_spelt_in_both_scripts_is_one_gap_taking_both():
+    # «شركة ____ ENI» keyed «إيني» (and «إيني ____» keyed "ENI"): each spelling gave the other
+    # away; a word beside a name that only shares its first letter is no spelling of it.
+    gaps = [q for q in generate(GAS_FIELD_AR, language="ar").questions if q.type == "cloze"]
+    eni = [q for q in gaps if "ENI" in q.accepted_answers or "إيني" in q.accepted_answers]
+    assert eni and all({"إيني", "ENI"} <= set(q.accepted_answers) for q in eni), eni
+    assert all("ENI" not in q.prompt and "إيني" not in q.prompt for q in eni), eni
+    alix = [q for q in gaps if "AlixPartners" in q.accepted_answers]
+    assert alix and all("استشارية" not in " ".join(q.accepted_answers) for q in alix), alix
