@@ -64,6 +64,13 @@ def _find(doc: Document) -> list[Attribution]:
             if inside is not None:
                 last = inside  # '“… city," Repp said. "We’re …”': quote marks that do not pair
                 continue
+            beside = _named_after_quotation(doc, sentence.text)
+            if beside is not None and not says(doc, sentence):
+                # '"I am so thrilled …" shares Artistic Director Michael J. Bobbitt.': no verb of
+                # saying the rules know, but the person named after the marks is the speaker.
+                found.append(Attribution(beside[0], beside[1], "", sentence, True))
+                last = beside[0]
+                continue
             if last is not None and is_quotation(sentence.text) and not says(doc, sentence):
                 statement = sentence.text.strip(' “”«»"')
                 found.append(Attribution(last, statement, "", sentence, False))
@@ -128,6 +135,28 @@ def _said_inside(doc: Document, text: str) -> Person | None:
         return None
     found = _SAID_INSIDE_EN.search(text)
     return doc.resolve_person(found.group(1)) if found else None
+
+
+# A sentence that opens with a whole quotation and names someone after it, with no verb of
+# saying the rules know: '"…" shares Director X.', '"…," continues Y.'
+_QUOTED_THEN_EN = re.compile(r'^[“"](?P<quote>[^“”"]{20,}?)[,.!?]?[”"]\s+(?P<rest>[^“”"]{3,90})$')
+_NAME_RUN_EN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _named_after_quotation(doc: Document, text: str) -> tuple[Person, str] | None:
+    """The person named after a whole quotation that opens the sentence, and the quotation."""
+    if doc.language != "en":
+        return None
+    found = _QUOTED_THEN_EN.match(text.strip())
+    if found is None:
+        return None
+    for run in _NAME_RUN_EN.finditer(found.group("rest")):
+        words = run.group().rstrip(".").split()
+        for k in range(len(words) - 1):  # the longest tail of the run that names someone
+            person = doc.resolve_person(" ".join(words[k:]))
+            if person is not None and len(words) - k >= 2:
+                return person, found.group("quote").strip()
+    return None
 
 
 QUOTE_MARKS = '“”«»"„'

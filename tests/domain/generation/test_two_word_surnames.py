@@ -67,3 +67,25 @@ def test_a_capitalised_word_joined_to_a_participle_is_no_persons_name():
     assert "Tony Kushner" in doc.people
     keys = [str(q.answer) for q in generate(SEASON, language="en").questions]
     assert not [k for k in keys if "Award-winning" in k], keys
+
+
+PRESS_RELEASE = """New Rep announces its season
+
+The season includes Aaron Posner's adaptation of The Seagull and John Patrick Shanley's drama DOUBT.
+
+"I am so thrilled to announce this season and the artists we will hire" shares New Rep Artistic Director Michael J. Bobbitt.
+
+"This is the first season that I was able to plan in its entirety, with the whole staff."
+"""
+
+
+def test_a_quotation_whose_speaker_is_named_after_it_without_a_verb_of_saying_is_theirs():
+    # '"…" shares Director X.': "shares" is no verb of saying the rules know, and the quotation
+    # went to the last person named before it, a playwright in a possessive.
+    said = {
+        q.prompt: q.answer
+        for q in generate(PRESS_RELEASE, language="en").questions
+        if q.category == "attribution" and q.prompt.startswith("Who said")
+    }
+    assert said and all(a == "Michael J. Bobbitt" for a in said.values()), said
+    assert not any("shares New Rep" in p for p in said), said
