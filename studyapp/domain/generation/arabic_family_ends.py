@@ -56,14 +56,7 @@ def family_name_before_that(
 def family_then_that(doc: Document, tokens: list[Token], j: int) -> bool:
     """True for a definite word that «إن/أن» follows straight after a given name: «نيفين
     القباج إن» (read only after a role, which says a name is there)."""
-    tok = tokens[j]
-    if (
-        j + 1 >= len(tokens)
-        or not _definite_family(tok)
-        or gap(doc.text, tok, tokens[j + 1]) != " "
-    ):
-        return False
-    return tokens[j + 1].key in THAT_AR
+    return _definite_family_then(doc, tokens, j) and tokens[j + 1].key in THAT_AR
 
 
 def _definite_family(tok: Token) -> bool:
@@ -74,6 +67,15 @@ def _definite_family(tok: Token) -> bool:
         and len(tok.key) >= 5
         and name_word_ar(tok)
         and (not is_role_word_ar(tok))
+    )
+
+
+def _definite_family_then(doc: Document, tokens: list[Token], j: int) -> bool:
+    """True for a possible definite family name at j with a word after it, one space between."""
+    return (
+        j + 1 < len(tokens)
+        and _definite_family(tokens[j])
+        and gap(doc.text, tokens[j], tokens[j + 1]) == " "
     )
 
 
@@ -113,14 +115,10 @@ def family_name_before_role(doc: Document, tokens: list[Token], i: int, j: int) 
     """True for a definite word after a given name (or a name an honorific opens) that a role
     noun follows: «عصام النجار رئيس …», «طارق الشريف مدير …»; «النجار» is no nisba, but the
     role says the name ended with it."""
-    tok = tokens[j]
-    if (
-        j + 1 >= len(tokens)
-        or not _definite_family(tok)
-        or gap(doc.text, tok, tokens[j + 1]) != " "
-    ):
+    if not _definite_family_then(doc, tokens, j):
         return False
-    if strip_clitic(tokens[j + 1].key) not in ROLE_NOUNS_AR or gap(doc.text, tokens[i], tok) != " ":
+    role = strip_clitic(tokens[j + 1].key) in ROLE_NOUNS_AR
+    if not role or gap(doc.text, tokens[i], tokens[j]) != " ":
         return False
     return is_given_name(doc, tokens[i]) or (i > 0 and tokens[i - 1].key in HONORIFICS_AR)
 

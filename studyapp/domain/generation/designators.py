@@ -78,11 +78,14 @@ def _numbered_beside(text: str, word: str, number: re.Match[str]) -> bool:
     return any(m.group(1) != number.group() for m in pattern.finditer(text))
 
 
-def counted_noun_end(doc: Document, sentence: Sentence, end: int) -> int:
+def counted_noun_end(doc: Document, sentence: Sentence, end: int, start: int = -1) -> int:
     """Where the noun a number counts ends ("30 بلدًا", "70 million soldiers"): the gap keeps
-    the number alone, and the number with its noun is accepted too."""
+    the number alone, and the number with its noun is accepted too. Given where the number
+    starts, a minute's or a round's number («الدقيقة 40») counts nothing either."""
     if _A_SHARE.search(doc.text, max(0, end - 12), end):
         return end  # "41% ليصل", "12 percent towards": a share counts no noun after it
+    if start >= 0 and _LABEL_BEFORE_AR.search(doc.text, max(sentence.start, start - 20), start):
+        return end  # «في الدقيقة 40 مستغلًا»: the accusative after it is no counted noun
     at = first_from(sentence, end)  # a binary search: a sentence of many numbers stays linear
     following = sentence.tokens[at] if at < len(sentence.tokens) else None
     if following is None or not counts(doc.language, doc.stop_words(), following, end):
@@ -91,3 +94,8 @@ def counted_noun_end(doc: Document, sentence: Sentence, end: int) -> int:
 
 
 _A_SHARE = re.compile(r"(?:[%٪]|percent|per cent|بالمئة|بالمائة|في المئة|في المائة)$")
+# «في الدقيقة 40», «في الجولة الـ 20»: the number says which minute, round or place.
+_LABEL_BEFORE_AR = re.compile(
+    r"(?<!\w)[وفب]?(?:ال)?(?:دقيقة|دقيقه|جولة|جوله|مرحلة|مرحله|مركز|مرتبة|مرتبه|شوط|حلقة|حلقه|طابق)"
+    r"\s*(?:ال|الـ)?\s*$"
+)

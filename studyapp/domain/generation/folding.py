@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..questions import Question
-from . import pairs
+from . import pairs, quotes
 from .calibration import PRINTED, is_likely
 from .drafts import gives_away, norm
 from .repeats import NAMED_KINDS, first_answer, kind_of
@@ -126,10 +126,7 @@ def _named_key(question: Question) -> list[str]:
 
 def _quoted(text: str, answer: str) -> bool:
     """True when `answer` stands whole between quotation marks in `text`."""
-    return any(f"{a}{answer}{b}" in text for a, b in _QUOTE_PAIRS)
-
-
-_QUOTE_PAIRS = (("«", "»"), ('"', '"'), ("“", "”"))
+    return any(quotes.inner(m).strip() == answer for m in quotes.QUOTE.finditer(text))
 
 
 def _foldable(question: Question) -> bool:

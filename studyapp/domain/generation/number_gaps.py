@@ -83,11 +83,7 @@ def extract(
         asked = asked_in(doc, sentence, start, end)
         if asked is None:
             continue
-        noun_end = (
-            end
-            if _labelled(sentence.text[: match.start()])
-            else counted_noun_end(doc, sentence, end)
-        )
+        noun_end = counted_noun_end(doc, sentence, end, start)
         value = int(match.group()) if match.group().isdigit() else 0
         if lists_its_count(doc.text[noun_end : sentence.end], value):
             continue  # "____ surviving cubs, Tai Shan in 2005 and Bao Bao in 2013": count them
@@ -100,18 +96,6 @@ def extract(
         if q:
             questions.append(q)
     return questions
-
-
-# «في الدقيقة 40 مستغلًا», «في الجولة 20 أمام …»: a number that says which minute or round
-# counts nothing after it, though an accusative word there reads like a counted noun.
-_LABEL_BEFORE_AR = re.compile(
-    r"(?<!\w)[وفب]?(?:ال)?(?:دقيقة|دقيقه|جولة|جوله|مرحلة|مرحله|مركز|مرتبة|مرتبه|شوط|حلقة|حلقه|طابق)"
-    r"\s*(?:ال|الـ)?\s*$"
-)
-
-
-def _labelled(before: str) -> bool:
-    return bool(_LABEL_BEFORE_AR.search(before[-20:]))
 
 
 _SLASHED = re.compile(r"\d/\d")
