@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..questions import Question
-from . import borders, dates, distractors, named_gaps, quotes, roles, spelled
+from . import borders, dates, distractors, named_gaps, quotes, role_names, roles, spelled
 from .document import (
     Document,
     Person,
@@ -73,7 +73,7 @@ def _events_and_places(
             wrong = distractors.pick(name, [[o for o in pool if not o.isascii()], pool])
             q = mcq(doc, "entity", prompt, name, wrong, sentence.start, sentence.end, 0.82)
             if q:
-                questions.append(q)
+                questions.append(role_names.framing(q, speaker.name))
     said_from = _statement_start(sentence)
     # "Output in Germany rose …, Weber said": the words said may come before the verb too.
     said_to = sentence.start + said_first(doc, sentence.text) if speaker is not None else 0
@@ -113,7 +113,7 @@ def _events_and_places(
                 0.76,
             )
             if q:
-                questions.append(q)
+                questions.append(role_names.framing(q, speaker.name))
     return questions
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..number_words import NUMBER_WORDS
 from ..questions import Question
 from . import pairs, quotes
 from .calibration import PRINTED, is_likely
@@ -89,8 +90,12 @@ def hide_in_first(ordered: list[Question], first: int) -> list[Question]:
 def _hide_in_folded(head: list[Question]) -> list[Question]:
     """`head` with each folded gap hiding the keys of the others that do not print its own
     (after the gaps shown first have hidden theirs)."""
-    for question in [q for q in head if not is_likely(q) and q.type == "cloze"]:
+    folded = [q for q in head if not is_likely(q) and q.type == "cloze"]
+    for question in folded:
         clear = {id(q) for q in head if q is not question and not _prints(q, question)}
+        # Two folded gaps that print each other's key hide each other's, the first here and the
+        # second when its turn comes: "we won ____ and lost …", "we won … and lost ____".
+        clear |= {id(q) for q in folded if q is not question and _prints(question, q)}
         head = pairs.hide_keys(
             head,
             lambda q, clear=clear: id(q) in clear,
@@ -121,6 +126,8 @@ def _named_key(question: Question) -> list[str]:
             return [answer]
         if len(answer.split()) <= _MOST_WORDS and _quoted(question.source.text, answer):
             return [answer]  # «الأصفر»: the quotation marks say where the name ends
+    if question.type == "cloze" and NUMBER_WORDS.get(first_answer(question).lower()):
+        return [first_answer(question)]  # "we won ____ and lost two": a count spelt out
     return pairs.hideable(question)
 
 

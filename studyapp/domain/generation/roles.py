@@ -65,6 +65,10 @@ def extract(doc: Document) -> list[Question]:
         # an Arabic role agrees with its holder: masculine unless the article says otherwise.
         agrees = gender or ("m" if doc.language == "ar" else "")
         wrong = distractors.people(doc, mention.person, seed, agrees, by_role=True)
+        if len(doc.people) < 2 and wrong:
+            # The article's only person among well-known strangers: the one name it prints.
+            # Her role is asked instead, as for an only speaker (quotes.py).
+            prompt = ""
         q = prompt and mcq(
             doc, "role", prompt, mention.person, wrong, sentence.start, sentence.end, 0.9
         )

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the article is paragraphs, one line each)
 """What a teacher would keep: no gaps on small words, no clozes that overlap, real distractors."""
 
 from pathlib import Path
@@ -87,8 +88,10 @@ def test_seed_keeps_the_strong_questions_and_drops_the_tail(seed):
     article, questions = seed
     likely = [q for q in questions if is_likely(q)]
     assert len(likely) >= 8
-    # Shown first: the steps, the constraints, who said it and the CFO's role.
-    assert {"attribution", "sequence", "constraint", "role"} <= {q.category for q in likely}
+    # Shown first: the steps, the constraints and the CFO's role. Friar is the only speaker:
+    # no "who said" (quotes.py); her words are asked as hers, below.
+    assert {"sequence", "constraint", "role"} <= {q.category for q in likely}
+    assert not [q for q in questions if q.prompt.startswith("من قال")]
     # Kinds reviewers rarely accept only fill the list up to FILL, folded after the rest.
     assert len(questions) == max(FILL, len(likely))
     assert questions[: len(likely)] == likely
@@ -98,15 +101,27 @@ def test_seed_keeps_the_strong_questions_and_drops_the_tail(seed):
     assert sum(1 for q in questions if q.type == "cloze" and q.answer == ["Openai"]) <= 2
 
 
-def test_questions_about_a_person_offer_real_people_of_the_field_never_invented_names(seed):
-    _, questions = seed
+TWO_SPEAKERS_AR = """قالت سارة فريار، المديرة المالية في Openai، إن مقدمي الخدمات السحابية "يتعلمون على حسابنا".
+
+وأضافت فريار أن الشركة ستبني مراكز بياناتها الخاصة خلال السنوات المقبلة.
+
+من جهته، قال مصطفى سليمان، الرئيس التنفيذي لقسم الذكاء الاصطناعي في مايكروسوفت، إن الشراكة مع Openai "ما زالت قوية".
+"""
+
+
+def test_questions_about_a_person_offer_real_people_of_the_field_never_invented_names():
+    # Two speakers, too few to fill four choices: the other speaker, then well-known people of
+    # the field (technology), never the invented names of the bundled name list.
     invented = {name for name, _ in bundled("people-ar")}
-    famous = {name for name, tags in bundled("figures-ar") if tags == "f|tech"}
-    who = [q for q in questions if q.type == "mcq" and q.answer == "سارة فريار"]
-    assert who
+    famous = {name for name, tags in bundled("figures-ar") if tags.endswith("|tech")}
+    questions = generate(TWO_SPEAKERS_AR, language="ar").questions
+    who = [q for q in questions if q.type == "mcq" and q.prompt.startswith("من قال")]
+    assert {q.answer for q in who} == {"سارة فريار", "مصطفى سليمان"}
     for q in who:
         wrong = set(q.choices) - {q.answer}
-        assert wrong and wrong <= famous, q.choices
+        other = {"سارة فريار", "مصطفى سليمان"} - {q.answer}
+        assert other <= wrong, q.choices
+        assert wrong - other and wrong - other <= famous, q.choices
         assert not wrong & invented
 
 

@@ -37,26 +37,23 @@ def _asked(q) -> str:
 
 
 def test_friar_is_the_only_speaker_so_her_words_are_asked_with_her_name(article, questions):
-    # One speaker: a second "who said" would ask Friar's name again, so it is asked once, among
-    # choices; every statement is asked as what she said, none of her true statements ever
-    # offered as a wrong choice.
-    who = [q for q in questions if q.prompt.startswith("من قال")]
-    assert len(who) <= 1 and all(q.type == "mcq" and q.answer == "سارة فريار" for q in who)
+    # One speaker: "who said" would ask the one name the article prints throughout (blind
+    # reviewers rejected it as a duplicate), so it is not asked at all; her statements are asked
+    # as what she said, none of her true statements ever offered as a wrong choice.
+    assert not [q for q in questions if q.prompt.startswith("من قال")]
     said = [q for q in questions if q.category == "attribution" and "سارة فريار" in q.prompt]
+    assert said
     # "بينما نساعد شركائنا …" is not among them: its one gap, "مراكز البيانات", stands beside
-    # "مركز بيانات" and gives itself away.
-    quoted = [
-        "يتعلمون في الدايم لدينا",
-        "ما أريد أن أتأكد منه",
-        "ثم أعتقد أنك سترى",
-    ]
+    # "مركز بيانات" and gives itself away. Nor is the four words of "يتعلمون في الدايم لدينا",
+    # which only a "who said" asked.
+    quoted = ["ما أريد أن أتأكد منه", "ثم أعتقد أنك سترى"]
     # A statement that is a step of the order question is asked there, and only there.
     steps = [q for q in questions if q.type == "order"]
     for statement in quoted:
         words = normalize(statement).split()
         assert any(
             sum(w in normalize(_asked(q)).split() for w in words) >= len(words) - 1
-            for q in said + who + steps
+            for q in said + steps
         ), statement
     for q in said:
         assert q.type == "cloze" and q.answer and validate(q, article) == []
