@@ -80,6 +80,9 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     # A gap of the rest whose key a question shown first prints is rated so, and comes last.
     rest, reprinted = rate_printed(rare + again + quoted, ordered)
     filling = printed + rest + reprinted
+    # Of those, first the ones that print no list or steps asked above them: a reviewer judges
+    # the ten together and rejected a select-all whose items a gap below it printed.
+    filling.sort(key=lambda q: any(prints_items(q, other) for other in ordered))
     ordered += filling[: max(0, FILL - len(ordered))]
     # Then each gap of the first ten shown first hides what the others of the ten ask.
     ordered = hide_in_first(ordered, FIRST)

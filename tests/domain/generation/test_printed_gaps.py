@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
 """A gap-fill whose key a question ranked before it prints, in any sentence, is answered by that
 question: blind reviewers accepted 3 of 98 of them. It is rated so, folded after the questions
 shown first, and never ranked before one."""
@@ -6,6 +7,7 @@ from studyapp.domain.generation import generate
 from studyapp.domain.generation.calibration import PRINTED, is_likely
 from studyapp.domain.generation.drafts import gives_away
 from studyapp.domain.generation.folding import fold_printed, hide_in_first
+from studyapp.domain.generation.repeats import prints_items
 from studyapp.domain.questions import CLOZE_GAP, Question, Source
 
 FARM_EN = """Wind farm approved
@@ -167,3 +169,28 @@ def test_a_nickname_in_quotation_marks_is_hidden_where_its_gap_stands_beside():
     first = hide_in_first([number, name], 10)
     assert "الأصفر" not in first[0].prompt and "12" not in first[1].prompt, first
     assert [q.prompt.count(CLOZE_GAP) for q in first] == [1, 1]
+
+
+LIST_AND_ITS_SENTENCE_AR = """ريفيان تخفض توقعاتها للإنتاج
+
+قالت شركة السيارات الكهربائية "ريفيان" إن الحرب الروسية الأوكرانية تزيد من ضغوطات سلسلة التوريد وتكاليفها.
+
+وفي بيان صادر أمس الخميس، ألقت الشركة الأمريكية باللوم على الحرب الأوكرانية والوباء واستمرار التضخم في التأخير في العمليات بما في ذلك النقص والتأخير في توريد أجزاء محركات السيارات.
+
+وخفضت الشركة الشهر الماضي توقعاتها للإنتاج إلى 25 ألف سيارة هذا العام، إذ تكبدت خسارة مالية بقيمة 2.461 مليار دولار في الثلاثة أشهر المنتهية في ديسمبر الماضي.
+"""
+
+
+def test_gaps_that_print_a_lists_items_come_after_those_that_do_not():
+    # «وفي ____، ألقت الشركة الأمريكية باللوم على الحرب الأوكرانية والوباء واستمرار التضخم …»
+    # under «اختر كل ما يكمل العبارة: «ألقت الشركة الأمريكية باللوم على …»»: a blind reviewer
+    # rejected the select-all, its three answers printed below it, while gaps of other
+    # sentences that printed nothing waited after the first ten.
+    questions = generate(LIST_AND_ITS_SENTENCE_AR, language="ar").questions
+    multi = [q for q in questions if q.type == "multi"]
+    assert len(multi) == 1 and multi[0].answer == ["الحرب", "الوباء", "التضخم"]
+    below = questions[questions.index(multi[0]) + 1 :]
+    printing = [n for n, q in enumerate(below) if prints_items(q, multi[0])]
+    clean = [n for n, q in enumerate(below) if not prints_items(q, multi[0])]
+    assert printing and clean
+    assert max(clean) < min(printing), [q.prompt[:40] for q in below]
