@@ -165,8 +165,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
     return i, j
 
 
-# A verbal noun of the forms افتعال, انفعال, استفعال (folded): «ارتفاع», «انخفاض», «استمرار».
-_VERBAL_NOUN_AR = re.compile(r"^(?:ا\wت\wا\w|ان\w\wا\w|است\w\wا\w)$")
+# A verbal noun of the forms افتعال, انفعال, استفعال (folded), in the accusative too: «ارتفاع»,
+# «انخفاض», «استمرار», «اجتماعا».
+_VERBAL_NOUN_AR = re.compile(r"^(?:ا\wت\wا\w|ان\w\wا\w|است\w\wا\w)ا?$")
 
 
 def _definite_next(tokens: list[Token], j: int) -> bool:

@@ -108,8 +108,17 @@ def prefixed_noun(doc: Document, tokens: list[Token], i: int) -> bool:
     return key.startswith("لل") and (key[2:] in article_nouns(doc) or after_definite)
 
 
+# Feminine adjectives of the shape فُعلى, which end as a word of origin does: «المرحلة الأولى عقد
+# رئيس مجلس الوزراء …» made a person of the verb «عقد».
+_FEMININE_ELATIVES_AR = frozenset(
+    fold(w) for w in "الأولى الأخرى الكبرى الصغرى العظمى الوسطى القصوى".split()
+)
+
+
 def is_nisba_ar(key: str) -> bool:
     """An article-prefixed word of origin (folded): القميري، البرتغالي، المصطفى."""
+    if key in _FEMININE_ELATIVES_AR:
+        return False
     return key.startswith("ال") and len(key) >= 5 and key.endswith(("ي", "ى"))
 
 

@@ -70,3 +70,20 @@ def test_a_ranking_given_as_a_source_is_no_person():
     doc = document.parse(text, "ar")
     mentions.spot(doc)
     assert not any("تصنيف" in name for name in doc.people), doc.people
+
+
+MEETING_AR = (
+    "الحكومة تتابع مشروعات القرى\n\n"
+    "وقال المتحدث باسم الحكومة سامي الراشد إنه في إطار متابعة مشروعات المرحلة الأولى عقد رئيس "
+    "مجلس الوزراء الدكتور خالد حمدان اجتماعا أمس لمراجعة ما تم تنفيذه في 300 قرية.\n\n"
+    "وأضاف الراشد أن المرحلة الكبرى من المشروعات ستبدأ في الربيع المقبل.\n"
+)
+
+
+def test_a_verb_after_the_first_and_a_meeting_after_the_name_are_no_one():
+    # «المرحلة الأولى عقد رئيس مجلس الوزراء …»: «الأولى» ends as a word of origin does, and made
+    # the verb «عقد» a person holding the premier's role; «اجتماعا» ran on into his name.
+    doc = document.parse(MEETING_AR, "ar")
+    mentions.spot(doc)
+    assert set(doc.people) == {"سامي الراشد", "خالد حمدان"}, list(doc.people)
+    assert doc.people["خالد حمدان"].roles[0] == "رئيس مجلس الوزراء"
