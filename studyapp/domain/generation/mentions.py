@@ -25,7 +25,7 @@ from .document import (
     strip_clitic,
 )
 from .given import NAME_TAILS_EN
-from .names import COURTESY_EN, ORG_CUES_AR, TITLES_EN, names_origin
+from .names import COURTESY_EN, ORG_CUES_AR, TITLES_EN, is_demonym_en, names_origin
 from .people_en import DESCRIBING_EN, ORG_WORDS_EN, short_names
 from .precision import FUNCTION_WORDS_EN, idle_answer
 
@@ -37,10 +37,10 @@ _NOT_ORGANISATIONS = (
     frozenset(
         """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december usd eur gbp sar aed egp qar kwd
-    bhd omr jod inr pkr cny jpy""".split()
+    bhd omr jod inr pkr cny jpy allah god""".split()
     )
     | SHORT_MONTHS_EN
-)  # days, months and currency codes: "SAR 149 million" names no organisation
+)  # days, months, currency codes and God: "SAR 149 million", "thanks to Allah" name no body
 
 
 def spot(doc: Document) -> None:
@@ -162,6 +162,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             continue  # "COVID-related", "Paris-based": a word describing, not a name
         if j == i + 1 and names_origin(name, doc.language):
             continue  # "the Italian law": a nationality, not an organisation
+        if doc.language == "en" and is_demonym_en(name, doc.text):
+            continue  # "called on Ghanaians to …", "the South Koreans announced": a people
         if any(t.key.removesuffix("'s") in ROLE_WORDS_EN for t in tokens[i:j]):
             continue
         if j == i + 1 and name.lower() in ORG_WORDS_EN:

@@ -8,6 +8,7 @@ questions; given names come from data/given-names-*.txt.
 from __future__ import annotations
 
 import gettext
+import re
 from functools import cache
 
 import pycountry
@@ -165,6 +166,27 @@ def _bare(word: str, language: str) -> str:
         return word
     key = fold(word)
     return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+_PEOPLE_OF_EN = re.compile(r"(?:ans|ese|is)$")
+
+
+def is_demonym_en(name: str, text: str) -> bool:
+    """True for the people of a country `text` names too: "Ghanaians" beside "Ghana's forests",
+    "the South Koreans" beside "in South Korea" (a country's name, less its last letter, opening
+    a word that ends as a people's name does). Asked as a gap, the answer is the setting again;
+    where the country goes unnamed ("the Mongols defeated the Hungarians") it is a fact."""
+    if not _PEOPLE_OF_EN.search(name):
+        return False
+    key = fold(name).casefold()
+    named = [
+        country
+        for country in countries("en")
+        if len(country) >= 4 and key.startswith(country[:-1]) and 1 <= len(key) - len(country) <= 4
+    ]
+    return bool(named) and any(
+        re.search(rf"\b{re.escape(country)}\b", fold(text).casefold()) for country in named
+    )
 
 
 def names_origin(role: str, language: str) -> bool:

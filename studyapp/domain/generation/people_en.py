@@ -16,7 +16,7 @@ from .document import (
     gap,
     is_capitalised,
 )
-from .names import MAX_NAME, ROLE_NOUNS_EN, TITLES_EN, is_given_name
+from .names import MAX_NAME, ROLE_NOUNS_EN, TITLES_EN, is_demonym_en, is_given_name
 
 _BEFORE_ORGANISATION_EN = frozenset("of at for from with by".split())
 _ROLE_LINKS_EN = frozenset("for of and the".split())
@@ -155,6 +155,8 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         if not (known or (two and (role or titled or speech or apposition or given or surname))):
             continue
         name = doc.text[name_tokens[0].start : name_tokens[-1].end].removesuffix("'s")
+        if not known and is_demonym_en(name, doc.text):
+            continue  # "the South Koreans announced" beside "in South Korea": a people
         person = doc.add_person(name.removesuffix("’s"))
         # "Chief Secretary Kamran Ali Afzal, Additional Chief Secretary Home, secretaries …":
         # after a role before the name, what follows the comma is the next one listed.
