@@ -46,6 +46,7 @@ _REACHES_AR = frozenset(
     fold(w) for w in "بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل ارتفع ارتفعت يرتفع ترتفع".split()
 )
 _MAX_COUNTED = 6
+_PER_AR = fold("لكل")
 _THERE_IS_AR = frozenset(fold(w) for w in "هناك هنالك يوجد توجد".split())
 _FOR_AR = frozenset(fold(w) for w in "لـ ل".split())
 _DEMONSTRATIVES_AR = frozenset(fold(w) for w in "هذه هذا".split())
@@ -71,6 +72,8 @@ def asked(
     noun = tokens[count_end]
     if not spaced_only(doc.text, tokens[first : count_end + 1]) or not noun.is_arabic:
         return None
+    if count_end + 1 < len(tokens) and tokens[count_end + 1].key == _PER_AR:
+        return None  # «12 حادثا لكل 100 ألف نسمة»: a rate, which «كم حادثا …؟» would drop
     count = words_of(doc.text, tokens[first:count_end])
     at = first - 1
     qualifier = tokens[at].text if at >= 0 and tokens[at].key in _ABOUT_AR else ""

@@ -162,6 +162,8 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
         return True  # «للعام الدراسي 2025 / 2026»: the second year gives the first away
     if _WINDOW_BEFORE.search(before) and _WINDOW_AFTER.match(after):
         return True  # "in the past 12 months": the report's usual window, no fact of the story
+    if _RATE_BASE_BEFORE.search(before):
+        return True  # "$0.56 per $100 valuation", "per 100,000 people": what a rate counts by
     if _RANGE_WORDS_BEFORE.search(before):
         return True  # "between 1402 and ____": the range is asked by its first end
     if _MODEL_BEFORE.search(before) and _MODEL_AFTER.match(after) and len(number.group()) == 4:
@@ -195,6 +197,7 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _GUESS_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s+or\s+$")
 _GUESS_AFTER = re.compile(r"\s+or\s+\d{1,2}(?![\d.,]\d)")
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|previous|preceding)\s+$", re.IGNORECASE)
+_RATE_BASE_BEFORE = re.compile(r"(?:\bper|\bfor every|(?<!\w)لكل)\s*[$£€]?\s*$", re.IGNORECASE)
 _WINDOW_AFTER = re.compile(r"\s+(?:months?|hours?|days?|weeks?)\b")
 _RANGE_WORDS_BEFORE = re.compile(
     r"(?:\b[Bb]etween|\b[Ff]rom|(?<!\w)(?:بين|من))\s+\d[\d,.]*\s*"

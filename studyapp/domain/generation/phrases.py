@@ -26,7 +26,7 @@ from .given import in_a_name, lists_its_count, spelled_beside
 from .names import NAMED_AFTER_AR
 from .phrase_chunks import chunks
 from .precision import worth_a_gap
-from .spelled import SPAN_WORDS, opens_a_span
+from .spelled import MULTIPLIERS, SPAN_WORDS, opens_a_span
 
 _TOLD_QUOTED = ('لـ"', "لـ«", "لـ“")
 _PER_SENTENCE = 16
@@ -213,6 +213,8 @@ def extract(doc: Document) -> list[Question]:
                 continue
             if any(t.key[:1].isdigit() for t in phrase):
                 continue  # "إنجاز 690 بئرا منهم", "913م": numbers are dates.py's, keyed short
+            if at and sentence.tokens[at - 1].key[:1].isdigit() and phrase[0].key in MULTIPLIERS:
+                continue  # «لكل 100 ____ نسمة» keyed «ألف نسمة»: the rest of the number
             if len(phrase) == 1 and is_capitalised(phrase[0]) and phrase[0].key in SHORT_MONTHS_EN:
                 continue  # "which will begin Aug. 29": half a date
             if _second_end(sentence, at):

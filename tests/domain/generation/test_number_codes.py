@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
 """Numbers a teacher never blanks: part of a code or a name, a place in the document, a date
 marked for update, or any number in a sentence the article lost words from."""
 
@@ -181,3 +182,29 @@ def test_the_grade_of_gold_names_the_price_beside_it():
     prices = [p for key, p in gaps if key in {"877.04", "767.41", "657.78"}]
     assert prices and all("عيار …" not in p for p in prices), prices
     assert not {"24", "21", "18"} & {key for key, _ in gaps}
+
+
+RATES_EN = """City sets its tax rate
+
+The proposed property tax rate is $0.515 per $100 valuation, which is 3 cents less than last year's rate, the council said on Tuesday.
+
+The county recorded 41 cases of the flu for every 1,000 residents in March, up from 12 in February.
+"""
+
+RATES_AR = """المدينة تسجل انخفاضا في الحوادث
+
+سجلت المدينة 12 حادثا لكل 100 ألف نسمة خلال العام الماضي، مقابل 19 حادثا في العام الذي سبقه، بحسب تقرير صادر عن إدارة المرور يوم الأحد.
+"""
+
+
+def test_the_base_a_rate_counts_by_is_no_fact():
+    # "per $____ valuation" keyed "100" (a blind reviewer: trivial, the way tax rates are
+    # always quoted); the rate itself is asked.
+    keys = {str(q.answer[0]) for q in generate(RATES_EN, language="en").questions if q.answer}
+    assert "0.515" in keys and "41" in keys
+    assert not keys & {"100", "1,000", "1000"}, keys
+    arabic = generate(RATES_AR, language="ar").questions
+    keys = {str(q.answer[0]) for q in arabic if q.answer}
+    assert "12" in keys and not keys & {"100", "100 ألف", "ألف نسمة"}, keys
+    # «كم حادثا سجلت المدينة …؟» would drop «لكل 100 ألف نسمة»: the rate stays a gap.
+    assert all(q.type == "cloze" for q in arabic if q.answer[0] == "12"), [q.prompt for q in arabic]
