@@ -9,7 +9,8 @@ Florida this ____"); a gap whose key another question still shows is rated as re
 (calibration.PRINTED) and folded below the rest. Last, each gap shown first among the first
 ten hides the keys the others of the ten ask, folded ones too, and each folded gap of the ten
 hides theirs where their prompts do not print its own key (hide_in_first): a reviewer judges
-the ten together.
+the ten together. A folded question that still prints an answer shown first gives way to one
+below the ten that prints none (spare_the_shown).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ..questions import Question
 from . import pairs, quotes
 from .calibration import PRINTED, is_likely
 from .drafts import gives_away, norm
-from .repeats import NAMED_KINDS, first_answer, kind_of
+from .repeats import NAMED_KINDS, first_answer, kind_of, prints_items
 
 # The questions a teacher reads first; past them the order is left as it is, and the work of
 # comparing each with those before stays bounded on any length of text.
@@ -85,6 +86,32 @@ def hide_in_first(ordered: list[Question], first: int) -> list[Question]:
     # «كشف الدكتور …، وزير التخطيط، أن معدل النمو بلغ ____»: folded, and still no print of him.
     head = pairs.hide_keys(head, _asks_a_holder, pairs.hideable, lambda q: not is_likely(q))
     return _hide_in_folded(head) + ordered[first:]
+
+
+def spare_the_shown(ordered: list[Question], first: int) -> list[Question]:
+    """`ordered` with each folded question of the first `first` whose prompt still prints the
+    key, or the list, of a question shown first among them traded for the first one below
+    them that prints none: the hundred-and-fifth review rejected good number gaps shown first
+    as duplicates because a folded gap under them printed their answers («… بعد 700 مليون
+    سنة …», "named him as ____, 20, of …"), while gaps that printed nothing waited below."""
+    head, rest = list(ordered[:first]), list(ordered[first:])
+    shown = [q for q in head if is_likely(q)]
+
+    def spoils(question: Question) -> bool:
+        return not is_likely(question) and any(
+            _prints(question, other) or prints_items(question, other)
+            for other in shown
+            if other is not question
+        )
+
+    for n, question in enumerate(head):
+        if not spoils(question):
+            continue
+        clean = next((k for k, q in enumerate(rest) if not spoils(q)), None)
+        if clean is None:
+            break
+        head[n], rest[clean] = rest[clean], question
+    return head + rest
 
 
 def _hide_in_folded(head: list[Question]) -> list[Question]:

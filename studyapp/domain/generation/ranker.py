@@ -11,7 +11,7 @@ from ..questions import Question
 from . import pairs
 from .calibration import is_likely
 from .drafts import gives_away, norm
-from .folding import fold_printed, hide_in_first, rate_printed
+from .folding import fold_printed, hide_in_first, rate_printed, spare_the_shown
 from .repeats import (
     NAMED_KINDS,
     TWO_FACTS,
@@ -86,6 +86,8 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     ordered += filling[: max(0, FILL - len(ordered))]
     # Then each gap of the first ten shown first hides what the others of the ten ask.
     ordered = hide_in_first(ordered, FIRST)
+    # A folded question that still prints an answer shown first gives way to one that does not.
+    ordered = hide_in_first(spare_the_shown(ordered, FIRST), FIRST)
     return ordered if limit is None else ordered[:limit]
 
 

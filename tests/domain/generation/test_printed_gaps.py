@@ -194,3 +194,37 @@ def test_gaps_that_print_a_lists_items_come_after_those_that_do_not():
     clean = [n for n, q in enumerate(below) if not prints_items(q, multi[0])]
     assert printing and clean
     assert max(clean) < min(printing), [q.prompt[:40] for q in below]
+
+
+ARREST_EN = """Suspect arrested after mall shooting
+
+Police arrested a man on Saturday after four people were killed at the Riverside Mall in Dayton, Ohio.
+
+Police have named him as Daniel Korver, 22, of Springfield, Ohio.
+
+He was taken into custody without incident at 7 p.m., police chief Mark Ellison said.
+
+Officers found the rifle in a car parked at a gas station on Main Street, Ellison said.
+
+The search lasted 24 hours.
+
+"The community showed great courage during a difficult night," Ellison said.
+
+The mall, which employs 1,500 people, will remain closed until Tuesday, a spokesman for the city said.
+"""
+
+
+def test_a_folded_gap_that_prints_an_answer_shown_first_gives_way_below_the_ten():
+    # "Police have named him as ____, 22, of Springfield" (folded) printed the answers of
+    # "named him as Daniel Korver, ____" and "… of ____, Ohio", shown first: a blind reviewer
+    # rejected those as duplicates, while a gap that printed nothing waited below the ten.
+    questions = generate(ARREST_EN, language="en").questions
+    first = questions[:10]
+    shown = [q for q in first if is_likely(q)]
+    for question in (q for q in first if not is_likely(q)):
+        for other in shown:
+            assert not gives_away(question.prompt, str(other.answer[0])), (
+                question.prompt,
+                other.answer,
+            )
+    assert ["difficult night"] in [q.answer for q in first]
