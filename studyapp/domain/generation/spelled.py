@@ -15,8 +15,8 @@ _CONFIDENCE = 0.6
 # Words that carry a number on after its first word: "ثلاثة آلاف", "ثمان عشرة", "five hundred".
 MULTIPLIERS = {
     "الاف": 1000, "الف": 1000, "الفا": 1000, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9,
-    "مليارات": 10**9, "مئه": 100, "مائه": 100, "hundred": 100, "thousand": 1000,
-    "million": 10**6, "billion": 10**9,
+    "مليارات": 10**9, "تريليون": 10**12, "تريليونات": 10**12, "مئه": 100, "مائه": 100,
+    "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
 }  # fmt: skip
 _TEENS_AR = {"عشر", "عشره"}
 # The first word of "اثنتا عشرة", "إحدى عشرة": a number only with the "عشر" after it.

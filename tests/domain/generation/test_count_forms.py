@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
 """Numbers asked as questions a teacher writes, beyond the subject-verb counts of
 test_counts.py: a figure given «بقيمة/بنسبة» of the thing before it, a count after a verb that
 opens its sentence or after «هناك», a sum of money after an auxiliary. Each takes the place of
@@ -336,3 +337,20 @@ def test_a_time_on_the_hour_accepts_the_hour_alone():
     time = next(q for q in questions if "6:00" in q.accepted_answers)
     assert grade(time, "6").correct
     assert not grade(time, "7").correct
+
+
+BUDGET_AR = """الحكومة تقر ميزانية العام المقبل
+
+قال وزير المالية إن ميزانية العام المقبل تبلغ 150 تريليون دينار على أساس سعر للنفط قدره 70 دولارا للبرميل.
+
+وتخصص الميزانية 40 تريليون دينار لمشاريع استثمارية في حين يذهب الباقي للإنفاق على الرواتب.
+"""
+
+
+def test_a_sum_in_trillions_keeps_what_it_is_for():
+    # «كم تريليون تخصص الميزانية؟» dropped «لمشاريع استثمارية», and a second sum the article
+    # allocates fitted it as well (a blind reviewer: unanswerable). «تريليون» scales the
+    # number as «مليار» does: the sum of dinars stays in its sentence.
+    questions = generate(BUDGET_AR, language="ar").questions
+    asked = [q for q in questions if "40" in [str(a) for a in q.answer]]
+    assert asked and all("لمشاريع استثمارية" in q.prompt for q in asked), [q.prompt for q in asked]
