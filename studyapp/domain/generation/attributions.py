@@ -50,6 +50,12 @@ def _closes_our_question(doc: Document, last: Attribution, sentence: Sentence) -
     )
 
 
+def _names_them(person: Person, statement: str) -> bool:
+    """True when `statement` names `person` by their surname (three letters or more)."""
+    surname = person.name.split()[-1]
+    return len(surname) >= 3 and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", statement)
+
+
 def _find(doc: Document) -> list[Attribution]:
     found: list[Attribution] = []
     last: Person | None = None
@@ -73,6 +79,11 @@ def _find(doc: Document) -> list[Attribution]:
                 continue
             if last is not None and is_quotation(sentence.text) and not says(doc, sentence):
                 statement = sentence.text.strip(' “”«»"')
+                if _names_them(last, statement):
+                    # '“… an answer given by the Hon. Minister …, Samuel A. Jinapor, …”': no
+                    # one names themselves so; the words are a body's (the statement's).
+                    last = None
+                    continue
                 found.append(Attribution(last, statement, "", sentence, False))
             named = subject(doc, sentence)
             if doc.language == "en" and is_quotation(sentence.text) and says(doc, sentence):
