@@ -52,6 +52,8 @@ _GLUE = frozenset(
     for w in """كافة حين حتى لدى نحو ضمن مثل بعض كل جميع أحد إحدى غير ذلك هذا هذه تلك عدة وفق وفقا
     بسبب نتيجة أمامنا لدينا عندنا الكثير some all any each every other such""".split()
 )
+# A word of time or place a gap would end on: the key is the thing before it.
+_WHEN_AFTER_EN = re.compile(r"\s+(?:today|yesterday|tonight|now|again|here|there)$", re.I)
 # A gap holding a negation holds the verb it negates: «لست وحدي … ____ عن أعذار» keyed
 # «ولا أبحث».
 _NEGATIONS = frozenset(fold(w) for w in "لا لم لن ليس لست ولا ولم ولن not never".split())
@@ -83,16 +85,19 @@ def _inner_case(doc: Document, statement: str) -> str:
     inside the frame when its first word is no name: a function word, a word the article also
     writes small, or a plural that no name the article knows holds ("Officials", "Patients")."""
     first = statement.split(" ", 1)[0]
-    if doc.language != "en" or not first[:1].isupper() or not first[1:].islower():
+    word = first.rstrip(",;:")
+    if doc.language != "en" or not word[:1].isupper() or not word[1:].islower():
         return statement
-    lower = first.lower()
+    lower = word.lower()
     names = [*doc.people, *doc.organisations, *doc.places]
+    unnamed = not any(word in name for name in names)
     common = (
         lower in doc.stop_words()
         or lower in doc.small_words()
-        or (lower.endswith("s") and not any(first in name for name in names))
+        or (lower.endswith("s") and unnamed)
+        or (first != word and unnamed)  # "Overall, they deserved …": a word set off by a comma
     )
-    return lower + statement[len(first) :] if common else statement
+    return first[0].lower() + statement[1:] if common else statement
 
 
 def complete(doc: Document, found: Attribution) -> Question | None:
@@ -142,6 +147,10 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     if best is None:
         return None
     score, a, b, start, end = best
+    whole = text[start:end].strip(" ،,.:؛;")
+    tail = _WHEN_AFTER_EN.search(text, start, end) if doc.language == "en" else None
+    if tail and tail.start() > start:
+        end = tail.start()  # "deserved to win the ____ today" keyed "game", not "game today"
     answer = text[start:end].strip(" ،,.:؛;")
     piece = text[a:start] + CLOZE_GAP + text[end:b]
     verb = "قالته" if found.speaker.gender == "f" else "قاله"
@@ -161,6 +170,7 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     confidence = (0.6 if found.further else 0.7) + score / 10
     accepted = [
         answer,
+        *([whole] if whole != answer else []),
         *keys.framed_forms(answer, text),
         *keys.described_forms(answer, text),
         *keys.place_forms(answer),

@@ -80,3 +80,25 @@ def test_a_gap_never_cuts_at_least_in_two():
     assert not any(q.prompt.count("at ____") or "least" in str(q.answer) for q in questions), [
         (q.prompt, q.answer) for q in questions
     ]
+
+
+DERBY_EN = """Adams rues missed chances
+
+Coach Ben Adams said his side had chances but lost 2-1 to Riverside United on Sunday.
+
+"Congratulations to Riverside; they are a strong team, and we have to respect that. Riverside played more directly today, which surprised me. Overall, they deserved to win the derby tonight," Adams said after the match.
+
+Adams said Sunday's defeat was the team's third in a row.
+"""
+
+
+def test_a_word_set_off_by_a_comma_loses_its_capital_and_a_key_its_time_word():
+    # "According to Scott Cooper, Overall, they deserved to win the ____" keyed "game today"
+    # (a blind reviewer: "game" marked wrong).
+    derby = [q for q in generate(DERBY_EN, language="en").questions if "derby" in q.answer]
+    assert [(q.prompt, q.answer) for q in derby] == [
+        (
+            "According to Ben Adams, overall, they deserved to win the ____ tonight",
+            ["derby", "derby tonight"],
+        )
+    ]
