@@ -184,9 +184,10 @@ def is_demonym_en(name: str, text: str) -> bool:
         for country in countries("en")
         if len(country) >= 4 and key.startswith(country[:-1]) and 1 <= len(key) - len(country) <= 4
     ]
-    return bool(named) and any(
-        re.search(rf"\b{re.escape(country)}\b", fold(text).casefold()) for country in named
-    )
+    folded = fold(text).casefold() if named else ""
+    # The country or its people's adjective ("the Nigerian Government" beside "Nigerians").
+    forms = [*named, key.removesuffix("s")] if named and key.endswith("s") else named
+    return any(re.search(rf"\b{re.escape(form)}\b", folded) for form in forms)
 
 
 def names_origin(role: str, language: str) -> bool:

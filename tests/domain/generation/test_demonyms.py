@@ -47,3 +47,10 @@ def test_a_people_whose_country_goes_unnamed_is_still_a_fact():
     assert not is_demonym_en("Hungarians", battle)
     assert is_demonym_en("Hungarians", battle + " Hungary lost half its people.")
     assert not is_demonym_en("Samsung", PHONES_EN)
+
+
+def test_a_people_beside_its_adjective_is_the_setting_too():
+    # "the Nigerian Government … designed to put money into the pockets of ____" keyed
+    # "Nigerians" (a blind reviewer: trivial); Nigeria itself goes unnamed.
+    text = "The Nigerian Government will pay a stipend to the poorest Nigerians from May."
+    assert is_demonym_en("Nigerians", text)

@@ -208,3 +208,22 @@ def test_the_base_a_rate_counts_by_is_no_fact():
     assert "12" in keys and not keys & {"100", "100 ألف", "ألف نسمة"}, keys
     # «كم حادثا سجلت المدينة …؟» would drop «لكل 100 ألف نسمة»: the rate stays a gap.
     assert all(q.type == "cloze" for q in arabic if q.answer[0] == "12"), [q.prompt for q in arabic]
+
+
+NAIRA_EN = """Government releases funds for capital projects
+
+The federal government on Friday said it has released about N420 billion for capital projects this year, the Minister of Finance, Ada Okoro, said in Abuja.
+
+Another N60 billion would be released for school feeding, and N5,000 would be paid monthly to the poorest households.
+
+Health workers in the state still wear N95 masks, the minister said.
+"""
+
+
+def test_a_sum_in_naira_is_a_number_gap_keyed_without_its_sign():
+    # "about ____ billion" keyed "N420" (read as a name), marking a bare 420 wrong.
+    answers = [q.answer for q in generate(NAIRA_EN, language="en").questions]
+    keys = [str(a[0]) for a in answers]
+    assert ["420 billion", "420"] in answers and "60 billion" in keys, answers
+    assert not {"N420", "N60", "Another N60", "N5,000"} & set(keys), keys
+    assert "95" not in keys  # "N95 masks": a mask's name, no sum
