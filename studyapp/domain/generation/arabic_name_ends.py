@@ -68,8 +68,10 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         return None  # a name in Latin letters is people_latin's: "وقالت Jane Goodall إن"
     if tokens[i].key in ON_BEHALF_AR:
         return None  # «ممثلا بوزير التربية»: who stands in for someone, no name
-    if tokens[i].key == _IN_THE_NAME_OF and i > 0 and is_role_word_ar(tokens[i - 1]):
-        return None  # «المتحدثة باسم الوزارة»: "for the ministry", not the given name «باسم»
+    if tokens[i].key == _IN_THE_NAME_OF and any(
+        is_role_word_ar(tokens[k]) for k in range(max(0, i - 2), i)
+    ):
+        return None  # «المتحدثة (الرسمية) باسم الوزارة»: "for the ministry", not «باسم»
     if prefixed_noun(doc, tokens, i):
         return None  # «المدير الفني للفريق على أن»: "for the team", no name
     if tokens[i].text == "على" and i + 1 < len(tokens) and tokens[i + 1].key in ON_PHRASES:

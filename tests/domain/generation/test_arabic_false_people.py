@@ -87,3 +87,20 @@ def test_a_verb_after_the_first_and_a_meeting_after_the_name_are_no_one():
     mentions.spot(doc)
     assert set(doc.people) == {"سامي الراشد", "خالد حمدان"}, list(doc.people)
     assert doc.people["خالد حمدان"].roles[0] == "رئيس مجلس الوزراء"
+
+
+SPOKESMAN_AR = (
+    "الحكومة تعوض الوزراء المعفيين\n\n"
+    "أكد كريم العلوي، الوزير المكلف بالعلاقات مع البرلمان، الناطق الرسمي باسم الحكومة، أن "
+    "رئيس الحكومة أحمد الصالحي سيقترح أسماء الوزراء الجدد خلال أسبوع.\n\n"
+    "وقال العلوي إن المشاورات تتم مع أحزاب الأغلبية.\n"
+)
+
+
+def test_in_the_name_of_after_a_spokesman_is_no_one():
+    # «الناطق الرسمي باسم الحكومة»: «باسم» opened a person «باسم الحكومة» (the given name
+    # Basim), asked «من هو الناطق الرسمي؟» and keyed so (a blind reviewer: wrong key).
+    doc = document.parse(SPOKESMAN_AR, "ar")
+    mentions.spot(doc)
+    assert "باسم الحكومة" not in doc.people, list(doc.people)
+    assert {"كريم العلوي", "أحمد الصالحي"} <= set(doc.people), list(doc.people)
