@@ -16,6 +16,7 @@ from .document import (
     gap,
     is_capitalised,
 )
+from .names import next_listed_ar
 
 
 def _listed_after_role(doc: Document, person: str, start: int, role: str) -> bool:
@@ -63,6 +64,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
             phrase, runs_on = phrase[: joined[0]], False
         if phrase and phrase[0].key in SPEECH_VERBS_EN:
             continue  # "…, said spokesman Carl Reed": the next speaker, not this one's role
+        if phrase and doc.language == "ar" and next_listed_ar(phrase[0]):
+            continue  # «حسام بن الحاج، ومراقب التعليم الأستاذ …»: "and" opens the next one listed
         words = ROLE_WORDS_AR if doc.language == "ar" else ROLE_WORDS_EN
         if not any(t.key in words or t.key.removesuffix("'s") in words for t in phrase[:3]):
             continue

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..questions import CLOZE_GAP, Question, Source
 from ..text import split_sentences
 from . import quotes, role_names
-from .document import Document, Person
+from .document import QUOTE, Document, Person
 from .drafts import gap_span
 
 # Below this many words a sentence is read whole: the gap's context is what it says around it.
@@ -72,10 +72,19 @@ def _narrowed(
     return replace(question, prompt=shown, source=Source(start, end, text), extra=extra)
 
 
+# A quotation this short is a name or a slogan («مدرستي .. مستقبلي»), never cut into sentences.
+_SLOGAN = 6
+
+
 def _unquoted(text: str) -> str:
     """The paragraph with its quote marks blanked (same length), so that the splitter, which
-    keeps a quotation whole, cuts it into its sentences."""
-    return re.sub(f"[{re.escape(_OPEN + _CLOSE)}]", " ", text)
+    keeps a quotation whole, cuts it into its sentences; a short quotation keeps its marks."""
+    chars = list(re.sub(f"[{re.escape(_OPEN + _CLOSE)}]", " ", text))
+    for found in QUOTE.finditer(text):
+        if len(found.group().split()) <= _SLOGAN:
+            chars[found.start()] = found.group()[0]
+            chars[found.end() - 1] = found.group()[-1]
+    return "".join(chars)
 
 
 def _quoted(paragraph: str, at: int) -> bool:

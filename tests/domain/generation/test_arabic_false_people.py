@@ -104,3 +104,21 @@ def test_in_the_name_of_after_a_spokesman_is_no_one():
     mentions.spot(doc)
     assert "باسم الحكومة" not in doc.people, list(doc.people)
     assert {"كريم العلوي", "أحمد الصالحي"} <= set(doc.people), list(doc.people)
+
+
+ESCORTED_AR = (
+    "الوزير يتابع انطلاق العام الدراسي\n\n"
+    "أجرى وزير التربية والتعليم المهندس علي الطاهر زيارة ميدانية لمتابعة انطلاق العام الدراسي، "
+    "وذلك برفقة عميد البلدية السيد كمال الهادي، ومراقب التعليم الأستاذ سامي خليل، وعدد من مديري "
+    "المكاتب بالوزارة.\n\n"
+    "وأكد الطاهر أن الكتب المدرسية تصل تباعًا إلى المخازن.\n"
+)
+
+
+def test_a_role_after_and_opens_the_next_person_listed():
+    # «السيد حسام بن الحاج، ومراقب التعليم الأستاذ إيهاب خلف،» gave the monitor's role to the
+    # dean, asked «من هو ومراقب التعليم الأستاذ إيهاب خلف؟» (a blind reviewer: wrong key).
+    doc = document.parse(ESCORTED_AR, "ar")
+    mentions.spot(doc)
+    assert doc.people["كمال الهادي"].roles == ["عميد البلدية"], dict(doc.people)
+    assert doc.people["سامي خليل"].roles[0] == "مراقب التعليم", dict(doc.people)
