@@ -283,7 +283,7 @@ def in_a_name(text: str, start: int, end: int) -> bool:
 # The last word of a place named after someone: "St. Michael's Drive", "St. Mary's Hospital".
 NAME_TAILS_EN = frozenset(
     """drive street road avenue lane way boulevard square park place hospital church cathedral
-    college school""".split()
+    college school congress party republic army assembly council""".split()
 )
 _TAIL_AFTER = re.compile(r"['’]s\s+(\w+)")
 # The short words of a name that a dot ends: a letter ("U.S.") or "Saint", "Mount", "Fort".

@@ -617,3 +617,18 @@ def test_a_short_quoted_slogan_is_never_cut_into_two_sentences():
     # opening «مستقبلي” هو ____ …» (a blind reviewer: garbled).
     prompts = [q.prompt for q in generate(SLOGAN_AR, language="ar").questions]
     assert prompts and not [p for p in prompts if p.startswith("مستقبلي")], prompts
+
+
+CONGRESS_EN = """Ministries rush to spend stimulus money
+
+Eleven ministries have been allocated 100 billion yuan from the stimulus package, China Business News reported on Monday.
+
+The State Council wants the ministries to earmark the money before the annual session of the National People's Congress in early March.
+"""
+
+
+def test_a_name_is_not_cut_at_its_possessive():
+    # "before the session of the ____'s Congress" keyed "National People" (a blind reviewer:
+    # garbled), with "Congress" asked beside it.
+    keys = [str(q.answer[0]) for q in generate(CONGRESS_EN, language="en").questions]
+    assert not {"National People", "Congress"} & set(keys), keys
