@@ -53,7 +53,8 @@ def _closes_our_question(doc: Document, last: Attribution, sentence: Sentence) -
 def _names_them(person: Person, statement: str) -> bool:
     """True when `statement` names `person` by their surname (three letters or more)."""
     surname = person.name.split()[-1]
-    return len(surname) >= 3 and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", statement)
+    pattern = rf"(?<!\w){re.escape(surname)}(?!\w)"
+    return len(surname) >= 3 and re.search(pattern, statement) is not None
 
 
 def _find(doc: Document) -> list[Attribution]:

@@ -23,7 +23,8 @@ _NUMBER = re.compile(
     # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
     # "14،572،903": the Arabic comma between groups of three digits keeps one number.
     # "N420 billion", "N5,000", "₦60bn": a sum in naira, its sign written against it.
-    r"(?:(?<![\w.,:\-])|(?<=(?<!\w)[N₦])(?=\d{1,3}(?:,\d{3})+|\d[\d.]*\s?(?:billion|million|trillion|bn|m)\b))"
+    r"(?:(?<![\w.,:\-])|(?<=(?<!\w)[N₦])"
+    r"(?=\d{1,3}(?:,\d{3})+|\d[\d.]*\s?(?:billion|million|trillion|bn|m)\b))"
     r"(?<!\d[،٬])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
     # "4 million 445 thousand 978 votes": one number spelt in parts, never a gap in each part.
     r"|\d{1,3}\s(?:billion|million|thousand)(?:\s\d{1,3}\s(?:million|thousand))*\s\d{1,3}(?![\d.,])"
@@ -199,8 +200,9 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _GUESS_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s+or\s+$")
 _GUESS_AFTER = re.compile(r"\s+or\s+\d{1,2}(?![\d.,]\d)")
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|previous|preceding)\s+$", re.IGNORECASE)
-_RATE_BASE_BEFORE = re.compile(r"(?:\bper|\bfor every|(?<!\w)لكل)\s*[$£€]?\s*$", re.IGNORECASE)
 _WINDOW_AFTER = re.compile(r"\s+(?:months?|hours?|days?|weeks?)\b")
+# "per $100 valuation", "for every 1,000 residents", «لكل 100 ألف نسمة»: a rate's base.
+_RATE_BASE_BEFORE = re.compile(r"(?:\bper|\bfor every|(?<!\w)لكل)\s*[$£€]?\s*$", re.IGNORECASE)
 _RANGE_WORDS_BEFORE = re.compile(
     r"(?:\b[Bb]etween|\b[Ff]rom|(?<!\w)(?:بين|من))\s+\d[\d,.]*\s*"
     r"(?:and|to|until|through|و|إلى|الى|حتى)\s*$"

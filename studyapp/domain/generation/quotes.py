@@ -138,8 +138,8 @@ def _who(
     attributions: list[Attribution],
 ) -> Question | None:
     """'Who said: "…"?' with the article's other speakers and people as choices; typed, with
-    the surname accepted, when the article has too few people to choose from. A
-    company or a ministry is asked as a body: "بحسب أي جهة: «…»؟", never among people."""
+    the surname accepted, when the article has too few people to choose from. A company or a
+    ministry is asked as a body: "بحسب أي جهة: «…»؟", never among people."""
     speaker = found.speaker.name
     s = found.sentence
     body = is_body(doc, found.speaker)
