@@ -155,8 +155,9 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         if not (known or (two and (role or titled or speech or apposition or given or surname))):
             continue
         name = doc.text[name_tokens[0].start : name_tokens[-1].end].removesuffix("'s")
-        if not known and is_demonym_en(name, doc.text):
-            continue  # "the South Koreans announced" beside "in South Korea": a people
+        the_before = before is not None and before.key == "the"  # a people or a thing
+        if not known and (is_demonym_en(name, doc.text) or (the_before and not role)):
+            continue  # "the South Koreans announced", "using the Hubble Space Telescope says"
         person = doc.add_person(name.removesuffix("’s"))
         # "Chief Secretary Kamran Ali Afzal, Additional Chief Secretary Home, secretaries …":
         # after a role before the name, what follows the comma is the next one listed.

@@ -2,7 +2,7 @@
 """Shapes met in news the rules were never tuned on: a coach's whole role, the dateline's city,
 a minister named with "Dr" and later by given name, a country of more than one word."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import document, generate, mentions, quotes
 
 COACH_AR = """خسارة ثقيلة للنجوم
 
@@ -632,3 +632,24 @@ def test_a_name_is_not_cut_at_its_possessive():
     # garbled), with "Congress" asked beside it.
     keys = [str(q.answer[0]) for q in generate(CONGRESS_EN, language="en").questions]
     assert not {"National People", "Congress"} & set(keys), keys
+
+
+TELESCOPE_EN = """Astronomers see a new planet
+
+WASHINGTON (AP) _ Astronomers using the Hubble Space Telescope says they have seen what may be the first planet found outside our solar system.
+
+"This is unbelievably exciting," said Alan Boss of the Carnegie Institution.
+
+"The results tell us little about planets like Earth," said Susan Terebey of the Extrasolar Research Corporation.
+"""
+
+
+def test_what_the_speakers_used_is_no_speaker():
+    # "Astronomers using the Hubble Space Telescope says …": the telescope was read as a person
+    # and asked "Who said …?" (a blind reviewer: wrong key), and offered as a wrong choice.
+    doc = document.parse(TELESCOPE_EN, "en", None)
+    mentions.spot(doc)
+    assert "Hubble Space Telescope" not in doc.people, list(doc.people)
+    assert not [a for a in quotes.find(doc) if "Hubble" in a.speaker.name]
+    questions = generate(TELESCOPE_EN, language="en").questions
+    assert not [q for q in questions if "Hubble Space Telescope" in (q.choices or [])]
