@@ -24,6 +24,10 @@ def carries_pronoun_ar(token: Token) -> bool:
     return len(token.text) > 3 and token.text.endswith(("ته", "ها", "هم", "هن", "هما"))
 
 
+# Nouns of a role's chain that open with «و» of their own: «والي ولاية معسكر», «مدير وكالة …».
+_WAW_NOUNS_AR = frozenset(fold(w) for w in "ولاية ولايات وكالة وكالات".split())
+
+
 def ends_role_ar(token: Token) -> bool:
     """True for a word a role stops before: one of _ROLE_ENDS_AR, a word carrying a pronoun
     («سعادته»), a number («محافظ القليوبية | 9 مشروعات …»: the object of the verb), or «و» on
@@ -32,6 +36,8 @@ def ends_role_ar(token: Token) -> bool:
     key = token.key
     if key in _ROLE_ENDS_AR or carries_pronoun_ar(token) or key[:1].isdigit():
         return True
+    if key in _WAW_NOUNS_AR:
+        return False  # «والي ولاية معسكر»: «و» is the noun's own first letter, not "and"
     if key[:1] == "و" and token.text.endswith("ة") and key[1:2] not in ("ب", "ل", "ك"):
         return False  # «وزير الاتصالات وتقنية المعلومات»: a noun the role's chain goes on with
     return key[:1] == "و" and key[1:3] != "ال" and len(key) > 3 and not is_role_word_ar(token)

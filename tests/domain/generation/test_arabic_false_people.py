@@ -122,3 +122,19 @@ def test_a_role_after_and_opens_the_next_person_listed():
     mentions.spot(doc)
     assert doc.people["كمال الهادي"].roles == ["عميد البلدية"], dict(doc.people)
     assert doc.people["سامي خليل"].roles[0] == "مراقب التعليم", dict(doc.people)
+
+
+WALI_AR = (
+    "الوالي يعرض حصيلة التنمية\n\n"
+    "استعرض والي ولاية سطيف، كمال حداد، خلال حضوره لمنتدى الصحافة، الحصيلة التنموية لسنة 2025، "
+    "مؤكدا أن الولاية تضم 42 بلدية أغلبها ذات طابع ريفي.\n\n"
+    "وأضاف الوالي أن العمل جار على معالجة النقائص تدريجيا.\n"
+)
+
+
+def test_a_wali_and_his_wilaya_are_a_role():
+    # «والي ولاية معسكر، فؤاد عايسي،»: «والي» was no role noun, and «ولاية», read as "and" on a
+    # word, ended the role: the governor who spoke was no one.
+    doc = document.parse(WALI_AR, "ar")
+    mentions.spot(doc)
+    assert doc.people["كمال حداد"].roles[0] == "والي ولاية سطيف", dict(doc.people)
