@@ -6,7 +6,16 @@ a given name and a family name right before the verb name the speaker."""
 from __future__ import annotations
 
 from .arabic_names import name_word_ar
-from .document import SPEECH_VERBS_AR, Document, Sentence, gap, strip_clitic
+from .document import (
+    SPEECH_VERBS_AR,
+    Document,
+    Person,
+    Sentence,
+    Token,
+    fold,
+    gap,
+    strip_clitic,
+)
 from .names import is_given_name
 
 
@@ -22,3 +31,32 @@ def spot(doc: Document, sentence: Sentence) -> None:
         if given.key[:1] in "وف" or not is_given_name(doc, given) or not name_word_ar(family):
             continue  # «وعلي …»: the conjunction joins it to what came before
         doc.add_person(doc.text[given.start : family.end])
+
+
+# «وبحضور …», «بمشاركة …», «برفقة …»: who was there, listed after the one who acts and speaks.
+_PRESENT_AR = frozenset(
+    fold(w) for w in "بحضور وبحضور بمشاركة وبمشاركة برفقة وبرفقة يرافقه ويرافقه".split()
+)
+_PRESENT_REACH = 15  # words of the list of those present
+
+
+def present_ar(tokens: list[Token], start: int, end: int) -> set[int]:
+    """Indices in tokens[start:end] of the people listed as present: «استعرض الوالي …،
+    وبحضور رئيس المجلس الشعبي الولائي بن علي بيداي، رئيس الديوان، …، حيث أشار إلى أن …»: the
+    governor speaks, not the president of the assembly named last before the verb."""
+    found: set[int] = set()
+    for k in range(start, end):
+        if tokens[k].key in _PRESENT_AR:
+            found.update(range(k, min(end, k + _PRESENT_REACH)))
+    return found
+
+
+def first_named_ar(
+    doc: Document, tokens: list[Token], end: int, present: set[int]
+) -> Person | None:
+    """The first person named before token `end`, when not among those `present`."""
+    for k in range(end):
+        person = doc.resolve_person(tokens[k].text) if len(tokens[k].key) >= 3 else None
+        if person is not None:
+            return None if k in present else person
+    return None

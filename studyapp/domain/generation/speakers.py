@@ -8,6 +8,7 @@ import re
 from .according import ACCORDING_AR, according_to_ar, according_to_en
 from .arabic_bodies import body_after_ar, body_before_ar
 from .arabic_roles import honoured_ar
+from .arabic_subjects import first_named_ar, present_ar
 from .document import QUOTE, Document, Person, Sentence, Token, fold, strip_clitic
 from .mentions import speech_verb_at
 from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, is_role_word_ar
@@ -156,6 +157,10 @@ def speaker_of(
                 # names no further speaks; neither he nor his "مؤكدًا" is the last speaker's.
                 return None, False, 0, len(tokens)
             # "عبر ستيبان توماس … مؤكدًا أن": a participle's speaker is named before it.
+            present = present_ar(tokens, 0, i)
+            opener = first_named_ar(doc, tokens, i, present) if present else None
+            if opener is not None:
+                return opener, True, at, i + 1  # the one those present came to hear
             near = tokens[max(0, i - 25) : i]
             # "أوضح … ليو، أن الحداد «طلب …»، مؤكدًا أن": a name after an earlier "أن" is in
             # what was said; the participle's speaker stands before it.

@@ -768,3 +768,17 @@ def test_a_businessman_or_businesswoman_is_a_role_before_a_name():
     assert "سيدة الأعمال السعودية" in doc.people["لبنى العليان"].roles, dict(doc.people)
     keys = [str(q.answer) for q in generate(BUSINESSMAN_AR, language="ar").questions]
     assert not [k for k in keys if "رجل الأعمال" in k], keys
+
+
+PRESENT_AR = """الوالي يعرض حصيلة التنمية
+
+استعرض والي ولاية سطيف، كمال حداد، خلال حضوره لمنتدى الصحافة، وبحضور رئيس المجلس الشعبي الولائي سمير العلوي، رئيس الديوان، المفتش، الحصيلة التنموية لسنة 2025، حيث أشار إلى أن مسار التنمية المحلية يعتمد على مسؤولية مشتركة بين الدولة والمواطنين.
+"""
+
+
+def test_those_present_do_not_speak_for_the_one_they_came_to_hear():
+    # «وبحضور رئيس المجلس الشعبي الولائي بن علي بيداي، …، حيث أشار إلى أن …»: the governor's
+    # words went to the assembly's president, named last before the verb (a blind reviewer:
+    # misattributed).
+    said = _said(PRESENT_AR)
+    assert said and all(who == "كمال حداد" for who, _ in said), said
