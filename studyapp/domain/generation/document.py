@@ -416,7 +416,7 @@ def _shouted(tokens: list[Token]) -> bool:
 # or a word that dates a role ("Former Bayern coach Julian Nagelsmann").
 _ADVERB_EN = re.compile(r"\w{3,}(?:ally|ously|ively|ently|antly|edly|ingly|fully|ately)$")
 _RELATIVES_EN = frozenset("who whom whose which that".split())
-_BEFORE_ROLE_EN = frozenset("former acting interim outgoing incoming longtime retired".split())
+BEFORE_ROLE_EN = frozenset("former acting interim outgoing incoming longtime retired".split())
 
 
 def _opens_sentence_only(doc: Document, sentence: Sentence, token: Token) -> bool:
@@ -425,7 +425,7 @@ def _opens_sentence_only(doc: Document, sentence: Sentence, token: Token) -> boo
     if doc.text[sentence.start : token.start].strip(" \"'“‘(") != "":
         return False
     word = token.text.casefold()
-    return word in _BEFORE_ROLE_EN or _ADVERB_EN.fullmatch(word) is not None
+    return word in BEFORE_ROLE_EN or _ADVERB_EN.fullmatch(word) is not None
 
 
 def _joined_in_name(doc: Document, tokens: list[Token], j: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .document import (
+    BEFORE_ROLE_EN,
     SPEECH_VERBS_EN,
     STOP_EN,
     Document,
@@ -224,6 +225,8 @@ def _role_before_en(
         head -= 1
     if tokens[head].key.endswith(("'s", "’s")):
         return None
+    if head > 0 and tokens[head - 1].key in BEFORE_ROLE_EN:
+        head -= 1  # "former Prime Minister Manmohan Singh" is no Prime Minister now
     if head > 0 and tokens[head - 1].key in _ROLE_LINKS_EN - {"and"}:
         # "Solar Trust of America CEO Uwe Schmidt": the capitalised words before the role end
         # the name of what it is of; the role is "CEO", not "America CEO".

@@ -653,3 +653,25 @@ def test_what_the_speakers_used_is_no_speaker():
     assert not [a for a in quotes.find(doc) if "Hubble" in a.speaker.name]
     questions = generate(TELESCOPE_EN, language="en").questions
     assert not [q for q in questions if "Hubble Space Telescope" in (q.choices or [])]
+
+
+FORMER_EN = """Opposition scores a century in the upper house
+
+The opposition brought three ailing members to vote on the bill, including former Prime Minister Rajan Mehta, who came in a wheelchair.
+
+Prime Minister Anil Kapoor said the bill would pass in the lower house next week.
+"""
+
+
+def test_a_former_holder_keeps_former_in_his_role():
+    # "former Prime Minister Manmohan Singh" was asked "Who is the Prime Minister?" (a blind
+    # reviewer: wrong key).
+    doc = document.parse(FORMER_EN, "en", None)
+    mentions.spot(doc)
+    assert doc.people["Rajan Mehta"].roles[0] == "former Prime Minister", dict(doc.people)
+    prompts = {q.prompt: q.answer for q in generate(FORMER_EN, language="en").questions}
+    assert not [
+        p
+        for p, a in prompts.items()
+        if p == "Who is the Prime Minister?" and "Rajan Mehta" in str(a)
+    ]
