@@ -180,15 +180,21 @@ def is_demonym_en(name: str, text: str) -> bool:
     if not _PEOPLE_OF_EN.search(name):
         return False
     key = fold(name).casefold()
-    named = [
-        country
-        for country in countries("en")
-        if len(country) >= 4 and key.startswith(country[:-1]) and 1 <= len(key) - len(country) <= 4
-    ]
+    named = _countries_opening(key)
     folded = fold(text).casefold() if named else ""
     # The country or its people's adjective ("the Nigerian Government" beside "Nigerians").
     forms = [*named, key.removesuffix("s")] if named and key.endswith("s") else named
     return any(re.search(rf"\b{re.escape(form)}\b", folded) for form in forms)
+
+
+@cache
+def _countries_opening(key: str) -> tuple[str, ...]:
+    """The countries whose name, less its last letter, opens `key` a few letters short of it."""
+    return tuple(
+        country
+        for country in countries("en")
+        if len(country) >= 4 and key.startswith(country[:-1]) and 1 <= len(key) - len(country) <= 4
+    )
 
 
 def names_origin(role: str, language: str) -> bool:
