@@ -63,7 +63,7 @@ _NEGATIONS = frozenset(fold(w) for w in "لا لم لن ليس لست ولا و�
 # "According to Mohammed Idris, However, the probe is ongoing" read as two openings.
 _CONNECTIVE = re.compile(
     r"^(?:However|But|And|Yet|Still|Meanwhile|Moreover|Furthermore|Nevertheless|Also|So"
-    r"|In addition|ولكن|لكن)\b,?\s+"
+    r"|In addition|ولكن|لكن|وذلك)\b,?\s+"
 )
 
 
@@ -98,6 +98,17 @@ def _inner_case(doc: Document, statement: str) -> str:
         or (first != word and unnamed)  # "Overall, they deserved …": a word set off by a comma
     )
     return first[0].lower() + statement[1:] if common else statement
+
+
+# «مضيفًا أن أن الاتفاق يسعى …»: the article's "that" written twice, the second left over.
+_THAT = re.compile(r"^(?:أن|إن|that)\s+")
+
+
+def reported(doc: Document, speaker: str, statement: str) -> str:
+    """'According to {speaker}, {statement}', the statement's opening connective dropped."""
+    statement = _CONNECTIVE.sub("", statement.strip(" ،,:"), count=1)
+    statement = _inner_case(doc, _THAT.sub("", statement, count=1))
+    return _REPORTED[doc.language].format(speaker=speaker, statement=statement)
 
 
 def complete(doc: Document, found: Attribution) -> Question | None:
@@ -158,11 +169,12 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     # quotation marks ("reported speech shown as a quote", as reviewers of unseen news said).
     quoted = quoted_in(said, found.sentence.text)
     statement = piece.strip(" ،,:")
-    if not quoted:
-        statement = _inner_case(doc, _CONNECTIVE.sub("", statement, count=1))
-    prompt = (_COMPLETE if quoted else _REPORTED)[doc.language].format(
-        verb=verb, speaker=found.speaker.name, statement=statement
-    )
+    if quoted:
+        prompt = _COMPLETE[doc.language].format(
+            verb=verb, speaker=found.speaker.name, statement=statement
+        )
+    else:
+        prompt = reported(doc, found.speaker.name, statement)
     if normalize(answer) in normalize(prompt).split(" ") or len(answer) < 2:
         return None
     # A statement added with "…، مضيفا أن …" is an afterthought: its gap comes after the

@@ -74,7 +74,8 @@ MORE_SPEECH_AR = frozenset(
     fold(w) for w in "أردف أردفت مردفا مردفة مشددا مشددة مبينا مبينة منوها منوهة صرحت".split()
 )
 MORE_SPEECH_EN = frozenset(
-    "emphasized emphasised underscored stressed reiterated affirmed highlighted".split()
+    "emphasized emphasised underscored stressed reiterated affirmed highlighted adding noting"
+    " stressing explaining".split()
 )
 
 

@@ -5,6 +5,13 @@ The sentence splitter keeps a quotation whole, so a paragraph of someone's words
 The gap is shown instead in its own sentence of the quotation, with who said it:
 
     Josep Gombau said: “We have as many as ____ young players in the squad.”
+
+A long sentence that reports what someone said («أكد الوزير أن …، مشيرا إلى أن …، وذلك …»,
+"X said that …, adding that …") is shown, around a gap in it, as the clauses of the statement
+that hold the gap, the speaker named: the whole sentence printed the keys of the other gaps
+asked on it, and blind reviewers rejected them as duplicates:
+
+    بحسب وزير التربية والتعليم، منذ مطلع الأسبوع الأول من … الجاري عاد أكثر من ____ ألفا …
 """
 
 from __future__ import annotations
@@ -14,9 +21,10 @@ from dataclasses import replace
 
 from ..questions import CLOZE_GAP, Question, Source
 from ..text import split_sentences
-from . import quotes, role_names
+from . import completions, quotes, role_names
 from .document import QUOTE, Document, Person
 from .drafts import gap_span
+from .statements import quoted_in
 
 # Below this many words a sentence is read whole: the gap's context is what it says around it.
 _LONG = 35
@@ -49,6 +57,8 @@ def _narrowed(
     source = question.source
     inner = split_sentences(_unquoted(source.text))
     piece = next((p for p in inner if p.start <= span[0] - source.start < p.end), None)
+    if piece is not None and len(inner) < 2:
+        return _reported(doc, question, span)
     if piece is None or len(inner) < 2 or span[1] - source.start > piece.end:
         return question  # the gap runs across two sentences: keep the whole
     start, end = source.start + piece.start, source.start + piece.end
@@ -70,6 +80,84 @@ def _narrowed(
         shown = form.format(speaker=speaker.name, piece=shown)
         extra[role_names.FRAMED] = speaker.name
     return replace(question, prompt=shown, source=Source(start, end, text), extra=extra)
+
+
+def _reported(doc: Document, question: Question, span: tuple[int, int]) -> Question:
+    """A gap in a long sentence that reports what someone said, shown in the clauses of the
+    statement around it with the speaker named: «بحسب وزير التربية والتعليم، منذ مطلع الأسبوع
+    الأول من سبتمبر الجاري عاد أكثر من ____ ألفا من أعضاء الهيئات …» rather than the seventy
+    words of the sentence, which print the keys of the other gaps asked on it."""
+    source = question.source
+    for found in quotes.find(doc):
+        if (found.sentence.start, found.sentence.end) != (source.start, source.end):
+            continue
+        at = doc.text.find(found.statement, source.start, source.end)
+        if at < 0 or quoted_in(found.statement, source.text):
+            continue
+        window = _clauses_around(doc.text, at, at + len(found.statement), span)
+        if window is None:
+            continue
+        a, b = window
+        text = doc.text[a:b]
+        shown = text[: span[0] - a] + CLOZE_GAP + text[span[1] - a :]
+        shown = completions.reported(doc, found.speaker.name, shown)
+        extra = {**question.extra, "gap": span, role_names.FRAMED: found.speaker.name}
+        return replace(question, prompt=shown, extra=extra)
+    return question
+
+
+# A clause: up to a comma that is not a digits' separator ("2,461").
+_CLAUSE = re.compile(r"(?:[^،,؛;]|(?<=\d)[,،](?=\d))+")
+# Enough words around a gap to say what it is about, and few enough to read at a glance.
+_FEWEST, _MOST = 12, 40
+# A clause opening on one of these leans on the clause before it: «منهم نحو ____ آلاف طالب»
+# (of the students just counted), «وإنما النهوض …» (after «ليس فقط …»), «مما تسبب في …».
+_LEANS_BACK = frozenset(
+    """منهم منها منه منهما وإنما إنما بل إلا مما وهو وهي وهم التي الذي الذين اللذين والتي والذي
+    which who whom whose including but while whereas""".split()
+)
+
+
+def _clauses_around(
+    text: str, start: int, end: int, gap: tuple[int, int]
+) -> tuple[int, int] | None:
+    """Offsets of the clauses of text[start:end] around `gap`: the one holding it, then the
+    ones before it and after it until the window has _FEWEST words; None when the gap crosses
+    the statement's edge, or the window would have more than _MOST words or fewer than half of
+    _FEWEST («بحسب الوزير، ____ لاستقبال العام الدراسي»: the gap is most of the statement)."""
+    if not (start <= gap[0] and gap[1] <= end):
+        return None
+    clauses = []
+    for found in _CLAUSE.finditer(text, start, end):
+        piece = found.group()
+        a = found.start() + len(piece) - len(piece.lstrip(_EDGE))
+        b = found.end() - (len(piece) - len(piece.rstrip(_EDGE + ".")))
+        if a < b:
+            clauses.append((a, b))
+    at = next((k for k, (a, b) in enumerate(clauses) if a <= gap[0] < b), None)
+    if at is None:
+        return None
+    low = high = at
+    while gap[1] > clauses[high][1] and high + 1 < len(clauses):
+        high += 1
+
+    def words() -> int:  # besides the gap's own
+        return len(text[clauses[low][0] : clauses[high][1]].split()) - len(
+            text[gap[0] : gap[1]].split()
+        )
+
+    def leans_back() -> bool:
+        first = text[clauses[low][0] : clauses[high][1]].split(None, 1)[0]
+        return first.lower().strip(",،") in _LEANS_BACK
+
+    while low > 0 and (words() < _FEWEST or leans_back()):
+        low -= 1
+    while words() < _FEWEST and high + 1 < len(clauses):
+        high += 1
+    start, end = clauses[low][0], clauses[high][1]
+    if not _FEWEST // 2 <= words() <= _MOST or not (start <= gap[0] and gap[1] <= end):
+        return None
+    return start, end
 
 
 # A quotation this short is a name or a slogan («مدرستي .. مستقبلي»), never cut into sentences.

@@ -133,7 +133,8 @@ def test_three_sums_of_one_long_sentence_are_each_asked_hiding_the_others_and_th
         if key in ("2300", "45", "900"):
             others = {"2300", "45", "900", "العتيبي"} - {key}
             assert not any(other in prompt for other in others), prompt
-            assert prompt.count("…") == 3, prompt
+            # Shown in the clauses around it (test_reported_windows.py), not the 60 words.
+            assert prompt.startswith("بحسب وزير الصحة، ") and len(prompt.split()) < 45, prompt
 
 
 LAUNCH_EN = """Rover team prepares for launch
