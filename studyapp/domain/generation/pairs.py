@@ -212,9 +212,11 @@ def _names_the_speaker(prompt: str, span: Span) -> bool:
 
 
 _NAMES = frozenset({"entity", "place"})
-# The gaps a role holder is hidden in: numbers, dates and phrases; a gap on a name or a place
-# may be the holder's own, or the name that says whose words the sentence holds.
-_HOLDER_HIDDEN = frozenset({"number", "date", "fact"})
+# The gaps a role holder is hidden in: numbers, dates, phrases, and names and places too ("Odisha
+# boss … wasn't too disappointed despite a heavy defeat against the ____": a reviewer rejected
+# "Who is the Odisha boss?" above it as given away). The name that says whose words a prompt
+# shows stays (_names_the_speaker); the holder's own name is the gap, printed nowhere else.
+_HOLDER_HIDDEN = frozenset({"number", "date", "fact", "entity", "place"})
 # Where someone spoke or what outlet they spoke to, asked with choices or typed.
 PLACES = frozenset({"place", "venue"})
 
