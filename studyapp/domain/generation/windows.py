@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..questions import CLOZE_GAP, Question, Source
 from ..text import split_sentences
 from . import completions, quotes, role_names
-from .document import QUOTE, Document, Person
+from .document import QUOTE, Document, Person, fold, strip_clitic
 from .drafts import gap_span
 from .statements import quoted_in
 
@@ -94,7 +94,7 @@ def _reported(doc: Document, question: Question, span: tuple[int, int]) -> Quest
         at = doc.text.find(found.statement, source.start, source.end)
         if at < 0 or quoted_in(found.statement, source.text):
             continue
-        window = _clauses_around(doc.text, at, at + len(found.statement), span)
+        window = _clauses_around(doc, at, at + len(found.statement), span)
         if window is None:
             continue
         a, b = window
@@ -110,16 +110,18 @@ def _reported(doc: Document, question: Question, span: tuple[int, int]) -> Quest
 _CLAUSE = re.compile(r"(?:[^،,؛;]|(?<=\d)[,،](?=\d))+")
 # Enough words around a gap to say what it is about, and few enough to read at a glance.
 _FEWEST, _MOST = 12, 40
-# A clause opening on one of these leans on the clause before it: «منهم نحو ____ آلاف طالب»
-# (of the students just counted), «وإنما النهوض …» (after «ليس فقط …»), «مما تسبب في …».
+# A clause opening on one of these, or on a function word («إلى حين الانتهاء من …», "in
+# preparation for …"), leans on the clause before it: «منهم نحو ____ آلاف طالب» (of the students
+# just counted), «وإنما النهوض …» (after «ليس فقط …»), «مما تسبب في …».
 _LEANS_BACK = frozenset(
-    """منهم منها منه منهما وإنما إنما بل إلا مما وهو وهي وهم التي الذي الذين اللذين والتي والذي
-    which who whom whose including but while whereas""".split()
+    fold(w)
+    for w in """منهم منها منه منهما وإنما إنما بل إلا مما وهو وهي وهم التي الذي الذين اللذين والتي
+    والذي which who whom whose including but while whereas""".split()
 )
 
 
 def _clauses_around(
-    text: str, start: int, end: int, gap: tuple[int, int]
+    doc: Document, start: int, end: int, gap: tuple[int, int]
 ) -> tuple[int, int] | None:
     """Offsets of the clauses of text[start:end] around `gap`: the one holding it, then the
     ones before it and after it until the window has _FEWEST words; None when the gap crosses
@@ -127,6 +129,7 @@ def _clauses_around(
     _FEWEST («بحسب الوزير، ____ لاستقبال العام الدراسي»: the gap is most of the statement)."""
     if not (start <= gap[0] and gap[1] <= end):
         return None
+    text = doc.text
     clauses = []
     for found in _CLAUSE.finditer(text, start, end):
         piece = found.group()
@@ -141,22 +144,29 @@ def _clauses_around(
     while gap[1] > clauses[high][1] and high + 1 < len(clauses):
         high += 1
 
-    def words() -> int:  # besides the gap's own
-        return len(text[clauses[low][0] : clauses[high][1]].split()) - len(
-            text[gap[0] : gap[1]].split()
-        )
+    def words(low: int, high: int) -> int:  # besides the gap's own
+        shown = text[clauses[low][0] : clauses[high][1]].split()
+        return len(shown) - len(text[gap[0] : gap[1]].split())
 
-    def leans_back() -> bool:
-        first = text[clauses[low][0] : clauses[high][1]].split(None, 1)[0]
-        return first.lower().strip(",،") in _LEANS_BACK
+    def opening(low: int) -> str:
+        return fold(text[clauses[low][0] : clauses[high][1]].split(None, 1)[0].strip(",،"))
 
-    while low > 0 and (words() < _FEWEST or leans_back()):
+    def leans_back(low: int) -> bool:
+        first = opening(low)
+        return first in _LEANS_BACK or strip_clitic(first) in doc.stop_words()
+
+    # Back to the clause it leans on while there is room, then on until there are enough words.
+    while low > 0 and (words(low, high) < _FEWEST or leans_back(low)):
+        if words(low - 1, high) > _MOST:
+            break
         low -= 1
-    while words() < _FEWEST and high + 1 < len(clauses):
+    while words(low, high) < _FEWEST and high + 1 < len(clauses):
         high += 1
     start, end = clauses[low][0], clauses[high][1]
-    if not _FEWEST // 2 <= words() <= _MOST or not (start <= gap[0] and gap[1] <= end):
+    if not _FEWEST // 2 <= words(low, high) <= _MOST or not (start <= gap[0] and gap[1] <= end):
         return None
+    if low > 0 and opening(low) in _LEANS_BACK:
+        return None  # «وإنما النهوض …» cut from «ليس فقط …» for want of room
     return start, end
 
 

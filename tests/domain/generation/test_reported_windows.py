@@ -72,3 +72,17 @@ def test_a_that_written_twice_is_not_left_in_the_frame():
     assert not any(q.prompt.split("، ", 1)[1].startswith("أن ") for q in framed), [
         q.prompt for q in framed
     ]
+
+
+TANKERS_AR = """صهاريج مياه للقرى المتضررة
+
+وأوضح مدير المياه المهندس ماجد السالم أنه تم تخصيص صهاريج مياه لـ 700 أسرة في القرى المتضررة من الانقطاع، إلى حين الانتهاء من إصلاح الخط الرئيسي المتضرر، بمعدل 6 رحلات يوميا وعلى مدى شهرين كاملين، داعيا السكان إلى التواصل مع فرع الشركة في المحافظة لتسجيل طلباتهم قبل نهاية الأسبوع.
+"""
+
+
+def test_a_clause_opening_on_a_preposition_is_shown_with_the_clause_it_qualifies():
+    # «إلى حين الانتهاء من …، بمعدل ____ رحلات يوميا»: the rate of what? Of the tankers the
+    # clause before names; a reviewer rejected the window without it as a fragment.
+    trips = _gap(TANKERS_AR, "ar", "6")
+    assert trips.prompt.startswith("بحسب مدير المياه، تم تخصيص صهاريج مياه"), trips.prompt
+    assert "داعيا السكان" not in trips.prompt
