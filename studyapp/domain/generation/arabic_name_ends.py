@@ -151,6 +151,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         ):
             break  # «قال محمد بشكل واضح»: a preposition on the next word, not a family name
         if tok.key[:1] == "و" and tok.key not in given_names("ar"):
+            if j - i == 1 and (titled or roled) and role_follows(doc, tokens, j):
+                j += 1  # «د. مصطفى وزيري الأمين العام …»: a family name in «و», a role after
             break  # «أنام وبورما وشامبا»: "and" opens the next name of a list («وليد» is one)
         if j - i == 1 and (roled or titled) and family_like_a_verb(doc, tokens, i, j):
             j += 1  # «القاضي ديفيد تيلور إن»: «تيلور» opens like a verb, but closes his name

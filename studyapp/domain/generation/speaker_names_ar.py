@@ -7,7 +7,7 @@ from __future__ import annotations
 from .arabic_name_ends import name_from_ar
 from .arabic_names import THAT_AR
 from .arabic_roles import role_after_name_ar
-from .document import SPEECH_VERBS_AR, Document, Sentence, fold, gap, strip_clitic
+from .document import SPEECH_VERBS_AR, Document, Sentence, Token, fold, gap, strip_clitic
 from .names import (
     ACCORDING_AR,
     HONORIFICS_AR,
@@ -35,13 +35,21 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue  # «في تصريح لـ كوردستان24»: whom he spoke to, not «وفقا لـ» a source
         if token.key in _ALSO_NOUNS and i and not gap(doc.text, tokens[i - 1], token).strip():
             continue  # «طرح كتب بأسعار رمزية»: books on offer; «كتب» opens a clause when written
+        if (
+            i
+            and tokens[i - 1].key in _ELATIVES_AR
+            and not gap(doc.text, tokens[i - 1], token).strip()
+        ):
+            continue  # «أعظم كشف أثري شهدته البشرية»: the greatest discovery, not who revealed
         nxt = i + 1
         if tokens[nxt].key in HONORIFICS_AR:
             nxt += 1
-        if nxt >= len(tokens) or gap(doc.text, tokens[nxt - 1], tokens[nxt]).strip():
+        if nxt >= len(tokens) or _broken(doc, tokens[nxt - 1], tokens[nxt]):
             continue  # "وأضافت: «سنفتح …»": a quotation, not a name, follows the verb
         if tokens[nxt].key in THAT_AR:
             continue  # «واضاف انهم سيعرضون …»: "that they …", what he said, no one's name
+        if tokens[nxt].key in _ABOUT_IT_AR:
+            continue  # «الدلائل التي كشف عنها داخل المقبرة»: revealed about it; no one named
         found = name_from_ar(doc, sentence, nxt)
         if found is None:
             continue
@@ -87,6 +95,26 @@ _NOT_SPEAKERS = ORG_CUES_AR | frozenset(
 )
 
 
+_DOCTOR = fold("د")
+
+
+def _broken(doc: Document, before: Token, word: Token) -> bool:
+    """True when punctuation parts the two words, other than the dot of «د.» (Dr.)."""
+    between = gap(doc.text, before, word).strip()
+    return bool(between) and not (between == "." and before.key == _DOCTOR)
+
+
+# «أعظم/أكبر/أهم كشف»: an elative before a verb of saying makes a noun of it.
+_ELATIVES_AR = frozenset(
+    fold(w) for w in "أعظم أكبر أهم أبرز أحدث أقدم أكثر أفضل أصغر أخطر أول".split()
+)
+# A preposition with its pronoun straight after the verb («كشف عنها», «أعلن عنه», «قال لهم»
+# is handled with «ل»): what was said about, not who said it.
+_ABOUT_IT_AR = frozenset(
+    fold(w)
+    for w in """عنه عنها عنهم عنهما منه منها منهم فيه فيها فيهم إليه إليها إليهم عليه عليها
+    عليهم معه معها معهم""".split()
+)
 _ON = frozenset({fold("على")})
 _THAT_WITH_FATHA = ("أن", "ان")  # «أن» after «على»; «إن» (with its hamza below) opens speech
 

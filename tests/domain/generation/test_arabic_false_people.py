@@ -138,3 +138,22 @@ def test_a_wali_and_his_wilaya_are_a_role():
     doc = document.parse(WALI_AR, "ar")
     mentions.spot(doc)
     assert doc.people["كمال حداد"].roles[0] == "والي ولاية سطيف", dict(doc.people)
+
+
+TOMB_AR = (
+    "اكتشاف مقبرة جديدة في أسوان\n\n"
+    "وقال د. هشام وهبي الأمين العام لهيئة الآثار، إن المقبرة اكتشفت أثناء أعمال حفر تقوم بها "
+    "بعثة مشتركة، مشيراً إلى أن القطع التي كشف عنها داخل المقبرة تعود إلى العصر البطلمي.\n\n"
+    "وأضاف وهبي أن المقبرة تعد أعظم كشف أثري شهدته المنطقة منذ عشرين عاما.\n"
+)
+
+
+def test_revealed_about_it_and_the_greatest_discovery_name_no_one_and_dr_opens_a_name():
+    # «كشف عنها داخل المقبرة» (revealed inside the tomb) and «أعظم كشف أثري شهدته» (the
+    # greatest discovery it saw) were read as people; «د.» stopped the name after it, and
+    # «و» opening the family name «وهبي» cut it off though a role follows it.
+    doc = document.parse(TOMB_AR, "ar")
+    mentions.spot(doc)
+    assert list(doc.people) == ["هشام وهبي"]
+    asked = [q for q in generate(TOMB_AR, language="ar").questions if q.category == "role"]
+    assert [q.answer[0] for q in asked] == ["هشام وهبي"], [q.prompt for q in asked]
