@@ -172,6 +172,16 @@ def _bare(word: str, language: str) -> str:
 _PEOPLE_OF_EN = re.compile(r"(?:ans|ese|is)$")
 
 
+@cache
+def _places_en() -> frozenset[str]:
+    return frozenset(name for name, _ in bundled("places-en"))
+
+
+def is_place_en(name: str) -> bool:
+    """True for a place of the bundled list named whole: "said South Carolina's laws …"."""
+    return name in _places_en()
+
+
 def is_demonym_en(name: str, text: str) -> bool:
     """True for the people of a country `text` names too: "Ghanaians" beside "Ghana's forests",
     "the South Koreans" beside "in South Korea" (a country's name, less its last letter, opening

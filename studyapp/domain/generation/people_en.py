@@ -17,7 +17,14 @@ from .document import (
     gap,
     is_capitalised,
 )
-from .names import MAX_NAME, ROLE_NOUNS_EN, TITLES_EN, is_demonym_en, is_given_name
+from .names import (
+    MAX_NAME,
+    ROLE_NOUNS_EN,
+    TITLES_EN,
+    is_demonym_en,
+    is_given_name,
+    is_place_en,
+)
 
 _BEFORE_ORGANISATION_EN = frozenset("of at for from with by".split())
 _ROLE_LINKS_EN = frozenset("for of and the".split())
@@ -86,7 +93,8 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         last_role = max(roles, default=-1)
         start = last_role + 1 if last_role >= 0 else i
         first_given = next((k for k in range(i, j) if is_given_name(doc, tokens[k])), None)
-        titled_run = i > 0 and tokens[i - 1].key in TITLES_EN  # "Gov. Deval Patrick": whole
+        # "Gov. Deval Patrick", "spokeswoman Leigh Ann Rassler": after a title or role, whole.
+        titled_run = i > 0 and tokens[i - 1].key in TITLES_EN | ROLE_NOUNS_EN
         if last_role < 0 and first_given is not None and first_given > i and not titled_run:
             if tokens[first_given - 1].key in _PLACE_OPENERS_EN:
                 continue  # "San Antonio Spurs", "St. Louis Cardinals": a place's name, no one's
@@ -159,6 +167,8 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         the_before = before is not None and before.key == "the"  # a people or a thing
         if not known and (is_demonym_en(name, doc.text) or (the_before and not role)):
             continue  # "the South Koreans announced", "using the Hubble Space Telescope says"
+        if not known and is_place_en(name.removesuffix("’s")):
+            continue  # "The attorney general said South Carolina's laws …": a state, no one
         person = doc.add_person(name.removesuffix("’s"))
         # "Chief Secretary Kamran Ali Afzal, Additional Chief Secretary Home, secretaries …":
         # after a role before the name, what follows the comma is the next one listed.

@@ -154,6 +154,8 @@ _AUXILIARY_EN = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|co
 
 def reported(doc: Document, text: str, verb_at: int) -> str:
     if doc.language == "en" and AFTER_ACCORDING_EN.search(text[:verb_at]):
+        if _GOES_ON_EN.match(text, verb_at):
+            return ""  # "… was made Thursday, according to X, and comes a day after …": not his
         return _clause(text[verb_at:])  # "According to X, the driver fled …"
     pattern = THAT_AR if doc.language == "ar" else _THAT_EN
     quoted = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
@@ -184,6 +186,10 @@ def reported(doc: Document, text: str, verb_at: int) -> str:
         if match is None:
             return ""
     return _clause(text[match.end() :])
+
+
+# What goes on with the writer's sentence after a source named in passing: "and", "but", "which".
+_GOES_ON_EN = re.compile(r"\s*(?:and|but|which|while|as|who)\s", re.IGNORECASE)
 
 
 def _clause(text: str) -> str:
