@@ -1,0 +1,149 @@
+"""English roles around a name: the role before it ("Foreign Minister", "Danone's finance
+chief", "Minister for Planning and Development") and the one set off by commas after it (",
+the chief executive of Nordwind,"). Read by people_en.spot_sentence."""
+
+from __future__ import annotations
+
+from .document import (
+    BEFORE_ROLE_EN,
+    SPEECH_VERBS_EN,
+    STOP_EN,
+    Document,
+    Sentence,
+    Token,
+    gap,
+    is_capitalised,
+)
+from .names import ROLE_NOUNS_EN, TITLES_EN
+
+Role = tuple[str, int, int, str]  # the role, its offsets, the organisation it is of
+
+_ROLE_LINKS_EN = frozenset("for of and the".split())
+_LEGAL_FORMS_EN = frozenset("inc corp co ltd llc plc".split())
+# Lower-case words that make a role of a role noun: "finance chief", "foreign minister".
+_ROLE_FIELDS_EN = frozenset(
+    """finance financial executive operating technology marketing foreign prime interior health
+    defence defense economy trade education justice managing general senior technical
+    transportation transport energy environment agriculture labor labour housing commerce
+    security communications information culture tourism treasury""".split()
+)
+
+
+def role_before_en(
+    doc: Document, sentence: Sentence, start: int, between: str = " "
+) -> Role | None:
+    """ "Foreign Minister", "Minister for Planning and Development", "Odisha boss" before a name;
+    with the organisation of "Danone's finance chief". `between` is what stands between the
+    role and the name: a space, or ", " for "The Nigerian Minister of Finance, Kemi Adeosun,"."""
+    tokens = sentence.tokens
+    k = start - 1
+    titled = k > 0 and tokens[k].key in TITLES_EN
+    if titled and gap(doc.text, tokens[k], tokens[start]) in (" ", ". "):
+        start, k = k, k - 1  # "Prime Minister Dr. Moustafa Madbouly": the role is before "Dr."
+    if k < 0 or gap(doc.text, tokens[k], tokens[start]) != between:
+        return None
+    if tokens[k].key in _ROLE_LINKS_EN:
+        return None  # "chief executive of Amazon Web Services": an organisation follows
+    end = k
+    while k >= 0 and (tokens[k].key in _ROLE_LINKS_EN or is_capitalised(tokens[k])):
+        if tokens[k].key in ROLE_NOUNS_EN:
+            break
+        if doc.text[tokens[k].end : tokens[k].end + 2] in ("'s", "’s") or tokens[k].key.endswith(
+            ("'s", "’s")
+        ):
+            return None  # "director of Erlanger’s Community Health Centers": what it owns
+        k -= 1
+        if k < 0 or end - k > 5:
+            return None
+    if k < 0 or tokens[k].key not in ROLE_NOUNS_EN:
+        return None
+    head = k
+    while head > 0 and gap(doc.text, tokens[head - 1], tokens[head]) == " " and k - head < 5:
+        previous = tokens[head - 1]
+        if previous.key.endswith(("'s", "’s")):
+            break  # "Danone's finance chief": the organisation, not the role
+        capital = is_capitalised(previous) and previous.key not in STOP_EN
+        if previous.key in _LEGAL_FORMS_EN:
+            break  # "Tesla Inc Chief Executive Officer": the company's name ends there
+        if not (capital or previous.key in ROLE_NOUNS_EN or previous.key in _ROLE_FIELDS_EN):
+            break
+        head -= 1
+    if tokens[head].key.endswith(("'s", "’s")):
+        return None
+    if head > 0 and tokens[head - 1].key in BEFORE_ROLE_EN:
+        head -= 1  # "former Prime Minister Manmohan Singh" is no Prime Minister now
+    if head > 0 and tokens[head - 1].key in _ROLE_LINKS_EN - {"and"}:
+        # "Solar Trust of America CEO Uwe Schmidt": the capitalised words before the role end
+        # the name of what it is of; the role is "CEO", not "America CEO".
+        while head < k and tokens[head].key not in ROLE_NOUNS_EN | _ROLE_FIELDS_EN:
+            head += 1  # "presence of Prime Minister Imran Khan" keeps "Prime"
+    if any(_a_person(doc, tokens, n) for n in range(head, end)):
+        return None  # "Interior Secretary Ken Salazar and California Gov.": another's role
+    a, b = tokens[head].start, tokens[end].end
+    return doc.text[a:b], a, b, _owner(doc, sentence, head)
+
+
+def _a_person(doc: Document, tokens: list[Token], n: int) -> bool:
+    """True when tokens n and n + 1 name a person the article knows."""
+    if n + 1 >= len(tokens):
+        return False
+    return doc.resolve_person(f"{tokens[n].text} {tokens[n + 1].text}") is not None
+
+
+def _names_another(phrase: list[Token]) -> bool:
+    """True for ", General Hermann von François," after a name: a title and a name of its
+    own, the next person of a list, not the role of the one before."""
+    k = 0
+    while k < len(phrase) and phrase[k].key in ROLE_NOUNS_EN and is_capitalised(phrase[k]):
+        k += 1
+    return 0 < k < len(phrase) and is_capitalised(phrase[k]) and phrase[k].key not in STOP_EN
+
+
+def _owner(doc: Document, sentence: Sentence, head: int) -> str:
+    """ "Danone" of "Danone's finance chief": a capitalised possessive just before the role."""
+    if head == 0 or gap(doc.text, sentence.tokens[head - 1], sentence.tokens[head]) != " ":
+        return ""
+    tokens = sentence.tokens
+    owner = tokens[head - 1]
+    if not (is_capitalised(owner) and owner.key.endswith(("'s", "’s"))):
+        return ""
+    first = head - 1
+    while first > 0 and gap(doc.text, tokens[first - 1], tokens[first]) == " ":
+        if not is_capitalised(tokens[first - 1]) or tokens[first - 1].key in STOP_EN:
+            break
+        first -= 1  # "South Africa's health minister": the whole name before "'s"
+    return doc.text[tokens[first].start : owner.end - 2]
+
+
+def role_after_en(doc: Document, sentence: Sentence, j: int) -> Role | None:
+    """ ", the chief executive of Nordwind," after a name: the role phrase up to the next comma."""
+    tokens = sentence.tokens
+    if j >= len(tokens) or gap(doc.text, tokens[j - 1], tokens[j]).strip() != ",":
+        return None
+    a = j + (1 if tokens[j].key in {"the", "a", "an"} else 0)
+    b = a
+    while b < len(tokens) and b - a < 7:
+        between = gap(doc.text, tokens[b - 1], tokens[b]).strip() if b > a else ""
+        initial = len(tokens[b - 1].text) == 1 and tokens[b - 1].text.isupper()
+        if between and between != "&" and not (between == "." and initial):
+            break  # "an analyst with U.S. Bancorp", "for AT&T": initials and "&" go on
+        if b > a and tokens[b].key in SPEECH_VERBS_EN:
+            break  # "Karen Johnson, Holmes County Health Officer stated, …": the verb is not hers
+        b += 1
+    phrase = tokens[a:b]
+    if b < len(tokens) and not gap(doc.text, tokens[b - 1], tokens[b]).strip():
+        # "the former governor of the U.S. state of Virginia": the limit cut the body's name,
+        # so the role stops before its first "of/at/for" ("former governor").
+        link = next((k for k, t in enumerate(phrase) if k and t.key in ("of", "at", "for")), None)
+        phrase = phrase[:link] if link is not None else phrase
+    while phrase and phrase[-1].key in STOP_EN:
+        phrase = phrase[:-1]  # "managing director of the interim city and": cut at "and"
+    if any(t.key == "and" for t in phrase):
+        phrase = phrase[: [t.key for t in phrase].index("and")]
+        while phrase and phrase[-1].key in STOP_EN:
+            phrase = phrase[:-1]
+    if not phrase or not any(t.key.removesuffix("'s") in ROLE_NOUNS_EN for t in phrase[:4]):
+        return None
+    if phrase[0].key in SPEECH_VERBS_EN or _names_another(phrase):
+        return None
+    return doc.text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end, ""
