@@ -8,8 +8,8 @@ dates and role holders other questions ask, as two gaps of one sentence hide eac
 Florida this ____"); a gap whose key another question still shows is rated as reviewers rate it
 (calibration.PRINTED) and folded below the rest. Last, each gap shown first among the first
 ten hides the keys the others of the ten ask, folded ones too, and each folded gap of the ten
-hides theirs where their prompts do not print its own key (hide_in_first): a reviewer judges
-the ten together. A folded question that still prints an answer shown first gives way to one
+hides theirs, with more room for hidden words (hide_in_first): a reviewer judges the ten
+together. A folded question that still prints an answer shown first gives way to one
 below the ten that prints none (spare_the_shown).
 """
 
@@ -76,12 +76,12 @@ def hide_in_first(ordered: list[Question], first: int) -> list[Question]:
     asked with choices, role holders) and a name written in capitals ("Cape Canaveral",
     "Aridane Santana"). A folded gap hides the person a role question asks, which is no gap's
     answer: reviewers rejected «من هو وزير التخطيط؟» when the folded number gaps below it
-    printed «أشرف العربي» (seventy-ninth review). It hides the keys of the others of the ten
-    only where their prompts do not print its own key: rid of the good gap's number while the
-    good gap still printed its phrase, it would no longer be the one that repeats, and a blind
-    reviewer then rejected the good gap as the duplicate; where neither prints the other's,
-    both read clean (the eighty-seventh review rejected 7 folded gaps that printed the number,
-    the holder or the outlet the questions above them ask)."""
+    printed «أشرف العربي» (seventy-ninth review). It hides the keys of the others of the ten,
+    with room for three more hidden words than a gap shown first: the eighty-seventh review
+    rejected 7 folded gaps that printed the number, the holder or the outlet the questions
+    above them ask, and the hundred-and-twelfth rejected good number gaps whose answers a folded
+    gap under them printed, though their own prompts printed its key too; the folded gap, the
+    one whose key is then printed, was worth little anyway."""
     head = pairs.hide_keys(ordered[:first], lambda q: True, _named_key, is_likely)
     # «كشف الدكتور …، وزير التخطيط، أن معدل النمو بلغ ____»: folded, and still no print of him.
     head = pairs.hide_keys(head, _asks_a_holder, pairs.hideable, lambda q: not is_likely(q))
@@ -114,20 +114,22 @@ def spare_the_shown(ordered: list[Question], first: int) -> list[Question]:
     return head + rest
 
 
+# Hidden words a folded gap's prompt may hold beyond a shown one's: it is read after the others.
+_FOLDED_ROOM = 3
+
+
 def _hide_in_folded(head: list[Question]) -> list[Question]:
-    """`head` with each folded gap hiding the keys of the others that do not print its own
-    (after the gaps shown first have hidden theirs)."""
+    """`head` with each folded gap hiding the keys of the others (after the gaps shown first
+    have hidden theirs)."""
     folded = [q for q in head if not is_likely(q) and q.type == "cloze"]
     for question in folded:
-        clear = {id(q) for q in head if q is not question and not _prints(q, question)}
-        # Two folded gaps that print each other's key hide each other's, the first here and the
-        # second when its turn comes: "we won ____ and lost …", "we won … and lost ____".
-        clear |= {id(q) for q in folded if q is not question and _prints(question, q)}
+        clear = {id(q) for q in head if q is not question}
         head = pairs.hide_keys(
             head,
             lambda q, clear=clear: id(q) in clear,
             _named_key,
             lambda q, gap=question: q is gap,
+            room=_FOLDED_ROOM,
         )
     return head
 

@@ -120,6 +120,7 @@ def hide_keys(
     asked: Callable[[Question], bool],
     keys_of: Callable[[Question], list[str]] | None = None,
     into: Callable[[Question], bool] | None = None,
+    room: int = 0,
 ) -> list[Question]:
     """`ordered` with each gap's prompt hiding the keys of the other questions it prints, as two
     gaps of one sentence hide each other's: a number or date another question asks, the place a
@@ -130,7 +131,7 @@ def hide_keys(
     hidden, in gaps it holds true for, each where the prompt shows it once apart from the gap,
     at most two per prompt (three in a long one); a prompt that would need more is left.
     `keys_of` says which keys of a question are hidden (by default those of hideable), `into`
-    in which gaps (by default those `asked` holds true for)."""
+    in which gaps (by default those `asked` holds true for); `room` allows that many more."""
     keys = [(q, key) for q in ordered if asked(q) for key in (keys_of or hideable)(q)]
     keys.sort(key=lambda pair: pair[0].category in PLACES)  # a place only where room is left
     out = list(ordered)
@@ -146,7 +147,7 @@ def hide_keys(
         else:
             at = prompt.index(CLOZE_GAP)
             gap, hidden = (at, at + len(CLOZE_GAP)), []
-        most = _MOST + (len(prompt.split()) >= _LONG_PROMPT)  # hidden keys, and the gap
+        most = _MOST + (len(prompt.split()) >= _LONG_PROMPT) + room  # hidden keys, and the gap
         kept: list[Span] = []  # where a name stays that says whose words the prompt shows
         for other, key in keys:
             if rewrite and not (into or asked)(other):

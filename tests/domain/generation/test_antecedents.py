@@ -32,9 +32,8 @@ def _gap(text: str, language: str, key: str):
 def test_a_gap_after_thats_up_from_shows_what_that_is():
     gap = _gap(RESULTS_EN, "en", "62.7 million")
     assert "third-quarter net income" in gap.prompt, gap.prompt
-    assert gap.prompt.endswith("That's up from the prior year's $____, or 96 cents a share."), (
-        gap.prompt
-    )
+    # The per-share figure another question asks may be hidden ("or … cents a share").
+    assert "That's up from the prior year's $____, or " in gap.prompt, gap.prompt
 
 
 def test_an_arabic_gap_after_tilka_shows_what_it_points_to_on_one_line():
