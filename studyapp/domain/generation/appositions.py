@@ -16,7 +16,7 @@ from .document import (
     gap,
     is_capitalised,
 )
-from .names import next_listed_ar
+from .names import DESCRIBING_EN, next_listed_ar
 
 
 def _listed_after_role(doc: Document, person: str, start: int, role: str) -> bool:
@@ -57,6 +57,9 @@ def spot(doc: Document, sentence: Sentence) -> None:
         # "the former governor of the U.S. state of Virginia": cut at an initial's full stop or
         # at the length limit, the phrase names no whole organisation ("U").
         runs_on = end < len(tokens) and not _closes(doc, tokens, end)
+        # "chief executive officer of the Juno Beach, Florida-based power company": the comma
+        # stands inside the body's description.
+        runs_on = runs_on or (end < len(tokens) and bool(DESCRIBING_EN.search(tokens[end].text)))
         joined = [k for k, t in enumerate(phrase) if k > 1 and t.text == "and"]
         if runs_on and doc.language == "en" and joined:
             # "president of the Realtors group and head of Coldwell Banker …": the first role

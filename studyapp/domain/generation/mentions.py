@@ -25,8 +25,15 @@ from .document import (
     strip_clitic,
 )
 from .given import NAME_TAILS_EN
-from .names import COURTESY_EN, ORG_CUES_AR, TITLES_EN, is_demonym_en, names_origin
-from .people_en import DESCRIBING_EN, ORG_WORDS_EN, short_names
+from .names import (
+    COURTESY_EN,
+    DESCRIBING_EN,
+    ORG_CUES_AR,
+    TITLES_EN,
+    is_demonym_en,
+    names_origin,
+)
+from .people_en import ORG_WORDS_EN, short_names
 from .precision import FUNCTION_WORDS_EN, idle_answer
 
 # Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").

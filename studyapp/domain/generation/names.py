@@ -170,6 +170,8 @@ def _bare(word: str, language: str) -> str:
 
 
 _PEOPLE_OF_EN = re.compile(r"(?:ans|ese|is)$")
+# A word describing what follows, no part of a name: "California-based", "state-owned".
+DESCRIBING_EN = re.compile(r"-(?:based|owned|led|backed|run|born|made|listed|controlled|time|old)$")
 
 
 @cache

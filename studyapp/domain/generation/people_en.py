@@ -14,6 +14,7 @@ from .document import (
     gap,
 )
 from .names import (
+    DESCRIBING_EN,
     MAX_NAME,
     ROLE_NOUNS_EN,
     TITLES_EN,
@@ -36,8 +37,6 @@ ORG_WORDS_EN = frozenset(
     interconnection utilities gas electric""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
-# A word describing what follows, no part of a name: "California-based", "state-owned".
-DESCRIBING_EN = re.compile(r"-(?:based|owned|led|backed|run|born|made|listed|controlled|time|old)$")
 # A capitalised word joined to a participle describes what follows: "Award-winning", "Emmy-
 # nominated", "Paris-based".
 _DESCRIBES_AFTER_EN = re.compile(r"-[a-z]+(?:ing|ed|based|born|run|made|time|old)$")

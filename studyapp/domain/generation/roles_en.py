@@ -14,7 +14,7 @@ from .document import (
     gap,
     is_capitalised,
 )
-from .names import ROLE_NOUNS_EN, TITLES_EN
+from .names import DESCRIBING_EN, ROLE_NOUNS_EN, TITLES_EN
 
 Role = tuple[str, int, int, str]  # the role, its offsets, the organisation it is of
 
@@ -131,7 +131,12 @@ def role_after_en(doc: Document, sentence: Sentence, j: int) -> Role | None:
             break  # "Karen Johnson, Holmes County Health Officer stated, …": the verb is not hers
         b += 1
     phrase = tokens[a:b]
-    if b < len(tokens) and not gap(doc.text, tokens[b - 1], tokens[b]).strip():
+    if b < len(tokens) and DESCRIBING_EN.search(tokens[b].text):
+        # "chief executive officer of the Juno Beach, Florida-based power company": the comma is
+        # inside the body's description, so the role stops before its "of/at/for".
+        link = next((k for k, t in enumerate(phrase) if k and t.key in ("of", "at", "for")), None)
+        phrase = phrase[:link] if link is not None else phrase
+    elif b < len(tokens) and not gap(doc.text, tokens[b - 1], tokens[b]).strip():
         # "the former governor of the U.S. state of Virginia": the limit cut the body's name,
         # so the role stops before its first "of/at/for" ("former governor").
         link = next((k for k, t in enumerate(phrase) if k and t.key in ("of", "at", "for")), None)

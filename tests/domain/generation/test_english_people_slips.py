@@ -44,3 +44,21 @@ def test_what_follows_a_source_named_in_passing_is_not_their_words():
     for question in generate(APPEAL_EN, language="en").questions:
         if question.category == "attribution":
             assert "comes a day after" not in question.prompt, question.prompt
+
+
+WIND_EN = """Utility plans more wind farms
+
+The company plans to spend $2.7 billion on wind farms, Mark Dalton, chief executive officer of the Ridgeway, Ohio-based power company, said today during a conference call.
+
+"We have signed more contracts this year than in any year before," Dalton said.
+"""
+
+
+def test_a_role_is_not_cut_inside_the_place_that_describes_its_company():
+    # "…, chief executive officer of the Juno Beach, Florida-based power company," was asked
+    # "Who is the chief executive officer at the Juno Beach?": the comma is the description's.
+    doc = document.parse(WIND_EN, "en")
+    mentions.spot(doc)
+    assert doc.roles and all("Ridgeway" not in m.role for m in doc.roles), doc.roles
+    roles = [q for q in generate(WIND_EN, language="en").questions if q.category == "role"]
+    assert roles and all("Ridgeway" not in q.prompt for q in roles), [q.prompt for q in roles]
