@@ -52,7 +52,7 @@ from .names import (
 # When the person spoke, never a family name: «رئيس الحكومة محمد اشتية الثلاثاء، إن …».
 _WHEN_AR = frozenset(fold(w) for w in [*WEEKDAYS_AR, "الإثنين", "اليوم", "أمس", "غدا"])
 # Styles of address, which open a title and end any name before them.
-_STYLES_AR = frozenset(fold(w) for w in "فضيلة معالي سعادة سماحة فخامة سمو".split())
+STYLES_AR = frozenset(fold(w) for w in "فضيلة معالي سعادة سماحة فخامة سمو".split())
 # «برعاية الرئيس ميشال عون ممثلا بوزير التربية …»: who stood in for him follows, not his name.
 ON_BEHALF_AR = frozenset(fold(w) for w in "ممثلا ممثلاً ممثلة ممثلةً ممثلين ممثلًا نيابة".split())
 _IN_THE_NAME_OF = fold("باسم")
@@ -87,7 +87,7 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
     )
     while j < len(tokens) and j - i < limit:
         tok = tokens[j]
-        if gap(doc.text, tokens[j - 1], tok).strip() or tok.key in _WHEN_AR | _STYLES_AR:
+        if gap(doc.text, tokens[j - 1], tok).strip() or tok.key in _WHEN_AR | STYLES_AR:
             break  # «مؤكدًا حرص فضيلة الإمام»: a style of address opens another's title
         if tok.key in ON_BEHALF_AR:
             break

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .arabic_family_ends import written_together
 from .arabic_names import THAT_AR, is_verbish_ar
 from .document import STOP_AR, Document, Person, Sentence, Token, fold, gap
 from .names import is_role_word_ar, next_listed_ar
@@ -114,8 +115,10 @@ def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]
     while end < len(tokens) and end - b < MAX_ROLE:
         if gap(doc.text, tokens[end - 1], tokens[end]).strip():
             break
-        if is_verbish_ar(tokens[end]) or tokens[end].key in THAT_AR or ends_role_ar(tokens[end]):
-            break
+        word = tokens[end]
+        verbish = is_verbish_ar(word) and not written_together(doc, tokens[end - 1], word)
+        if verbish or tokens[end].key in THAT_AR or ends_role_ar(tokens[end]):
+            break  # «مدرب بني ياس»: «ياس» opens like a verb, but the article writes the club
         if _after_whose(tokens, end):
             break  # «المدير الفني للأهلي جاهزية الفريق»: the role ended at whose it is
         if end - b >= 2 and tokens[end].key in _ON_ABOUT_AR:

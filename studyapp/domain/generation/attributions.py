@@ -57,6 +57,20 @@ def _names_them(person: Person, statement: str) -> bool:
     return len(surname) >= 3 and re.search(pattern, statement) is not None
 
 
+# A subhead quoting what comes below it is a few words long.
+_SUBHEAD = 8
+
+
+def _a_subhead(doc: Document, sentence: Sentence, statement: str) -> bool:
+    """True for a short quotation standing alone whose words all come again in one sentence
+    further on: a subhead over the words of whoever says them there, not the last speaker's."""
+    words = {fold(w) for w in statement.split()}
+    if not words or len(statement.split()) > _SUBHEAD:
+        return False
+    later = (s for s in doc.content if s.index > sentence.index)
+    return any(words <= {t.key for t in s.tokens} for s in later)
+
+
 def _find(doc: Document) -> list[Attribution]:
     found: list[Attribution] = []
     last: Person | None = None
@@ -80,6 +94,8 @@ def _find(doc: Document) -> list[Attribution]:
                 continue
             if last is not None and is_quotation(sentence.text) and not says(doc, sentence):
                 statement = sentence.text.strip(' “”«»"')
+                if _a_subhead(doc, sentence, statement):
+                    continue  # «"ضربة الجزاء أنهت على أملنا"» over the next speaker's words
                 if _names_them(last, statement):
                     # '“… an answer given by the Hon. Minister …, Samuel A. Jinapor, …”': no
                     # one names themselves so; the words are a body's (the statement's).

@@ -108,6 +108,9 @@ def reported(doc: Document, speaker: str, statement: str) -> str:
     """'According to {speaker}, {statement}', the statement's opening connective dropped."""
     statement = _CONNECTIVE.sub("", statement.strip(" ،,:"), count=1)
     statement = _inner_case(doc, _THAT.sub("", statement, count=1))
+    first = statement.split(" ", 1)[0]
+    if doc.language == "ar" and first[:1] == "و" and fold(first[1:]) in doc.stop_words():
+        statement = statement[1:]  # «بحسب المدرب، ولم يقدم …»: the clause's «و» left over
     return _REPORTED[doc.language].format(speaker=speaker, statement=statement)
 
 

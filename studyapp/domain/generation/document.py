@@ -121,7 +121,7 @@ SPEECH_VERBS_AR = frozenset(
     صرح صرحت تابع تابعت لفت لفتت اعتبر اعتبرت أعلن أعلنت شدد شددت اعترف اعترفت علق علقت كتب كتبت
     يقول تقول أفاد أفادت رأى رأت أعرب أعربت نوه نوهت تحدث تحدثت مشيرا مشيرة مضيفا مضيفة مؤكدا
     مؤكدة موضحا موضحة لافتا لافتة معتبرا معتبرة محذرا محذرة يشير تشير يؤكد تؤكد يوضح توضح
-    يضيف تضيف""".split()
+    يضيف تضيف يرى ترى""".split()
 )
 SPEECH_VERBS_EN = frozenset(
     """said says added told explained noted warned stated argued wrote claimed insisted

@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..questions import CLOZE_GAP, Question
+from .document import STOP_AR, fold
 from .drafts import question_id
 
 HIDDEN = "…"
@@ -249,6 +250,8 @@ def _surnames(question: Question, full: str) -> list[str]:
     the answer away as well (reviewers rejected «من هو مدير عام المياه؟» beside «وأشار المهندس
     القميري إلى …»)."""
     forms = {v for form in question.accepted_answers if len(form) >= 3 for v in _spellings(form)}
+    # «علي» of «سامر العلي», spelt «على» too, would hide the preposition: «سيطر … الكرة».
+    forms = {form for form in forms if fold(form) not in STOP_AR}
     return sorted(forms - set(_spellings(full)), key=len, reverse=True)
 
 

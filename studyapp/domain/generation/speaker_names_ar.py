@@ -4,7 +4,7 @@ Read by people_ar.spot_sentence."""
 
 from __future__ import annotations
 
-from .arabic_name_ends import name_from_ar
+from .arabic_name_ends import STYLES_AR, name_from_ar
 from .arabic_names import THAT_AR
 from .arabic_roles import role_after_name_ar
 from .document import SPEECH_VERBS_AR, Document, Sentence, Token, fold, gap, strip_clitic
@@ -70,6 +70,7 @@ def spot(doc: Document, sentence: Sentence) -> None:
             is_given_name(doc, first)
             or doc.resolve_person(first.text)
             or _closed_after(doc, sentence, b)
+            or (speech and first.key not in STYLES_AR and _role_after(doc, sentence, b))
         ):
             continue
         if strip_clitic(first.key) in _NOT_SPEAKERS or first.key in countries("ar"):
@@ -135,6 +136,14 @@ def _on_what(doc: Document, sentence: Sentence, b: int) -> bool:
     if tokens[b - 1].text != "على" or b >= len(tokens):
         return False
     return tokens[b].key not in THAT_AR and not gap(doc.text, tokens[b - 1], tokens[b]).strip()
+
+
+def _role_after(doc: Document, sentence: Sentence, b: int) -> bool:
+    """The word after a one-word name is a role noun: «يرى إيسايلا مدرب بني ياس، أن …»."""
+    tokens = sentence.tokens
+    if b >= len(tokens) or gap(doc.text, tokens[b - 1], tokens[b]).strip():
+        return False
+    return strip_clitic(tokens[b].key) in ROLE_NOUNS_AR
 
 
 def _closed_after(doc: Document, sentence: Sentence, b: int) -> bool:
