@@ -37,7 +37,8 @@ ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(
     midfielder defender goalkeeper player chairperson administrator official deputy envoy
     technician consul member councilman councilwoman councillor councilor trustee sheriff
     superintendent clerk treasurer auditor comptroller assessor appraiser collector coroner
-    recorder""".split()
+    recorder developer curator designer architect instructor teacher principal dean
+    coordinator specialist inspector supervisor planner""".split()
 )
 ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
     fold(w)

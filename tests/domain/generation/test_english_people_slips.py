@@ -62,3 +62,22 @@ def test_a_role_is_not_cut_inside_the_place_that_describes_its_company():
     assert doc.roles and all("Ridgeway" not in m.role for m in doc.roles), doc.roles
     roles = [q for q in generate(WIND_EN, language="en").questions if q.category == "role"]
     assert roles and all("Ridgeway" not in q.prompt for q in roles), [q.prompt for q in roles]
+
+
+MUSEUM_EN = """Museum opens a new gallery
+
+The city museum will open its newest permanent exhibit this Saturday.
+
+"We hope that visitors will be curious and eager to find out new things," said Jane Holt, the museum's exhibit developer.
+
+The gallery opens to the public on June 25.
+"""
+
+
+def test_an_exhibit_developer_is_a_role_to_ask_for():
+    # The museum's only speaker, "the museum's exhibit developer", was asked nothing about: the
+    # job nouns of culture and schools (developer, curator, teacher, principal …) were no roles.
+    roles = [q for q in generate(MUSEUM_EN, language="en").questions if q.category == "role"]
+    assert [(q.prompt, q.answer[0]) for q in roles] == [
+        ("Who is the museum's exhibit developer?", "Jane Holt")
+    ], [(q.prompt, q.answer) for q in roles]
