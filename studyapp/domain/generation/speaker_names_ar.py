@@ -37,10 +37,10 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue  # «طرح كتب بأسعار رمزية»: books on offer; «كتب» opens a clause when written
         if (
             i
-            and tokens[i - 1].key in _ELATIVES_AR
+            and (tokens[i - 1].key in _ELATIVES_AR or tokens[i - 1].key in _PREPOSITIONS_AR)
             and not gap(doc.text, tokens[i - 1], token).strip()
         ):
-            continue  # «أعظم كشف أثري شهدته البشرية»: the greatest discovery, not who revealed
+            continue  # «أعظم كشف أثري», «الإعلان عن كشف أثري جديد»: a discovery, no one revealing
         nxt = i + 1
         if tokens[nxt].key in HONORIFICS_AR:
             nxt += 1
@@ -109,6 +109,8 @@ def _broken(doc: Document, before: Token, word: Token) -> bool:
 _ELATIVES_AR = frozenset(
     fold(w) for w in "أعظم أكبر أهم أبرز أحدث أقدم أكثر أفضل أصغر أخطر أول".split()
 )
+# A preposition before a verb of saying makes a noun of it: «عن كشف», «في تصريح».
+_PREPOSITIONS_AR = frozenset(fold(w) for w in "عن من في إلى الى على".split())
 # A preposition with its pronoun straight after the verb («كشف عنها», «أعلن عنه», «قال لهم»
 # is handled with «ل»): what was said about, not who said it.
 _ABOUT_IT_AR = frozenset(

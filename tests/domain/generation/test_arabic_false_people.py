@@ -157,3 +157,23 @@ def test_revealed_about_it_and_the_greatest_discovery_name_no_one_and_dr_opens_a
     assert list(doc.people) == ["هشام وهبي"]
     asked = [q for q in generate(TOMB_AR, language="ar").questions if q.category == "role"]
     assert [q.answer[0] for q in asked] == ["هشام وهبي"], [q.prompt for q in asked]
+
+
+NOT_PEOPLE_AR = (
+    "منتخب الأمل يفوز ومحطة رياح جديدة\n\n"
+    "وقال المدير الفني البرتغالي في المؤتمر الصحفي عقب نهاية المباراة: "
+    '"كانت مباراة جيدة من الطرفين، ولكننا كنا الطرف الأفضل".\n\n'
+    "وأضاف رئيس الهيئة الدكتور سامي الخطيب أنه سيتم الإعلان عن كشف أثري جديد في سقارة الأسبوع "
+    "المقبل.\n\n"
+    "ووقع الاتفاقية من الجانب السعودي المهندس خالد النمر، المدير الإقليمي لشركة "
+    '"نور باور" للطاقة.\n'
+)
+
+
+def test_when_a_coach_spoke_a_discovery_and_a_quoted_company_are_no_people():
+    # «في المؤتمر الصحفي عقب نهاية المباراة» made a person «عقب نهاية» (after the end),
+    # «الإعلان عن كشف أثري جديد» one «أثري جديد» (a new discovery), and «المدير الإقليمي
+    # لشركة "أكوا باور"» one of the company: each was asked or offered as someone.
+    doc = document.parse(NOT_PEOPLE_AR, "ar")
+    mentions.spot(doc)
+    assert sorted(doc.people) == ["خالد النمر", "سامي الخطيب"], list(doc.people)
