@@ -29,6 +29,7 @@ from .arabic_roles import (
 )
 from .document import (
     SPEECH_VERBS_AR,
+    STOP_AR,
     Document,
     Sentence,
     Token,
@@ -85,6 +86,8 @@ def _role_then_name_ar(
             k += 1
             continue
         found = name_from_ar(doc, sentence, start)
+        if not honorific and _apposed_pair(doc, sentence, start) and _goes_on(tokens, start + 2):
+            found = (start, start + 2)  # «المحلل بالمركز الوطني، عقيل العقيل،»: the commas end it
         if found is None or found[1] - found[0] < 2 or after_lineage(tokens, start):
             k += 1
             continue
@@ -160,6 +163,12 @@ def _apposed_pair(doc: Document, sentence: Sentence, k: int) -> bool:
     if pair[0].key.startswith("ال") or pair[0].key[:1] in "وفبل":
         return False
     return all(name_word_ar(t) and not is_verbish_ar(t) and not is_role_word_ar(t) for t in pair)
+
+
+def _goes_on(tokens: list[Token], k: int) -> bool:
+    """True when the sentence goes on after an apposed name with a particle («عن», «إن», «أن»),
+    not with the next item of a list of names («…، شمس الأصيل، صاحبة العصمة، …»)."""
+    return k < len(tokens) and strip_clitic(tokens[k].key) in STOP_AR
 
 
 def _after_by(key: str) -> str:

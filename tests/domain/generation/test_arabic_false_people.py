@@ -177,3 +177,20 @@ def test_when_a_coach_spoke_a_discovery_and_a_quoted_company_are_no_people():
     doc = document.parse(NOT_PEOPLE_AR, "ar")
     mentions.spot(doc)
     assert sorted(doc.people) == ["خالد النمر", "سامي الخطيب"], list(doc.people)
+
+
+APPOSED_AR = (
+    "أمطار غزيرة على الجنوب\n\n"
+    "كشف المحلل بالمركز الوطني للأرصاد، عقيل الراشد، عن أبرز مستجدات حالة الطقس لهذا الأسبوع.\n\n"
+    "وتعرف المغنية بعدة ألقاب منها: الست، سيدة الغناء العربي، شمس الأصيل، صاحبة العصمة.\n"
+)
+
+
+def test_a_name_set_off_by_commas_after_a_role_is_its_holder_but_not_a_list_of_titles():
+    # «المحلل بالمركز الوطني للأرصاد، عقيل الراشد، عن …»: a given name no list knows and a
+    # family name, set off by commas after the role; «سيدة الغناء العربي، شمس الأصيل، صاحبة …»
+    # is a list of titles, no role and its holder.
+    doc = document.parse(APPOSED_AR, "ar")
+    mentions.spot(doc)
+    assert list(doc.people) == ["عقيل الراشد"], list(doc.people)
+    assert [m.role for m in doc.roles] == ["المحلل بالمركز الوطني للأرصاد"], doc.roles
