@@ -13,7 +13,7 @@ from .names import HONORIFICS_AR, ORG_CUES_AR, ROLE_NOUNS_AR, is_role_word_ar
 _NOT_IN_A_ROLE = frozenset(
     fold(w) for w in "في على من إلى الى عن مع به بها بهم له لها لهم فيه فيها".split()
 )
-_OPEN = '"«“'
+_OPEN = '"«“”'  # «مدرب منتخب مصر البرتغالي ” كارلوس كيروش”»: some papers open with ” too
 _CLOSE = '"»”'
 _MOST_WORDS = 4
 _ROLE_REACH = 7  # words back from the name to the role's first word

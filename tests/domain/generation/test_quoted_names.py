@@ -50,3 +50,18 @@ def test_a_title_listed_after_and_is_no_name_and_a_style_of_address_no_role():
     people = {p.name: p.roles[:1] for p in doc.people.values()}
     assert not any("ولي العهد" in name for name in people), people
     assert people.get("خليفة بن سلمان آل خليفة") == ["رئيس الوزراء"], people
+
+
+def test_a_name_quoted_with_the_closing_mark_on_both_sides_is_the_roles_holder():
+    # «يعتقد مدرب منتخب مصر البرتغالي ” كارلوس كيروش”، أن …»: some papers open a quotation
+    # with ” too; the coach was no one, and his role went unasked.
+    text = (
+        "المنتخب يفوز بالمركز الثالث\n\n"
+        "يعتقد مدرب المنتخب الأول البرتغالي ” جواو مارتينز”، أن فريقه كان الأفضل في المباراة.\n\n"
+        "وتابع مارتينز أن اللاعبين الجدد قدموا مستوى جيدا.\n"
+    )
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    assert ("جواو مارتينز", "مدرب المنتخب الأول البرتغالي") in [
+        (m.person, m.role) for m in doc.roles
+    ], doc.roles
