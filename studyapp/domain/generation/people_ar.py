@@ -85,6 +85,9 @@ def _role_then_name_ar(
         ):
             k += 1
             continue
+        if not honorific and start > 0 and strip_clitic(tokens[start - 1].key) in _PLACE_NOUNS_AR:
+            k += 1  # «رئيس مدينة مرسى مطروح»: the town's name, though «مرسي» is a given name
+            continue
         found = name_from_ar(doc, sentence, start)
         if not honorific and _apposed_pair(doc, sentence, start) and _goes_on(tokens, start + 2):
             found = (start, start + 2)  # «المحلل بالمركز الوطني، عقيل العقيل،»: the commas end it
@@ -163,6 +166,12 @@ def _apposed_pair(doc: Document, sentence: Sentence, k: int) -> bool:
     if pair[0].key.startswith("ال") or pair[0].key[:1] in "وفبل":
         return False
     return all(name_word_ar(t) and not is_verbish_ar(t) and not is_role_word_ar(t) for t in pair)
+
+
+# Nouns a place's name follows: «مدينة مرسى مطروح», «محافظة الدقهلية», «قرية …».
+_PLACE_NOUNS_AR = frozenset(
+    fold(w) for w in "مدينة محافظة قرية منطقة مركز حي بلدة ولاية إمارة ميناء جزيرة".split()
+)
 
 
 def _goes_on(tokens: list[Token], k: int) -> bool:

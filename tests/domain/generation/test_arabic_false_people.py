@@ -194,3 +194,19 @@ def test_a_name_set_off_by_commas_after_a_role_is_its_holder_but_not_a_list_of_t
     mentions.spot(doc)
     assert list(doc.people) == ["عقيل الراشد"], list(doc.people)
     assert [m.role for m in doc.roles] == ["المحلل بالمركز الوطني للأرصاد"], doc.roles
+
+
+TOWN_AR = (
+    "المحافظ يفتتح مدرستين\n\n"
+    "افتتح اللواء حسن رشدي محافظ مطروح مدرستين جديدتين، يرافقه العميد سامي عبدالحميد رئيس "
+    "مدينة مرسى مطروح، والمهندس هاني فؤاد مدير عام الأبنية التعليمية.\n"
+)
+
+
+def test_a_town_after_its_noun_is_no_person_though_it_opens_like_a_given_name():
+    # «رئيس مدينة مرسى مطروح»: «مرسي» is a given name, but after «مدينة» it is the town's; the
+    # town was asked «من هو رئيس مدينة؟» and offered among the people.
+    doc = document.parse(TOWN_AR, "ar")
+    mentions.spot(doc)
+    assert "مرسى مطروح" not in doc.people, list(doc.people)
+    assert "سامي عبدالحميد" in doc.people, list(doc.people)
