@@ -1,0 +1,107 @@
+"""Arabic people named before their role: «سعد الشهري، مدرب فريق الاتفاق،» (a comma between),
+«اعتذر برانكو إيفانكوفيتش المدير الفني لفريق الأهلي» (a foreign name no list knows, no comma).
+Read by people_ar.spot_sentence."""
+
+from __future__ import annotations
+
+import re
+
+from .arabic_names import THAT_AR, is_verbish_ar, name_word_ar, prefixed_noun
+from .arabic_roles import MAX_ROLE, after_comma, ends_role_ar, listed_item_ar, role_after_name_ar
+from .document import SPEECH_VERBS_AR, Document, Sentence, Token, fold, gap, strip_clitic
+from .names import MAX_NAME, ROLE_NOUNS_AR, is_given_name, next_listed_ar
+
+
+def name_then_role(doc: Document, sentence: Sentence) -> None:
+    """NAME، ROLE …،: two or three name words before a comma and a role word after it."""
+    tokens = sentence.tokens
+    for c in range(1, len(tokens) - 1):
+        if gap(doc.text, tokens[c - 1], tokens[c]).strip() not in {"،", ","}:
+            continue
+        if strip_clitic(tokens[c].key) not in ROLE_NOUNS_AR:
+            continue
+        if next_listed_ar(tokens[c]) or listed_item_ar(doc, sentence, c):
+            continue  # «آل مكتوم، ووزير الصحة …», «…، أمين الشناينة، …»: the next one listed
+        a = c
+        while a > 0 and c - a < MAX_NAME and name_word_ar(tokens[a - 1]):
+            if a < c and gap(doc.text, tokens[a - 1], tokens[a]).strip():
+                break
+            if tokens[a - 1].key.startswith("ال") and a < c:
+                break  # an article-prefixed word closes a name, it does not open one
+            if prefixed_noun(doc, tokens, a - 1):
+                break  # «وزير الثقافة والإعلام السعودي، رئيس …»: a role's words, no name
+            if a < c and is_verbish_ar(tokens[a - 1]) and not is_given_name(doc, tokens[a - 1]):
+                break  # the word before the comma may look like a verb ("توماس"); others not
+            if next_listed_ar(tokens[a - 1]):
+                break  # «…، وولي العهد، نائب القائد الأعلى»: the next title listed, no name
+            if staff_rank(tokens, a - 1):
+                break  # «اللواء أركان حرب خالد شعيب، محافظ مطروح»: the rank ends before him
+            a -= 1
+        if c - a < 2 and not (c - a == 1 and doc.resolve_person(tokens[a].text)):
+            continue
+        if tokens[a].key.startswith("ال"):
+            continue
+        b = c
+        while b < len(tokens) and b - c < MAX_ROLE:
+            if b > c and (
+                gap(doc.text, tokens[b - 1], tokens[b]).strip()
+                or tokens[b].key in THAT_AR
+                or ends_role_ar(tokens[b])
+            ):
+                break
+            b += 1
+        if b - c == MAX_ROLE and b < len(tokens) and not after_comma(doc, sentence, b):
+            continue  # «مدرب فريق النجمة الأول لكرة …»: the role runs on past what is asked
+        name = doc.text[tokens[a].start : tokens[c - 1].end]
+        person = doc.add_person(name, "f" if tokens[c].key.endswith("ه") else "")
+        role = doc.text[tokens[c].start : tokens[b - 1].end]
+        organisation = _quoted_after_to(doc, tokens[b - 1])
+        doc.add_role(person, role, organisation, tokens[c].start, tokens[b - 1].end)
+
+
+_WORLD = frozenset({fold("العالم")})
+
+
+def unknown_name_then_role(doc: Document, sentence: Sentence) -> None:
+    """«اعتذر برانكو إيفانكوفيتش المدير الفني لفريق الأهلي»: two words no list knows, opening
+    the sentence after its verb or following a verb of saying, then a definite role noun: a
+    foreign name and the role set beside it without a comma."""
+    tokens = sentence.tokens
+    for a in range(1, len(tokens) - 2):
+        said = strip_clitic(tokens[a - 1].key) in SPEECH_VERBS_AR
+        # «وقال الباحث كريس باركر المشرف على الدراسة»: a role noun between the verb and him.
+        titled = a >= 2 and tokens[a - 1].key in ROLE_NOUNS_AR and tokens[a - 1].key[:2] == "ال"
+        titled = titled and strip_clitic(tokens[a - 2].key) in SPEECH_VERBS_AR
+        if not (a == 1 or said or titled):
+            continue
+        name, role = tokens[a : a + 2], tokens[a + 2]
+        if not role.key.startswith("ال") or role.key not in ROLE_NOUNS_AR or role.key in _WORLD:
+            continue  # «بطولة كأس العالم»: "the world", not "the scientist"
+        if any(not name_word_ar(t) or t.key.startswith("ال") or is_verbish_ar(t) for t in name):
+            continue
+        if any(t.key.endswith(("ه", "ات")) for t in name):
+            continue  # «إحدى قارات العالم»: a noun in «ة» or a plural; no foreign name ends so
+        if any(gap(doc.text, tokens[k], tokens[k + 1]).strip() for k in range(a - 1, a + 2)):
+            continue  # a comma or a quote mark between: not one run of words
+        if doc.resolve_person(doc.text[name[0].start : name[1].end]) is None:
+            role_after_name_ar(doc, sentence, (a, a + 2))
+
+
+# «الرئيس التنفيذي ل«آسيا سات»»: the organisation in quote marks right after a bare «ل».
+_QUOTED = re.compile(r"[«\"“]([^»\"”\n]{2,40})[»\"”]")
+
+
+def _quoted_after_to(doc: Document, last: Token) -> str:
+    """The organisation a role names in quote marks after a bare «ل» (its last word), or ""."""
+    if last.key != "ل":
+        return ""
+    found = _QUOTED.match(doc.text, last.end)
+    return found.group(1).strip() if found else ""
+
+
+def staff_rank(tokens: list[Token], k: int) -> bool:
+    """The «حرب» of «اللواء أركان حرب خالد شعيب»: a staff rank, not the given name «حرب»."""
+    return tokens[k].key == _WAR and k > 0 and tokens[k - 1].key == _STAFF
+
+
+_WAR, _STAFF = fold("حرب"), fold("أركان")
