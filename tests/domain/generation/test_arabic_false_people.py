@@ -5,6 +5,14 @@ half of a ministry's name), and an object run on after whose role it is («ال�
 
 from studyapp.domain.generation import document, generate, mentions
 
+
+def _read(text: str) -> document.Document:
+    """The article parsed, its people and roles spotted."""
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    return doc
+
+
 COACH_AR = (
     "الأهلي يستعد لمواجهة القطن\n\n"
     "أكد مارسيل كولر، المدير الفني للأهلي جاهزية الفريق لمباراة الغد أمام القطن الكاميروني.\n\n"
@@ -152,8 +160,7 @@ def test_revealed_about_it_and_the_greatest_discovery_name_no_one_and_dr_opens_a
     # «كشف عنها داخل المقبرة» (revealed inside the tomb) and «أعظم كشف أثري شهدته» (the
     # greatest discovery it saw) were read as people; «د.» stopped the name after it, and
     # «و» opening the family name «وهبي» cut it off though a role follows it.
-    doc = document.parse(TOMB_AR, "ar")
-    mentions.spot(doc)
+    doc = _read(TOMB_AR)
     assert list(doc.people) == ["هشام وهبي"]
     asked = [q for q in generate(TOMB_AR, language="ar").questions if q.category == "role"]
     assert [q.answer[0] for q in asked] == ["هشام وهبي"], [q.prompt for q in asked]
@@ -174,8 +181,7 @@ def test_when_a_coach_spoke_a_discovery_and_a_quoted_company_are_no_people():
     # «في المؤتمر الصحفي عقب نهاية المباراة» made a person «عقب نهاية» (after the end),
     # «الإعلان عن كشف أثري جديد» one «أثري جديد» (a new discovery), and «المدير الإقليمي
     # لشركة "أكوا باور"» one of the company: each was asked or offered as someone.
-    doc = document.parse(NOT_PEOPLE_AR, "ar")
-    mentions.spot(doc)
+    doc = _read(NOT_PEOPLE_AR)
     assert sorted(doc.people) == ["خالد النمر", "سامي الخطيب"], list(doc.people)
 
 
@@ -190,8 +196,7 @@ def test_a_name_set_off_by_commas_after_a_role_is_its_holder_but_not_a_list_of_t
     # «المحلل بالمركز الوطني للأرصاد، عقيل الراشد، عن …»: a given name no list knows and a
     # family name, set off by commas after the role; «سيدة الغناء العربي، شمس الأصيل، صاحبة …»
     # is a list of titles, no role and its holder.
-    doc = document.parse(APPOSED_AR, "ar")
-    mentions.spot(doc)
+    doc = _read(APPOSED_AR)
     assert list(doc.people) == ["عقيل الراشد"], list(doc.people)
     assert [m.role for m in doc.roles] == ["المحلل بالمركز الوطني للأرصاد"], doc.roles
 
@@ -206,7 +211,6 @@ TOWN_AR = (
 def test_a_town_after_its_noun_is_no_person_though_it_opens_like_a_given_name():
     # «رئيس مدينة مرسى مطروح»: «مرسي» is a given name, but after «مدينة» it is the town's; the
     # town was asked «من هو رئيس مدينة؟» and offered among the people.
-    doc = document.parse(TOWN_AR, "ar")
-    mentions.spot(doc)
+    doc = _read(TOWN_AR)
     assert "مرسى مطروح" not in doc.people, list(doc.people)
     assert "سامي عبدالحميد" in doc.people, list(doc.people)
