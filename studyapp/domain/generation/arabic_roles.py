@@ -100,9 +100,12 @@ def _governs_next(doc: Document, tokens: list[Token], k: int) -> bool:
     return not gap(doc.text, tokens[k], after).strip() and after.key[:1] in "بل"
 
 
-def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]) -> bool:
+def role_after_name_ar(
+    doc: Document, sentence: Sentence, found: tuple[int, int], joined: bool = False
+) -> bool:
     """ "الدكتور محمد القوصي الرئيس التنفيذي لوكالة الفضاء،": a role straight after the name.
-    True when one was found and the person added."""
+    True when one was found and the person added; `joined`: the name's first word carries the
+    «و» that joins it to the one listed before («…، ومجدى المنشاوى مدير إدارة …»)."""
     tokens = sentence.tokens
     a, b = found
     if b >= len(tokens) or not is_role_word_ar(tokens[b]) or next_listed_ar(tokens[b]):
@@ -139,7 +142,7 @@ def role_after_name_ar(doc: Document, sentence: Sentence, found: tuple[int, int]
     # «المتحدث باسم وزارة الصحة أن»: closed by «أن», the role is whole
     if end - b > 2 and end < len(tokens) and _governs_next(doc, tokens, end - 1):
         end -= 1  # «… كردستان العراق المتمتع بالحكم»: a participle cut from what it governs
-    person = doc.add_person(doc.text[tokens[a].start : tokens[b - 1].end])
+    person = doc.add_person(doc.text[tokens[a].start + joined : tokens[b - 1].end])
     text = doc.text[tokens[b].start : tokens[end - 1].end]
     doc.add_role(person, text, "", tokens[b].start, tokens[end - 1].end)
     return True

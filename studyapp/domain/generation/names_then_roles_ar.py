@@ -9,7 +9,7 @@ import re
 from .arabic_names import THAT_AR, is_verbish_ar, name_word_ar, prefixed_noun
 from .arabic_roles import MAX_ROLE, after_comma, ends_role_ar, listed_item_ar, role_after_name_ar
 from .document import SPEECH_VERBS_AR, Document, Sentence, Token, fold, gap, strip_clitic
-from .names import MAX_NAME, ROLE_NOUNS_AR, is_given_name, next_listed_ar
+from .names import MAX_NAME, ROLE_NOUNS_AR, given_names, is_given_name, next_listed_ar
 
 
 def name_then_role(doc: Document, sentence: Sentence) -> None:
@@ -60,6 +60,37 @@ def name_then_role(doc: Document, sentence: Sentence) -> None:
 
 
 _WORLD = frozenset({fold("العالم")})
+# Words that open a list of those present: «يرافقه عمرو شحاتة وكيل الوزارة، …».
+_WITH_AR = frozenset(fold(w) for w in "يرافقه يرافقها برفقة بحضور بمشاركة يرافقهم".split())
+
+
+def listed_name_then_role(doc: Document, sentence: Sentence) -> None:
+    """«يرافقه عمرو شحاتة وكيل وزارة التربية، …، ومجدى المنشاوى مدير إدارة مطروح»: a given name
+    and one more word, after «يرافقه/بحضور …» or after the «، و» of such a list, with a role
+    noun straight after them and no comma between."""
+    tokens = sentence.tokens
+    listing = False
+    for k in range(1, len(tokens) - 2):
+        between = gap(doc.text, tokens[k - 1], tokens[k]).strip()
+        if strip_clitic(tokens[k - 1].key) in _WITH_AR and not between:
+            listing = True
+        elif between in {".", ":", "؛"}:
+            listing = False
+        if not listing:
+            continue
+        first = tokens[k]
+        joined = first.key[:1] == "و" and between in {"،", ","}
+        given = first.key[1:] if joined else first.key
+        opens = strip_clitic(tokens[k - 1].key) in _WITH_AR or joined
+        if not opens or given not in given_names("ar"):
+            continue
+        name, role = tokens[k : k + 2], tokens[k + 2]
+        if any(gap(doc.text, tokens[j], tokens[j + 1]).strip() for j in (k, k + 1)):
+            continue
+        if not name_word_ar(name[1]) or strip_clitic(role.key) not in ROLE_NOUNS_AR:
+            continue
+        if doc.resolve_person(doc.text[first.start + joined : name[1].end]) is None:
+            role_after_name_ar(doc, sentence, (k, k + 2), joined)
 
 
 def unknown_name_then_role(doc: Document, sentence: Sentence) -> None:

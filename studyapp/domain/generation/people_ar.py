@@ -51,6 +51,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
     origins_ar.spot_role_then_name(doc, sentence)
     names_then_roles_ar.name_then_role(doc, sentence)
     names_then_roles_ar.unknown_name_then_role(doc, sentence)
+    names_then_roles_ar.listed_name_then_role(doc, sentence)
     speaker_names_ar.spot(doc, sentence)
     arabic_subjects.spot(doc, sentence)
 

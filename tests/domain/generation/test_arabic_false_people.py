@@ -214,3 +214,22 @@ def test_a_town_after_its_noun_is_no_person_though_it_opens_like_a_given_name():
     doc = _read(TOWN_AR)
     assert "مرسى مطروح" not in doc.people, list(doc.people)
     assert "سامي عبدالحميد" in doc.people, list(doc.people)
+
+
+ESCORT_AR = (
+    "المحافظ يفتتح مدرسة جديدة\n\n"
+    "افتتح اللواء حسن رشدي محافظ مطروح مدرسة جديدة، يرافقه عمرو فهمي وكيل وزارة التربية "
+    "والتعليم، والمهندس هاني فؤاد مدير عام الأبنية التعليمية، ومجدى سالم مدير إدارة مطروح "
+    "التعليمية.\n"
+)
+
+
+def test_the_people_listed_after_yurafiquhu_are_read_with_their_roles():
+    # «يرافقه عمرو شحاتة وكيل وزارة التربية والتعليم، …، ومجدى المنشاوى مدير إدارة مطروح
+    # التعليمية»: a given name, one more word and a role with no comma between, at the head of
+    # the list or after its «، و»; they were no one, and the role questions had only the
+    # governor and a town to choose among.
+    roles = {(m.person, m.role) for m in _read(ESCORT_AR).roles}
+    assert ("عمرو فهمي", "وكيل وزارة التربية والتعليم") in roles, roles
+    assert ("مجدى سالم", "مدير إدارة مطروح التعليمية") in roles, roles
+    assert ("هاني فؤاد", "مدير عام الأبنية التعليمية") in roles, roles
