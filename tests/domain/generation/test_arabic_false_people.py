@@ -26,8 +26,7 @@ COACH_AR = (
 
 
 def test_only_the_coach_is_a_person():
-    doc = document.parse(COACH_AR, "ar")
-    mentions.spot(doc)
+    doc = _read(COACH_AR)
     assert list(doc.people) == ["مارسيل كولر"]
 
 
@@ -50,8 +49,7 @@ LAWYER_AR = (
 
 
 def test_what_was_said_or_why_is_no_one_after_according_to():
-    doc = document.parse(LAWYER_AR, "ar")
-    mentions.spot(doc)
+    doc = _read(LAWYER_AR)
     assert not [p for p in doc.people if "قول" in p or "أسباب" in p], list(doc.people)
 
 
@@ -61,8 +59,7 @@ def test_saying_after_a_name_is_no_part_of_it():
         "قال محمود شاهين إن درجات الحرارة ستبلغ 40 درجة يوم الجمعة.\n\n"
         'وتابع شاهين قائلا: "بداية من يوم الأحد تتراجع درجات الحرارة".\n'
     )
-    doc = document.parse(text, "ar")
-    mentions.spot(doc)
+    doc = _read(text)
     assert not [p for p in doc.people if "قائلا" in p], list(doc.people)
 
 
@@ -75,8 +72,7 @@ def test_a_ranking_given_as_a_source_is_no_person():
         "بحسب تصنيف رابطة محترفات كرة المضرب.\n\n"
         "وتابعت النجمة التونسية قائلة “سعيدة لحصد الفوز بمجموعتين”.\n"
     )
-    doc = document.parse(text, "ar")
-    mentions.spot(doc)
+    doc = _read(text)
     assert not any("تصنيف" in name for name in doc.people), doc.people
 
 
@@ -91,8 +87,7 @@ MEETING_AR = (
 def test_a_verb_after_the_first_and_a_meeting_after_the_name_are_no_one():
     # «المرحلة الأولى عقد رئيس مجلس الوزراء …»: «الأولى» ends as a word of origin does, and made
     # the verb «عقد» a person holding the premier's role; «اجتماعا» ran on into his name.
-    doc = document.parse(MEETING_AR, "ar")
-    mentions.spot(doc)
+    doc = _read(MEETING_AR)
     assert set(doc.people) == {"سامي الراشد", "خالد حمدان"}, list(doc.people)
     assert doc.people["خالد حمدان"].roles[0] == "رئيس مجلس الوزراء"
 
@@ -108,8 +103,7 @@ SPOKESMAN_AR = (
 def test_in_the_name_of_after_a_spokesman_is_no_one():
     # «الناطق الرسمي باسم الحكومة»: «باسم» opened a person «باسم الحكومة» (the given name
     # Basim), asked «من هو الناطق الرسمي؟» and keyed so (a blind reviewer: wrong key).
-    doc = document.parse(SPOKESMAN_AR, "ar")
-    mentions.spot(doc)
+    doc = _read(SPOKESMAN_AR)
     assert "باسم الحكومة" not in doc.people, list(doc.people)
     assert {"كريم العلوي", "أحمد الصالحي"} <= set(doc.people), list(doc.people)
 
@@ -126,8 +120,7 @@ ESCORTED_AR = (
 def test_a_role_after_and_opens_the_next_person_listed():
     # «السيد حسام بن الحاج، ومراقب التعليم الأستاذ إيهاب خلف،» gave the monitor's role to the
     # dean, asked «من هو ومراقب التعليم الأستاذ إيهاب خلف؟» (a blind reviewer: wrong key).
-    doc = document.parse(ESCORTED_AR, "ar")
-    mentions.spot(doc)
+    doc = _read(ESCORTED_AR)
     assert doc.people["كمال الهادي"].roles == ["عميد البلدية"], dict(doc.people)
     assert doc.people["سامي خليل"].roles[0] == "مراقب التعليم", dict(doc.people)
 
@@ -143,8 +136,7 @@ WALI_AR = (
 def test_a_wali_and_his_wilaya_are_a_role():
     # «والي ولاية معسكر، فؤاد عايسي،»: «والي» was no role noun, and «ولاية», read as "and" on a
     # word, ended the role: the governor who spoke was no one.
-    doc = document.parse(WALI_AR, "ar")
-    mentions.spot(doc)
+    doc = _read(WALI_AR)
     assert doc.people["كمال حداد"].roles[0] == "والي ولاية سطيف", dict(doc.people)
 
 
