@@ -67,8 +67,13 @@ def _a_subhead(doc: Document, sentence: Sentence, statement: str) -> bool:
     words = {fold(w) for w in statement.split()}
     if not words or len(statement.split()) > _SUBHEAD:
         return False
-    later = (s for s in doc.content if s.index > sentence.index)
-    return any(words <= {t.key for t in s.tokens} for s in later)
+    keys = doc.once("sentence keys", _sentence_keys)
+    return any(words <= keys[s.index] for s in doc.content if s.index > sentence.index)
+
+
+def _sentence_keys(doc: Document) -> dict[int, frozenset[str]]:
+    """Each content sentence's words (folded keys), by its index: read once per document."""
+    return {s.index: frozenset(t.key for t in s.tokens) for s in doc.content}
 
 
 def _find(doc: Document) -> list[Attribution]:

@@ -22,7 +22,8 @@ from dataclasses import replace
 from ..questions import CLOZE_GAP, Question, Source
 from ..text import split_sentences
 from . import completions, quotes, role_names
-from .document import QUOTE, Document, Person, fold, strip_clitic
+from .attributions import Attribution
+from .document import QUOTE, Document, fold, strip_clitic
 from .drafts import gap_span
 from .statements import quoted_in
 
@@ -37,7 +38,7 @@ _EDGE = " ،,:;؛" + _OPEN + _CLOSE
 def narrow(doc: Document, questions: list[Question]) -> list[Question]:
     """Each gap of a long sentence shown in the sentence of it that holds the gap; inside a
     quotation whose speaker is known, as that speaker's words."""
-    speakers: dict[tuple[int, int], Person] | None = None
+    said: dict[tuple[int, int], list[Attribution]] | None = None
     out = []
     for question in questions:
         span = gap_span(question)
@@ -45,20 +46,23 @@ def narrow(doc: Document, questions: list[Question]) -> list[Question]:
         if span is None or len(source.text.split()) < _LONG or question.extra.get("antecedent"):
             out.append(question)
             continue
-        if speakers is None:
-            speakers = {(a.sentence.start, a.sentence.end): a.speaker for a in quotes.find(doc)}
-        out.append(_narrowed(doc, question, span, speakers.get((source.start, source.end))))
+        if said is None:  # each sentence's statements, read once for all its gaps
+            said = {}
+            for found in quotes.find(doc):
+                said.setdefault((found.sentence.start, found.sentence.end), []).append(found)
+        out.append(_narrowed(doc, question, span, said.get((source.start, source.end), [])))
     return out
 
 
 def _narrowed(
-    doc: Document, question: Question, span: tuple[int, int], speaker: Person | None
+    doc: Document, question: Question, span: tuple[int, int], said: list[Attribution]
 ) -> Question:
     source = question.source
+    speaker = said[-1].speaker if said else None
     inner = split_sentences(_unquoted(source.text))
     piece = next((p for p in inner if p.start <= span[0] - source.start < p.end), None)
     if piece is not None and len(inner) < 2:
-        return _reported(doc, question, span)
+        return _reported(doc, question, span, said)
     if piece is None or len(inner) < 2 or span[1] - source.start > piece.end:
         return question  # the gap runs across two sentences: keep the whole
     start, end = source.start + piece.start, source.start + piece.end
@@ -82,15 +86,15 @@ def _narrowed(
     return replace(question, prompt=shown, source=Source(start, end, text), extra=extra)
 
 
-def _reported(doc: Document, question: Question, span: tuple[int, int]) -> Question:
+def _reported(
+    doc: Document, question: Question, span: tuple[int, int], said: list[Attribution]
+) -> Question:
     """A gap in a long sentence that reports what someone said, shown in the clauses of the
     statement around it with the speaker named: «بحسب وزير التربية والتعليم، منذ مطلع الأسبوع
     الأول من سبتمبر الجاري عاد أكثر من ____ ألفا من أعضاء الهيئات …» rather than the seventy
     words of the sentence, which print the keys of the other gaps asked on it."""
     source = question.source
-    for found in quotes.find(doc):
-        if (found.sentence.start, found.sentence.end) != (source.start, source.end):
-            continue
+    for found in said:
         at = doc.text.find(found.statement, source.start, source.end)
         if at < 0 or quoted_in(found.statement, source.text):
             continue
