@@ -34,7 +34,7 @@ def spot(doc: Document, sentence: Sentence) -> None:
 
 
 # «وبحضور …», «بمشاركة …», «برفقة …»: who was there, listed after the one who acts and speaks.
-_PRESENT_AR = frozenset(
+PRESENT_AR = frozenset(
     fold(w) for w in "بحضور وبحضور بمشاركة وبمشاركة برفقة وبرفقة يرافقه ويرافقه".split()
 )
 _PRESENT_REACH = 15  # words of the list of those present
@@ -46,7 +46,7 @@ def present_ar(tokens: list[Token], start: int, end: int) -> set[int]:
     governor speaks, not the president of the assembly named last before the verb."""
     found: set[int] = set()
     for k in range(start, end):
-        if tokens[k].key in _PRESENT_AR:
+        if tokens[k].key in PRESENT_AR:
             found.update(range(k, min(end, k + _PRESENT_REACH)))
     return found
 

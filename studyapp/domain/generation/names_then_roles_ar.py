@@ -8,8 +8,16 @@ import re
 
 from .arabic_names import THAT_AR, is_verbish_ar, name_word_ar, prefixed_noun
 from .arabic_roles import MAX_ROLE, after_comma, ends_role_ar, listed_item_ar, role_after_name_ar
+from .arabic_subjects import PRESENT_AR
 from .document import SPEECH_VERBS_AR, Document, Sentence, Token, fold, gap, strip_clitic
-from .names import MAX_NAME, ROLE_NOUNS_AR, given_names, is_given_name, next_listed_ar
+from .names import (
+    MAX_NAME,
+    ROLE_NOUNS_AR,
+    given_names,
+    is_given_name,
+    is_role_word_ar,
+    next_listed_ar,
+)
 
 
 def name_then_role(doc: Document, sentence: Sentence) -> None:
@@ -61,7 +69,7 @@ def name_then_role(doc: Document, sentence: Sentence) -> None:
 
 _WORLD = frozenset({fold("العالم")})
 # Words that open a list of those present: «يرافقه عمرو شحاتة وكيل الوزارة، …».
-_WITH_AR = frozenset(fold(w) for w in "يرافقه يرافقها برفقة بحضور بمشاركة يرافقهم".split())
+_WITH_AR = PRESENT_AR | frozenset(fold(w) for w in "يرافقها يرافقهم".split())
 
 
 def listed_name_then_role(doc: Document, sentence: Sentence) -> None:
@@ -87,7 +95,7 @@ def listed_name_then_role(doc: Document, sentence: Sentence) -> None:
         name, role = tokens[k : k + 2], tokens[k + 2]
         if any(gap(doc.text, tokens[j], tokens[j + 1]).strip() for j in (k, k + 1)):
             continue
-        if not name_word_ar(name[1]) or strip_clitic(role.key) not in ROLE_NOUNS_AR:
+        if not name_word_ar(name[1]) or not is_role_word_ar(role):
             continue
         if doc.resolve_person(doc.text[first.start + joined : name[1].end]) is None:
             role_after_name_ar(doc, sentence, (k, k + 2), joined)

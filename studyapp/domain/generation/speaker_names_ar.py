@@ -16,6 +16,7 @@ from .names import (
     countries,
     given_names,
     is_given_name,
+    is_role_word_ar,
 )
 
 # "وفقا لـ NAME": the name follows the "لـ", which introduces it here on its own.
@@ -145,7 +146,7 @@ def _role_after(doc: Document, sentence: Sentence, b: int) -> bool:
     tokens = sentence.tokens
     if b >= len(tokens) or gap(doc.text, tokens[b - 1], tokens[b]).strip():
         return False
-    return strip_clitic(tokens[b].key) in ROLE_NOUNS_AR
+    return is_role_word_ar(tokens[b])
 
 
 def _closed_after(doc: Document, sentence: Sentence, b: int) -> bool:
