@@ -177,3 +177,11 @@ def opens_name(before: Token, word: Token) -> bool:
 THAT_AR = frozenset(
     fold(w) for w in "إن أن إنه أنه إنها أنها بأن بأنه بأنها إنهم أنهم بأنهم".split()
 )
+
+
+def without_preposition(key: str) -> str:
+    """A folded word without the «ب» or «ل» written on it: «بوزير» -> «وزير», «بالنائب» ->
+    «النائب», «للنائب» -> «النائب» (who stood in for someone, whom a statement was made to)."""
+    if len(key) > 4 and key.startswith("لل"):
+        return "ال" + key[2:]
+    return key[1:] if len(key) > 3 and key[0] in "بل" else key

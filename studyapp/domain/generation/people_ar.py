@@ -14,6 +14,7 @@ from .arabic_names import (
     name_word_ar,
     opens_lineage,
     opens_name,
+    without_preposition,
 )
 from .arabic_roles import (
     MAX_ROLE,
@@ -68,7 +69,7 @@ def _role_then_name_ar(
         # «والدكتور خالد أبو الليل»: the next of a list of guests, «و» on the title.
         honorific = (
             strip_clitic(tokens[k].key) in HONORIFICS_AR
-            or _after_by(tokens[k].key) in HONORIFICS_AR  # «ممثلا بالنائب عاطف مجدلاني»
+            or without_preposition(tokens[k].key) in HONORIFICS_AR  # «ممثلا بالنائب عاطف مجدلاني»
             or _engineer(doc, tokens, k)
             or staff_rank(tokens, k)
         )
@@ -112,7 +113,7 @@ def _role_then_name_ar(
             ):
                 break
             # «ممثلا بوزير التربية»: a role noun «ب» is written on (not «بالمؤسسة»).
-            bare = _after_by(tokens[r].key)
+            bare = without_preposition(tokens[r].key)
             by = tokens[r].key[:1] == "ب" and bare in ROLE_NOUNS_AR and bare[:2] != "ال"
             if (is_role_word_ar(tokens[r]) or by) and not (r and tokens[r - 1].key in SERVANT_OF):
                 role = None if listed_item_ar(doc, sentence, r) else r
@@ -174,14 +175,6 @@ def _goes_on(tokens: list[Token], k: int) -> bool:
     """True when the sentence goes on after an apposed name with a particle («عن», «إن», «أن»),
     not with the next item of a list of names («…، شمس الأصيل، صاحبة العصمة، …»)."""
     return k < len(tokens) and strip_clitic(tokens[k].key) in STOP_AR
-
-
-def _after_by(key: str) -> str:
-    """A folded word without the «ب» or «ل» written on it: «بوزير» -> «وزير», «بالنائب» ->
-    «النائب», «للنائب» -> «النائب» (who stood in for someone, whom a statement was made to)."""
-    if len(key) > 4 and key.startswith("لل"):
-        return "ال" + key[2:]
-    return key[1:] if len(key) > 3 and key[0] in "بل" else key
 
 
 # Words that make another office of the role after them.

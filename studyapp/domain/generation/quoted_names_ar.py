@@ -5,7 +5,7 @@ alone or no one."""
 
 from __future__ import annotations
 
-from .arabic_names import is_verbish_ar, name_word_ar
+from .arabic_names import is_verbish_ar, name_word_ar, without_preposition
 from .document import Document, Sentence, fold, gap
 from .names import HONORIFICS_AR, ORG_CUES_AR, ROLE_NOUNS_AR, is_role_word_ar
 
@@ -38,7 +38,7 @@ def spot(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
         if _named_after(doc, sentence, end):
             continue  # «مدير عام "تطوير المفرق"، ليزا الدغمي،»: the quoted words are the body
         last = k - 1
-        if _bare(tokens[last].key) in ORG_CUES_AR:
+        if without_preposition(tokens[last].key) in ORG_CUES_AR:
             continue  # «المدير الإقليمي لشركة "أكوا باور"»: the quoted words are the company
         while last >= 0 and tokens[last].key in HONORIFICS_AR:
             last -= 1  # «قائد الجيش اللواء "…"»: the rank is no part of the role
@@ -53,11 +53,6 @@ def spot(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
         doc.add_role(person, doc.text[role_start:role_end], "", role_start, role_end)
         found.append((words[0].start, words[-1].end))
     return found
-
-
-def _bare(key: str) -> str:
-    """A folded word without the «ل/ب» on its front: «لشركة» -> «شركة»."""
-    return key[1:] if len(key) > 3 and key[0] in "لب" else key
 
 
 def _named_after(doc: Document, sentence: Sentence, end: int) -> bool:
