@@ -22,7 +22,7 @@ _CONFIDENCE_DATE = 0.66
 # The dateline: the start of the first sentence, up to the agency or the dash that ends it
 # ("PASADENA, Calif. --", "(Reuters) –", "… 2015 م واس").
 _DATELINE_END = re.compile(
-    r"واس|/\s*تاس\s*/|\((?:رويترز|Reuters|AP|AFP|أ ف ب|بنا|واس)\)|\s(?:--|–|—|-)\s"
+    r"(?<!\w)واس(?!\w)|/\s*تاس\s*/|\((?:رويترز|Reuters|AP|AFP|أ ف ب|بنا|واس)\)|\s(?:--|–|—|-)\s"
     r"|(?<=[A-Za-z])-\s(?=[A-Z])"  # "Caracas, SANA-Venezuela- The council …": the agency's dash
     r"|^[A-Z][A-Z .'-]{2,}(?:,[^:()]{0,30})?(?:\([^)]{0,40}\))?\s*:\s"  # "LAHORE, (30th Nov) :"
     r"|^[^()\n]{2,40}\([^()\n]{2,30}\)\s*[-–—]\s"  # «أربيل (كوردستان24)- أكد …»: town, outlet
