@@ -11,6 +11,7 @@ from collections import Counter
 
 from ..number_words import NUMBER_WORDS
 from ..questions import Question
+from . import attributions
 from .date_words import SHORT_MONTHS_EN
 from .document import (
     Document,
@@ -23,7 +24,7 @@ from .document import (
 )
 from .drafts import cloze
 from .given import in_a_name, lists_its_count, spelled_beside
-from .names import NAMED_AFTER_AR
+from .names import HONORIFICS_AR, NAMED_AFTER_AR
 from .phrase_chunks import chunks
 from .precision import worth_a_gap
 from .spelled import MULTIPLIERS, SPAN_WORDS, opens_a_span
@@ -198,13 +199,14 @@ def extract(doc: Document) -> list[Question]:
     words = {t.key for name in spelt for t in tokenize(name) if len(t.key) >= 2}
     known |= words
     people |= words
+    news = bool(attributions.find(doc))  # people speak: news, whose phrases are kept short
     questions: list[Question] = []
     for index, sentence in enumerate(content):
         if len(sentence.tokens) < 4 or _heading(sentence):
             continue
         scored = [
             (_score(doc, sentence, at, phrase, frequency, index, known), at, phrase)
-            for at, phrase in chunks(doc, sentence)
+            for at, phrase in chunks(doc, sentence, news)
         ]
         scored.sort(key=lambda triple: -triple[0])
         for score, at, phrase in scored[:_PER_SENTENCE]:
@@ -233,8 +235,12 @@ def extract(doc: Document) -> list[Question]:
                 if len(phrase) < len(whole):
                     retyped = [doc.text[whole[0].start : whole[-1].end]]
             named = sum(1 for t in phrase if t.key in people)
-            if named and named < len(phrase):
-                continue  # "فريار لحشد معبأ": a name run into what follows it
+            if news and len(phrase) > 1 and phrase[0].key in HONORIFICS_AR:
+                named = len(phrase)
+            if named and (named < len(phrase) or news):
+                # "فريار لحشد معبأ": a name run into what follows it; in news, «المهندس
+                # القميري»: the people and their roles are asked by their own rules
+                continue
             start = phrase[0].start
             a, b = start - sentence.start, phrase[-1].end - sentence.start
             if sentence.text[:a].rstrip().endswith(_TOLD_QUOTED):
@@ -243,9 +249,10 @@ def extract(doc: Document) -> list[Question]:
                 continue  # "رجل الخمسة تريليونات … 5 تريليونات": the sentence spells the gap
             if is_capitalised(phrase[-1]) and in_a_name(sentence.text, a, b):
                 continue  # "the ____ and Operation Center (NCOC)": half of a name
-            if phrase[0].key.startswith("وال"):
-                start += 1  # "و____": the conjunction stays in the sentence
             accept = head_noun(doc, phrase)
+            if phrase[0].key.startswith("وال"):
+                start += 1  # "و____": the conjunction stays in the sentence, and out of keys
+                accept = [form.removeprefix("و") for form in accept]
             if len(phrase) >= 2 and strip_clitic(phrase[0].key) in _LIGHT_NOUNS_AR:
                 # «حدوث تلفيات بجزء كبير»: what occurred is the answer, «تلفيات»
                 rest = phrase[1:]
