@@ -114,7 +114,9 @@ def _find(doc: Document) -> list[Attribution]:
                 last = None
                 continue
             unknown = _someone_unknown_speaks_ar(doc, sentence)
-            if unknown and (named is None or unknown == "several"):
+            if unknown and (
+                named is None or unknown == "several" or _named_in_the_words(sentence, named)
+            ):
                 # «وقال تيرجيه بيلسكوج، الرئيس التنفيذي …»: someone unknown spoke; «وسأل نائب
                 # آخر رئيس الوزراء»: another member did, not the minister he asked.
                 last = None
@@ -237,6 +239,22 @@ def _someone_unknown_speaks_ar(doc: Document, sentence: Sentence) -> str:
     if verb is None or not any(_a_role(t.key) for t in tokens[verb + 1 : verb + 5]):
         return ""
     return "several" if one_of_several_ar(tokens[verb + 1 : verb + 5]) else "one"
+
+
+# «أن/إن» that opens what is reported: «وقال رئيس معهد الفلك، أن مرصدا جديدا …».
+_THAT_AR = re.compile(r"(?<!\w)[وف]?[إأا]ن(?!\w)")
+
+
+def _named_in_the_words(sentence: Sentence, person: Person) -> bool:
+    """True when `person` is first named after the «أن/إن» that opens what is said: «وقال
+    رئيس معهد الفلك، أن مرصد جديد يتم بنائه …، وتم تشكيل لجنة من قبل رئيس الوزراء الدكتور
+    مصطفي مدبولي»: the prime minister is spoken of; the head of the institute speaks."""
+    that = _THAT_AR.search(sentence.text)
+    if that is None:
+        return False
+    at = [sentence.text.find(form) for form in (person.name, *person.forms)]
+    found = [a for a in at if a >= 0]
+    return bool(found) and min(found) > that.start()
 
 
 # «نائب», and as Kuwaiti reports write an unnamed member: «وقال النائب:», «تعجب أحد النواب».
