@@ -134,6 +134,7 @@ def hide_keys(
     `keys_of` says which keys of a question are hidden (by default those of hideable), `into`
     in which gaps (by default those `asked` holds true for); `room` allows that many more."""
     keys = [(q, key) for q in ordered if asked(q) for key in (keys_of or hideable)(q)]
+    parallel = _parallel_openers(ordered)
     keys.sort(key=lambda pair: pair[0].category in PLACES)  # a place only where room is left
     out = list(ordered)
     for n, question in enumerate(ordered):
@@ -158,7 +159,7 @@ def hide_keys(
                 continue  # a key the prompt shows twice, or next to the gap: not hidden
             if not all(_apart(prompt, found[0], span) for span in kept):
                 continue  # "Haan" of "Patrick De Haan said": never "Patrick De … said"
-            if not _may_hide(question, other, found[0]):
+            if not _may_hide(question, other, found[0], parallel):
                 kept.append(found[0])
                 continue
             room = len(hidden) < most - 2 or other.category not in PLACES
@@ -190,17 +191,46 @@ def repeats_a_key(question: Question, before: Sequence[Question]) -> bool:
     )
 
 
-def _may_hide(question: Question, other: Question, span: Span) -> bool:
+def _may_hide(
+    question: Question, other: Question, span: Span, parallel: frozenset[int] = frozenset()
+) -> bool:
     """True when `other`'s key at `span` may be hidden in `question`'s prompt. Not a person the
     prompt needs: the speaker of a gap in someone's words ("وقالت الوزيرة X: «____»"), or the
     name that says whose words the prompt shows ("Tomas Lindqvist said: “… ____ …”"). A name
     another gap asks (folding.py) only in a number or date gap: gaps on the names of one list
     would each hide the others ("the ministers of Planning, …, Military Production, ____")."""
     if other.type == "cloze" and other.category in _NAMES:
-        return question.category in _KINDS
+        # Not a name of `parallel` on the gap's own sentence: "In ____, there have been …
+        # hospitalizations" beside "In …, there have been ____ hospitalizations" leaves neither
+        # answerable, each county's figure like the next (a reviewer rejected four such number
+        # gaps); the name gap is folded instead.
+        kept = id(other) in parallel and _same_source(question, other)
+        return question.category in _KINDS and not kept
     if other.category not in ("role", "attribution"):
         return True
     return question.category in _HOLDER_HIDDEN and not _names_the_speaker(question.prompt, span)
+
+
+# The words a sentence opens with, where the name it is about stands: "In Milwaukee County,".
+_OPENING_WORDS = 3
+
+
+def _parallel_openers(questions: Sequence[Question]) -> frozenset[int]:
+    """The name gaps (by id) of sentences that each open with the name asked, when there are
+    two or more: "Racine County had 17 …", "Waukesha County had 29 …", one figure a name."""
+    openers = [
+        q
+        for q in questions
+        if q.type == "cloze"
+        and q.category in _NAMES
+        and CLOZE_GAP in q.prompt
+        and len(q.prompt[: q.prompt.index(CLOZE_GAP)].split()) < _OPENING_WORDS
+    ]
+    return frozenset(id(q) for q in openers) if len(openers) >= 2 else frozenset()
+
+
+def _same_source(question: Question, other: Question) -> bool:
+    return question.source.start < other.source.end and other.source.start < question.source.end
 
 
 # What frames a speaker's words with their name: "X said: “…”", «بحسب X، …», "According to X,".
