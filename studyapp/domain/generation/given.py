@@ -304,3 +304,16 @@ def inside_capitals(text: str, start: int, end: int) -> bool:
     return bool(_CAPITAL_BEFORE.search(text, max(0, start - 30), start)) or bool(
         _CAPITAL_AFTER.match(text, end)
     )
+
+
+# The years of a span whose months come next: "four years and 9 months", «3 سنوات و6 أشهر».
+_YEARS_AND_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|[^\W\d_]+)\s+(?:years?|yrs?|سنوات|سنة|أعوام|اعوام|عاما|عامًا)\s+(?:and\s+|و\s*)$"
+)
+
+
+def months_of_a_span(before: str) -> bool:
+    """True for a number right after "N years and" (`before` is the text before it): the
+    months of one span, "five years and ____ months", which a blind reviewer rejected as a
+    fragment with the years hidden; the span is asked by its years."""
+    return _YEARS_AND_BEFORE.search(before[-40:]) is not None

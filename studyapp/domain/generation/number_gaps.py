@@ -13,7 +13,7 @@ from . import codes, outlets
 from .designators import counted_noun_end, designates
 from .document import Document, Sentence, fold
 from .drafts import cloze
-from .given import lists_its_count
+from .given import lists_its_count, months_of_a_span
 from .number_keys import NUMBER
 
 CONFIDENCE = 0.67
@@ -169,6 +169,8 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
         return True  # "$0.56 per $100 valuation", "per 100,000 people": what a rate counts by
     if _RANGE_WORDS_BEFORE.search(before):
         return True  # "between 1402 and ____": the range is asked by its first end
+    if months_of_a_span(before):
+        return True  # "4 years and ____ months": the months of a span asked by its years
     if _MODEL_BEFORE.search(before) and _MODEL_AFTER.match(after) and len(number.group()) == 4:
         return True  # "a 2013 Honda Civic", "the 2020 Olympics": a model's or an event's year
     if _GUESS_BEFORE.search(before) or _GUESS_AFTER.match(after):
@@ -207,6 +209,8 @@ _RANGE_WORDS_BEFORE = re.compile(
     r"(?:\b[Bb]etween|\b[Ff]rom|(?<!\w)(?:بين|من))\s+\d[\d,.]*\s*"
     r"(?:and|to|until|through|و|إلى|الى|حتى)\s*$"
 )
+
+
 # A short name in quote marks: "نجمة 3", «Apollo 11».
 _QUOTED_NAME = re.compile(r"[\"“«](?:[^\"“”«»\s]+\s){1,3}\d+[\"”»]")
 
