@@ -1,5 +1,6 @@
 """A sentence that opens by pointing back ("That's up from the prior year's $62.7 million",
-"The first occurred in mid-June", «وتلك رابع حالة وفاة خارج الصين») says nothing alone: a gap
+"The first occurred in mid-June", «وتلك رابع حالة وفاة خارج الصين», "Of those, 175 were in the
+city") says nothing alone: a gap
 in it is asked with the sentence before it, which says what "that" or "the first" is.
 
 Blind reviewers rejected such gaps as garbled: "'The first occurred…' has no noun; out of
@@ -15,7 +16,8 @@ from .document import Document, Sentence
 # the article's subject, and is read easily.
 _POINTS_BACK = re.compile(
     r"^(?:that(?:'s|’s| is| was)|this (?:is|was)|these (?:are|were)|those (?:are|were)"
-    r"|the (?:first|second|third|latter|former)\b|و?(?:هذا|هذه|تلك|ذلك)\s)",
+    r"|the (?:first|second|third|latter|former)\b|و?(?:هذا|هذه|تلك|ذلك)\s"
+    r"|(?:(?:most|many|some|all|half|none) )?of (?:those|them|these)\b|و?(?:منهم|منها|من بينهم)\s)",
     re.IGNORECASE,
 )
 

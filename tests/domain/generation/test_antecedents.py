@@ -45,3 +45,18 @@ def test_an_arabic_gap_after_tilka_shows_what_it_points_to_on_one_line():
 def test_a_sentence_that_points_nowhere_is_asked_alone():
     gap = _gap(RESULTS_EN, "en", "81.8 million")
     assert not gap.prompt.startswith("Reebok said"), gap.prompt
+
+
+CASES_EN = """Flu hospitalizations rise
+
+Doctors are urging people to get vaccinated as flu cases rise across the county.
+
+In Dane County, there have been 214 flu-related hospitalizations this season.
+
+Of those, 163 were in the city of Madison.
+"""
+
+
+def test_a_gap_after_of_those_shows_what_those_are():
+    gap = _gap(CASES_EN, "en", "163")
+    assert "hospitalizations this season. Of those, ____ were in" in gap.prompt, gap.prompt
