@@ -190,7 +190,10 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
     return designates(doc, sentence, number)
 
 
-_CHANNEL_BEFORE = re.compile(r"(?:\bChannel|(?<!\w)(?:ال)?قناة)\s*$")
+# "Channel 2", «قناة 5», and a station's call letters or network: "(CBS 58)", "WISN 12".
+_CHANNEL_BEFORE = re.compile(
+    r"(?:\bChannel|(?<!\w)(?:ال)?قناة|\b(?:CBS|NBC|ABC|FOX|Fox|PBS|CW|[KW][A-Z]{2,3}))\s*$"
+)
 _YEAR_PAIR_AFTER = re.compile(r"\s?[/–-]\s?\d{4}(?!\d)")
 _YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*(?:to|and|through|until|إلى|الى|و)\s*$")
 _BARE_YEAR = re.compile(r"(?:in\s+)?(\d{4})")

@@ -761,6 +761,21 @@ def test_no_gap_on_a_page_counter_a_channel_number_or_a_bare_hundred_and_no_awar
     assert not any("Visited" in q.prompt for q in questions)
 
 
+def test_a_stations_number_after_its_call_letters_is_no_count_to_ask():
+    """ "MILWAUKEE -- (CBS ____) After an increase in flu cases …" keyed 58: a blind reviewer
+    rejected the station's number as trivial. The story's own numbers are still asked."""
+    text = (
+        "Flu cases rise\n\n"
+        "MADISON -- (WKOW 27) After an increase in flu cases this season, doctors are urging "
+        "people to get vaccinated.\n\n"
+        "In Dane County, there have been 214 flu-related hospitalizations this season, and "
+        "FOX 47 reported that clinics ran out of doses.\n"
+    )
+    keys = [q.answer[0] for q in generate(text, language="en").questions if q.type == "cloze"]
+    assert "214" in keys, keys
+    assert not {"27", "47"} & set(keys), keys
+
+
 def test_the_two_of_people_named_before_is_no_count_to_ask():
     """ "Lawyers for Colorado and Segura said the ____ expect to be deported" keyed "two" (with
     "two expect" accepted): a blind reviewer rejected it; "the two" points back at them."""
