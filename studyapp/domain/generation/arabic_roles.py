@@ -130,6 +130,8 @@ def role_after_name_ar(
             break  # «المدير الفني لفريق الأهلي لجماهير الفريق»: the verb's «لـ» begins
         if end - b >= 2 and _bare_after_definite(tokens, end):
             break  # «مدرب العهد اللبناني عدم رضاه»: what he expressed, not his role
+        if end - b >= 2 and _plural_after_definite(tokens, end):
+            break  # «وزيرة التربية والتعليم المؤشرات العامة»: what she approved
         end += 1
     limited = end - b >= MAX_ROLE  # not closed by «أن», a verb or a comma: it may run on
     if end < len(tokens) and ends_role_ar(tokens[end]) and tokens[end - 1].key[:1] in "بل":
@@ -155,6 +157,17 @@ def _bare_after_definite(tokens: list[Token], k: int) -> bool:
     if not before.key.startswith(("ال", "وال")) or word.key in STOP_AR:
         return False
     return word.is_arabic and not word.key.startswith("ال") and word.key[:1] not in "لبوف"
+
+
+def _plural_after_definite(tokens: list[Token], k: int) -> bool:
+    """True for a definite plural in «ـات» right after a definite word: no adjective of the
+    role (those agree, «الدراسات العليا»; a plural adjective is a nisba, «الإدارية» or
+    «الخليجيات»), but a new noun, the verb's object: «اعتمدت … وزيرة التربية والتعليم
+    المؤشرات العامة لنتائج …»."""
+    word, before = tokens[k].key, tokens[k - 1].key
+    if not before.startswith(("ال", "وال")) or not word.startswith("ال"):
+        return False
+    return word.endswith("ات") and not word.endswith("يات") and len(word) > 5
 
 
 _ON_ABOUT_AR = frozenset(fold(w) for w in "على عن".split())

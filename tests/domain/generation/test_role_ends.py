@@ -161,3 +161,19 @@ def test_a_department_in_an_english_role_stays_with_the_role():
     questions = generate(text, language="en").questions
     role = next(q for q in questions if q.category == "role")
     assert role.prompt == "Who is Banner Health's Chief of Hospital Medicine?"
+
+
+def test_a_role_stops_before_the_plural_the_verb_takes():
+    text = (
+        "اعتماد نتائج الامتحانات\n\n"
+        "واعتمدت الدكتورة منى بنت سالم الحارثية وزيرة التربية والتعليم المؤشرات العامة لنتائج "
+        "الامتحانات للعام الدراسي الحالي.\n\n"
+        "وبلغت نسبة النجاح 84 في المئة، بحسب بيان الوزارة.\n"
+    )
+    roles = {
+        q.prompt: q.answer[0] if isinstance(q.answer, list) else q.answer
+        for q in generate(text, language="ar").questions
+        if q.category == "role"
+    }
+    # not «وزيرة التربية والتعليم المؤشرات العامة»: what she approved
+    assert roles.get("من هي وزيرة التربية والتعليم؟") == "منى بنت سالم الحارثية", roles
