@@ -9,7 +9,7 @@ import re
 from ..text import normalize as norm
 from . import keys
 from .document import Document, fold
-from .names import ORG_CUES_AR
+from .names import ORG_CUES_AR, countries
 from .number_keys import NUMBER
 
 _HEADLINE_WORDS = 20
@@ -34,9 +34,20 @@ def is_subject(doc: Document, answer: str) -> bool:
     if f" {key} " not in title and core != key and f" {core} " in title:
         return text.count(f" {core} ") >= 2  # "Qualcomm Inc" under "Qualcomm unveils …"
     if f" {key} " not in title:
-        named = [norm(form) for form in keys.place_forms(answer)]
+        named = [norm(form) for form in [*keys.place_forms(answer), *_nisbas(answer)]]
         return any(form and f" {form} " in title for form in named) and f" {key} " in text
     return text.count(f" {key} ") >= 2
+
+
+def _nisbas(answer: str) -> list[str]:
+    """The adjectives of an Arabic country's name, «الأردن» -> «الأردني», «الأردنية»; «مصر»,
+    «سوريا», «السعودية» likewise: a headline about «محكمة أمن الدولة الأردنية» is about the
+    country too, and «(أعلى سلطة قضائية في ____)» keyed «الأردن» asks what it says."""
+    if fold(answer).casefold() not in countries("ar"):
+        return []
+    base = answer.removeprefix("ال")
+    base = base.removesuffix("ية") if base.endswith("ية") else base.rstrip("اة")
+    return [f"ال{base}ي", f"ال{base}ية"] if len(base) >= 2 else []
 
 
 # What a body's name is written with besides the name it goes by: "Qualcomm Inc", "CQ Capras".
