@@ -60,7 +60,7 @@ _BARE_SCALES_EN = frozenset("hundred thousand million billion dozen".split())
 # After "the two", a verb or "of" says the number points back at people already named.
 _POINTING_ON_EN = frozenset(
     """expect expected said say says were are have had will would could also both of who
-    men women""".split()
+    men women sides parties teams countries nations leaders""".split()
 )
 
 

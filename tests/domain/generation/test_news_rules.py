@@ -790,6 +790,21 @@ def test_the_two_of_people_named_before_is_no_count_to_ask():
     assert any("three" in key for key in keys), keys
 
 
+def test_the_two_sides_of_a_dispute_is_no_count_to_ask():
+    """ "small discussions between the ____ sides had been a game changer" keyed "two": a blind
+    reviewer rejected it as trivial; "the two sides" points back at the parties named."""
+    text = (
+        "Teachers strike enters second week\n\n"
+        "Teachers and the district met for nine hours on Friday as the strike entered its "
+        "second week.\n\n"
+        "The union president says small discussions between the two sides had been a game "
+        "changer.\n"
+    )
+    keys = [q.answer for q in generate(text, language="en").questions if q.type == "cloze"]
+    assert not any("two" in key for key in keys), keys
+    assert any("nine" in key for key in keys), keys
+
+
 def test_words_quoted_after_a_colon_are_said_not_a_name():
     """«قائلا: "الأوضاع المصرية مستقرة"» gave a gap keyed «الأوضاع المصرية مستقرة» as if it
     named a thing, shown first: a blind reviewer rejected it; after a colon a quotation is
