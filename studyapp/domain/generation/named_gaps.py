@@ -158,6 +158,7 @@ def bare(key: str) -> str:
 # Media an article cites: the channel, programme, network or agency is no fact of the story.
 MEDIA_CUES = frozenset(
     fold(word)
-    for word in """برنامج برنامجه قناة شبكة وكالة انباء صحيفة مجلة موقع اذاعة تلفزيون channel
-    program programme network agency newspaper magazine show""".split()
+    for word in """برنامج برنامجه قناة شبكة وكالة انباء صحيفة مجلة موقع اذاعة تلفزيون بوابة جريدة
+    منصة فضائية channel program programme network agency newspaper magazine show portal
+    website station broadcaster""".split()
 )

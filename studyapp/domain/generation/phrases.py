@@ -24,6 +24,7 @@ from .document import (
 )
 from .drafts import cloze
 from .given import in_a_name, lists_its_count, spelled_beside
+from .named_gaps import MEDIA_CUES, bare
 from .names import HONORIFICS_AR, NAMED_AFTER_AR
 from .phrase_chunks import chunks
 from .precision import worth_a_gap
@@ -184,6 +185,15 @@ def _counts_a_list(doc: Document, sentence: Sentence, phrase: list[Token]) -> bo
     return bool(value) and lists_its_count(doc.text[phrase[-1].end : sentence.end], value)
 
 
+def _told_outlet(sentence: Sentence, a: int) -> bool:
+    """True for a phrase opening a quotation after an outlet's noun: «في تصريحات لبوابة
+    "الهلال اليوم"», "told the website "…"": where the words were given, no fact."""
+    before = sentence.text[:a].rstrip()
+    if not before.endswith(('"', "«", "“")):
+        return False
+    return any(bare(fold(word)) in MEDIA_CUES for word in before[:-1].split()[-2:])
+
+
 def _heading(sentence: Sentence) -> bool:
     """A title or subheading: short and without a full stop."""
     return len(sentence.tokens) < 8 and sentence.text[-1] not in '.!?؟…:"”»'
@@ -243,8 +253,8 @@ def extract(doc: Document) -> list[Question]:
                 continue
             start = phrase[0].start
             a, b = start - sentence.start, phrase[-1].end - sentence.start
-            if sentence.text[:a].rstrip().endswith(_TOLD_QUOTED):
-                continue  # «قال لـ"اليوم السابع"»: the paper he told
+            if sentence.text[:a].rstrip().endswith(_TOLD_QUOTED) or _told_outlet(sentence, a):
+                continue  # «قال لـ"اليوم السابع"», «لبوابة "الهلال اليوم"»: the paper he told
             if spelled_beside(sentence.text, a, b):
                 continue  # "رجل الخمسة تريليونات … 5 تريليونات": the sentence spells the gap
             if is_capitalised(phrase[-1]) and in_a_name(sentence.text, a, b):

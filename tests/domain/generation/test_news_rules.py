@@ -246,6 +246,19 @@ MEDIA_AR = (
 )
 
 
+def test_a_quoted_portal_the_words_were_given_to_is_no_gap():
+    """«وأشار «القاضي» في تصريحات لبوابة «الهلال اليوم»، أن …» keyed «الهلال اليوم»: a blind
+    reviewer rejected the outlet as boilerplate, as the channel and the agency above."""
+    text = (
+        "المرصد القديم لن يغلق\n\n"
+        'وأشار رئيس المعهد في تصريحات لبوابة "الأخبار اليوم"، أن المرصد القديم سيتحول إلى '
+        "مركز للتدريب بتكلفة 20 مليون جنيه.\n\n"
+        'وأطلق المعهد برنامجا جديدا باسم "سماء للجميع" لتعليم الفلك.\n'
+    )
+    gaps = _keys([q for q in _questions(text) if q.type == "cloze"])
+    assert "الأخبار اليوم" not in gaps and "سماء للجميع" in gaps, gaps
+
+
 def test_a_quoted_channel_or_agency_is_no_gap_but_a_quoted_name_is():
     questions = _questions(MEDIA_AR)
     gaps = _keys([q for q in questions if q.type == "cloze"])
