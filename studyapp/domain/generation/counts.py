@@ -92,9 +92,9 @@ def _told_apart(forms: list[Question]) -> list[Question]:
 
 
 def _digits(count: str, language: str) -> list[str]:
-    """ "300000" for "300,000", "10126" for «10 آلاف و126»; never "20" for «20 مليار», which
-    the question does not scale."""
-    whole = count.replace(",", "").isdigit() or in_parts(count) is not None
+    """ "300000" for "300,000" or "300 000", "10126" for «10 آلاف و126»; never "20" for «20
+    مليار», which the question does not scale."""
+    whole = re.sub(r"[,\s]", "", count).isdigit() or in_parts(count) is not None
     return number_forms(count, language) if whole else []
 
 

@@ -13,6 +13,7 @@ from .date_words import WEEKDAYS_EN
 from .document import SPEECH_VERBS_EN, Document, Sentence, fold, strip_clitic, tokenize
 from .drafts import cloze
 from .given import in_a_name
+from .number_keys import short_sum
 from .precision import idle_answer, looks_like_verb_ar
 
 # Confidence of each kind of gap (tuned on ARCD-train together with phrases.WEIGHTS).
@@ -88,7 +89,10 @@ def organisations(
             continue  # "COVID-related", "the Gulf of ____", "Gov.": a piece of a longer name
         if _in_nicknamed_name(sentence.text, match.start()):
             continue  # 'Millard “Mickey” Drexler': a name around its nickname, asked by neither
-        q = cloze(doc, sentence, start, end, "entity", CONFIDENCE_ORGANISATION)
+        # "a net loss of around R50bn": a sum whose currency is written in capitals, asked
+        # as the number it is, with its scale in words accepted ("R50 billion")
+        kind = "number" if short_sum(match.group()) else "entity"
+        q = cloze(doc, sentence, start, end, kind, CONFIDENCE_ORGANISATION)
         if q:
             questions.append(q)
     return questions

@@ -30,10 +30,19 @@ _ACCUSATIVE_SCALE = re.compile(
     "(?<=\\d )(?:" + "|".join(sorted(_BARE_SCALE, key=len, reverse=True)) + ")(?!\\w)"
 )
 
+# A sum with its scale cut short, after a currency's sign or letters: "R50bn", "$3.2m", "£2tn".
+_SHORT_SCALE = re.compile(r"([A-Z]{0,3}[$€£¥₹]?)(\d+(?:[.,]\d+)?)(bn|m|tn|trn)", re.IGNORECASE)
+_SHORT_SCALES = {"bn": "billion", "m": "million", "tn": "trillion", "trn": "trillion"}
 PERCENT_WORDS = {"en": ("percent", "per cent"), "ar": ("بالمئة", "في المئة", "بالمائة")}
 
 
 _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def short_sum(text: str) -> bool:
+    """True for a sum with its scale cut short after its currency: "R50bn", "$3.2m"."""
+    found = _SHORT_SCALE.fullmatch(text.strip())
+    return found is not None and bool(found.group(1) or found.group(3).casefold() != "m")
 
 
 def number_forms(text: str, language: str = "en") -> list[str]:
@@ -50,6 +59,12 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     if spaced:  # "429 156": thousands grouped by spaces, no group is the answer alone
         plain = re.sub(r"\D", "", spaced.group())
         return [plain, f"{int(plain):,}"]
+    short = _SHORT_SCALE.fullmatch(text.strip())
+    if short and short_sum(text):  # "R50bn": "R50 billion", "50bn", "50 billion" the same sum
+        money, digits, scale = short.groups()
+        word = _SHORT_SCALES[scale.casefold()]
+        forms = [f"{money}{digits} {word}", f"{digits}{scale}", f"{digits} {word}"]
+        return [form for form in dict.fromkeys(forms) if form != text.strip()]
     forms: list[str] = []
     spelled = words_in_digits(text)
     if spelled != text:
