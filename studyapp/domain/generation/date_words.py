@@ -71,7 +71,9 @@ MONTH = re.compile(r"(?<!\w)(?:" + MONTHS_AR + "|" + HIJRI_AR + "|" + MONTHS_EN 
 OPTIONAL_WORDS = re.compile(r"\s+(?:من\s+)?(?:شهر|عام|سنة|سنه)\s+|\s+من\s+")
 # The era after a century that the key may go without: "الثامن الميلادي" is "الثامن" (not "قبل
 # الميلاد", which changes the date).
-ERA_TAIL = re.compile(r"\s+(?:الميلادي|الهجري|للميلاد|للهجرة|للهجره)[\u064b-\u0652]*$")
+ERA_TAIL = re.compile(
+    r"\s+(?:الميلادي|الهجري|للميلاد|للهجرة|للهجره)[\u064b-\u0652]*$|(?<=\d)\s?(?:م|هـ)\.?$"
+)
 
 
 # The months in calendar order, each with its names in both languages, folded: the Egyptian

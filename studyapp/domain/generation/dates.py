@@ -144,7 +144,7 @@ def extract(
         bare = said.removeprefix(_DAY_ARTICLE)
         short = date_words.ERA_TAIL.sub("", bare)  # "(القرن) الثامن الميلادي": "الثامن"
         if bare[:1].isdigit():  # "7 من شهر سبتمبر" is "7 سبتمبر"; "الأول من سبتمبر" keeps "من"
-            short = date_words.OPTIONAL_WORDS.sub(" ", bare)
+            short = date_words.ERA_TAIL.sub("", date_words.OPTIONAL_WORDS.sub(" ", bare))
         else:  # «الأول من شهر أكتوبر» is «الأول من أكتوبر»
             short = _MONTH_WORD.sub(" ", short)
         month = _MONTH_OF_YEAR.fullmatch(fold_same_length(short).casefold())
