@@ -134,6 +134,8 @@ def in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
             continue  # «وكيل وزارة الزراعة، لـ"اليوم السابع" أنه»: the paper he told
         if _in_nicknamed_name(sentence.text, match.start()):
             continue  # 'Millard “Mickey” Drexler': a nickname inside a name
+        if doc.language == "ar" and _LATIN_GLOSS.match(sentence.text, match.end()):
+            continue  # «“شل” (Shell)»: the name in Latin letters beside it gives it away
         start = sentence.start + match.start() + 1
         end = sentence.start + match.end() - 1
         # "في اجتماع يسمى «اجتماع ما قبل الإطلاق»": the word the prompt already has may be left out
@@ -143,6 +145,10 @@ def in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
         if q:
             questions.append(q)
     return questions
+
+
+# A name spelt in Latin letters in brackets after a quoted Arabic name: «“شل” (Shell)».
+_LATIN_GLOSS = re.compile(r"\s*\(\s*[A-Za-z][\w .&'’-]{0,40}\)")
 
 
 def _says(sentence: Sentence) -> bool:

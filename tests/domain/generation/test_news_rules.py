@@ -259,6 +259,18 @@ def test_a_quoted_portal_the_words_were_given_to_is_no_gap():
     assert "الأخبار اليوم" not in gaps and "سماء للجميع" in gaps, gaps
 
 
+def test_a_quoted_name_with_its_latin_spelling_beside_it_is_no_gap():
+    """«حيث تعد “____” (Shell) …» keyed «شل»: a blind reviewer rejected it as given away."""
+    text = (
+        "اكتشافات نفطية جديدة\n\n"
+        "وتسعى الدولة إلى زيادة إنتاجها من النفط بمؤازرة شركات عالمية، حيث تعد “شل” (Shell) "
+        "من أكبر المشغلين في البلاد، وأطلقت الوزارة برنامجا باسم “نفط الغد” لتدريب المهندسين.\n\n"
+        "وبلغ الإنتاج 1.2 مليون برميل يوميا في العام الماضي.\n"
+    )
+    gaps = _keys([q for q in _questions(text) if q.type == "cloze"])
+    assert "شل" not in gaps and "نفط الغد" in gaps, gaps
+
+
 def test_a_quoted_channel_or_agency_is_no_gap_but_a_quoted_name_is():
     questions = _questions(MEDIA_AR)
     gaps = _keys([q for q in questions if q.type == "cloze"])
