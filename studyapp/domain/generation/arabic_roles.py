@@ -133,6 +133,7 @@ def role_after_name_ar(
         if end - b >= 2 and _plural_after_definite(tokens, end):
             break  # «وزيرة التربية والتعليم المؤشرات العامة»: what she approved
         end += 1
+    end = with_age_group(tokens, b, end)
     limited = end - b >= MAX_ROLE  # not closed by «أن», a verb or a comma: it may run on
     if end < len(tokens) and ends_role_ar(tokens[end]) and tokens[end - 1].key[:1] in "بل":
         end -= 1  # «أمير المنطقة الشرقية بمكتب سموه»: where he is, the pronoun says whose
@@ -157,6 +158,22 @@ def _bare_after_definite(tokens: list[Token], k: int) -> bool:
     if not before.key.startswith(("ال", "وال")) or word.key in STOP_AR:
         return False
     return word.is_arabic and not word.key.startswith("ال") and word.key[:1] not in "لبوف"
+
+
+# Folded. An age group after a team: «لأقل من 18 سنة», «تحت 23 عاما».
+_UNDER_AR = frozenset(fold(w) for w in "لأقل أقل تحت دون".split())
+_YEARS_AR = frozenset(fold(w) for w in "سنة سنه عاما عام".split())
+
+
+def with_age_group(tokens: list[Token], b: int, end: int) -> int:
+    """Where a role ends with the age group its team plays in, «مدرب المنتخب الوطني المغربي
+    لأقل من 18 سنة»: the role stopped at «من» or the number, and «لأقل» was left hanging."""
+    if end - b < 2 or tokens[end - 1].key not in _UNDER_AR:
+        return end
+    k = end + (end < len(tokens) and tokens[end].key == fold("من"))
+    if k + 1 < len(tokens) and tokens[k].key.isdigit() and tokens[k + 1].key in _YEARS_AR:
+        return k + 2
+    return end - 1  # «لأقل» with no age after it: not part of the role
 
 
 def _plural_after_definite(tokens: list[Token], k: int) -> bool:

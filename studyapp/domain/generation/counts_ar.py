@@ -35,6 +35,9 @@ _COPULA_AR = frozenset(fold(w) for w in "هو هي".split())
 _PREPOSITIONS_AR = frozenset(fold(w) for w in "إلى الى على في".split())
 _ABOUT_AR = frozenset(fold(w) for w in "نحو حوالي حوالى قرابة".split())
 _TO_AR = frozenset(fold(w) for w in "إلى الى".split())
+# «ما يقارب», «ما يناهز», «ما يقرب»: "about", before a count; «يزيد» says "more than".
+_NEARLY_AR = frozenset(fold(w) for w in "يقارب يناهز يقرب".split())
+_WHAT_AR = fold("ما")
 # What a number measures, named before it; the question's verb agrees with it.
 _MEASURES_AR = frozenset(
     fold(w) for w in "عدد قيمة تكلفة حجم مساحة طول إجمالي نسبة معدل متوسط سعر".split()
@@ -79,6 +82,13 @@ def asked(
     qualifier = tokens[at].text if at >= 0 and tokens[at].key in _ABOUT_AR else ""
     about = [f"{qualifier} {count}", f"{qualifier} {count} {noun.text}"] if qualifier else []
     at -= 1 if qualifier else 0
+    if (
+        not qualifier
+        and at >= 1
+        and tokens[at].key in _NEARLY_AR
+        and tokens[at - 1].key == _WHAT_AR
+    ):
+        at -= 2  # «بلغ ما يقارب 136 ألف طالب»: "about", no verb of the count's own
     # «أن الزمن المتوقع … هو 48 ساعة»: "What is …?", the count and its noun the answer.
     if at >= 1 and tokens[at].key in _COPULA_AR and ends_clause(doc.text, noun.end):
         subject = _subject_ar(doc, tokens, at)

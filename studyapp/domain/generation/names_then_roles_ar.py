@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from .arabic_names import THAT_AR, is_verbish_ar, name_word_ar, prefixed_noun
-from .arabic_roles import MAX_ROLE, after_comma, ends_role_ar, listed_item_ar, role_after_name_ar
+from .arabic_roles import (
+    MAX_ROLE,
+    after_comma,
+    ends_role_ar,
+    listed_item_ar,
+    role_after_name_ar,
+    with_age_group,
+)
 from .arabic_subjects import PRESENT_AR
 from .document import SPEECH_VERBS_AR, Document, Sentence, Token, fold, gap, strip_clitic
 from .names import (
@@ -58,6 +65,7 @@ def name_then_role(doc: Document, sentence: Sentence) -> None:
             ):
                 break
             b += 1
+        b = with_age_group(tokens, c, b)  # «مدرب المنتخب المغربي لأقل من 18 سنة،»
         if b - c == MAX_ROLE and b < len(tokens) and not after_comma(doc, sentence, b):
             continue  # «مدرب فريق النجمة الأول لكرة …»: the role runs on past what is asked
         name = doc.text[tokens[a].start : tokens[c - 1].end]

@@ -177,3 +177,20 @@ def test_a_role_stops_before_the_plural_the_verb_takes():
     }
     # not «وزيرة التربية والتعليم المؤشرات العامة»: what she approved
     assert roles.get("من هي وزيرة التربية والتعليم؟") == "منى بنت سالم الحارثية", roles
+
+
+def test_a_role_keeps_the_age_group_its_team_plays_in():
+    # «مدرب المنتخب الوطني المغربي لأقل من 18 سنة» was asked «… المغربي لأقل؟»: a blind
+    # reviewer rejected the role cut at «من».
+    text = (
+        "فوز المنتخب على الجزائر\n\n"
+        "أعرب سامي الحداد، مدرب المنتخب الوطني لأقل من 18 سنة، عن فخره بالفوز على الجزائر "
+        "بهدفين نظيفين.\n\n"
+        "وقال الحداد إن اللاعبين بذلوا جهدا كبيرا في الشوط الثاني.\n"
+    )
+    roles = {
+        q.prompt: q.answer[0] if isinstance(q.answer, list) else q.answer
+        for q in generate(text, language="ar").questions
+        if q.category == "role"
+    }
+    assert roles.get("من هو مدرب المنتخب الوطني لأقل من 18 سنة؟") == "سامي الحداد", roles
