@@ -12,6 +12,7 @@ from itertools import islice
 from rapidfuzz import fuzz
 
 from ..text import tokens
+from . import attributions
 from .document import Document, Person, bundled, fold, strip_clitic
 from .names import (
     OFFICIAL_KINDS,
@@ -180,6 +181,14 @@ def article_people(
         if foreign and not any(names_origin(r, doc.language) for r in _roles(person)):
             continue
         ranked.append((not _same_kind(kind, kinds), not person.roles, person.name))
+    # Someone the article only speaks of, with no role and no words of their own (a victim,
+    # a relative), is no choice for a speaker or an office holder while two others are: a
+    # blind reviewer rejected "Who said …?" and "Who is the head of professional standards?"
+    # offering the murdered child beside the policemen and the judge.
+    speaking = {a.speaker.name for a in attributions.find(doc)}
+    held = [t for t in ranked if not t[1] or t[2] in speaking]
+    if len(held) >= 2:
+        ranked = held
     return [name for *_, name in sorted(ranked, key=lambda t: t[:2])]
 
 
