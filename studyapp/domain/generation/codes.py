@@ -240,6 +240,24 @@ def _amounts(text: str) -> tuple[tuple[int, int, int], ...]:
 
 
 _SMALLEST_SUM = 10
+# A sentence that gives a total and its parts: "a total of 66 boards, including three national
+# and 63 state boards" (a small part is then no chance sum).
+_TOTAL = re.compile(
+    r"\b(?:a total of|in total|in all|including|of which|of whom)\b"
+    r"|(?<!\w)(?:إجمالي|بإجمالي|منها|منهم|بينها|بينهم)(?!\w)",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|٪|per cent\b|percent\b|في المئة|في المائة|بالمئة|بالمائة)"
+)
+
+
+def complement(text: str, a: int, b: int) -> bool:
+    """True when the share text[a:b] and another of its sentence make a hundred: "the top 33
+    boards cover ____ per cent of students, the remaining 33 boards cover just 3 per cent"."""
+    shares = [(m.start(), float(m.group(1))) for m in _PERCENT.finditer(text)]
+    own = next((v for s, v in shares if s == a), None)
+    return own is not None and any(s != a and abs(own + v - 100) < 1e-9 for s, v in shares)
 
 
 def sum_of_others(text: str, a: int, b: int) -> bool:
@@ -248,7 +266,9 @@ def sum_of_others(text: str, a: int, b: int) -> bool:
     amounts = _amounts(text)
     own = next((v for s, e, v in amounts if s == a and e == b), None)
     others = [v for s, e, v in amounts if not (s == a and e == b)]
-    if own is None or own < _SMALLEST_SUM or len(others) < 2:
+    if own is None or len(others) < 2:
+        return False
+    if own < _SMALLEST_SUM and not _TOTAL.search(text):
         return False  # below ten, two numbers of a sentence add up to a third by chance
     return any(
         x + y == own or abs(x - y) == own for k, x in enumerate(others) for y in others[k + 1 :]

@@ -237,7 +237,7 @@ def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Senten
     parts = codes.parts_after(sentence.text, a, b)
     if parts is not None:  # «لا تتجاوز ____ ألف هكتار»: a total asked before its parts
         return clauses.before_parts(sentence, end, parts)
-    if codes.sum_of_others(sentence.text, a, b):
+    if codes.sum_of_others(sentence.text, a, b) or codes.complement(sentence.text, a, b):
         return None  # "87 sites, ____ public and four private": the others add up to it
     if converted(sentence.text, a, b):
         return None  # "20 billion yuan (S$____ billion)": the same sum, asked as first given

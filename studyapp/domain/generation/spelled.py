@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..number_words import NUMBER_WORDS
 from ..questions import Question
-from .codes import known_count, own_figures
+from .codes import known_count, own_figures, sum_of_others
 from .document import Document, Sentence, Token
 from .drafts import cloze
 from .given import lists_its_count, months_of_a_span, spelled_beside
@@ -122,6 +122,7 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
                 or own_figures(sentence.text, a, b)
                 or (listed and lists_its_count(doc.text[noun.end : sentence.end], total))
                 or months_of_a_span(sentence.text[:a])
+                or sum_of_others(sentence.text, a, b)
             ):
                 # "as many as ____ young players": "seven young" is no answer to accept
                 plural = noun and (noun.is_arabic or plural_or_unit_en(noun.key))
