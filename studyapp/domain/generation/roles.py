@@ -81,11 +81,15 @@ def extract(doc: Document) -> list[Question]:
         where = (f" في {org}" if doc.language == "ar" else f" at {at_org}") if org else ""
         prompt = _ROLE_WHAT[doc.language].format(person=mention.person, org=where)
         pools = [[r for r in roles if r != mention.role]]
-        if doc.language == "ar":
-            # «وزير الزراعة» the article names with no holder, before any bundled role.
-            pools.append([r for r in doc.once("unheld roles", _unheld_roles_ar) if r not in roles])
+        # «وزير الزراعة», "the next managing director": roles the article names with no
+        # holder, before any bundled role (a reviewer rejected "chief technology officer" and
+        # "head of research" offered for a freight association's chairman).
+        unheld = _unheld_roles_ar if doc.language == "ar" else _unheld_roles_en
+        pools.append([r for r in doc.once("unheld roles", unheld) if r not in roles])
+        own = distractors.pick(mention.role, pools)
         if (
-            _CORPORATE.search(fold(mention.role))
+            len(own) < 2  # the article's own two are choices enough: no stranger's title
+            and _CORPORATE.search(fold(mention.role))
             and not _PUBLIC.search(fold(mention.role))
             and not _names_a_firm(doc, mention.role)
         ):
@@ -113,6 +117,34 @@ def _unheld_roles_ar(doc: Document) -> list[str]:
             start = head.start + (0 if head.key in ROLE_NOUNS_AR else 1)  # «ووزير»: no «و»
             found.setdefault(doc.text[start : whose.end])
     return list(found)
+
+
+# "the new managing director", "a deputy governor": a role written small after an article.
+_UNHELD_EN = re.compile(
+    r"\b(?:the|a|an)\s+(?:(?:new|next|former|acting|interim|outgoing)\s+)?"
+    r"((?:(?:managing|executive|general|deputy|vice|finance|assistant|chief|technical)\s+)?"
+    r"(?:[a-z]+))\b"
+)
+
+
+def _unheld_roles_en(doc: Document) -> list[str]:
+    """Roles the article writes small after "the" or "a" with no name beside them ("the next
+    managing director", "the new chairman"), in the order it writes them, each once."""
+    found: dict[str, None] = {}
+    for sentence in doc.content:
+        for match in _UNHELD_EN.finditer(sentence.text):
+            role = match.group(1)
+            if " " not in role and role in _BARE_EN:
+                continue  # "the officer", "the head": no role alone
+            if role.split()[-1] in ROLE_NOUNS_EN and not _CAPITAL_AFTER.match(
+                sentence.text, match.end()
+            ):
+                found.setdefault(role)
+    return list(found)
+
+
+_BARE_EN = frozenset("head chief officer executive vice partner chair emeritus member".split())
+_CAPITAL_AFTER = re.compile(r",?\s+[A-Z]")  # "the chairman, John Smith": a holder beside it
 
 
 def _written_with_the(doc: Document, org: str) -> bool:
