@@ -106,6 +106,8 @@ def cloze(
         accept = [*(accept or []), titled]
     if _POSSESSIVE.search(doc.text, start, end):
         end -= 2  # "Danone’s": the key is the name
+    while end > start and doc.text[end - 1] in ")]" and not _opens_in(doc.text, start, end):
+        end -= 1  # «(قضية رئيس منتدى ____)» keyed «رؤساء المؤسسات)»: the bracket is the text's
     answer = doc.text[start:end].strip(" ،,.:؛;" + _QUOTES)
     if _OWNED_NAME.match(doc.text, end) and fold(answer).casefold() in countries("en"):
         return None  # "South Korea's Samsung": where a company is from, no fact of the story
@@ -184,6 +186,12 @@ def cloze(
     if sentence.start < asked.start:
         question.extra["antecedent"] = True  # windows.narrow keeps the sentence before it
     return question
+
+
+def _opens_in(text: str, start: int, end: int) -> bool:
+    """True when the bracket closing text[start:end] opens inside it too: "(AWS)" is whole."""
+    closing = text[end - 1]
+    return text.count("(" if closing == ")" else "[", start, end) >= text.count(closing, start, end)
 
 
 def _gapped(sentence: Sentence, start: int, end: int) -> str:

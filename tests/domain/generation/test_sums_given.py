@@ -20,3 +20,16 @@ def test_a_part_of_a_stated_total_and_a_complementary_share_are_not_asked():
     assert "three" not in found and "3" not in found, found
     assert not any(key.startswith("97") for key in found), found
     assert "seven" in found or "66" in found, found  # the sentence's own facts still are
+
+
+def test_a_key_never_takes_the_closing_bracket_of_the_text():
+    # «معروفة باسم (قضية رئيس منتدى ____)» keyed «رؤساء المؤسسات)»: a blind reviewer rejected
+    # the key with the bracket in it as garbled.
+    text = (
+        "السجن لرئيسي وزراء سابقين\n\n"
+        "قضت محكمة العاصمة امس الثلاثاء بالسجن ثماني سنوات على رئيسي وزراء سابقين في قضية "
+        "فساد معروفة باسم (قضية رئيس منتدى رؤساء المؤسسات).\n"
+    )
+    found = typed(text, "ar")
+    assert "رؤساء المؤسسات" in found, found
+    assert not any(key.endswith(")") for key in found), found
