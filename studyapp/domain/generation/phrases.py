@@ -12,7 +12,7 @@ from collections import Counter
 from ..number_words import NUMBER_WORDS
 from ..questions import Question
 from . import attributions
-from .date_words import SHORT_MONTHS_EN
+from .date_words import MONTH, SHORT_MONTHS_EN
 from .document import (
     Document,
     Sentence,
@@ -225,6 +225,8 @@ def extract(doc: Document) -> list[Question]:
                 continue
             if any(t.key[:1].isdigit() for t in phrase):
                 continue  # "إنجاز 690 بئرا منهم", "913م": numbers are dates.py's, keyed short
+            if doc.language == "ar" and any(MONTH.fullmatch(t.key) for t in phrase):
+                continue  # «شهر أكتوبر الجاري»: a month is dates.py's, keyed without «الجاري»
             if at and sentence.tokens[at - 1].key[:1].isdigit() and phrase[0].key in MULTIPLIERS:
                 continue  # «لكل 100 ____ نسمة» keyed «ألف نسمة»: the rest of the number
             if len(phrase) == 1 and is_capitalised(phrase[0]) and phrase[0].key in SHORT_MONTHS_EN:
