@@ -19,7 +19,7 @@ from .arabic_names import (
 )
 from .arabic_roles import role_after_name_ar
 from .document import STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
-from .names import ORG_CUES_AR, ROLE_NOUNS_AR, is_role_word_ar
+from .names import ORG_CUES_AR, ROLE_NOUNS_AR, is_given_name, is_role_word_ar
 from .precision import COMMON_AR
 
 
@@ -38,12 +38,21 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         found = name_from_ar(doc, sentence, k + 1)
         if found is None or found[1] - found[0] > 3:
             continue
+        if any(_to_a_noun(doc, tokens[n]) for n in range(*found)):
+            continue  # «الرئيس التنفيذي لمطارات دبي», «الطبي علامة رائدة لمركز»: "of", no name
         if _role_before_origin(doc, sentence, k, found):
             continue
         if first.key[0] in "بل" and not is_role_word_ar(tokens[k + 2]):
             continue  # «التركي بولنت مدرب»: a name, but «الأمريكي لشركة …» a preposition
         if not role_after_name_ar(doc, sentence, found) and _named_alone(doc, sentence, found):
             doc.add_person(doc.text[tokens[found[0]].start : tokens[found[1] - 1].end])
+
+
+def _to_a_noun(doc: Document, token: Token) -> bool:
+    """«لمطارات», «لمركز», «للعالم»: «لـ» on a noun; no word of a name but a given one
+    («لطفي», «ليلى») opens so."""
+    key = token.key
+    return key[:1] == "ل" and len(key) >= 5 and not is_given_name(doc, token)
 
 
 def _role_before_origin(doc: Document, sentence: Sentence, k: int, found: tuple[int, int]) -> bool:
@@ -130,8 +139,8 @@ def spot_role_then_name(doc: Document, sentence: Sentence) -> None:
             continue
         if _of_a_body(tokens[a]) or prefixed_noun(doc, tokens, a):
             continue  # «المدير الفني لمنتخب مصر،», «… للفريق على أن»: whose role, no name
-        if any(t.key.startswith("لل") for t in tokens[a:b]):
-            continue  # «رئيس الشركة القابضة لمصر للطيران»: «لل» is «ل» and «ال», no name
+        if any(t.key.startswith("لل") or _to_a_noun(doc, t) for t in tokens[a:b]):
+            continue  # «… القابضة لمصر للطيران», «الرئيس التنفيذي لمطارات دبي»: "of", no name
         person = doc.add_person(name)
         start = token.start + (0 if token.key in ROLE_NOUNS_AR else 1)
         doc.add_role(person, doc.text[start : tokens[a - 1].end], "", start, tokens[a - 1].end)

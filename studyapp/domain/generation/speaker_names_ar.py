@@ -74,6 +74,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
             or (speech and first.key not in STYLES_AR and _role_after(doc, sentence, b))
         ):
             continue
+        if first.key.startswith("لل"):
+            continue  # «ما يؤكد للعالم أن …»: "to the world", no name opens with «لل»
         if strip_clitic(first.key) in _NOT_SPEAKERS or first.key in countries("ar"):
             continue  # «وأعلنت فرنسا، السبت، …», «وأعلنت ماليزيا اكتشاف إصابة …»: a country
         named = doc.text[first.start + 1 : tokens[b - 1].end]
@@ -93,7 +95,9 @@ def spot(doc: Document, sentence: Sentence) -> None:
 _ALSO_NOUNS = frozenset({fold("كتب")})
 # What says things without being a person: organisations, and the sources of a report.
 _NOT_SPEAKERS = ORG_CUES_AR | frozenset(
-    fold(w) for w in "هيئة مصدر مصادر تقرير تقارير صحيفة موقع بيان مجلس لجنة".split()
+    fold(w)
+    for w in """هيئة مصدر مصادر تقرير تقارير صحيفة موقع بيان مجلس لجنة محكمة النيابة نيابة
+    حكومة الحكومة بلدية مديرية إدارة جمعية نقابة اتحاد""".split()
 )
 
 

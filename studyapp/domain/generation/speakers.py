@@ -124,7 +124,7 @@ def speaker_of(
             continue  # "تعليق أحد المستخدمين، والذي أشار إلى أن …": the antecedent speaks
         at = token.end - sentence.start
         if doc.language == "ar":
-            near = _after_verb_ar(tokens, i)
+            near = _after_verb_ar(sentence, i)
         elif token.key == "told":
             near = tokens[max(0, i - 6) : i + 1]  # '"…," he told Guyger': Guyger listens
         else:
@@ -246,12 +246,21 @@ def _byline(doc: Document, sentence: Sentence, token: Token) -> bool:
     return _BYLINE_END.match(doc.text[token.end : sentence.end]) is not None
 
 
-def _after_verb_ar(tokens: list[Token], i: int) -> list[Token]:
+_NAME_WORDS = 3
+
+
+def _after_verb_ar(sentence: Sentence, i: int) -> list[Token]:
     """The words after an Arabic verb of saying up to what is said: "أكد وزير التربية والتعليم
-    الدكتور ماجد النعيمي أن …" names its speaker six words on, after his role."""
+    الدكتور ماجد النعيمي أن …" names its speaker six words on, after his role; a quotation
+    ends them too («وأعلنت المحكمة "ثبوت قيام المتهمين باسم عوض الله …"»: he is spoken of)."""
     near = []
-    for token in tokens[i + 1 : i + 11]:
-        if token.key in _SAID_NEXT_AR:
+    said = [  # quotations of more than a name's three words: «"فولتا"» is the company's name
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in QUOTE.finditer(sentence.text)
+        if len(m.group().split()) > _NAME_WORDS
+    ]
+    for token in sentence.tokens[i + 1 : i + 11]:
+        if token.key in _SAID_NEXT_AR or any(a < token.start < b for a, b in said):
             break
         near.append(token)
     return near
