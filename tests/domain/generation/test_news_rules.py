@@ -246,6 +246,10 @@ MEDIA_AR = (
 )
 
 
+def _gap_keys(text: str) -> list[str]:
+    return _keys([q for q in _questions(text) if q.type == "cloze"])
+
+
 def test_a_quoted_portal_the_words_were_given_to_is_no_gap():
     """«وأشار «القاضي» في تصريحات لبوابة «الهلال اليوم»، أن …» keyed «الهلال اليوم»: a blind
     reviewer rejected the outlet as boilerplate, as the channel and the agency above."""
@@ -255,7 +259,7 @@ def test_a_quoted_portal_the_words_were_given_to_is_no_gap():
         "مركز للتدريب بتكلفة 20 مليون جنيه.\n\n"
         'وأطلق المعهد برنامجا جديدا باسم "سماء للجميع" لتعليم الفلك.\n'
     )
-    gaps = _keys([q for q in _questions(text) if q.type == "cloze"])
+    gaps = _gap_keys(text)
     assert "الأخبار اليوم" not in gaps and "سماء للجميع" in gaps, gaps
 
 
@@ -267,7 +271,7 @@ def test_a_quoted_name_with_its_latin_spelling_beside_it_is_no_gap():
         "من أكبر المشغلين في البلاد، وأطلقت الوزارة برنامجا باسم “نفط الغد” لتدريب المهندسين.\n\n"
         "وبلغ الإنتاج 1.2 مليون برميل يوميا في العام الماضي.\n"
     )
-    gaps = _keys([q for q in _questions(text) if q.type == "cloze"])
+    gaps = _gap_keys(text)
     assert "شل" not in gaps and "نفط الغد" in gaps, gaps
 
 

@@ -16,9 +16,9 @@ ROLES_AR = (
 )
 
 
-def _roles() -> dict[str, str]:
+def _roles(text: str = ROLES_AR) -> dict[str, str]:
     """{prompt: the person keyed} of every "Who is the …?" question, choice or typed."""
-    questions = generate(ROLES_AR, language="ar").questions
+    questions = generate(text, language="ar").questions
     return {
         q.prompt: q.answer[0] if isinstance(q.answer, list) else q.answer
         for q in questions
@@ -170,11 +170,7 @@ def test_a_role_stops_before_the_plural_the_verb_takes():
         "الامتحانات للعام الدراسي الحالي.\n\n"
         "وبلغت نسبة النجاح 84 في المئة، بحسب بيان الوزارة.\n"
     )
-    roles = {
-        q.prompt: q.answer[0] if isinstance(q.answer, list) else q.answer
-        for q in generate(text, language="ar").questions
-        if q.category == "role"
-    }
+    roles = _roles(text)
     # not «وزيرة التربية والتعليم المؤشرات العامة»: what she approved
     assert roles.get("من هي وزيرة التربية والتعليم؟") == "منى بنت سالم الحارثية", roles
 
@@ -188,9 +184,5 @@ def test_a_role_keeps_the_age_group_its_team_plays_in():
         "بهدفين نظيفين.\n\n"
         "وقال الحداد إن اللاعبين بذلوا جهدا كبيرا في الشوط الثاني.\n"
     )
-    roles = {
-        q.prompt: q.answer[0] if isinstance(q.answer, list) else q.answer
-        for q in generate(text, language="ar").questions
-        if q.category == "role"
-    }
+    roles = _roles(text)
     assert roles.get("من هو مدرب المنتخب الوطني لأقل من 18 سنة؟") == "سامي الحداد", roles
