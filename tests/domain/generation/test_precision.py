@@ -92,8 +92,10 @@ def test_seed_keeps_the_strong_questions_and_drops_the_tail(seed):
     # no "who said" (quotes.py); her words are asked as hers, below.
     assert {"sequence", "constraint", "role"} <= {q.category for q in likely}
     assert not [q for q in questions if q.prompt.startswith("من قال")]
-    # Kinds reviewers rarely accept only fill the list up to FILL, folded after the rest.
-    assert len(questions) == max(FILL, len(likely))
+    # Kinds reviewers rarely accept only fill the list up to FILL, folded after the rest; the
+    # broad net's phrases fill none of it in a dated report of what someone said.
+    assert len(likely) <= len(questions) <= max(FILL, len(likely))
+    assert not [q for q in questions if q.category == "fact"]
     assert questions[: len(likely)] == likely
     assert all(validate(q, article) == [] for q in questions)
     kinds = {q.category for q in questions}

@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 
 from studyapp.domain.generation import generate
-from studyapp.domain.generation.ranker import FILL
 from studyapp.domain.questions import validate
 from studyapp.domain.text import normalize
 
@@ -26,7 +25,7 @@ def questions(article):
 
 def test_language_and_every_question_valid(article, questions):
     assert generate(article).language == "ar"
-    assert len(questions) >= FILL
+    assert len(questions) >= 10  # a full first ten, though no phrase gap fills it (dated news)
     for question in questions:
         assert validate(question, article) == [], question
 
