@@ -26,7 +26,7 @@ def carries_pronoun_ar(token: Token) -> bool:
 
 
 # Nouns of a role's chain that open with «و» of their own: «والي ولاية معسكر», «مدير وكالة …».
-_WAW_NOUNS_AR = frozenset(fold(w) for w in "ولاية ولايات وكالة وكالات".split())
+WAW_NOUNS_AR = frozenset(fold(w) for w in "ولاية ولايات وكالة وكالات".split())
 
 
 def ends_role_ar(token: Token) -> bool:
@@ -37,7 +37,7 @@ def ends_role_ar(token: Token) -> bool:
     key = token.key
     if key in _ROLE_ENDS_AR or carries_pronoun_ar(token) or key[:1].isdigit():
         return True
-    if key in _WAW_NOUNS_AR:
+    if key in WAW_NOUNS_AR:
         return False  # «والي ولاية معسكر»: «و» is the noun's own first letter, not "and"
     if key[:1] == "و" and token.text.endswith("ة") and key[1:2] not in ("ب", "ل", "ك"):
         return False  # «وزير الاتصالات وتقنية المعلومات»: a noun the role's chain goes on with

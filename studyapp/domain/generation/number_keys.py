@@ -41,8 +41,14 @@ _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012
 
 def short_sum(text: str) -> bool:
     """True for a sum with its scale cut short after its currency: "R50bn", "$3.2m"."""
+    return _short_sum(text) is not None
+
+
+def _short_sum(text: str) -> re.Match[str] | None:
     found = _SHORT_SCALE.fullmatch(text.strip())
-    return found is not None and bool(found.group(1) or found.group(3).casefold() != "m")
+    if found is None or not (found.group(1) or found.group(3).casefold() != "m"):
+        return None  # "10m" alone may be metres
+    return found
 
 
 def number_forms(text: str, language: str = "en") -> list[str]:
@@ -59,8 +65,8 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     if spaced:  # "429 156": thousands grouped by spaces, no group is the answer alone
         plain = re.sub(r"\D", "", spaced.group())
         return [plain, f"{int(plain):,}"]
-    short = _SHORT_SCALE.fullmatch(text.strip())
-    if short and short_sum(text):  # "R50bn": "R50 billion", "50bn", "50 billion" the same sum
+    short = _short_sum(text)
+    if short:  # "R50bn": "R50 billion", "50bn", "50 billion" the same sum
         money, digits, scale = short.groups()
         word = _SHORT_SCALES[scale.casefold()]
         forms = [f"{money}{digits} {word}", f"{digits}{scale}", f"{digits} {word}"]

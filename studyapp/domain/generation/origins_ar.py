@@ -52,6 +52,8 @@ def _to_a_noun(doc: Document, token: Token) -> bool:
     """«لمطارات», «لمركز», «للعالم»: «لـ» on a noun; no word of a name but a given one
     («لطفي», «ليلى») opens so."""
     key = token.key
+    if key.startswith("لل"):
+        return True  # «لمصر للطيران»: «لل» is «ل» and «ال»
     return key[:1] == "ل" and len(key) >= 5 and not is_given_name(doc, token)
 
 
@@ -139,7 +141,7 @@ def spot_role_then_name(doc: Document, sentence: Sentence) -> None:
             continue
         if _of_a_body(tokens[a]) or prefixed_noun(doc, tokens, a):
             continue  # «المدير الفني لمنتخب مصر،», «… للفريق على أن»: whose role, no name
-        if any(t.key.startswith("لل") or _to_a_noun(doc, t) for t in tokens[a:b]):
+        if any(_to_a_noun(doc, t) for t in tokens[a:b]):
             continue  # «… القابضة لمصر للطيران», «الرئيس التنفيذي لمطارات دبي»: "of", no name
         person = doc.add_person(name)
         start = token.start + (0 if token.key in ROLE_NOUNS_AR else 1)

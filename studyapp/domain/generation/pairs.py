@@ -204,7 +204,7 @@ def _may_hide(
         # hospitalizations" beside "In …, there have been ____ hospitalizations" leaves neither
         # answerable, each county's figure like the next (a reviewer rejected four such number
         # gaps); the name gap is folded instead.
-        kept = id(other) in parallel and _same_source(question, other)
+        kept = id(other) in parallel and same_source(question, other)
         return question.category in _KINDS and not kept
     if other.category not in ("role", "attribution"):
         return True
@@ -229,7 +229,8 @@ def _parallel_openers(questions: Sequence[Question]) -> frozenset[int]:
     return frozenset(id(q) for q in openers) if len(openers) >= 2 else frozenset()
 
 
-def _same_source(question: Question, other: Question) -> bool:
+def same_source(question: Question, other: Question) -> bool:
+    """True when the two questions' sources overlap."""
     return question.source.start < other.source.end and other.source.start < question.source.end
 
 

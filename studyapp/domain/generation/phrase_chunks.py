@@ -4,6 +4,7 @@ not split; in news, where people speak, also at «و» and never cut into pieces
 
 from __future__ import annotations
 
+from .arabic_roles import WAW_NOUNS_AR
 from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold, gap, strip_clitic
 from .precision import breaks_phrase
 
@@ -44,11 +45,12 @@ def _and_a_verb(token: Token) -> bool:
     return key[1:] not in STOP_AR and key[1:] not in _QUANTIFIERS_AR  # «وبعض المشروعات»
 
 
-# Folded. Nouns that open with «و» and are no «و» before a word: «وزير», «وكالة», «ولاية».
-_WAW_NOUNS_AR = frozenset(
+# Folded. Nouns that open with «و» and are no «و» before a word: a role's chain («ولاية»,
+# «وكالة»: arabic_roles) and others news writes («وزير», «وزارة», «وقود»).
+_WAW_NOUNS_AR = WAW_NOUNS_AR | frozenset(
     fold(w)
-    for w in """وزير وزيرة وزارة وزراء وكالة ولاية ولايات وحدة وطني وطنية وادي واحة وسائل وسط
-    وقود وفد ورشة وثيقة وظيفة وجهة وفاة واقع""".split()
+    for w in """وزير وزيرة وزارة وزراء وحدة وطني وطنية وادي واحة وسائل وسط وقود وفد ورشة وثيقة
+    وظيفة وجهة وفاة واقع""".split()
 )
 
 

@@ -97,7 +97,7 @@ def _quotes_key(question: Question, gap: Question) -> bool:
         question.category == "attribution"
         and question.type != "cloze"
         and gap.type == "cloze"
-        and _same_sentence(question, gap)
+        and pairs.same_source(question, gap)
         and _shows(question, gap)
     )
 
@@ -116,12 +116,9 @@ def clash(question: Question, other: Question) -> bool:
     """True when two questions on the same sentence give each other away: "____ RPM and
     1500 RPM" keyed 1800 beside "1800 RPM and ____ RPM", a who-said whose quote shows a gap's
     key beside that gap, whose prompt names the speaker."""
-    return _same_sentence(question, other) and (_shows(question, other) or _shows(other, question))
-
-
-def _same_sentence(question: Question, other: Question) -> bool:
-    """True when the two questions' sources overlap."""
-    return question.source.start < other.source.end and other.source.start < question.source.end
+    return pairs.same_source(question, other) and (
+        _shows(question, other) or _shows(other, question)
+    )
 
 
 def one_per_sentence(

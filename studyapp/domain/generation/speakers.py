@@ -11,7 +11,7 @@ from .arabic_roles import honoured_ar
 from .arabic_subjects import first_named_ar, present_ar
 from .document import QUOTE, Document, Person, Sentence, Token, fold, strip_clitic
 from .mentions import speech_verb_at
-from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, is_role_word_ar
+from .names import MAX_NAME, ROLE_NOUNS_AR, ROLE_NOUNS_EN, is_role_word_ar
 from .speakers_en import (
     after_quotation,
     after_role_en,
@@ -246,9 +246,6 @@ def _byline(doc: Document, sentence: Sentence, token: Token) -> bool:
     return _BYLINE_END.match(doc.text[token.end : sentence.end]) is not None
 
 
-_NAME_WORDS = 3
-
-
 def _after_verb_ar(sentence: Sentence, i: int) -> list[Token]:
     """The words after an Arabic verb of saying up to what is said: "أكد وزير التربية والتعليم
     الدكتور ماجد النعيمي أن …" names its speaker six words on, after his role; a quotation
@@ -257,7 +254,7 @@ def _after_verb_ar(sentence: Sentence, i: int) -> list[Token]:
     said = [  # quotations of more than a name's three words: «"فولتا"» is the company's name
         (sentence.start + m.start(), sentence.start + m.end())
         for m in QUOTE.finditer(sentence.text)
-        if len(m.group().split()) > _NAME_WORDS
+        if len(m.group().split()) > MAX_NAME
     ]
     for token in sentence.tokens[i + 1 : i + 11]:
         if token.key in _SAID_NEXT_AR or any(a < token.start < b for a, b in said):
