@@ -251,6 +251,9 @@ class Document:
     language: str
     title: str
     sentences: list[Sentence]
+    # A pasted article (a title given, or more than one line: a headline, paragraphs), not a
+    # reading passage of one paragraph.
+    article: bool = False
     people: dict[str, Person] = field(default_factory=dict)
     organisations: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
@@ -469,7 +472,8 @@ def parse(text: str, language: str, title: str | None = None) -> Document:
             # credit closes a photo's caption, which is no sentence of the story either
             sentences[-1] = replace(sentences[-1], boilerplate=True)
         sentences.append(Sentence(index, span.start, span.end, span.text, tokens, boiler))
-    return Document(text, language, title or title_of(text), sentences)
+    article = title is not None or "\n" in text.strip()
+    return Document(text, language, title or title_of(text), sentences, article)
 
 
 def _preamble_end(text: str) -> int:

@@ -66,6 +66,7 @@ def test_what_occurred_is_accepted_without_the_word_that_it_occurred():
         "المياه من قبل أحد المقاولين.\n"
     )
     questions = generate(text, language="ar").questions
-    gap = next(q for q in questions if "حدوث تلفيات بجزء كبير" in q.accepted_answers)
+    # In a pasted article the phrase stops before the preposition: «حدوث تلفيات | بجزء كبير».
+    gap = next(q for q in questions if q.answer[0] == "حدوث تلفيات")
     assert grade(gap, "تلفيات").correct
     assert not grade(gap, "حدوث").correct

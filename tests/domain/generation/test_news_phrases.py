@@ -37,7 +37,9 @@ def test_a_phrase_gap_in_news_stops_at_and_and_at_four_words():
         assert not any(w.startswith("و") for w in words[1:]), forms  # not «قرية الظفير وأجزاء»
         assert not any(form.startswith("و") for form in forms), forms  # no «و» to type
     firsts = [forms[0] for forms in keys]
-    assert "قرية الظفير" in firsts and "فرق الصيانة" in firsts, firsts
+    assert "قرية الظفير" in firsts or "أحياء الحجرة" in firsts, firsts
+    # «فرق ____ والمراقبة الميدانية»: one of two definite words joined by «و» is half a phrase.
+    assert "فرق الصيانة" not in firsts, firsts
 
 
 def test_the_engineer_is_asked_by_the_people_rules_not_as_a_phrase():
