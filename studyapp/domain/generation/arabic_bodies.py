@@ -13,6 +13,8 @@ _BODIES_AR = ORG_CUES_AR | frozenset(
 )
 # Bodies a news story names by one word, there being one of them: «ويقول الجيش إنه …».
 _NAMED_ALONE_AR = frozenset(fold(w) for w in "الجيش الشرطة".split())
+# The words of a body's name after its cue: «وزارة الاقتصاد والمالية وإصلاح الإدارة».
+_BODY_WORDS = 6
 _ENDS_BODY_AR = frozenset(fold(w) for w in "في خلال عبر على من عن بعد أمس اليوم".split())
 
 
@@ -53,7 +55,7 @@ def body_after_ar(doc: Document, sentence: Sentence, near: list[Token]) -> Perso
             name = next(g for g in match.groups() if g is not None).strip()
             return Person(name, "f" if feminine else "m", cue)
     words = [near[0]]
-    for token in near[1:4]:
+    for token in near[1:_BODY_WORDS]:
         if token.key in _ENDS_BODY_AR or gap(doc.text, words[-1], token).strip():
             break
         words.append(token)

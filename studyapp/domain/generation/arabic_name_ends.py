@@ -26,6 +26,7 @@ from .arabic_family_ends import (
 from .arabic_names import (
     LINEAGE_AR,
     SERVANT_OF,
+    THAT_AR,
     is_verbish_ar,
     name_word_ar,
     prefixed_noun,
@@ -60,6 +61,17 @@ _IN_THE_NAME_OF = fold("باسم")
 _COMPOUND_ENDS = frozenset(fold(w) for w in "الدين الله".split())
 
 
+def _then_that(token: Token) -> bool:
+    """«فإن», «وأن»: "that" with «ف» or «و» written on it."""
+    return token.key[:1] in "فو" and token.key[1:] in THAT_AR
+
+
+# A pronoun written on a word («لوالده», «لزملائها»): someone's relation, never a name's.
+_ITS_PRONOUNS = ("ه", "ها", "هم", "هما")
+# «ممثل/ممثلة»: a representative, and no family name before the body they represent.
+_REPRESENTS = frozenset(fold(w) for w in "ممثل ممثلة".split())
+
+
 def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] | None:
     """Token range [i, j) of the Arabic name starting at i: a given or unprefixed first name,
     up to two more unprefixed words, or an article-prefixed surname to close it."""
@@ -89,8 +101,10 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         tok = tokens[j]
         if gap(doc.text, tokens[j - 1], tok).strip() or tok.key in _WHEN_AR | STYLES_AR:
             break  # «مؤكدًا حرص فضيلة الإمام»: a style of address opens another's title
-        if tok.key in ON_BEHALF_AR:
-            break
+        if tok.key in ON_BEHALF_AR or tok.key in THAT_AR or _then_that(tok):
+            break  # «رأى فيدل كاسترو أنهم …», «وحسب … أحمد حيدر فإن …»: the name has ended
+        if tok.key in _REPRESENTS and _definite_next(tokens, j):
+            break  # «ذكر راي فيرجيليو ممثل المنظمة أن»: his role begins
         if tok.key in LINEAGE_AR and j + 1 < len(tokens):
             limit += 2  # "حسين بن محمد قميري"
             j += 1
@@ -144,6 +158,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break  # «وشدد منصور عبد الغني على أن …»: the verb's «على», not a family name
         if j - i >= 2 and is_role_word_ar(tok) and _definite_next(tokens, j):
             break  # «سعود بن نايف بن عبد العزيز أمير المنطقة الشرقية»: his role begins
+        if tok.key[:1] == "ل" and tok.text.endswith(_ITS_PRONOUNS):
+            break  # «ملازمة الملك سعود لوالده الملك عبد العزيز»: to his father, no family name
         if (
             tok.key[:1] in ("ل", "ب")
             and len(tok.key) > 3  # «نبيه بري»: «ب» and two letters are a family name

@@ -260,6 +260,8 @@ def _accusative(noun: str, value: float, scaled: bool) -> str | None:
         return noun
     if not scaled and value < 100:
         return None
+    if noun.endswith(("اً", "ًا")):
+        return noun  # «1140669 هكتاراً»: written in the accusative already
     if noun.endswith("ة"):
         return noun + "ً"
     if noun.endswith(("ا", "ى", "ء")):

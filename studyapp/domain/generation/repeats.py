@@ -72,6 +72,19 @@ def _figure(question: Question) -> str:
     return key if value(found.group()) >= 10 or len(key.split()) > 1 else ""
 
 
+_ERA = re.compile(r"(?<=\d)\s*(?:م|هـ)$")
+
+
+def _date(question: Question) -> str:
+    """The date a date question asks when it names a month and a year, one fact wherever it
+    stands ("أغسطس 2025", «أغسطس 2025م» the same); "" for a bare year or day, and the rest."""
+    if question.category != "date" or question.type not in ("cloze", "mcq", "short"):
+        return ""
+    key = _ERA.sub("", first_answer(question).strip())
+    words = norm(key).split()
+    return " ".join(words) if len(words) >= 2 and any(w.isdigit() for w in words) else ""
+
+
 def _overlaps(question: Question, spans: list[tuple[int, int]]) -> bool:
     """True when the question's source overlaps one of `spans` (article offsets): the same
     statement, not the sentence next to it."""
@@ -143,6 +156,7 @@ class Sentences:
         self.keys: list[tuple[set[str], tuple[int, int], str]] = []  # each key asked, where and how
         self.prompts: list[tuple[str, tuple[int, int]]] = []  # chosen prompts, normalised
         self.figures: set[str] = set()  # the large numbers asked, in any sentence
+        self.dates: set[str] = set()  # the dates asked, in any sentence, without an era's letter
 
     def refuses(self, question: Question, where: tuple[int, int], key: str) -> bool:
         """True when a question would repeat what its sentence (or the article) already asks:
@@ -158,6 +172,8 @@ class Sentences:
             return True  # "players like Santana and Tebar", then "(Santana and Tebar) got injured"
         if _figure(question) in self.figures:
             return True  # "rises to 37" and "three of the 37 hospitalized": one figure, asked once
+        if _date(question) in self.dates:
+            return True  # «تقرير شهر أغسطس 2025م» and «التقرير الصادر عن شهر أغسطس 2025»
         if question.type in ("cloze", "mcq") and _shown_in(question, self.prompts):
             return True  # "____, Florida" after a prompt that shows "Cape Canaveral, Florida"
         if question.type in ("cloze", "mcq", "short") and self._same_fact(question):
@@ -206,6 +222,8 @@ class Sentences:
         figure = _figure(question)
         if figure:
             self.figures.add(figure)
+        if _date(question):
+            self.dates.add(_date(question))
         # A gap's prompt shows the rest of its sentence, which the sentence's other gaps may ask;
         # so does a number or date asked as a question («كم …؟», "When …?"), its sentence turned
         # round: the gaps beside it hide each other's keys later (pairs.hide_keys).

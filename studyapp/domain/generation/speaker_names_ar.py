@@ -62,6 +62,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
             is_given_name(doc, first) or _closed_after(doc, sentence, b) or (b - a >= 2 and speech)
         ):
             continue  # "قال لهم": a preposition; «وفقا لأسباب قانونية»: a noun, not a name
+        if speech and first.key[0] == "ل" and first.text.endswith(_PRONOUNS_AR):
+            continue  # «قال لوالدها: "…"»: whom he told, not who spoke
         if first.key[0] in "لب" and first.key[1:] in ROLE_NOUNS_AR:
             continue  # «وفقا لرئيس مجلس الوزراء»: a role after its preposition, not a name
         if first.key[0] in "لب" and not speech and first.key[1:] not in given_names("ar"):
@@ -124,6 +126,8 @@ _ABOUT_IT_AR = frozenset(
     عليهم معه معها معهم""".split()
 )
 _ON = frozenset({fold("على")})
+# The pronoun on a word after «لـ» («لوالدها», «لزملائه»): someone's relation, told something.
+_PRONOUNS_AR = ("ها", "هم", "هما", "ه", "كم", "نا")
 _THAT_WITH_FATHA = ("أن", "ان")  # «أن» after «على»; «إن» (with its hamza below) opens speech
 
 

@@ -1,0 +1,67 @@
+"""Arabic shapes read off fresh news (set m of the twenty-first session, judged blind before it
+was read): whom a speaker told, a name's end at «أن/فإن» or a representative's role, a body's
+long name, a count written in the accusative, one month asked twice. Each text is written for
+its test."""
+
+from studyapp.domain.generation import generate, mentions
+from studyapp.domain.generation.document import parse
+
+
+def _people(text: str) -> list[str]:
+    doc = parse(text, "ar")
+    mentions.spot(doc)
+    return list(doc.people)
+
+
+def test_whom_a_speaker_told_is_no_speaker():
+    text = (
+        "قصة المغنية\n\n"
+        'وبعدما سمعها القاضي سمير أبو حسن قال لوالدها: "لديك موهبة كبيرة في البيت".\n'
+    )
+    assert not any("لوالد" in name for name in _people(text)), _people(text)
+
+
+def test_that_and_a_role_end_an_arabic_name():
+    text = (
+        "المنظمة تختار سفيرة جديدة\n\n"
+        "وفي أكتوبر اختيرت سفيرة، حيث ذكر راي فيرجيليو ممثل المنظمة أن الاختيار تم بعناية.\n\n"
+        "ورأى فيدل كاسترو أنهم في حاجة إلى طبيب.\n\n"
+        "وحسب مدير الإنتاج في الوزارة المهندس أحمد حيدر فإن الكميات بلغت 6050 طنا.\n\n"
+        "وكانت ملازمة الملك سعود لوالده الملك عبد العزيز، سببا في صداقتهما.\n"
+    )
+    people = _people(text)
+    assert "فيدل كاسترو" in people, people
+    assert "أحمد حيدر" in people, people
+    assert not any(name.endswith(("ممثل", "أنهم", "فإن", "لوالده")) for name in people), people
+
+
+def test_a_body_keeps_the_five_words_of_its_name():
+    text = (
+        "الانتخابات المقبلة\n\n"
+        "وقالت وزارة الاقتصاد والمالية وإصلاح الإدارة إن الانتخابات ستكلف خزينة الدولة 1.5 "
+        "مليارات درهم.\n\n"
+        "وأكد الوزير سامي العلوي أن الحكومة ستنشر النتائج خلال 48 ساعة.\n"
+    )
+    questions = generate(text, language="ar").questions
+    named = [str(q.answer) for q in questions if "وإصلاح" in str(q.answer)]
+    named += [q.prompt for q in questions if "وإصلاح" in q.prompt]
+    assert named and all("وإصلاح الإدارة" in text for text in named), named
+
+
+def test_a_count_written_in_the_accusative_is_asked_with_it_once():
+    text = (
+        "حصاد القمح\n\n"
+        "بلغت المساحة المحصودة من محصول القمح 1140669 هكتاراً حتى الآن، بحسب وزارة الزراعة.\n"
+    )
+    prompts = [q.prompt for q in generate(text, language="ar").questions]
+    assert "كم هكتاراً بلغت المساحة المحصودة من محصول القمح؟" in prompts, prompts
+
+
+def test_a_month_and_year_asked_once_with_or_without_the_era_letter():
+    text = (
+        "تقرير الطيران\n\n"
+        "أصدرت الهيئة تقريرها الشهري لشهر أغسطس 2025م عن التزام المطارات بمواعيد الرحلات.\n\n"
+        "وأشار التقرير الصادر عن شهر أغسطس 2025 إلى تصدر مطار الرياض بنسبة 82%.\n"
+    )
+    dates = [q for q in generate(text, language="ar").questions if q.category == "date"]
+    assert len(dates) == 1, [q.prompt for q in dates]
