@@ -116,6 +116,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?؟…])[\"”»’']?(?:\[[^\]\n]{1,30}\])*
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Inc|Ltd|Co|Corp|vs|etc"
     r"|Md|Mohd|Sgt|Maj|Brig|Adm|Supt|Insp|Hon|Rev|Messrs"  # "Md. Rahman", "Sgt. Tom Faudskar"
+    r"|Coun|Cllr|Cr|Det|Const|Cpl|Cmdr|Atty|Fr"  # "Coun. Mike Cooper", "Det. Const. Tom Bell"
     r"|Mt|Ft|Ave|Blvd|Rs|sq|Dept|Dist|Univ|Assn"  # "Mt. Pocono", "Rs. 91 crores", "CT Dept. of …"
     r"|v|c|ca|cf|approx|No|vol|pp|p|fig|ch|ed|eds"  # "Brown v. Board", "(c. 1600)", "vol. 2, p. 14"
     r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec"  # "which will begin Aug. 29": a month cut short

@@ -22,11 +22,23 @@ _POINTS_BACK = re.compile(
 )
 
 
+# A short sentence whose subject is "the" and one noun the sentence before introduced: "The
+# estimate was $150,000." after "Melway's bid … was $136,875.": which estimate, it does not say.
+_SHORT_THE = re.compile(r"^the \w+ (?:was|is|were|are)\b", re.IGNORECASE)
+_SHORT = 6
+
+
+def _points_back(sentence: Sentence) -> bool:
+    if _POINTS_BACK.match(sentence.text):
+        return True
+    return len(sentence.tokens) <= _SHORT and bool(_SHORT_THE.match(sentence.text))
+
+
 def with_antecedent(doc: Document, sentence: Sentence) -> Sentence:
     """`sentence`, or the sentence before it and `sentence` as one when it opens by pointing back
     and the one before is no boilerplate (news gives each sentence its own paragraph: the one
     before may stand in the paragraph before). The gap stays in `sentence`'s part."""
-    if not _POINTS_BACK.match(sentence.text) or sentence.index == 0:
+    if not _points_back(sentence) or sentence.index == 0:
         return sentence
     before = doc.sentences[sentence.index - 1]
     if before.boilerplate or doc.text[before.end : sentence.start].strip():

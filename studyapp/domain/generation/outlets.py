@@ -54,12 +54,16 @@ def _find_named(doc: Document) -> frozenset[str]:
 # The writer's byline inside a sentence: «كتبت سلمى فؤاد -», "By Jane Doe |".
 _BYLINE = re.compile(
     r"(?:^|(?<=[\s\-–—]))(?:كتب|كتبت|بقلم|By)\s*:?\s*([^\-–—|.،,\n]{2,40}?)\s*[-–—|]"
+    # "…, writes Liam Heylin." closing the first paragraph: the reporter, at the sentence's end
+    r"|,\s*(?:writes|reports)\s+((?:[A-Z][\w'’-]+\s?){1,3})\.?$"
 )
 
 
 def in_byline(sentence: Sentence, start: int, end: int) -> bool:
     """True when the article span [start, end) lies in the writer's byline: no fact of the story."""
     return any(
-        sentence.start + m.start(1) < end and start < sentence.start + m.end(1)
+        sentence.start + m.start(g) < end and start < sentence.start + m.end(g)
         for m in _BYLINE.finditer(sentence.text)
+        for g in (1, 2)
+        if m.start(g) >= 0
     )

@@ -55,6 +55,16 @@ def subject(doc: Document, sentence: Sentence, before: int | None = None) -> Per
     return None
 
 
+def _opening_subject(doc: Document, sentence: Sentence) -> Person | None:
+    """The person an English sentence opens with ("Cr Ireland dismissed …", "Mayor Jo Lee
+    said …"), at most a title and three words in; else None."""
+    person = subject(doc, sentence)
+    if person is None:
+        return None
+    opening = sentence.tokens[:4]
+    return person if any(doc.resolve_person(t.text) is person for t in opening) else None
+
+
 def says(doc: Document, sentence: Sentence) -> bool:
     """True when a verb of saying stands outside the sentence's quote marks."""
     quoted = [
@@ -166,6 +176,12 @@ def speaker_of(
             # what was said; the participle's speaker stands before it.
             that = [k for k, t in enumerate(near) if t.key in _THAT_KEYS_AR]
             near = near[: that[0]][::-1] if that else near[::-1]
+        if doc.language == "en" and i and tokens[i - 1].key == "and":
+            # "Cr Ireland dismissed the dressing down by the mayor and said she …": the
+            # sentence's subject says it, not the mayor the first verb's object names.
+            opener = _opening_subject(doc, sentence)
+            if opener is not None:
+                return opener, True, at, i + 1
         # '"…," said Mayor Castro', "said the finance chief Juergen Esser", "… a warrant for
         # Charles, Jones said": Jones.
         named = (

@@ -1,0 +1,79 @@
+"""English shapes read off fresh news (set m of the twenty-first session, judged blind before it
+was read): a councillor's title, the subject of "… and said", the reporter who "writes", a short
+sentence about "the estimate", a sum given again in other money, "1 metre". Each text is written
+for its test."""
+
+from studyapp.domain.generation import generate, mentions
+from studyapp.domain.generation.document import parse
+from studyapp.domain.grading import grade
+from studyapp.domain.text import split_sentences
+
+COUNCIL_EN = """Councillors clash over library books
+
+Cr Sheila Ireland's call to return 25,000 books surprised Mayor Andrew Antoniolli.
+
+"She seems to be changing her mind about these books," Cr Antoniolli said.
+
+Cr Ireland dismissed the criticism by the mayor and said she was standing up for residents.
+
+Coun. Mike Cooper said the plan was the best compromise for now.
+
+The report will be discussed at the next meeting on May 29, writes Jane Porter.
+"""
+
+
+def test_a_councillors_title_is_no_sentence_end_nor_part_of_a_name():
+    texts = [span.text for span in split_sentences(COUNCIL_EN)]
+    assert "Coun. Mike Cooper said the plan was the best compromise for now." in texts, texts
+    doc = parse(COUNCIL_EN, "en")
+    mentions.spot(doc)
+    assert doc.resolve_person("Ireland") is doc.people.get("Sheila Ireland"), list(doc.people)
+
+
+def test_the_subject_who_does_one_thing_and_said_another_is_the_speaker():
+    questions = generate(COUNCIL_EN, language="en").questions
+    said = [q for q in questions if "standing up for residents" in q.prompt]
+    assert said, [q.prompt for q in questions]
+    assert all(
+        "Sheila Ireland" in (q.answer if isinstance(q.answer, list) else [q.answer]) for q in said
+    ), [(q.prompt, q.answer) for q in said]
+
+
+def test_the_reporter_who_writes_the_story_is_no_gap():
+    answers = [str(q.answer) for q in generate(COUNCIL_EN, language="en").questions]
+    assert not any("Jane Porter" in a or "Porter" == a for a in answers), answers
+
+
+BIDS_EN = """County road bids come in low
+
+Bids for the county's summer road projects came in under the estimated cost.
+
+Melway's bid for sealing materials was $136,875. The estimate was $150,000.
+
+The governor took 7.2 billion naira ($20.06 million, 18.08 million euros) from the state.
+
+Emperor penguins are about 1 metre tall and dive for fish.
+
+Scientists said the fossil bird stood 1.6 metres tall.
+"""
+
+
+def test_a_short_sentence_about_the_estimate_is_asked_with_the_sentence_before():
+    questions = generate(BIDS_EN, language="en").questions
+    estimate = [q for q in questions if "The estimate was" in q.prompt]
+    assert estimate, [q.prompt for q in questions]
+    assert all("Melway" in q.prompt for q in estimate), [q.prompt for q in estimate]
+    assert any(grade(q, "150,000").correct for q in estimate)
+
+
+def test_a_sum_given_again_in_other_money_is_asked_once():
+    questions = generate(BIDS_EN, language="en").questions
+    answers = [a for q in questions for a in q.accepted_answers]
+    assert "7.2 billion" in answers, answers
+    assert not any(a.startswith(("18.08", "20.06")) for a in answers), answers
+
+
+def test_one_before_a_singular_noun_is_no_gap():
+    questions = generate(BIDS_EN, language="en").questions
+    answers = [q.answer[0] for q in questions if q.type == "cloze"]
+    assert "1.6" in answers and "1" not in answers, answers
