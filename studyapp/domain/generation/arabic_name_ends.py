@@ -179,6 +179,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break  # «مصطفى مدبولي بذل جهودًا كبيرة»: a verb and its object, no third name
         if j - i >= 2 and _VERBAL_NOUN_AR.match(tok.key) and not is_given_name(doc, tok):
             break  # «أكد الوزير خالد رامى ارتفاع عدد السائحين»: what he stressed begins
+        if j - i >= 2 and _abstract_noun_governing(tokens, j):
+            break  # «أكد المهندس حسين قميري جاهزية شبكة المياه»: what he stressed begins
         j += 1
     if tokens[i].text == "على" and j - i == 1:
         return None  # «شدد على نجاح المهرجان»: «على» alone is the preposition, no «علي»
@@ -188,6 +190,21 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
 # A verbal noun of the forms افتعال, انفعال, استفعال (folded), in the accusative too: «ارتفاع»,
 # «انخفاض», «استمرار», «اجتماعا».
 _VERBAL_NOUN_AR = re.compile(r"^(?:ا\wت\wا\w|ان\w\wا\w|است\w\wا\w)ا?$")
+
+
+def _abstract_noun_governing(tokens: list[Token], j: int) -> bool:
+    """True for an abstract noun in «ـية» that governs a noun and its definite one («جاهزية
+    شبكة المياه», «أهمية دعم المشروع»): the object of a verb, no family name («عطية» is one,
+    and too short)."""
+    word = tokens[j]
+    if not word.text.endswith("ية") or len(word.key) < 5 or j + 2 >= len(tokens):
+        return False
+    governed, definite = tokens[j + 1], tokens[j + 2]
+    return (
+        not governed.key.startswith("ال")
+        and not is_role_word_ar(governed)
+        and definite.key.startswith("ال")
+    )
 
 
 def _definite_next(tokens: list[Token], j: int) -> bool:

@@ -12,6 +12,9 @@ MAX_PHRASE = 6
 # The bound on a gap: in news a run of more words is no one phrase, and a piece cut
 # from it garbles it («تنفيذه أعمال توسعة الطريق | العام»).
 MAX_NEWS_PHRASE = 4
+# In a pasted Arabic article reviewers took a key of four words for over-long nearly always
+# («أحد المشاريع الاستراتيجية المهمة», «أعمال صب سطح الجسر»: set m).
+MAX_ARTICLE_PHRASE = 3
 
 
 # «من أجل», «من شأنه», «من خلاله», «على مدار», «في إطار», «في وقت سابق»: a preposition and the
@@ -31,7 +34,8 @@ def _opens_idiom(token: Token) -> bool:
 
 # Folded. Prepositions the stop list leaves out: «صافرة النهاية بسبب الاعتراض» is two phrases.
 _PREPOSITIONS_AR = frozenset(
-    fold(w) for w in "ضمن بسبب جراء بفضل إثر اثر تحت فوق بدون إزاء تجاه لصالح وفق وفقا".split()
+    fold(w)
+    for w in "ضمن بسبب جراء بفضل إثر اثر تحت فوق بدون إزاء تجاه لصالح وفق وفقا أمام خلف".split()
 )
 _QUANTIFIERS_AR = frozenset(fold(w) for w in "بعض كل جميع معظم أغلب أكثر عدد".split())
 
@@ -122,7 +126,8 @@ def chunks(doc: Document, sentence: Sentence, news: bool = False) -> list[tuple[
         runs = [piece for begin, run in runs for piece in _at_prepositions(run, begin)]
     pieces = []
     for begin, run in runs:
-        if news and (len(run) > MAX_NEWS_PHRASE or _opens_a_clause(run[0])):
+        longest = MAX_ARTICLE_PHRASE if strict else MAX_NEWS_PHRASE
+        if news and (len(run) > longest or _opens_a_clause(run[0])):
             continue
         if strict and not (_noun_phrase(tokens, begin, run) and _opens_a_noun(run)):
             continue

@@ -28,6 +28,7 @@ from .named_gaps import MEDIA_CUES, bare
 from .names import HONORIFICS_AR, NAMED_AFTER_AR
 from .phrase_chunks import chunks
 from .precision import worth_a_gap
+from .repeats import ALONE
 from .spelled import MULTIPLIERS, SPAN_WORDS, opens_a_span
 
 _TOLD_QUOTED = ('لـ"', "لـ«", "لـ“")
@@ -199,6 +200,23 @@ def _dated(doc: Document) -> bool:
     return dates.dateline_end(doc) > 0 or dates.news_day(doc) is not None
 
 
+def _bare(key: str) -> str:
+    """A folded Arabic word without «و/ف», «ال» or «لل»: «والانتخابات» -> «انتخابات»."""
+    key = strip_clitic(key)
+    for article in ("ال", "لل"):
+        if key.startswith(article) and len(key) > len(article) + 2:
+            return key[len(article) :]
+    return key
+
+
+def _headline_words(doc: Document) -> frozenset[str]:
+    """The headline's words of three letters or more, bare: what the article is about."""
+    first = doc.sentences[0] if doc.sentences else None
+    if first is None or not first.boilerplate:
+        return frozenset()
+    return frozenset(_bare(t.key) for t in first.tokens if len(_bare(t.key)) >= 3)
+
+
 def _heading(sentence: Sentence) -> bool:
     """A title or subheading: short and without a full stop."""
     return len(sentence.tokens) < 8 and sentence.text[-1] not in '.!?؟…:"”»'
@@ -225,6 +243,7 @@ def extract(doc: Document) -> list[Question]:
     # In a pasted Arabic article, one phrase of a sentence: a second gap's prompt prints the
     # first's key (blind reviewers rejected such pairs as duplicates).
     one_a_sentence = doc.language == "ar" and doc.article
+    headline = _headline_words(doc) if one_a_sentence else frozenset()
     questions: list[Question] = []
     for index, sentence in enumerate(content):
         if len(sentence.tokens) < 4 or _heading(sentence):
@@ -246,6 +265,8 @@ def extract(doc: Document) -> list[Question]:
                 continue  # «لكل 100 ____ نسمة» keyed «ألف نسمة»: the rest of the number
             if len(phrase) == 1 and is_capitalised(phrase[0]) and phrase[0].key in SHORT_MONTHS_EN:
                 continue  # "which will begin Aug. 29": half a date
+            if any(_bare(t.key) in headline for t in phrase):
+                continue  # «إجراء الانتخابات» under «المغرب يوحد موعد الانتخابات»: its subject
             if _second_end(sentence, at):
                 continue  # "three or ____" keyed "four players": half of a span
             if _counts_a_list(doc, sentence, phrase):
@@ -289,6 +310,8 @@ def extract(doc: Document) -> list[Question]:
             accept += retyped
             q = cloze(doc, sentence, start, phrase[-1].end, "fact", min(score, 0.6), accept=accept)
             if q:
+                if one_a_sentence:
+                    q.extra[ALONE] = True
                 questions.append(q)
                 if one_a_sentence:
                     break

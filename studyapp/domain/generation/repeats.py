@@ -32,6 +32,12 @@ def kind_of(question: Question) -> str:
     return "gap" if question.type == "cloze" else question.type
 
 
+# The key of Question.extra that marks a broad-net gap of a pasted Arabic article, asked only
+# where no question chosen before prints its key: a gap's prompt prints its whole sentence (set
+# m: 15 of 43 such gaps rejected as duplicates).
+ALONE = "alone"
+
+
 def is_generic(question: Question) -> bool:
     """A phrase cloze from the broad net (phrases.py), as opposed to a named kind of fact."""
     return question.type == "cloze" and question.category == "fact"
@@ -150,6 +156,7 @@ class Sentences:
         self.clozes_by_answer: dict[str, int] = {}
         self.generic_answers: list[set[str]] = []
         self.statements: list[tuple[int, int]] = []  # sources of statements already asked
+        self.speakers: list[tuple[tuple[int, int], set[str]]] = []  # and who said each
         self.list_items: set[str] = set()
         self.lists: set[str] = set()  # the answers of each select-all asked (answer_key)
         self.people_asked: set[str] = set()  # people whose role has been asked, either way
@@ -164,6 +171,8 @@ class Sentences:
         if question.category == "attribution":
             if _overlaps(question, self.statements):
                 return True
+        if question.type == "cloze" and question.category == "entity" and self._speaker(question):
+            return True  # "____ said the accused was …" beside "Who said: «the accused was …»?"
         if question.category == "role" and question.extra.get("person") in self.people_asked:
             return True  # "who is the CFO?" beside "what is Friar's role?" asks one fact twice
         if question.type in ("cloze", "mcq") and key in self.list_items:
@@ -197,12 +206,27 @@ class Sentences:
             return True  # the sentence already asks for this answer, or a part of it
         if is_generic(question) and any(words <= other for other in self.generic_answers):
             return True  # "الطرف الأول" after "بناء الطرف الأول": the same term asked again
+        if is_generic(question) and question.extra.get(ALONE) and self._printed(question):
+            return True  # «… متوافقاً مع الشريعة الإسلامية» printed whole by a gap beside it
         if is_generic(question):
             cap = max(1, len(question.source.text.split()) // _WORDS_PER_GENERIC)
             if self.others.get(where):
                 cap = max(1, cap - 1)
             return self.generic.get(where, 0) >= cap
         return False
+
+    def _printed(self, question: Question) -> bool:
+        """True when a question chosen before prints this gap's key in its prompt."""
+        key = key_of(question)
+        return bool(key) and any(f" {key} " in prompt for prompt, _ in self.prompts)
+
+    def _speaker(self, question: Question) -> bool:
+        """True when a gap's key names the speaker a "who said" question asks, on the sentence
+        that question quotes: the same fact asked again."""
+        key = set(key_of(question).split())
+        return any(
+            key & speaker and _overlaps(question, [where]) for where, speaker in self.speakers
+        )
 
     def _same_fact(self, question: Question) -> bool:
         """True when a question of any kind already asks this key, or a part of it, from an
@@ -234,6 +258,8 @@ class Sentences:
             self.keys.append((set(key_of(question).split()), _span(question), question.category))
         if question.category == "attribution":
             self.statements.append(_span(question))
+            if question.type != "cloze":
+                self.speakers.append((_span(question), set(key_of(question).split())))
         if question.category == "role" and question.extra.get("person"):
             self.people_asked.add(question.extra["person"])
         if question.type == "multi" and isinstance(question.answer, list):

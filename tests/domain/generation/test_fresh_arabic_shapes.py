@@ -65,3 +65,11 @@ def test_a_month_and_year_asked_once_with_or_without_the_era_letter():
     )
     dates = [q for q in generate(text, language="ar").questions if q.category == "date"]
     assert len(dates) == 1, [q.prompt for q in dates]
+
+
+def test_an_abstract_noun_after_a_name_is_what_was_stressed_not_a_family_name():
+    text = (
+        "شبكة المياه تدخل الخدمة\n\n"
+        "أكد مدير عام المياه المهندس حسين قميري جاهزية شبكة المياه بنسبة 95 في المئة.\n"
+    )
+    assert "حسين قميري" in _people(text), _people(text)

@@ -77,3 +77,18 @@ def test_one_before_a_singular_noun_is_no_gap():
     questions = generate(BIDS_EN, language="en").questions
     answers = [q.answer[0] for q in questions if q.type == "cloze"]
     assert "1.6" in answers and "1" not in answers, answers
+
+
+def test_the_speaker_a_who_said_question_asks_is_not_asked_again_as_a_gap():
+    text = (
+        "Man remanded on bail\n\n"
+        "Solicitor Tom Hale claimed his client had been arrested twice that night.\n\n"
+        "Inspector Ann Lee said there was no evidence of a second arrest by the unit. Judge "
+        "Mary Ross agreed.\n\n"
+        "Judge Ross said the accused was properly before the court. He was remanded on bail.\n"
+    )
+    questions = generate(text, language="en").questions
+    said = [q for q in questions if q.category == "attribution" and "properly" in q.prompt]
+    gaps = [q for q in questions if q.type == "cloze" and "properly" in q.prompt]
+    assert said and said[0].answer == "Mary Ross", [(q.prompt, q.answer) for q in said]
+    assert not any("Ross" in q.answer[0] for q in gaps), [(q.prompt, q.answer) for q in gaps]

@@ -52,3 +52,23 @@ def test_a_passage_of_one_paragraph_keeps_the_broad_phrases():
     # The reading sets' passages (one paragraph, no title) are asked what their readers ask.
     passage = BRIDGE_AR.split("\n\n", 1)[1].replace("\n\n", " ").strip()
     assert len(_phrase_keys(passage)) > len(_phrase_keys(BRIDGE_AR))
+
+
+ELECTIONS_AR = """المغرب يوحد موعد الانتخابات
+
+توافقت وزارة الداخلية مع الأحزاب على إجراء الانتخابات في يوم واحد ضمن المشاورات التنظيمية.
+
+وقالت الوزارة إن الانتخابات المقبلة ستكلف خزينة الدولة 1.5 مليارات درهم في الموازنة العامة.
+
+ودعا الوزير إلى تعزيز المشاركة الشعبية في المناطق القروية خلال الأسابيع الأربعة المقبلة.
+"""
+
+
+def test_a_phrase_gap_asks_neither_the_headlines_subject_nor_a_sentence_already_asked():
+    questions = generate(ELECTIONS_AR, language="ar").questions
+    phrases = [q for q in questions if q.type == "cloze" and q.category == "fact"]
+    keys = [q.answer[0] for q in phrases]
+    assert not any("الانتخابات" in key for key in keys), keys  # the headline's subject
+    asked = {q.source.start for q in questions if q not in phrases}
+    assert not any(q.source.start in asked for q in phrases), keys  # its prompt prints them
+    assert all(len(key.split()) <= 3 for key in keys), keys

@@ -188,8 +188,10 @@ def test_gaps_that_print_a_lists_items_come_after_those_that_do_not():
     # «وفي ____، ألقت الشركة الأمريكية باللوم على الحرب الأوكرانية والوباء واستمرار التضخم …»
     # under «اختر كل ما يكمل العبارة: «ألقت الشركة الأمريكية باللوم على …»»: a blind reviewer
     # rejected the select-all, its three answers printed below it, while gaps of other
-    # sentences that printed nothing waited after the first ten.
-    questions = generate(LIST_AND_ITS_SENTENCE_AR, language="ar").questions
+    # sentences that printed nothing waited after the first ten. (As a pasted article the
+    # list's sentence gets no phrase gap at all, another question asking it: the passage.)
+    passage = LIST_AND_ITS_SENTENCE_AR.split("\n\n", 1)[1].replace("\n\n", " ")
+    questions = generate(passage, language="ar").questions
     multi = [q for q in questions if q.type == "multi"]
     assert len(multi) == 1 and multi[0].answer == ["الحرب", "الوباء", "التضخم"]
     below = questions[questions.index(multi[0]) + 1 :]
