@@ -61,6 +61,13 @@ _IN_THE_NAME_OF = fold("باسم")
 _COMPOUND_ENDS = frozenset(fold(w) for w in "الدين الله".split())
 
 
+def _opens_the_headline(doc: Document, token: Token) -> bool:
+    """True for the word a headline opens with, a name («بيلدا يعبر عن سعادته …» above «المدرب
+    الإسباني خورخي بيلدا»), though «ب» could open it as a preposition."""
+    first = doc.sentences[0] if doc.sentences else None
+    return bool(first and first.boilerplate and first.tokens and first.tokens[0].text == token.text)
+
+
 def _then_that(token: Token) -> bool:
     """«فإن», «وأن»: "that" with «ف» or «و» written on it."""
     return token.key[:1] in "فو" and token.key[1:] in THAT_AR
@@ -163,7 +170,11 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if (
             tok.key[:1] in ("ل", "ب")
             and len(tok.key) > 3  # «نبيه بري»: «ب» and two letters are a family name
-            and not (written_together(doc, tokens[j - 1], tok) or role_follows(doc, tokens, j))
+            and not (
+                written_together(doc, tokens[j - 1], tok)
+                or role_follows(doc, tokens, j)
+                or _opens_the_headline(doc, tok)
+            )
         ):
             break  # «قال محمد بشكل واضح»: a preposition on the next word, not a family name
         if tok.key[:1] == "و" and tok.key not in given_names("ar"):

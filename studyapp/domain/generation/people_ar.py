@@ -8,8 +8,11 @@ from . import arabic_subjects, names_then_roles_ar, origins_ar, quoted_names_ar,
 from .arabic_name_ends import name_from_ar
 from .arabic_names import (
     SERVANT_OF,
+    THAT_AR,
     after_lineage,
+    article_nouns,
     in_words,
+    is_nisba_ar,
     is_verbish_ar,
     name_word_ar,
     opens_lineage,
@@ -43,6 +46,7 @@ from .names import (
     is_role_word_ar,
 )
 from .names_then_roles_ar import staff_rank
+from .precision import AUXILIARIES_AR
 
 
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
@@ -79,6 +83,7 @@ def _role_then_name_ar(
             or is_given_name(doc, tokens[start])
             or opens_lineage(doc, tokens, start)
             or _apposed_pair(doc, sentence, start)
+            or _unknown_after_role(doc, tokens, start)
         ):
             k += 1
             continue
@@ -149,6 +154,54 @@ def _role_then_name_ar(
         text = doc.text[role_start:role_end]
         doc.add_role(person, text, "", role_start, role_end)
         k = b
+
+
+# Folded. Roles with the article that a name no list knows may follow («المدرب خورخي بيلدا»);
+# not «العالم» (the world), «الطبيب» (a part's name) and others a noun may follow.
+_HOLDERS_AR = frozenset(
+    fold(w)
+    for w in """المدرب المدربة اللاعب اللاعبة الوزير الوزيرة الرئيس الرئيسة المدير المديرة
+    المتحدث المتحدثة السفير السفيرة الكاتب الكاتبة الباحث الباحثة المهاجم المهاجمة الحارس
+    الحارسة الصحفي الصحفية الإعلامي الإعلامية المخرج المخرجة الفنان الفنانة الروائي الروائية
+    الشاعر الشاعرة النجم النجمة المحامي المحامية القاضي القاضية المستشار المستشارة""".split()
+)
+# Folded. Adverbs between a role and its holder («الرئيس آنذاك محمد مرسي») or after him
+# («ووصف الرئيس ريغان علنا …»).
+_THEN_AR = frozenset(
+    fold(w)
+    for w in """آنذاك حينذاك حينها وقتها سابقا حاليا آنفا علنا رسميا شخصيا مؤخرا أيضا مجددا
+    فعلا تماما جدا كثيرا دائما أحيانا""".split()
+)
+
+
+def _unknown_after_role(doc: Document, tokens: list[Token], k: int) -> bool:
+    """True for a word no list knows right after a definite role, perhaps with its nationality
+    between («المدرب الإسباني خورخي بيلدا»): a foreign given name, when it is no noun the
+    article writes with «ال», no verb and no word of a name's shape."""
+    if k < 1 or k + 1 >= len(tokens):
+        return False
+    before = tokens[k - 1]
+    if is_nisba_ar(before.key) and k >= 2 and before.key not in _HOLDERS_AR:
+        before = tokens[k - 2]
+    word, family = tokens[k], tokens[k + 1]
+    if k + 2 < len(tokens) and is_role_word_ar(tokens[k + 2]):
+        return False  # «الباحث كريس باركر المشرف على الدراسة»: the role after him says more
+    return (
+        before.key in _HOLDERS_AR
+        and all(
+            name_word_ar(t)
+            and t.key not in THAT_AR
+            and t.key not in AUXILIARIES_AR
+            and t.key not in _THEN_AR
+            and t.text != "على"  # «العالم رونتغن على جائزة»: the preposition, not «علي»
+            and not t.text.endswith(("ها", "هم", "ه", "ات"))  # «جائزته», «مرات»: no name
+            for t in (word, family)
+        )
+        and not is_verbish_ar(word)
+        and word.key not in article_nouns(doc)
+        and word.key[:1] not in "وفبل"
+        and not gap(doc.text, tokens[k - 1], word).strip()
+    )
 
 
 def _apposed_pair(doc: Document, sentence: Sentence, k: int) -> bool:

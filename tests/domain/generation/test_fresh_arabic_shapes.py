@@ -73,3 +73,17 @@ def test_an_abstract_noun_after_a_name_is_what_was_stressed_not_a_family_name():
         "أكد مدير عام المياه المهندس حسين قميري جاهزية شبكة المياه بنسبة 95 في المئة.\n"
     )
     assert "حسين قميري" in _people(text), _people(text)
+
+
+def test_a_foreign_name_after_a_holders_role_is_a_person():
+    text = (
+        "بيلدا يعبر عن سعادته بالفوز\n\n"
+        "عبّر المدرب الإسباني خورخي بيلدا عن سعادته بتحقيق الفوز على المنتخب الضيف.\n\n"
+        "وسجلت اللاعبة خديجة الرميشي هدفا بالخطأ في مرمى فريقها.\n\n"
+        "وكان الرئيس آنذاك محمد مرسي قد زار الملعب، ووصف العالم مرات مختلفة بأنها صعبة.\n"
+    )
+    people = _people(text)
+    assert "خورخي بيلدا" in people and "خديجة الرميشي" in people, people
+    assert not any(name.startswith(("آنذاك", "مرات")) for name in people), people
+    roles = [q for q in generate(text, language="ar").questions if q.category == "role"]
+    assert any(q.answer[0] == "خورخي بيلدا" for q in roles), [(q.prompt, q.answer) for q in roles]
