@@ -78,7 +78,7 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
             CONFIDENCE,
         )
         forms.append(role_names.framing(form, speaker) if framed else form)
-    return drafts + _told_apart(forms)
+    return drafts + [form for form in _told_apart(forms) if not _counted_elsewhere(doc, form)]
 
 
 def _told_apart(forms: list[Question]) -> list[Question]:
@@ -89,6 +89,46 @@ def _told_apart(forms: list[Question]) -> list[Question]:
     for form in forms:
         keys.setdefault(form.prompt, set()).add(str(form.answer[0]))
     return [form for form in forms if len(keys[form.prompt]) == 1]
+
+
+# A number and the word it counts: "24111 تدخل", "14656 تدخلا", "1,645 interventions".
+_COUNTED = re.compile(r"\d[\d,.]*\s+([^\s\d.,،؛:()]+)")
+# Words of a count question that are no noun it counts.
+_ASKING = frozenset(
+    fold(w)
+    for w in """كم بلغ بلغت عدد إجمالي مجموع وصل وصلت how many much did does do were was are is
+    the of in a an""".split()
+)
+
+
+def _stem(word: str) -> str:
+    """A folded word without the article, «و/ف» and a plural or accusative ending."""
+    word = fold(word).lower().strip("؟?")
+    for prefix in ("وال", "فال", "بال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            word = word[len(prefix) :]
+            break
+    for suffix in ("ات", "ون", "ين", "ا", "ه", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return word
+
+
+def _counted_elsewhere(doc: Document, form: Question) -> bool:
+    """True when the question names nothing but what it counts, and another number of the
+    article counts that: «كم بلغ عدد التدخلات؟» keyed 5684 where «24111 تدخل» and «14656
+    تدخلا» stand in other sentences; a reviewer read it as the week's total. Its gap, which
+    shows the sentence, stays."""
+    asked = {_stem(w) for w in form.prompt.split() if fold(w).lower().strip("؟?") not in _ASKING}
+    if len(asked) != 1:
+        return False  # "How many years will NASA spend testing rovers?" says which years
+    own = range(form.source.start, form.source.end)
+    for match in _COUNTED.finditer(doc.text):
+        if match.start() in own:
+            continue
+        if _stem(match.group(1)) in asked:
+            return True
+    return False
 
 
 def _digits(count: str, language: str) -> list[str]:

@@ -87,3 +87,16 @@ def test_a_foreign_name_after_a_holders_role_is_a_person():
     assert not any(name.startswith(("آنذاك", "مرات")) for name in people), people
     roles = [q for q in generate(text, language="ar").questions if q.category == "role"]
     assert any(q.answer[0] == "خورخي بيلدا" for q in roles), [(q.prompt, q.answer) for q in roles]
+
+
+def test_a_count_question_naming_only_what_other_numbers_count_too_stays_a_gap():
+    text = (
+        "حصيلة الحماية المدنية خلال أسبوع\n\n"
+        "سجلت وحدات الحماية المدنية خلال هذا الأسبوع 24111 تدخل في مجالات متعددة.\n\n"
+        "وبخصوص الإجلاء الصحي، قامت الوحدات بـ 14656 تدخلا.\n\n"
+        "وبخصوص العمليات المختلفة، فقد بلغ عدد التدخلات 5684 عملية.\n"
+    )
+    questions = generate(text, language="ar").questions
+    prompts = [q.prompt for q in questions]
+    assert "كم بلغ عدد التدخلات؟" not in prompts, prompts
+    assert any(q.type == "cloze" and q.answer[0] == "5684" for q in questions), prompts
