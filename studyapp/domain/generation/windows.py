@@ -157,7 +157,9 @@ def _clauses_around(
 
     def leans_back(low: int) -> bool:
         first = opening(low)
-        return first in _LEANS_BACK or strip_clitic(first) in doc.stop_words()
+        # «…، لنقل الحركة المرورية …»: a purpose clause, which says what the one before does
+        purpose = first[:1] == "ل" and len(first) >= 4 and not first.startswith("ال")
+        return first in _LEANS_BACK or strip_clitic(first) in doc.stop_words() or purpose
 
     # Back to the clause it leans on while there is room, then on until there are enough words.
     while low > 0 and (words(low, high) < _FEWEST or leans_back(low)):

@@ -100,3 +100,17 @@ def test_a_count_question_naming_only_what_other_numbers_count_too_stays_a_gap()
     prompts = [q.prompt for q in questions]
     assert "كم بلغ عدد التدخلات؟" not in prompts, prompts
     assert any(q.type == "cloze" and q.answer[0] == "5684" for q in questions), prompts
+
+
+def test_a_purpose_clause_is_shown_with_the_clause_it_serves():
+    text = (
+        "الوكيل يتفقد الجسر\n\n"
+        "قام المهندس سامي الخالد، وكيل وزارة الأشغال، بزيارة ميدانية إلى موقع المشروع.\n\n"
+        "وأوضح الوكيل أن نسبة التقدم في المشروع بلغت نحو 60%.\n\n"
+        "وأشار إلى أن المشروع يتضمن إنشاء جسر علوي بمسارين في كل اتجاه، "
+        "لنقل الحركة المرورية القادمة من العاصمة عبر الجسر القديم إلى الشارع الدائري مرورًا "
+        "بشارع 105 في المنطقة الشرقية، وكذلك تسهيل الحركة المرورية القادمة من الشارع الدائري "
+        "باتجاه المدينة القديمة في أوقات الذروة المسائية.\n"
+    )
+    gap = next(q for q in generate(text, language="ar").questions if q.answer[0] == "105")
+    assert "المشروع يتضمن" in gap.prompt, gap.prompt
