@@ -128,6 +128,8 @@ def speaker_of(
         gender = speech_verb_at(doc, token)
         if gender == "x" or quoted_at(sentence, token) or _byline(doc, sentence, token):
             continue
+        if in_open_quotation(doc, token):
+            continue
         if doc.language == "en" and takes_an_object(doc, tokens, i):
             continue  # "Zach Senecal added a pair of assists": a thing added, nothing said
         if i and tokens[i - 1].key in _RELATIVES:
@@ -277,6 +279,20 @@ def _after_verb_ar(sentence: Sentence, i: int) -> list[Token]:
             break
         near.append(token)
     return near
+
+
+def in_open_quotation(doc: Document, token: Token) -> bool:
+    """True inside a quotation its paragraph opens and has not closed yet: '"She voted for the
+    strategy - then she said she didn't understand it.' is the mayor's words, a paragraph of a
+    quotation that goes on into the next (news closes it only at its end)."""
+    start = doc.text.rfind("\n", 0, token.start) + 1
+    before = doc.text[start : token.start]
+    if not before.lstrip().startswith(('"', "“", "«")):
+        return False
+    straight = before.count('"') % 2 == 1
+    return (
+        straight or before.count("“") > before.count("”") or before.count("«") > before.count("»")
+    )
 
 
 def quoted_at(sentence: Sentence, token: Token) -> bool:

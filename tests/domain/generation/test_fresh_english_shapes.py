@@ -92,3 +92,18 @@ def test_the_speaker_a_who_said_question_asks_is_not_asked_again_as_a_gap():
     gaps = [q for q in questions if q.type == "cloze" and "properly" in q.prompt]
     assert said and said[0].answer == "Mary Ross", [(q.prompt, q.answer) for q in said]
     assert not any("Ross" in q.answer[0] for q in gaps), [(q.prompt, q.answer) for q in gaps]
+
+
+def test_a_verb_of_saying_inside_a_quotation_running_on_to_the_next_paragraph_names_no_one():
+    text = (
+        "Mayor hits back\n\n"
+        "Cr Ann Hale's motion surprised Mayor Tom Reid.\n\n"
+        '"She seems to be changing her mind about these books," he said.\n\n'
+        '"She voted for the library plan - then she said she did not understand it.\n\n'
+        '"After that she asked for a six month trial."\n\n'
+        "Cr Hale said she was only standing up for residents.\n"
+    )
+    questions = generate(text, language="en").questions
+    assert not any("did not understand" in q.prompt for q in questions), [
+        q.prompt for q in questions
+    ]
