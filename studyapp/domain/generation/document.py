@@ -254,6 +254,8 @@ class Document:
     # A pasted article (a title given, or more than one line: a headline, paragraphs), not a
     # reading passage of one paragraph.
     article: bool = False
+    # The title the teacher gave, else the headline the text opens with, else "".
+    headline: str = ""
     people: dict[str, Person] = field(default_factory=dict)
     organisations: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
@@ -473,7 +475,10 @@ def parse(text: str, language: str, title: str | None = None) -> Document:
             sentences[-1] = replace(sentences[-1], boilerplate=True)
         sentences.append(Sentence(index, span.start, span.end, span.text, tokens, boiler))
     article = title is not None or "\n" in text.strip()
-    return Document(text, language, title or title_of(text), sentences, article)
+    headline = title or ""
+    if not headline and sentences and sentences[0].boilerplate and "\n" in text.strip():
+        headline = sentences[0].text
+    return Document(text, language, title or title_of(text), sentences, article, headline)
 
 
 def _preamble_end(text: str) -> int:

@@ -211,10 +211,8 @@ def _bare(key: str) -> str:
 
 def _headline_words(doc: Document) -> frozenset[str]:
     """The headline's words of three letters or more, bare: what the article is about."""
-    first = doc.sentences[0] if doc.sentences else None
-    if first is None or not first.boilerplate:
-        return frozenset()
-    return frozenset(_bare(t.key) for t in first.tokens if len(_bare(t.key)) >= 3)
+    words = (_bare(t.key) for t in tokenize(doc.headline))
+    return frozenset(word for word in words if len(word) >= 3)
 
 
 def _heading(sentence: Sentence) -> bool:

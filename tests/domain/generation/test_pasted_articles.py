@@ -72,3 +72,10 @@ def test_a_phrase_gap_asks_neither_the_headlines_subject_nor_a_sentence_already_
     asked = {q.source.start for q in questions if q not in phrases}
     assert not any(q.source.start in asked for q in phrases), keys  # its prompt prints them
     assert all(len(key.split()) <= 3 for key in keys), keys
+
+
+def test_the_title_a_teacher_types_apart_is_the_headline():
+    title, body = ELECTIONS_AR.split("\n\n", 1)
+    questions = generate(body, language="ar", title=title).questions
+    keys = [q.answer[0] for q in questions if q.type == "cloze" and q.category == "fact"]
+    assert keys and not any("الانتخابات" in key for key in keys), keys
