@@ -17,13 +17,14 @@ MAX_NEWS_PHRASE = 4
 MAX_ARTICLE_PHRASE = 3
 
 
-# «من أجل», «من شأنه», «من خلاله», «على مدار», «في إطار», «في وقت سابق»: a preposition and the
-# noun that makes a compound of it, one unit a gap must not split (reviewers: garbled).
+# «من أجل», «من شأنه», «من خلاله», «على مدار», «في إطار», «في وقت سابق», «من جهة أخرى», «على
+# الجانب الآخر»: a preposition and the noun that makes a compound of it, one unit a gap must
+# not split (reviewers: garbled, or trivial when the gap is the compound).
 _OPENS_IDIOM_AR = frozenset(fold(w) for w in "من على في إلى الى".split())
 _IDIOM_ENDS_AR = frozenset(
     fold(w)
     for w in """أجل شأن شأنه شأنها شأنهم خلاله خلالها خلالهم مدار جانب إطار اطار صعيد ظل إثر
-    اثر وقت ضوء غضون""".split()
+    اثر وقت ضوء غضون جهة ناحية الجانب المقابل""".split()
 )
 
 
@@ -144,6 +145,15 @@ _ADVERBS_AR = frozenset(fold(w) for w in "اليوم أمس غدا حاليا م
 _PREPOSED_AR = ("لل", "بال", "كال")
 
 
+def _owned(token: Token) -> bool:
+    """True for a word with a pronoun written on it: «مقدمتها», «أفرزتها», «أمله», «إعلانه»;
+    not «أهم» (three letters of its own), «توجيه», «اتجاه», «مياه»."""
+    raw = token.text
+    if raw.endswith(_PRONOUN_ENDS_AR) and len(token.key) >= 5:
+        return True
+    return raw.endswith("ه") and not raw.endswith(("اه", "يه")) and len(token.key) >= 4
+
+
 def _definite(token: Token) -> bool:
     return strip_clitic(token.key).startswith("ال")
 
@@ -160,9 +170,8 @@ def _noun_phrase(tokens: list[Token], begin: int, run: list[Token]) -> bool:
         return True
     seen_definite = False
     for token in run:
-        raw = token.text
-        if not _definite(token) and raw.endswith(_PRONOUN_ENDS_AR) and len(token.key) >= 5:
-            return False  # not «أهم»: three letters are a word of their own
+        if not _definite(token) and _owned(token):
+            return False
         if strip_clitic(token.key) in _ADVERBS_AR:
             return False  # «السياحة | اليوم»: when, not what
         if seen_definite and not _definite(token):

@@ -15,6 +15,10 @@ BRIDGE_AR = """الوزير يتفقد مشروع الجسر الجديد
 وأشار إلى أن الأزمة التي أفرزتها جائحة كورونا أخرت الأعمال في الجسر أمس.
 
 وتتولى فرق الصيانة والمراقبة الميدانية متابعة العمل في الموقع على مدار الساعة.
+
+ومن جهة أخرى، تأخر العمل.
+
+وعبر المقاول عن خيبة أمله.
 """
 
 
@@ -34,6 +38,7 @@ def test_a_pasted_arabic_article_gets_only_whole_noun_phrases_as_gaps():
         assert words[0] not in ("قام", "استمع", "أشاد"), keys  # a verb and its doer
         assert not any(w.endswith(("ها", "ته")) and not w.startswith("ال") for w in words), keys
         assert "أمس" not in words, keys  # «في الجسر أمس»: when, not what
+        assert "أمله" not in words and "جهة" not in words, keys  # his hope; «من جهة أخرى»
     # «محافظتي الشمال | والعاصمة», «فرق الصيانة | والمراقبة»: half of a pair.
     assert "محافظتي الشمال" not in keys and "فرق الصيانة" not in keys, keys
 
