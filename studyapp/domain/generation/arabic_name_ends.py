@@ -31,7 +31,7 @@ from .arabic_names import (
     name_word_ar,
     prefixed_noun,
 )
-from .arabic_on import ON_PHRASES, after_a_word, object_of_on, on_that
+from .arabic_on import ON_PHRASES, after_a_word, object_of_on, on_that, verb_on
 from .date_words import WEEKDAYS_AR
 from .document import (
     SPEECH_VERBS_AR,
@@ -161,8 +161,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break
         if tok.text == "على" and j + 1 < len(tokens) and object_of_on(tokens[j + 1]):
             break  # «ماسي على موقعه»: the preposition, not the given name «علي»
-        if tok.text == "على" and on_that(tokens, i, j):
-            break  # «وشدد منصور عبد الغني على أن …»: the verb's «على», not a family name
+        if tok.text == "على" and (on_that(tokens, i, j) or verb_on(tokens, i)):
+            break  # «وشدد منصور عبد الغني على أن …», «شدد … غسان سلامة على ضرورة»: the verb's
         if j - i >= 2 and is_role_word_ar(tok) and _definite_next(tokens, j):
             break  # «سعود بن نايف بن عبد العزيز أمير المنطقة الشرقية»: his role begins
         if tok.key[:1] == "ل" and tok.text.endswith(_ITS_PRONOUNS):

@@ -27,6 +27,12 @@ def on_that(tokens: list[Token], i: int, j: int) -> bool:
     return any(strip_clitic(tokens[k].key) in _ON_VERBS for k in range(max(0, i - 3), i))
 
 
+def verb_on(tokens: list[Token], i: int) -> bool:
+    """True when a verb that takes «على» stands a few words before the name at i, a role
+    between: «شدد وزير الثقافة غسان سلامة على ضرورة …» stressed the need; «على» is his verb's."""
+    return any(strip_clitic(tokens[k].key) in _ON_VERBS for k in range(max(0, i - 5), i))
+
+
 def object_of_on(token: Token) -> bool:
     """A word «على» governs as a preposition: definite, or carrying a pronoun («موقعه»)."""
     return token.key.startswith("ال") or token.text.endswith(("ه", "ها", "هم", "ي"))

@@ -114,3 +114,22 @@ def test_a_purpose_clause_is_shown_with_the_clause_it_serves():
     )
     gap = next(q for q in generate(text, language="ar").questions if q.answer[0] == "105")
     assert "المشروع يتضمن" in gap.prompt, gap.prompt
+
+
+def test_a_verb_that_takes_ala_ends_the_name_before_it():
+    text = (
+        "مهرجانات الصيف\n\n"
+        "من جهته، شدد وزير الثقافة غسان سلامة على ضرورة الفصل بين السياسة والثقافة.\n"
+    )
+    people = _people(text)
+    assert "غسان سلامة" in people and not any(p.endswith("على") for p in people), people
+
+
+def test_a_dateline_under_a_headline_with_a_full_stop_is_no_fact():
+    text = (
+        "المؤسسة الوطنية للنفط تعلن ارتفاع الإنتاج.\n\n"
+        "طرابلس 7 نوفمبر 2020 ( وال ) - أعلنت المؤسسة الوطنية للنفط، اليوم السبت، أن معدل "
+        "الإنتاج تجاوز مليون برميل يوميا.\n"
+    )
+    answers = [str(q.answer) for q in generate(text, language="ar").questions]
+    assert not any("نوفمبر" in a or "2020" in a for a in answers), answers

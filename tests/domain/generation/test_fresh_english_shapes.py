@@ -107,3 +107,19 @@ def test_a_verb_of_saying_inside_a_quotation_running_on_to_the_next_paragraph_na
     assert not any("did not understand" in q.prompt for q in questions), [
         q.prompt for q in questions
     ]
+
+
+def test_a_padded_day_a_whole_sum_and_a_split_year_are_keyed_as_students_type_them():
+    text = (
+        "Court adjourns hearing\n\n"
+        "The court on Friday adjourned the petition till April 03 after a law officer sought "
+        "time.\n\n"
+        "The new price will go for GHS 475.00 per bag, the board said.\n\n"
+        "Ferry services were handed £5 million by the government for 2018/19.\n"
+    )
+    questions = generate(text, language="en").questions
+    april = next(q for q in questions if q.answer[0] == "April 03")
+    assert grade(april, "April 3").correct and grade(april, "3 April").correct
+    price = next(q for q in questions if q.answer[0] == "475.00")
+    assert grade(price, "475").correct
+    assert not any(q.answer[0] == "2018" for q in questions), [q.prompt for q in questions]
