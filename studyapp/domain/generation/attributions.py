@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from .document import Document, Person, Sentence, fold
 from .mentions import speech_verb_at
 from .names import ROLE_NOUNS_AR
-from .speakers import is_quotation, one_of_several_ar, says, speaker_of, subject
+from .quotation_marks import is_quotation
+from .speakers import one_of_several_ar, says, speaker_of, subject
 from .statements import NAMING, closes_quotation, reported, statement_of
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..questions import CLOZE_GAP, Question
 from ..text import normalize
-from . import dates, keys, number_keys, role_names
+from . import datelines, keys, number_keys, role_names
 from .document import Document, Sentence, fold, tokenize
 from .drafts import draft
 from .phrases import gap_score
@@ -123,7 +123,7 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     at = text.find(said, found.sentence.start, found.sentence.end)
     if at < 0:
         return None
-    dateline = doc.once("dateline", dates.dateline_end)
+    dateline = doc.once("dateline", datelines.dateline_end)
     if at < dateline < at + len(said):
         # "VANCOUVER, Wash. – … officials have confirmed 42 cases": what was said, not where
         said = text[dateline : at + len(said)].strip()

@@ -19,48 +19,9 @@ from .number_kinds import is_bound
 _CONFIDENCE_DATE = 0.66
 
 
-# The dateline: the start of the first sentence, up to the agency or the dash that ends it
-# ("PASADENA, Calif. --", "(Reuters) –", "… 2015 م واس").
-_DATELINE_END = re.compile(
-    r"(?<!\w)واس(?!\w)|/\s*تاس\s*/|\((?:رويترز|Reuters|AP|AFP|أ ف ب|بنا|واس)\)|\s(?:--|–|—|-)\s"
-    r"|(?<=[A-Za-z])-\s(?=[A-Z])"  # "Caracas, SANA-Venezuela- The council …": the agency's dash
-    r"|^[A-Z][A-Z .'-]{2,}(?:,[^:()]{0,30})?(?:\([^)]{0,40}\))?\s*:\s"  # "LAHORE, (30th Nov) :"
-    r"|^[^()\n]{2,40}\([^()\n]{2,30}\)\s*[-–—]\s"  # «أربيل (كوردستان24)- أكد …»: town, outlet
-)
 _MONTH_WORD = re.compile(r"\s+شهر\s+")
 # A month and its year, nothing else: «سبتمبر 2025», "October 2025".
 _MONTH_OF_YEAR = re.compile(r"(" + date_words.MONTH.pattern + r")\s+\d{4}")
-_DATELINE_CHARS = 100
-_DATELINE_WORDS = 5
-
-
-def dateline_end(doc: Document) -> int:
-    """Article offset where the dateline ends, or 0 when the first sentence has none."""
-    if not doc.content:
-        return 0
-    first = doc.content[0]
-    if (
-        _whole_line(doc, first)
-        and len(doc.content) > 1
-        and not _DATELINE_END.search(first.text, 0, _DATELINE_CHARS)
-    ):
-        first = doc.content[1]  # a headline with its full stop, on a line of its own, then
-    found = _DATELINE_END.search(first.text, 0, _DATELINE_CHARS)
-    before = first.text[: found.start()] if found else ""
-    after = first.text[found.end() : found.end() + 1] if found else ""
-    if found and before.count("(") <= before.count(")") and not after.isdigit():
-        return first.start + found.end()  # not "(11 May 1911 - …)" nor "912 - 913": no dateline
-    if len(first.tokens) <= _DATELINE_WORDS and DATE[doc.language].search(
-        fold_same_length(first.text)
-    ):
-        return first.end  # "نيويورك، 18 أبريل.": a dateline on its own
-    for later in doc.content[1:_DATELINE_SENTENCES]:
-        # "VANCOUVER, Wash. – …" after the headline and a photo's caption: the city in capitals
-        found = _CITY_DATELINE.match(later.text)
-        if found:
-            return later.start + found.end()
-    return 0
-
 
 # A year split with the next one's last digits: "2018/19", "2024-25".
 _SPLIT_YEAR = re.compile(r"[/–-]\d{2}(?!\d)")
@@ -78,21 +39,6 @@ def _unpadded(said: str) -> list[str]:
     if flipped:
         forms.append(f"{flipped.group(2)} {flipped.group(1)}")
     return forms
-
-
-def _whole_line(doc: Document, sentence: Sentence) -> bool:
-    """True for a sentence that is the text's first line by itself: a headline ending in a
-    full stop («المؤسسة الوطنية للنفط، تعلن ارتفاع إنتاج النفط.» above «طرابلس 7 نوفمبر 2020
-    ( وال ) - أعلنت …»)."""
-    return not doc.text[: sentence.start].strip() and doc.text[sentence.end :].startswith("\n")
-
-
-# A dateline past the first sentence is only taken in its plainest form: a city in capitals, a
-# state or country perhaps, and a dash.
-_CITY_DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]{2,}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s+(?:--|–|—|-)\s"
-)
-_DATELINE_SENTENCES = 3
 
 
 def _weekday(doc: Document, said: str) -> str | None:

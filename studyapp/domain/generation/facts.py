@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..questions import Question
-from . import borders, dates, distractors, named_gaps, quotes, role_names, roles, spelled
+from . import borders, datelines, dates, distractors, named_gaps, quotes, role_names, roles, spelled
 from .document import (
     Document,
     Person,
@@ -183,7 +183,7 @@ def _place_in_a_name(doc: Document, sentence: Sentence, start: int, place: str) 
 def extract(doc: Document) -> list[Question]:
     questions = roles.extract(doc)
     news_day = dates.news_day(doc)
-    dateline = dates.dateline_end(doc)
+    dateline = datelines.dateline_end(doc)
     said = quotes.find(doc)
     speakers = {found.sentence.index: found.speaker for found in said}
     pattern = named_gaps.names_pattern(doc, said)

@@ -8,7 +8,7 @@ import re
 
 from ..text import normalize as norm
 from . import keys
-from .document import Document, fold
+from .document import Document, fold, strip_clitic, tokenize
 from .names import ORG_CUES_AR, countries
 from .number_keys import NUMBER
 
@@ -99,3 +99,18 @@ def heads_the_title(doc: Document, body: str) -> bool:
     title = {fold(w) for w in _WORD.findall(doc.title)}
     own = [fold(w) for w in _WORD.findall(body) if fold(w) not in _KINDS_OF_BODY]
     return bool(own) and all(w in title for w in own)
+
+
+def bare_word(key: str) -> str:
+    """A folded Arabic word without «و/ف», «ال» or «لل»: «والانتخابات» -> «انتخابات»."""
+    key = strip_clitic(key)
+    for article in ("ال", "لل"):
+        if key.startswith(article) and len(key) > len(article) + 2:
+            return key[len(article) :]
+    return key
+
+
+def headline_words(doc: Document) -> frozenset[str]:
+    """The headline's words of three letters or more, bare: what the article is about."""
+    words = (bare_word(t.key) for t in tokenize(doc.headline))
+    return frozenset(word for word in words if len(word) >= 3)

@@ -11,7 +11,7 @@ from collections import Counter
 
 from ..number_words import NUMBER_WORDS
 from ..questions import Question
-from . import attributions, dates
+from . import attributions, datelines, dates
 from .date_words import MONTH, SHORT_MONTHS_EN
 from .document import (
     Document,
@@ -24,6 +24,7 @@ from .document import (
 )
 from .drafts import cloze
 from .given import in_a_name, lists_its_count, spelled_beside
+from .headlines import bare_word, headline_words
 from .named_gaps import MEDIA_CUES, bare
 from .names import HONORIFICS_AR, NAMED_AFTER_AR
 from .phrase_chunks import chunks
@@ -197,22 +198,7 @@ def _told_outlet(sentence: Sentence, a: int) -> bool:
 
 def _dated(doc: Document) -> bool:
     """True for an article dated as news is: a dateline, or the day of the news named."""
-    return dates.dateline_end(doc) > 0 or dates.news_day(doc) is not None
-
-
-def _bare(key: str) -> str:
-    """A folded Arabic word without «و/ف», «ال» or «لل»: «والانتخابات» -> «انتخابات»."""
-    key = strip_clitic(key)
-    for article in ("ال", "لل"):
-        if key.startswith(article) and len(key) > len(article) + 2:
-            return key[len(article) :]
-    return key
-
-
-def _headline_words(doc: Document) -> frozenset[str]:
-    """The headline's words of three letters or more, bare: what the article is about."""
-    words = (_bare(t.key) for t in tokenize(doc.headline))
-    return frozenset(word for word in words if len(word) >= 3)
+    return datelines.dateline_end(doc) > 0 or dates.news_day(doc) is not None
 
 
 def _heading(sentence: Sentence) -> bool:
@@ -241,7 +227,7 @@ def extract(doc: Document) -> list[Question]:
     # In a pasted Arabic article, one phrase of a sentence: a second gap's prompt prints the
     # first's key (blind reviewers rejected such pairs as duplicates).
     one_a_sentence = doc.language == "ar" and doc.article
-    headline = _headline_words(doc) if one_a_sentence else frozenset()
+    headline = headline_words(doc) if one_a_sentence else frozenset()
     questions: list[Question] = []
     for index, sentence in enumerate(content):
         if len(sentence.tokens) < 4 or _heading(sentence):
@@ -263,7 +249,7 @@ def extract(doc: Document) -> list[Question]:
                 continue  # «لكل 100 ____ نسمة» keyed «ألف نسمة»: the rest of the number
             if len(phrase) == 1 and is_capitalised(phrase[0]) and phrase[0].key in SHORT_MONTHS_EN:
                 continue  # "which will begin Aug. 29": half a date
-            if any(_bare(t.key) in headline for t in phrase):
+            if any(bare_word(t.key) in headline for t in phrase):
                 continue  # «إجراء الانتخابات» under «المغرب يوحد موعد الانتخابات»: its subject
             if _second_end(sentence, at):
                 continue  # "three or ____" keyed "four players": half of a span

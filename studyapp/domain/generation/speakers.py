@@ -12,6 +12,8 @@ from .arabic_subjects import first_named_ar, present_ar
 from .document import QUOTE, Document, Person, Sentence, Token, fold, strip_clitic
 from .mentions import speech_verb_at
 from .names import MAX_NAME, ROLE_NOUNS_AR, ROLE_NOUNS_EN, is_role_word_ar
+from .quotation_marks import in_open_quotation, is_quotation, quoted_at
+from .speakers_by_role import by_role
 from .speakers_en import (
     after_quotation,
     after_role_en,
@@ -81,11 +83,6 @@ def _names_someone(doc: Document, tokens: list[Token]) -> bool:
     return any(doc.resolve_person(t.text) for t in tokens if len(t.key) >= 3)
 
 
-def is_quotation(text: str) -> bool:
-    """A sentence that is a quotation from its first word (a paragraph of someone's words)."""
-    return text[:1] in '“«"' and len(text.split()) >= 5
-
-
 _PRONOUNS_EN = {"he": "m", "she": "f", "they": ""}
 _RELATIVES = frozenset(fold(w) for w in "الذي التي والذي والتي الذين who which".split())
 _WHAT = fold("ما")
@@ -151,7 +148,7 @@ def speaker_of(
                 # «وسأل نائب آخر رئيس الوزراء»: another member asks, the minister listens.
                 return None, False, 0, len(tokens)
             # "وذكر الوزير في حوار …": a role the article gave one person, after the verb.
-            person = _by_role(doc, [t.key for t in near[:3]], last, [t.key for t in near[3:6]])
+            person = by_role(doc, [t.key for t in near[:3]], last, [t.key for t in near[3:6]])
             if person is not None:
                 return person, False, at, i + 1
             body = body_after_ar(doc, sentence, near) or body_before_ar(doc, sentence, i)
@@ -161,7 +158,7 @@ def speaker_of(
             # speaker is the sentence's subject, a role after its first verb, not the player.
             if one_of_several_ar(tokens[1 : min(i, 4)]):
                 return None, False, 0, len(tokens)  # «وسأل نائب آخر رئيس الوزراء، قائلا»
-            person = _by_role(doc, [t.key for t in tokens[: min(i, 4)]], last)
+            person = by_role(doc, [t.key for t in tokens[: min(i, 4)]], last)
             if person is not None:
                 return person, False, at, i + 1
             if any(t.key in ROLE_NOUNS_AR for t in near[:3]):
@@ -205,7 +202,7 @@ def speaker_of(
                     continue  # "Elon Musk's company announced": the company speaks, not Musk
                 if person is not None and (width > 1 or len(words[0].key) >= 3):
                     return person, True, at, i + 1
-        person = _by_role(doc, [t.key for t in near], last)
+        person = by_role(doc, [t.key for t in near], last)
         if person is not None:
             return person, False, at, i + 1
         body = body_en(doc, sentence, i) if doc.language == "en" else None
@@ -279,82 +276,3 @@ def _after_verb_ar(sentence: Sentence, i: int) -> list[Token]:
             break
         near.append(token)
     return near
-
-
-def in_open_quotation(doc: Document, token: Token) -> bool:
-    """True inside a quotation its paragraph opens and has not closed yet: '"She voted for the
-    strategy - then she said she didn't understand it.' is the mayor's words, a paragraph of a
-    quotation that goes on into the next (news closes it only at its end)."""
-    start = doc.text.rfind("\n", 0, token.start) + 1
-    before = doc.text[start : token.start]
-    if not before.lstrip().startswith(('"', "“", "«")):
-        return False
-    straight = before.count('"') % 2 == 1
-    return (
-        straight or before.count("“") > before.count("”") or before.count("«") > before.count("»")
-    )
-
-
-def quoted_at(sentence: Sentence, token: Token) -> bool:
-    """True inside quote marks: a verb of saying in someone's words is not the article's."""
-    at = token.start - sentence.start
-    return any(m.start() < at < m.end() for m in QUOTE.finditer(sentence.text))
-
-
-def _by_role(
-    doc: Document, keys: list[str], last: Person | None = None, beside: list[str] = ()
-) -> Person | None:
-    """'المدير المالي', 'the CFO' or 'the minister' -> the person the article gave that role:
-    two of its words in common, or one role noun after "the"/"ال" in one person's role (the
-    person named last, when several hold such a role)."""
-    nouns = ROLE_NOUNS_AR if doc.language == "ar" else ROLE_NOUNS_EN
-    if not keys or not any(k in nouns for k in keys):
-        return None
-
-    def stem(word: str) -> str:
-        return word.removesuffix("ه").removesuffix("ي") if doc.language == "ar" else word
-
-    said = {stem(k) for k in keys if k not in doc.stop_words()}
-    owner = _owner_en(doc, keys, nouns) if doc.language == "en" else ""
-    for mention in doc.roles:
-        if owner and owner not in fold(f"{mention.role} {mention.organisation}").split():
-            continue  # "Papadopoulos’ attorney" is not "Trump’s former attorney Michael Cohen"
-        # Words of the role itself, not "the" and "of": "told the city council" shares two
-        # words with "managing director of the interim city" and names no role.
-        role = [stem(k) for k in fold(mention.role).split() if k not in doc.stop_words()]
-        common = [w for w in role if w in said]
-        # "الرئيس التنفيذي لـ TSMC" is not the chief executive of Nvidia: another company.
-        named = {k for k in beside if k.isascii() and k.isalpha()}
-        if named and not named & set(fold(f"{mention.role} {mention.organisation}").split()):
-            continue
-        if role and len(common) >= min(2, len(role)) and _names_a_role(common, nouns, stem):
-            return doc.people.get(mention.person)
-    if doc.language == "ar":
-        heads = {k[2:] for k in keys if k.startswith("ال") and k in nouns}
-        # «الرئيس التنفيذي» is no «رئيس مجلس الوزراء»: the adjective after the noun must be his.
-        qualifier = beside[0] if beside and beside[0].startswith("ال") else ""
-    else:
-        pairs = zip(keys, keys[1:], strict=False)
-        heads = {k for before, k in pairs if before == "the" and k in nouns}
-    holders = {m.person for m in doc.roles if heads & set(fold(m.role).split())}
-    if doc.language == "ar" and qualifier:
-        holders = {m.person for m in doc.roles if m.person in holders and qualifier in fold(m.role)}
-    if last is not None and last.name in holders:
-        return last
-    return doc.people.get(holders.pop()) if len(holders) == 1 else None
-
-
-def _owner_en(doc: Document, keys: list[str], nouns: frozenset[str]) -> str:
-    """The person whose role the words name: "papadopoulos" of "Papadopoulos’ attorney"."""
-    first = next((k for k, key in enumerate(keys) if key in nouns), 0)
-    if first == 0:
-        return ""
-    owner = keys[first - 1].removesuffix("’s").removesuffix("'s")
-    words = {fold(word) for name in doc.people for word in name.split()}
-    return owner if owner in words else ""
-
-
-def _names_a_role(words: list[str], nouns: frozenset[str], stem) -> bool:
-    """True when one of `words` is a role noun ("director", "وزير"), with or without "ال"."""
-    stems = {stem(n) for n in nouns} | {stem(n[2:]) for n in nouns if n.startswith("ال")}
-    return any(w in stems or w.removeprefix("ال") in stems for w in words)

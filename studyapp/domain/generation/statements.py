@@ -10,7 +10,8 @@ from itertools import islice
 from .according import AFTER_ACCORDING_EN
 from .document import SPEECH_VERBS_EN, Document, Sentence
 from .mentions import speech_verb_at
-from .speakers import QUOTE, THAT_AR, quoted_at
+from .quotation_marks import quoted_at
+from .speakers import QUOTE, THAT_AR
 
 _THAT_EN = re.compile(r"\bthat\s+(?=\S)")
 # "said the market was growing": a clause straight after the verb, not "said Friar" or "said in";
