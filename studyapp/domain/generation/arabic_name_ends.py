@@ -204,18 +204,17 @@ _VERBAL_NOUN_AR = re.compile(r"^(?:ا\wت\wا\w|ان\w\wا\w|است\w\wا\w)ا?$
 
 
 def _abstract_noun_governing(tokens: list[Token], j: int) -> bool:
-    """True for an abstract noun in «ـية» that governs a noun and its definite one («جاهزية
-    شبكة المياه», «أهمية دعم المشروع»): the object of a verb, no family name («عطية» is one,
-    and too short)."""
+    """True for an abstract noun in «ـية» that governs a definite noun, or a noun and its
+    definite one («شخصية المعرض», «جاهزية شبكة المياه»): the object of a verb or a predicate,
+    no family name («عطية» is one, and too short)."""
     word = tokens[j]
-    if not word.text.endswith("ية") or len(word.key) < 5 or j + 2 >= len(tokens):
+    if not word.text.endswith("ية") or len(word.key) < 5 or j + 1 >= len(tokens):
         return False
-    governed, definite = tokens[j + 1], tokens[j + 2]
-    return (
-        not governed.key.startswith("ال")
-        and not is_role_word_ar(governed)
-        and definite.key.startswith("ال")
-    )
+    governed = tokens[j + 1]
+    if governed.key.startswith("ال"):
+        return not is_role_word_ar(governed)  # «نجيب محفوظ شخصية المعرض»: the fair's figure
+    definite = tokens[j + 2] if j + 2 < len(tokens) else None
+    return definite is not None and not is_role_word_ar(governed) and definite.key.startswith("ال")
 
 
 def _definite_next(tokens: list[Token], j: int) -> bool:

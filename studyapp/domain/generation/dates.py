@@ -41,6 +41,15 @@ def _unpadded(said: str) -> list[str]:
     return forms
 
 
+# What a verb of saying reports, opened right after the day it was said: «…، إن», ", that".
+_THAT_AFTER = re.compile(r"\s*[،,]?\s*(?:[إأا]ن(?:ه|ها)?|that)\b")
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[max(0, at - 30) : at].split()
+    return words[-1].strip("،,(") if words else ""
+
+
 def _weekday(doc: Document, said: str) -> str | None:
     weekdays = WEEKDAYS_AR if doc.language == "ar" else WEEKDAYS_EN
     # Whole words: "سبت" is in "سبتمبر" (September), which names no weekday.
@@ -104,6 +113,12 @@ def extract(
         day = _weekday(doc, said)
         if day is not None and day == news_day:
             continue
+        if (
+            news_day is not None
+            and _weekday(doc, _word_before(doc.text, start)) == news_day
+            and _THAT_AFTER.match(doc.text, end)
+        ):
+            continue  # «قال … الأربعاء 16 جويلية 2025، إن»: the day he spoke, and its date
         if day is not None and not any(c.isdigit() for c in said):
             if date_words.idle_weekday(doc.text, start, end):
                 continue  # «وأضاف صدقي، الخميس، أن»; «يومي ____ والاثنين»

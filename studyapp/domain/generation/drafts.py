@@ -86,6 +86,10 @@ def gives_away(prompt: str, answer: str) -> bool:
 _CONTEXT_WORDS = 2
 
 
+_NUMBER_SIGN_NEXT = re.compile(r"\.\s*\d")
+_TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def cloze(
     doc: Document,
     sentence: Sentence,
@@ -131,6 +135,10 @@ def cloze(
         return None  # the second: "YesÃ¼n" is text read in the wrong encoding, not a key
     if splits_name(doc.text, start, end, answer):
         return None  # "E.I. du ____": half a name, the other half left in the prompt
+    if category in _NAMES and _TOLD_BEFORE.search(doc.text, max(0, start - 12), start):
+        return None  # "Nabha told The ____" keyed "Indian Express": whom he told (venues.py)
+    if answer.split()[-1] == "No" and _NUMBER_SIGN_NEXT.match(doc.text, end):
+        return None  # "A ____. 2 sitting at …" keyed "High Court No": "No. 2" is its number
     digits: list[str] = []  # a number's own forms
     if doc.resolve_person(answer):
         others = keys.person_forms(doc, answer)

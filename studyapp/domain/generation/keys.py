@@ -169,8 +169,13 @@ def _in_another_name(text: str, at: int) -> bool:
 
 def place_forms(key: str) -> list[str]:
     """ "الولايات المتحدة" -> ["أمريكا", …], "العاصمة الروسية" -> ["موسكو"]: the other names of
-    a place a student may type (data/place-aliases.txt)."""
-    return list(_place_aliases().get(fold(key).casefold(), ()))
+    a place a student may type (data/place-aliases.txt); "County Cavan" -> ["Cavan"]."""
+    county = _COUNTY.fullmatch(key.strip())
+    return [*_place_aliases().get(fold(key).casefold(), ()), *([county.group(1)] if county else [])]
+
+
+# An Irish or British county before its name: "County Cavan", "Co Mayo", "Co. Cork".
+_COUNTY = re.compile(r"(?:County|Co\.?)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
 
 
 @cache

@@ -27,7 +27,8 @@ COURTESY_GENDER_EN = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 COURTESY_EN = frozenset(COURTESY_GENDER_EN) | frozenset("dr sir dame prof".split())
 TITLES_EN = frozenset(
     """mr mrs ms dr prof sir dame lord lady gen col capt sen rep gov rev sgt sergeant lt
-    lieutenant det detective cpl corporal insp inspector maj cllr clr cr coun""".split()
+    lieutenant det detective cpl corporal insp inspector maj cllr clr cr coun barrister
+    justice magistrate""".split()
 )
 # Role nouns beyond document.ROLE_WORDS_*: what news names people by.
 ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(

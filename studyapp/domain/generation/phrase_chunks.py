@@ -143,6 +143,8 @@ _PRONOUN_ENDS_AR = ("ها", "هم", "هما", "هن", "كم", "ته", "تهم")
 # Folded. Adverbs of time and manner a run of nouns takes in («الجلسة أمس»).
 _ADVERBS_AR = frozenset(fold(w) for w in "اليوم أمس غدا حاليا مؤخرا الآن أيضا مجددا".split())
 _PREPOSED_AR = ("لل", "بال", "كال")
+# Folded. Quantifiers, which take the noun they count: no phrase of their own.
+_ALL_OF_AR = frozenset(fold(w) for w in "جميع كل بعض معظم أغلب كافة".split())
 
 
 def _owned(token: Token) -> bool:
@@ -174,6 +176,8 @@ def _noun_phrase(tokens: list[Token], begin: int, run: list[Token]) -> bool:
             return False
         if strip_clitic(token.key) in _ADVERBS_AR:
             return False  # «السياحة | اليوم»: when, not what
+        if strip_clitic(token.key) in _ALL_OF_AR:
+            return False  # «وفاة جميع | ركابها», «جميع محليات»: how many, cut from whom
         if seen_definite and not _definite(token):
             return False
         seen_definite = seen_definite or _definite(token)

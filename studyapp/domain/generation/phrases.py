@@ -26,7 +26,7 @@ from .drafts import cloze
 from .given import in_a_name, lists_its_count, spelled_beside
 from .headlines import bare_word, headline_words
 from .named_gaps import MEDIA_CUES, bare
-from .names import HONORIFICS_AR, NAMED_AFTER_AR
+from .names import ACCORDING_AR, HONORIFICS_AR, NAMED_AFTER_AR
 from .phrase_chunks import chunks
 from .precision import worth_a_gap
 from .repeats import ALONE
@@ -249,6 +249,8 @@ def extract(doc: Document) -> list[Question]:
                 continue  # «لكل 100 ____ نسمة» keyed «ألف نسمة»: the rest of the number
             if len(phrase) == 1 and is_capitalised(phrase[0]) and phrase[0].key in SHORT_MONTHS_EN:
                 continue  # "which will begin Aug. 29": half a date
+            if at and strip_clitic(sentence.tokens[at - 1].key) in ACCORDING_AR:
+                continue  # «وبحسب ____، فإن …» keyed «شهود عيان»: the source, no fact
             if any(bare_word(t.key) in headline for t in phrase):
                 continue  # «إجراء الانتخابات» under «المغرب يوحد موعد الانتخابات»: its subject
             if _second_end(sentence, at):

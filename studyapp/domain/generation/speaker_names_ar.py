@@ -95,11 +95,13 @@ def spot(doc: Document, sentence: Sentence) -> None:
 # Folded verbs of saying that are nouns too («كتب»: wrote, books): a verb only where it opens
 # its clause, with «و/ف» on it or after a stop or a comma.
 _ALSO_NOUNS = frozenset({fold("كتب")})
-# What says things without being a person: organisations, and the sources of a report.
+# What says things without being a person: organisations, the sources of a report, and the
+# unnamed many who are no answer to "who said?" («قال شهود عيان», «وقال مواطنون»).
 _NOT_SPEAKERS = ORG_CUES_AR | frozenset(
     fold(w)
     for w in """هيئة مصدر مصادر تقرير تقارير صحيفة موقع بيان مجلس لجنة محكمة النيابة نيابة
-    حكومة الحكومة بلدية مديرية إدارة جمعية نقابة اتحاد""".split()
+    حكومة الحكومة بلدية مديرية إدارة جمعية نقابة اتحاد شهود مواطنون مواطنين سكان أهالي
+    ناشطون ناشطين مراقبون مراقبين""".split()
 )
 
 

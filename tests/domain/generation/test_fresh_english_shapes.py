@@ -123,3 +123,21 @@ def test_a_padded_day_a_whole_sum_and_a_split_year_are_keyed_as_students_type_th
     price = next(q for q in questions if q.answer[0] == "475.00")
     assert grade(price, "475").correct
     assert not any(q.answer[0] == "2018" for q in questions), [q.prompt for q in questions]
+
+
+def test_a_county_a_barristers_title_a_paper_told_and_a_courts_number_are_keyed_sensibly():
+    text = (
+        "Court cancels appointments\n\n"
+        "A High Court No. 2 sitting at Zaria has cancelled the appointment of 77 heads.\n\n"
+        "The counsel to the plaintiffs, Barrister Yemi Adekunle, said justice was done.\n\n"
+        "The minister, however, told The Indian Express that the plan would go ahead.\n\n"
+        "The investments will create new housing in County Cavan over the coming years.\n"
+    )
+    questions = generate(text, language="en").questions
+    answers = [q.answer[0] for q in questions if q.type == "cloze"]
+    assert "Indian Express" not in answers and "High Court No" not in answers, answers
+    cavan = next(q for q in questions if q.answer[0] == "County Cavan")
+    assert grade(cavan, "Cavan").correct
+    doc = parse(text, "en")
+    mentions.spot(doc)
+    assert "Yemi Adekunle" in doc.people, list(doc.people)  # not "Barrister Yemi Adekunle"
