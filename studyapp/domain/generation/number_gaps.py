@@ -31,8 +31,10 @@ _NUMBER = re.compile(
     # «148 ملياراً و800 ألف برميل», «3 مليار و290 مليون»: a sum in two scales, one number.
     r"|\d{1,3}(?:[.,٫]\d+)?\s(?:مليار|مليون|ملايين|مليارات)(?:ًا|اً|ا)?\sو\s?\d{1,3}"
     r"\s(?:مليون|ملايين|ألف|الف|آلاف)(?:ًا|اً|ا)?(?!\w)"
+    r"(?:\sو\s?\d{1,3}(?![\d.,٫]|\s?(?:آلاف|ألف|الف|مليون)))?"  # «4 ملايين و718 ألفًا و497»
     # «10 آلاف و126 سائحا»: thousands and the rest, one number (number_keys.number_forms: 10126).
-    r"|\d{1,3}\s(?:آلاف|ألفا|الفا|ألف|الف)\sو\s?\d{1,3}(?![\d.,٫]|\s?(?:آلاف|ألف|الف|مليون))"
+    r"|\d{1,3}\s(?:آلاف|ألفا|الفا|ألفًا|ألفاً|ألف|الف)\sو\s?\d{1,3}"
+    r"(?![\d.,٫]|\s?(?:آلاف|ألف|الف|مليون))"
     # "بلغ 429 156": thousands grouped by a space, one number, never a gap in each group.
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,٫])"
     rf"|(?!\d+:\d){NUMBER.pattern}(?![.,٫]\d)"  # never half a decimal: "£4.5m" is not "4"
@@ -79,6 +81,10 @@ def extract(
             continue  # half of "1/4", "76-10/16" or "12/05/2020": no number of its own
         if _bracketed_part(sentence.text, match.start(), match.end()):
             continue  # «(99) مليوناً (867) ألفاً و(946) برميلاً»: a part, not the number
+        if _STOPPAGE.match(sentence.text, match.end()) or _STOPPAGE_AFTER.search(
+            sentence.text, 0, match.start()
+        ):
+            continue  # «الدقيقة 90+6»: the stoppage time's "90" says itself
         if _converted(sentence.text, match.start()):
             continue  # "7.2 billion naira ($20.06 million, 18.08 million euros)": one sum
         if match.group() == "1" and _ONE_OF.match(sentence.text, match.end()):
@@ -119,6 +125,9 @@ _SCALE_AFTER = re.compile(_SCALE_THEN_PART)
 _SCALE_BEFORE = re.compile(_SCALE_THEN_PART + "$")
 
 
+# A match minute in stoppage time: "90+6", "45+2".
+_STOPPAGE = re.compile(r"\s?\+\s?\d")
+_STOPPAGE_AFTER = re.compile(r"\d\s?\+\s?$")
 # A sum, then a bracket that gives it in other money: "7.2 billion naira ($20.06 million".
 _SUM_BEFORE_BRACKET = re.compile(
     r"\d[\d.,]*(?:\s+(?:million|billion|thousand|bn|مليون|مليار|ألف))?\s+\w+\s*\($"

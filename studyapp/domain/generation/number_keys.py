@@ -132,14 +132,23 @@ _SCALES = {"billion": 10**9, "million": 10**6, "thousand": 10**3}
 # «10 آلاف و126», «3 ملايين و200 ألف» is no part: only a remainder under the scale's unit.
 _SCALES_AR = {"آلاف": 10**3, "ألف": 10**3, "الف": 10**3, "ألفا": 10**3, "الفا": 10**3}
 _IN_PARTS_AR = re.compile(r"(\d{1,3})\s(آلاف|ألفا|الفا|ألف|الف)\sو\s?(\d{1,3})")
+_MILLIONS_IN_PARTS_AR = re.compile(
+    r"(\d{1,3})\s(?:مليون|ملايين|مليونا)\sو\s?(\d{1,3})\s(?:آلاف|ألفا|الفا|ألف|الف)\sو\s?(\d{1,3})"
+)
+_TANWEEN = re.compile("[\u064b\u064c\u064d]")  # «470 ألفًا و950»: read as «470 ألفا و950»
 _IN_PARTS = re.compile(r"(?:\d{1,3}\s(?:billion|million|thousand)\s)+\d{1,3}")
 
 
 def in_parts(text: str) -> int | None:
     """The value of a number spelt in parts, "4 million 445 thousand 978" -> 4445978."""
-    arabic = _IN_PARTS_AR.fullmatch(text.strip())
+    plain = _TANWEEN.sub("", text.strip())
+    arabic = _IN_PARTS_AR.fullmatch(plain)
     if arabic:  # «10 آلاف و126» -> 10126
         return int(arabic.group(1)) * _SCALES_AR[arabic.group(2)] + int(arabic.group(3))
+    millions = _MILLIONS_IN_PARTS_AR.fullmatch(plain)
+    if millions:  # «4 ملايين و718 ألفا و497» -> 4718497
+        a, b, c = (int(g) for g in millions.groups())
+        return a * 10**6 + b * 10**3 + c
     match = _IN_PARTS.match(text.strip())
     if match is None:
         return None

@@ -5,6 +5,7 @@ its test."""
 
 from studyapp.domain.generation import generate, mentions
 from studyapp.domain.generation.document import parse
+from studyapp.domain.grading import grade
 
 
 def _people(text: str) -> list[str]:
@@ -166,3 +167,26 @@ def test_a_figure_an_unnamed_crowd_and_a_quantifier_are_no_name_nor_phrase():
         if q.type == "cloze" and q.category == "fact"
     ]
     assert not any(k.startswith(("مواطن", "جميع")) or k.endswith("جميع") for k in keys), keys
+
+
+def test_a_number_in_parts_with_tanween_and_millions_is_one_number():
+    text = (
+        "حركة المطارات\n\n"
+        "وبلغ عدد المسافرين عبر مطار صلالة 470 ألفًا و950 مسافرًا خلال الأشهر الخمسة.\n\n"
+        "وبلغ عدد المسافرين عبر مطار مسقط نحو 4 ملايين و718 ألفًا و497 مسافرًا بنهاية مايو.\n"
+    )
+    questions = generate(text, language="ar").questions
+    salalah = next(q for q in questions if "470" in q.answer[0])
+    assert salalah.answer[0] == "470 ألفًا و950" and grade(salalah, "470950").correct
+    muscat = next(q for q in questions if q.answer[0].startswith("4 ملايين"))
+    assert muscat.answer[0] == "4 ملايين و718 ألفًا و497" and grade(muscat, "4718497").correct
+
+
+def test_a_stoppage_time_minute_is_no_gap():
+    text = (
+        "الهلال يعزز صدارته\n\n"
+        "وأضاف سالم الدوسري الهدف الثالث في الدقيقة 90+6 من ركلة حرة مباشرة.\n\n"
+        "وسجل ميتروفيتش الهدف الأول في الدقيقة 27 من رأسية قوية.\n"
+    )
+    answers = [q.answer[0] for q in generate(text, language="ar").questions]
+    assert "90" not in answers and "6" not in answers and "27" in answers, answers
