@@ -32,6 +32,7 @@ from .arabic_names import (
     prefixed_noun,
 )
 from .arabic_on import ON_PHRASES, after_a_word, object_of_on, on_that, verb_on
+from .arabic_roles import to_someone_ar
 from .date_words import WEEKDAYS_AR
 from .document import (
     SPEECH_VERBS_AR,
@@ -73,8 +74,6 @@ def _then_that(token: Token) -> bool:
     return token.key[:1] in "فو" and token.key[1:] in THAT_AR
 
 
-# A pronoun written on a word («لوالده», «لزملائها»): someone's relation, never a name's.
-_ITS_PRONOUNS = ("ه", "ها", "هم", "هما")
 # «ممثل/ممثلة»: a representative, and no family name before the body they represent.
 _REPRESENTS = frozenset(fold(w) for w in "ممثل ممثلة".split())
 
@@ -165,7 +164,7 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break  # «وشدد منصور عبد الغني على أن …», «شدد … غسان سلامة على ضرورة»: the verb's
         if j - i >= 2 and is_role_word_ar(tok) and _definite_next(tokens, j):
             break  # «سعود بن نايف بن عبد العزيز أمير المنطقة الشرقية»: his role begins
-        if tok.key[:1] == "ل" and tok.text.endswith(_ITS_PRONOUNS):
+        if to_someone_ar(tok):
             break  # «ملازمة الملك سعود لوالده الملك عبد العزيز»: to his father, no family name
         if (
             tok.key[:1] in ("ل", "ب")

@@ -24,13 +24,14 @@ def on_that(tokens: list[Token], i: int, j: int) -> bool:
     two words before the name at i (a title between)."""
     if j + 1 >= len(tokens) or tokens[j + 1].key != fold("أن"):
         return False
-    return any(strip_clitic(tokens[k].key) in _ON_VERBS for k in range(max(0, i - 3), i))
+    return verb_on(tokens, i, within=3)
 
 
-def verb_on(tokens: list[Token], i: int) -> bool:
-    """True when a verb that takes «على» stands a few words before the name at i, a role
-    between: «شدد وزير الثقافة غسان سلامة على ضرورة …» stressed the need; «على» is his verb's."""
-    return any(strip_clitic(tokens[k].key) in _ON_VERBS for k in range(max(0, i - 5), i))
+def verb_on(tokens: list[Token], i: int, within: int = 5) -> bool:
+    """True when a verb that takes «على» stands at most `within` words before the name at i, a
+    role between: «شدد وزير الثقافة غسان سلامة على ضرورة …» stressed the need; «على» is his
+    verb's."""
+    return any(strip_clitic(tokens[k].key) in _ON_VERBS for k in range(max(0, i - within), i))
 
 
 def object_of_on(token: Token) -> bool:

@@ -25,6 +25,21 @@ def carries_pronoun_ar(token: Token) -> bool:
     return len(token.text) > 3 and token.text.endswith(("ته", "ها", "هم", "هن", "هما"))
 
 
+def to_someone_ar(token: Token) -> bool:
+    """True for «لـ» and a word with a pronoun on it («لوالدها», «لوالده», «لهم», «لنا»): whom
+    something was said or done to, never a word of a name."""
+    return token.key[:1] == "ل" and token.text.endswith(("ه", "ها", "هم", "هما", "كم", "نا"))
+
+
+# Folded. Adverbs of time and manner news puts beside nouns and names: «الجلسة أمس», «الرئيس
+# آنذاك محمد مرسي», «ووصف الرئيس ريغان علنا …».
+ADVERBS_AR = frozenset(
+    fold(w)
+    for w in """اليوم أمس غدا الآن آنذاك حينذاك حينها وقتها سابقا حاليا آنفا علنا رسميا شخصيا
+    مؤخرا أيضا مجددا فعلا تماما جدا كثيرا دائما أحيانا""".split()
+)
+
+
 # Nouns of a role's chain that open with «و» of their own: «والي ولاية معسكر», «مدير وكالة …».
 WAW_NOUNS_AR = frozenset(fold(w) for w in "ولاية ولايات وكالة وكالات".split())
 

@@ -123,12 +123,13 @@ def _counted_elsewhere(doc: Document, form: Question) -> bool:
     if len(asked) != 1:
         return False  # "How many years will NASA spend testing rovers?" says which years
     own = range(form.source.start, form.source.end)
-    for match in _COUNTED.finditer(doc.text):
-        if match.start() in own:
-            continue
-        if _stem(match.group(1)) in asked:
-            return True
-    return False
+    counted = doc.once("counted words", _counted_words)
+    return any(stem in asked and at not in own for at, stem in counted)
+
+
+def _counted_words(doc: Document) -> list[tuple[int, str]]:
+    """Where each number of the article stands, with the stem of the word it counts."""
+    return [(m.start(), _stem(m.group(1))) for m in _COUNTED.finditer(doc.text)]
 
 
 def _digits(count: str, language: str) -> list[str]:

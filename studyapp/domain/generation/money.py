@@ -18,14 +18,21 @@ CURRENCIES = {
         "ريال": "riyal riyals ريال ريالا ريالات",
         "درهم": "dirham dirhams درهم درهما دراهم",
         "دينار": "dinar dinars دينار دينارا دنانير",
+        "₦": "naira",
+        "₹": "rupee rupees روبية",
+        "R": "rand",
+        "KSh": "shilling shillings",
+        "GH₵": "cedi cedis",
     }.items()
     for w in words.split()
 }
 _SIGN = re.compile(r"[$£€¥]|\d(?:bn|m)\b")  # "$12bn", "€11bn", "£4.5m"
 # A bracket that holds only an amount: "(S$4.04 billion)", "(about $12bn)", «(نحو 95 مليون دولار)».
+# Several amounts may stand in it, each in its currency: "($20.06 million, 18.08 million euros)".
+_AMOUNT = r"(?:[A-Z]{0,3}[$£€¥])?\s*\d[\d,.]*\s*(?:[^\W\d_]+\.?\s*){0,3}"
 _AMOUNT_IN_BRACKETS = re.compile(
     r"\(\s*(?:about|around|roughly|approximately|some|nearly|or|نحو|حوالي|حوالى|ما يعادل|أي|اي)?"
-    r"\s*(?:[A-Z]{0,3}[$£€¥])?\s*\d[\d,.]*\s*(?:[^\W\d_]+\.?\s*){0,3}\)"
+    rf"\s*{_AMOUNT}(?:[,،]\s*{_AMOUNT})*\)"
 )
 # An amount just before the bracket: "20 billion yuan", "€11bn", «1.5 مليار جنيه».
 _AMOUNT_BEFORE = re.compile(r"(?:[$£€¥]\s?)?\d[\d,.]*\s*(?:[^\W\d_]+\s*){0,2}$")
@@ -46,7 +53,7 @@ def is_money(text: str) -> bool:
 def converted(text: str, a: int, b: int) -> bool:
     """True for an amount text[a:b] in brackets after another amount: the same sum in another
     currency, asked once, as the article first gives it."""
-    left = text.rfind("(", max(0, a - 16), a)
+    left = text.rfind("(", max(0, a - 40), a)
     bracket = _AMOUNT_IN_BRACKETS.match(text, left) if left >= 0 else None
     if bracket is None or bracket.end() < b or not is_money(bracket.group()):
         return False

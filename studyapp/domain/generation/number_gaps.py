@@ -85,8 +85,6 @@ def extract(
             sentence.text, 0, match.start()
         ):
             continue  # «الدقيقة 90+6»: the stoppage time's "90" says itself
-        if _converted(sentence.text, match.start()):
-            continue  # "7.2 billion naira ($20.06 million, 18.08 million euros)": one sum
         if match.group() == "1" and _ONE_OF.match(sentence.text, match.end()):
             continue  # "about ____ metre tall": the singular says one
         if _THAT_NUMBER.search(sentence.text[: match.start()]):
@@ -128,29 +126,11 @@ _SCALE_BEFORE = re.compile(_SCALE_THEN_PART + "$")
 # A match minute in stoppage time: "90+6", "45+2".
 _STOPPAGE = re.compile(r"\s?\+\s?\d")
 _STOPPAGE_AFTER = re.compile(r"\d\s?\+\s?$")
-# A sum, then a bracket that gives it in other money: "7.2 billion naira ($20.06 million".
-_SUM_BEFORE_BRACKET = re.compile(
-    r"\d[\d.,]*(?:\s+(?:million|billion|thousand|bn|مليون|مليار|ألف))?\s+\w+\s*\($"
-)
-_MONEY_SIGNS = "$€£¥₦"
 # The singular noun after "1": "1 metre", "1 طالب".
 _ONE_OF = re.compile(
     r"\s+(?!(?:million|billion|trillion|thousand|hundred|per|percent|مليون|مليار|ألف)\b)"
     r"(?:[A-Za-z]+(?<!s)|[\u0600-\u06ff]+)\b"
 )
-
-
-def _converted(text: str, start: int) -> bool:
-    """True for a number inside a bracket that follows a sum and holds money: the same sum in
-    other money, asked once by the sum before it."""
-    opened = text.rfind("(", 0, start)
-    if opened < 0 or ")" in text[opened:start]:
-        return False
-    inside = text[opened : text.find(")", start) if ")" in text[start:] else len(text)]
-    money = any(sign in inside for sign in _MONEY_SIGNS) or re.search(
-        r"\b(?:dollars?|euros?|pounds?|naira|rupees?|دولار|يورو|جنيه)\b", inside
-    )
-    return bool(money) and bool(_SUM_BEFORE_BRACKET.search(text[: opened + 1]))
 
 
 def _bracketed_part(text: str, start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ from .arabic_names import (
     without_preposition,
 )
 from .arabic_roles import (
+    ADVERBS_AR,
     MAX_ROLE,
     after_comma,
     closed_by_comma,
@@ -165,13 +166,6 @@ _HOLDERS_AR = frozenset(
     الحارسة الصحفي الصحفية الإعلامي الإعلامية المخرج المخرجة الفنان الفنانة الروائي الروائية
     الشاعر الشاعرة النجم النجمة المحامي المحامية القاضي القاضية المستشار المستشارة""".split()
 )
-# Folded. Adverbs between a role and its holder («الرئيس آنذاك محمد مرسي») or after him
-# («ووصف الرئيس ريغان علنا …»).
-_THEN_AR = frozenset(
-    fold(w)
-    for w in """آنذاك حينذاك حينها وقتها سابقا حاليا آنفا علنا رسميا شخصيا مؤخرا أيضا مجددا
-    فعلا تماما جدا كثيرا دائما أحيانا""".split()
-)
 
 
 def _unknown_after_role(doc: Document, tokens: list[Token], k: int) -> bool:
@@ -192,7 +186,7 @@ def _unknown_after_role(doc: Document, tokens: list[Token], k: int) -> bool:
             name_word_ar(t)
             and t.key not in THAT_AR
             and t.key not in AUXILIARIES_AR
-            and t.key not in _THEN_AR
+            and t.key not in ADVERBS_AR
             and t.text != "على"  # «العالم رونتغن على جائزة»: the preposition, not «علي»
             and not t.text.endswith(("ها", "هم", "ه", "ات"))  # «جائزته», «مرات»: no name
             for t in (word, family)

@@ -4,7 +4,7 @@ not split; in news, where people speak, also at «و» and never cut into pieces
 
 from __future__ import annotations
 
-from .arabic_roles import WAW_NOUNS_AR
+from .arabic_roles import ADVERBS_AR, WAW_NOUNS_AR, carries_pronoun_ar
 from .document import STOP_AR, STOP_EN, Document, Sentence, Token, fold, gap, strip_clitic
 from .precision import breaks_phrase
 
@@ -137,11 +137,6 @@ def chunks(doc: Document, sentence: Sentence, news: bool = False) -> list[tuple[
     return pieces
 
 
-# Raw endings of a word that carries a pronoun: «أفرزتها», «مقدمتها», «كلمته», «توقيعه»: a verb
-# or a possessed noun, whose gap asks what the pronoun points back to.
-_PRONOUN_ENDS_AR = ("ها", "هم", "هما", "هن", "كم", "ته", "تهم")
-# Folded. Adverbs of time and manner a run of nouns takes in («الجلسة أمس»).
-_ADVERBS_AR = frozenset(fold(w) for w in "اليوم أمس غدا حاليا مؤخرا الآن أيضا مجددا".split())
 _PREPOSED_AR = ("لل", "بال", "كال")
 # Folded. Quantifiers, which take the noun they count: no phrase of their own.
 _ALL_OF_AR = frozenset(fold(w) for w in "جميع كل بعض معظم أغلب كافة".split())
@@ -151,7 +146,7 @@ def _owned(token: Token) -> bool:
     """True for a word with a pronoun written on it: «مقدمتها», «أفرزتها», «أمله», «إعلانه»;
     not «أهم» (three letters of its own), «توجيه», «اتجاه», «مياه»."""
     raw = token.text
-    if raw.endswith(_PRONOUN_ENDS_AR) and len(token.key) >= 5:
+    if (carries_pronoun_ar(token) or raw.endswith("كم")) and len(token.key) >= 5:
         return True
     return raw.endswith("ه") and not raw.endswith(("اه", "يه")) and len(token.key) >= 4
 
@@ -174,7 +169,7 @@ def _noun_phrase(tokens: list[Token], begin: int, run: list[Token]) -> bool:
     for token in run:
         if not _definite(token) and _owned(token):
             return False
-        if strip_clitic(token.key) in _ADVERBS_AR:
+        if strip_clitic(token.key) in ADVERBS_AR:
             return False  # «السياحة | اليوم»: when, not what
         if strip_clitic(token.key) in _ALL_OF_AR:
             return False  # «وفاة جميع | ركابها», «جميع محليات»: how many, cut from whom

@@ -7,6 +7,7 @@ import re
 
 from ..questions import CLOZE_GAP, Question
 from .calibration import ASKS_LIKE
+from .date_words import ERA_TAIL
 from .drafts import gap_span, gives_away, norm
 from .number_keys import NUMBER
 from .number_kinds import value
@@ -78,15 +79,12 @@ def _figure(question: Question) -> str:
     return key if value(found.group()) >= 10 or len(key.split()) > 1 else ""
 
 
-_ERA = re.compile(r"(?<=\d)\s*(?:م|هـ)$")
-
-
 def _date(question: Question) -> str:
     """The date a date question asks when it names a month and a year, one fact wherever it
     stands ("أغسطس 2025", «أغسطس 2025م» the same); "" for a bare year or day, and the rest."""
     if question.category != "date" or question.type not in ("cloze", "mcq", "short"):
         return ""
-    key = _ERA.sub("", first_answer(question).strip())
+    key = ERA_TAIL.sub("", first_answer(question).strip())
     words = norm(key).split()
     return " ".join(words) if len(words) >= 2 and any(w.isdigit() for w in words) else ""
 

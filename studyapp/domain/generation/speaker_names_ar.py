@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .arabic_name_ends import STYLES_AR, name_from_ar
 from .arabic_names import THAT_AR
-from .arabic_roles import role_after_name_ar
+from .arabic_roles import role_after_name_ar, to_someone_ar
 from .document import SPEECH_VERBS_AR, Document, Sentence, Token, fold, gap, strip_clitic
 from .names import (
     ACCORDING_AR,
@@ -62,7 +62,7 @@ def spot(doc: Document, sentence: Sentence) -> None:
             is_given_name(doc, first) or _closed_after(doc, sentence, b) or (b - a >= 2 and speech)
         ):
             continue  # "قال لهم": a preposition; «وفقا لأسباب قانونية»: a noun, not a name
-        if speech and first.key[0] == "ل" and first.text.endswith(_PRONOUNS_AR):
+        if speech and to_someone_ar(first):
             continue  # «قال لوالدها: "…"»: whom he told, not who spoke
         if first.key[0] in "لب" and first.key[1:] in ROLE_NOUNS_AR:
             continue  # «وفقا لرئيس مجلس الوزراء»: a role after its preposition, not a name
@@ -128,8 +128,6 @@ _ABOUT_IT_AR = frozenset(
     عليهم معه معها معهم""".split()
 )
 _ON = frozenset({fold("على")})
-# The pronoun on a word after «لـ» («لوالدها», «لزملائه»): someone's relation, told something.
-_PRONOUNS_AR = ("ها", "هم", "هما", "ه", "كم", "نا")
 _THAT_WITH_FATHA = ("أن", "ان")  # «أن» after «على»; «إن» (with its hamza below) opens speech
 
 
