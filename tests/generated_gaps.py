@@ -1,22 +1,29 @@
 """The typed gaps the generator proposes for a text, for the generator's rule tests."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import generate, propose
 
 
-def gaps(text: str, language: str) -> dict[str, list[str]]:
-    """{key: prompts} of every typed gap the generator proposes."""
+def _questions(text: str, language: str, drafts: bool):
+    """The questions a teacher is offered, or with `drafts` every one proposed before the ranker
+    keeps one question per fact (a rule's key is checked there when the ranker keeps another
+    question that prints it)."""
+    return (propose if drafts else generate)(text, language=language).questions
+
+
+def gaps(text: str, language: str, drafts: bool = False) -> dict[str, list[str]]:
+    """{key: prompts} of every typed gap the generator offers (or drafts)."""
     found: dict[str, list[str]] = {}
-    for q in generate(text, language=language).questions:
+    for q in _questions(text, language, drafts):
         if q.type == "cloze":
             found.setdefault(q.answer[0], []).append(q.prompt)
     return found
 
 
-def typed(text: str, language: str) -> dict[str, list[str]]:
+def typed(text: str, language: str, drafts: bool = False) -> dict[str, list[str]]:
     """{key: prompts} of every gap and typed question: a count is asked either way, as a gap
     or as its question ("How many residents were evacuated …?"), never both."""
     found: dict[str, list[str]] = {}
-    for q in generate(text, language=language).questions:
+    for q in _questions(text, language, drafts):
         if q.type in ("cloze", "short"):
             found.setdefault(q.answer[0], []).append(q.prompt)
     return found

@@ -78,6 +78,8 @@ class Proposals:
     language: str
     title: str
     questions: list[Question] = field(default_factory=list)
+    # A pasted article (a title given, or more than one line), not a reading set's passage.
+    article: bool = False
 
 
 def generate(
@@ -91,7 +93,9 @@ def generate(
         raise GenerationError("limit must not be negative")
     proposals = propose(text, language=language, title=title)
     return GenerationResult(
-        proposals.language, proposals.title, ranker.rank(proposals.questions, limit)
+        proposals.language,
+        proposals.title,
+        ranker.rank(proposals.questions, limit, article=proposals.article),
     )
 
 
@@ -123,7 +127,7 @@ def propose(text: str, *, language: str | None = None, title: str | None = None)
     drafts = choices.add_choice_forms(doc, windows.narrow(doc, drafts))
     drafts = counts.add_count_forms(doc, drafts)
     kept = calibration.calibrate([q for q in drafts if usable(q, text)])
-    return Proposals(language, doc.title, kept)
+    return Proposals(language, doc.title, kept, doc.article)
 
 
 def usable(question: Question, text: str) -> bool:

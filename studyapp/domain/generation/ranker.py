@@ -11,7 +11,7 @@ from ..questions import Question
 from . import pairs
 from .calibration import is_likely
 from .drafts import gives_away, norm
-from .folding import fold_printed, hide_in_first, rate_printed, spare_the_shown
+from .folding import fold_printed, hide_in_first, keep_apart, rate_printed, spare_the_shown
 from .repeats import (
     NAMED_KINDS,
     TWO_FACTS,
@@ -50,7 +50,9 @@ _GAPS_IN_FIRST = 4
 _WORTH_FORCING = 0.3
 
 
-def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
+def rank(
+    questions: list[Question], limit: int | None = None, *, article: bool = False
+) -> list[Question]:
     """The selected questions in order: the first ten balanced by kind, then the rest, then
     those of kinds reviewers rarely accept (calibration.RARELY_ACCEPTED), up to FILL in all."""
     # A speaker a role question asks for is called by the role in the others' frames.
@@ -88,6 +90,9 @@ def rank(questions: list[Question], limit: int | None = None) -> list[Question]:
     ordered = hide_in_first(ordered, FIRST)
     # A folded question that still prints an answer shown first gives way to one that does not.
     ordered = hide_in_first(spare_the_shown(ordered, FIRST), FIRST)
+    # Last, in a pasted article, no two of the ten where one prints what the other asks.
+    if article:
+        ordered = keep_apart(ordered, FIRST)
     return ordered if limit is None else ordered[:limit]
 
 

@@ -4,7 +4,7 @@ and several things said in one sentence."""
 
 import pytest
 
-from studyapp.domain.generation import document, generate, mentions, quotes, roles
+from studyapp.domain.generation import document, generate, mentions, propose, quotes, roles
 
 
 def _said(text: str) -> list[tuple[str, str]]:
@@ -164,7 +164,7 @@ def test_a_long_statement_of_clauses_still_gets_a_gap():
 
 أكد وزير التعليم الدكتور سامي بن خالد العتيبي أن هناك الكثير من المشروعات والبرامج التطويرية التي أطلقتها الوزارة واستهدفت ليس فقط توظيف العديد من الخريجين في مختلف التخصصات وتدريب نحو أربعة آلاف معلم ومعلمة في المدارس الحكومية والخاصة، وإنما النهوض بالعملية التعليمية برمتها ورفع مستوى الأداء بها وزيادة فعاليتها بما يتناسب مع احتياجات سوق العمل ورؤية المملكة المستقبلية.
 """
-    questions = generate(text, language="ar").questions
+    questions = propose(text, language="ar").questions
     assert any(q.category == "attribution" and q.type == "cloze" for q in questions)
 
 

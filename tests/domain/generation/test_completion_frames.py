@@ -7,6 +7,7 @@ from studyapp.domain.generation import (
     document,
     generate,
     mentions,
+    propose,
     quotes,
     statement_gaps,
 )
@@ -95,7 +96,7 @@ Adams said Sunday's defeat was the team's third in a row.
 def test_a_word_set_off_by_a_comma_loses_its_capital_and_a_key_its_time_word():
     # "According to Scott Cooper, Overall, they deserved to win the ____" keyed "game today"
     # (a blind reviewer: "game" marked wrong).
-    derby = [q for q in generate(DERBY_EN, language="en").questions if "derby" in q.answer]
+    derby = [q for q in propose(DERBY_EN, language="en").questions if "derby" in q.answer]
     assert [(q.prompt, q.answer) for q in derby] == [
         (
             "According to Ben Adams, overall, they deserved to win the ____ tonight",

@@ -3,7 +3,7 @@ places, clubs and companies beside a person stay what they are."""
 
 from __future__ import annotations
 
-from studyapp.domain.generation import document, generate, mentions
+from studyapp.domain.generation import document, mentions, propose
 
 
 def _people(text: str, language: str) -> list[str]:
@@ -47,7 +47,7 @@ def test_places_clubs_and_companies_beside_a_person_stay_apart_en() -> None:
 
 
 def test_the_gap_of_a_coordinated_name_accepts_the_surname_en() -> None:
-    questions = generate(EN, language="en").questions
+    questions = propose(EN, language="en").questions
     keyed = [q for q in questions if q.type == "cloze" and "Oriol Quintero" in q.answer]
     assert keyed, "no gap for the coordinated name"
     assert all("Quintero" in q.answer for q in keyed)

@@ -3,7 +3,7 @@ apposition, a day after a name, a relative clause after a name, an outlet after 
 state's abbreviation in a dateline; and a month asked with its year, whose month alone is the
 natural answer."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import generate, propose
 from studyapp.domain.grading import grade
 from studyapp.domain.text import split_sentences
 from tests.generated_gaps import gaps as gap_keys
@@ -74,7 +74,7 @@ def test_the_day_is_no_part_of_a_name_and_the_outlet_is_no_person():
 
 def test_a_family_name_after_b_written_twice_with_the_given_name_is_the_name():
     text = MINISTER_AR.replace("سامر حداد", "مسعود بارزان")
-    questions = generate(text, language="ar").questions
+    questions = propose(text, language="ar").questions
     said = [q for q in questions if q.category == "attribution"]
     # Named whole, or by the role a role question asks him by (role_names.py).
     assert said and all(

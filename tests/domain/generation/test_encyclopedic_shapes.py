@@ -112,7 +112,7 @@ def test_a_name_after_a_title_is_the_key_and_the_title_stays_in_the_prompt():
         (TITLED_EN, "en", "Trajan", "Roman Emperor ____", "King Fahd"),
         (TITLED_AR, "ar", "تراجان", "الإمبراطور الروماني ____", "الملك فهد"),
     ):
-        gaps = _gaps(text, language)
+        gaps = _gaps(text, language, drafts=True)
         assert name in gaps, gaps
         assert all(title in prompt for prompt in gaps[name]), gaps[name]
         assert not any(key.startswith(school.split()[-1]) for key in gaps), gaps

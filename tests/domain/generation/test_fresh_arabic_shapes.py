@@ -3,7 +3,7 @@ was read): whom a speaker told, a name's end at «أن/فإن» or a representat
 long name, a count written in the accusative, one month asked twice. Each text is written for
 its test."""
 
-from studyapp.domain.generation import generate, mentions
+from studyapp.domain.generation import generate, mentions, propose
 from studyapp.domain.generation.document import parse
 from studyapp.domain.grading import grade
 
@@ -43,7 +43,7 @@ def test_a_body_keeps_the_five_words_of_its_name():
         "مليارات درهم.\n\n"
         "وأكد الوزير سامي العلوي أن الحكومة ستنشر النتائج خلال 48 ساعة.\n"
     )
-    questions = generate(text, language="ar").questions
+    questions = propose(text, language="ar").questions
     named = [str(q.answer) for q in questions if "وإصلاح" in str(q.answer)]
     named += [q.prompt for q in questions if "وإصلاح" in q.prompt]
     assert named and all("وإصلاح الإدارة" in text for text in named), named

@@ -2,7 +2,7 @@
 """Shapes met in news the rules were never tuned on: a coach's whole role, the dateline's city,
 a minister named with "Dr" and later by given name, a country of more than one word."""
 
-from studyapp.domain.generation import document, generate, mentions, quotes
+from studyapp.domain.generation import document, generate, mentions, propose, quotes
 
 COACH_AR = """خسارة ثقيلة للنجوم
 
@@ -344,7 +344,7 @@ Tropical Storm Allison flooded the area in 2001, and volunteers opened two shelt
 def test_a_name_the_article_also_shortens_accepts_its_short_form():
     # "Tropical Storm Allison" keyed alone marked "Allison" wrong; so did "Jorge
     # Calderon-Melara" for the "Calderon-Melara" the article calls him.
-    questions = generate(STORM_EN, language="en").questions
+    questions = propose(STORM_EN, language="en").questions
     accepted = {q.answer[0]: q.answer[1:] for q in questions if q.type == "cloze"}
     assert "Allison" in accepted.get("Tropical Storm Allison", []), accepted
     assert "Calderon-Melara" in accepted.get("Jorge Calderon-Melara", []), accepted
@@ -504,7 +504,7 @@ The 750-megawatt McCoy Solar Energy Project, owned by NextEra Energy, is in Rive
 def test_a_name_is_not_accepted_by_the_end_it_shares_with_another_name():
     """ "Energy Project" was accepted for "Searchlight Wind Energy Project" because "McCoy Solar
     Energy Project" also ends so, and "County" for "Clark County" because of "Riverside County"."""
-    questions = generate(PROJECTS_EN, language="en").questions
+    questions = propose(PROJECTS_EN, language="en").questions
     gaps = {q.answer[0]: q.answer for q in questions if q.type == "cloze"}
     assert "Clark County" in gaps and "Searchlight Wind Energy Project" in gaps, list(gaps)
     accepted = [a for key in gaps for a in gaps[key][1:]]

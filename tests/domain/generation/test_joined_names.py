@@ -2,7 +2,7 @@
 "The ____ and Wildlife Service", nor half of it keyed; and the words before ", said spokesman
 Carl Reed" are his, not a person's whose role is "said spokesman Carl Reed"."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import generate, propose
 from tests.generated_gaps import answers
 
 PANTHERS_EN = (
@@ -19,8 +19,12 @@ def _questions():
     return generate(PANTHERS_EN, language="en").questions
 
 
+def _drafts():
+    return propose(PANTHERS_EN, language="en").questions
+
+
 def test_a_name_joined_by_and_is_asked_whole_or_not_at_all():
-    questions = _questions()
+    questions = _drafts()
     keys = {k for q in questions for k in answers(q)}
     halves = {"U.S. Fish", "Fish", "Wildlife Service", "Florida Fish", "Coleman Counties"}
     assert not keys & halves, keys
@@ -31,7 +35,7 @@ def test_a_name_joined_by_and_is_asked_whole_or_not_at_all():
 
 def test_two_names_joined_by_and_stay_two():
     """ "Microsoft and Google", "Sky Movies and Sky Box Office": two bodies, each its own."""
-    keys = {k for q in _questions() for k in answers(q)}
+    keys = {k for q in _drafts() for k in answers(q)}
     assert "Google" in keys, keys
     assert not any("Movies and" in k or "Microsoft and" in k for k in keys), keys
 

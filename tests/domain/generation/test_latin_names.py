@@ -2,7 +2,7 @@
 """People an Arabic article names in Latin letters: after a role, after a verb of saying, or
 beside their Arabic spelling; companies and products in Latin letters stay organisations."""
 
-from studyapp.domain.generation import document, generate, mentions, quotes
+from studyapp.domain.generation import document, generate, mentions, propose, quotes
 
 SERVERS_AR = """الطلب على الخوادم يرتفع
 
@@ -180,7 +180,7 @@ GAS_FIELD_AR = (
 def test_a_one_word_name_spelt_in_both_scripts_is_one_gap_taking_both():
     # «شركة ____ ENI» keyed «إيني» (and «إيني ____» keyed "ENI"): each spelling gave the other
     # away; a word beside a name that only shares its first letter is no spelling of it.
-    gaps = [q for q in generate(GAS_FIELD_AR, language="ar").questions if q.type == "cloze"]
+    gaps = [q for q in propose(GAS_FIELD_AR, language="ar").questions if q.type == "cloze"]
     eni = [q for q in gaps if "ENI" in q.accepted_answers or "إيني" in q.accepted_answers]
     assert eni and all({"إيني", "ENI"} <= set(q.accepted_answers) for q in eni), eni
     assert all("ENI" not in q.prompt and "إيني" not in q.prompt for q in eni), eni

@@ -2,7 +2,7 @@
 whole: no gap on a piece of it, no sentence cut at its dot, and the sum after "Rs." is asked
 as a sum; a courtesy title or a lone letter is no name to ask."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import generate, propose
 from studyapp.domain.text import split_sentences
 
 HOSPITAL_EN = (
@@ -94,7 +94,7 @@ def test_a_race_time_is_not_cut_at_its_dot_and_a_place_keeps_no_weekday():
         "Maya Dirado of the United States took silver with a time of 4:31.15 on Sunday.\n\n"
         "A Madras man refused to pull over for speeding near Metolius Saturday afternoon.\n"
     )
-    questions = generate(text, language="en").questions
+    questions = propose(text, language="en").questions
     assert not any(q.type == "cloze" and "4:31" in q.answer for q in questions), [
         q.prompt for q in questions
     ]

@@ -3,7 +3,7 @@
 question: blind reviewers accepted 3 of 98 of them. It is rated so, folded after the questions
 shown first, and never ranked before one."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import generate, propose
 from studyapp.domain.generation.calibration import PRINTED, is_likely
 from studyapp.domain.generation.drafts import gives_away
 from studyapp.domain.generation.folding import fold_printed, hide_in_first
@@ -31,14 +31,14 @@ def _printed(questions):
     return found
 
 
-def test_a_gap_an_earlier_question_prints_is_folded_after_those_shown_first():
+def test_a_gap_an_earlier_question_prints_is_not_offered_in_a_short_list():
+    # Drafted, the gap on "Wyoming" is printed by a question above it: the list being shorter
+    # than ten, the ranker leaves it out rather than fold it among the ten.
+    drafts = propose(FARM_EN, language="en").questions
+    assert any(q.type == "cloze" and q.answer[0] == "Wyoming" for q in drafts)
     questions = generate(FARM_EN, language="en").questions
-    printed = _printed(questions)
-    assert printed, [q.prompt for q in questions]  # "Wyoming" after a prompt that names it
-    assert all(not is_likely(q) for q in printed), [(q.answer, q.confidence) for q in printed]
-    assert any(q.confidence == PRINTED for q in printed)  # rated as reviewers rated them
-    last_likely = max(n for n, q in enumerate(questions) if is_likely(q))
-    assert all(questions.index(q) > last_likely for q in printed)
+    assert len(questions) < 10 and not _printed(questions), [q.prompt for q in questions]
+    assert any("Wyoming" in q.prompt for q in questions)  # the sentence is still asked
 
 
 def test_a_count_after_said_asks_about_the_subject_that_follows_it():

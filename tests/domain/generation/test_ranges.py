@@ -4,7 +4,7 @@ alone wrong."""
 
 import pytest
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import propose
 from studyapp.domain.grading import grade
 
 RANGES_AR = (
@@ -25,8 +25,8 @@ RANGES_EN = (
 
 
 def _gap_on(text: str, language: str, words: str):
-    """The gap whose prompt holds `words` just before it."""
-    for q in generate(text, language=language).questions:
+    """The gap drafted whose prompt holds `words` just before it."""
+    for q in propose(text, language=language).questions:
         if q.type == "cloze" and f"{words} ____" in q.prompt:
             return q
     raise AssertionError(f"no gap after {words!r}")
@@ -72,7 +72,7 @@ def test_neither_end_of_a_guess_nor_a_cars_model_year_is_asked():
     """ "closed for ____ or 3 hours" keyed "2" gives itself away, and so does its other end;
     "A ____ Honda Civic" asks a model year no teacher would (blind reviewers rejected all three
     shapes on unseen news). The counts of the story are still asked."""
-    gaps = [q for q in generate(CRASH_EN, language="en").questions if q.type == "cloze"]
+    gaps = [q for q in propose(CRASH_EN, language="en").questions if q.type == "cloze"]
     keys = {q.answer[0] for q in gaps}
     assert not keys & {"2", "3", "2013", "2010"}, [q.prompt for q in gaps]
     assert "14" in keys, keys

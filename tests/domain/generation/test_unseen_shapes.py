@@ -2,7 +2,7 @@
 """Shapes blind reviewers met in news no rule had seen: a role that ran on into what its holder
 said, and an agency's name glued to the dash that closes the dateline."""
 
-from studyapp.domain.generation import document, generate, mentions, phrases
+from studyapp.domain.generation import document, generate, mentions, phrases, propose
 
 DEAL_AR = """شركة اتصالات تشتري منافستها
 
@@ -60,7 +60,7 @@ def test_the_preposition_ala_after_a_noun_opens_no_name():
 
 
 def test_a_nationality_then_a_name_the_article_names_again_is_a_person():
-    questions = generate(AWARD_AR, language="ar").questions
+    questions = propose(AWARD_AR, language="ar").questions
     named = [q for q in questions if q.type == "cloze" and "كريستيانو رونالدو" in q.answer]
     assert named and "رونالدو" in named[0].answer, [(q.prompt, q.answer) for q in questions]
 

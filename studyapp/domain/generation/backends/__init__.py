@@ -68,7 +68,9 @@ def generate(
         rules = propose(text, language=language, title=title)
         if progress:
             progress(1, 1)
-        return GenerationResult(language, rules.title, ranker.rank(rules.questions, limit))
+        return GenerationResult(
+            language, rules.title, ranker.rank(rules.questions, limit, article=rules.article)
+        )
     if model is None:
         raise ValueError("no language model is configured")
     return _with_model(text, backend, model, language, title, limit, progress)
@@ -130,7 +132,7 @@ def _with_model(
     calibration.calibrate(grounded)
     rules = propose(text, language=language, title=title)
     pool = grounded + (rules.questions if backend == "mixed" else [])
-    ranked = ranker.rank(pool, None)
+    ranked = ranker.rank(pool, None, article=rules.article)
     kept = sum(1 for q in ranked if q.extra.get("generator") == "model")
     dropped["duplicate"] += len(grounded) - kept
     report: dict[str, object] = {
@@ -145,7 +147,7 @@ def _with_model(
     }
     if kept == 0 and backend == "llm":
         report["fallback"] = failures[0] if failures and not proposed else "nothing_grounded"
-        ranked = ranker.rank(rules.questions, None)
+        ranked = ranker.rank(rules.questions, None, article=rules.article)
     elif failures and not proposed:
         report["fallback"] = failures[0]
     ranked = ranked if limit is None else ranked[:limit]
