@@ -95,7 +95,9 @@ def generate(
     return GenerationResult(
         proposals.language,
         proposals.title,
-        ranker.rank(proposals.questions, limit, article=proposals.article),
+        ranker.rank(
+            proposals.questions, limit, article=proposals.article, language=proposals.language
+        ),
     )
 
 

@@ -43,6 +43,8 @@ def with_antecedent(doc: Document, sentence: Sentence) -> Sentence:
     before = doc.sentences[sentence.index - 1]
     if before.boilerplate or doc.text[before.end : sentence.start].strip():
         return sentence  # a heading, or something that is no sentence, stands between
+    if _a_heading(doc, before):
+        return sentence  # "Furnish offices", a subheading on its own line, says what none is
     return Sentence(
         sentence.index,
         before.start,
@@ -51,3 +53,14 @@ def with_antecedent(doc: Document, sentence: Sentence) -> Sentence:
         [*before.tokens, *sentence.tokens],
         False,
     )
+
+
+_ENDS = ".!?؟…\"”»'’:"
+
+
+def _a_heading(doc: Document, sentence: Sentence) -> bool:
+    """True for a line of its own with no closing stop: a subheading, not a sentence."""
+    before = doc.text[: sentence.start].rstrip(" \t")
+    after = doc.text[sentence.end :].lstrip(" \t")
+    own_line = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    return own_line and sentence.text.rstrip()[-1:] not in _ENDS

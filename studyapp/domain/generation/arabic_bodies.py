@@ -15,6 +15,8 @@ _BODIES_AR = ORG_CUES_AR | frozenset(
 _NAMED_ALONE_AR = frozenset(fold(w) for w in "الجيش الشرطة".split())
 # The words of a body's name after its cue: «وزارة الاقتصاد والمالية وإصلاح الإدارة».
 _BODY_WORDS = 6
+# Words between a body's cue and its quoted name: «شركة السيارات الكهربائية «ريفيان»».
+_QUOTED_WITHIN = 3
 _ENDS_BODY_AR = frozenset(fold(w) for w in "في خلال عبر على من عن بعد أمس اليوم".split())
 
 
@@ -49,7 +51,10 @@ def body_after_ar(doc: Document, sentence: Sentence, near: list[Token]) -> Perso
         return None
     feminine = near[0].key.endswith("ه")
     cue = [strip_clitic(near[0].key)]  # kept as its role: a company is asked among companies
-    a, b = near[0].start - sentence.start, near[-1].end - sentence.start + 1
+    # The quoted name follows the cue within a few words: «أعلنت وزارة الصحة نجاح أول عملية
+    # جراحية روبوتية "عن بعد"» quotes a manner seven words on, no body's name.
+    a = near[0].start - sentence.start
+    b = near[: _QUOTED_WITHIN + 1][-1].end - sentence.start + 1
     for match in QUOTE.finditer(sentence.text):
         if a <= match.start() < b and len(match.group().split()) <= 3:
             name = next(g for g in match.groups() if g is not None).strip()
@@ -58,11 +63,17 @@ def body_after_ar(doc: Document, sentence: Sentence, near: list[Token]) -> Perso
     for token in near[1:_BODY_WORDS]:
         if token.key in _ENDS_BODY_AR or gap(doc.text, words[-1], token).strip():
             break
+        if _definite(words[-1]) and not _definite(token) and not token.key.startswith("و"):
+            break  # «أعلنت وزارة الصحة نجاح …»: what it announced, after its name
         words.append(token)
     if len(words) < 2 and strip_clitic(near[0].key) not in _NAMED_ALONE_AR:
         return None  # "قالت الشركة": which one, the sentence does not say
     name = doc.text[words[0].start : words[-1].end]
     return Person(name, "f" if feminine else "m", cue)
+
+
+def _definite(token: Token) -> bool:
+    return strip_clitic(token.key).startswith("ال") or token.key.startswith(("وال", "بال", "لل"))
 
 
 def _cue(token: Token) -> bool:

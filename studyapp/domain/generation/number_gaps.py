@@ -22,8 +22,9 @@ AskedIn = Callable[[Document, Sentence, int, int], Sentence | None]
 _NUMBER = re.compile(
     # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
     # "14،572،903": the Arabic comma between groups of three digits keeps one number.
-    # "N420 billion", "N5,000", "₦60bn": a sum in naira, its sign written against it.
-    r"(?:(?<![\w.,:\-])|(?<=(?<!\w)[N₦])"
+    # "N420 billion", "N5,000", "₦60bn": a sum in naira, its sign written against it; so are
+    # shillings and rupees ("Sh37.9 billion", "KSh5,000", "Rs79.4 million").
+    r"(?:(?<![\w.,:\-])|(?:(?<=(?<!\w)[N₦])|(?<=(?<!\w)Sh)|(?<=(?<!\w)KSh)|(?<=(?<!\w)Rs)|(?<=(?<!\w)Rs\.))"
     r"(?=\d{1,3}(?:,\d{3})+|\d[\d.]*\s?(?:billion|million|trillion|bn|m)\b))"
     r"(?<!\d[،٬])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
     # "4 million 445 thousand 978 votes": one number spelt in parts, never a gap in each part.

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from ..questions import Question
 from . import pairs
-from .calibration import is_likely
+from .calibration import is_likely, offered
 from .drafts import gives_away, norm
 from .folding import fold_printed, hide_in_first, keep_apart, rate_printed, spare_the_shown
 from .repeats import (
@@ -51,10 +51,16 @@ _WORTH_FORCING = 0.3
 
 
 def rank(
-    questions: list[Question], limit: int | None = None, *, article: bool = False
+    questions: list[Question],
+    limit: int | None = None,
+    *,
+    article: bool = False,
+    language: str = "",
 ) -> list[Question]:
     """The selected questions in order: the first ten balanced by kind, then the rest, then
     those of kinds reviewers rarely accept (calibration.RARELY_ACCEPTED), up to FILL in all."""
+    # A pasted Arabic article's phrase gaps are not offered (calibration.offered).
+    questions = [q for q in questions if offered(q, language, article)]
     # A speaker a role question asks for is called by the role in the others' frames.
     chosen = name_by_role(select(questions))
     # A question that gives away, or is given away by, one before it on the same sentence comes

@@ -2,7 +2,7 @@
 nisba adjective after a noun the article also uses alone; an adjective that tells the fact
 stays."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import propose
 from studyapp.domain.generation.keys import described_forms, other_forms
 from studyapp.domain.grading import grade
 from studyapp.domain.questions import Question, Source
@@ -47,7 +47,7 @@ TOURISM_AR = """السياحة في المدينة
 def test_what_a_superlative_ranks_is_accepted_without_the_superlative() -> None:
     gap = next(
         q
-        for q in generate(TOURISM_AR, language="ar").questions
+        for q in propose(TOURISM_AR, language="ar").questions
         if q.type == "cloze" and q.answer[0] == "أهم مصادر الدخل"
     )
     assert grade(gap, "مصادر الدخل").correct
@@ -65,7 +65,7 @@ def test_what_occurred_is_accepted_without_the_word_that_it_occurred():
         "وبين أن سبب تأخر تشغيل شبكات المياه بالشقيق يعود إلى حدوث تلفيات بجزء كبير من خط "
         "المياه من قبل أحد المقاولين.\n"
     )
-    questions = generate(text, language="ar").questions
+    questions = propose(text, language="ar").questions
     # In a pasted article the phrase stops before the preposition: «حدوث تلفيات | بجزء كبير».
     gap = next(q for q in questions if q.answer[0] == "حدوث تلفيات")
     assert grade(gap, "تلفيات").correct

@@ -58,7 +58,7 @@ def test_news_dev_first_ten_are_not_mostly_gap_fills(rows):
         # An article with under five questions of kinds reviewers accept (a select-all whose
         # wrong choices would be of another kind is not asked) shows what it has.
         if row["shown10"] >= 5:
-            assert len({q["type"] for q in row["top"][:10]}) >= 2, row["article"]
+            assert len({q["category"] for q in row["top"][:10]}) >= 2, row["article"]
 
 
 def test_news_dev_every_question_is_valid(rows):

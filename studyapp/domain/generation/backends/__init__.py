@@ -69,7 +69,9 @@ def generate(
         if progress:
             progress(1, 1)
         return GenerationResult(
-            language, rules.title, ranker.rank(rules.questions, limit, article=rules.article)
+            language,
+            rules.title,
+            ranker.rank(rules.questions, limit, article=rules.article, language=language),
         )
     if model is None:
         raise ValueError("no language model is configured")
@@ -132,7 +134,7 @@ def _with_model(
     calibration.calibrate(grounded)
     rules = propose(text, language=language, title=title)
     pool = grounded + (rules.questions if backend == "mixed" else [])
-    ranked = ranker.rank(pool, None, article=rules.article)
+    ranked = ranker.rank(pool, None, article=rules.article, language=language)
     kept = sum(1 for q in ranked if q.extra.get("generator") == "model")
     dropped["duplicate"] += len(grounded) - kept
     report: dict[str, object] = {
@@ -147,7 +149,7 @@ def _with_model(
     }
     if kept == 0 and backend == "llm":
         report["fallback"] = failures[0] if failures and not proposed else "nothing_grounded"
-        ranked = ranker.rank(rules.questions, None, article=rules.article)
+        ranked = ranker.rank(rules.questions, None, article=rules.article, language=language)
     elif failures and not proposed:
         report["fallback"] = failures[0]
     ranked = ranked if limit is None else ranked[:limit]
