@@ -15,6 +15,7 @@ _DATELINE_END = re.compile(
     r"|(?<=[A-Za-z])-\s(?=[A-Z])"  # "Caracas, SANA-Venezuela- The council …": the agency's dash
     r"|^[A-Z][A-Z .'-]{2,}(?:,[^:()]{0,30})?(?:\([^)]{0,40}\))?\s*:\s"  # "LAHORE, (30th Nov) :"
     r"|^[^()\n]{2,40}\([^()\n]{2,30}\)\s*[-–—]\s"  # «أربيل (كوردستان24)- أكد …»: town, outlet
+    r"|^[^\W\d][^/\n]{1,25}/[^/\n()]{2,40}?[-–—]\s"  # «بغداد/شبكة أخبار العراق- استطاع …»
 )
 _DATELINE_CHARS = 100
 _DATELINE_WORDS = 5

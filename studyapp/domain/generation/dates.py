@@ -22,6 +22,13 @@ _CONFIDENCE_DATE = 0.66
 _MONTH_WORD = re.compile(r"\s+شهر\s+")
 # A month and its year, nothing else: «سبتمبر 2025», "October 2025".
 _MONTH_OF_YEAR = re.compile(r"(" + date_words.MONTH.pattern + r")\s+\d{4}")
+_DAY_MONTH_YEAR = re.compile(
+    r"((?:\d{1,2}\s+(?:"
+    + date_words.MONTH.pattern
+    + r")|(?:"
+    + date_words.MONTH.pattern
+    + r")\s+\d{1,2}),?)\s+\d{4}"
+)
 
 # A year split with the next one's last digits: "2018/19", "2024-25".
 _SPLIT_YEAR = re.compile(r"[/–-]\d{2}(?!\d)")
@@ -148,6 +155,9 @@ def extract(
         if day_of and _THIS_MONTH.match(doc.text, end):  # «الجمعة ____ الجاري» keyed «26 من
             further.append(bare[: day_of.end(1)])  # شهر سبتمبر»: «26» is the natural answer
         further += _unpadded(said)
+        whole = _DAY_MONTH_YEAR.fullmatch(fold_same_length(short).casefold())
+        if whole:  # «7 أكتوبر 2025», "March 3, 2025": the day and month alone are right too
+            further.append(short[: whole.end(1)].rstrip(","))
         accept = [form for form in dict.fromkeys([bare, short, *further]) if form != said] or None
         q = cloze(doc, asked, start, end, "date", _CONFIDENCE_DATE, accept=accept)
         if q:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from ..questions import Question
 from ..text import normalize
 from . import completions, distractors, keys, role_names
@@ -12,6 +14,7 @@ from .attributions import QUOTE_MARKS, Attribution, find
 from .document import (
     SPEECH_VERBS_EN,
     Document,
+    Person,
     Sentence,
     bundled,
     fold,
@@ -19,6 +22,7 @@ from .document import (
 )
 from .drafts import draft, mcq, shorten
 from .headlines import heads_the_title
+from .names import ROLE_NOUNS_EN
 from .speakers import (
     QUOTE,
     says,
@@ -145,6 +149,8 @@ def _who(
     body = is_body(doc, found.speaker)
     if body and heads_the_title(doc, speaker):
         return None  # "According to which organisation" answered by the article's own subject
+    if body and doc.language == "en" and not _known_body(doc, found.speaker):
+        return None  # "Vice-Chancellor said", "Cowly said" (a misspelt surname): no body at all
     prompt = (_ACCORDING if body else _WHO)[doc.language].format(statement=statement.rstrip("?؟"))
     if doc.language == "en" and not body and _PREDICATE_EN.match(statement) and found.context:
         # 'Who said: "is better than it probably should be"?' asks half a sentence: with its
@@ -198,6 +204,22 @@ def _other_bodies(
 
 
 _LETTERS = re.compile(r"[A-Z]{2,6}")
+
+
+def _known_body(doc: Document, speaker: Person) -> bool:
+    """True for a speaker the article shows to be an organisation: one it names as such, a
+    name that says so ("Ministry of Health"), letters ("ACCC"), or a company by its role."""
+    name = speaker.name
+    if _a_role_or_misspelt_person(doc, name):
+        return False
+    return (
+        name in doc.organisations
+        or distractors.names_a_body(name)
+        or bool(_LETTERS.fullmatch(name))
+        or bool(speaker.roles and speaker.roles[0] in _COMPANY)
+    )
+
+
 # A quotation that opens with its verb, its subject left outside the quotation marks.
 _PREDICATE_EN = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\s"
@@ -216,3 +238,22 @@ def _one_per_statement(found: list[Attribution]) -> list[Attribution]:
 
 
 __all__ = ["QUOTE", "Attribution", "extract", "find", "inner", "SPEECH_VERBS_EN"]
+
+
+# How like a person's surname a one-word speaker is when it is that surname misspelt: "Cowly"
+# for Jane Cowley (fuzz.ratio 91).
+_MISSPELT = 85
+
+
+def _a_role_or_misspelt_person(doc: Document, name: str) -> bool:
+    """True for a one-word speaker that is a role ("Vice-Chancellor said") or, near letter for
+    letter, the surname of one of the article's people ("Cowly said" after "Jane Cowley")."""
+    if " " in name.strip():
+        return False
+    if name.split("-")[-1].lower() in ROLE_NOUNS_EN:
+        return True
+    folded = fold(name).casefold()
+    return any(
+        fuzz.ratio(folded, fold(person.split()[-1]).casefold()) >= _MISSPELT
+        for person in doc.people
+    )

@@ -212,7 +212,13 @@ def _one_role_per_person(doc: Document) -> list[RoleMention]:
 
 
 # A role many hold at once: "a team member of the Mars 2020 Mission" names one of them.
-_ONE_OF_MANY = frozenset(fold(w) for w in ("member", "members", "عضو", "عضوة"))
+# A team has many players: «من هو لاعب الزوراء؟» where another of its players scored too
+# (set r, the hundred-and-thirtieth review: rejected as having two answers).
+_ONE_OF_MANY = frozenset(
+    fold(w)
+    for w in """member members عضو عضوة player players defender midfielder لاعب لاعبة
+    اللاعب اللاعبة مدافع""".split()
+)
 
 
 def _not_one_holder(doc: Document, mention: RoleMention) -> bool:

@@ -1,0 +1,66 @@
+"""Keys and questions fresh news had shown wrong: a share asked as a question is right without
+its word, a full date without its year, a dateline written «city/outlet-» is no gap, a team's
+player is no role with one holder, and a speaker no one calls an organisation is not asked
+about as one."""
+
+from studyapp.domain.generation import generate
+from studyapp.domain.grading import grade
+
+TURNOUT_AR = (
+    "نسب الاقتراع في الانتخابات البلدية\n\n"
+    "بلغت نسبة المشاركة في قضاء زحلة 58 بالمئة، بحسب أرقام وزارة الداخلية.\n\n"
+    "وافتتح المجلس البلدي دورته العادية يوم الثلاثاء 14 أكتوبر 2025 بحضور الأعضاء.\n"
+)
+
+
+def test_a_share_is_right_as_its_number_and_a_date_without_its_year():
+    questions = generate(TURNOUT_AR, language="ar").questions
+    share = next(q for q in questions if "58 بالمئة" in q.answer)
+    assert grade(share, "58").correct and grade(share, "58%").correct
+    date = next(q for q in questions if q.category == "date" and "14 أكتوبر 2025" in q.answer)
+    assert grade(date, "14 أكتوبر").correct
+    assert not grade(date, "14").correct
+
+
+STORES_EN = "Stores to open\n\nThe company said its stores open on March 3, 2025 in the city.\n"
+
+
+def test_an_english_date_is_right_without_its_year():
+    date = next(q for q in generate(STORES_EN, language="en").questions if q.category == "date")
+    assert grade(date, "March 3").correct and grade(date, "March 3, 2025").correct
+
+
+LEAGUE_AR = (
+    "الشرطة يتعادل مع الكرخ\n\n"
+    "البصرة/شبكة أخبار العراق- تعادل نادي الشرطة مع ضيفه الكرخ 1-1 في الدوري الممتاز، حيث سجل "
+    "لاعبه علي حسين هدف التقدم في الدقيقة 20.\n\n"
+    "وبعد نحو ربع ساعة من الشوط الثاني استطاع لاعب الكرخ سامر جاسم تسجيل هدف التعادل في الدقيقة "
+    "70 من المباراة.\n"
+)
+
+
+def test_a_slashed_dateline_is_no_gap_and_a_player_is_no_one_holder_role():
+    questions = generate(LEAGUE_AR, language="ar").questions
+    assert not any("العراق" in str(q.answer) for q in questions), [
+        (q.prompt, q.answer) for q in questions
+    ]
+    assert not any(q.category == "role" and "لاعب" in q.prompt for q in questions), [
+        q.prompt for q in questions
+    ]
+
+
+REPORT_EN = (
+    "Hospitals short of specialists\n\n"
+    "Shadow health MEC Jane Cowley on Monday said the province's two training hospitals were "
+    "close to collapse.\n\n"
+    "The health department's spokesman Sizwe Kupelo said the posts would be filled this year.\n\n"
+    "At the Dora Nginza Hospital only 40% of specialist posts are filled, while at the Cecilia "
+    "Makiwane Hospital only 35% are, Cowly said.\n\n"
+    "\u201cThe shortage of specialists can only mean one thing, patients who could be saved are "
+    "going to die.\u201d\n"
+)
+
+
+def test_a_misspelt_surname_is_not_asked_as_an_organisation():
+    prompts = [q.prompt for q in generate(REPORT_EN, language="en").questions]
+    assert not any(p.startswith("According to which organisation") for p in prompts), prompts
