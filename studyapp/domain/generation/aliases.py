@@ -36,6 +36,8 @@ _BETWEEN = {
     "en": frozenset("also formerly sometimes commonly as".split()),
 }
 _NAME_WORDS = 4
+# What turns "called" into another verb: "called upon", "called for", "called off".
+_PARTICLES_EN = frozenset("upon on for off out up back in into at to".split())
 _AFTER_NAME = frozenset(fold(w) for w in "حاليا قديما سابقا أيضا نسبة".split())
 CONFIDENCE = 0.5
 # FUNCTION_WORDS_* hold the STOP_* words already.
@@ -70,6 +72,8 @@ def extract(doc: Document, sentence: Sentence) -> list[Question]:
                 continue
         elif tokens[j - 1].key != "as" and token.key == "known":
             continue
+        elif tokens[j].key in _PARTICLES_EN:
+            continue  # "residents who called upon the committee": a verb, no name after it
         name = _name_at(doc, tokens, j)
         if not name:
             continue

@@ -66,6 +66,8 @@ def organisations(
             continue  # "UNIVERSITY PARK, Pa., Oct. 27 (UPI) --": where the story was filed
         if idle_answer(doc.language, match.group()):
             continue  # "Top", "First": a rank or a pointer, not a name
+        if fold(match.group()).casefold() in KNOWN_TO_ALL:
+            continue  # "amid the ____ pandemic" keyed "COVID-19": no reader needs the article
         if match.group() in doc.people and any(a < match.start() < b for a, b in quoted):
             continue  # a name in someone's words is asked as their words, speaker named
         if _SOURCE_BEFORE.search(sentence.text[: match.start()]) or _SOURCE_AFTER.match(
@@ -132,6 +134,8 @@ def in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
             continue  # "لشبكة «سي ان ان»", "لوكالة أنباء البحرين «بنا»": where it was said
         if sentence.text[: match.start()].rstrip().endswith(("لـ", " ل")):
             continue  # «وكيل وزارة الزراعة، لـ"اليوم السابع" أنه»: the paper he told
+        if any(bare(word) in _SOURCE_CUES_AR for word in before[-2:]):
+            continue  # «ووفق "بترا"، فإن …»: the agency a story cites, no fact of it
         if _in_nicknamed_name(sentence.text, match.start()):
             continue  # 'Millard “Mickey” Drexler': a nickname inside a name
         if doc.language == "ar" and _LATIN_GLOSS.match(sentence.text, match.end()):
@@ -171,4 +175,12 @@ MEDIA_CUES = frozenset(
     for word in """برنامج برنامجه قناة شبكة وكالة انباء صحيفة مجلة موقع اذاعة تلفزيون بوابة جريدة
     منصة فضائية channel program programme network agency newspaper magazine show portal
     website station broadcaster""".split()
+)
+
+
+# Sources an Arabic story cites by name: «وفق "بترا"», «بحسب "رويترز"», «نقلا عن "سانا"».
+_SOURCE_CUES_AR = frozenset(fold(w) for w in "وفق وفقا حسب بحسب نقلا".split())
+# Names every reader knows without the article: a gap on them tests nothing it says.
+KNOWN_TO_ALL = frozenset(
+    fold(w).casefold() for w in "COVID-19 Covid-19 COVID Covid coronavirus كورونا كوفيد-19".split()
 )

@@ -64,3 +64,29 @@ REPORT_EN = (
 def test_a_misspelt_surname_is_not_asked_as_an_organisation():
     prompts = [q.prompt for q in generate(REPORT_EN, language="en").questions]
     assert not any(p.startswith("According to which organisation") for p in prompts), prompts
+
+
+PLANS_EN = (
+    "Homes approved despite objections\n\n"
+    "Residents called upon the planning committee to refuse the plans for 40 homes.\n\n"
+    "Turnout at the meeting was higher than expected amid the COVID-19 pandemic.\n\n"
+    "The committee approved the plans of the Orwell Housing Association on Tuesday.\n"
+)
+
+
+def test_no_gap_after_called_upon_nor_on_a_name_every_reader_knows():
+    keys = {q.answer[0] for q in generate(PLANS_EN, language="en").questions if q.type == "cloze"}
+    assert "Orwell Housing Association" in keys, keys
+    assert not keys & {"upon", "COVID-19"}, keys
+
+
+VERDICT_AR = (
+    "أحكام بالسجن في قضية تفجيرات\n\n"
+    'أصدرت محكمة أمن الدولة، الأربعاء، أحكاما بالسجن 15 عاما بحق 3 متهمين. ووفق "بترا"، فإن '
+    "القضية تندرج ضمن مخطط كشفت عنه الأجهزة الأمنية العام الماضي.\n"
+)
+
+
+def test_the_agency_a_story_cites_in_quotation_marks_is_no_gap():
+    keys = {str(q.answer) for q in generate(VERDICT_AR, language="ar").questions}
+    assert not any("بترا" in key for key in keys), keys
