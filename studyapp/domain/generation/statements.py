@@ -61,9 +61,22 @@ def statement_of(
         return tail.group(1).strip(), ""  # "…all very excited,” said X": its last sentence
     clause = reported(doc, text, verb_at)
     said_after = _SAID_AFTER_EN.match(text[: max(verb_at, 0)]) if doc.language == "en" else None
-    if not clause and said_after and not quotes and len(said_after.group(1).split()) >= 4:
+    if (
+        not clause
+        and said_after
+        and not quotes
+        and len(said_after.group(1).split()) >= 4
+        and not _CIRCUMSTANCE_EN.match(said_after.group(1).strip())
+    ):
         return said_after.group(1).strip(), ""  # "Sales fell 3 percent, said analyst X."
     return clause, ""
+
+
+# Where or when something was said, before its speaker: "In its report, issued quarterly, the
+# ACCC said …", "In a statement on Monday, the firm said …": no statement of theirs.
+_CIRCUMSTANCE_EN = re.compile(
+    r"(?:in|on|at|during|after|before|speaking|writing|responding)\b", re.IGNORECASE
+)
 
 
 # A quotation the verb of saying opens (after its speaker, «بأن»), running past the end of its

@@ -90,3 +90,19 @@ VERDICT_AR = (
 def test_the_agency_a_story_cites_in_quotation_marks_is_no_gap():
     keys = {str(q.answer) for q in generate(VERDICT_AR, language="ar").questions}
     assert not any("بترا" in key for key in keys), keys
+
+
+PETROL_EN = (
+    "Petrol prices to rise\n\n"
+    "In its report, issued quarterly, the ACCC said of the five biggest cities Perth "
+    "recorded the highest average price in January.\n\n"
+    '"Drivers should fill up before the weekend," said motoring group spokesman Peter Kelly.\n'
+)
+
+
+def test_where_something_was_said_before_its_speaker_is_no_statement():
+    prompts = [q.prompt for q in generate(PETROL_EN, language="en").questions]
+    assert not any("In its report" in p and "said" not in p for p in prompts), prompts
+    assert not any(
+        p.startswith(("Who said", "According to which")) and "quarterly" in p for p in prompts
+    )
