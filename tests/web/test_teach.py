@@ -76,6 +76,20 @@ def test_a_pasted_article_becomes_a_draft_set_of_proposed_questions(app, client,
     assert "reviewers accepted unchanged" in page or "قبلها المراجعون دون تعديل" in page
 
 
+def test_an_article_with_nothing_to_ask_says_so_and_points_to_writing_one(app, client, teacher):
+    # A few words with no name, number or date: no draft, and the page says what to do.
+    slug = create_set(client, title="خاطرة", article="الحياة جميلة حين نتأملها بهدوء.")
+    page = client.get(f"/teach/sets/{slug}").get_data(as_text=True)
+    with app.app_context():
+        assert the_set(app, slug).questions == []
+    assert 'class="card hint empty-drafts"' in page
+    assert "لم يجد المولّد في هذا المقال ما يحسن السؤال عنه" in page  # in the teacher's language
+    assert "اكتب سؤالًا" in page  # and the button it points to stands by
+    # A set with drafts shows no such notice.
+    other = create_set(client)
+    assert "empty-drafts" not in client.get(f"/teach/sets/{other}").get_data(as_text=True)
+
+
 def test_approving_the_best_and_publishing_reaches_students_of_the_class_only(
     app, client, teacher, make_user, seed_set
 ):
