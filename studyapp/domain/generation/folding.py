@@ -10,9 +10,8 @@ Florida this ____"); a gap whose key another question still shows is rated as re
 ten hides the keys the others of the ten ask, folded ones too, and each folded gap of the ten
 hides theirs, with more room for hidden words (hide_in_first): a reviewer judges the ten
 together. A folded question that still prints an answer shown first gives way to one
-below the ten that prints none (spare_the_shown). In a pasted article, last, no two of the
-ten stand where one still prints what the other asks: the one reviewers accept less often
-gives way (keep_apart).
+below the ten that prints none (spare_the_shown). What still prints another's answer after
+all this is kept apart last (apart.py).
 """
 
 from __future__ import annotations
@@ -114,53 +113,6 @@ def spare_the_shown(ordered: list[Question], first: int) -> list[Question]:
             break
         head[n], rest[clean] = rest[clean], question
     return head + rest
-
-
-def keep_apart(ordered: list[Question], first: int) -> list[Question]:
-    """`ordered` with no two of the first `first` where one's prompt prints the other's key or
-    most of its list, after every key has been hidden that can be. Of such a pair the one
-    reviewers accept more often (the higher confidence) stays; the other gives way to the first
-    question further down that clashes with none of the ten and waits past them, or is left
-    out when it would still stand among the ten. The hundred-and-twenty-ninth review rejected
-    nine such questions on news-dev's first tens as duplicates, and the hundred-and-thirtieth
-    seventeen on twenty fresh articles ("Who is the Prime Minister?" under a who-said quoting
-    "… in the presence of Prime Minister Imran Khan"; four gaps of one sentence each printing
-    the other three). A who-said's answer printed elsewhere gives nothing away: the article
-    has other speakers to choose from, and reviewers took those."""
-    top = ordered[:first]
-    kept: list[Question] = []
-    for question in sorted(top, key=lambda q: -(q.confidence or 0.0)):
-        if not any(_clash(question, other) for other in kept):
-            kept.append(question)
-    chosen = {id(q) for q in kept}
-    head = [q for q in top if id(q) in chosen]
-    waiting = [q for q in top if id(q) not in chosen]
-    rest = list(ordered[first:])
-    while len(head) < first:
-        clean = next((q for q in rest if not any(_clash(q, k) for k in head)), None)
-        if clean is None:
-            break
-        rest.remove(clean)
-        head.append(clean)
-    # Past a full ten the rest wait; short of it, all that is left prints what the ten ask.
-    return head + waiting + rest if len(head) >= first else head
-
-
-def _clash(question: Question, other: Question) -> bool:
-    """True when either question's prompt prints the other's key or list."""
-    return any(
-        prints_items(a, b) or (_keyed(b) and _shows(a.prompt, first_answer(b)))
-        for a, b in ((question, other), (other, question))
-    )
-
-
-def _keyed(question: Question) -> bool:
-    """A question with one key another prompt could print; a who-said's is no clue."""
-    return (
-        question.type in ("cloze", "mcq", "short")
-        and not (question.category == "attribution" and question.type != "cloze")
-        and bool(norm(first_answer(question)))
-    )
 
 
 # Hidden words a folded gap's prompt may hold beyond a shown one's: it is read after the others.
@@ -272,11 +224,11 @@ def _prints(question: Question, gap: Question) -> bool:
     if not norm(answer):
         return False
     shown = " ".join([question.prompt, *(str(c) for c in question.choices or [])])
-    if _shows(shown, answer):
+    if shows(shown, answer):
         return True
     if gap.type != "cloze" or gap.category not in _NAMED:
         return False
-    return any(_shows(shown, form) for form in gap.accepted_answers if _a_name(form))
+    return any(shows(shown, form) for form in gap.accepted_answers if _a_name(form))
 
 
 # What Arabic writes onto the front of a word: «لوكالة أنباء البحرين», «بالمدارس», «وبغداد».
@@ -284,7 +236,7 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PROCLITICS_AR = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 
 
-def _shows(text: str, answer: str) -> bool:
+def shows(text: str, answer: str) -> bool:
     """True when `text` shows `answer` as whole words, in Arabic with a proclitic too."""
     if gives_away(text, answer):
         return True

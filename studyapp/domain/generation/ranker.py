@@ -9,9 +9,10 @@ from rapidfuzz import fuzz
 
 from ..questions import Question
 from . import pairs
+from .apart import keep_apart
 from .calibration import is_likely, offered
 from .drafts import gives_away, norm
-from .folding import fold_printed, hide_in_first, keep_apart, rate_printed, spare_the_shown
+from .folding import fold_printed, hide_in_first, rate_printed, spare_the_shown
 from .repeats import (
     NAMED_KINDS,
     TWO_FACTS,

@@ -1,0 +1,57 @@
+"""What a teacher reads first, last: no two of the first ten where one's prompt prints the
+other's answer (a pasted article only; the ranker's last step, after folding.py has hidden
+every key it can)."""
+
+from __future__ import annotations
+
+from ..questions import Question
+from .drafts import norm
+from .folding import shows
+from .repeats import first_answer, prints_items
+
+
+def keep_apart(ordered: list[Question], first: int) -> list[Question]:
+    """`ordered` with no two of the first `first` where one's prompt prints the other's key or
+    most of its list, after every key has been hidden that can be. Of such a pair the one
+    reviewers accept more often (the higher confidence) stays; the other gives way to the first
+    question further down that clashes with none of the ten and waits past them, or is left
+    out when it would still stand among the ten. The hundred-and-twenty-ninth review rejected
+    nine such questions on news-dev's first tens as duplicates, and the hundred-and-thirtieth
+    most of its seventeen duplicates on twenty fresh articles ("Who is the Prime Minister?"
+    under a who-said quoting "… in the presence of Prime Minister Imran Khan"; four gaps of
+    one sentence each printing the other three). A who-said's answer printed elsewhere gives
+    nothing away: the article has other speakers to choose from, and reviewers took those."""
+    top = ordered[:first]
+    kept: list[Question] = []
+    for question in sorted(top, key=lambda q: -(q.confidence or 0.0)):
+        if not any(_clash(question, other) for other in kept):
+            kept.append(question)
+    chosen = {id(q) for q in kept}
+    head = [q for q in top if id(q) in chosen]
+    waiting = [q for q in top if id(q) not in chosen]
+    rest = list(ordered[first:])
+    while len(head) < first:
+        clean = next((q for q in rest if not any(_clash(q, k) for k in head)), None)
+        if clean is None:
+            break
+        rest.remove(clean)
+        head.append(clean)
+    # Past a full ten the rest wait; short of it, all that is left prints what the ten ask.
+    return head + waiting + rest if len(head) >= first else head
+
+
+def _clash(question: Question, other: Question) -> bool:
+    """True when either question's prompt prints the other's key or list."""
+    return any(
+        prints_items(a, b) or (_keyed(b) and shows(a.prompt, first_answer(b)))
+        for a, b in ((question, other), (other, question))
+    )
+
+
+def _keyed(question: Question) -> bool:
+    """A question with one key another prompt could print; a who-said's is no clue."""
+    return (
+        question.type in ("cloze", "mcq", "short")
+        and not (question.category == "attribution" and question.type != "cloze")
+        and bool(norm(first_answer(question)))
+    )
