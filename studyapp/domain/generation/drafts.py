@@ -18,6 +18,7 @@ from .headlines import is_subject, named_by_title
 from .names import countries
 from .nearforms import glossed, near_form_shown, other_script_span, splits_name, stem_shown
 from .outlets import in_byline
+from .trivial_spans import in_phone_number, one_of_a_long_list
 
 _QUOTES = '“”«»"„‟'
 norm = lru_cache(maxsize=1 << 16)(normalize)
@@ -127,6 +128,8 @@ def cloze(
         return None  # "OpenAI ____" blanked out of an article about OpenAI
     if in_byline(sentence, start, end):
         return None  # «القاهرة - كتبت سلمى فؤاد - أكدت …»: the writer, not the story
+    if doc.article and _trivial_span(doc, sentence, start, end, category):
+        return None  # "01 666 ____", one country of the 22 a festival lists
     if category in _NAMES and named_by_title(doc, end):
         return None  # "the national ____ vaccination campaign" under "Coronavirus vaccination …"
     if norm(answer) in _YES_NO:
@@ -329,4 +332,16 @@ def mcq(
         confidence,
         choices=choices,
         explanation=explanation,
+    )
+
+
+def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, category: str) -> bool:
+    """A piece of a phone number, or a name that is one item of a long list (trivial_spans)."""
+    if in_phone_number(doc.text, start, end):
+        return True
+    inside = sentence.start <= start and end <= sentence.end
+    return (
+        category in _NAMES
+        and inside
+        and one_of_a_long_list(sentence.text, start - sentence.start, end - sentence.start)
     )

@@ -106,3 +106,27 @@ def test_where_something_was_said_before_its_speaker_is_no_statement():
     assert not any(
         p.startswith(("Who said", "According to which")) and "quarterly" in p for p in prompts
     )
+
+
+APPEAL_EN = (
+    "Garda car rammed in Dublin\n\n"
+    "Gardaí are appealing to anyone with information to contact Tallaght Garda Station on "
+    "01 666 6000 or the Garda Confidential Line on 1800 666 111.\n\n"
+    "Two men were arrested after 14 searches in the Tallaght area on Thursday.\n"
+)
+FESTIVAL_AR = (
+    "مهرجان المسرح يستقبل 96 عرضا\n\n"
+    "وتشارك في المهرجان فرق من الأردن، وسوريا، ولبنان، والعراق، والكويت، والسعودية، ومصر، "
+    "وتونس.\n\n"
+    "وقال مدير المهرجان سامي العلي إن لجنة المشاهدة ستختار 12 عرضا للمسابقة الرسمية.\n"
+)
+
+
+def test_no_gap_on_a_piece_of_a_phone_number_nor_on_one_item_of_a_long_list():
+    keys = {q.answer[0] for q in generate(APPEAL_EN, language="en").questions if q.type == "cloze"}
+    assert "14" in keys, keys
+    assert not keys & {"01 666", "6000", "1800", "111", "666"}, keys
+    questions = generate(FESTIVAL_AR, language="ar").questions
+    countries = {"لبنان", "العراق", "الكويت", "السعودية", "مصر", "سوريا"}
+    assert not any(set(map(str, q.answer)) & countries for q in questions if q.type == "cloze")
+    assert any("12" in map(str, q.answer) for q in questions), [q.answer for q in questions]

@@ -1,0 +1,52 @@
+"""Spans of a pasted article no teacher asks for, whatever the key looks like: a piece of a
+phone number ("01 666 ____", "1800 666 111"), and one item of a long list of names («سوريا،
+فلسطين، العراق، ____، السعودية …», 22 countries taking part). Set s's reviewers rejected all
+five such gaps as trivial (hundred-and-thirty-first review)."""
+
+from __future__ import annotations
+
+import re
+
+# A phone number: a leading 0, a country code or a free line's 1800/1300/0800, then two or three
+# more groups of digits ("01 666 7200", "1800 666 111", "+353 1 666 7200").
+_PHONE = re.compile(r"(?<![\d.,])(?:\+\d{1,3}|0\d{0,4}|1[38]00)(?:[ -]\d{1,4}){2,3}(?!\d|[.,]\d)")
+
+
+def in_phone_number(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a phone number or a piece of one."""
+    window = max(0, start - 24)
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _PHONE.finditer(text, window, min(len(text), end + 24))
+    )
+
+
+_ITEM_SEPARATOR = re.compile(r"\s*[,،]\s*")
+_AND = re.compile(r"^(?:and\s+|و\s?)", re.IGNORECASE)
+_LONG_LIST = 5  # items, each of a few words
+_ITEM_WORDS = 4
+
+
+def one_of_a_long_list(sentence: str, start: int, end: int) -> bool:
+    """True when sentence[start:end] is one whole item of a list of five or more short items
+    separated by commas."""
+    parts = []
+    at = 0
+    for sep in _ITEM_SEPARATOR.finditer(sentence):
+        parts.append((at, sep.start()))
+        at = sep.end()
+    parts.append((at, len(sentence)))
+    short = [(a, b) for a, b in parts if 0 < len(sentence[a:b].split()) <= _ITEM_WORDS]
+    # The first item stands at the end of the words that open the list: «فرق من الأردن».
+    if len(short) + 1 < _LONG_LIST or (len(short) < _LONG_LIST and parts[0] in short):
+        return False
+    answer = sentence[start:end].strip()
+    a, b = parts[0]
+    if a <= start and end <= b and sentence[a:b].rstrip(" .").endswith(answer):
+        return (a, b) in short or parts[1] in short
+    for a, b in short:
+        item = sentence[a:b].strip(" .")
+        lead = _AND.match(item)
+        if a <= start and end <= b:
+            return answer == item[lead.end() if lead else 0 :].strip()
+    return False
