@@ -124,7 +124,7 @@ SPEECH_VERBS_AR = frozenset(
     يضيف تضيف يرى ترى""".split()
 )
 SPEECH_VERBS_EN = frozenset(
-    """said says added told explained noted warned stated argued wrote claimed insisted
+    """said says added adds told explained noted warned stated argued wrote claimed insisted
     observed remarked cautioned asserted tweeted suggested admitted announced confirmed
     replied asked recalled""".split()
 )

@@ -136,6 +136,8 @@ def in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
             continue  # «وكيل وزارة الزراعة، لـ"اليوم السابع" أنه»: the paper he told
         if any(bare(word) in _SOURCE_CUES_AR for word in before[-2:]):
             continue  # «ووفق "بترا"، فإن …»: the agency a story cites, no fact of it
+        if any(bare(word) in _SAID_BEFORE_AR for word in before[-3:]):
+            continue  # «قوله إن الحادث "حرج وخطير"»: someone's words quoted, no name
         if _in_nicknamed_name(sentence.text, match.start()):
             continue  # 'Millard “Mickey” Drexler': a nickname inside a name
         if doc.language == "ar" and _LATIN_GLOSS.match(sentence.text, match.end()):
@@ -180,6 +182,8 @@ MEDIA_CUES = frozenset(
 
 # Sources an Arabic story cites by name: «وفق "بترا"», «بحسب "رويترز"», «نقلا عن "سانا"».
 _SOURCE_CUES_AR = frozenset(fold(w) for w in "وفق وفقا حسب بحسب نقلا".split())
+# What introduces someone's words just before them: «قوله إن الحادث "…"».
+_SAID_BEFORE_AR = frozenset(fold(w) for w in "قوله قولها قولهم".split())
 # Names every reader knows without the article: a gap on them tests nothing it says.
 KNOWN_TO_ALL = frozenset(
     fold(w).casefold() for w in "COVID-19 Covid-19 COVID Covid coronavirus كورونا كوفيد-19".split()

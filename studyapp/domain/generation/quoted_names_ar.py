@@ -16,6 +16,8 @@ _NOT_IN_A_ROLE = frozenset(
 _OPEN = '"«“”'  # «مدرب منتخب مصر البرتغالي ” كارلوس كيروش”»: some papers open with ” too
 _CLOSE = '"»”'
 _MOST_WORDS = 4
+# What stands between a role and the words its holder said, never his name.
+_SAYING = frozenset(fold(w) for w in "قوله قولها قولهم إن أن ان انه إنه أنه انها إنها أنها".split())
 _ROLE_REACH = 7  # words back from the name to the role's first word
 
 
@@ -45,6 +47,8 @@ def spot(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
         first = _role_start(doc, sentence, last)
         if first is None:
             continue
+        if any(t.key in _SAYING for t in tokens[first:k]):
+            continue  # «عن المتحدث باسم الجيش قوله إن الحادث "حرج وخطير"»: his words, no name
         name = doc.text[words[0].start : words[-1].end]
         person = doc.add_person(name)
         # «وقائد الجيش»: the role, not the «و» that joins it to the one before.

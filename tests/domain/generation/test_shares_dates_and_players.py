@@ -130,3 +130,23 @@ def test_no_gap_on_a_piece_of_a_phone_number_nor_on_one_item_of_a_long_list():
     countries = {"لبنان", "العراق", "الكويت", "السعودية", "مصر", "سوريا"}
     assert not any(set(map(str, q.answer)) & countries for q in questions if q.type == "cloze")
     assert any("12" in map(str, q.answer) for q in questions), [q.answer for q in questions]
+
+
+NIGHTS_EN = (
+    "Night festival draws crowds\n\n"
+    "Festival director Mary Tan said more than 500,000 people visited over two weekends.\n\n"
+    '"It is with their support that the festival can go on," she adds.\n\n'
+    '"The lights were amazing," said visitor John Lim.\n'
+)
+PATROL_AR = (
+    "الجيش يحتجز دورية\n\n"
+    'ونقلت إذاعة "كان" عن المتحدث باسم الجيش قوله إن الحادث "حرج وخطير".\n\n'
+    "وقال وزير الداخلية سامر الخطيب إن الدورية أطلقت بعد ساعتين.\n"
+)
+
+
+def test_she_adds_closes_a_quotation_and_words_after_his_saying_are_no_name():
+    prompts = [q.prompt for q in generate(NIGHTS_EN, language="en").questions]
+    assert not any("she adds" in p for p in prompts), prompts
+    asked = [(q.prompt, q.answer) for q in generate(PATROL_AR, language="ar").questions]
+    assert not any("حرج" in str(answer) for _, answer in asked), asked
