@@ -22,7 +22,7 @@ from ..questions import Question
 from . import counts_ar, counts_en, quotes, role_names, sums_en
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, Document, Sentence, Token, fold
 from .drafts import draft, gap_span
-from .number_keys import PERCENT_WORDS, in_parts, number_forms
+from .number_keys import in_parts, is_share, number_forms
 from .number_kinds import first_from
 
 # Above the gap it rewrites, within its kind (calibration.RATED_AS rates both alike).
@@ -137,11 +137,7 @@ def _digits(count: str, language: str) -> list[str]:
     مليار», which the question does not scale."""
     whole = re.sub(r"[,\s]", "", count).isdigit() or in_parts(count) is not None
     # «62 بالمئة», "35 percent": a share is right as "62" and "62%" too, the question asking it.
-    share = re.fullmatch(rf"\d[\d.,]*\s*(?:[%٪]|{_SHARE_WORDS})", count.strip()) is not None
-    return number_forms(count, language) if whole or share else []
-
-
-_SHARE_WORDS = "|".join(w for words in PERCENT_WORDS.values() for w in words)
+    return number_forms(count, language) if whole or is_share(count, language) else []
 
 
 def _as_said(language: str, speaker: str, question: str) -> str:

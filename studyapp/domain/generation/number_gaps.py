@@ -19,12 +19,15 @@ from .number_keys import NUMBER
 CONFIDENCE = 0.67
 AskedIn = Callable[[Document, Sentence, int, int], Sentence | None]
 
+# Currency letters written against a sum, each its own look-behind (they differ in length).
+_SIGNS_AGAINST = ("N", "₦", "Sh", "KSh", "Rs", "Rs.")
+_AFTER_SIGN = "|".join(rf"(?<=(?<!\w){re.escape(sign)})" for sign in _SIGNS_AGAINST)
 _NUMBER = re.compile(
     # A score or a small range is one key: "3-0", not "3" with "-0" left beside the gap.
     # "14،572،903": the Arabic comma between groups of three digits keeps one number.
     # "N420 billion", "N5,000", "₦60bn": a sum in naira, its sign written against it; so are
     # shillings and rupees ("Sh37.9 billion", "KSh5,000", "Rs79.4 million").
-    r"(?:(?<![\w.,:\-])|(?:(?<=(?<!\w)[N₦])|(?<=(?<!\w)Sh)|(?<=(?<!\w)KSh)|(?<=(?<!\w)Rs)|(?<=(?<!\w)Rs\.))"
+    rf"(?:(?<![\w.,:\-])|(?:{_AFTER_SIGN})"
     r"(?=\d{1,3}(?:,\d{3})+|\d[\d.]*\s?(?:billion|million|trillion|bn|m)\b))"
     r"(?<!\d[،٬])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
     # "4 million 445 thousand 978 votes": one number spelt in parts, never a gap in each part.

@@ -111,6 +111,15 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     return list(dict.fromkeys(f for f in forms if f != text))
 
 
+def is_share(text: str, language: str) -> bool:
+    """True for a number with the per cent sign or word after it, and nothing else: "62%",
+    «62 بالمئة», "35 per cent"."""
+    found = NUMBER.match(text.strip())
+    return found is not None and (
+        _PERCENT.match(text) is not None or _percent_word(text, found.group(), language)
+    )
+
+
 def _percent_word(text: str, digits: str, language: str) -> bool:
     """True for a number and the word for per cent after it, and nothing else."""
     rest = text.strip().removeprefix(digits).strip()

@@ -29,7 +29,6 @@ from .named_gaps import MEDIA_CUES, bare
 from .names import ACCORDING_AR, HONORIFICS_AR, NAMED_AFTER_AR
 from .phrase_chunks import chunks
 from .precision import worth_a_gap
-from .repeats import ALONE
 from .spelled import MULTIPLIERS, SPAN_WORDS, opens_a_span
 
 _TOLD_QUOTED = ('لـ"', "لـ«", "لـ“")
@@ -296,8 +295,6 @@ def extract(doc: Document) -> list[Question]:
             accept += retyped
             q = cloze(doc, sentence, start, phrase[-1].end, "fact", min(score, 0.6), accept=accept)
             if q:
-                if one_a_sentence:
-                    q.extra[ALONE] = True
                 questions.append(q)
                 if one_a_sentence:
                     break

@@ -33,12 +33,6 @@ def kind_of(question: Question) -> str:
     return "gap" if question.type == "cloze" else question.type
 
 
-# The key of Question.extra that marks a broad-net gap of a pasted Arabic article, asked only
-# where no question chosen before prints its key: a gap's prompt prints its whole sentence (set
-# m: 15 of 43 such gaps rejected as duplicates).
-ALONE = "alone"
-
-
 def is_generic(question: Question) -> bool:
     """A phrase cloze from the broad net (phrases.py), as opposed to a named kind of fact."""
     return question.type == "cloze" and question.category == "fact"
@@ -204,19 +198,12 @@ class Sentences:
             return True  # the sentence already asks for this answer, or a part of it
         if is_generic(question) and any(words <= other for other in self.generic_answers):
             return True  # "الطرف الأول" after "بناء الطرف الأول": the same term asked again
-        if is_generic(question) and question.extra.get(ALONE) and self._printed(question):
-            return True  # «… متوافقاً مع الشريعة الإسلامية» printed whole by a gap beside it
         if is_generic(question):
             cap = max(1, len(question.source.text.split()) // _WORDS_PER_GENERIC)
             if self.others.get(where):
                 cap = max(1, cap - 1)
             return self.generic.get(where, 0) >= cap
         return False
-
-    def _printed(self, question: Question) -> bool:
-        """True when a question chosen before prints this gap's key in its prompt."""
-        key = key_of(question)
-        return bool(key) and any(f" {key} " in prompt for prompt, _ in self.prompts)
 
     def _speaker(self, question: Question) -> bool:
         """True when a gap's key names the speaker a "who said" question asks, on the sentence
