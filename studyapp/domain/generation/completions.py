@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 from ..questions import CLOZE_GAP, Question
 from ..text import normalize
 from . import datelines, keys, number_keys, role_names
-from .document import Document, Sentence, fold, tokenize
+from .arabic_names import name_word_ar
+from .document import Document, Sentence, Token, fold, gap, tokenize
 from .drafts import draft
+from .names import is_given_name
 from .phrases import gap_score
 from .precision import worth_a_gap
 from .statement_gaps import (
@@ -78,6 +80,18 @@ def _cuts_a_name(doc: Document, start: int, end: int) -> bool:
             if a < end and start < b and (a, b) != (start, end):
                 return True
     return False
+
+
+def given_name_alone(doc: Document, tokens: list[Token], phrase: list[Token]) -> bool:
+    """True when the gap is one given name and the word after it goes on with the name."""
+    if len(phrase) != 1 or not is_given_name(doc, phrase[0]):
+        return False
+    after = [t for t in tokens if t.start >= phrase[0].end][:1]
+    if not after or gap(doc.text, phrase[0], after[0]).strip():
+        return False
+    if doc.language == "ar":
+        return name_word_ar(after[0]) and not after[0].key.startswith("ال")
+    return after[0].text[:1].isupper()
 
 
 def _inner_case(doc: Document, statement: str) -> str:
@@ -152,6 +166,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
                 continue
             if _cuts_a_name(doc, phrase[0].start, phrase[-1].end):
                 continue  # "Brown and ____" keyed "Coleman Counties": half of one name
+            if given_name_alone(doc, span.tokens, phrase):
+                continue  # «المهاجم الجديد، ____ باتو» keyed «عثمان»: a person's first name
             if phrase[0].key in _GLUE or phrase[0].key in doc.stop_words():
                 continue  # "إلى ____ من إصلاحات" keyed "حين الانتهاء": an idiom cut in two
             if score < _MIN_GAP_SCORE or (before and before[0].key[:1].isdigit()):

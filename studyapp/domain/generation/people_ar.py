@@ -4,7 +4,14 @@
 
 from __future__ import annotations
 
-from . import arabic_subjects, names_then_roles_ar, origins_ar, quoted_names_ar, speaker_names_ar
+from . import (
+    arabic_subjects,
+    listed_people_ar,
+    names_then_roles_ar,
+    origins_ar,
+    quoted_names_ar,
+    speaker_names_ar,
+)
 from .arabic_name_ends import name_from_ar
 from .arabic_names import (
     SERVANT_OF,
@@ -59,6 +66,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
     names_then_roles_ar.unknown_name_then_role(doc, sentence)
     names_then_roles_ar.listed_name_then_role(doc, sentence)
     speaker_names_ar.spot(doc, sentence)
+    listed_people_ar.spot(doc, sentence)
     arabic_subjects.spot(doc, sentence)
 
 
