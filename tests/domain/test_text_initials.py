@@ -1,4 +1,4 @@
-"""Sentence ends: an Arabic initial and a footnote mark."""
+"""Sentence ends: an Arabic initial, a footnote mark, a month cut short."""
 
 from studyapp.domain.text import split_sentences
 
@@ -32,4 +32,12 @@ def test_latin_initials_spelt_in_arabic_with_a_hamza_end_no_sentence():
     assert [s.text for s in split_sentences(text)] == [
         "وقالت وكالة سي. آي. أيه. إن التقرير صحيح.",
         "ونفت الحكومة ذلك.",
+    ]
+
+
+def test_every_month_cut_short_ends_no_sentence():
+    text = "The authority said on Jul. 30 that buses would come. The first runs Jun. 2."
+    assert [s.text for s in split_sentences(text)] == [
+        "The authority said on Jul. 30 that buses would come.",
+        "The first runs Jun. 2.",
     ]
