@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import appositions, bodies, coordinated, people
+from . import appositions, arabic_organisations, bodies, coordinated, people
 from .date_words import SHORT_MONTHS_EN
 from .document import (
     ROLE_WORDS_AR,
@@ -211,6 +211,7 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             j += 1
         if j > i + 1 and tokens[i + 1].key not in GENERIC_AFTER_CUE_AR:
             doc.add_entity(doc.organisations, doc.text[tokens[i + 1].start : tokens[j - 1].end])
+    arabic_organisations.spot(doc, sentence)
 
 
 def gazetteer(language: str) -> list[str]:

@@ -1,0 +1,35 @@
+"""Arabic organisations named by a head noun and its definite complements («وزارة المالية»)
+are the article's organisations: a gap asks them whole, and no piece of a title is one."""
+
+from __future__ import annotations
+
+from studyapp.domain.generation import document, generate, mentions
+
+AR = (
+    "قال وزير الزراعة سمير البدري إن الوزارة ستطلق مشروعا جديدا للري هذا العام.\n\n"
+    "وأضاف البدري أنه سيتم إنشاء شركات بالتعاون مع وزارة المالية لإدارة الأراضي الجديدة.\n\n"
+    "وكان نائب رئيس مجلس الوزراء قد زار الموقع اليوم الأحد برفقة ممثلين عن "
+    "لوكالة الفضاء المصرية، ومكتب التحقيقات الفيدرالي الأمريكي الذي شارك في التدريب."
+)
+
+
+def _organisations(text: str) -> list[str]:
+    doc = document.parse(text, "ar", None)
+    mentions.spot(doc)
+    return doc.organisations
+
+
+def test_a_head_noun_and_its_definite_words_name_an_organisation() -> None:
+    found = _organisations(AR)
+    assert "وزارة المالية" in found
+    assert "وكالة الفضاء المصرية" in found  # after its «ل», not with it
+    assert "مكتب التحقيقات الفيدرالي الأمريكي" in found  # «الذي» ends it
+
+
+def test_a_body_inside_a_title_is_no_organisation() -> None:
+    assert "مجلس الوزراء" not in _organisations(AR)
+
+
+def test_the_organisation_is_asked_whole() -> None:
+    keys = {q.answer[0] for q in generate(AR, language="ar").questions if q.type == "cloze"}
+    assert "وزارة المالية" in keys, keys
