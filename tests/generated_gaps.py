@@ -1,6 +1,6 @@
 """The typed gaps the generator proposes for a text, for the generator's rule tests."""
 
-from studyapp.domain.generation import generate, propose
+from studyapp.domain.generation import document, generate, mentions, propose
 
 
 def _questions(text: str, language: str, drafts: bool):
@@ -40,3 +40,10 @@ def assert_not_asked_but(text: str, language: str, dropped: str, kept: str) -> N
 def answers(question) -> list[str]:
     """A question's answer as a list: the key and its accepted forms, or the one right choice."""
     return [question.answer] if isinstance(question.answer, str) else list(question.answer)
+
+
+def spotted(text: str, language: str):
+    """The article parsed with its people, organisations and places spotted."""
+    doc = document.parse(text, language, None)
+    mentions.spot(doc)
+    return doc

@@ -3,7 +3,8 @@ are people: a select-all asks who they are, and no gap cuts one of them in two."
 
 from __future__ import annotations
 
-from studyapp.domain.generation import completions, document, generate, mentions
+from studyapp.domain.generation import completions, document, generate
+from tests.generated_gaps import spotted
 
 AR = (
     "أكد المدرب خالد العتيبي أن الفريق قدم مباراة جيدة في الملعب الجديد.\n\n"
@@ -14,9 +15,7 @@ AR = (
 
 
 def _people(text: str) -> list[str]:
-    doc = document.parse(text, "ar", None)
-    mentions.spot(doc)
-    return list(doc.people)
+    return list(spotted(text, "ar").people)
 
 
 def test_names_after_a_group_of_players_are_people() -> None:
