@@ -70,10 +70,16 @@ def _counts_after(doc: Document, sentence: Sentence, end: int) -> bool:
     return after > end and not (doc.language == "ar" and word[:1] in "بل" and len(word) >= 5)
 
 
+# A tally reached, never a name's number: «رفع رصيده إلى النقطة 72».
+_TALLY_AR = frozenset(fold(w) for w in "نقطة نقاط".split())
+
+
 def _numbered_beside(text: str, word: str, number: re.Match[str]) -> bool:
     """True when `word` stands before another small number in the same sentence."""
     if len(word) < 3 or not word[0].isalpha() or word.endswith("ـ"):
         return False  # "الـ 30 … الـ 5": the drawn-out article is no name
+    if fold(word).removeprefix("ال") in _TALLY_AR:
+        return False  # «رصيده الى النقطة 72 … عند النقطة 39»: a team's points, counted
     pattern = re.compile(rf"(?<!\w){re.escape(word)}[-\s]?(\d{{1,2}})(?!\d)")
     return any(m.group(1) != number.group() for m in pattern.finditer(text))
 
