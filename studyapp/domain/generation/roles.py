@@ -162,7 +162,10 @@ def _sentence_case(doc: Document, role: str, opens_sentence: bool) -> str:
     if (first in ROLE_NOUNS_EN or first in _ROLE_MODIFIERS_EN) and any(
         w.islower() for w in words[1:]
     ):
-        return role[0].lower() + role[1:]  # "Former Bayern coach" -> "former Bayern coach"
+        # "Former Bayern coach" -> "former Bayern coach"; "ACTING Minister of Health", its
+        # first word in capitals as a story's opening often is, -> "acting Minister of Health".
+        head = words[0].lower() if words[0].isupper() and len(words[0]) > 1 else role[0].lower()
+        return head + role[len(head) :]
     return role
 
 

@@ -254,6 +254,17 @@ def test_a_former_title_opening_the_sentence_is_asked_in_small_letters():
     assert "Who is the former Bayern coach?" in prompts, prompts
 
 
+def test_an_opening_word_in_capitals_is_asked_in_small_letters():
+    """ "Who is the aCTING Minister of Health?": only the first letter of "ACTING" was lowered."""
+    text = (
+        "Vaccination campaign ends\n\nACTING Minister of Health Charles Milupi says the "
+        "vaccination campaign is expected to end today after 436,000 new people were vaccinated."
+        "\n\nMilupi said the government was very pleased by the response."
+    )
+    prompts = [q.prompt for q in generate(text, language="en").questions if q.category == "role"]
+    assert "Who is the acting Minister of Health?" in prompts, prompts
+
+
 COURT_EN = (
     "Jury sentences former officer\n\n"
     "A jury sentenced former officer Amber Guyger to 10 years in prison on Wednesday.\n\n"
