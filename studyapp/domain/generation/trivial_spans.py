@@ -1,6 +1,7 @@
 """Spans of a pasted article no teacher asks for, whatever the key looks like: a piece of a
-phone number ("01 666 ____", "1800 666 111"), and one item of a long list of names («سوريا،
-فلسطين، العراق، ____، السعودية …», 22 countries taking part). Set s's reviewers rejected all
+phone number ("01 666 ____", "1800 666 111", "____-888-310-1122", "dial ____" keyed 911),
+and one item of a long list of names («سوريا، فلسطين، العراق، ____، السعودية …», 22 countries
+taking part). Set s's reviewers rejected all
 five such gaps as trivial (hundred-and-thirty-first review)."""
 
 from __future__ import annotations
@@ -9,7 +10,13 @@ import re
 
 # A phone number: a leading 0, a country code or a free line's 1800/1300/0800, then two or three
 # more groups of digits ("01 666 7200", "1800 666 111", "+353 1 666 7200").
-_PHONE = re.compile(r"(?<![\d.,])(?:\+\d{1,3}|0\d{0,4}|1[38]00)(?:[ -]\d{1,4}){2,3}(?!\d|[.,]\d)")
+_PHONE = re.compile(
+    r"(?<![\d.,])(?:(?:\+\d{1,3}|0\d{0,4}|1[38]00)(?:[ -]\d{1,4}){2,3}"
+    # North American: "1-888-310-1122", "(519) 436-6600", "519-436-6600"
+    r"|(?:1-)?(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}"
+    # An emergency line the reader is told to call: "dial 911", "call 999".
+    r"|(?<=dial )\d{3}|(?<=call )(?:911|999|112|000))(?!\d|[.,]\d)"
+)
 
 
 def in_phone_number(text: str, start: int, end: int) -> bool:

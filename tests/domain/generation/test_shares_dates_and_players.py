@@ -133,6 +133,19 @@ def test_no_gap_on_a_piece_of_a_phone_number_nor_on_one_item_of_a_long_list():
     assert any("12" in map(str, q.answer) for q in questions), [q.answer for q in questions]
 
 
+def test_no_gap_on_a_north_american_number_nor_on_the_emergency_line():
+    text = (
+        "Driver charged after crash\n\n"
+        "A Tilbury man has been charged after a crash on Highway 401 in Chatham-Kent.\n\n"
+        "The accused is scheduled to appear in the Ontario Court of Justice on March 11.\n\n"
+        "Should you observe a suspected impaired driver, please dial 911 or contact the police "
+        "at 1-888-310-1122 or (519) 436-6600.\n"
+    )
+    keys = set(gaps(text, "en"))
+    assert "March 11" in keys, keys
+    assert not keys & {"911", "1", "888", "310-1122", "519", "436-6600"}, keys
+
+
 NIGHTS_EN = (
     "Night festival draws crowds\n\n"
     "Festival director Mary Tan said more than 500,000 people visited over two weekends.\n\n"
