@@ -26,7 +26,7 @@ from .document import (
     gap,
     is_capitalised,
 )
-from .names import COURTESY_GENDER_EN, ROLE_NOUNS_EN
+from .names import COURTESY_GENDER_EN, ROLE_NOUNS_EN, TITLES_EN
 from .people_en import ORG_WORDS_EN
 
 # Verbs that report words, beside "said": "President Okafor stressed …".
@@ -93,10 +93,12 @@ def _courtesy_and_surname_en(doc: Document, sentence: Sentence) -> None:
     tokens = sentence.tokens
     for i in range(len(tokens) - 1):
         gender = COURTESY_GENDER_EN.get(tokens[i].key)
-        name = tokens[i + 1]
+        before, name = tokens[i], tokens[i + 1]
+        if name.key in TITLES_EN and i + 2 < len(tokens) and is_capitalised(tokens[i + 2]):
+            before, name = name, tokens[i + 2]  # "Mr Justice Turner": a judge, by surname
         if gender is None or not is_capitalised(tokens[i]) or not is_capitalised(name):
             continue
-        if gap(doc.text, tokens[i], name).strip() not in ("", ".") or len(name.key) < 3:
+        if gap(doc.text, before, name).strip() not in ("", ".") or len(name.key) < 3:
             continue
         if name.key in ROLE_NOUNS_EN or name.key in ORG_WORDS_EN:
             continue  # "Mr President", "Ms Hospital": no surname

@@ -141,3 +141,17 @@ def test_a_county_a_barristers_title_a_paper_told_and_a_courts_number_are_keyed_
     doc = parse(text, "en")
     mentions.spot(doc)
     assert "Yemi Adekunle" in doc.people, list(doc.people)  # not "Barrister Yemi Adekunle"
+
+
+def test_a_judges_title_is_no_one_and_the_surname_after_it_is_the_judge():
+    """ "Mr Justice Turner threw out the challenge" made "Justice" a man and asked
+    "Mr ____ Turner" keyed "Justice"."""
+    text = (
+        "Appeal dismissed in inheritance case\n\n"
+        "Mr Justice Turner threw out the challenge from a claimant who wanted a share of the "
+        "profits from rental properties run by his brothers.\n\n"
+        "Turner added: 'The claimant's evidence was unhelpful on every material matter.'\n"
+    )
+    for q in generate(text, language="en").questions:
+        assert "Justice" not in map(str, q.answer if isinstance(q.answer, list) else [q.answer])
+        assert "Mr ____ Turner" not in q.prompt, q.prompt
