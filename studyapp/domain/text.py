@@ -112,7 +112,13 @@ class Span:
 
 # A sentence ends at . ! ? ؟ or … (then an optional closing quote and any footnote marks, as
 # in "in 2010.[21] Its", then space) or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?؟…])[\"”»’']?(?:\[[^\]\n]{1,30}\])*(?=\s)|\n+")
+# Arabic text often runs on with no space after the stop ("لم يكن سهلا.كما أن …"): an Arabic
+# word right after an Arabic word's stop starts a new sentence too.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?؟…])[\"”»’']?(?:\[[^\]\n]{1,30}\])*(?=\s)"
+    r"|(?<=[\u0621-\u064a][.!؟])(?=[\u0621-\u064a])"
+    r"|\n+"
+)
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Inc|Ltd|Co|Corp|vs|etc"
     r"|Md|Mohd|Sgt|Maj|Brig|Adm|Supt|Insp|Hon|Rev|Messrs"  # "Md. Rahman", "Sgt. Tom Faudskar"

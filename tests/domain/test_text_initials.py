@@ -41,3 +41,12 @@ def test_every_month_cut_short_ends_no_sentence():
         "The authority said on Jul. 30 that buses would come.",
         "The first runs Jun. 2.",
     ]
+
+
+def test_an_arabic_sentence_run_on_without_a_space_still_ends():
+    text = "لم يكن الاكتشاف سهلا.كما أن الكويكب بعيد. قال د.أحمد إن الفريق مستعد."
+    assert [s.text for s in split_sentences(text)] == [
+        "لم يكن الاكتشاف سهلا.",
+        "كما أن الكويكب بعيد.",
+        "قال د.أحمد إن الفريق مستعد.",
+    ]
