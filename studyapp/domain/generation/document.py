@@ -364,6 +364,16 @@ class Document:
         if styled and styled.start() > 0:
             role = role[: styled.start()].rstrip()  # «رئيس الوزراء صاحب السمو الملكي»
             end = start + len(role)
+        for other in self.people:
+            at = role.rfind(other) if other != person.name else -1
+            if at >= 0:
+                # «ونائبيّه المحامي عبد الحكيم جبارة والمربي مالك عازم»: the role ran back over
+                # another person; this one's is what follows that name, its «و» left out.
+                rest = role[at + len(other) :].lstrip(" ،,")
+                rest = rest[1:] if rest[:1] == "و" and rest[1:3] == "ال" else rest
+                if not rest:
+                    return
+                start, role = start + len(role) - len(rest), rest
         self.roles.append(RoleMention(person.name, role, organisation, start, end))
         person.roles.append(role)
 

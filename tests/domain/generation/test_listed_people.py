@@ -52,3 +52,15 @@ def test_a_given_name_is_not_gapped_apart_from_the_rest_of_its_name() -> None:
     assert completions.given_name_alone(doc, tokens, [first])
     assert not completions.given_name_alone(doc, tokens, [second])
     assert not completions.given_name_alone(doc, tokens, [tokens[1]])  # «انسجام»
+
+
+def test_a_role_does_not_run_back_over_another_persons_name() -> None:
+    text = (
+        "دشنت البلدية ممثلة برئيسها المحامي شعاع منصور ونائبيه المحامي عبد الحكيم جبارة "
+        "والمربي مالك عازم اليوم حديقة ترفيهية جديدة في الحي الشرقي."
+    )
+    doc = spotted(text, "ar")
+    assert doc.people["مالك عازم"].roles == ["المربي"], doc.people["مالك عازم"].roles
+    for q in generate(text, language="ar").questions:
+        if q.category == "role":
+            assert "جبارة والمربي" not in q.prompt, q.prompt
