@@ -20,6 +20,9 @@ _STOCK_EN = frozenset(
 )
 
 
+_DETERMINERS_EN = frozenset("the a an his her its their this these those".split())
+
+
 def _bare(key: str) -> str:
     return key.removeprefix("ال")
 
@@ -44,6 +47,15 @@ def clean_gap(doc: Document, tokens: list[Token], at: int, phrase: list[Token]) 
         if before is not None and before.key == "at" and phrase[0].key in ("least", "most"):
             return []  # "We had at ____" keyed "least 10,000": an idiom cut in two
         stock = all(t.text.islower() for t in phrase) and phrase[0].key in _STOCK_EN
+        if (
+            len(phrase) >= 2
+            and after is not None
+            and after.key in _DETERMINERS_EN
+            and phrase[-1].text.islower()
+            and phrase[-1].key.endswith("s")
+        ):
+            phrase = phrase[:-1]  # "the side of the ____ the figure" keyed "monument features":
+            # a verb before its object; the thing is "monument"
         return [] if stock or not_a_thing_en(phrase) else phrase
     return [] if _splits_ar(doc, before, phrase, after) else phrase
 

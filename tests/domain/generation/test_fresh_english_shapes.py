@@ -3,7 +3,7 @@ was read): a councillor's title, the subject of "… and said", the reporter who
 sentence about "the estimate", a sum given again in other money, "1 metre". Each text is written
 for its test."""
 
-from studyapp.domain.generation import generate, mentions
+from studyapp.domain.generation import generate, mentions, propose
 from studyapp.domain.generation.document import parse
 from studyapp.domain.grading import grade
 from studyapp.domain.text import split_sentences
@@ -155,3 +155,15 @@ def test_a_judges_title_is_no_one_and_the_surname_after_it_is_the_judge():
     for q in generate(text, language="en").questions:
         assert "Justice" not in map(str, q.answer if isinstance(q.answer, list) else [q.answer])
         assert "Mr ____ Turner" not in q.prompt, q.prompt
+
+
+def test_a_gap_in_someones_words_stops_before_a_verb_and_its_object():
+    """ "the north-facing side of the ____ the figure of a goddess" keyed "monument features"."""
+    text = (
+        "Maya stela found at Uxmal\n\n"
+        "A Maya stela has been discovered at Uxmal, archaeologist Diego Prieto said on Thursday."
+        "\n\nPrieto said the north-facing side of the monument features the figure of a goddess "
+        "holding a quetzal bird.\n"
+    )
+    for q in propose(text, language="en").questions:
+        assert "monument features" not in map(str, q.answer), q.prompt
