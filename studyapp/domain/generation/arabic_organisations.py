@@ -30,6 +30,14 @@ _ENDS_AR = frozenset(
 _NOT_NAMES_AR = frozenset(fold(w) for w in ("مجلس الإدارة", "مكتب الرئيس"))
 
 
+# A head before one of these alone names a part of that institution, not a body of its own.
+_INSTITUTIONS_AR = frozenset(
+    fold(w)
+    for w in """المحكمة الدولة الحكومة الشركة البلدية المدينة المحافظة الوزارة الجامعة المؤسسة
+    المجلس الهيئة اللجنة النادي المنظمة البنك""".split()
+)
+
+
 def spot(doc: Document, sentence: Sentence) -> None:
     """Add each organisation named by a head noun and its definite complements."""
     tokens = sentence.tokens
@@ -45,6 +53,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
         name = doc.text[token.start + len(prefix) : tokens[end - 1].end]
         if fold(name) in _NOT_NAMES_AR:
             continue
+        if end == k + 2 and tokens[k + 1].key in _INSTITUTIONS_AR:
+            continue  # «هيئة المحكمة», «إدارة الشركة»: a part of a body the story names
         doc.add_entity(doc.organisations, name)
 
 

@@ -25,8 +25,10 @@ def test_a_head_noun_and_its_definite_words_name_an_organisation() -> None:
     assert "مكتب التحقيقات الفيدرالي الأمريكي" in found  # «الذي» ends it
 
 
-def test_a_body_inside_a_title_is_no_organisation() -> None:
+def test_a_body_inside_a_title_or_a_part_of_a_body_is_no_organisation() -> None:
     assert "مجلس الوزراء" not in _organisations(AR)
+    text = "وبعد التداول في الأدلة، خلصت هيئة المحكمة إلى إدانة المسؤول السابق بوزارة التربية."
+    assert "هيئة المحكمة" not in _organisations(text)
 
 
 def test_the_organisation_is_asked_whole() -> None:
