@@ -11,7 +11,7 @@ from ..questions import CLOZE_GAP, Question
 from ..text import normalize
 from . import datelines, keys, number_keys, role_names
 from .arabic_names import name_word_ar
-from .document import Document, Sentence, Token, fold, gap, tokenize
+from .document import Document, Sentence, Token, fold, gap, strip_clitic, tokenize
 from .drafts import draft
 from .names import is_given_name
 from .phrases import gap_score
@@ -59,6 +59,14 @@ _WHEN_AFTER_EN = re.compile(r"\s+(?:today|yesterday|tonight|now|again|here|there
 # A gap holding a negation holds the verb it negates: «لست وحدي … ____ عن أعذار» keyed
 # «ولا أبحث».
 _NEGATIONS = frozenset(fold(w) for w in "لا لم لن ليس لست ولا ولم ولن not never".split())
+
+
+# Verbs of being that open a verb phrase, never a thing said: «كنت أقوم», «أصبح يملك».
+_AUXILIARIES_AR = frozenset(
+    fold(w)
+    for w in """كان كانت كنت كنا كانوا كن يكون تكون أكون نكون يكونون ظل ظلت أصبح أصبحت
+    أصبحنا بات باتت صار صارت""".split()
+)
 
 
 # A word that ties a reported sentence to the one before it, dropped inside "According to X,":
@@ -164,6 +172,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
                 continue
             if any(t.key in _NEGATIONS for t in phrase):
                 continue
+            if strip_clitic(phrase[0].key) in _AUXILIARIES_AR:
+                continue  # «____ بجمع بعض شظايا الأوبال» keyed «كنت أقوم»: "I was doing"
             if _cuts_a_name(doc, phrase[0].start, phrase[-1].end):
                 continue  # "Brown and ____" keyed "Coleman Counties": half of one name
             if given_name_alone(doc, span.tokens, phrase):

@@ -190,3 +190,17 @@ def test_a_stoppage_time_minute_is_no_gap():
     )
     answers = [q.answer[0] for q in generate(text, language="ar").questions]
     assert "90" not in answers and "6" not in answers and "27" in answers, answers
+
+
+def test_no_gap_opens_with_a_verb_of_being_in_someones_words():
+    """«أكمل ما قاله بوبن: «____ بجمع بعض شظايا الأوبال»» keyed «كنت أقوم» ("I was doing")."""
+    text = (
+        "اكتشاف نوع جديد من الديناصورات\n\n"
+        "أعلن علماء أستراليون اكتشاف نوع جديد من الديناصورات في ولاية نيو ساوث ويلز.\n\n"
+        'وأوضحت "ديلي ميل" أن مايك بوبن، وهو أحد مشتري أحجار الأوبال، اكتشف عظام الفك أثناء '
+        'البحث عن الأحجار، وقال بوبن: "كنت أقوم بجمع بعض شظايا الأوبال الخام عندما رأيت تلك '
+        'العظام، على نحو مثير للدهشة، وسط التراب"، وتبرع بوبن لاحقا بهذه العظام للجامعة.\n'
+    )
+    for q in propose(text, language="ar").questions:
+        if q.type == "cloze":
+            assert not str(q.answer[0]).startswith("كنت"), q.prompt
