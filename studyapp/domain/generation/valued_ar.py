@@ -118,7 +118,8 @@ def _measured(doc: Document, tokens: list[Token], at: int) -> str | None:
             return None  # «وقعت خطة …»: a past verb the phrase would swallow, or a word it cuts
     if any(t.key.startswith("ال") for t in words):
         return words_of(doc.text, words)  # «جاهزية شبكة المياه …»: a chain, definite already
-    if len(words) > 1 and not all(_nisba(t.key) for t in words[1:]):
+    agreeing = all(_accusative(t.key) for t in words)  # «نموًا طفيفًا»: «النمو الطفيف»
+    if len(words) > 1 and not agreeing and not all(_nisba(t.key) for t in words[1:]):
         return None  # «صفقة أسلحة»: a chain no article can be put on by rule
     return " ".join(_definite(t.text) for t in words)
 
@@ -127,7 +128,10 @@ def _joins(doc: Document, before: Token, token: Token) -> bool:
     """True when `before` belongs to the same noun phrase as `token`, read backwards."""
     if not before.is_arabic or not spaced_only(doc.text, [before, token]):
         return False
-    if before.key in _THAT or looks_like_verb_ar(before) or _accusative(token.key):
+    if _accusative(token.key):
+        # «نموًا طفيفًا»: an adjective agrees with its noun (a tanween is never a verb's)
+        return _accusative(before.key) and before.text.endswith(("ًا", "اً"))
+    if before.key in _THAT or looks_like_verb_ar(before):
         return False
     if token.key in _PREPOSITIONS or token.key[:1] in "لبو" or token.key.startswith("ال"):
         return True  # «… في مركز», «… لمحافظة», «… وقرى», «شبكة المياه»
@@ -159,7 +163,7 @@ def _definite(word: str) -> str:
     """«الخسارة» of «خسارة», «العقد» of «عقدا»."""
     word = word.rstrip("\u064b")
     if word.endswith("ا") and len(word) > 3:
-        word = word[:-1]
+        word = word[:-1].rstrip("\u064b")  # «طفيفًا»: the tanween before the alef goes too
     return f"ال{word}"
 
 

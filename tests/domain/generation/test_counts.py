@@ -251,3 +251,17 @@ def test_a_figure_after_thanks_to_is_not_asked_as_what_it_measures():
     questions = generate(text, language="ar").questions
     assert any("12 %" in q.accepted_answers for q in questions)
     assert not any("ما نسبة بفضل" in q.prompt for q in questions)
+
+
+def test_an_object_and_its_adjective_are_asked_whole_without_their_endings():
+    """«سجل الناتج المحلي الإجمالي نموًا طفيفًا بنسبة 5.2%» was asked «ما نسبة الطفيفً؟»: the
+    adjective alone, its tanween kept."""
+    text = (
+        "البنك المركزي يثبت أسعار الفائدة\n\n"
+        "على المستوى المحلي، سجل الناتج المحلي الإجمالي نموًا طفيفًا بنسبة 5.2% في الربع "
+        "الثالث من العام.\n\n"
+        "وقالت لجنة السياسة النقدية إن التضخم تراجع إلى 12.5% في أكتوبر.\n"
+    )
+    prompts = [q.prompt for q in generate(text, language="ar").questions if q.type == "short"]
+    assert not any("الطفيفً" in p or p.startswith("ما نسبة الطفيف") for p in prompts), prompts
+    assert any(p.startswith("ما نسبة النمو الطفيف") for p in prompts), prompts
