@@ -38,7 +38,47 @@ def whole(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
         else:
             joined.append((i, j))
         completed = False
-    return joined
+    return _spelt_by_acronym(doc, tokens, joined)
+
+
+# Small words a long name holds between its capitalised words: "National Oceanic and
+# Atmospheric Administration", "Zimbabwe Lawyers for Human Rights".
+_NAME_LINKS_EN = frozenset("and for of the on in &".split())
+
+
+def _spelt_by_acronym(
+    doc: Document, tokens: list[Token], runs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Runs joined by small words into the one name the acronym in brackets after them spells:
+    "National Oceanic | and | Atmospheric Administration (NOAA)"."""
+    out = list(runs)
+    for k in range(len(out) - 1, 0, -1):
+        if k >= len(out):
+            continue
+        acronym = _acronym_after(doc, tokens, out[k][1])
+        if not acronym:
+            continue
+        for first in range(k - 1, max(-1, k - 4), -1):
+            between = tokens[out[first + 1][0] - 1 : out[first + 1][0]]
+            links = tokens[out[first][1] : out[first + 1][0]]
+            if not links or any(t.key not in _NAME_LINKS_EN for t in links) or not between:
+                break
+            words = [t for t in tokens[out[first][0] : out[k][1]] if t.text[:1].isupper()]
+            if "".join(t.text[0] for t in words).upper() == acronym:
+                out[first : k + 1] = [(out[first][0], out[k][1])]
+                break
+    return out
+
+
+def _acronym_after(doc: Document, tokens: list[Token], end: int) -> str:
+    """The capitals in brackets right after token `end - 1` ("… (NOAA)"), or ""."""
+    if end >= len(tokens):
+        return ""
+    token = tokens[end]
+    opening = gap(doc.text, tokens[end - 1], token).strip()
+    if opening != "(" or doc.text[token.end : token.end + 1] != ")":
+        return ""
+    return token.text if token.text.isupper() and 2 <= len(token.text) <= 8 else ""
 
 
 # The heads of a body named after whose it is: "Commissioner’s Court", "Children’s Hospital".

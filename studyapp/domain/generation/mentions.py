@@ -137,7 +137,9 @@ _OPENING_WORDS = frozenset(
 def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) -> None:
     tokens = sentence.tokens
     people = {fold(p) for p in doc.people}
-    for i, j in bodies.whole(doc, sentence):
+    runs = bodies.whole(doc, sentence)
+    ends = {b: a for a, b in runs}  # a run's start by its end, for the alias after it
+    for i, j in runs:
         if doc.language == "en" and i == 0 and j > 1 and _opening_word(tokens[0]):
             i = 1  # "Earlier Viking settlers …", "Between Bingen and Bonn": the sentence's capital
         while doc.language == "en" and j > i + 1 and DESCRIBING_EN.search(tokens[i].text):
@@ -150,7 +152,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             # a company's even at the start of a sentence; it is never asked on its own. The
             # name is all the capitalised words before it: "American Automobile Association".
             named = bodies.named_before(tokens, i)
-            doc.add_entity(doc.organisations, doc.text[named[0].start : named[-1].end])
+            start = tokens[ends[i]].start if i in ends else named[0].start  # the whole name
+            doc.add_entity(doc.organisations, doc.text[start : named[-1].end])
             continue
         if fold(name) in _NOT_ORGANISATIONS or fold(name) in _folded_places("en"):
             continue

@@ -147,6 +147,8 @@ def body_en(doc: Document, sentence: Sentence, i: int) -> Person | None:
         words = tokens[i - width : i]
         if any(gap(doc.text, x, y).strip() for x, y in zip(words, words[1:], strict=False)):
             continue
+        if any(mark in gap(doc.text, words[-1], tokens[i]) for mark in '"”»'):
+            return None  # '"… reaches Earth," wrote the NOAA': the words' last, not who wrote
         name = bodies.get(fold(doc.text[words[0].start : words[-1].end]))
         if name is None or _goes_on_before(doc, tokens, i - width):
             continue

@@ -167,3 +167,31 @@ def test_a_gap_in_someones_words_stops_before_a_verb_and_its_object():
     )
     for q in propose(text, language="en").questions:
         assert "monument features" not in map(str, q.answer), q.prompt
+
+
+SPACE_EN = (
+    "SpaceX launches space weather satellite\n\n"
+    "SpaceX's Falcon 9 rocket blasted off on Wednesday carrying a satellite that will measure "
+    "solar storms that could hit power grids on Earth.\n\n"
+    '"The satellite will give 15 to 60 minutes of warning before a storm reaches Earth," wrote '
+    "the National Oceanic and Atmospheric Administration (NOAA), which will run it. "
+    '"Our national security is at risk without these warnings."\n\n'
+    "Mguni, through his lawyer Lizwe Jamela of the Zimbabwe Lawyers for Human Rights (ZLHR), "
+    "pleaded guilty on Monday.\n"
+)
+
+
+def test_a_name_spelt_by_the_acronym_after_it_is_one_organisation():
+    doc = parse(SPACE_EN, "en")
+    mentions.spot(doc)
+    assert "National Oceanic and Atmospheric Administration" in doc.organisations
+    assert "Zimbabwe Lawyers for Human Rights" in doc.organisations
+    assert "Atmospheric Administration" not in doc.organisations
+    for q in generate(SPACE_EN, language="en").questions:
+        assert "____ for Human Rights" not in q.prompt, q.prompt
+
+
+def test_the_last_word_of_a_quotation_does_not_speak_it():
+    """'"… reaches Earth," wrote the NOAA' was asked as "Complete what Earth said"."""
+    for q in propose(SPACE_EN, language="en").questions:
+        assert "what Earth said" not in q.prompt and q.answer != "Earth", q.prompt
