@@ -4,6 +4,8 @@ mentions.py, which makes organisations of them."""
 
 from __future__ import annotations
 
+import re
+
 from .document import Document, Sentence, Token, capitalised_runs, gap, is_capitalised
 from .people_en import ORG_WORDS_EN
 from .token_spans import spaced_only
@@ -113,6 +115,8 @@ def _completes(doc: Document, tokens: list[Token], end: int, start: int) -> bool
         left = _run_before(tokens, end)
         if left[-1].key in _SUPPLIES_EN and [t.key for t in run] in [[k] for k in _SUPPLIES_EN]:
             return spaced_only(doc.text, tokens[end - 1 : start + 1])  # "Madison Gas and Electric"
+        if _shared_plural_head(doc, left, run):
+            return spaced_only(doc.text, tokens[end - 1 : start + 1])
         return (
             not any(t.key in heads for t in left)
             and left[0].key != run[0].key  # "Sky Movies and Sky Box Office": two channels
@@ -134,6 +138,29 @@ _LINKS = (["for"], ["of"], ["for", "the"], ["of", "the"], ["for", "a"], ["for", 
 _SUPPLIES_EN = frozenset("gas electric power light lighting water telephone telegraph".split())
 # Heads of the names of places that "and" may share: "Brown and Coleman Counties".
 _PLACE_HEADS_EN = frozenset("counties states provinces districts regions unit".split())
+
+
+def _shared_plural_head(doc: Document, left: list[Token], run: list[Token]) -> bool:
+    """True for "Western | and | Central Railways" where the article also writes "Western
+    Railway": two names sharing the plural head after the second, not two bodies."""
+    if len(run) < 2:
+        return False
+    return _shared_plural_head_text(doc, " ".join(t.text for t in left), run[-1].text)
+
+
+def two_bodies(doc: Document, name: str) -> bool:
+    """True for a name that stands for two bodies sharing one plural head ("Western and
+    Central Railways" beside "Western Railway"): no one gap asks either."""
+    left, sep, right = name.partition(" and ")
+    words = right.split()
+    return bool(sep) and len(words) >= 2 and _shared_plural_head_text(doc, left, words[-1])
+
+
+def _shared_plural_head_text(doc: Document, left: str, head: str) -> bool:
+    if not head.endswith("s") or not head[:1].isupper():
+        return False
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    return re.search(rf"\b{re.escape(left)} {re.escape(singular)}\b", doc.text) is not None
 
 
 def named_before(tokens: list[Token], end: int) -> list[Token]:

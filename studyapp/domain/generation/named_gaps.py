@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..questions import Question
-from . import outlets, quotes
+from . import bodies, outlets, quotes
 from .date_words import WEEKDAYS_EN
 from .document import SPEECH_VERBS_EN, Document, Sentence, fold, strip_clitic, tokenize
 from .drafts import cloze
@@ -87,6 +87,8 @@ def organisations(
             continue
         if outlets.is_outlet(doc, match.group()):
             continue  # "did not answer messages from The Associated Press": a source, not a fact
+        if bodies.two_bodies(doc, match.group()):
+            continue  # "the Western and ____" keyed "Central Railways": two railways, each half
         if in_a_name(sentence.text, match.start(), match.end()):
             continue  # "COVID-related", "the Gulf of ____", "Gov.": a piece of a longer name
         if _in_nicknamed_name(sentence.text, match.start()):

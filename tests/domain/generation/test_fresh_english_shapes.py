@@ -7,6 +7,7 @@ from studyapp.domain.generation import generate, mentions, propose
 from studyapp.domain.generation.document import parse
 from studyapp.domain.grading import grade
 from studyapp.domain.text import split_sentences
+from tests.generated_gaps import gaps
 
 COUNCIL_EN = """Councillors clash over library books
 
@@ -195,3 +196,18 @@ def test_the_last_word_of_a_quotation_does_not_speak_it():
     """'"… reaches Earth," wrote the NOAA' was asked as "Complete what Earth said"."""
     for q in propose(SPACE_EN, language="en").questions:
         assert "what Earth said" not in q.prompt and q.answer != "Earth", q.prompt
+
+
+def test_two_bodies_sharing_a_plural_head_are_not_asked_by_halves():
+    """ "both ____ and Central Railways" keyed "Western" was rejected as trivial; "the Western
+    and ____" keyed "Central Railways" is half of the pair too."""
+    text = (
+        "Trains run despite heavy rain\n\n"
+        "Despite the weather, the Western and Central Railways said their trains ran smoothly.\n\n"
+        "The spokesperson for Western Railway said services ran as per schedule, and Central "
+        "Railway's spokesperson said 1,200 local trains ran on all corridors.\n\n"
+        "Authorities from both Western and Central Railways are monitoring the situation.\n"
+    )
+    keys = set(gaps(text, "en"))
+    assert not keys & {"Western", "Central Railways", "Central", "Western and Central Railways"}
+    assert "Western Railway" in keys or "1,200" in keys, keys
