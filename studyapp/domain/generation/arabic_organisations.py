@@ -38,6 +38,9 @@ _INSTITUTIONS_AR = frozenset(
 )
 
 
+_QUOTE_MARKS = frozenset('"«“')
+
+
 def spot(doc: Document, sentence: Sentence) -> None:
     """Add each organisation named by a head noun and its definite complements."""
     tokens = sentence.tokens
@@ -55,6 +58,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue
         if end == k + 2 and tokens[k + 1].key in _INSTITUTIONS_AR:
             continue  # «هيئة المحكمة», «إدارة الشركة»: a part of a body the story names
+        if doc.text[tokens[end - 1].end :].lstrip()[:1] in _QUOTE_MARKS:
+            continue  # «شركة السيارات الكهربائية "ريفيان"»: a description before the name
         doc.add_entity(doc.organisations, name)
 
 

@@ -87,7 +87,14 @@ def organisation_forms(name: str) -> list[str]:
     office = _PLACE_THEN_OFFICE.match(bare or name)
     if office:
         forms.append(office.group(1))
+    named_by_place = _PLACE_NAMES_AR.match(name)
+    if named_by_place:  # «جامعة الأقصر»: "الأقصر" is how a student names it
+        forms.append(named_by_place.group(1))
     return forms
+
+
+# Arabic bodies named by the place they are of: a university, a municipality, a governorate.
+_PLACE_NAMES_AR = re.compile(r"^(?:جامعة|بلدية|محافظة|ولاية|مدينة)\s+(\S.*)$")
 
 
 _HEAD_THEN_WHAT = re.compile(

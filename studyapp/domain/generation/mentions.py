@@ -37,8 +37,10 @@ from .people_en import ORG_WORDS_EN, short_names
 from .precision import FUNCTION_WORDS_EN, idle_answer
 
 # Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").
+# Words that open a place's name and never end one: «مدينة السادات», «جنوب الوادي».
+_TAKES_A_NAME_AR = frozenset(fold(w) for w in "مدينة جنوب شمال شرق غرب وسط".split())
 GENERIC_AFTER_CUE_AR = frozenset(
-    fold(w) for w in "صحفي صحافي صحفيا دولي وطني عام سنوي افتراضي مشترك".split()
+    fold(w) for w in "صحفي صحافي صحفيا دولي وطني عام سنوي افتراضي مشترك رسمي خاص طارئ موسع".split()
 )
 _NOT_ORGANISATIONS = (
     frozenset(
@@ -212,6 +214,13 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             if gap(doc.text, tokens[j - 1], tokens[j]).strip():
                 break
             j += 1
+        if (
+            j == i + 2
+            and tokens[i + 1].key in _TAKES_A_NAME_AR
+            and j < len(tokens)
+            and not gap(doc.text, tokens[j - 1], tokens[j]).strip()
+        ):
+            j += 1  # «جامعة مدينة السادات», «جامعة جنوب الوادي»: the word goes on into the name
         if j > i + 1 and tokens[i + 1].key not in GENERIC_AFTER_CUE_AR:
             doc.add_entity(doc.organisations, doc.text[tokens[i + 1].start : tokens[j - 1].end])
     arabic_organisations.spot(doc, sentence)
