@@ -4,6 +4,8 @@ every key it can)."""
 
 from __future__ import annotations
 
+import re
+
 from ..questions import Question
 from .drafts import norm
 from .folding import shows
@@ -41,11 +43,30 @@ def keep_apart(ordered: list[Question], first: int) -> list[Question]:
 
 
 def _clash(question: Question, other: Question) -> bool:
-    """True when either question's prompt prints the other's key or list."""
+    """True when either question's prompt prints the other's key or list, or both the role a
+    "who is …?" question asks and the surname of who holds it."""
     return any(
-        prints_items(a, b) or (_keyed(b) and shows(a.prompt, first_answer(b)))
+        prints_items(a, b)
+        or (_keyed(b) and shows(a.prompt, first_answer(b)))
+        or _pairs_role_and_holder(a, b)
         for a, b in ((question, other), (other, question))
     )
+
+
+_WHO_HOLDS = re.compile(r"^(?:من (?:هو|هي) |Who is (?:the )?)(.+?)\s*[؟?]$")
+
+
+def _pairs_role_and_holder(question: Question, who: Question) -> bool:
+    """True when `question`'s prompt names the role `who` asks about and its holder: «مقابلة
+    دوروف … ذكر فيها المؤسس المشارك لـ Telegram» beside «من هو المؤسس المشارك لـ Telegram؟»
+    (set w's reviewers rejected the role question, and the who-said it answered, as given)."""
+    if who.category != "role" or not isinstance(who.extra.get("person"), str):
+        return False
+    asked = _WHO_HOLDS.match(who.prompt)
+    surname = who.extra["person"].split()[-1]
+    if asked is None or len(surname) < 3 or question is who:
+        return False
+    return asked.group(1) in question.prompt and shows(question.prompt, surname)
 
 
 def _keyed(question: Question) -> bool:

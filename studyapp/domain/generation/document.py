@@ -374,6 +374,10 @@ class Document:
                 if not rest:
                     return
                 start, role = start + len(role) - len(rest), rest
+        if organisation and role.endswith(("لـ", " ل")):
+            # «المؤسس المشارك لـ Telegram»: the role's «لـ» is the organisation's; asked
+            # «من هو المؤسس المشارك لـ في Telegram؟» and keyed «المؤسس المشارك لـ» apart
+            role, organisation = f"{role} {organisation}", ""
         self.roles.append(RoleMention(person.name, role, organisation, start, end))
         person.roles.append(role)
 

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..questions import Question
-from . import distractors
+from . import attributions, distractors
 from .document import Document, Sentence, bundled, fold
 from .list_kinds import open_ended, select_all, stem_before
 from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, countries, country_names, given_names
@@ -23,8 +23,8 @@ _JOINS = {",", "،", "and", ", and", "و", "، و", "&"}
 # Words that say a name is a company's: "شركة Micron", "Micron Inc".
 _COMPANY = re.compile(r"(?:شركه|شركات|company|firm)\s+$|^\s+(?:Inc|Corp|Co|SA|Ltd|Group)\b", re.I)
 _WRONG = 2
-# One wrong choice from the article is enough: the coach beside the two players he named
-# injured is a fair choice, and a list of two was otherwise asked as two gaps of one fact.
+# One wrong choice from the article is enough (a list of two was otherwise asked as two gaps
+# of one fact), so long as it is of the list's kind: a speaker is none (see _wrong).
 _FEWEST_WRONG = 1
 _ASKED = 5  # names a select-all offers from a longer list; the rest are never wrong choices
 # Words before names that make them parts of longer names: "the ministers of Planning, Housing".
@@ -151,7 +151,15 @@ def _wrong(doc: Document, listing: NamedList, listed: list[str], stem: str, seed
     """Other names of the list's kind, none of them in the list (not even past what is asked)."""
     known = countries(doc.language)
     if listing.kind == "person":
-        pools = [distractors.article_people(doc, listed[0], prompt=stem)]
+        # The people named as the coach names his injured players are not the coach: a
+        # speaker is offered only beside listed people who speak too (reviewers rejected "Saad
+        # Al-Shahri" among the absent players, and "Josep Gombau" among the injured).
+        speaking = {a.speaker.name for a in attributions.find(doc)}
+        people = distractors.article_people(doc, listed[0], prompt=stem)
+        known = [doc.resolve_person(n) for n in listed]
+        if not any(p is not None and p.name in speaking for p in known):
+            people = [p for p in people if p not in speaking]
+        pools = [people]
     elif all(fold(name).casefold() in known for name in listed):
         # "natural gas projects in Mozambique and Algeria": other countries, not banks.
         named = [p for p in doc.places if fold(p).casefold() in known]

@@ -64,3 +64,30 @@ def test_a_role_does_not_run_back_over_another_persons_name() -> None:
     for q in generate(text, language="ar").questions:
         if q.category == "role":
             assert "جبارة والمربي" not in q.prompt, q.prompt
+
+
+def test_the_coach_is_no_wrong_choice_among_the_players_he_names() -> None:
+    """Reviewers rejected «المدرب سعد الشهري» offered among the absent players (and "Josep
+    Gombau" among the injured ones): a speaker is no choice for a list of people he names."""
+    questions = generate(AR, language="ar").questions
+    lists = [q for q in questions if q.type == "multi" and "جاك مارتينيز" in q.answer]
+    assert lists, [q.prompt for q in questions]
+    for q in lists:
+        assert not {"خالد العتيبي", "سامي الحربي"} & set(q.choices), q.choices
+
+
+def test_no_prompt_names_both_a_role_asked_and_its_holder() -> None:
+    """«مقابلة دوروف … ذكر فيها المؤسس المشارك لـ Telegram» told whom «من هو المؤسس المشارك لـ
+    Telegram؟» asks for (set w's reviewers)."""
+    text = (
+        "ماسك يوافق على تعليق عن الأمن\n\n"
+        "قال الصحفي الأمريكي تاكر كارلسون إن زيارة موسكو تركت لديه انطباعا إيجابيا.\n\n"
+        "وقال بافيل دوروف، المؤسس المشارك لـ Telegram، إن ثلاثة رجال هاجموه في سان فرانسيسكو.\n\n"
+        "وأرفق بالتعليق جزء من مقابلة دوروف، والتي ذكر فيها المؤسس المشارك لـ Telegram أنه لم "
+        "يمارس أعمالا في الولايات المتحدة بسبب اهتمام مكتب التحقيقات الفيدرالي.\n"
+    )
+    questions = generate(text, language="ar").questions[:10]
+    asked = [q for q in questions if q.prompt == "من هو المؤسس المشارك لـ Telegram؟"]
+    for q in questions:
+        if asked and q is not asked[0]:
+            assert not ("المؤسس المشارك لـ Telegram" in q.prompt and "دوروف" in q.prompt), q.prompt

@@ -415,17 +415,19 @@ COACH_APART_EN = COACH_EN.replace(
 
 
 @pytest.mark.parametrize("text", [COACH_EN, COACH_APART_EN])
-def test_players_named_as_a_list_are_asked_once_as_a_list(text):
+def test_players_named_as_a_list_are_asked_once_and_never_beside_the_coach(text):
     # "injuries to key players like Peter Vance and Liam Boyd", then "(Peter Vance and Liam
-    # Boyd) got injured": one fact, asked as one select-all even with only the coach left as
-    # a wrong choice, and neither name asked again as a gap.
+    # Boyd) got injured": one fact, asked at most once. With the coach the only other person,
+    # there is no fair wrong choice for a select-all: reviewers rejected the coach offered
+    # among the injured players (hundred-and-thirty-second review, and set w's).
     questions = _questions(text)
-    lists = [q for q in questions if q.type == "multi"]
-    assert len(lists) == 1
-    assert sorted(lists[0].answer) == ["Liam Boyd", "Peter Vance"]
-    assert "Daniel Marsh" in lists[0].choices
-    gaps = [q for q in questions if q.type == "cloze"]
-    assert not any(name in q.answer for q in gaps for name in ("Peter Vance", "Liam Boyd"))
+    assert not any(q.type == "multi" and "Daniel Marsh" in q.choices for q in questions)
+    asked = [
+        q
+        for q in questions
+        if any(name in map(str, q.answer) for name in ("Peter Vance", "Liam Boyd"))
+    ]
+    assert len(asked) <= 1, [(q.prompt, q.answer) for q in asked]
 
 
 RAILWAY_EN = (
