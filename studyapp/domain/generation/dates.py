@@ -129,6 +129,10 @@ def extract(
         if day is not None and not any(c.isdigit() for c in said):
             if date_words.idle_weekday(doc.text, start, end):
                 continue  # «وأضاف صدقي، الخميس، أن»; «يومي ____ والاثنين»
+            if _RELATIVE_DAY_BEFORE.search(doc.text, max(0, start - 12), start):
+                continue  # «وتُعرض، غداً ____، مسرحية» keyed «الجمعة»: the day after the story's
+        if _THIS_MONTH.match(doc.text, end) and _MONTH_ALONE.fullmatch(fold_same_length(said)):
+            continue  # «منذ مطلع ____ الجاري» keyed «يناير»: the story's own month
         if codes.marked_for_update(doc.text, end):
             continue  # "As of January 2016[update]": wiki boilerplate, no fact of the topic
         if start < dateline:
@@ -190,6 +194,11 @@ def extract(
 _DAY_THEN_MONTH = re.compile(r"(\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?[^\W\d]+$")
 # The month a story's dates fall in, named by where it stands: «26 سبتمبر الجاري».
 _THIS_MONTH = re.compile(r"\s+(?:الجاري|الحالي)(?!\w)")
+# A weekday named as tomorrow or yesterday: the calendar, read off the dateline, answers it.
+_RELATIVE_DAY_BEFORE = re.compile(
+    r"(?<!\w)(?:غدا|غداً|غدًا|أمس|الأمس|tomorrow|yesterday)\s*[،,]?\s*$", re.IGNORECASE
+)
+_MONTH_ALONE = re.compile(date_words.MONTH.pattern)
 
 
 def _names_in(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:

@@ -138,6 +138,8 @@ def cloze(
         return None  # the second: "YesÃ¼n" is text read in the wrong encoding, not a key
     if splits_name(doc.text, start, end, answer):
         return None  # "E.I. du ____": half a name, the other half left in the prompt
+    if _PLURAL_POSSESSIVE_NAME.match(doc.text, end) and answer.endswith("s"):
+        return None  # "at ____' Court" keyed "Hartlepool Magistrates": a piece of the court's name
     if category in _NAMES and _TOLD_BEFORE.search(doc.text, max(0, start - 12), start):
         return None  # "Nabha told The ____" keyed "Indian Express": whom he told (venues.py)
     if answer.split()[-1] == "No" and _NUMBER_SIGN_NEXT.match(doc.text, end):
@@ -197,6 +199,9 @@ def cloze(
     if sentence.start < asked.start:
         question.extra["antecedent"] = True  # windows.narrow keeps the sentence before it
     return question
+
+
+_PLURAL_POSSESSIVE_NAME = re.compile(r"['’]\s+[A-Z]")
 
 
 def _opens_in(text: str, start: int, end: int) -> bool:

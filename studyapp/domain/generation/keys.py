@@ -219,7 +219,18 @@ def described_forms(key: str, text: str) -> list[str]:
     ):
         if _alone_more_than_together(words[0], words, text):
             forms.append(words[0])
+    if len(words) == 2 and key.islower() and key.isascii() and _ADJECTIVE_EN.search(words[0]):
+        forms.append(words[1])  # "heavy hail", "formal report": the noun is the natural answer
     return forms
+
+
+# English adjectives that grade or describe a thing without naming a kind of it: "heavy hail"
+# is hail, where "intellectual property" or "public health" is no kind of property or health.
+_ADJECTIVE_EN = re.compile(
+    r"^(?:heavy|big|small|large|huge|massive|strong|weak|high|low|new|old|major|minor|severe"
+    r"|serious|formal|relevant|significant|considerable|substantial|extensive|brief|full"
+    r"|whole|great|good|bad|main|key|further|additional|detailed|official)$"
+)
 
 
 # «المركز الثاني» without «الثاني» is another place, and «المرحلة» alone no answer for «المرحلة
