@@ -47,3 +47,11 @@ def spotted(text: str, language: str):
     doc = document.parse(text, language, None)
     mentions.spot(doc)
     return doc
+
+
+def assert_gaps_leave_out(text: str, language: str, dropped: tuple[str, ...], kept: str) -> None:
+    """No gap keyed any of `dropped`, and one keyed `kept` still offered: the rule is no
+    blanket."""
+    found = gaps(text, language)
+    assert not set(dropped) & set(found), {key: found[key] for key in dropped if key in found}
+    assert kept in found, found

@@ -5,7 +5,7 @@ possessive. Each text is written for its test."""
 
 from studyapp.domain.generation import propose
 from studyapp.domain.grading import grade
-from tests.generated_gaps import gaps
+from tests.generated_gaps import assert_gaps_leave_out, gaps
 
 
 def test_a_dateline_with_date_and_agency_is_not_asked():
@@ -15,9 +15,7 @@ def test_a_dateline_with_date_and_agency_is_not_asked():
         "one death.\n\n"
         "The district health officer said 120 people had been tested since Monday.\n"
     )
-    found = gaps(text, "en")
-    assert "August 28" not in found, found["August 28"]
-    assert "120" in found, found
+    assert_gaps_leave_out(text, "en", ("August 28",), "120")
 
 
 def test_the_storys_own_month_and_tomorrows_weekday_are_not_asked():
@@ -27,9 +25,7 @@ def test_the_storys_own_month_and_tomorrows_weekday_are_not_asked():
         "وتُعرض، غداً الجمعة، مسرحية جديدة للفرقة ذاتها على مسرح قصر الثقافة.\n\n"
         "وتستمر الحملة حتى العاشر من فبراير المقبل.\n"
     )
-    found = gaps(text, "ar")
-    assert "يناير" not in found and "الجمعة" not in found, found
-    assert "230" in found, found
+    assert_gaps_leave_out(text, "ar", ("يناير", "الجمعة"), "230")
 
 
 def test_the_noun_without_its_adjective_is_marked_right():
