@@ -115,15 +115,26 @@ def _goes_on(doc: Document, last: Sentence, sentence: Sentence, own: set[int]) -
         return False
     # Either way round: a quotation is asked before the words reported around it.
     first, then = (last, sentence) if last.start < sentence.start else (sentence, last)
-    if "\n" in doc.text[first.end : then.start]:
+    gap_text = doc.text[first.end : then.start]
+    opens = sum(first.text.count(mark) for mark in QUOTE_MARKS) % 2 == 1
+    # A quotation running on over paragraphs opens each with its mark and closes none: one
+    # statement ('Ms Jones said: "When a magistrate … committee.' then '"It is unlikely …').
+    run_on = opens and "\n" in gap_text and not _CLOSES_OR_OPENS_MIDLINE.search(gap_text)
+    if "\n" in gap_text and not run_on:
         return False
+    if run_on and _OPENS_PARAGRAPH.search(doc.text, then.start - 2, then.start + 1) is None:
+        return False  # the later sentence opens no paragraph of the same quotation
     # Sentences are in text order and never overlap: those between are the ones listed between.
     # One no one is given is inside the same quotation when the first opens a quotation it
-    # does not close and no quotation mark stands between.
+    # does not close and no quotation mark stands between (or only those opening paragraphs).
     between = doc.sentences[first.index + 1 : then.index]
-    opens = sum(first.text.count(mark) for mark in QUOTE_MARKS) % 2 == 1
-    inside = opens and not any(mark in doc.text[first.end : then.start] for mark in QUOTE_MARKS)
+    inside = opens and (run_on or not any(mark in gap_text for mark in QUOTE_MARKS))
     return all(t.index in own or (inside and not says(doc, t)) for t in between)
+
+
+# A quotation mark that is not the one opening a paragraph: it closes the words or opens new.
+_CLOSES_OR_OPENS_MIDLINE = re.compile(r"[^\n\s][\"“”«»]|[\"“”«»](?=\s*\n)")
+_OPENS_PARAGRAPH = re.compile(r"\n\s*[\"“«]")
 
 
 # Reported words that open with the speaker as "he" or "she": "he does not support the plan".

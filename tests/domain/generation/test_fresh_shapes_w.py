@@ -3,7 +3,7 @@ thirty-fifth review): a dateline with its date and agency, the story's own month
 named as tomorrow, a key whose adjective a student leaves out, a court named with a plural
 possessive. Each text is written for its test."""
 
-from studyapp.domain.generation import propose
+from studyapp.domain.generation import generate, propose
 from studyapp.domain.grading import grade
 from tests.generated_gaps import assert_gaps_leave_out, gaps
 
@@ -53,3 +53,24 @@ def test_a_piece_of_a_court_named_with_a_plural_possessive_is_no_gap():
         "yesterday and was fined 220 pounds.\n"
     )
     assert "Hartlepool Magistrates" not in gaps(text, "en")
+
+
+def test_a_quotation_running_over_paragraphs_is_one_statement():
+    """Three who-said questions keyed Sian Jones, the second and third from one quotation
+    running over three paragraphs: set w's reviewers rejected the third as a duplicate."""
+    text = (
+        "Magistrate fined for littering\n\n"
+        "Sian Jones, the justices' clerk, said the matter would be referred to the committee.\n\n"
+        'Ms Jones said: "When a magistrate commits a criminal offence, it is referred to the '
+        "local advisory committee.\n\n"
+        '"The committee will consider the case and make a recommendation.\n\n'
+        '"It is unlikely that the committee will decide to take no action."\n\n'
+        'Councillor Dave McLuckie said: "It is irrelevant who the individual is."\n'
+    )
+    asked = [
+        q.prompt
+        for q in generate(text, language="en").questions
+        if q.prompt.startswith("Who said") and "Sian Jones" in q.answer
+    ]
+    quotation = ("When a magistrate", "The committee will", "It is unlikely")
+    assert len([p for p in asked if any(words in p for words in quotation)]) == 1, asked
