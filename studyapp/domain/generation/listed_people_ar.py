@@ -35,7 +35,7 @@ def spot(doc: Document, sentence: Sentence) -> None:
         if token.key not in _CUES_AR or not _group_before(doc, tokens, k):
             continue
         names = _names_after(doc, tokens, k + 1, common)
-        if len(names) < 2 or not any(_opens_with_given(doc, words) for words in names):
+        if len(names) < 2 or not any(_opens_with_given(words) for words in names):
             continue
         for words in names:
             doc.add_person(doc.text[words[0].start + _conjunction(words[0]) : words[-1].end])
@@ -55,7 +55,7 @@ def _conjunction(token: Token) -> int:
     return 1 if token.key[:1] == "و" and token.key[1:] in given_names("ar") else 0
 
 
-def _opens_with_given(doc: Document, words: list[Token]) -> bool:
+def _opens_with_given(words: list[Token]) -> bool:
     key = words[0].key[_conjunction(words[0]) :]
     return key in given_names("ar")
 

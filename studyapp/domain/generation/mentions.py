@@ -36,9 +36,9 @@ from .names import (
 from .people_en import ORG_WORDS_EN, short_names
 from .precision import FUNCTION_WORDS_EN, idle_answer
 
-# Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").
 # Words that open a place's name and never end one: «مدينة السادات», «جنوب الوادي».
 _TAKES_A_NAME_AR = frozenset(fold(w) for w in "مدينة جنوب شمال شرق غرب وسط".split())
+# Words after an organisation cue that describe rather than name it ("مؤتمر صحفي").
 GENERIC_AFTER_CUE_AR = frozenset(
     fold(w) for w in "صحفي صحافي صحفيا دولي وطني عام سنوي افتراضي مشترك رسمي خاص طارئ موسع".split()
 )

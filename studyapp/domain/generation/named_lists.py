@@ -156,8 +156,8 @@ def _wrong(doc: Document, listing: NamedList, listed: list[str], stem: str, seed
         # Al-Shahri" among the absent players, and "Josep Gombau" among the injured).
         speaking = {a.speaker.name for a in attributions.find(doc)}
         people = distractors.article_people(doc, listed[0], prompt=stem)
-        known = [doc.resolve_person(n) for n in listed]
-        if not any(p is not None and p.name in speaking for p in known):
+        found = [doc.resolve_person(n) for n in listed]
+        if not any(p is not None and p.name in speaking for p in found):
             people = [p for p in people if p not in speaking]
         pools = [people]
     elif all(fold(name).casefold() in known for name in listed):
