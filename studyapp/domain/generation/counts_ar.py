@@ -18,6 +18,8 @@ a passive «تم» with a preposition (arabic_clauses.py).
 
 from __future__ import annotations
 
+import re
+
 from . import valued_ar
 from .arabic_clauses import NOT_VERBS_AR, RELATIVES_AR, THAT_AR, done_clause, opening_verb
 from .arabic_roles import carries_pronoun_ar
@@ -58,6 +60,10 @@ _OPEN_ENDS_AR = frozenset(fold(w) for w in "من عن بين".split())
 _PARTICLES_AR = frozenset(fold(w) for w in "قد لقد سوف".split())
 
 
+_SCORE = re.compile(r"\d\s?[-–]\s?\d")
+_UNDER_AR = frozenset(fold(w) for w in "دون تحت".split())
+
+
 def asked(
     doc: Document, tokens: list[Token], first: int, last: int
 ) -> tuple[str, str, list[str]] | None:
@@ -66,6 +72,10 @@ def asked(
     if counted is not None:
         return counted
     key = words_of(doc.text, tokens[first : last + 1])
+    if _SCORE.search(doc.text, tokens[first].start, tokens[last].end + 4):
+        return None  # «انتهى الشوط الأول بنتيجة 19-13»: a score, no count («كم لصالح …؟»)
+    if first > 0 and tokens[first - 1].key in _UNDER_AR:
+        return None  # «للناشئين دون 19 عاما»: an age group's name, no count of years
     after = last + 1
     scale = after < len(tokens) and tokens[after].key in MULTIPLIERS
     scaled = scale or any(t.key in MULTIPLIERS for t in tokens[first : last + 1])

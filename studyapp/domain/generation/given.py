@@ -317,3 +317,14 @@ def months_of_a_span(before: str) -> bool:
     months of one span, "five years and ____ months", which a blind reviewer rejected as a
     fragment with the years hidden; the span is asked by its years."""
     return _YEARS_AND_BEFORE.search(before[-40:]) is not None
+
+
+# A measure given again in other units, in brackets after it: "10cm (almost four inches)".
+_CONVERTED_BEFORE = re.compile(
+    r"\d\s?[^\W\d_]{1,3}\s\((?:almost|about|around|nearly|roughly|some|or)?\s?$", re.IGNORECASE
+)
+
+
+def converted_before(text: str) -> bool:
+    """True when `text` ends in a measure and an opening bracket: "10cm (almost "."""
+    return _CONVERTED_BEFORE.search(text) is not None

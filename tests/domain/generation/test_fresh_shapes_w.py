@@ -1,11 +1,11 @@
-"""Shapes read off fresh news judged blind (set w of the twenty-third session, hundred-and-
+"""Shapes read off fresh news judged blind (sets w and x of the twenty-third session, hundred-and-
 thirty-fifth review): a dateline with its date and agency, the story's own month, a weekday
 named as tomorrow, a key whose adjective a student leaves out, a court named with a plural
 possessive. Each text is written for its test."""
 
 from studyapp.domain.generation import generate, propose
 from studyapp.domain.grading import grade
-from tests.generated_gaps import assert_gaps_leave_out, gaps
+from tests.generated_gaps import assert_gaps_leave_out, gaps, typed
 
 
 def test_a_dateline_with_date_and_agency_is_not_asked():
@@ -74,3 +74,31 @@ def test_a_quotation_running_over_paragraphs_is_one_statement():
     ]
     quotation = ("When a magistrate", "The committee will", "It is unlikely")
     assert len([p for p in asked if any(words in p for words in quotation)]) == 1, asked
+
+
+def test_a_score_and_an_age_group_are_not_asked_as_counts():
+    """Read off set x after its review: «كم لصالح انتهى الشوط الأول بنتيجة؟» keyed 19-13 and
+    «كم عاما توّج المنتخب … للناشئين دون؟» keyed 19, both garbled."""
+    text = (
+        "مصر بطلة العالم لكرة اليد للناشئين\n\n"
+        "توّج المنتخب المصري بكأس العالم لكرة اليد للناشئين دون 19 عاما بفوزه على نظيره "
+        "الألماني 32-28.\n\n"
+        "وانتهى الشوط الأول بنتيجة 19-13 لصالح المنتخب المصري.\n\n"
+        "وشارك في البطولة 24 منتخبا من أربع قارات.\n"
+    )
+    prompts = [q.prompt for q in generate(text, language="ar").questions if q.type == "short"]
+    assert not any("لصالح" in p or "دون" in p for p in prompts), prompts
+
+
+def test_the_first_end_of_a_short_range_and_a_converted_measure_are_no_gaps():
+    """ "about ____-5cm of snowfall" keyed 1 and "up to 10cm (almost ____ inches)" keyed four
+    were rejected as garbled and trivial (set x)."""
+    text = (
+        "Snow closes schools\n\n"
+        "Elsewhere in the region, there has been about 1-5cm of snowfall so far.\n\n"
+        "Scotland is expected to see the worst, with up to 10cm (almost four inches) of snow.\n\n"
+        "More than 100 schools were closed on Tuesday.\n"
+    )
+    asked = typed(text, "en")
+    assert not {"1", "four", "4", "four inches"} & set(asked), asked
+    assert "100" in asked, asked
