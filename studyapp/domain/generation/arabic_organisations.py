@@ -9,7 +9,8 @@ none across a comma; a word of time («اليوم», «الماضي») or a rela
 
 from __future__ import annotations
 
-from .document import STOP_AR, Document, Sentence, Token, fold, gap
+from .arabic_names import without_preposition
+from .document import STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
 from .names import is_role_word_ar
 
 _HEADS_AR = frozenset(
@@ -17,7 +18,6 @@ _HEADS_AR = frozenset(
     for w in """وزارة هيئة لجنة مجلس شركة مؤسسة وكالة جامعة منظمة بنك مصرف مجموعة جهاز صندوق
     اتحاد محكمة بلدية مديرية مصلحة نقابة جمعية حزب مكتب""".split()
 )
-_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 _MAX_COMPLEMENTS = 4
 # Definite words that end a name rather than go on with it.
 _ENDS_AR = frozenset(
@@ -68,12 +68,12 @@ def _in_a_role(doc: Document, before: Token, head: Token) -> bool:
 
 
 def _head_prefix(token: Token) -> str | None:
-    """The clitic before a head noun («ب» of «بوزارة»), "" for none; None for no head noun."""
-    if token.key in _HEADS_AR:
-        return ""
-    for clitic in _CLITICS:
-        if token.key.startswith(clitic) and token.key[len(clitic) :] in _HEADS_AR:
-            return token.text[: len(clitic)]
+    """The clitic before a head noun («ب» of «بوزارة», «وب» of «وبوزارة»), "" for none; None for
+    no head noun."""
+    key = token.key
+    for bare in (key, strip_clitic(key), without_preposition(strip_clitic(key))):
+        if bare in _HEADS_AR:
+            return token.text[: len(key) - len(bare)]
     return None
 
 

@@ -13,7 +13,7 @@ from . import codes, outlets
 from .designators import counted_noun_end, designates
 from .document import Document, Sentence, fold
 from .drafts import cloze
-from .given import converted_before, lists_its_count, months_of_a_span
+from .given import lists_its_count, months_of_a_span
 from .number_keys import NUMBER
 
 CONFIDENCE = 0.67
@@ -95,8 +95,6 @@ def extract(
             continue  # "This year, that number is ____": which number, the sentence does not say
         if _RANGE_ON.match(sentence.text, match.end()):
             continue  # "about ____-5cm of snowfall" keyed "1": the first end of a short range
-        if converted_before(sentence.text[max(0, match.start() - 30) : match.start()]):
-            continue  # "up to 10cm (almost ____ inches)": the figure before, in other units
         if len(match.group()) == 4:
             end = through_years(doc.text, end)  # "the campaign of 1038–40"
         asked = asked_in(doc, sentence, start, end)

@@ -23,7 +23,7 @@ from .document import (
     tokenize,
 )
 from .drafts import cloze
-from .given import converted_before, in_a_name, lists_its_count, spelled_beside
+from .given import in_a_name, lists_its_count, spelled_beside
 from .headlines import bare_word, headline_words
 from .named_gaps import MEDIA_CUES, bare
 from .names import ACCORDING_AR, HONORIFICS_AR, NAMED_AFTER_AR
@@ -280,8 +280,6 @@ def extract(doc: Document) -> list[Question]:
                 continue  # «قال لـ"اليوم السابع"», «لبوابة "الهلال اليوم"»: the paper he told
             if spelled_beside(sentence.text, a, b):
                 continue  # "رجل الخمسة تريليونات … 5 تريليونات": the sentence spells the gap
-            if converted_before(sentence.text[max(0, a - 30) : a]):
-                continue  # "10cm (almost ____)" keyed "four inches": the same measure again
             if is_capitalised(phrase[-1]) and in_a_name(sentence.text, a, b):
                 continue  # "the ____ and Operation Center (NCOC)": half of a name
             accept = head_noun(doc, phrase)

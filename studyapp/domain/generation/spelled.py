@@ -8,7 +8,7 @@ from ..questions import Question
 from .codes import known_count, own_figures, sum_of_others
 from .document import Document, Sentence, Token
 from .drafts import cloze
-from .given import converted_before, lists_its_count, months_of_a_span, spelled_beside
+from .given import lists_its_count, months_of_a_span, spelled_beside
 from .number_keys import plural_or_unit_en
 
 _CONFIDENCE = 0.6
@@ -98,9 +98,6 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
         if k > 0 and tokens[k - 1].key == "the" and _back_reference(tokens, k + 1):
             k += 1
             continue  # "the two expect to be deported": the two men named before, no count
-        if converted_before(doc.text[max(sentence.start, first.start - 30) : first.start]):
-            k += 1
-            continue  # "up to 10cm (almost four inches)": the figure before, in other units
         end, total = k + 1, value
         while end < len(tokens):
             key, more = tokens[end].key, _value(tokens[end])
