@@ -1,6 +1,8 @@
 # ruff: noqa: E501  (the articles are paragraphs, one line each)
 """A speaker found by role shares a role word with the role, not "the" and "of"."""
 
+import pytest
+
 from studyapp.domain.generation import document, generate, keys, mentions, speakers_en
 
 COUNCIL_EN = """Town faces repair bill
@@ -243,26 +245,28 @@ def test_a_role_opening_the_sentence_is_asked_in_small_letters():
     assert "Who is the chief executive?" in prompts, prompts
 
 
-def test_a_former_title_opening_the_sentence_is_asked_in_small_letters():
-    """ "Who is the Former Bayern coach?" kept the capital the sentence gave "Former"."""
-    text = (
-        "Germany names new coach\n\nFormer Bayern coach Julian Nagelsmann will lead Germany at "
-        "the next World Cup, the federation said on Friday.\n\nNagelsmann, 36, signed a "
-        "contract until 2026."
-    )
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # "Who is the Former Bayern coach?" kept the capital the sentence gave "Former".
+        (
+            "Germany names new coach\n\nFormer Bayern coach Julian Nagelsmann will lead Germany "
+            "at the next World Cup, the federation said on Friday.\n\nNagelsmann, 36, signed a "
+            "contract until 2026.",
+            "Who is the former Bayern coach?",
+        ),
+        # "Who is the aCTING Minister of Health?": only the first letter of "ACTING" was lowered.
+        (
+            "Vaccination campaign ends\n\nACTING Minister of Health Charles Milupi says the "
+            "vaccination campaign is expected to end today after 436,000 new people were "
+            "vaccinated.\n\nMilupi said the government was very pleased by the response.",
+            "Who is the acting Minister of Health?",
+        ),
+    ],
+)
+def test_a_title_word_opening_the_sentence_is_asked_in_small_letters(text, asked):
     prompts = [q.prompt for q in generate(text, language="en").questions if q.category == "role"]
-    assert "Who is the former Bayern coach?" in prompts, prompts
-
-
-def test_an_opening_word_in_capitals_is_asked_in_small_letters():
-    """ "Who is the aCTING Minister of Health?": only the first letter of "ACTING" was lowered."""
-    text = (
-        "Vaccination campaign ends\n\nACTING Minister of Health Charles Milupi says the "
-        "vaccination campaign is expected to end today after 436,000 new people were vaccinated."
-        "\n\nMilupi said the government was very pleased by the response."
-    )
-    prompts = [q.prompt for q in generate(text, language="en").questions if q.category == "role"]
-    assert "Who is the acting Minister of Health?" in prompts, prompts
+    assert asked in prompts, prompts
 
 
 COURT_EN = (
