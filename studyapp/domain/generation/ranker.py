@@ -26,7 +26,7 @@ from .repeats import (
     prints_items,
     same_speaker,
 )
-from .role_names import name_by_role
+from .role_names import ask_the_role, name_by_role
 
 _SAME_SENTENCE = 0.12
 _SAME_ANSWER = 0.2
@@ -63,7 +63,7 @@ def rank(
     # A pasted Arabic article's phrase gaps are not offered (calibration.offered).
     questions = [q for q in questions if offered(q, language, article)]
     # A speaker a role question asks for is called by the role in the others' frames.
-    chosen = name_by_role(select(questions))
+    chosen = name_by_role(select(ask_the_role(questions)))
     # A question that gives away, or is given away by, one before it on the same sentence comes
     # after every other: a teacher puts one of the two in a quiz, not both.
     likely, again = one_per_sentence([q for q in chosen if is_likely(q)])

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..questions import Question
-from . import distractors, keys
+from . import distractors, keys, portfolios, role_names
+from .distractors import pick
 from .document import Document, RoleMention, Sentence, fold, strip_clitic
 from .drafts import draft, gives_away, mcq
 from .names import NAMED_AFTER_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN, ends_unnamed, is_role_word_ar
@@ -86,7 +87,9 @@ def extract(doc: Document) -> list[Question]:
         # "head of research" offered for a freight association's chairman).
         unheld = _unheld_roles_ar if doc.language == "ar" else _unheld_roles_en
         pools.append([r for r in doc.once("unheld roles", unheld) if r not in roles])
-        own = distractors.pick(mention.role, pools)
+        own = pick(mention.role, pools)
+        # «وزير الإعلام السوري» among the same government's other ministers (portfolios.py).
+        ministers = portfolios.others(mention.role, doc.language, seed, doc.text)
         if (
             len(own) < 2  # the article's own two are choices enough: no stranger's title
             and _CORPORATE.search(fold(mention.role))
@@ -94,10 +97,13 @@ def extract(doc: Document) -> list[Question]:
             and not _names_a_firm(doc, mention.role)
         ):
             pools.append(distractors.bundled_kind("roles", doc.language, seed, agrees))
-        wrong = distractors.pick(mention.role, pools)
+        among_ministers = len(own) < 3 and len(ministers) >= 2
+        wrong = ministers if among_ministers else pick(mention.role, pools)
         q = mcq(doc, "role", prompt, mention.role, wrong, sentence.start, sentence.end, 0.86)
         if q:
             q.extra["person"] = mention.person
+            if among_ministers:
+                q.extra[role_names.AMONG_MINISTERS] = True
             questions.append(q)
     return questions
 

@@ -31,7 +31,7 @@ def _gap(text: str, language: str, key: str):
 
 def test_an_arabic_gap_is_shown_in_its_clause_with_the_speaker_named():
     buses = _gap(BUSES_AR, "ar", "25")
-    assert buses.prompt.startswith("بحسب وزير النقل، منذ مطلع الشهر الجاري"), buses.prompt
+    assert buses.prompt.startswith("بحسب خالد الراشد، منذ مطلع الشهر الجاري"), buses.prompt
     assert len(buses.prompt.split()) < 25
     # Neither the other numbers nor the statement before it are printed.
     assert "400" not in buses.prompt and "60" not in buses.prompt
@@ -42,14 +42,12 @@ def test_a_clause_that_leans_on_the_one_before_is_shown_with_it():
     # «منهم نحو ____ ألف طالب» (of them): of the riders the clause before counts.
     students = _gap(BUSES_AR, "ar", "60")
     assert "لنقل نحو" in students.prompt and "منهم نحو ____ ألف طالب" in students.prompt
-    assert students.prompt.startswith("بحسب وزير النقل، "), students.prompt
+    assert students.prompt.startswith("بحسب خالد الراشد، "), students.prompt
 
 
 def test_an_english_statement_added_with_adding_that_is_the_speakers_too():
     riders = _gap(BUSES_EN, "en", "25,000")
-    assert riders.prompt.startswith("According to the transport minister, since the start"), (
-        riders.prompt
-    )
+    assert riders.prompt.startswith("According to Khalid Rashed, since the start"), riders.prompt
     assert "railway station" not in riders.prompt and "400,000" not in riders.prompt
     assert riders.prompt.count(CLOZE_GAP) == 1
 

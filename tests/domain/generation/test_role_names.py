@@ -82,3 +82,25 @@ def test_only_the_generators_frames_change_and_only_beside_a_who_is_question():
     # "What is Ann Lee's role?" asks for the role: nothing is renamed beside it alone.
     what = _question("What is Ann Lee's role?", "role", person="Ann Lee", kind="mcq")
     assert [q.prompt for q in name_by_role([what, framed])][1] == framed.prompt
+
+
+DROUGHT_EN = (
+    "Ministers meet over the drought\n\n"
+    "Foreign Minister Elena Marsh met her neighbours on Tuesday to discuss the drought.\n\n"
+    "Marsh said that 14 rivers had dried up since March and that 300 villages now depended on "
+    "water brought by lorry.\n\n"
+    "She added that the government would spend 2 billion dollars on new pipelines over 5 years.\n"
+)
+
+
+def test_a_ministers_role_is_asked_among_other_ministers_and_her_words_keep_her_name():
+    questions = generate(DROUGHT_EN, language="en").questions
+    prompts = [q.prompt for q in questions]
+    role = next(q for q in questions if q.category == "role")
+    assert (role.prompt, role.answer) == ("What is Elena Marsh's role?", "Foreign Minister")
+    wrong = set(role.choices) - {"Foreign Minister"}
+    assert len(wrong) == 3 and all(c.endswith(" Minister") for c in wrong), role.choices
+    # The water the article speaks of makes the likeliest confusion a wrong choice.
+    assert "Water Resources Minister" in wrong
+    assert "Who is the Foreign Minister?" not in prompts
+    assert "According to Elena Marsh, how many rivers had dried up since March?" in prompts
