@@ -154,6 +154,10 @@ def _find(doc: Document) -> list[Attribution]:
             found.extend(_more_in_sentence(doc, sentence, speaker, after))
         elif named:
             last = speaker
+            # «أعرب سعد الشهري عن رضاه …، وأكد في تصريحات إعلامية أن …»: the first verb
+            # reports no words, a later one of the same speaker does.
+            more = _more_in_sentence(doc, sentence, speaker, after)
+            found.extend([replace(more[0], further=False), *more[1:]] if more else [])
     return found
 
 

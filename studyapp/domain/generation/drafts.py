@@ -301,7 +301,20 @@ def shorten(text: str, words: int = 18) -> str:
     parts = text.split(" ")
     if len(parts) <= words:
         return text
+    # «الاتفاق يسعى للعودة إلى مكانه الطبيعي، رغم غياب …»: the main clause whole, without the
+    # concession or cause a comma adds, rather than both cut mid-phrase.
+    aside = [m.start() for m in _ASIDE.finditer(text) if len(text[: m.start()].split()) <= words]
+    if aside and len(text[: aside[-1]].split()) >= _MAIN_CLAUSE:
+        return text[: aside[-1]].rstrip(" ،,.:؛;")
     return " ".join(parts[:words]).rstrip(" ،,.:؛;") + " …"
+
+
+# A comma and a word that opens a concession or a cause added to the main clause.
+_ASIDE = re.compile(
+    r"\s*[،,]\s+(?=(?:رغم|بالرغم|على الرغم|بسبب|despite|although|though|even though|because)\b)",
+    re.IGNORECASE,
+)
+_MAIN_CLAUSE = 6  # words the main clause keeps at least, else the cut is mid-phrase
 
 
 def mcq(

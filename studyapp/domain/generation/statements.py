@@ -199,7 +199,14 @@ def reported(doc: Document, text: str, verb_at: int) -> str:
             match = _TOLD_CLAUSE_EN.match(text, verb_at)  # "told reporters he would resign"
         if match is None:
             return ""
-    return _clause(text[match.end() :])
+    rest = text[match.end() :]
+    if doc.language == "ar":
+        rest = _THAT_AGAIN_AR.sub("", rest, count=1)  # «مضيفًا أن أن الاتفاق …»: a typo's «أن»
+    return _clause(rest)
+
+
+# A second «أن» right after the one that opens the clause, as an article may print by mistake.
+_THAT_AGAIN_AR = re.compile(r"^[أا]ن\s+")
 
 
 # What goes on with the writer's sentence after a source named in passing: "and", "but", "which".

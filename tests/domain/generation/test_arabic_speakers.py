@@ -826,3 +826,34 @@ def test_a_quoted_subhead_is_no_ones_words_and_no_preposition_is_hidden_as_a_sur
         assert "، ولم يقدم" not in question.prompt.split("، ", 1)[0], question.prompt
     framed = [q.prompt for q in questions if q.prompt.startswith("بحسب مدرب بني ياس، ")]
     assert not any(p.startswith("بحسب مدرب بني ياس، ولم") for p in framed), framed
+
+
+WINNING_COACH_AR = """المدربان بعد المباراة
+
+أعرب خالد المنصوري، مدرب فريق النصر، عن رضاه التام عن أداء فريقه بعد الفوز على الوحدة في اللقاء الذي جمع بين الفريقين على ملعب المدينة مساء أمس، وأكد في تصريحات صحفية أن المباراة كانت صعبة على الجميع، مشيرًا إلى أن الفريق سجل هدفين.
+
+وأكد المنصوري أن أن النصر يسعى للعودة إلى الصدارة في الدوري هذا الموسم بعد بداية صعبة، رغم غياب بعض اللاعبين الأساسيين مثل سامر العلي وفادي حسن بسبب الإصابة.
+
+من جهة أخرى، قال يوسف الحربي، مدرب الوحدة، إن فريقه لم يقدم المستوى المطلوب في الشوط الثاني.
+"""
+
+
+def test_a_second_verb_of_the_same_speaker_reports_what_the_first_did_not():
+    """«أعرب X عن رضاه …، وأكد في تصريحات صحفية أن …»: the first verb takes a noun, the second,
+    far from it, reports his words."""
+    said = _said(WINNING_COACH_AR)
+    assert ("خالد المنصوري", "المباراة كانت صعبة على الجميع") in said, said
+
+
+def test_an_articles_doubled_that_is_no_part_of_what_was_said():
+    statements = [s for _, s in _said(WINNING_COACH_AR)]
+    assert any(s.startswith("النصر يسعى للعودة إلى الصدارة") for s in statements), statements
+    assert not any(s.startswith(("أن ", "ان ")) for s in statements), statements
+
+
+def test_who_said_quotes_the_main_clause_without_the_concession_that_names_the_list():
+    questions = generate(WINNING_COACH_AR, language="ar").questions
+    who = [q.prompt for q in questions if q.prompt.startswith("من قال")]
+    assert "من قال: «النصر يسعى للعودة إلى الصدارة في الدوري هذا الموسم بعد بداية صعبة»؟" in who
+    # The players the concession names are not printed in a quotation.
+    assert not any("سامر العلي" in p for p in who), who
