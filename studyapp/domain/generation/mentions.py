@@ -82,6 +82,10 @@ def is_name_token_ar(token: Token) -> bool:
 MORE_SPEECH_AR = frozenset(
     fold(w) for w in "أردف أردفت مردفا مردفة مشددا مشددة مبينا مبينة منوها منوهة صرحت".split()
 )
+# «بيّن/بيّنت» ("explained") is written like the preposition «بين» ("between"): a verb of saying
+# only before the «أن/إن» of what was explained.
+_EXPLAINED_AR = frozenset(fold(w) for w in "بين بينت".split())
+_THAT_NEXT_AR = re.compile(r"\s+[أإا]ن(?:ه|ها|هم)?\s")
 MORE_SPEECH_EN = frozenset(
     "emphasized emphasised underscored stressed reiterated affirmed highlighted adding noting"
     " stressing explaining".split()
@@ -92,6 +96,8 @@ def speech_verb_at(doc: Document, token: Token) -> str:
     """'f', 'm' or '' when `token` is a verb of saying, else None-like empty marker 'x'."""
     if doc.language == "ar":
         bare = strip_clitic(token.key)
+        if bare in _EXPLAINED_AR and _THAT_NEXT_AR.match(doc.text, token.end):
+            return "f" if bare.endswith("ت") else "m"  # «وبين أن سبب …», not «بين الفريقين»
         if bare not in SPEECH_VERBS_AR and bare not in MORE_SPEECH_AR:
             return "x"
         return "f" if bare.endswith(("ت", "ه")) or bare.startswith("تقول") else "m"

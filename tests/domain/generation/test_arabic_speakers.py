@@ -857,3 +857,25 @@ def test_who_said_quotes_the_main_clause_without_the_concession_that_names_the_l
     assert "من قال: «النصر يسعى للعودة إلى الصدارة في الدوري هذا الموسم بعد بداية صعبة»؟" in who
     # The players the concession names are not printed in a quotation.
     assert not any("سامر العلي" in p for p in who), who
+
+
+WATER_DIRECTOR_AR = """شبكة المياه جاهزة
+
+أكد مدير عام المياه بالمنطقة المهندس سالم بن علي الغامدي جاهزية شبكة المياه في المركز بنسبة 90 %.
+
+وبين أن سبب تأخر تشغيل الشبكة يعود إلى تلفيات في خط المياه خلال أعمال توسعة الطريق العام.
+
+وتقع القرية بين الجبلين على بعد 20 كيلومترا من المدينة.
+"""
+
+
+def test_bayyana_before_anna_is_a_verb_of_saying_and_between_is_not():
+    """«وبين أن …» ("and he explained that …") reports the director's words; «بين الجبلين»
+    ("between the two mountains") is a preposition, whatever follows."""
+    said = _said(WATER_DIRECTOR_AR)
+    assert said == [
+        (
+            "سالم بن علي الغامدي",
+            "سبب تأخر تشغيل الشبكة يعود إلى تلفيات في خط المياه خلال أعمال توسعة الطريق العام",
+        )
+    ], said
