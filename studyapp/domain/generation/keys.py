@@ -199,13 +199,21 @@ def _place_aliases() -> dict[str, tuple[str, ...]]:
 _THAT_IT_IS = frozenset(fold(w) for w in "إنها إنه أنها أنه انها انه".split())
 
 
+# Folded. Verbal nouns that only say something happened or was done: the thing is the answer.
+LIGHT_NOUNS_AR = frozenset(
+    fold(w) for w in "حدوث وقوع حصول تحقيق إجراء تنفيذ تقديم توفير قيام إنشاء استكمال".split()
+)
+
+
 def described_forms(key: str, text: str) -> list[str]:
     """ "الخريجين البحرينيين" -> ["الخريجين"], "انها مشكلة كبيرة" -> ["مشكلة كبيرة"]: a noun
     without the nisba adjective after it, when the article also uses the noun alone, and a
     statement without the «إنها» that opens it; «المركز الثاني» -> ["الثاني"]: a rank by its
-    ordinal."""
+    ordinal; «حدوث تلفيات» -> ["تلفيات"]: what occurred without the word that it occurred."""
     words = key.split()
     forms = []
+    if len(words) >= 2 and fold(words[0]) in LIGHT_NOUNS_AR:
+        forms.append(" ".join(words[1:]))  # «حدوث تلفيات»: what occurred, «تلفيات»
     if len(words) >= 3 and fold(words[0]) in _THAT_IT_IS:
         forms.append(" ".join(words[1:]))
     if len(words) == 2 and fold(words[0]) in _RANKS_AR and fold(words[1]) in _ORDINALS_AR:

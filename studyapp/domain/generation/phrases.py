@@ -25,6 +25,7 @@ from .document import (
 from .drafts import cloze
 from .given import in_a_name, lists_its_count, spelled_beside
 from .headlines import bare_word, headline_words
+from .keys import LIGHT_NOUNS_AR
 from .named_gaps import MEDIA_CUES, bare
 from .names import ACCORDING_AR, HONORIFICS_AR, NAMED_AFTER_AR
 from .phrase_chunks import chunks
@@ -148,10 +149,6 @@ def _name_words(doc: Document) -> frozenset[str]:
     return frozenset(fold(word) for name in names for word in name.split())
 
 
-# Folded. Verbal nouns that only say something happened or was done: the thing is the answer.
-_LIGHT_NOUNS_AR = frozenset(
-    fold(w) for w in "حدوث وقوع حصول تحقيق إجراء تنفيذ تقديم توفير قيام إنشاء استكمال".split()
-)
 # Folded. Superlatives that open a construct: «أكبر عملاء السحابة», «أهم مصادر الدخل».
 _ELATIVES_AR = frozenset(
     fold(w)
@@ -286,7 +283,7 @@ def extract(doc: Document) -> list[Question]:
             if phrase[0].key.startswith("وال"):
                 start += 1  # "و____": the conjunction stays in the sentence, and out of keys
                 accept = [form.removeprefix("و") for form in accept]
-            if len(phrase) >= 2 and strip_clitic(phrase[0].key) in _LIGHT_NOUNS_AR:
+            if len(phrase) >= 2 and strip_clitic(phrase[0].key) in LIGHT_NOUNS_AR:
                 # «حدوث تلفيات بجزء كبير»: what occurred is the answer, «تلفيات»
                 rest = phrase[1:]
                 accept = [" ".join(t.text for t in rest), *head_noun(doc, rest)]
