@@ -62,8 +62,29 @@ def rank(
     those of kinds reviewers rarely accept (calibration.RARELY_ACCEPTED), up to FILL in all."""
     # A pasted Arabic article's phrase gaps are not offered (calibration.offered).
     questions = [q for q in questions if offered(q, language, article)]
+    # A minister's role asked among other ministers instead of "Who is …?", his words framed
+    # by his name, where that question keeps its place in the list (it may give way to a
+    # sentence that prints the role): else as before.
+    kept, asking = ask_the_role(questions)
+    if asking:
+        ordered = _ranked(kept, article)
+        if all(_stands_alone(q, ordered) for q in asking):
+            return ordered if limit is None else ordered[:limit]
+    ordered = _ranked(questions, article)
+    return ordered if limit is None else ordered[:limit]
+
+
+def _stands_alone(question: Question, ordered: list[Question]) -> bool:
+    """True when `question` is in `ordered` and no other question there prints its answer."""
+    answer = first_answer(question)
+    return any(q is question for q in ordered) and not any(
+        q is not question and gives_away(q.prompt, answer) for q in ordered
+    )
+
+
+def _ranked(questions: list[Question], article: bool) -> list[Question]:
     # A speaker a role question asks for is called by the role in the others' frames.
-    chosen = name_by_role(select(ask_the_role(questions)))
+    chosen = name_by_role(select(questions))
     # A question that gives away, or is given away by, one before it on the same sentence comes
     # after every other: a teacher puts one of the two in a quiz, not both.
     likely, again = one_per_sentence([q for q in chosen if is_likely(q)])
@@ -100,7 +121,7 @@ def rank(
     # Last, in a pasted article, no two of the ten where one prints what the other asks.
     if article:
         ordered = keep_apart(ordered, FIRST)
-    return ordered if limit is None else ordered[:limit]
+    return ordered
 
 
 def _quotes_key(question: Question, gap: Question) -> bool:

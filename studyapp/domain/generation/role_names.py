@@ -21,8 +21,9 @@ question, falls with it (top 20: 78.4% to 75.4%).
 A minister is the exception (ask_the_role): "What is Hamza al-Mustafa's role?" among the same
 government's other ministers (portfolios.py) asks the same pairing, and then the frames keep
 his name and give nothing away. It takes the place of "Who is …?" when two or more frames name
-him and no other question prints the role; on news-dev it brings back 01's must, the
-minister's words on al-Hijri (musts in the top 20: 85.1% to 87.2%).
+him, and the list ranked so keeps it with no other question printing the role (ranker.rank
+tries it and falls back: "Tourism Minister … has said" would give it away). On news-dev it
+brings back 01's must, the minister's words on al-Hijri, and 08's commerce secretary's words.
 
 The modules that write a frame record whom it names (framing): a count asked as someone's
 (counts.py), "What did X say about …?" (quotes.py), the outlet a speaker spoke to (venues.py),
@@ -38,7 +39,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..questions import Question
-from .drafts import gives_away
 
 # The key of Question.extra that names the speaker a frame written around a question names.
 FRAMED = "framed"
@@ -62,22 +62,21 @@ def framing(question: Question, speaker: str) -> Question:
     return question
 
 
-def ask_the_role(questions: Sequence[Question]) -> list[Question]:
-    """`questions` without "Who is the Syrian information minister?" where "What is Hamza
-    al-Mustafa's role?" asks the same pairing and other questions frame his words by his name:
-    those frames then keep the name, which the coverage count and a reader both want, and give
-    nothing away."""
+def ask_the_role(questions: Sequence[Question]) -> tuple[list[Question], list[Question]]:
+    """(`questions` without "Who is the Syrian information minister?" where "What is Hamza
+    al-Mustafa's role?" asks the same pairing and two or more other questions frame his words by
+    his name, the role questions kept in their place). Those frames then keep the name, which
+    the coverage count and a reader both want, and give nothing away."""
     framed = Counter(q.extra.get(FRAMED, "") for q in questions)
-    swapped = {
-        q.extra.get("person", "")
+    asking = [
+        q
         for q in questions
         if q.extra.get(AMONG_MINISTERS)
         and _ASKS_ROLE.fullmatch(q.prompt)
         and framed[q.extra.get("person", "")] >= _FRAMES_TO_SWAP
-        # ... and no other question prints the role it asks, as an article's sentence would.
-        and not any(o.category != "role" and gives_away(o.prompt, q.answer) for o in questions)
-    }
-    return [q for q in questions if _holder(q)[0] not in swapped]
+    ]
+    swapped = {q.extra.get("person", "") for q in asking}
+    return [q for q in questions if _holder(q)[0] not in swapped], asking
 
 
 def name_by_role(questions: Sequence[Question]) -> list[Question]:

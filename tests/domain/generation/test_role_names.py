@@ -104,3 +104,24 @@ def test_a_ministers_role_is_asked_among_other_ministers_and_her_words_keep_her_
     assert "Water Resources Minister" in wrong
     assert "Who is the Foreign Minister?" not in prompts
     assert "According to Elena Marsh, how many rivers had dried up since March?" in prompts
+
+
+TOURISM_EN = (
+    "Tourism target within reach\n\n"
+    "Tourism Minister Abdul Rahim has said the ministry is confident of reaching the target of "
+    "1.6 million tourist arrivals this year.\n\n"
+    "Rahim said that arrivals from the two largest markets had fallen by 40 percent since "
+    "March.\n\n"
+    "He added that 12 new resorts would open before the end of the year.\n"
+)
+
+
+def test_a_ministers_role_printed_by_a_sentence_of_the_list_is_asked_as_who_holds_it():
+    """The opening sentence's gap prints "Tourism Minister" beside the minister's name: asked
+    "What is Abdul Rahim's role?", the list would print its answer; "Who is …?" stands, the name
+    hidden in that sentence."""
+    questions = generate(TOURISM_EN, language="en").questions
+    prompts = [q.prompt for q in questions]
+    assert "Who is the Tourism Minister?" in prompts, prompts
+    assert not any(p.startswith("What is Abdul Rahim") for p in prompts), prompts
+    assert any(p.startswith("Tourism Minister … has said") for p in prompts), prompts
