@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..questions import CLOZE_GAP, Question
 from .document import STOP_AR, fold
 from .drafts import question_id
+from .role_names import FRAMED
 
 HIDDEN = "…"
 # Numbers and dates only: a name hidden takes the sentence's subject with it ("China's …'s
@@ -208,7 +209,14 @@ def _may_hide(
         return question.category in _KINDS and not kept
     if other.category not in ("role", "attribution"):
         return True
-    return question.category in _HOLDER_HIDDEN and not _names_the_speaker(question.prompt, span)
+    if question.category not in _HOLDER_HIDDEN:
+        return False
+    # "Kobayashi said she expects approval …", the article's own sentence, keeps no name a
+    # frame needs: a reviewer rejected "Who is the City Council Budget Chairwoman?" beside it.
+    # A "who said?" keeps the name that opens any prompt: two speakers' names both stand in a
+    # list, and which one said which words is still the question.
+    framed = question.extra.get(FRAMED) or other.category == "attribution"
+    return not (framed and _names_the_speaker(question.prompt, span))
 
 
 # The words a sentence opens with, where the name it is about stands: "In Milwaukee County,".

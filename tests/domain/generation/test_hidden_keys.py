@@ -278,3 +278,26 @@ def test_a_gap_on_a_name_hides_the_coach_a_role_question_asks_for():
     for gap in named:
         assert "Lindqvist" not in gap.prompt, gap.prompt
         assert gap.prompt.startswith("Harbour City coach … ") or "Harbour City" not in gap.prompt
+
+
+FARES_EN = (
+    "Council set to raise bus fares\n\n"
+    "The City Council is expected to approve an increase in bus fares beginning July 1.\n\n"
+    "City Council Budget Chairwoman Ann Kobayashi said the increase was needed to balance the "
+    "budget.\n\n"
+    "Kobayashi and the council have been looking for ways to cut the $1.2 billion budget "
+    "proposal submitted by the mayor.\n\n"
+    "Kobayashi said she expects approval when council members vote on the budget June 4.\n"
+)
+
+
+def test_a_surname_opening_the_articles_own_sentence_is_hidden_beside_the_role_question():
+    """ "Kobayashi said she expects approval …" is the article's sentence, no frame naming whose
+    words a gap shows: beside "Who is the City Council Budget Chairwoman?" it printed the answer
+    (a blind reviewer rejected the role question as a duplicate)."""
+    shown = _shown(FARES_EN, "en")
+    prompts = [q.prompt for q in shown]
+    assert "Who is the City Council Budget Chairwoman?" in prompts, prompts
+    gaps = [q.prompt for q in shown if q.type == "cloze"]
+    assert not any("Kobayashi" in p for p in gaps), gaps
+    assert "… said she expects approval when council members vote on the budget ____." in gaps
