@@ -138,7 +138,7 @@ def cloze(
         return None  # the second: "YesÃ¼n" is text read in the wrong encoding, not a key
     if splits_name(doc.text, start, end, answer):
         return None  # "E.I. du ____": half a name, the other half left in the prompt
-    if given.converted_before(doc.text[max(sentence.start, start - 30) : start]):
+    if given.converted_before(doc.text[max(sentence.start, start - 40) : start]):
         return None  # "up to 10cm (almost ____ inches)": the figure before, in other units
     if _PLURAL_POSSESSIVE_NAME.match(doc.text, end) and answer.endswith("s"):
         return None  # "at ____' Court" keyed "Hartlepool Magistrates": a piece of the court's name

@@ -319,9 +319,17 @@ def months_of_a_span(before: str) -> bool:
     return _YEARS_AND_BEFORE.search(before[-40:]) is not None
 
 
-# A measure given again in other units, in brackets after it: "10cm (almost four inches)".
+# A measure given again in other units, in brackets after it: "10cm (almost four inches)",
+# "175 kilometers per hour (109 miles per hour)".
+_UNIT = (
+    r"(?:[^\W\d_]{1,3}|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|feet|inch(?:es)?|kilograms?"
+    r"|pounds?|tonnes?|degrees?(?:\s(?:celsius|fahrenheit))?|acres?|hectares?|lit(?:er|re)s?"
+    r"|gallons?|km/h)"
+)
 _CONVERTED_BEFORE = re.compile(
-    r"\d\s?[^\W\d_]{1,3}\s\((?:almost|about|around|nearly|roughly|some|or)?\s?$", re.IGNORECASE
+    rf"\d\s?{_UNIT}(?:\s(?:per|an|a)\s(?:hour|second|minute|day))?\s"
+    r"\((?:almost|about|around|nearly|roughly|some|or)?\s?$",
+    re.IGNORECASE,
 )
 
 

@@ -102,3 +102,17 @@ def test_the_first_end_of_a_short_range_and_a_converted_measure_are_no_gaps():
     asked = typed(text, "en")
     assert not {"1", "four", "4", "four inches"} & set(asked), asked
     assert "100" in asked, asked
+
+
+def test_a_speed_given_again_in_other_units_is_asked_once():
+    """ "winds of 175 kilometers per hour (109 miles per hour)": a blind reviewer rejected the
+    gap on 109 as a duplicate of the gap on 175 (set y); the figure in the article's own units
+    is asked, the other kept beside it."""
+    text = (
+        "Typhoon nears the islands\n\n"
+        "The storm has sustained winds of 175 kilometers per hour (109 miles per hour) and "
+        "moved toward the coast on Monday.\n\n"
+        "Officials said 600 people were ordered to leave the islands.\n"
+    )
+    asked = typed(text, "en")
+    assert "175" in asked and not {"109", "109 miles"} & set(asked), asked
