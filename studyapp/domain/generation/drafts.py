@@ -153,6 +153,7 @@ def cloze(
         # «بليكس 7», "Mars 2020": a name's number alone is no answer; "Sheng" of "Sheng
         # Guangzu" is, where the article has "Sheng said".
         others = keys.called_by(doc, answer)
+        others += keys.unspotted_person_forms(doc, answer, doc.text[end : end + 8])
     else:
         digits = number_keys.number_forms(answer, doc.language)
         others = list(digits)

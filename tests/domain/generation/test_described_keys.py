@@ -70,3 +70,25 @@ def test_what_occurred_is_accepted_without_the_word_that_it_occurred():
     gap = next(q for q in questions if q.answer[0] == "حدوث تلفيات")
     assert grade(gap, "تلفيات").correct
     assert not grade(gap, "حدوث").correct
+
+
+MARATHON_EN = """Marathon record falls in Chicago
+
+Kelvin Kiptum said he had run the race of his life on Sunday.
+
+In Chicago, the women's race was won by Sifan Hassan, who marked the second-best-ever women's time.
+
+Officials said the course had been changed for the first time in 10 years.
+"""
+
+
+def test_a_name_a_gap_asks_is_a_persons_by_the_who_after_it_and_takes_the_surname():
+    """ "____, who marked …" keyed "Sifan Hassan": a blind reviewer rejected such a key that
+    marked the surname wrong."""
+    gap = next(
+        q
+        for q in propose(MARATHON_EN, language="en").questions
+        if q.type == "cloze" and q.answer[0] == "Sifan Hassan"
+    )
+    assert grade(gap, "Hassan").correct and grade(gap, "Sifan Hassan").correct
+    assert not grade(gap, "Sifan").correct
