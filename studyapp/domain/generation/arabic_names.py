@@ -60,10 +60,11 @@ _NEVER_IN_NAMES_AR = (
     | frozenset(  # nouns used as prepositions: «أمام مازيمبي», «برفقة المدرب»
         fold(w) for w in "أمام تحت فوق رفقة برفقة بحضور بمشاركة بقيادة برئاسة".split()
     )
-    | frozenset(  # what was said, after «بحسب»: «بحسب قول المحامي», «وفقا لتصريحات»
+    | frozenset(  # what was said, after «بحسب»: «بحسب قول المحامي», «وفقا لتصريحات»; and
+        # what says it: «وقال بيان للمكتب الإعلامي للوزارة»
         fold(w)
         for w in """قول أقوال تصريح تصريحات رواية تعبير تعبيره تعبيرها قوله قولها وصفه
-        وصفها""".split()
+        وصفها بيان بلاغ تغريدة منشور""".split()
     )
     | frozenset(  # what gives a figure, after «بحسب»: «بحسب تصنيف رابطة المحترفات»
         fold(w)

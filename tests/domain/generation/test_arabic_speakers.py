@@ -879,3 +879,22 @@ def test_bayyana_before_anna_is_a_verb_of_saying_and_between_is_not():
             "سبب تأخر تشغيل الشبكة يعود إلى تلفيات في خط المياه خلال أعمال توسعة الطريق العام",
         )
     ], said
+
+
+STATEMENT_SAYS_AR = """خط نقل جديد
+
+افتتح وزير النقل أحمد سالم اليوم الخميس خطا جديدا للنقل الجماعي في العاصمة.
+
+وقال بيان للمكتب الاعلامي للوزارة ورد لـ “الغدير”، إن “الخط يمر بالعديد من المراكز الطبية والجامعات في المدينة”.
+"""
+
+
+def test_a_statement_that_says_something_is_no_person():
+    """«وقال بيان للمكتب الاعلامي للوزارة»: a statement of the media office speaks, no person
+    «بيان للمكتب» with the role «الاعلامي للوزارة ورد لـ» (a blind reviewer rejected three
+    questions framed so)."""
+    doc = document.parse(STATEMENT_SAYS_AR, "ar")
+    mentions.spot(doc)
+    assert "بيان للمكتب" not in doc.people, list(doc.people)
+    prompts = [q.prompt for q in generate(STATEMENT_SAYS_AR, language="ar").questions]
+    assert not any("ورد لـ" in p for p in prompts), prompts
