@@ -93,6 +93,7 @@ def _role_then_name_ar(
             or opens_lineage(doc, tokens, start)
             or _apposed_pair(doc, sentence, start)
             or _unknown_after_role(doc, tokens, start)
+            or _family_named_after_role(doc, sentence, start)
         ):
             k += 1
             continue
@@ -204,6 +205,31 @@ def _unknown_after_role(doc: Document, tokens: list[Token], k: int) -> bool:
         and word.key[:1] not in "وفبل"
         and not gap(doc.text, tokens[k - 1], word).strip()
     )
+
+
+def _family_named_after_role(doc: Document, sentence: Sentence, k: int) -> bool:
+    """True for words no list knows right after a role and its definite complement that end,
+    within three words, in a family name of origin closed by a comma: «افتتح وزير النقل رزاق
+    محيبس السعداوي، اليوم …». The comma and the «ال…ي» family name say where a name ends, as a
+    given name would say where it starts."""
+    tokens = sentence.tokens
+    if k < 2 or not is_role_word_ar(tokens[k - 2]) or tokens[k - 2].key.startswith("ال"):
+        return False
+    if not tokens[k - 1].key.startswith("ال") or is_nisba_ar(tokens[k - 1].key):
+        return False  # «وزير النقل …», not «وزير النقل العراقي …»: his origin, then the name
+    for end in range(k + 1, min(k + 3, len(tokens))):
+        words = tokens[k : end + 1]
+        if not is_nisba_ar(words[-1].key) or not closed_by_comma(doc, sentence, (k, end + 1)):
+            continue
+        return all(
+            name_word_ar(t)
+            and not is_verbish_ar(t)
+            and not t.key.startswith("ال")
+            and t.key[:1] not in "وفبل"
+            and t.key not in article_nouns(doc)
+            for t in words[:-1]
+        )
+    return False
 
 
 def _apposed_pair(doc: Document, sentence: Sentence, k: int) -> bool:

@@ -898,3 +898,17 @@ def test_a_statement_that_says_something_is_no_person():
     assert "بيان للمكتب" not in doc.people, list(doc.people)
     prompts = [q.prompt for q in generate(STATEMENT_SAYS_AR, language="ar").questions]
     assert not any("ورد لـ" in p for p in prompts), prompts
+
+
+def test_a_name_no_list_knows_after_a_role_ends_in_a_family_name_and_a_comma():
+    """«افتتح وزير النقل رزاق محيبس السعداوي، اليوم …»: «رزاق» is in no list of given names, but
+    the family name of origin and the comma after it say where the minister's name ends."""
+    text = (
+        "خط نقل جديد\n\n"
+        "افتتح وزير النقل رزاق محيبس السعداوي، اليوم الخميس، خطا جديدا للنقل الجماعي.\n\n"
+        "وافتتح وزير النقل العراقي خطا آخر في البصرة، حسب البيان.\n"
+    )
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    assert list(doc.people) == ["رزاق محيبس السعداوي"], list(doc.people)
+    assert [(m.person, m.role) for m in doc.roles] == [("رزاق محيبس السعداوي", "وزير النقل")]
