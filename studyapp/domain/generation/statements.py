@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from . import datelines
 from .according import AFTER_ACCORDING_EN
 from .document import SPEECH_VERBS_EN, Document, Sentence
 from .mentions import speech_verb_at
@@ -60,7 +61,12 @@ def statement_of(
     if tail and not quotes and len(tail.group(1).split()) >= 3:
         return tail.group(1).strip(), ""  # "…all very excited,” said X": its last sentence
     clause = reported(doc, text, verb_at)
-    said_after = _SAID_AFTER_EN.match(text[: max(verb_at, 0)]) if doc.language == "en" else None
+    # "DANANG, Vietnam (Reuters) - Ministers … reached agreement …, Guajardo said": not the
+    # dateline, the agency's, before what he said.
+    opens = min(max(0, datelines.dateline_end(doc) - sentence.start), max(verb_at, 0))
+    said_after = (
+        _SAID_AFTER_EN.match(text[opens : max(verb_at, 0)]) if doc.language == "en" else None
+    )
     if (
         not clause
         and said_after
@@ -137,6 +143,9 @@ _NEXT_SAID = re.compile(
     r"\s?[،,]\s*(?:[وف]?(?:مؤكد|مشير|مضيف|موضح|لافت|مشدد|منوه|مبين|معتبر|محذر)[اةًـ]+|"
     r"و(?:أوضح|أضاف|أكد|أشار|قال|تابع|لفت|شدد|ذكر)ت?|adding|noting|saying|stressing|"
     r"(?:he|she|they|it) (?:added|said|noted|told)|according to)\b"
+    # "…, and his lawyer announced …": another speaker; "… but did not confirm …": the writer.
+    r"|,?\s+(?:and|but)\s+(?:[\w'’-]+\s+){1,3}(?:said|says|announced|added|told|insisted)\b"
+    r"|\s+but\s+(?:(?:did|does|would|could)\s+not|declined|refused)\b"
     r"|\s?[،,]\s*[وف]?(?:م\w{3,}|\wا\w{2,})(?:اً|ًا|ا|ةً)(?=\s)"
 )
 
@@ -153,6 +162,11 @@ def _next_verb(doc: Document, sentence: Sentence, verb_at: int) -> int:
 # Verbs of saying whose object is the one spoken to: "asked the department to report back",
 # "told the council the plan …": the words after them are no bare clause of what was said.
 _TO_SOMEONE_EN = frozenset({"asked", "told"})
+# Verbs that ask something of someone: "warned residents to stay indoors".
+_DIRECTIVE_EN = frozenset("cautioned warned urged advised reminded encouraged".split())
+_OBJECT_TO_EN = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|all)?\s*(?:[\w'’-]+\s+){0,2}to\s+[a-z]"
+)
 # "told reporters the vote would be held …", "told the council he would resign": whom he told,
 # then a clause with its auxiliary (without one, "told the council the plan" is two objects).
 _TOLD_CLAUSE_EN = re.compile(
@@ -195,6 +209,8 @@ def reported(doc: Document, text: str, verb_at: int) -> str:
         verb = text[:verb_at].split()[-1:]
         plain = bool(verb) and verb[0].lower() in SPEECH_VERBS_EN - _TO_SOMEONE_EN
         match = BARE_CLAUSE_EN.match(text, verb_at) if doc.language == "en" and plain else None
+        if match and verb[0].lower() in _DIRECTIVE_EN and _OBJECT_TO_EN.match(text, verb_at):
+            match = None  # "cautioned the courtroom to avoid …": what he asked of them, no words
         if doc.language == "en" and verb and verb[0].lower() == "told":
             match = _TOLD_CLAUSE_EN.match(text, verb_at)  # "told reporters he would resign"
         if match is None:

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are paragraphs, one line each)
 """A "complete what X said" shows only X's words, and its gap is a clean, worthwhile key."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import attributions, document, generate, mentions
 
 
 def _said(text: str, language: str) -> list:
@@ -227,3 +227,38 @@ def test_a_quoted_predicate_is_asked_with_its_subject():
     assert asked
     for question in asked:
         assert "morale among employees" in question.prompt
+
+
+TRADE_TALKS_EN = """Agreement in trade talks, minister says
+
+DANANG, Vietnam (Reuters) - Ministers from the Pacific trade bloc reached agreement in talks on the trade deal on Thursday, Economy Minister Ildefonso Guajardo said.
+
+Trade minister Steven Ciobo said the meeting was very good but did not confirm that agreement had been reached.
+
+Defendant James Bartee said he was shocked and sorry, and his lawyer announced the defense will appeal the verdict.
+
+Trial Judge Lawton McIntosh had cautioned the courtroom to avoid a spontaneous reaction to the verdict.
+"""
+
+
+def _statements(text: str) -> dict[str, list[str]]:
+    doc = document.parse(text, "en")
+    mentions.spot(doc)
+    said: dict[str, list[str]] = {}
+    for found in attributions.find(doc):
+        said.setdefault(found.speaker.name, []).append(found.statement)
+    return said
+
+
+def test_what_a_speaker_said_holds_no_dateline_no_narrators_but_and_no_next_speaker():
+    """Four who-said prompts a blind reviewer rejected as garbled (sets m and y): the agency's
+    dateline before the words, the writer's "but did not confirm", the lawyer's announcement
+    after the defendant's words, and what a judge asked of the courtroom."""
+    said = _statements(TRADE_TALKS_EN)
+    assert said["Ildefonso Guajardo"] == [
+        "Ministers from the Pacific trade bloc reached agreement in talks on the trade deal on "
+        "Thursday"
+    ]
+    assert said["Steven Ciobo"] == ["the meeting was very good"]
+    assert said["James Bartee"] == ["he was shocked and sorry"]
+    assert "Lawton McIntosh" not in said, said
