@@ -106,6 +106,10 @@ def extract(
             continue  # "سنة 1319 هـ / 1902", "1037م (429 هـ)": the year just asked, converted
         if doc.language == "en" and folded[match.start() :].startswith("in "):
             start += 3
+        year_word = _YEAR_WORD_AR.match(doc.text, start, end)
+        if year_word:  # «مع موفى سنة ____» keyed «2025», «سنة 2025» accepted
+            further.append(doc.text[start:end])
+            start = year_word.end()
         if doc.text[max(0, start - len(_DAY_ARTICLE)) : start] == _DAY_ARTICLE:
             start -= len(_DAY_ARTICLE)  # "يوم الـ7 من شهر سبتمبر": the gap takes its "الـ" too
         end = number_gaps.through_years(
@@ -218,6 +222,8 @@ _DAY_ARTICLE = "الـ"  # "يوم الـ7": the article the day's number carrie
 # A year followed by its other calendar's: "1319 هـ / ", "1037م (", "1157 هـ الموافق ".
 _OTHER_CALENDAR = re.compile(r"\d{3,4}\s?(?:هـ|ه|م)?\s*(?:/|\(|الموافق\S*)\s*$")
 # Words that make the number after them an amount, besides the bounds number_kinds knows
+# The word «عام/سنة» before a year in digits: the prompt keeps it, the key is the year.
+_YEAR_WORD_AR = re.compile(r"(?:ال)?(?:عام|سنة|سنه)\s+(?=[\d٠-٩])")
 # ("more than", «أكثر من»): "nearly 1800 homes", «نحو 1700 عامل».
 _ABOUT_BEFORE = re.compile(
     r"(?<!\w)(?:نحو|حوالي|حوالى|قرابة|ما يقرب من|nearly|almost|about|around|approximately|over"

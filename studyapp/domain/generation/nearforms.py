@@ -193,6 +193,8 @@ def glossed(text: str, start: int, end: int, answer: str) -> bool:
     if NUMBER.match(answer):
         if converted_after(text, end):
             return False  # "20 billion yuan (S$4.04 billion)": no student knows the rate
+        if _OTHER_CALENDAR_AFTER.match(after):
+            return False  # «عام 1037م (429 هـ)»: the year in the other calendar, no gloss
         # "209 acres (85 ha)", "(8.646 ميلا)" after "22,392 كم": the same quantity in other units
         return bool(_CONVERSION_AFTER.match(after) or _CONVERSION_AROUND.search(before))
     if before.endswith("(") and after.startswith(")"):
@@ -202,6 +204,8 @@ def glossed(text: str, start: int, end: int, answer: str) -> bool:
     return _ACRONYM.match(text, end) is not None or _spelled_beside(answer, after)
 
 
+# A year in the other calendar in brackets: «(429 هـ)», «(1902م)».
+_OTHER_CALENDAR_AFTER = re.compile(r"\(\s*\d{1,4}\s*(?:هـ|ه|م)\s*\)")
 _SPELLED_AFTER = re.compile(r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5})?\s*\(([^()]{2,60})\)")
 
 

@@ -4,6 +4,7 @@ fresh news, do not fill its first ten. The same words undated, as one paragraph 
 encyclopaedia passage's shape), keep them, short."""
 
 from studyapp.domain.generation import generate
+from studyapp.domain.grading import grade
 
 BODY_AR = (
     "أكد مدير عام المياه بمنطقة الباحة المهندس سالم بن علي زهراني جاهزية شبكة المياه في مركز "
@@ -29,3 +30,21 @@ def test_a_dated_report_gets_no_phrase_gap_and_an_undated_text_does():
     assert _phrases(passage), "the undated text keeps its phrase gaps"
     numbers = [q.answer[0] for q in generate(dated, language="ar").questions]
     assert "400" in numbers or "90" in numbers, numbers  # its own facts are still asked
+
+
+def test_a_year_after_its_word_is_keyed_by_the_year_the_word_left_in_the_prompt():
+    """«مع موفى ____» keyed «سنة 2025»: a blind reviewer rejected the key as over-long (set y);
+    the prompt keeps «سنة» and the year is the key, the whole still graded right."""
+    text = (
+        "أقسام جامعية جديدة\n\n"
+        "قال وزير الصحة إنه سيتم فتح 18 قسما جديدا في المستشفيات الجامعية مع موفى سنة 2025، "
+        "إضافة إلى تحسين خدمات الطوارئ.\n"
+    )
+    gap = next(
+        q
+        for q in generate(text, language="ar").questions
+        if q.type == "cloze" and q.category == "date"
+    )
+    assert "مع موفى سنة ____" in gap.prompt, gap.prompt
+    assert gap.answer[0] == "2025"
+    assert grade(gap, "2025").correct and grade(gap, "سنة 2025").correct

@@ -42,10 +42,12 @@ CITY_AR = (
 
 
 def test_a_year_with_its_era_mark_is_asked_as_a_date():
+    # The year is the key, «سنة» stays in the prompt (a reviewer rejected «سنة 2025» as an
+    # over-long key); the year without its mark and the whole are right too.
     gaps = _gaps(CITY_AR, "ar")
-    assert "سنة 1453م" in gaps, gaps
-    assert "1453" in gaps["سنة 1453م"]
-    assert "سنة 300هـ" in gaps, gaps
+    assert "1453م" in gaps, gaps
+    assert {"1453", "سنة 1453م"} <= set(gaps["1453م"])
+    assert "300هـ" in gaps and "سنة 300هـ" in gaps["300هـ"], gaps
 
 
 WAR_AR = (
@@ -140,7 +142,7 @@ CALENDARS_AR = (
 
 def test_a_year_given_again_in_the_other_calendar_is_asked_once():
     keys = set(_gaps(CALENDARS_AR, "ar"))
-    assert {"سنة 1319", "عام 1037م"} <= keys, keys
+    assert {"1319", "1037م"} <= keys, keys
     assert not keys & {"1902", "429"}, keys
 
 
