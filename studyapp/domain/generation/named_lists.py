@@ -11,7 +11,7 @@ from ..questions import Question
 from . import attributions, distractors
 from .document import Document, Sentence, bundled, fold
 from .list_kinds import open_ended, select_all, stem_before
-from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, countries, country_names, given_names
+from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, countries, country_code, country_names, given_names
 
 # A Latin name, perhaps carrying an Arabic conjunction: "وSamsung", "Procter & Gamble".
 # Particles inside a name stay in it: "Anthony van Dyck", "Leonardo da Vinci".
@@ -162,9 +162,15 @@ def _wrong(doc: Document, listing: NamedList, listed: list[str], stem: str, seed
         pools = [people]
     elif all(fold(name).casefold() in known for name in listed):
         # "natural gas projects in Mozambique and Algeria": other countries, not banks.
+        # Never another name of a listed country: "Syrian Arab Republic" beside "Syria" is
+        # right too (a blind reviewer rejected it, set m).
+        listed_codes = {country_code(name, doc.language) for name in listed}
         named = [p for p in doc.places if fold(p).casefold() in known]
         plain = [c for c in country_names(doc.language) if "," not in c and "(" not in c]
-        pools = [named, distractors.stable_order(plain, seed)]
+        pools = [
+            [c for c in pool if country_code(c, doc.language) not in listed_codes]
+            for pool in (named, distractors.stable_order(plain, seed))
+        ]
     else:
         about = subjects(doc)
         bundled_companies = []

@@ -248,6 +248,26 @@ def countries(language: str) -> frozenset[str]:
     return frozenset(fold(name).casefold() for name in country_names(language))
 
 
+def country_code(name: str, language: str) -> str:
+    """The ISO 3166 code of the country `name` names in `language` ("Syria" and "Syrian Arab
+    Republic" are both "SY"), or ""."""
+    return _country_codes(language).get(fold(name).casefold(), "")
+
+
+@cache
+def _country_codes(language: str) -> dict[str, str]:
+    translate = (
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+        if language != "en"
+        else str
+    )
+    codes = {}
+    for country in pycountry.countries:
+        for name in {country.name, getattr(country, "common_name", country.name)}:
+            codes[fold(translate(name)).casefold()] = country.alpha_2
+    return codes
+
+
 @cache
 def country_names(language: str) -> tuple[str, ...]:
     """The world's countries as written in `language`, each by its official name and by its

@@ -2,6 +2,7 @@
 """Select-all questions on lists: the items trimmed to their heads, wrong choices of their kind."""
 
 from studyapp.domain.generation import generate, propose
+from studyapp.domain.generation.names import country_code
 
 SET_PIECES = (
     "The visitors lost 3-0 on Saturday night.\n\n"
@@ -151,3 +152,21 @@ def test_symptoms_and_sports_are_lists_of_one_kind():
         assert set(select.answer) == items
         wrong = [c for c in select.choices if c not in items]
         assert len(wrong) >= 2 and not any(w in text for w in wrong)
+
+
+def test_no_wrong_choice_of_a_country_list_is_another_name_of_a_listed_country():
+    """ "installations in Iraq and Syria": a blind reviewer rejected "Syrian Arab Republic"
+    offered as a wrong choice (set m); no other name of a listed country."""
+    assert country_code("Syrian Arab Republic", "en") == country_code("Syria", "en") == "SY"
+    text = (
+        "Troops ordered to prepare\n\n"
+        "Recent attacks by proxy forces against U.S. installations in Iraq and Syria were "
+        "stopped by a guided missile destroyer, officials said on Monday.\n"
+    )
+    for question in generate(text, language="en").questions:
+        if question.type == "multi" and set(question.answer) == {"Iraq", "Syria"}:
+            wrong = set(question.choices) - {"Iraq", "Syria"}
+            assert wrong and not {country_code(c, "en") for c in wrong} & {"IQ", "SY"}, wrong
+            break
+    else:
+        raise AssertionError("no select-all of the two countries")
