@@ -126,6 +126,9 @@ def _inner_case(doc: Document, statement: str) -> str:
 _THAT = re.compile(r"^(?:أن|إن|that)\s+")
 
 
+_FIRST_PERSON_EN = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us)\b")
+
+
 def reported(doc: Document, speaker: str, statement: str) -> str:
     """'According to {speaker}, {statement}', the statement's opening connective dropped."""
     statement = _CONNECTIVE.sub("", statement.strip(" ،,:"), count=1)
@@ -197,6 +200,9 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     # Words the article quotes are completed as a quotation; words it reports are not put in
     # quotation marks ("reported speech shown as a quote", as reviewers of unseen news said).
     quoted = quoted_in(said, found.sentence.text)
+    # 'He said: “I can announce …' left open: the speaker's own words, though no mark closes them
+    # ("According to David Cameron, I can announce …" was rejected as garbled).
+    quoted = quoted or (doc.language == "en" and _FIRST_PERSON_EN.search(said) is not None)
     statement = piece.strip(" ،,:")
     if quoted:
         prompt = _COMPLETE[doc.language].format(

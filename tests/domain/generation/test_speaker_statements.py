@@ -262,3 +262,21 @@ def test_what_a_speaker_said_holds_no_dateline_no_narrators_but_and_no_next_spea
     assert said["Steven Ciobo"] == ["the meeting was very good"]
     assert said["James Bartee"] == ["he was shocked and sorry"]
     assert "Lawton McIntosh" not in said, said
+
+
+ANNOUNCE_EN = """Energy bills to fall, says prime minister
+
+During questions in parliament, Prime Minister David Cameron spoke about energy bills.
+
+He said: “I can announce that we will be legislating so that energy companies have to give the lowest tariff to their customers.
+"""
+
+
+def test_first_person_words_left_unclosed_are_completed_as_a_quotation():
+    """ "According to David Cameron, I can announce …" mixes reported and first-person speech (a
+    blind reviewer rejected it as garbled): words in the first person are the speaker's own."""
+    gaps = _gaps(ANNOUNCE_EN, "en")
+    assert gaps, [q.prompt for q in generate(ANNOUNCE_EN, language="en").questions]
+    # "the Prime Minister": a role question asks his name (role_names.py).
+    said = 'Complete what the Prime Minister said: "I can announce that we will be legislating'
+    assert all(g.prompt.startswith(said) for g in gaps), [g.prompt for g in gaps]
