@@ -83,6 +83,7 @@ def _stands_alone(question: Question, ordered: list[Question]) -> bool:
 
 
 def _ranked(questions: list[Question], article: bool) -> list[Question]:
+    """`questions` (offered ones) in rank's order, whole."""
     # A speaker a role question asks for is called by the role in the others' frames.
     chosen = name_by_role(select(questions))
     # A question that gives away, or is given away by, one before it on the same sentence comes

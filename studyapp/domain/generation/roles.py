@@ -7,7 +7,6 @@ import re
 
 from ..questions import Question
 from . import distractors, keys, portfolios, role_names
-from .distractors import pick
 from .document import Document, RoleMention, Sentence, fold, strip_clitic
 from .drafts import draft, gives_away, mcq
 from .names import NAMED_AFTER_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN, ends_unnamed, is_role_word_ar
@@ -87,7 +86,7 @@ def extract(doc: Document) -> list[Question]:
         # "head of research" offered for a freight association's chairman).
         unheld = _unheld_roles_ar if doc.language == "ar" else _unheld_roles_en
         pools.append([r for r in doc.once("unheld roles", unheld) if r not in roles])
-        own = pick(mention.role, pools)
+        own = distractors.pick(mention.role, pools)
         # «وزير الإعلام السوري» among the same government's other ministers (portfolios.py).
         ministers = portfolios.others(mention.role, doc.language, seed, doc.text)
         if (
@@ -98,7 +97,7 @@ def extract(doc: Document) -> list[Question]:
         ):
             pools.append(distractors.bundled_kind("roles", doc.language, seed, agrees))
         among_ministers = len(own) < 3 and len(ministers) >= 2
-        wrong = ministers if among_ministers else pick(mention.role, pools)
+        wrong = ministers if among_ministers else distractors.pick(mention.role, pools)
         q = mcq(doc, "role", prompt, mention.role, wrong, sentence.start, sentence.end, 0.86)
         if q:
             q.extra["person"] = mention.person
