@@ -66,6 +66,8 @@ _LEGAL_FORM = re.compile(
     r"|\s+(?:&|and)\s+(?:Company|Co\.?|Partners|Associates|Sons)$"
     # A carrier as people call it: "United Airlines" is "United", "Qantas Airways" "Qantas".
     r"|\s+(?:Airlines|Airways|Air Lines)$"
+    # A club as fans call it: "Neroca FC" is "Neroca" (a blind reviewer rejected the key, set z).
+    r"|\s+(?:FC|F\.C\.|AFC|SC|CF)$"
     r"|\s+و(?:شركاه|شركاؤه|شركائه|أولاده|أبناؤه|أبنائه)$"
 )
 

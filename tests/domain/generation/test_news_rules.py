@@ -169,6 +169,13 @@ def test_a_firm_of_partners_is_accepted_by_its_founders_name():
     assert organisation_forms("Goldman Sachs") == []
 
 
+def test_a_club_is_accepted_as_its_fans_call_it():
+    """ "Neroca FC" keyed alone marked "Neroca" wrong (set z, after its review)."""
+    assert organisation_forms("Neroca FC") == ["Neroca"]
+    assert organisation_forms("Odisha F.C.") == ["Odisha"]
+    assert organisation_forms("Manchester United") == []
+
+
 def test_a_number_in_words_lists_its_digits_among_the_answers():
     assert number_forms("three points") == ["3 points"]
     assert "4 آلاف" in number_forms("أربعة آلاف", "ar")
