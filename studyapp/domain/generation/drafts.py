@@ -259,10 +259,17 @@ def misread(text: str) -> bool:
     return _MOJIBAKE.search(text) is not None
 
 
+# A direction of travel before a line's or a road's name: "Westbound Piccadilly line".
+_BOUND = re.compile(r"(?:North|South|East|West)bound\s+")
+
+
 def _narrow_to_name(doc: Document, start: int, end: int) -> tuple[int, int, str]:
     """A gap that holds a person's name and more ("Prime Minister Imran Khan", "Roman Emperor
     Trajan") keeps the name; the third item is the title and name, when a title was cut."""
     span = doc.text[start:end]
+    bound = _BOUND.match(span)
+    if bound and len(span.split()) > 1:
+        return start + bound.end(), end, ""  # "____ line services" keyed "Piccadilly"
     for person in doc.people.values():
         at = span.find(person.name)
         if at >= 0 and len(person.name) < len(span.strip()):

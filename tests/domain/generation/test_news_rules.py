@@ -887,3 +887,18 @@ def test_this_year_is_no_plural_to_count():
     )
     prompts = [q.prompt for q in generate(text, language="en").questions]
     assert not any(p.startswith("How many this") for p in prompts), prompts
+
+
+def test_a_direction_of_travel_stays_in_the_prompt_of_a_lines_gap():
+    """ "____ line services" keyed "Westbound Piccadilly" (set z, after its review): the line is
+    the name, the direction stays in the sentence."""
+    text = (
+        "Tube delays\n\n"
+        'A spokesman said: "Westbound Piccadilly line services were delayed this morning '
+        'because of a signal fault at Knightsbridge."\n'
+    )
+    keys = {
+        q.answer[0]: q.prompt for q in propose(text, language="en").questions if q.type == "cloze"
+    }
+    assert "Westbound Piccadilly" not in keys, keys
+    assert '"Westbound ____ line services' in keys.get("Piccadilly", ""), keys
