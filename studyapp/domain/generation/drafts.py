@@ -18,7 +18,7 @@ from .headlines import is_subject, named_by_title
 from .names import countries
 from .nearforms import glossed, near_form_shown, other_script_span, splits_name, stem_shown
 from .outlets import in_byline
-from .trivial_spans import in_phone_number, one_of_a_long_list
+from .trivial_spans import a_gloss, in_phone_number, one_of_a_long_list, the_papers_own
 
 _QUOTES = '“”«»"„‟'
 norm = lru_cache(maxsize=1 << 16)(normalize)
@@ -126,6 +126,8 @@ def cloze(
         answer = doc.text[start:end]
     if is_subject(doc, answer):
         return None  # "OpenAI ____" blanked out of an article about OpenAI
+    if a_gloss(answer) or (category in _NAMES and the_papers_own(doc.text, start, end)):
+        return None  # «طليقين «____»» keyed «أي مخلى سبيلهم»; «"____" حضرت …» keyed «الوطن»
     if in_byline(sentence, start, end):
         return None  # «القاهرة - كتبت سلمى فؤاد - أكدت …»: the writer, not the story
     if doc.article and _trivial_span(doc, sentence, start, end, category):

@@ -2,7 +2,8 @@
 phone number ("01 666 ____", "1800 666 111", "____-888-310-1122", "dial ____" keyed 911),
 and one item of a long list of names («سوريا، فلسطين، العراق، ____، السعودية …», 22 countries
 taking part). Set s's reviewers rejected all
-five such gaps as trivial (hundred-and-thirty-first review)."""
+five such gaps as trivial (hundred-and-thirty-first review). Nor a gloss of the word before
+it, nor the paper's own name where it reports («"الوطن" حضرت …»)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,24 @@ def one_of_a_long_list(sentence: str, start: int, end: int) -> bool:
         if a <= start and end <= b:
             return answer == item[lead.end() if lead else 0 :].strip()
     return False
+
+
+# What glosses the word before it: «طليقين «أي مخلى سبيلهم»», "outpatients (i.e. those …)".
+_GLOSS = re.compile(r"^(?:أي|اي|يعني|i\.e\.|ie|that is)\s", re.IGNORECASE)
+# A quoted name and a verb of the paper's own reporting after it: «"الوطن" حضرت …».
+_PAPER_REPORTS_AR = re.compile(
+    r"[\"»”]\s*(?:حضرت|علمت|تابعت|رصدت|اطلعت|حصلت|سألت|تواصلت|انفردت|التقت|زارت)(?!\w)"
+)
+
+
+def a_gloss(answer: str) -> bool:
+    """True for a key that glosses the word before it («أي مخلى سبيلهم» after «طليقين»): the
+    word asks it (a blind reviewer rejected it as given away, set z)."""
+    return _GLOSS.match(answer) is not None
+
+
+def the_papers_own(text: str, start: int, end: int) -> bool:
+    """True for a quoted name the paper reports with («"الوطن" حضرت … جلسات علنية»): the paper
+    that prints the story, no fact of it (rejected as trivial, set z)."""
+    quoted = text[max(0, start - 1) : start] in ('"', "«", "“")
+    return quoted and _PAPER_REPORTS_AR.match(text, end) is not None

@@ -48,3 +48,18 @@ def test_a_year_after_its_word_is_keyed_by_the_year_the_word_left_in_the_prompt(
     assert "مع موفى سنة ____" in gap.prompt, gap.prompt
     assert gap.answer[0] == "2025"
     assert grade(gap, "2025").correct and grade(gap, "سنة 2025").correct
+
+
+def test_a_gloss_and_the_newspapers_own_name_are_no_gaps():
+    """Two rejects of set z (after its review): «طليقين «أي مخلى سبيلهم»» keyed «أي مخلى
+    سبيلهم», which the word before it says, and «"الوطن" حضرت … جلسات علنية» keyed «الوطن», the
+    paper that prints the story."""
+    text = (
+        "محكمة الجنايات تحاكم يوميا 15 موقوفا\n\n"
+        "تحاكم المحكمة متهمين سواء كانوا طليقين «أي مخلى سبيلهم» أم موقوفين في قضايا اقتصادية.\n\n"
+        "«الوطن» حضرت على مدار أيام جلسات علنية كان آخرها أمس في قاعة المحكمة.\n\n"
+        "وأجلت المحكمة «قضية الاتصالات» مرة أخرى إلى 28 آب.\n"
+    )
+    keys = [str(q.answer[0]) for q in generate(text, language="ar").questions]
+    assert not any(k.startswith("أي ") or k == "الوطن" for k in keys), keys
+    assert "قضية الاتصالات" in keys, keys
