@@ -60,17 +60,25 @@ def key_of(question: Question) -> str:
     return norm(first_answer(question))
 
 
-def _figure(question: Question) -> str:
-    """The number a number question asks when it names one fact wherever it stands: written in
-    digits and at least 10 ("37", "2 million", "63.1%"). A small count ("two tornadoes", "two
-    trees") may be two facts; "" for those and for other questions."""
+def _figures(question: Question) -> set[str]:
+    """The numbers a number question asks when each names one fact wherever it stands: written
+    in digits and at least 10 ("37", "2 million", "63.1%"), and each end of a range ("10 إلى
+    15" is 10 and 15: a reviewer rejected it under «حتى ____ موقوفاً» keyed 15). A small count
+    ("two tornadoes", "two trees") may be two facts; none for those and for other questions."""
     if question.category != "number" or question.type not in ("cloze", "mcq", "short"):
-        return ""
+        return set()
     key = key_of(question)
+    ends = _RANGE.fullmatch(key)
+    if ends:
+        return {end for end in ends.groups() if value(end) >= 10}
     found = NUMBER.search(key)
     if found is None:
-        return ""
-    return key if value(found.group()) >= 10 or len(key.split()) > 1 else ""
+        return set()
+    return {key} if value(found.group()) >= 10 or len(key.split()) > 1 else set()
+
+
+# A range of two plain numbers: "10 إلى 15", "10-15", "10 to 15".
+_RANGE = re.compile(r"(\d[\d,.]*)\s*(?:-|–|إلى|الى|الي|to)\s*(\d[\d,.]*)")
 
 
 def _date(question: Question) -> str:
@@ -171,7 +179,7 @@ class Sentences:
             return True
         if question.type == "multi" and answer_key(question) in self.lists:
             return True  # "players like Santana and Tebar", then "(Santana and Tebar) got injured"
-        if _figure(question) in self.figures:
+        if _figures(question) & self.figures:
             return True  # "rises to 37" and "three of the 37 hospitalized": one figure, asked once
         if _date(question) in self.dates:
             return True  # «تقرير شهر أغسطس 2025م» and «التقرير الصادر عن شهر أغسطس 2025»
@@ -228,9 +236,7 @@ class Sentences:
         )
 
     def add(self, question: Question, where: tuple[int, int], key: str) -> None:
-        figure = _figure(question)
-        if figure:
-            self.figures.add(figure)
+        self.figures |= _figures(question)
         if _date(question):
             self.dates.add(_date(question))
         # A gap's prompt shows the rest of its sentence, which the sentence's other gaps may ask;
