@@ -159,7 +159,10 @@ def _clauses_around(
         first = opening(low)
         # «…، لنقل الحركة المرورية …»: a purpose clause, which says what the one before does
         purpose = first[:1] == "ل" and len(first) >= 4 and not first.startswith("ال")
-        return first in _LEANS_BACK or strip_clitic(first) in doc.stop_words() or purpose
+        no_subject = doc.language == "en" and _opens_on_verb(text[clauses[low][0] : gap[0]])
+        return (
+            first in _LEANS_BACK or strip_clitic(first) in doc.stop_words() or purpose or no_subject
+        )
 
     # Back to the clause it leans on while there is room, then on until there are enough words.
     while low > 0 and (words(low, high) < _FEWEST or leans_back(low)):
@@ -173,7 +176,25 @@ def _clauses_around(
         return None
     if low > 0 and opening(low) in _LEANS_BACK:
         return None  # «وإنما النهوض …» cut from «ليس فقط …» for want of room
+    if low > 0 and doc.language == "en" and _opens_on_verb(text[start:end]):
+        return None  # "According to USGS, struck at a depth …": the subject left behind
     return start, end
+
+
+# An English clause that opens on its verb, perhaps after an adverb, its subject in the clause
+# before: "The quake, initially registered at …, struck at a depth …" (a blind reviewer
+# rejected "According to USGS, struck at a depth …" as garbled, set k).
+_VERB_FIRST_EN = re.compile(
+    r"^(?:(?:[a-z]+ly|first|later|then|also|once|still|now|since)\s+)?"
+    r"(?:[a-z]+ed|struck|was|were|is|are|has|had|have|will|would|rose|fell|hit|made|took|came"
+    r"|went|said|says|told|left|became|began|won|lost|saw|grew|ran|set|put|cut)\b"
+)
+
+
+def _opens_on_verb(clause: str) -> bool:
+    """True for an English clause that opens on its verb ("struck at a depth …", "first
+    measured at …"), its subject left in the clause before."""
+    return _VERB_FIRST_EN.match(clause.lstrip(_EDGE + " ")) is not None
 
 
 # A quotation this short is a name or a slogan («مدرستي .. مستقبلي»), never cut into sentences.

@@ -84,3 +84,20 @@ def test_a_clause_opening_on_a_preposition_is_shown_with_the_clause_it_qualifies
     trips = _gap(TANKERS_AR, "ar", "6")
     assert trips.prompt.startswith("بحسب مدير المياه، تم تخصيص صهاريج مياه"), trips.prompt
     assert "داعيا السكان" not in trips.prompt
+
+
+QUAKE_EN = """Tremor felt across the province
+
+A magnitude 5.4 tremor struck the northern province on Friday, according to the Geological Survey (NGS), but no injuries were reported.
+
+The tremor, first measured at a magnitude 5.9 by the regional seismic centre (RSC) and the NGS, struck at a depth of 8 miles (13 km) and was centred about 90 miles north of the provincial capital Eastport, the NGS said on its website.
+"""
+
+
+def test_an_english_clause_that_opens_on_its_verb_is_shown_with_its_subject():
+    """ "According to USGS, struck at a depth …" lost the quake it is about (a blind reviewer
+    rejected it as garbled, set k after its review): the clause that opens on its verb is shown
+    with the one that holds its subject."""
+    miles = _gap(QUAKE_EN, "en", "90")
+    assert miles.prompt.startswith("According to NGS, the tremor, first measured"), miles.prompt
+    assert "struck at a depth of 8 miles (13 km) and was centred about ____ miles" in miles.prompt
