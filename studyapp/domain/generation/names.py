@@ -256,29 +256,27 @@ def country_code(name: str, language: str) -> str:
 
 @cache
 def _country_codes(language: str) -> dict[str, str]:
-    translate = (
-        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
-        if language != "en"
-        else str
-    )
-    codes = {}
-    for country in pycountry.countries:
-        for name in {country.name, getattr(country, "common_name", country.name)}:
-            codes[fold(translate(name)).casefold()] = country.alpha_2
-    return codes
+    return {fold(name).casefold(): code for name, code in _countries_written(language)}
 
 
 @cache
 def country_names(language: str) -> tuple[str, ...]:
     """The world's countries as written in `language`, each by its official name and by its
     common name where it has one ("Bolivia, Plurinational State of" and "Bolivia"), sorted."""
+    return tuple(sorted({name for name, _ in _countries_written(language)}))
+
+
+@cache
+def _countries_written(language: str) -> tuple[tuple[str, str], ...]:
+    """(name as written in `language`, ISO 3166 code) of each country's official and common
+    names, as pycountry ships them with their translations."""
     translate = (
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
         if language != "en"
         else str
     )
-    names = set()
-    for country in pycountry.countries:
-        for name in {country.name, getattr(country, "common_name", country.name)}:
-            names.add(translate(name))
-    return tuple(sorted(names))
+    return tuple(
+        (translate(name), country.alpha_2)
+        for country in pycountry.countries
+        for name in {country.name, getattr(country, "common_name", country.name)}
+    )

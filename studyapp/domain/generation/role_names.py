@@ -47,11 +47,9 @@ FRAMED = "framed"
 # boss", «من هو وزير الإعلام السوري؟» -> «وزير الإعلام السوري».
 _ASKS_HOLDER = re.compile(r"^(?:Who is |من (?:هو|هي) )(?P<role>[^?؟]+)[?؟]$")
 # The key of Question.extra that marks "What is X's role?" asked among other ministers
-# (portfolios.py): choices of its kind, unlike a company's officers offered for a water director.
+# (portfolios.py), naming the person alone: choices of its kind, unlike a company's officers
+# offered for a water director.
 AMONG_MINISTERS = "among_ministers"
-# What a role question's prompt asks of a named person: "What is X's role?", «ما منصب X؟».
-# Only the person, no organisation: "… at Danone" would leave the organisation unasked.
-_ASKS_ROLE = re.compile(r"What is (?:(?! at ).)+'s role\?|ما منصب (?:(?! في ).)+؟")
 # Frames naming a speaker that make their role, not their name, the thing to ask.
 _FRAMES_TO_SWAP = 2
 
@@ -71,9 +69,7 @@ def ask_the_role(questions: Sequence[Question]) -> tuple[list[Question], list[Qu
     asking = [
         q
         for q in questions
-        if q.extra.get(AMONG_MINISTERS)
-        and _ASKS_ROLE.fullmatch(q.prompt)
-        and framed[q.extra.get("person", "")] >= _FRAMES_TO_SWAP
+        if q.extra.get(AMONG_MINISTERS) and framed[q.extra.get("person", "")] >= _FRAMES_TO_SWAP
     ]
     swapped = {q.extra.get("person", "") for q in asking}
     return [q for q in questions if _holder(q)[0] not in swapped], asking

@@ -101,7 +101,7 @@ def extract(doc: Document) -> list[Question]:
         q = mcq(doc, "role", prompt, mention.role, wrong, sentence.start, sentence.end, 0.86)
         if q:
             q.extra["person"] = mention.person
-            if among_ministers:
+            if among_ministers and not org:  # "… at Danone" would leave the body unasked
                 q.extra[role_names.AMONG_MINISTERS] = True
             questions.append(q)
     return questions

@@ -63,7 +63,8 @@ def statement_of(
     clause = reported(doc, text, verb_at)
     # "DANANG, Vietnam (Reuters) - Ministers … reached agreement …, Guajardo said": not the
     # dateline, the agency's, before what he said.
-    opens = min(max(0, datelines.dateline_end(doc) - sentence.start), max(verb_at, 0))
+    dateline = doc.once("dateline", datelines.dateline_end)
+    opens = min(max(0, dateline - sentence.start), max(verb_at, 0))
     said_after = (
         _SAID_AFTER_EN.match(text[opens : max(verb_at, 0)]) if doc.language == "en" else None
     )
