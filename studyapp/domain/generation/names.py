@@ -136,6 +136,23 @@ OFFICIAL_KINDS = frozenset({"state", "government"})
 _COMPANY_WORDS = frozenset(
     fold(w) for w in "executive ceo company chief التنفيذي التنفيذيه".split()
 )
+# A president of a body the role names heads that body, not a state: "ECB President Mario
+# Draghi", "World Bank President", "club president" (a reviewer of unseen news rejected two
+# "Who said …?" questions offering Janet Yellen and Larry Fink while the ECB's president, in
+# the article, went unused as a head of state).
+_BODY_WORDS_EN = frozenset(
+    """bank fund club federation association union university college league foundation
+    institute society corporation group committee board""".split()
+)
+# Letters that name a country, not a body: "U.S. President", "UAE President".
+_COUNTRY_LETTERS = frozenset("us usa uk uae".split())
+
+
+def _heads_a_body(role: str) -> bool:
+    words = role.replace(".", "").split()
+    if any(w.casefold() in _BODY_WORDS_EN for w in words):
+        return True
+    return any(w.isupper() and len(w) >= 2 and w.casefold() not in _COUNTRY_LETTERS for w in words)
 
 
 @cache
@@ -147,6 +164,8 @@ def role_kind(role: str) -> str:
     if not kinds:
         return ""
     if kinds[0] == "state" and any(w in _COMPANY_WORDS for w in words):
+        return "business"
+    if kinds[0] == "state" and _heads_a_body(role):
         return "business"
     return kinds[0]
 

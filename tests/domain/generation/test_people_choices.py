@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
 """The choices for a speaker or an office holder are people who speak or hold a role; someone
 the article only speaks of (a victim, a relative) is offered only when too few others are."""
 
@@ -45,3 +46,23 @@ def test_a_roles_wrong_choices_come_from_the_article_not_from_another_field():
     # the article's own roles, none of another field ("chief technology officer")
     wrong = set(role.choices) - {"national chairman"}
     assert wrong == {"managing director", "Shippers Council CEO"}, role.choices
+
+
+ECB_EN = """Central bank keeps rates on hold
+
+FRANKFURT - The European Central Bank kept its main interest rate at 0.25 per cent on Thursday, as inflation in the 18 countries that use the euro stayed low.
+
+ECB President Mario Draghi told a news conference that the bank's governing council was unanimous in its commitment to use unconventional tools if needed.
+
+"The bank wants to keep all options on the table," said Annalisa Piazza, an economist at Newedge Strategy in London.
+
+Jonathan Loynes, chief European economist at Capital Economics, said: "We still think the ECB will have to act again at some point to boost the sluggish recovery."
+"""
+
+
+def test_a_banks_president_is_offered_before_famous_names_outside_the_article():
+    """ "ECB President" heads a bank, not a state: he is a fair choice for an economist's words,
+    before Janet Yellen or Larry Fink, whom the article never names."""
+    questions = generate(ECB_EN, language="en").questions
+    asked = [q for q in questions if q.prompt.startswith('Who said: "The bank wants to keep')]
+    assert asked and "Mario Draghi" in asked[0].choices, [(q.prompt, q.choices) for q in asked]
