@@ -145,6 +145,14 @@ def _joined(question: Question, span: tuple[int, int], other: tuple[int, int]) -
     )
 
 
+def _forms(question: Question) -> set[str]:
+    """The forms a gap accepts, normalised: a name's surname asked again in another sentence
+    is the same name asked twice (reviewers of unseen news rejected "Waitz" after "Grete
+    Waitz", and "Neroca" after "Neroca FC", as duplicates)."""
+    answers = question.answer if isinstance(question.answer, list) else [question.answer]
+    return {norm(str(a)) for a in answers} - {""}
+
+
 class Sentences:
     """What has been chosen per source sentence, for the rules that keep clozes apart."""
 
@@ -154,6 +162,7 @@ class Sentences:
         self.generic: dict[tuple[int, int], int] = {}
         self.others: dict[tuple[int, int], int] = {}
         self.clozes_by_answer: dict[str, int] = {}
+        self.names_asked: set[str] = set()  # every form a gap on a name accepts
         self.generic_answers: list[set[str]] = []
         self.statements: list[tuple[int, int]] = []  # sources of statements already asked
         self.speakers: list[tuple[tuple[int, int], set[str]]] = []  # and who said each
@@ -191,6 +200,8 @@ class Sentences:
             return False
         if self.clozes_by_answer.get(key, 0) >= _CLOZES_PER_ANSWER:
             return True  # "300 ألف فدان" asked in two sentences asks one number twice
+        if question.category in _PLACE_LIKE and _forms(question) & self.names_asked:
+            return True  # "beat ____'s record" keyed "Waitz" after "____" keyed "Grete Waitz"
         span = gap_span(question)
         gaps = self.gaps.get(where, [])
         if span and any(a < span[1] and span[0] < b for (a, b), _ in gaps):
@@ -262,6 +273,8 @@ class Sentences:
             bucket.extend({w for w in norm(str(a)).split()} for a in answers if norm(str(a)))
         if question.type == "cloze":
             self.clozes_by_answer[key] = self.clozes_by_answer.get(key, 0) + 1
+            if question.category in _PLACE_LIKE:
+                self.names_asked |= _forms(question)
             span = gap_span(question)
             if span:
                 self.gaps.setdefault(where, []).append((span, question.category))
