@@ -73,7 +73,7 @@ _AUXILIARIES_AR = frozenset(
 # "According to Mohammed Idris, However, the probe is ongoing" read as two openings.
 _CONNECTIVE = re.compile(
     r"^(?:However|But|And|Yet|Still|Meanwhile|Moreover|Furthermore|Nevertheless|Also|So"
-    r"|In addition|ولكن|لكن|وذلك)\b,?\s+"
+    r"|In addition|ولكن|لكن|وذلك|و?(?:بال)?[إا]ضافة إلى (?:أن|ذلك)|كما أن)\b[,،]?\s+"
 )
 
 
@@ -132,11 +132,21 @@ _FIRST_PERSON_EN = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our
 def reported(doc: Document, speaker: str, statement: str) -> str:
     """'According to {speaker}, {statement}', the statement's opening connective dropped."""
     statement = _CONNECTIVE.sub("", statement.strip(" ،,:"), count=1)
-    statement = _inner_case(doc, _THAT.sub("", statement, count=1))
     first = statement.split(" ", 1)[0]
-    if doc.language == "ar" and first[:1] == "و" and fold(first[1:]) in doc.stop_words():
+    if doc.language == "ar" and first[:1] == "و" and _joins_a_clause(doc, first[1:]):
         statement = statement[1:]  # «بحسب المدرب، ولم يقدم …»: the clause's «و» left over
+    statement = _inner_case(doc, _THAT.sub("", statement, count=1))
     return _REPORTED[doc.language].format(speaker=speaker, statement=statement)
+
+
+def _joins_a_clause(doc: Document, rest: str) -> bool:
+    """True when «و» before `rest` is "and" opening the clause: before a particle («ولم»,
+    «وأن»: «بحسب مون، أن ____» was rejected as ungrammatical), a definite noun («والوزارة»)
+    or a verb in the present («وتعمل»); not the first letter of «وزارة» or «وكالة»."""
+    key = fold(rest)
+    if key in doc.stop_words() or key == "ان" or key.startswith("ال"):
+        return True
+    return len(key) >= 3 and key[0] in "يتن" and not rest.endswith("ة")
 
 
 def complete(doc: Document, found: Attribution) -> Question | None:

@@ -141,6 +141,8 @@ def _role_then_name_ar(
             if gap(doc.text, tokens[role - 1], tokens[role]).strip():
                 break
             role -= 1  # «نائب أمير المنطقة الشرقية», «مساعد وزير الخارجية»: not the minister
+        if role and _described_role(doc, tokens, role):
+            role -= 1  # «الناطق الإعلامي باسم الوزارة»: not «الإعلامي باسم الوزارة»
         if role is None:
             role_after_name_ar(doc, sentence, found)
             k = found[1]
@@ -160,7 +162,10 @@ def _role_then_name_ar(
         feminine = strip_clitic(tokens[role].key).endswith("ه")
         person = doc.add_person(name, "f" if feminine else "")
         role_start = tokens[role].start + (0 if tokens[role].key in ROLE_NOUNS_AR else 1)
-        role_end = tokens[k - 1].end
+        last = k - 1
+        while last > role and strip_clitic(tokens[last].key) in HONORIFICS_AR:
+            last -= 1  # «رئيس اللجنة النائب د. جمال صالح»: «النائب» is his title, not the role's
+        role_end = tokens[last].end
         text = doc.text[role_start:role_end]
         doc.add_role(person, text, "", role_start, role_end)
         k = b
@@ -250,6 +255,20 @@ def _apposed_pair(doc: Document, sentence: Sentence, k: int) -> bool:
 _PLACE_NOUNS_AR = frozenset(
     fold(w) for w in "مدينة محافظة قرية منطقة مركز حي بلدة ولاية إمارة ميناء جزيرة".split()
 )
+
+
+def _described_role(doc: Document, tokens: list[Token], r: int) -> bool:
+    """True when the role word at `r` describes the role noun just before it, both with the
+    article: «الناطق الإعلامي», «المتحدث الإعلامي» name one office (a blind reviewer rejected
+    seven questions of one article asking of «الإعلامي باسم وزارة المياه», an adjective with
+    no noun)."""
+    before, word = tokens[r - 1], tokens[r]
+    return (
+        is_role_word_ar(before)
+        and not gap(doc.text, before, word).strip()
+        and strip_clitic(before.key).startswith("ال")
+        and word.key.startswith("ال")
+    )
 
 
 def _goes_on(tokens: list[Token], k: int) -> bool:

@@ -1,8 +1,11 @@
 # ruff: noqa: E501  (the articles are paragraphs, one line each)
-"""Shapes blind reviewers rejected in fresh news, each on a text written for the test: a name
-asked again by its surname, …"""
+"""Shapes blind reviewers rejected in fresh news (set p), each on a text written for the test:
+a name asked again by its surname, an Arabic role cut from its noun or holding the title
+before the name, words reported with the particle that joined them to the clause before."""
 
 from studyapp.domain.generation import generate
+from studyapp.domain.generation.completions import reported
+from studyapp.domain.generation.document import parse
 
 MARATHON_EN = """Korir wins Lakeside Marathon again
 
@@ -21,3 +24,44 @@ def test_a_name_asked_by_a_gap_is_not_asked_again_by_its_surname():
     gaps = [q for q in generate(MARATHON_EN, language="en").questions if q.type == "cloze"]
     named = [q.prompt for q in gaps if "Strand" in q.answer]
     assert len(named) == 1, named
+
+
+WATER_AR = """وزارة المياه: ضبط 500 اعتداء على الخطوط
+
+عمان - أكد الناطق الإعلامي باسم وزارة المياه والري، عمر سلامة، أن الوزارة ضبطت منذ بداية العام 500 اعتداء على خطوط المياه الرئيسية.
+
+وأضاف سلامة أن كوادر الوزارة ردمت 40 بئرا مخالفة في مختلف مناطق المملكة.
+
+وقال رئيس لجنة المياه النائب د. جمال صالح إن اللجنة ستناقش التقرير الأسبوع المقبل.
+"""
+
+
+def test_an_arabic_role_keeps_the_noun_its_adjective_describes():
+    """«الناطق الإعلامي باسم الوزارة» is the spokesman; «الإعلامي باسم الوزارة» alone is an
+    adjective with no noun (seven questions of one article rejected as garbled)."""
+    prompts = [q.prompt for q in generate(WATER_AR, language="ar").questions]
+    assert "من هو الناطق الإعلامي باسم وزارة المياه والري؟" in prompts, prompts
+    assert not any("الإعلامي باسم" in p and "الناطق" not in p for p in prompts), prompts
+
+
+def test_an_honorific_before_the_name_is_not_part_of_the_role():
+    """«رئيس لجنة المياه النائب د. جمال صالح»: «النائب» (the MP) is his title."""
+    prompts = [q.prompt for q in generate(WATER_AR, language="ar").questions]
+    assert "من هو رئيس لجنة المياه؟" in prompts, prompts
+    assert not any("المياه النائب" in p for p in prompts), prompts
+
+
+def test_words_reported_drop_the_particles_that_tied_them_to_the_clause_before():
+    """«…، وأن أكبر مثال …» and «…، إضافة إلى أن المنظمة …» cut from a long statement read
+    «بحسب مون، أن …» and «بحسب مون، إضافة إلى أن …» (rejected as fragments); the «و» of
+    «وزارة» stays."""
+    doc = parse("عنوان\n\nقال مون إن الأزمات تتزايد.\n", "ar", None)
+    assert reported(doc, "مون", "وأن أكبر مثال على ذلك ما يحدث في العراق") == (
+        "بحسب مون، أكبر مثال على ذلك ما يحدث في العراق"
+    )
+    assert reported(doc, "مون", "إضافة إلى أن المنظمة لم تشهد هذا الحجم من الطلبات") == (
+        "بحسب مون، المنظمة لم تشهد هذا الحجم من الطلبات"
+    )
+    assert reported(doc, "مون", "وزارة الخارجية تتابع الوضع") == (
+        "بحسب مون، وزارة الخارجية تتابع الوضع"
+    )
