@@ -180,6 +180,17 @@ THAT_AR = frozenset(
 )
 
 
+# Folded. Words in the first person that open what someone said when no colon or quotation
+# mark sets it off: «وقال نحمد الله على تحقيق الانتصار» (a blind reviewer rejected three
+# questions offering «نحمد الله», "we thank God", as a person).
+FIRST_PERSON_AR = frozenset(
+    fold(w)
+    for w in """نحن أنا إننا إنني نحمد نشكر نتمنى نأمل نعد نريد نسعى نعمل نؤكد نتوقع نرى نعتقد
+    نطالب ندعو نرحب نهنئ نبارك أشكر أتمنى أبارك أهنئ أعتقد أرى أؤكد أريد أعد أطالب أدعو
+    أرحب""".split()
+)
+
+
 def without_preposition(key: str) -> str:
     """A folded word without the «ب» or «ل» written on it: «بوزير» -> «وزير», «بالنائب» ->
     «النائب», «للنائب» -> «النائب» (who stood in for someone, whom a statement was made to)."""

@@ -50,7 +50,7 @@ ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
     مفوضة المفوضة ولي عميد عميدة ناطقة الناطقة مندوب مندوبة منسق منسقة مشرف مشرفة عمدة
     محامي محامية طبيب طبيبة مدربة المدربة سكرتير المندوب المنسق المشرف المشرفة المحامي
     الطبيب الجناح جناح الحارس المدافع مدافع الظهير ظهير رجل سيدة مراقب المراقب مراقبة والي
-    وكيل وكيلة لاعبة اللاعبة مهاجمة المهاجمة حارسة الحارسة
+    وكيل وكيلة لاعبة اللاعبة مهاجمة المهاجمة حارسة الحارسة كابتن الكابتن
     الوالي""".split()
 )
 # Words that open an organisation's name, not a person's: "أعلنت وزارة", "قالت شركة".
@@ -123,7 +123,7 @@ ROLE_KINDS = {
         المتحدث متحدث""",
     "business": """chief ceo cfo cto coo executive officer director manager chairman chairwoman
         founder partner treasurer auditor مدير مديره التنفيذي التنفيذيه المالي مؤسس مجلس""",
-    "sport": """coach boss player striker midfielder defender goalkeeper captain مدرب لاعب
+    "sport": """coach boss player striker midfielder defender goalkeeper captain مدرب لاعب كابتن
         اللاعب مهاجم حارس قائد""",
     "science": """scientist engineer researcher professor astronaut doctor عالم مهندس باحث
         استاذ الدكتور""",

@@ -9,7 +9,8 @@ from itertools import islice
 
 from . import datelines
 from .according import AFTER_ACCORDING_EN
-from .document import SPEECH_VERBS_EN, Document, Sentence
+from .arabic_names import FIRST_PERSON_AR
+from .document import SPEECH_VERBS_EN, Document, Sentence, fold_same_length, strip_clitic
 from .mentions import speech_verb_at
 from .quotation_marks import quoted_at
 from .speakers import QUOTE, THAT_AR
@@ -181,6 +182,19 @@ _TOLD_CLAUSE_EN = re.compile(
 _AUXILIARY_EN = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might)\b")
 
 
+def _first_person_at(text: str, verb_at: int, reach: int) -> int | None:
+    """Where words in the first person open what was said, with no «أن», colon or mark before
+    them: «قال مهاجم المنتخب محمد السهلاوي أبارك لكل جماهيرنا …» (his words start at «أبارك»)."""
+    folded = fold_same_length(text)
+    for m in _WORD.finditer(folded, max(verb_at, 0), min(len(text), max(verb_at, 0) + reach)):
+        if m.group() in FIRST_PERSON_AR or strip_clitic(m.group()) in FIRST_PERSON_AR:
+            return m.start()
+    return None
+
+
+_WORD = re.compile(r"[^\s،,.:؛]+")
+
+
 def reported(doc: Document, text: str, verb_at: int) -> str:
     if doc.language == "en" and AFTER_ACCORDING_EN.search(text[:verb_at]):
         if _GOES_ON_EN.match(text, verb_at):
@@ -214,6 +228,9 @@ def reported(doc: Document, text: str, verb_at: int) -> str:
             match = None  # "cautioned the courtroom to avoid …": what he asked of them, no words
         if doc.language == "en" and verb and verb[0].lower() == "told":
             match = _TOLD_CLAUSE_EN.match(text, verb_at)  # "told reporters he would resign"
+        if match is None and doc.language == "ar":
+            opener = _first_person_at(text, verb_at, reach)
+            return _clause(text[opener:]) if opener is not None else ""
         if match is None:
             return ""
     rest = text[match.end() :]

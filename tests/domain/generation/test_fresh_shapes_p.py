@@ -65,3 +65,31 @@ def test_words_reported_drop_the_particles_that_tied_them_to_the_clause_before()
     assert reported(doc, "مون", "وزارة الخارجية تتابع الوضع") == (
         "بحسب مون، وزارة الخارجية تتابع الوضع"
     )
+
+
+CAPTAIN_AR = """كابتن المنتخب: الفوز أفضل من التعادل
+
+اعتبر كابتن المنتخب سالم العتيبي الفوز على الضيوف أفضل من التعادل. وقال نحمد الله على تحقيق الانتصار بعد أن كادت تذهب المباراة من أيدينا، وكان من المفترض أن نزيد من غلة الأهداف.
+
+من جانبه قال مهاجم المنتخب فهد الحربي أبارك لكل جماهيرنا الفوز وتحقيق النقاط الثلاث.
+
+في حين أكد لاعب المنتخب ماجد القحطاني أن الفوز الذي تحقق لم يكن مرضياً ولم يقدم اللاعبون المستوى المقنع.
+"""
+
+
+def test_words_in_the_first_person_after_said_are_his_words_not_a_name():
+    """«وقال نحمد الله على …» ("we thank God") names no one «نحمد الله»; «قال مهاجم المنتخب
+    فهد الحربي أبارك لكل جماهيرنا …» is the striker's own words, asked as who said them."""
+    questions = generate(CAPTAIN_AR, language="ar").questions
+    shown = [q.prompt for q in questions] + [str(q.answer) for q in questions]
+    shown += [c for q in questions for c in q.choices or []]
+    assert not any("نحمد الله" in s and "على" not in s for s in shown), shown
+    who = {q.prompt: q.answer for q in questions if q.category == "attribution"}
+    striker = [a for p, a in who.items() if "أبارك لكل جماهيرنا" in p]
+    assert striker == ["فهد الحربي"], who
+
+
+def test_a_captain_is_a_role():
+    """«كابتن المنتخب سالم العتيبي»: «كابتن» is a role like «قائد», not a word of his name."""
+    prompts = [q.prompt for q in generate(CAPTAIN_AR, language="ar").questions]
+    assert "من هو كابتن المنتخب؟" in prompts, prompts
