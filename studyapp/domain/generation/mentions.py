@@ -125,6 +125,18 @@ _STATE_CODES = frozenset(
 )
 
 
+_OPENS_QUOTE = re.compile(r"[\"“‘(]\s*$|''\s*$")
+
+
+def _opens_words(doc: Document, pair: list[Token]) -> bool:
+    """True for a capitalised word just inside an opening quotation mark or bracket that the
+    article writes nowhere else: the first word of someone's words ("Remain", "Let", "Avoid",
+    rejected as trivial gaps), not a name they use."""
+    before, word = pair
+    opened = _OPENS_QUOTE.search(gap(doc.text, before, word)) is not None
+    return opened and doc.text.count(word.text) == 1
+
+
 def _possessive(token: Token) -> bool:
     """A capitalised word with its possessive: "Michael's"."""
     return token.text[:1].isupper() and token.key.endswith(("'s", "’s"))
@@ -138,7 +150,7 @@ _OPENING_WORDS = frozenset(
     besides despite inside outside throughout under until via while earlier later once then now
     today yesterday recently meanwhile however still yet instead eventually initially finally
     subsequently previously originally traditionally currently early late dubbed named called
-    nicknamed""".split()
+    nicknamed meet let remain please imagine consider join discover watch""".split()
 )
 
 
@@ -167,6 +179,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             continue
         if doc.language == "en" and tokens[i].key in COURTESY_EN | TITLES_EN:
             continue  # "Mr Agba said …", "Cllr Chaplain said": a person, never an organisation
+        if doc.language == "en" and tokens[j - 1].key in TITLES_EN and j > i + 1:
+            continue  # "Iowa Gov. Kim Reynolds": a state and the title of the person named after
         if doc.language == "en" and _CONTRACTED.search(name):
             continue  # "“Shouldn’t we …”": a quotation's first word, no name
         if doc.language == "en" and j - i <= 2 and tokens[j - 1].text == "I":
@@ -202,6 +216,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             and _STARTS_CLAUSE.search(gap(doc.text, tokens[i - 1], tokens[i]))
         ):
             continue  # "(Reuters) – Results from…": the first word after a dateline
+        if doc.language == "en" and j == i + 1 and i and _opens_words(doc, tokens[i - 1 : i + 1]):
+            continue  # 'they should "Remain cautious …"', "(Let us see it)": a quotation's verb
         if j == i + 1 and i == 1 and tokens[0].key.isdigit() and ")" in gap(doc.text, *tokens[:2]):
             continue  # "2) Upload the tax return": the first word of a list's item
         if doc.language == "en" and tokens[j - 1].key in _EVENTS_EN:

@@ -93,3 +93,36 @@ def test_a_captain_is_a_role():
     """«كابتن المنتخب سالم العتيبي»: «كابتن» is a role like «قائد», not a word of his name."""
     prompts = [q.prompt for q in generate(CAPTAIN_AR, language="ar").questions]
     assert "من هو كابتن المنتخب؟" in prompts, prompts
+
+
+FOSSIL_EN = """Meet Homo lacustris, a newly found species of early human
+
+Meet Homo lacustris, a newly found species that sheds light on our earliest ancestors, scientists say.
+
+The remains were found near Lake Turkana in northern Kenya, only 30 miles from the site where an older skull was found in 1984.
+
+Nearly a month ago, Kenya Gov. Anne Waiguru announced the county would provide a 2% increase in funding for the museum.
+
+The museum said visitors should ''Remain patient while we check the site,'' and that no action is needed.
+
+“Woh dekhte hai (Let us see it),” said Peter Mwangi, head of the dig at the National Museums of Kenya.
+"""
+
+
+def test_no_gap_on_a_word_capitalised_only_for_opening_a_sentence_or_quotation():
+    """ "____ lacustris" keyed "Meet Homo", "''____ patient" keyed "Remain", "(____ us see it)"
+    keyed "Let": the first word of a headline or of someone's words is no name."""
+    keys = [_key(q) for q in generate(FOSSIL_EN, language="en").questions]
+    assert not any(k.startswith(("Meet", "Remain", "Let")) for k in keys), keys
+
+
+def test_a_gap_does_not_end_on_a_title_before_a_name():
+    """ "Nearly a month ago, ____. Anne Waiguru announced" keyed "Kenya Gov" cut the title
+    "Gov." from its name and left its stop behind."""
+    keys = [_key(q) for q in generate(FOSSIL_EN, language="en").questions]
+    assert not any(k.endswith("Gov") for k in keys), keys
+
+
+def _key(question) -> str:
+    answer = question.answer
+    return str(answer[0] if isinstance(answer, list) and answer else answer)
