@@ -126,3 +126,24 @@ def test_a_gap_does_not_end_on_a_title_before_a_name():
 def _key(question) -> str:
     answer = question.answer
     return str(answer[0] if isinstance(answer, list) and answer else answer)
+
+
+SESSION_EN = """Parliament session ends early
+
+The monsoon session of Parliament began on July 21 and has seen disruptions for 14 days.
+
+It is scheduled to last till August 21.
+
+The Lok Sabha passed four Bills on Monday amid protests from the Opposition.
+"""
+
+
+def test_a_gap_in_a_sentence_opening_on_it_comes_after_the_gaps_that_say_what_they_ask():
+    """ "It is scheduled to last till ____." does not say what "it" is: reviewers took such gaps
+    38% of the time against 74% of other English gaps, so it is rated and ranked so."""
+    questions = generate(SESSION_EN, language="en").questions
+    prompts = [q.prompt for q in questions]
+    it = next(q for q in questions if q.prompt.startswith("It is scheduled"))
+    assert it.confidence <= 0.38, it.confidence
+    named = next(p for p in prompts if p.startswith("The ____ passed four Bills"))
+    assert prompts.index(it.prompt) > prompts.index(named), prompts
