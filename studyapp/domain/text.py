@@ -127,8 +127,9 @@ _ABBREVIATIONS = re.compile(
     r"|v|c|ca|cf|approx|No|vol|pp|p|fig|ch|ed|eds"  # "Brown v. Board", "(c. 1600)", "vol. 2, p. 14"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"  # "begin Aug. 29": a month cut short
     r"|e\.g|i\.e|U\.S|U\.K|U\.N)|\b[A-Z]"
-    # A lone Arabic letter is an initial ("راجندرا ك. باتشوري", "د. أحمد"), never a last word.
-    r"|(?:^|\s)[\u0621-\u064a]"
+    # A lone Arabic letter is an initial ("راجندرا ك. باتشوري", "د. أحمد"), never a last word;
+    # so is each letter of an agency's initials ("جنيف ـ د.ب.أ: أعلنت …", "أ.ف.ب").
+    r"|(?:^|[\s.])[\u0621-\u064a]"
     # Latin initials spelt in Arabic: "سي. سي. وي" (C. C. Wei), "جي. بي. مورغان"
     r"|(?:^|[\s\"“«])(?:إيه|أيه|ايه|بي|سي|دي|إي|إف|جي|إتش|آي|كيه|كي|إل|إم|إن|كيو|آر|إس|تي|يو|دبليو"
     r"|إكس|واي|زد))\.$"

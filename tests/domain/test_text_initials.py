@@ -50,3 +50,12 @@ def test_an_arabic_sentence_run_on_without_a_space_still_ends():
         "كما أن الكويكب بعيد.",
         "قال د.أحمد إن الفريق مستعد.",
     ]
+
+
+def test_an_agencys_initials_written_together_end_no_sentence():
+    """«جنيف ـ د.ب.أ: أعلنت …» had been cut after «د.ب.», leaving a sentence «أ: أعلنت …»."""
+    text = "جنيف ـ د.ب.أ: أعلنت المنظمة أمس أن الحالات تضاعفت. وقال المدير إن الوضع خطير."
+    assert [s.text for s in split_sentences(text)] == [
+        "جنيف ـ د.ب.أ: أعلنت المنظمة أمس أن الحالات تضاعفت.",
+        "وقال المدير إن الوضع خطير.",
+    ]

@@ -16,6 +16,7 @@ _DATELINE_END = re.compile(
     r"|^[A-Z][A-Z .'-]{2,}(?:,[^:()]{0,30})?(?:\([^)]{0,40}\))?\s*:\s"  # "LAHORE, (30th Nov) :"
     r"|^[^()\n]{2,40}\([^()\n]{2,30}\)\s*[-–—]\s"  # «أربيل (كوردستان24)- أكد …»: town, outlet
     r"|^[^\W\d][^/\n]{1,25}/[^/\n()]{2,40}?[-–—]\s"  # «بغداد/شبكة أخبار العراق- استطاع …»
+    r"|^[^\W\d][^:\n]{1,25}\s[ـ]\s*(?:[\u0621-\u064a]\.?\s?){2,4}:\s"  # «جنيف ـ د.ب.أ: أعلنت …»
     # "Rumphi, August 28, Mana: Rumphi District Hospital has …": town, date, agency and colon
     r"|^[A-Z][\w .'-]{1,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:,\s+\d{4})?,\s+[A-Z][\w .]{0,25}:\s"

@@ -5,6 +5,7 @@ before the name, words reported with the particle that joined them to the clause
 
 from studyapp.domain.generation import generate
 from studyapp.domain.generation.completions import reported
+from studyapp.domain.generation.datelines import dateline_end
 from studyapp.domain.generation.document import parse
 
 MARATHON_EN = """Korir wins Lakeside Marathon again
@@ -147,3 +148,19 @@ def test_a_gap_in_a_sentence_opening_on_it_comes_after_the_gaps_that_say_what_th
     assert it.confidence <= 0.38, it.confidence
     named = next(p for p in prompts if p.startswith("The ____ passed four Bills"))
     assert prompts.index(it.prompt) > prompts.index(named), prompts
+
+
+MEASLES_AR = """الصحة العالمية: حالات الحصبة تضاعفت
+
+جنيف ـ د.ب.أ: أعلنت منظمة الصحة العالمية أمس الخميس، أن عدد الحالات المسجلة تضاعف ليصل إلى 229 ألف حالة العام الماضي.
+
+وقالت مديرة قسم التطعيم كيت أوبراين إن الفجوات في التطعيم هي السبب الرئيسي.
+"""
+
+
+def test_the_agency_in_the_dateline_is_neither_a_sentence_nor_asked():
+    """The dateline «جنيف ـ د.ب.أ:» ends where the news starts: no prompt opens «أ: أعلنت»."""
+    doc = parse(MEASLES_AR, "ar", None)
+    assert MEASLES_AR[dateline_end(doc) :].startswith("أعلنت منظمة الصحة العالمية")
+    prompts = [q.prompt for q in generate(MEASLES_AR, language="ar").questions]
+    assert prompts and not any(p.startswith("أ:") for p in prompts), prompts
