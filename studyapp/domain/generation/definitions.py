@@ -117,6 +117,8 @@ def _definition(doc: Document, text: str) -> str:
     edges ("أيضاً مهد للصليب الأحمر" -> "مهد للصليب الأحمر")."""
     piece = _END.split(text, maxsplit=1)[0]
     rest = text[len(piece) :]
+    if re.match(r"[\"“«]", rest) and not re.search(r"[,،.]\s*$", piece):
+        return ""  # 'was the lone "no" vote': a quotation inside the phrase, not its end
     if re.match(r"[,،]\s*[a-z]", rest) and len(piece.split()) <= 3:
         return ""  # "a large, even-toed ungulate": the comma parts adjectives, not clauses
     words = piece.split()

@@ -164,3 +164,20 @@ def test_the_agency_in_the_dateline_is_neither_a_sentence_nor_asked():
     assert MEASLES_AR[dateline_end(doc) :].startswith("أعلنت منظمة الصحة العالمية")
     prompts = [q.prompt for q in generate(MEASLES_AR, language="ar").questions]
     assert prompts and not any(p.startswith("أ:") for p in prompts), prompts
+
+
+BOARD_EN = """School board cuts teachers' extra pay
+
+The school board approved the budget on a 5-1 vote on Monday night.
+
+Director Mark Olsen was the lone "no" vote on the board.
+
+The annual budget gives the district more than $168 million in spending.
+"""
+
+
+def test_a_definition_is_not_cut_at_a_quotation_inside_it():
+    """'Director Mark Olsen was the lone "no" vote' gave "What was Director Mark Olsen?" keyed
+    "the lone" (rejected as garbled)."""
+    keys = [_key(q) for q in generate(BOARD_EN, language="en").questions]
+    assert "the lone" not in keys, keys
