@@ -114,6 +114,8 @@ def _reported(
 _CLAUSE = re.compile(r"(?:[^،,؛;]|(?<=\d)[,،](?=\d))+")
 # Enough words around a gap to say what it is about, and few enough to read at a glance.
 _FEWEST, _MOST = 12, 40
+# A clause of so few words between commas is an item of a list ("a fever, a sore throat, …").
+_ITEM = 3
 # A clause opening on one of these, or on a function word («إلى حين الانتهاء من …», "in
 # preparation for …"), leans on the clause before it: «منهم نحو ____ آلاف طالب» (of the students
 # just counted), «وإنما النهوض …» (after «ليس فقط …»), «مما تسبب في …».
@@ -161,8 +163,20 @@ def _clauses_around(
         purpose = first[:1] == "ل" and len(first) >= 4 and not first.startswith("ال")
         no_subject = doc.language == "en" and _opens_on_verb(text[clauses[low][0] : gap[0]])
         return (
-            first in _LEANS_BACK or strip_clitic(first) in doc.stop_words() or purpose or no_subject
+            first in _LEANS_BACK
+            or strip_clitic(first) in doc.stop_words()
+            or purpose
+            or no_subject
+            or in_a_list(low)
         )
+
+    def in_a_list(low: int) -> bool:
+        """The clause goes on a list of short items: "a fever, a sore throat, | rhinitis and
+        other symptoms on Dec. 1" (a blind reviewer rejected "According to CDC, rhinitis and
+        other symptoms …" as garbled, set p)."""
+        if doc.language != "en" or low == 0:
+            return False  # «اللاجئين، وطالبي اللجوء»: the window back would take the list whole
+        return any(len(text[a:b].split()) <= _ITEM for a, b in clauses[low - 1 : low + 1])
 
     # Back to the clause it leans on while there is room, then on until there are enough words.
     while low > 0 and (words(low, high) < _FEWEST or leans_back(low)):
@@ -174,7 +188,7 @@ def _clauses_around(
     start, end = clauses[low][0], clauses[high][1]
     if not _FEWEST // 2 <= words(low, high) <= _MOST or not (start <= gap[0] and gap[1] <= end):
         return None
-    if low > 0 and opening(low) in _LEANS_BACK:
+    if low > 0 and (opening(low) in _LEANS_BACK or in_a_list(low)):
         return None  # «وإنما النهوض …» cut from «ليس فقط …» for want of room
     if low > 0 and doc.language == "en" and _opens_on_verb(text[start:end]):
         return None  # "According to USGS, struck at a depth …": the subject left behind

@@ -181,3 +181,19 @@ def test_a_definition_is_not_cut_at_a_quotation_inside_it():
     "the lone" (rejected as garbled)."""
     keys = [_key(q) for q in generate(BOARD_EN, language="en").questions]
     assert "the lone" not in keys, keys
+
+
+OUTBREAK_EN = """Measles cluster grows to 12 cases
+
+The seven new cases brought the total number in the cluster to 12, the CDC said on Wednesday.
+
+Last week, the CDC said the cluster was started by a 35-year-old woman who developed a fever, a sore throat, headache and other symptoms on Dec. 1, the day she returned home after visiting relatives in Morocco.
+"""
+
+
+def test_a_long_sentence_is_not_shown_from_the_middle_of_a_list():
+    """ "According to CDC, headache and other symptoms on Dec. 1, …": the window
+    around a gap opened on a list's last item and lost its subject and verb."""
+    prompts = [q.prompt for q in generate(OUTBREAK_EN, language="en").questions]
+    asked = [p for p in prompts if "symptoms on Dec. 1" in p]
+    assert asked and not any(p.startswith("According to CDC, headache") for p in asked), asked
