@@ -78,11 +78,17 @@ def _then_that(token: Token) -> bool:
 _REPRESENTS = frozenset(fold(w) for w in "ممثل ممثلة".split())
 
 
+def _definite(token: Token) -> bool:
+    """True for a word opening on the article «ال»; not «ألكسندر» or «إلياس», whose hamza the
+    folded key drops (the coach «ألكسندر سانتوس» was found as «سانتوس» alone)."""
+    return token.key.startswith("ال") and not token.text.startswith(("أل", "إل", "آل"))
+
+
 def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] | None:
     """Token range [i, j) of the Arabic name starting at i: a given or unprefixed first name,
     up to two more unprefixed words, or an article-prefixed surname to close it."""
     tokens = sentence.tokens
-    if i >= len(tokens) or not name_word_ar(tokens[i]) or tokens[i].key.startswith("ال"):
+    if i >= len(tokens) or not name_word_ar(tokens[i]) or _definite(tokens[i]):
         return None  # a name in Latin letters is people_latin's: "وقالت Jane Goodall إن"
     if tokens[i].key in ON_BEHALF_AR:
         return None  # «ممثلا بوزير التربية»: who stands in for someone, no name
