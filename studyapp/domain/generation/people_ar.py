@@ -143,6 +143,14 @@ def _role_then_name_ar(
             role -= 1  # «نائب أمير المنطقة الشرقية», «مساعد وزير الخارجية»: not the minister
         if role and _described_role(doc, tokens, role):
             role -= 1  # «الناطق الإعلامي باسم الوزارة»: not «الإعلامي باسم الوزارة»
+        owned = None
+        if role and _owned_role(tokens[role]):
+            # «رئيس مجلس إدارة البنك العربي ومديره العام عبد المجيد شومان»: "and its director
+            # general" leans on the role before it, which names the bank.
+            window = range(max(0, role - MAX_ROLE), role)
+            earlier = [r for r in window if is_role_word_ar(tokens[r])]
+            if earlier:
+                owned, role = role, earlier[0]
         if role is None:
             role_after_name_ar(doc, sentence, found)
             k = found[1]
@@ -159,10 +167,10 @@ def _role_then_name_ar(
         ):
             a, k = a - 1, k - 1  # «وزير النفط جبار علي اللعيبي»: the name opens before «علي»
         name = doc.text[tokens[a].start : tokens[b - 1].end]
-        feminine = strip_clitic(tokens[role].key).endswith("ه")
+        feminine = tokens[role].text.endswith("ة")  # «مديره» (its director) folds as «مديرة»
         person = doc.add_person(name, "f" if feminine else "")
         role_start = tokens[role].start + (0 if tokens[role].key in ROLE_NOUNS_AR else 1)
-        last = k - 1
+        last = k - 1 if owned is None else owned - 1
         while last > role and strip_clitic(tokens[last].key) in HONORIFICS_AR:
             last -= 1  # «رئيس اللجنة النائب د. جمال صالح»: «النائب» is his title, not the role's
         role_end = tokens[last].end
@@ -255,6 +263,15 @@ def _apposed_pair(doc: Document, sentence: Sentence, k: int) -> bool:
 _PLACE_NOUNS_AR = frozenset(
     fold(w) for w in "مدينة محافظة قرية منطقة مركز حي بلدة ولاية إمارة ميناء جزيرة".split()
 )
+
+
+def _owned_role(token: Token) -> bool:
+    """True for a role noun with a pronoun on it: «ومديره» (and its director), «رئيسها»."""
+    text = token.text.removeprefix("و")
+    for suffix in ("ه", "ها"):
+        if text.endswith(suffix) and fold(text.removesuffix(suffix)) in ROLE_NOUNS_AR:
+            return True
+    return False
 
 
 def _described_role(doc: Document, tokens: list[Token], r: int) -> bool:

@@ -131,8 +131,9 @@ def _joins(doc: Document, before: Token, token: Token) -> bool:
     if _accusative(token.key):
         # «نموًا طفيفًا»: an adjective agrees with its noun (a tanween is never a verb's)
         return _accusative(before.key) and before.text.endswith(("ًا", "اً"))
-    if before.key in _THAT or looks_like_verb_ar(before):
-        return False
+    past = _past_verb(before.key) and not before.key.startswith("ال")
+    if before.key in _THAT or looks_like_verb_ar(before) or past:
+        return False  # «… مليارا في حين زادت | ودائع العملاء لديه بنسبة»: the verb ends it
     if token.key in _PREPOSITIONS or token.key[:1] in "لبو" or token.key.startswith("ال"):
         return True  # «… في مركز», «… لمحافظة», «… وقرى», «شبكة المياه»
     # An indefinite noun after a definite one starts a phrase of its own: «الشركة عقدا».
