@@ -25,6 +25,7 @@ from .statement_gaps import (
     short_chunks,
 )
 from .statements import quoted_in
+from .trivial_spans import a_wins_points
 
 if TYPE_CHECKING:
     from .quotes import Attribution
@@ -187,6 +188,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
                 continue
             if strip_clitic(phrase[0].key) in _AUXILIARIES_AR:
                 continue  # «____ بجمع بعض شظايا الأوبال» keyed «كنت أقوم»: "I was doing"
+            if a_wins_points(text, phrase[0].start, phrase[-1].end):
+                continue  # "It was just ____, not the end of the world" keyed "three points"
             if _cuts_a_name(doc, phrase[0].start, phrase[-1].end):
                 continue  # "Brown and ____" keyed "Coleman Counties": half of one name
             if given_name_alone(doc, span.tokens, phrase):

@@ -18,7 +18,13 @@ from .headlines import is_subject, named_by_title
 from .names import countries
 from .nearforms import glossed, near_form_shown, other_script_span, splits_name, stem_shown
 from .outlets import in_byline
-from .trivial_spans import a_gloss, in_phone_number, one_of_a_long_list, the_papers_own
+from .trivial_spans import (
+    a_gloss,
+    a_wins_points,
+    in_phone_number,
+    one_of_a_long_list,
+    the_papers_own,
+)
 
 _QUOTES = '“”«»"„‟'
 norm = lru_cache(maxsize=1 << 16)(normalize)
@@ -367,7 +373,7 @@ def mcq(
 
 def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, category: str) -> bool:
     """A piece of a phone number, or a name that is one item of a long list (trivial_spans)."""
-    if in_phone_number(doc.text, start, end):
+    if in_phone_number(doc.text, start, end) or a_wins_points(doc.text, start, end):
         return True
     inside = sentence.start <= start and end <= sentence.end
     return (

@@ -22,7 +22,8 @@ from .names import countries
 from .statements import BARE_CLAUSE_EN, said_first
 
 _EVENT_AR = re.compile(
-    r"(?<!\w)(?:مؤتمر|قمه|منتدي|معرض)\s+((?:(?!في |على |من )[^\s،,.:]+\s?){1,3})"
+    r"(?<!\w)(?:مؤتمر|قمه|منتدي|معرض)\s+"
+    r"((?:(?!(?:في|على|من|عن|مع|حول|خلال|الذي|التي|اليوم|امس|غدا)(?:\s|$))[^\s،,.:]+\s?){1,3})"
 )
 _EVENT_EN = re.compile(
     r"(?<!\w)(?:at|during)\s+(?:(?:the|a|an)\s+)?((?:[A-Z][\w'&]*\s){1,4})(?:conference|summit|forum)",

@@ -154,6 +154,10 @@ _OPENING_WORDS = frozenset(
 )
 
 
+# Folded. "Did" in «قامت الشركة بنشر …», whose object is a verbal noun after «ب».
+_DID_AR = frozenset(fold(w) for w in "قام قامت يقوم تقوم قاموا".split())
+
+
 def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) -> None:
     tokens = sentence.tokens
     people = {fold(p) for p in doc.people}
@@ -232,8 +236,12 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
         if strip_clitic(token.key) not in ORG_CUES_AR and token.key not in ORG_CUES_AR:
             continue
         j = i + 1
+        # «وقامت شركة أبل بنشر تفاصيل …»: after «قام», the «ب» word is what the body did.
+        did = any(strip_clitic(t.key) in _DID_AR for t in tokens[max(0, i - 2) : i])
         while j < len(tokens) and j - i <= 3 and is_name_token_ar(tokens[j]):
             if gap(doc.text, tokens[j - 1], tokens[j]).strip():
+                break
+            if did and j > i + 1 and tokens[j].key[:1] == "ب":
                 break
             j += 1
         if (

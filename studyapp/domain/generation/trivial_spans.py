@@ -3,7 +3,8 @@ phone number ("01 666 ____", "1800 666 111", "____-888-310-1122", "dial ____" ke
 and one item of a long list of names («سوريا، فلسطين، العراق، ____، السعودية …», 22 countries
 taking part). Set s's reviewers rejected all
 five such gaps as trivial (hundred-and-thirty-first review). Nor a gloss of the word before
-it, nor the paper's own name where it reports («"الوطن" حضرت …»)."""
+it, nor the paper's own name where it reports («"الوطن" حضرت …»), nor the three points a win
+earns."""
 
 from __future__ import annotations
 
@@ -79,3 +80,21 @@ def the_papers_own(text: str, start: int, end: int) -> bool:
     that prints the story, no fact of it (rejected as trivial, set z)."""
     quoted = text[max(0, start - 1) : start] in ('"', "«", "“")
     return quoted and _PAPER_REPORTS_AR.match(text, end) is not None
+
+
+_THREE = frozenset({"3", "٣", "three", "ثلاث", "ثلاثة", "الثلاث"})
+_POINTS = re.compile(r"(?:points?|نقاط|نقطة|النقاط)", re.IGNORECASE)
+
+
+def a_wins_points(text: str, start: int, end: int) -> bool:
+    """True for the three points of a win: «تحقيق ____ نقاط», "It was just ____, not the end
+    of the world" keyed "three points". Any football fan knows them; blind reviewers rejected
+    such gaps as trivial in news-dev and in a fresh set."""
+    words = text[start:end].split()
+    if not words or words[0].casefold() not in _THREE:
+        return False
+    if len(words) > 1:
+        return len(words) == 2 and _POINTS.fullmatch(words[1]) is not None
+    after = text[end : end + 12].split()[:1]
+    before = text[max(0, start - 12) : start].split()[-1:]
+    return any(_POINTS.fullmatch(w.strip(" ،,.")) for w in after + before)

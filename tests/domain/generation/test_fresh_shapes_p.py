@@ -7,6 +7,7 @@ from studyapp.domain.generation import generate
 from studyapp.domain.generation.completions import reported
 from studyapp.domain.generation.datelines import dateline_end
 from studyapp.domain.generation.document import parse
+from studyapp.domain.generation.mentions import spot
 
 MARATHON_EN = """Korir wins Lakeside Marathon again
 
@@ -242,3 +243,49 @@ def test_a_rate_is_not_asked_of_words_across_a_verb():
     «ما نسبة مليارا في حين زادت ودائع العملاء لديه؟»."""
     prompts = [q.prompt for q in generate(BANK_AR, language="ar").questions]
     assert not any("ما نسبة مليار" in p or "في حين زادت ودائع العملاء لديه؟" in p for p in prompts)
+
+
+WIN_EN = """Coach happy with young squad after defeat
+
+Rovers lost 2-0 at home on Saturday, their first defeat in eight games.
+
+"We have as many as nine young players in the squad," coach Daniel Ortega said. "It was just three points, not the end of the world."
+
+Striker Tom Hale, who scored 14 goals last season, is out for six weeks.
+"""
+WIN_AR = """المدرب: الفوز هدية للجماهير
+
+قال مدرب الفريق سمير الناصري بعد المباراة: "تحقيق ثلاث نقاط أمر مهم، لكنها هدية خاصة للجماهير".
+
+وأضاف الناصري أن الفريق يحتاج إلى 12 لاعبا جديدا قبل بداية الموسم.
+"""
+
+
+def test_the_three_points_of_a_win_are_not_asked():
+    """ "It was just ____, not the end of the world" keyed "three points" and «تحقيق ____ نقاط»
+    keyed «ثلاث»: any football fan knows them (rejected as trivial in two reviews)."""
+    for text, language in ((WIN_EN, "en"), (WIN_AR, "ar")):
+        keys = [_key(q) for q in generate(text, language=language).questions]
+        assert keys and not any(k in ("three points", "three", "ثلاث", "3") for k in keys), keys
+
+
+PHONE_AR = """شركة الهاتف تكشف عن جهازها الجديد
+
+كشفت الشركة في مؤتمر اليوم عن هاتفها الجديد الذي يأتي بكاميرا مزدوجة وبطارية أكبر.
+
+وجرى الإعلان في قاعة كبرى في مدينة دبي، وقامت شركة فيرتكس بنشر تفاصيل هاتفها الجديد عبر تغريدات متوالية.
+
+وقال المحلل في شركة "كاونتربوينت"، سامر الخوري، إن الهاتف الجديد لديه فرصة كبيرة للنجاح.
+"""
+
+
+def test_an_event_is_not_named_by_a_time_word_nor_a_company_by_what_it_did():
+    """«في مؤتمر اليوم عن هاتفها» names no event «اليوم عن هاتفها»; in «وقامت شركة فيرتكس
+    بنشر تفاصيل …» the company is «فيرتكس», not «فيرتكس بنشر تفاصيل»."""
+    questions = generate(PHONE_AR, language="ar").questions
+    shown = [_key(q) for q in questions] + [c for q in questions for c in q.choices or []]
+    assert not any("اليوم عن" in s for s in shown), shown
+    assert not any("بنشر" in s for s in shown), shown
+    doc = parse(PHONE_AR, "ar", None)
+    spot(doc)
+    assert "فيرتكس" in doc.organisations, doc.organisations
