@@ -74,7 +74,19 @@ def _figures(question: Question) -> set[str]:
     found = NUMBER.search(key)
     if found is None:
         return set()
-    return {key} if value(found.group()) >= 10 or len(key.split()) > 1 else set()
+    if value(found.group()) < 10 and len(key.split()) == 1:
+        return set()
+    whole = _WHOLE.fullmatch(first_answer(question).strip())
+    if whole and value(whole.group(1)) >= _ROUNDED:
+        # «أرباحا تقدر بأكثر من 241 مليون دولار» and «ارتفعت إلى 241.2 مليون»: one profit
+        return {key, norm(whole.group(1) + (whole.group(2) or ""))}
+    return {key}
+
+
+# A figure with its decimals ("241.2 مليون") is the same fact as its whole part written
+# elsewhere ("أكثر من 241 مليون") from this size on; "2.1 percent" and "2 percent" are two.
+_WHOLE = re.compile(r"(\d+)[.٫]\d+(\D.*)?")
+_ROUNDED = 100
 
 
 # A range of two plain numbers: "10 إلى 15", "10-15", "10 to 15".
