@@ -117,6 +117,8 @@ class Span:
 _SENTENCE_END = re.compile(
     r"(?<=[.!?؟…])[\"”»’']?(?:\[[^\]\n]{1,30}\])*(?=\s)"
     r"|(?<=[\u0621-\u064a][.!؟])(?=[\u0621-\u064a])"
+    # So does an English one run on into a quotation: 'the economic situation.”One of …'.
+    r"|(?<=[a-z]{2}[.!?])(?=[\"”“][A-Z][a-z])"
     r"|\n+"
 )
 _ABBREVIATIONS = re.compile(

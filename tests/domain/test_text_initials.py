@@ -59,3 +59,16 @@ def test_an_agencys_initials_written_together_end_no_sentence():
         "جنيف ـ د.ب.أ: أعلنت المنظمة أمس أن الحالات تضاعفت.",
         "وقال المدير إن الوضع خطير.",
     ]
+
+
+def test_an_english_sentence_run_on_into_a_quotation_ends_at_its_stop():
+    """'… the economic situation.”One of the areas …' (no space) had been read as one sentence,
+    and a who-said quoted "situation.One of the areas"."""
+    text = (
+        "He said the rise was fair given the economic situation.”One of the aims was to keep it "
+        "low,” he said."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "He said the rise was fair given the economic situation.",
+        "”One of the aims was to keep it low,” he said.",
+    ]

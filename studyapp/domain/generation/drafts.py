@@ -23,6 +23,7 @@ from .trivial_spans import (
     a_wins_points,
     in_phone_number,
     one_of_a_long_list,
+    one_of_two_counts,
     the_papers_own,
 )
 
@@ -374,6 +375,8 @@ def mcq(
 def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, category: str) -> bool:
     """A piece of a phone number, or a name that is one item of a long list (trivial_spans)."""
     if in_phone_number(doc.text, start, end) or a_wins_points(doc.text, start, end):
+        return True
+    if one_of_two_counts(doc.text, start, end):
         return True
     inside = sentence.start <= start and end <= sentence.end
     return (

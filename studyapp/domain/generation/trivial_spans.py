@@ -4,11 +4,14 @@ and one item of a long list of names («سوريا، فلسطين، العراق
 taking part). Set s's reviewers rejected all
 five such gaps as trivial (hundred-and-thirty-first review). Nor a gloss of the word before
 it, nor the paper's own name where it reports («"الوطن" حضرت …»), nor the three points a win
-earns."""
+earns, nor one of two counts given as alternatives ("the last ____ or five years")."""
 
 from __future__ import annotations
 
 import re
+
+from ..number_words import NUMBER_WORDS
+from ..text import normalize
 
 # A phone number: a leading 0, a country code or a free line's 1800/1300/0800, then two or three
 # more groups of digits ("01 666 7200", "1800 666 111", "+353 1 666 7200").
@@ -98,3 +101,22 @@ def a_wins_points(text: str, start: int, end: int) -> bool:
     after = text[end : end + 12].split()[:1]
     before = text[max(0, start - 12) : start].split()[-1:]
     return any(_POINTS.fullmatch(w.strip(" ،,.")) for w in after + before)
+
+
+_OR_AFTER = re.compile(r"\s+(?:or|أو|او)\s+(\S+)", re.IGNORECASE)
+_OR_BEFORE = re.compile(r"(\S+)\s+(?:or|أو|او)\s+$", re.IGNORECASE)
+
+
+def one_of_two_counts(text: str, start: int, end: int) -> bool:
+    """True for a count given beside another as its alternative: "the last ____ or five years"
+    keyed "four" (set q's reviewer: the only natural fill, given away), «ثلاثة ____ أربعة»."""
+    if not _a_count(text[start:end]):
+        return False
+    after = _OR_AFTER.match(text, end)
+    before = _OR_BEFORE.search(text, max(0, start - 30), start)
+    return any(m and _a_count(m.group(1)) for m in (after, before))
+
+
+def _a_count(word: str) -> bool:
+    word = normalize(word)
+    return word.isdigit() or word in NUMBER_WORDS
