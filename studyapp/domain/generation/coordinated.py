@@ -16,6 +16,7 @@ from .names import (
     ORG_CUES_AR,
     ROLE_NOUNS_AR,
     ROLE_NOUNS_EN,
+    TITLES_EN,
     is_given_name,
     is_role_word_ar,
     names_origin,
@@ -53,6 +54,8 @@ def _known(doc: Document, name: str) -> bool:
 def _spot_en(doc: Document, sentence: Sentence, places: frozenset[str], ordinary: set[str]) -> None:
     tokens = sentence.tokens
     for chain in _chains_en(doc, sentence):
+        # "Representatives Cortney Niland, Lily Limon …": the title before the first name
+        chain = [(i + 1 if _titled(tokens, i, j) else i, j) for i, j in chain]
         names = [doc.text[tokens[i].start : tokens[j - 1].end] for i, j in chain]
         looks = [
             _looks_like_name_en(doc, tokens[i:j], n, places, ordinary)
@@ -64,6 +67,12 @@ def _spot_en(doc: Document, sentence: Sentence, places: frozenset[str], ordinary
         for name, like in zip(names, looks, strict=True):
             if like and not _known(doc, name):
                 doc.add_person(name)
+
+
+def _titled(tokens: list[Token], i: int, j: int) -> bool:
+    """True when a run of three capitalised words or more opens on a title ("Representatives",
+    "Sen."), which is no part of the name after it."""
+    return j - i >= 3 and tokens[i].key.rstrip(".") in TITLES_EN
 
 
 def _chains_en(doc: Document, sentence: Sentence) -> list[list[tuple[int, int]]]:

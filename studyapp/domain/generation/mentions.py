@@ -29,6 +29,7 @@ from .names import (
     COURTESY_EN,
     DESCRIBING_EN,
     ORG_CUES_AR,
+    ROLE_NOUNS_EN,
     TITLES_EN,
     is_demonym_en,
     names_origin,
@@ -46,10 +47,11 @@ _NOT_ORGANISATIONS = (
     frozenset(
         """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december usd eur gbp sar aed egp qar kwd
-    bhd omr jod inr pkr cny jpy allah god""".split()
+    bhd omr jod inr pkr cny jpy allah god yes no""".split()
     )
     | SHORT_MONTHS_EN
-)  # days, months, currency codes and God: "SAR 149 million", "thanks to Allah" name no body
+)  # days, months, currency codes and God: "SAR 149 million", "thanks to Allah" name no body;
+# nor does a vote ("voted Yes")
 
 
 def spot(doc: Document) -> None:
@@ -203,6 +205,14 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             continue  # "called on Ghanaians to …", "the South Koreans announced": a people
         if any(t.key.removesuffix("'s") in ROLE_WORDS_EN for t in tokens[i:j]):
             continue
+        if (
+            doc.language == "en"
+            and tokens[i].key in ROLE_NOUNS_EN
+            and doc.resolve_person(
+                doc.text[tokens[i + 1].start : tokens[j - 1].end] if j > i + 1 else ""
+            )
+        ):
+            continue  # "Mayor Oscar Leeser broke the tie": a role and the person holding it
         if j == i + 1 and name.lower() in ORG_WORDS_EN:
             continue  # "the Kitsap County Sheriff's | Office": a body's head word, not its name
         if (

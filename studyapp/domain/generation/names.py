@@ -28,7 +28,8 @@ COURTESY_EN = frozenset(COURTESY_GENDER_EN) | frozenset("dr sir dame prof".split
 TITLES_EN = frozenset(
     """mr mrs ms dr prof sir dame lord lady gen col capt sen rep gov rev sgt sergeant lt
     lieutenant det detective cpl corporal insp inspector maj cllr clr cr coun barrister
-    justice magistrate""".split()
+    justice magistrate representatives senators councilmembers councillors councilors
+    commissioners supervisors aldermen regents trustees""".split()
 )
 # Role nouns beyond document.ROLE_WORDS_*: what news names people by.
 ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(

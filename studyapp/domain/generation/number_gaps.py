@@ -31,7 +31,8 @@ _NUMBER = re.compile(
     r"(?=\d{1,3}(?:,\d{3})+|\d[\d.]*\s?(?:billion|million|trillion|bn|m)\b))"
     r"(?<!\d[،٬])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
     # "4 million 445 thousand 978 votes": one number spelt in parts, never a gap in each part.
-    r"|\d{1,3}\s(?:billion|million|thousand)(?:\s\d{1,3}\s(?:million|thousand))*\s\d{1,3}(?![\d.,])"
+    # Not "$3 million 3 weeks ago": a sum, then a count of something else.
+    r"|\d{1,3}\s(?:billion|million|thousand)(?:\s\d{1,3}\s(?:million|thousand))+\s\d{1,3}(?![\d.,])"
     # «148 ملياراً و800 ألف برميل», «3 مليار و290 مليون»: a sum in two scales, one number.
     r"|\d{1,3}(?:[.,٫]\d+)?\s(?:مليار|مليون|ملايين|مليارات)(?:ًا|اً|ا)?\sو\s?\d{1,3}"
     r"\s(?:مليون|ملايين|ألف|الف|آلاف)(?:ًا|اً|ا)?(?!\w)"

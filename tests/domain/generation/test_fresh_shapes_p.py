@@ -323,3 +323,33 @@ def test_a_count_given_beside_its_alternative_is_not_asked():
     away (rejected in set q)."""
     keys = [_key(q) for q in generate(TUITION_EN, language="en").questions]
     assert keys and not any(k in ("four", "five", "4", "5", "last four") for k in keys), keys
+
+
+COUNCIL_VOTE_EN = """City council splits on budget
+
+EL PASO, Texas - The city council voted 4 to 4 on Monday on a budget that would raise taxes by $2.49 a month.
+
+Representatives Peter Svarzbein, Jim Tolbert, Emma Acosta and Carl Robinson voted Yes. Representatives Cortney Niland, Lily Limon, Claudia Ordaz and Michiel Noe voted No.
+
+City staff found the $3 million 3 weeks ago in unspent road funds.
+
+Mayor Oscar Leeser broke the tie. Director of Management and Budget Robert Cortinas said the city would cut its fuel budget by $200,000.
+"""
+
+
+def test_a_plural_title_is_no_part_of_the_names_after_it():
+    """ "Representatives Cortney Niland, Lily Limon …": the title had stayed on the first name
+    ("Representatives Cortney Niland" offered as a choice), and "voted Yes" made an
+    organisation "Yes"."""
+    doc = parse(COUNCIL_VOTE_EN, "en", None)
+    spot(doc)
+    assert "Cortney Niland" in doc.people and "Peter Svarzbein" in doc.people, list(doc.people)
+    assert not any(name.startswith("Representatives") for name in doc.people), list(doc.people)
+    assert "Yes" not in doc.organisations and "No" not in doc.organisations, doc.organisations
+    assert not any(o.startswith("Mayor") for o in doc.organisations), doc.organisations
+
+
+def test_a_sum_and_a_count_after_it_are_two_numbers():
+    """ "$3 million 3 weeks ago" was one number "3 million 3", keyed also "3,000,003"."""
+    keys = [_key(q) for q in generate(COUNCIL_VOTE_EN, language="en").questions]
+    assert keys and not any(k.startswith("3 million 3") for k in keys), keys
