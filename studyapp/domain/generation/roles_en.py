@@ -115,6 +115,14 @@ def _owner(doc: Document, sentence: Sentence, head: int) -> str:
     return doc.text[tokens[first].start : owner.end - 2]
 
 
+def _cut_inside(doc: Document, tokens: list[Token], b: int) -> bool:
+    """True when tokens[b] goes on the word before it: no space between, or the stop of an
+    initial ("U.S.")."""
+    between = gap(doc.text, tokens[b - 1], tokens[b]).strip()
+    initial = len(tokens[b - 1].text) == 1 and tokens[b - 1].text.isupper()
+    return not between or (between == "." and initial)
+
+
 def role_after_en(doc: Document, sentence: Sentence, j: int) -> Role | None:
     """ ", the chief executive of Nordwind," after a name: the role phrase up to the next comma."""
     tokens = sentence.tokens
@@ -136,11 +144,13 @@ def role_after_en(doc: Document, sentence: Sentence, j: int) -> Role | None:
         # inside the body's description, so the role stops before its "of/at/for".
         link = next((k for k, t in enumerate(phrase) if k and t.key in ("of", "at", "for")), None)
         phrase = phrase[:link] if link is not None else phrase
-    elif b < len(tokens) and not gap(doc.text, tokens[b - 1], tokens[b]).strip():
-        # "the former governor of the U.S. state of Virginia": the limit cut the body's name,
-        # so the role stops before its first "of/at/for" ("former governor").
-        link = next((k for k, t in enumerate(phrase) if k and t.key in ("of", "at", "for")), None)
-        phrase = phrase[:link] if link is not None else phrase
+    elif b < len(tokens) and _cut_inside(doc, tokens, b):
+        # "the former governor of the U.S. state of Virginia", "assistant secretary for health
+        # at the U.S. Department of …": the limit cut the body's name, so the role stops
+        # before the last "of/at/for" it holds ("former governor", "assistant secretary for
+        # health"; not "… at the U", which a reviewer read as "at the U?").
+        links = [k for k, t in enumerate(phrase) if k and t.key in ("of", "at", "for")]
+        phrase = phrase[: links[-1]] if links else phrase
     while phrase and phrase[-1].key in STOP_EN:
         phrase = phrase[:-1]  # "managing director of the interim city and": cut at "and"
     if any(t.key == "and" for t in phrase):

@@ -353,3 +353,21 @@ def test_a_sum_and_a_count_after_it_are_two_numbers():
     """ "$3 million 3 weeks ago" was one number "3 million 3", keyed also "3,000,003"."""
     keys = [_key(q) for q in generate(COUNCIL_VOTE_EN, language="en").questions]
     assert keys and not any(k.startswith("3 million 3") for k in keys), keys
+
+
+FLU_EN = """More Americans get flu shots
+
+"Everyone 6 months of age and older should receive a flu vaccination," Dr. Helen Marsh, deputy secretary for health at the U.S. Department of Health and Human Services, said on Thursday.
+
+About 43 percent of people got a flu shot last season, up from 41 percent the year before, the agency said.
+"""
+
+
+def test_a_role_is_not_cut_at_the_initials_of_the_body_after_it():
+    """ "…, assistant secretary for health at the U.S. Department of …," gave "Who is the
+    assistant secretary for health at the U?" (rejected as garbled)."""
+    prompts = [q.prompt for q in generate(FLU_EN, language="en").questions]
+    assert not any("at the U?" in p or p.endswith(" U?") for p in prompts), prompts
+    doc = parse(FLU_EN, "en", None)
+    spot(doc)
+    assert doc.people["Helen Marsh"].roles == ["deputy secretary for health"], doc.people
