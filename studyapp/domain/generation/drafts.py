@@ -166,6 +166,8 @@ def cloze(
     else:
         digits = number_keys.number_forms(answer, doc.language)
         others = list(digits)
+    if category in _NAMES and doc.language == "en":
+        others += keys.paired_given_forms(answer, doc.text[max(0, start - 25) : start])
     others += keys.other_forms(answer, doc.text)
 
     def shown(where: Sentence) -> bool:

@@ -9,9 +9,21 @@ from functools import cache, lru_cache
 
 from .document import STOP_EN, bundled, fold
 from .names import NAMED_AFTER_AR
-from .person_keys import called_by, name_forms, person_forms, unspotted_person_forms
+from .person_keys import (
+    called_by,
+    name_forms,
+    paired_given_forms,
+    person_forms,
+    unspotted_person_forms,
+)
 
-__all__ = ["called_by", "name_forms", "person_forms", "unspotted_person_forms"]
+__all__ = [
+    "called_by",
+    "name_forms",
+    "paired_given_forms",
+    "person_forms",
+    "unspotted_person_forms",
+]
 
 # Titles a ruler, a cleric or an officer is named by: "Roman Emperor Trajan", «الإمبراطور
 # الروماني هادريان»; the name after them is the natural answer.

@@ -174,3 +174,17 @@ def unspotted_person_forms(doc: Document, name: str, after: str) -> list[str]:
     if fold(words[0]) in given_names("en") or _WHO_AFTER_EN.match(after):
         return [words[-1]]
     return []
+
+
+# "Tyler and ____" keyed "Taylor McPhail": two given names sharing one surname.
+_GIVEN_AND_EN = re.compile(r"(?<![\w'’])[A-Z][a-z]+ and $")
+
+
+def paired_given_forms(name: str, before: str) -> list[str]:
+    """The given name of a person named after another's given name and "and" ("Tyler and
+    Taylor McPhail"): the surname is both of theirs, so the given name is the answer (a blind
+    reviewer rejected the full name as the only key, set q)."""
+    words = name.split()
+    if len(words) == 2 and _GIVEN_AND_EN.search(before) and words[0][:1].isupper():
+        return [words[0]]
+    return []
