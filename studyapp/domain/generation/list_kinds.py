@@ -42,7 +42,17 @@ class KindList:
 
 @cache
 def _members(language: str) -> dict[str, str]:
-    return {fold_same_length(m).casefold(): kind for m, kind in bundled(f"kinds-{language}")}
+    return {
+        fold_same_length(form).casefold(): kind
+        for member, kind in bundled(f"kinds-{language}")
+        for form in _forms(member)
+    }
+
+
+def _forms(member: str) -> list[str]:
+    """A member's names: "hypertension = high blood pressure" is one member, offered by its
+    first name (a reviewer rejected a select-all offering both as wrong choices, set q)."""
+    return [form.strip() for form in member.split("=") if form.strip()]
 
 
 @cache
@@ -126,6 +136,12 @@ def stem_before(doc: Document, sentence: Sentence, start: int) -> str:
     return stem
 
 
+def _named(key: str, taken: set[str], text: str) -> bool:
+    """True when the member is an item of the list or the article names it."""
+    head = key.split()[0]
+    return key in taken or key in text or any(head in t or t in key for t in taken)
+
+
 def _wrong(doc: Document, kind: str, answer: list[str], seed: str) -> list[str]:
     """Members of the same kind the article never names (so none is also right)."""
     text = fold_same_length(doc.text).casefold()
@@ -136,13 +152,12 @@ def _wrong(doc: Document, kind: str, answer: list[str], seed: str) -> list[str]:
     )
     wrong = []
     for member in ranked:
-        key = fold_same_length(member).casefold()
-        head = key.split()[0]
-        if key in taken or key in text or any(head in t or t in key for t in taken):
+        forms = [fold_same_length(f).casefold() for f in _forms(member)]
+        if any(_named(key, taken, text) for key in forms):
             continue
-        if any(key in fold_same_length(w).casefold() for w in wrong):
+        if any(key in fold_same_length(w).casefold() for w in wrong for key in forms):
             continue
-        wrong.append(member)
+        wrong.append(_forms(member)[0])
         if len(wrong) == _WRONG:
             break
     return wrong

@@ -387,3 +387,22 @@ def test_a_given_name_after_another_and_their_shared_surname_is_accepted_alone()
     gaps = [q for q in generate(STORM_EN, language="en").questions if q.type == "cloze"]
     taylor = [q for q in gaps if _key(q) == "Taylor McPhail"]
     assert taylor and "Taylor" in taylor[0].accepted_answers, [(q.prompt, q.answer) for q in gaps]
+
+
+SHOTS_EN = """Flu shots urged for people at risk
+
+A flu shot is especially important for people with medical conditions such as heart disease, asthma and diabetes, the health department said on Monday.
+
+Doctors also urged people with hypertension, kidney disease and cancer to get the shot before winter.
+"""
+
+
+def test_two_names_of_one_illness_are_never_offered_as_different_wrong_choices():
+    """ "high blood pressure" and "hypertension" were both offered as wrong choices beside
+    "heart disease, asthma and diabetes" (rejected as a bad distractor, set q); nor is one
+    offered where the article names the other."""
+    lists = [q for q in generate(SHOTS_EN, language="en").questions if q.type == "multi"]
+    assert lists, "no select-all on the lists of illnesses"
+    for question in lists:
+        wrong = [c for c in question.choices if c not in question.answer]
+        assert "hypertension" not in wrong and "high blood pressure" not in wrong, wrong
