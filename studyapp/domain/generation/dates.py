@@ -179,7 +179,10 @@ def extract(
             ]
             prompt = "في أي يوم حدث ذلك: «{}»؟" if doc.language == "ar" else 'On which day: "{}"?'
             stem = sentence.text.replace(said, "…")
-            if len(stem) <= 160:
+            # Not someone's words in quotation marks inside the question's own: 'On which day:
+            # ""There's still a pretty good chance of tornadoes for (…)," she said."?' (set q,
+            # rejected as garbled: when she spoke, or the day she meant?).
+            if len(stem) <= 160 and not _QUOTED.search(stem):
                 q = mcq(
                     doc,
                     "date",
@@ -195,6 +198,7 @@ def extract(
     return questions + number_gaps.extract(doc, sentence, dateline, taken, _asked_in)
 
 
+_QUOTED = re.compile(r"[\"“”«»]")
 _DAY_THEN_MONTH = re.compile(r"(\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?[^\W\d]+$")
 # The month a story's dates fall in, named by where it stands: «26 سبتمبر الجاري».
 _THIS_MONTH = re.compile(r"\s+(?:الجاري|الحالي)(?!\w)")

@@ -3,7 +3,7 @@
 a name asked again by its surname, an Arabic role cut from its noun or holding the title
 before the name, words reported with the particle that joined them to the clause before."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import generate, propose
 from studyapp.domain.generation.completions import reported
 from studyapp.domain.generation.datelines import dateline_end
 from studyapp.domain.generation.document import parse
@@ -406,3 +406,19 @@ def test_two_names_of_one_illness_are_never_offered_as_different_wrong_choices()
     for question in lists:
         wrong = [c for c in question.choices if c not in question.answer]
         assert "hypertension" not in wrong and "high blood pressure" not in wrong, wrong
+
+
+TORNADO_EN = """More storms expected this week
+
+Crews were assessing damage on Monday after storms tore through Forrest County on Sunday night.
+
+"There's still a pretty good chance of tornadoes for Tuesday," forecaster Anna Wells said.
+"""
+
+
+def test_no_weekday_choice_over_someones_quoted_words():
+    """'On which day: ""There's still a pretty good chance of tornadoes for (…)," she said."?'
+    doubles the quotation marks and does not say which day is meant: it is not even drafted."""
+    drafts = propose(TORNADO_EN, language="en").questions
+    days = [q.prompt for q in drafts if q.prompt.startswith("On which day")]
+    assert not any("tornadoes" in p for p in days), days
