@@ -82,6 +82,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue  # «ما يؤكد للعالم أن …»: "to the world", no name opens with «لل»
         if strip_clitic(first.key) in _NOT_SPEAKERS or first.key in countries("ar"):
             continue  # «وأعلنت فرنسا، السبت، …», «وأعلنت ماليزيا اكتشاف إصابة …»: a country
+        if _glued_body(strip_clitic(first.key)):
+            continue  # «وأكد جهازالعبور، أن …»: «جهاز العبور» run together, a body, no one
         named = doc.text[first.start + 1 : tokens[b - 1].end]
         if first.key[0] in "لب" and doc.resolve_person(named):
             continue  # «وفقا لعويس»: the preposition on a name the article gave in full
@@ -101,10 +103,15 @@ _ALSO_NOUNS = frozenset({fold("كتب")})
 # unnamed many who are no answer to "who said?" («قال شهود عيان», «وقال مواطنون»).
 _NOT_SPEAKERS = ORG_CUES_AR | frozenset(
     fold(w)
-    for w in """هيئة مصدر مصادر تقرير تقارير صحيفة موقع بيان مجلس لجنة محكمة النيابة نيابة
+    for w in """هيئة مصدر مصادر تقرير تقارير صحيفة موقع بيان مجلس لجنة محكمة النيابة نيابة جهاز
     حكومة الحكومة بلدية مديرية إدارة جمعية نقابة اتحاد شهود مواطنون مواطنين سكان أهالي
     ناشطون ناشطين مراقبون مراقبين""".split()
 )
+
+
+def _glued_body(key: str) -> bool:
+    """True for a body's noun written against the definite word after it: «جهازالعبور»."""
+    return any(key.startswith(noun + "ال") and len(key) > len(noun) + 3 for noun in _NOT_SPEAKERS)
 
 
 _DOCTOR = fold("د")

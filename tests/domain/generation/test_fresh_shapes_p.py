@@ -422,3 +422,24 @@ def test_no_weekday_choice_over_someones_quoted_words():
     drafts = propose(TORNADO_EN, language="en").questions
     days = [q.prompt for q in drafts if q.prompt.startswith("On which day")]
     assert not any("tornadoes" in p for p in days), days
+
+
+BAZAAR_AR = """جهاز المدينة يستكمل مشروع السوق
+
+قال المهندس سامح الدسوقي، رئيس جهاز مدينة النور، إنه جارٍ استكمال أعمال الحفر ومد خطوط المياه لمشروع السوق الجديد.
+
+وأوضح الدسوقي أن المشروع يوفر فرص عمل لنحو 200 شاب بأسعار إيجار رمزية.
+
+وأكد جهازالنور، أن ذلك يأتي استكمالًا لأعمال تطوير وتجميل الموقع، مضيفًا أنه تمت زراعة 5 آلاف شتلة.
+"""
+
+
+def test_a_body_written_against_its_name_is_no_speaker():
+    """«وأكد جهازالنور، أن …» (the authority, its two words run together) had made a second
+    "speaker", so "Who said?" was asked three times of the only person who speaks, and once
+    keyed «جهازالعبور» (rejected in set q)."""
+    doc = parse(BAZAAR_AR, "ar", None)
+    spot(doc)
+    assert "جهازالنور" not in doc.people, list(doc.people)
+    answers = [_key(q) for q in generate(BAZAAR_AR, language="ar").questions]
+    assert "جهازالنور" not in answers, answers
