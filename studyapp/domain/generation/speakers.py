@@ -9,7 +9,7 @@ from .according import ACCORDING_AR, according_to_ar, according_to_en
 from .arabic_bodies import body_after_ar, body_before_ar
 from .arabic_roles import honoured_ar
 from .arabic_subjects import first_named_ar, present_ar
-from .document import QUOTE, Document, Person, Sentence, Token, fold, strip_clitic
+from .document import QUOTE, STOP_AR, Document, Person, Sentence, Token, fold, strip_clitic
 from .mentions import speech_verb_at
 from .names import MAX_NAME, ROLE_NOUNS_AR, ROLE_NOUNS_EN, is_role_word_ar
 from .quotation_marks import in_open_quotation, is_quotation, quoted_at
@@ -102,6 +102,27 @@ def one_of_several_ar(near: list[Token]) -> bool:
     return len(near) > 1 and near[1].key in _ANOTHER_AR and is_role_word_ar(near[0])
 
 
+def _subject_of_participle(doc: Document, tokens: list[Token], i: int) -> Person | None:
+    """The person named right after the sentence's opening verb, the subject a participle of
+    saying goes with: «وتوقف سانتوس عند إصابة اللاعب عبد الفتاح حدراف …، مؤكداً أنها تبدو
+    خطيرة» is the coach's, not the injured player's (set q: rejected as misattributed)."""
+    if i < 4 or not tokens[i].key.endswith("ا") or not _opens_on_verb_ar(tokens[0]):
+        return None
+    for width in (3, 2, 1):
+        words = tokens[1 : 1 + width]
+        if len(words) == width and (width > 1 or len(words[0].key) >= 3):
+            person = doc.resolve_person(" ".join(t.text for t in words))
+            if person is not None:
+                return person
+    return None
+
+
+def _opens_on_verb_ar(token: Token) -> bool:
+    """«وتوقف», «عبّر», «أشاد»: a sentence opening on a verb in the past, its subject next."""
+    key = strip_clitic(token.key) if token.key[:1] in "وف" else token.key
+    return 3 <= len(key) <= 5 and not key.startswith("ال") and key not in STOP_AR
+
+
 def speaker_of(
     doc: Document, sentence: Sentence, last: Person | None, first: int = 0
 ) -> tuple[Person | None, bool, int, int]:
@@ -170,6 +191,9 @@ def speaker_of(
             opener = first_named_ar(doc, tokens, i, present) if present else None
             if opener is not None:
                 return opener, True, at, i + 1  # the one those present came to hear
+            opener = _subject_of_participle(doc, tokens, i)
+            if opener is not None:
+                return opener, True, at, i + 1
             near = tokens[max(0, i - 25) : i]
             # "أوضح … ليو، أن الحداد «طلب …»، مؤكدًا أن": a name after an earlier "أن" is in
             # what was said; the participle's speaker stands before it.

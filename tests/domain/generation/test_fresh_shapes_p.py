@@ -3,7 +3,7 @@
 a name asked again by its surname, an Arabic role cut from its noun or holding the title
 before the name, words reported with the particle that joined them to the clause before."""
 
-from studyapp.domain.generation import generate, propose
+from studyapp.domain.generation import attributions, generate, propose
 from studyapp.domain.generation.completions import reported
 from studyapp.domain.generation.datelines import dateline_end
 from studyapp.domain.generation.document import parse
@@ -443,3 +443,27 @@ def test_a_body_written_against_its_name_is_no_speaker():
     assert "جهازالنور" not in doc.people, list(doc.people)
     answers = [_key(q) for q in generate(BAZAAR_AR, language="ar").questions]
     assert "جهازالنور" not in answers, answers
+
+
+INJURY_AR = """المدرب: الفوز خطوة أولى
+
+عبّر المدرب البرتغالي ألكسندر سانتوس عن ارتياحه الكبير بعد الفوز الذي حققه فريقه على ضيفه.
+
+وتوقف سانتوس عند إصابة اللاعب عبد الفتاح حدراف التي تعرض لها في بداية اللقاء، مؤكداً أنها تبدو خطيرة وقد تستدعي تدخلاً جراحياً.
+
+في حين أكد اللاعب إلياس الحداد أن الفريق سيواصل العمل بنفس الروح.
+"""
+
+
+def test_a_participle_of_saying_goes_with_the_subject_not_the_player_named_after_it():
+    """«وتوقف سانتوس عند إصابة اللاعب عبد الفتاح حدراف …، مؤكداً أنها تبدو خطيرة» is the
+    coach's: «بحسب عبد الفتاح حدراف، تبدو خطيرة …» was rejected as misattributed."""
+    found = {a.statement[:20]: a.speaker.name for a in _attributions(INJURY_AR)}
+    serious = [name for said, name in found.items() if said.startswith("تبدو خطيرة")]
+    assert serious == ["ألكسندر سانتوس"], found
+
+
+def _attributions(text: str):
+    doc = parse(text, "ar", None)
+    spot(doc)
+    return attributions.find(doc)
