@@ -21,6 +21,7 @@ from .outlets import in_byline
 from .trivial_spans import (
     a_gloss,
     a_wins_points,
+    counts_the_list_after,
     in_phone_number,
     one_of_a_long_list,
     one_of_two_counts,
@@ -379,6 +380,8 @@ def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, categ
     if in_phone_number(doc.text, start, end) or a_wins_points(doc.text, start, end):
         return True
     if one_of_two_counts(doc.text, start, end):
+        return True
+    if doc.language == "en" and counts_the_list_after(doc.text, start, end, sentence.end):
         return True
     inside = sentence.start <= start and end <= sentence.end
     return (

@@ -4,7 +4,8 @@ and one item of a long list of names («سوريا، فلسطين، العراق
 taking part). Set s's reviewers rejected all
 five such gaps as trivial (hundred-and-thirty-first review). Nor a gloss of the word before
 it, nor the paper's own name where it reports («"الوطن" حضرت …»), nor the three points a win
-earns, nor one of two counts given as alternatives ("the last ____ or five years")."""
+earns, nor one of two counts given as alternatives ("the last ____ or five years"), nor a count of
+the items the sentence goes on to list ("The other ____ involved a staffer and a visitor")."""
 
 from __future__ import annotations
 
@@ -120,3 +121,33 @@ def one_of_two_counts(text: str, start: int, end: int) -> bool:
 def _a_count(word: str) -> bool:
     word = normalize(word)
     return word.isdigit() or word in NUMBER_WORDS
+
+
+# After a count, what opens the list of what it counts: a colon, a dash, "involved", "namely".
+_LIST_OPENS_EN = re.compile(
+    r"^[^.;:]{0,40}?(?::|\s[-–—]\s|\s(?:involved|namely|consisting of|comprising)\s)(.*)$"
+)
+_ITEMS_EN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def counts_the_list_after(text: str, start: int, end: int, sentence_end: int) -> bool:
+    """True for an English count the rest of its sentence spells out item by item: "The other
+    ____ involved a hospital staffer in his 20s and a person in their 50s" keyed "two", "its
+    other ____ key rates - the marginal lending rate and the deposit rate -" (both rejected as
+    given away in fresh sets)."""
+    count = _count_of(text[start:end])
+    if count is None or not 2 <= count <= 6:
+        return False
+    opened = _LIST_OPENS_EN.match(text[end:sentence_end])
+    if opened is None:
+        return False
+    listed = re.split(r"\s[-–—]\s|[;.]", opened.group(1))[0]
+    items = [item for item in _ITEMS_EN.split(listed) if item.strip()]
+    return len(items) == count
+
+
+def _count_of(span: str) -> int | None:
+    word = normalize(span)
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
