@@ -485,3 +485,26 @@ def test_a_count_is_not_asked_where_its_sentence_lists_what_it_counts():
     questions = generate(CASES_EN, language="en").questions
     asked = [q.prompt for q in questions if _key(q) == "two"]
     assert not asked, asked
+
+
+FINAL_EN = """Rovers win the cup final
+
+Brennan Walker's scrappy goal just before half-time was enough for Rovers, who held on against a late onslaught.
+
+The keeper made a couple of fine saves to deny Luke Carter and Jo Hale late on.
+
+Boris Hale, the club's chairman, said it was the best night in 40 years. The fans stayed for an hour after the final whistle in Northern Ireland.
+"""
+
+
+def test_a_players_surname_alone_answers_a_gap_on_his_full_name():
+    """ "____'s scrappy goal" keyed "Brennan Walker" and "deny ____" keyed "Luke Carter" marked
+    "Walker" and "Carter" wrong (set r: three such rejects); the census's given names and
+    surnames tell a person's name. Not "Hale" for "Jo Hale" beside "Boris Hale", nor
+    "Ireland" for "Northern Ireland"."""
+    gaps = {_key(q): q for q in generate(FINAL_EN, language="en").questions if q.type == "cloze"}
+    assert "Walker" in gaps["Brennan Walker"].accepted_answers, list(gaps)
+    assert "Carter" in gaps["Luke Carter"].accepted_answers, list(gaps)
+    for name, wrong in (("Jo Hale", "Hale"), ("Northern Ireland", "Ireland")):
+        if name in gaps:
+            assert wrong not in gaps[name].accepted_answers, gaps[name].accepted_answers
