@@ -86,8 +86,8 @@ def family_ends_sentence(tokens: list[Token], j: int) -> bool:
 
 def family_like_a_verb(doc: Document, tokens: list[Token], i: int, j: int) -> bool:
     """True for a family name that opens with a verb's letter after a known given name, closed
-    by a comma, «إن/أن» or the sentence's end: «القاضي ديفيد تيلور إن», «ديفيد نيلسون،». A verb
-    there would take its subject or object, never «إن» straight after it."""
+    by a comma, «إن/أن», a role or the sentence's end: «القاضي ديفيد تيلور إن», «ديفيد نيلسون،».
+    A verb there would take its subject or object, never «إن» or a role straight after it."""
     tok = tokens[j]
     if not is_given_name(doc, tokens[i]) or not is_verbish_ar(tok) or not name_word_ar(tok):
         return False
@@ -96,6 +96,8 @@ def family_like_a_verb(doc: Document, tokens: list[Token], i: int, j: int) -> bo
     if j + 1 == len(tokens):
         return True
     between = gap(doc.text, tok, tokens[j + 1]).strip()
+    if not between and is_role_word_ar(tokens[j + 1]):
+        return True  # «اللواء أحمد تيمور محافظ القاهرة»: his role opens after his name
     return between in {"،", ","} or (not between and tokens[j + 1].key in THAT_AR)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .arabic_family_ends import written_together
 from .arabic_names import THAT_AR, is_verbish_ar
 from .document import STOP_AR, Document, Person, Sentence, Token, fold, gap
-from .names import is_role_word_ar, next_listed_ar
+from .names import HONORIFICS_AR, is_role_word_ar, next_listed_ar
 
 MAX_ROLE = 7  # words: «مدرب فريق النجمة الأول لكرة القدم»
 # Words no role goes on through: what the person did next («مدرب أستراليا عن سعادته بعد»,
@@ -52,6 +52,8 @@ def ends_role_ar(token: Token) -> bool:
     key = token.key
     if key in _ROLE_ENDS_AR or carries_pronoun_ar(token) or key[:1].isdigit():
         return True
+    if key[:1] == "و" and key[1:] in HONORIFICS_AR:
+        return True  # «جلال السعيد وزير النقل | واللواء أحمد تيمور»: the next one listed
     if key in WAW_NOUNS_AR:
         return False  # «والي ولاية معسكر»: «و» is the noun's own first letter, not "and"
     if key[:1] == "و" and token.text.endswith("ة") and key[1:2] not in ("ب", "ل", "ك"):

@@ -22,6 +22,7 @@ from .trivial_spans import (
     a_gloss,
     a_wins_points,
     counts_the_list_after,
+    in_a_run_of_numbers,
     in_phone_number,
     one_of_a_long_list,
     one_of_two_counts,
@@ -379,7 +380,7 @@ def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, categ
     """A piece of a phone number, or a name that is one item of a long list (trivial_spans)."""
     if in_phone_number(doc.text, start, end) or a_wins_points(doc.text, start, end):
         return True
-    if one_of_two_counts(doc.text, start, end):
+    if one_of_two_counts(doc.text, start, end) or in_a_run_of_numbers(doc.text, start, end):
         return True
     if doc.language == "en" and counts_the_list_after(doc.text, start, end, sentence.end):
         return True

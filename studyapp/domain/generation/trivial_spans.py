@@ -151,3 +151,20 @@ def _count_of(span: str) -> int | None:
     if word.isdigit():
         return int(word)
     return NUMBER_WORDS.get(word)
+
+
+_NEXT_NUMBER = re.compile(r"[\s,،-]{1,3}(\d+)(?![\d.,٫])")
+_LAST_NUMBER = re.compile(r"(?<![\d.,٫])(\d+)[\s,،-]{1,3}$")
+
+
+def in_a_run_of_numbers(text: str, start: int, end: int) -> bool:
+    """True for a number between its neighbours of a numbered run: «أرقام (1121 1123 1124 ____
+    1126)» keyed 1125 (set r, rejected as given away: the run says it)."""
+    key = text[start:end].strip()
+    if not key.isdigit():
+        return False
+    value = int(key)
+    after = _NEXT_NUMBER.match(text, end)
+    before = _LAST_NUMBER.search(text, max(0, start - 12), start)
+    follows = after is not None and int(after.group(1)) == value + 1
+    return follows or (before is not None and int(before.group(1)) == value - 1)

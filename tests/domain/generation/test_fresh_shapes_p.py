@@ -508,3 +508,29 @@ def test_a_players_surname_alone_answers_a_gap_on_his_full_name():
     for name, wrong in (("Jo Hale", "Hale"), ("Northern Ireland", "Ireland")):
         if name in gaps:
             assert wrong not in gaps[name].accepted_answers, gaps[name].accepted_answers
+
+
+BUSES_AR = """محافظة القاهرة تتسلم 60 أتوبيسا جديدا
+
+تسلمت محافظة القاهرة 60 أتوبيسًا جديدًا، وحضر الدكتور جلال السعيد وزير النقل واللواء أحمد تيمور محافظ القاهرة، دخول الأتوبيسات الخدمة.
+
+وصرح المحافظ بأنه تقرر تخصيص الأتوبيسات الجديدة لخدمة خطوط جديدة أرقام (1121 1123 1124 1125 1126 1127) بطاقة 10 أتوبيسات لكل خط.
+"""
+
+
+def test_a_rank_after_and_opens_the_next_person_listed():
+    """«جلال السعيد وزير النقل واللواء أحمد تيمور محافظ القاهرة»: the role had run on into
+    «واللواء» and the governor was lost («من هو وزير النقل واللواء؟», his words credited to
+    «وزير النقل واللواء»: five rejects on one article of set r)."""
+    doc = parse(BUSES_AR, "ar", None)
+    spot(doc)
+    assert doc.people["جلال السعيد"].roles == ["وزير النقل"], doc.people
+    assert "محافظ القاهرة" in doc.people["أحمد تيمور"].roles, doc.people
+    prompts = [q.prompt for q in generate(BUSES_AR, language="ar").questions]
+    assert not any("واللواء؟" in p or "وزير النقل واللواء،" in p for p in prompts), prompts
+
+
+def test_a_number_between_its_neighbours_of_a_numbered_run_is_not_asked():
+    """«أرقام (1121 1123 1124 ____ 1126 …)» keyed «1125»: the run gives it away."""
+    keys = [_key(q) for q in generate(BUSES_AR, language="ar").questions]
+    assert not {"1124", "1125", "1126", "1127"} & set(keys), keys
