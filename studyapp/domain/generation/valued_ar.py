@@ -101,6 +101,8 @@ def _measured(doc: Document, tokens: list[Token], at: int) -> str | None:
     words = tokens[k:at]
     if not words or words[0].key.startswith("ال") or words[0].key in _PREPOSITIONS:
         return None
+    if words[0].text.endswith(("ها", "هم", "هما")):
+        return None  # «مؤشرات إيجابية، أبرزها نمو الناتج …»: «ما نسبة أبرزها …؟» asks nothing
     if words[0].key.startswith(("لل", "بال", "وال", "فال", "كال")):
         return None  # «ناقل للمياه بطول»: «للمياه» is no head, «الللمياه» no question
     if words[-1].key in _PREPOSITIONS or _past_verb(words[0].key):

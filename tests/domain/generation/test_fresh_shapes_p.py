@@ -534,3 +534,17 @@ def test_a_number_between_its_neighbours_of_a_numbered_run_is_not_asked():
     """«أرقام (1121 1123 1124 ____ 1126 …)» keyed «1125»: the run gives it away."""
     keys = [_key(q) for q in generate(BUSES_AR, language="ar").questions]
     assert not {"1124", "1125", "1126", "1127"} & set(keys), keys
+
+
+BUDGET_AR = """وزير المالية: الاقتصاد حقق مؤشرات إيجابية
+
+وبيّن الوزير أن الاقتصاد الوطني حقق مؤشرات إيجابية خلال العام، أبرزها نمو الناتج المحلي الإجمالي بنسبة 2.7% في الربع الأول، وتراجع التضخم إلى 1.9%.
+"""
+
+
+def test_a_rate_is_not_asked_of_a_word_carrying_its_pronoun():
+    """«مؤشرات إيجابية، أبرزها نمو الناتج المحلي الإجمالي بنسبة 2.7%» was asked «ما نسبة
+    أبرزها نمو الناتج المحلي الإجمالي؟» ("the rate of the most notable of them", rejected as
+    garbled, set r)."""
+    prompts = [q.prompt for q in generate(BUDGET_AR, language="ar").questions]
+    assert prompts and not any(p.startswith("ما نسبة أبرزها") for p in prompts), prompts
