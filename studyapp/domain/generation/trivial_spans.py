@@ -123,9 +123,10 @@ def _a_count(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS
 
 
-# After a count, what opens the list of what it counts: a colon, a dash, "involved", "namely".
+# After a count, what opens the list of what it counts: a colon, a dash, "involved", "namely",
+# "are" ("The five states paying the most are Hawaii, Alaska, …").
 _LIST_OPENS_EN = re.compile(
-    r"^[^.;:]{0,40}?(?::|\s[-–—]\s|\s(?:involved|namely|consisting of|comprising)\s)(.*)$"
+    r"^[^.;:]{0,60}?(?::|\s[-–—]\s|\s(?:involved|namely|consisting of|comprising|are|were)\s)(.*)$"
 )
 _ITEMS_EN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
@@ -141,7 +142,7 @@ def counts_the_list_after(text: str, start: int, end: int, sentence_end: int) ->
     opened = _LIST_OPENS_EN.match(text[end:sentence_end])
     if opened is None:
         return False
-    listed = re.split(r"\s[-–—]\s|[;.]", opened.group(1))[0]
+    listed = re.split(r"\s[-–—]\s|;|\.(?!\d)", opened.group(1))[0]  # not "$4.33"
     items = [item for item in _ITEMS_EN.split(listed) if item.strip()]
     return len(items) == count
 

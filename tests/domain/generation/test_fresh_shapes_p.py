@@ -476,14 +476,17 @@ Seven new cases of measles were confirmed on Wednesday at the Central Hospital, 
 The other two involved a hospital porter in his 20s and a visitor in her 50s who caught the disease while accompanying a relative.
 
 The central bank also held its other two key rates - the lending rate and the deposit rate - unchanged at 1.5 percent.
+
+The five cities paying the most for gas are Hilo ($4.33 per gallon), Juneau ($4.14), Hartford ($4.01), Fresno ($3.99) and Tacoma ($3.93).
 """
 
 
 def test_a_count_is_not_asked_where_its_sentence_lists_what_it_counts():
-    """ "The other ____ involved a hospital staffer … and a person …" keyed "two": counting the
-    items spelt out after it answers it (rejected as given away in two fresh sets)."""
+    """ "The other ____ involved a hospital staffer … and a person …" keyed "two", "The ____
+    states paying the most are Hawaii ($4.33 …), …" keyed "five": counting the items spelt out
+    after it answers it (rejected as given away in three fresh sets)."""
     questions = generate(CASES_EN, language="en").questions
-    asked = [q.prompt for q in questions if _key(q) == "two"]
+    asked = [q.prompt for q in questions if _key(q) in ("two", "five")]
     assert not asked, asked
 
 
