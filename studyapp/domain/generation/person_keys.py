@@ -172,8 +172,8 @@ def unspotted_person_forms(doc: Document, name: str, after: str) -> list[str]:
     words = name.split()
     if words[-1].lower() in ORG_WORDS_EN or words[-1].lower() in PLACE_WORDS_EN:
         return []  # "Carnegie Hall", "Odisha FC"
-    if is_place_en(words[-1]):
-        return []  # "Sierra Nevada": "Sierra" is a given name, "Nevada" a state
+    if is_place_en(words[-1]) or words[-1].lower() in _STREETS:
+        return []  # "Sierra Nevada", "Clark Place": a given name, then a state or a street's kind
     if _shared_surname(doc.text, words[0], words[-1]):
         return []  # "Jo Johnson" beside "Boris Johnson": "Johnson" answers both
     given = fold(words[0]) in given_names("en") or words[0].casefold() in _census("given-names")
@@ -187,6 +187,13 @@ def _shared_surname(text: str, given: str, surname: str) -> bool:
     """True when another capitalised word stands before the surname elsewhere in the text."""
     before = re.findall(rf"\b([A-Z][\w'’-]*)\s+{re.escape(surname)}\b", text)
     return any(word != given for word in before)
+
+
+# The kinds of street a given name may open ("Clark Place", "Aaron Drive"); the census has
+# them as surnames.
+_STREETS = frozenset(
+    "place drive lane court way boulevard terrace crescent close plaza heights row walk".split()
+)
 
 
 # First words of names of places, peoples and bodies, never given names: "Northern Ireland",

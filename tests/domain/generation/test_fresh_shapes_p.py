@@ -497,6 +497,8 @@ Brennan Walker's scrappy goal just before half-time was enough for Rovers, who h
 The keeper made a couple of fine saves to deny Luke Carter and Jo Hale late on.
 
 Boris Hale, the club's chairman, said it was the best night in 40 years. The fans stayed for an hour after the final whistle in Northern Ireland.
+
+Fire crews were called to a house on Clark Place late on Sunday.
 """
 
 
@@ -504,11 +506,15 @@ def test_a_players_surname_alone_answers_a_gap_on_his_full_name():
     """ "____'s scrappy goal" keyed "Brennan Walker" and "deny ____" keyed "Luke Carter" marked
     "Walker" and "Carter" wrong (set r: three such rejects); the census's given names and
     surnames tell a person's name. Not "Hale" for "Jo Hale" beside "Boris Hale", nor
-    "Ireland" for "Northern Ireland"."""
+    "Ireland" for "Northern Ireland", nor "Place" for the street "Clark Place" (set s)."""
     gaps = {_key(q): q for q in generate(FINAL_EN, language="en").questions if q.type == "cloze"}
     assert "Walker" in gaps["Brennan Walker"].accepted_answers, list(gaps)
     assert "Carter" in gaps["Luke Carter"].accepted_answers, list(gaps)
-    for name, wrong in (("Jo Hale", "Hale"), ("Northern Ireland", "Ireland")):
+    for name, wrong in (
+        ("Jo Hale", "Hale"),
+        ("Northern Ireland", "Ireland"),
+        ("Clark Place", "Place"),
+    ):
         if name in gaps:
             assert wrong not in gaps[name].accepted_answers, gaps[name].accepted_answers
 
