@@ -7,6 +7,7 @@ from studyapp.domain.generation import attributions, generate, propose
 from studyapp.domain.generation.completions import reported
 from studyapp.domain.generation.datelines import dateline_end
 from studyapp.domain.generation.document import parse
+from studyapp.domain.generation.drafts import opened_quotation
 from studyapp.domain.generation.mentions import spot
 
 MARATHON_EN = """Korir wins Lakeside Marathon again
@@ -557,3 +558,18 @@ def test_a_rate_is_not_asked_of_a_word_carrying_its_pronoun():
     garbled, set r)."""
     prompts = [q.prompt for q in generate(BUDGET_AR, language="ar").questions]
     assert prompts and not any(p.startswith("ما نسبة أبرزها") for p in prompts), prompts
+
+
+def test_a_gap_in_words_begun_in_the_sentence_before_opens_their_quotation():
+    """'Slightly less … a bad year," ____, from the …' started mid-quotation with a closing mark
+    and no opening one (set s, rejected as garbled); a mark typed for an apostrophe
+    ("Hernandez”s") opens nothing, nor does a frame's «بحسب …»."""
+    assert opened_quotation('a bad year," ____, from the Icahn School, said.') == (
+        '"a bad year," ____, from the Icahn School, said.'
+    )
+    assert opened_quotation("still believing,’’ said University of ____ scientist Ted Scambos") == (
+        "‘‘still believing,’’ said University of ____ scientist Ted Scambos"
+    )
+    assert opened_quotation("الوضع مستقر» وقال ____ إن") == "«الوضع مستقر» وقال ____ إن"
+    for kept in ("Hernandez”s lawyer said the case would go to ____.", "بحسب الوزير، ____ مستقر»"):
+        assert opened_quotation(kept) == kept
