@@ -11,6 +11,7 @@ from .document import STOP_EN, bundled, fold
 from .names import NAMED_AFTER_AR
 from .person_keys import (
     called_by,
+    census_name,
     name_forms,
     paired_given_forms,
     person_forms,
@@ -19,6 +20,7 @@ from .person_keys import (
 
 __all__ = [
     "called_by",
+    "census_name",
     "name_forms",
     "paired_given_forms",
     "person_forms",
@@ -243,7 +245,27 @@ def described_forms(key: str, text: str) -> list[str]:
             forms.append(words[0])
     if len(words) == 2 and key.islower() and key.isascii() and _ADJECTIVE_EN.search(words[0]):
         forms.append(words[1])  # "heavy hail", "formal report": the noun is the natural answer
+    if (
+        len(words) == 2
+        and words[0].startswith("ال")
+        and words[1].startswith("ال")
+        and fold(words[1])[2:] in _EVALUATIVE_AR
+    ):
+        forms.append(words[0])  # «المضاعفات الخطيرة»: the complications, however serious
+    if len(words) >= 2 and fold(words[0]) in _FRACTIONS_AR:
+        forms.append(words[0])  # «نصف المصابين» under «… لا يدركون إصابتهم»: «نصف» is the fact
     return forms
+
+
+# Folded, without «ال». Adjectives that grade a noun rather than name a kind of it: a key
+# without them is still the answer (set s: «المضاعفات الخطيرة» marking «المضاعفات» wrong).
+_EVALUATIVE_AR = frozenset(
+    fold(w)
+    for w in """خطير خطيرة خطيرين كبير كبيرة كبرى صغير صغيرة جديد جديدة مهم مهمة هام هامة
+    شديد شديدة بالغ بالغة حاد حادة واضح واضحة كثير كثيرة""".split()
+)
+# Folded. Fractions that open a key: «نصف المصابين», «ثلث السكان».
+_FRACTIONS_AR = frozenset(fold(w) for w in "نصف ثلث ربع خمس ثلثا ثلثي".split())
 
 
 # English adjectives that grade or describe a thing without naming a kind of it: "heavy hail"

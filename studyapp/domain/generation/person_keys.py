@@ -205,6 +205,12 @@ _NOT_GIVEN = frozenset(
 )
 
 
+def census_name(word: str) -> bool:
+    """True for a word the census has as a given name or a frequent surname ("Thomas")."""
+    key = word.casefold()
+    return key in _census("given-names") or key in _census("surnames")
+
+
 @cache
 def _census(kind: str) -> frozenset[str]:
     """The 1990 US Census's given names or frequent surnames: "Luke Shaw", "Brennan Johnson"

@@ -162,6 +162,9 @@ def _who(
         return None  # "According to which organisation" answered by the article's own subject
     if body and doc.language == "en" and not _known_body(doc, found.speaker):
         return None  # "Vice-Chancellor said", "Cowly said" (a misspelt surname): no body at all
+    if body and doc.language == "en" and " " not in speaker and keys.census_name(speaker):
+        return None  # '"…," said Thomas': a neighbour's surname, asked "According to which
+        # organisation" (set s, rejected as garbled)
     prompt = (_ACCORDING if body else _WHO)[doc.language].format(statement=statement.rstrip("?؟"))
     if doc.language == "en" and not body and _PREDICATE_EN.match(statement) and found.context:
         # 'Who said: "is better than it probably should be"?' asks half a sentence: with its
