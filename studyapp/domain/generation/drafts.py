@@ -18,6 +18,7 @@ from .headlines import is_subject, named_by_title
 from .names import countries
 from .nearforms import glossed, near_form_shown, other_script_span, splits_name, stem_shown
 from .outlets import in_byline
+from .quotation_marks import opened_quotation
 from .trivial_spans import (
     a_gloss,
     a_wins_points,
@@ -75,33 +76,6 @@ def draft(
         explanation=explanation,
         confidence=max(0.0, min(1.0, confidence)),
     )
-
-
-# The frames a prompt built around someone's words opens with.
-_FRAMES = ("بحسب ", "أكمل ما ", "According to ", "Complete what ")
-# Marks that close a quotation, each with the mark that opens it.
-_CLOSING = {"”": "“", "»": "«", "’’": "‘‘", "''": "''"}
-# A straight double quote closing words: after a letter or a stop, before a space or a stop.
-_STRAIGHT_CLOSE = re.compile(r'(?<=[\w.,!?])"(?=[\s,.;:]|$)')
-
-
-def opened_quotation(prompt: str) -> str:
-    """The prompt with an opening mark before a quotation its sentence began in the sentence
-    before: 'Slightly less … a bad year," ____, from the Icahn School …' (set s: two prompts
-    "starting mid-quotation with an unmatched closing mark" rejected as garbled)."""
-    if prompt.startswith(_FRAMES):
-        return prompt  # «بحسب …، …»: the frame's words are not the quotation's
-    for closing, opening in _CLOSING.items():
-        found = re.search(re.escape(closing) + r"(?![^\W\d_])", prompt)  # not "Hernandez”s"
-        if found is None or opening == closing:
-            continue
-        before = prompt.find(opening)
-        if before < 0 or before > found.start():
-            return opening + prompt
-    straight = _STRAIGHT_CLOSE.search(prompt)
-    if straight and prompt.count('"') % 2 == 1 and '"' not in prompt[: straight.start()]:
-        return '"' + prompt
-    return prompt
 
 
 _DIGITS = re.compile(r"\d+")

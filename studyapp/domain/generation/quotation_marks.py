@@ -1,6 +1,9 @@
-"""Where quote marks put a word: inside someone's words, a verb of saying is not the article's."""
+"""Where quote marks put a word: inside someone's words, a verb of saying is not the article's;
+and the opening mark a prompt needs when its words began in the sentence before."""
 
 from __future__ import annotations
+
+import re
 
 from .document import QUOTE, Document, Sentence, Token
 
@@ -28,3 +31,30 @@ def quoted_at(sentence: Sentence, token: Token) -> bool:
     """True inside quote marks: a verb of saying in someone's words is not the article's."""
     at = token.start - sentence.start
     return any(m.start() < at < m.end() for m in QUOTE.finditer(sentence.text))
+
+
+# The frames a prompt built around someone's words opens with.
+_FRAMES = ("بحسب ", "أكمل ما ", "According to ", "Complete what ")
+# Marks that close a quotation, each with the mark that opens it.
+_CLOSING = {"”": "“", "»": "«", "’’": "‘‘", "''": "''"}
+# A straight double quote closing words: after a letter or a stop, before a space or a stop.
+_STRAIGHT_CLOSE = re.compile(r'(?<=[\w.,!?])"(?=[\s,.;:]|$)')
+
+
+def opened_quotation(prompt: str) -> str:
+    """The prompt with an opening mark before a quotation its sentence began in the sentence
+    before: 'Slightly less … a bad year," ____, from the Icahn School …' (set s: two prompts
+    "starting mid-quotation with an unmatched closing mark" rejected as garbled)."""
+    if prompt.startswith(_FRAMES):
+        return prompt  # «بحسب …، …»: the frame's words are not the quotation's
+    for closing, opening in _CLOSING.items():
+        found = re.search(re.escape(closing) + r"(?![^\W\d_])", prompt)  # not "Hernandez”s"
+        if found is None or opening == closing:
+            continue
+        before = prompt.find(opening)
+        if before < 0 or before > found.start():
+            return opening + prompt
+    straight = _STRAIGHT_CLOSE.search(prompt)
+    if straight and prompt.count('"') % 2 == 1 and '"' not in prompt[: straight.start()]:
+        return '"' + prompt
+    return prompt

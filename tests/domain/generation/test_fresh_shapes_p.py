@@ -7,9 +7,9 @@ from studyapp.domain.generation import attributions, generate, propose
 from studyapp.domain.generation.completions import reported
 from studyapp.domain.generation.datelines import dateline_end
 from studyapp.domain.generation.document import parse
-from studyapp.domain.generation.drafts import opened_quotation
 from studyapp.domain.generation.keys import census_name, described_forms
 from studyapp.domain.generation.mentions import spot
+from studyapp.domain.generation.quotation_marks import opened_quotation
 
 MARATHON_EN = """Korir wins Lakeside Marathon again
 
