@@ -157,7 +157,7 @@ def _who(
     ministry is asked as a body: "بحسب أي جهة: «…»؟", never among people."""
     speaker = found.speaker.name
     s = found.sentence
-    body = is_body(doc, found.speaker)
+    body = is_body(doc, found.speaker) and not _named_after_role_en(doc, found)
     if body and heads_the_title(doc, speaker):
         return None  # "According to which organisation" answered by the article's own subject
     if body and doc.language == "en" and not _known_body(doc, found.speaker):
@@ -194,6 +194,19 @@ def _who(
             doc, "short", "attribution", prompt, [speaker, *forms], s.start, s.end, 0.8
         )
     return question
+
+
+def _named_after_role_en(doc: Document, found: Attribution) -> bool:
+    """True for a two- or three-word name the sentence gives right after a role noun, its
+    first word a given name: "spokesman Steve Valley said" is a person, though "Valley" is a
+    word of places (set t: "According to which organisation …?" keyed "Steve Valley")."""
+    words = found.speaker.name.split()
+    if doc.language != "en" or not 2 <= len(words) <= 3 or not keys.census_name(words[0]):
+        return False
+    text = found.sentence.text
+    at = text.find(found.speaker.name)
+    before = text[:at].split()[-1:] if at > 0 else []
+    return bool(before) and before[0].lower() in ROLE_NOUNS_EN
 
 
 def _other_bodies(

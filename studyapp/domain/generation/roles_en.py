@@ -115,6 +115,9 @@ def _owner(doc: Document, sentence: Sentence, head: int) -> str:
     return doc.text[tokens[first].start : owner.end - 2]
 
 
+_RELATIVES_EN = frozenset("who whom whose which that".split())
+
+
 def _cut_inside(doc: Document, tokens: list[Token], b: int) -> bool:
     """True when tokens[b] goes on the word before it: no space between, or the stop of an
     initial ("U.S.")."""
@@ -137,6 +140,8 @@ def role_after_en(doc: Document, sentence: Sentence, j: int) -> Role | None:
             break  # "an analyst with U.S. Bancorp", "for AT&T": initials and "&" go on
         if b > a and tokens[b].key in SPEECH_VERBS_EN:
             break  # "Karen Johnson, Holmes County Health Officer stated, …": the verb is not hers
+        if b > a and tokens[b].key in _RELATIVES_EN:
+            break  # "James Fry, a hedge fund manager who brought millions …": what he did
         b += 1
     phrase = tokens[a:b]
     if b < len(tokens) and DESCRIBING_EN.search(tokens[b].text):

@@ -609,3 +609,24 @@ def test_a_surname_alone_after_said_is_no_organisation():
     # The check it rests on: a single word the census has as a person's name is no body.
     assert census_name("Thomas") and census_name("Wetmore")
     assert not census_name("Medtronic") and not census_name("Reuters")
+
+
+SENTENCE_EN = """Fundraiser sentenced to 17 years
+
+Mark Olsen, a hedge fund manager who brought millions of dollars into the Ponzi scheme, was sentenced Wednesday to 17 years in prison.
+
+"He knew there were no real deals," prosecutor Tim Rowe said in court.
+
+"We are looking at an appeal within weeks," spokesman Steve Valley said.
+"""
+
+
+def test_a_role_stops_before_a_relative_clause_and_a_person_after_a_role_is_no_body():
+    """ "Mark Olsen, a hedge fund manager who brought millions …" gave the role "hedge fund
+    manager who brought millions" (offered as a clipped choice), and "spokesman Steve Valley
+    said" was asked "According to which organisation …?" (set t)."""
+    doc = parse(SENTENCE_EN, "en", None)
+    spot(doc)
+    assert doc.people["Mark Olsen"].roles == ["hedge fund manager"], doc.people
+    prompts = [q.prompt for q in generate(SENTENCE_EN, language="en").questions]
+    assert not any(p.startswith("According to which organisation") for p in prompts), prompts
