@@ -110,7 +110,7 @@ _OR_BEFORE = re.compile(r"(\S+)\s+(?:or|أو|او)\s+$", re.IGNORECASE)
 
 def one_of_two_counts(text: str, start: int, end: int) -> bool:
     """True for a count given beside another as its alternative: "the last ____ or five years"
-    keyed "four" (set q's reviewer: the only natural fill, given away), «ثلاثة ____ أربعة»."""
+    keyed "four" (set q's reviewer: the only natural fill, given away), «ثلاثة أو ____ أشهر»."""
     if not _a_count(text[start:end]):
         return False
     after = _OR_AFTER.match(text, end)
