@@ -308,5 +308,6 @@ def _spellings(form: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 12)
 def _whole(key: str) -> re.Pattern[str]:
-    """`key` as whole words: not "10" of "2010" or "1,100", nor «مايو» of «بمايو»."""
-    return re.compile(rf"(?<![\w.,]){re.escape(key)}(?![\w]|[.,]\d)")
+    """`key` as whole words: not "10" of "2010" or "1,100", nor «مايو» of «بمايو», nor "two"
+    of "Twenty-two" (set t: "Twenty-… states" rejected as garbled)."""
+    return re.compile(rf"(?<![\w.,])(?<![\w]-){re.escape(key)}(?![\w]|[.,]\d)")

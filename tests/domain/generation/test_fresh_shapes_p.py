@@ -630,3 +630,18 @@ def test_a_role_stops_before_a_relative_clause_and_a_person_after_a_role_is_no_b
     assert doc.people["Mark Olsen"].roles == ["hedge fund manager"], doc.people
     prompts = [q.prompt for q in generate(SENTENCE_EN, language="en").questions]
     assert not any(p.startswith("According to which organisation") for p in prompts), prompts
+
+
+MEASLES_EN = """Measles cases climb again
+
+Twenty-two states have reported cases, but most have been in New York, mainly in nearby Rockland County.
+
+"The best way to protect yourself is to get the measles immunization, with two doses," Dr. Ana Cruz said.
+"""
+
+
+def test_a_key_is_not_hidden_inside_a_compound_number():
+    """ "two doses" asked, then "Twenty-… states" in another prompt: the hidden key cut the
+    number "Twenty-two" in half (set t, rejected as garbled)."""
+    prompts = [q.prompt for q in generate(MEASLES_EN, language="en").questions]
+    assert not any("Twenty-…" in p for p in prompts), prompts
