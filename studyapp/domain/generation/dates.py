@@ -162,7 +162,7 @@ def extract(
         day_of = _DAY_THEN_MONTH.match(fold_same_length(bare))
         if day_of and _THIS_MONTH.match(doc.text, end):  # «الجمعة ____ الجاري» keyed «26 من
             further.append(bare[: day_of.end(1)])  # شهر سبتمبر»: «26» is the natural answer
-        further += _unpadded(said)
+        further += _unpadded(said) + date_words.ordinal_in_digits(said)
         whole = _DAY_MONTH_YEAR.fullmatch(fold_same_length(short).casefold())
         if whole:  # «7 أكتوبر 2025», "March 3, 2025": the day and month alone are right too
             further.append(short[: whole.end(1)].rstrip(","))

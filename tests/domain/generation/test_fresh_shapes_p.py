@@ -645,3 +645,18 @@ def test_a_key_is_not_hidden_inside_a_compound_number():
     number "Twenty-two" in half (set t, rejected as garbled)."""
     prompts = [q.prompt for q in generate(MEASLES_EN, language="en").questions]
     assert not any("Twenty-…" in p for p in prompts), prompts
+
+
+FAIR_AR = """معرض الكتاب يفتح أبوابه
+
+افتتح وزير الثقافة المعرض أمس بمشاركة 600 دار نشر من 30 دولة.
+
+وتستمر فعاليات المعرض حتى السابع من فبراير المقبل، بمشاركة واسعة من دور النشر العربية.
+"""
+
+
+def test_a_day_written_as_an_ordinal_is_accepted_in_digits():
+    """«حتى ____ المقبل» keyed «السابع من فبراير» marked «7 فبراير» wrong (set t)."""
+    gaps = [q for q in generate(FAIR_AR, language="ar").questions if q.category == "date"]
+    seventh = [q for q in gaps if _key(q) == "السابع من فبراير"]
+    assert seventh and "7 فبراير" in seventh[0].accepted_answers, [q.answer for q in gaps]
