@@ -35,8 +35,12 @@ def quoted_at(sentence: Sentence, token: Token) -> bool:
 
 # The frames a prompt built around someone's words opens with.
 _FRAMES = ("بحسب ", "أكمل ما ", "According to ", "Complete what ")
-# Marks that close a quotation, each with the mark that opens it.
-_CLOSING = {"”": "“", "»": "«", "’’": "‘‘", "''": "''"}
+# A mark that closes a quotation (not one typed for an apostrophe, "Hernandez”s"), each with
+# the mark that opens it.
+_CLOSING = [
+    (re.compile(re.escape(closing) + r"(?![^\W\d_])"), opening)
+    for closing, opening in (("”", "“"), ("»", "«"), ("’’", "‘‘"))
+]
 # A straight double quote closing words: after a letter or a stop, before a space or a stop.
 _STRAIGHT_CLOSE = re.compile(r'(?<=[\w.,!?])"(?=[\s,.;:]|$)')
 
@@ -47,9 +51,9 @@ def opened_quotation(prompt: str) -> str:
     "starting mid-quotation with an unmatched closing mark" rejected as garbled)."""
     if prompt.startswith(_FRAMES):
         return prompt  # «بحسب …، …»: the frame's words are not the quotation's
-    for closing, opening in _CLOSING.items():
-        found = re.search(re.escape(closing) + r"(?![^\W\d_])", prompt)  # not "Hernandez”s"
-        if found is None or opening == closing:
+    for closing, opening in _CLOSING:
+        found = closing.search(prompt)
+        if found is None:
             continue
         before = prompt.find(opening)
         if before < 0 or before > found.start():

@@ -119,8 +119,7 @@ def one_of_two_counts(text: str, start: int, end: int) -> bool:
 
 
 def _a_count(word: str) -> bool:
-    word = normalize(word)
-    return word.isdigit() or word in NUMBER_WORDS
+    return _count_of(word) is not None
 
 
 # After a count, what opens the list of what it counts: a colon, a dash, "involved", "namely",
