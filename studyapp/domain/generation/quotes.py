@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from ..questions import Question
 from ..text import normalize
-from . import completions, distractors, keys, role_names
+from . import completions, distractors, keys, role_names, short_quotes
 from .attributions import QUOTE_MARKS, Attribution, find
 from .document import (
     SPEECH_VERBS_EN,
@@ -63,12 +63,16 @@ def extract(doc: Document) -> list[Question]:
         speaker = found.speaker.name
         statement = statements[index]
         s = found.sentence
+        alone = len(own[speaker]) == 1  # the speaker's only statement
         if found.a_name:
             pass  # only a gap in the sentence around it, below
         elif is_title(found.statement):
             continue  # 'Who said: "The Use of Money"?': a title, not something said
         elif any(_goes_on(doc, asked, s, own[speaker]) for asked in said_in.get(speaker, [])):
             continue  # "وقال كارلسون أيضًا …" right after his last: the same point again
+        elif len(speakers) < 2 and (question := short_quotes.ask(doc, found, only_words=alone)):
+            questions.append(question)  # the only speaker's few words, typed: no wrong choices
+            continue
         elif _done_by_another(doc, found):
             pass  # "أوضح ليو أن الحداد «طلب كميات أكبر»": asked as what Liu said of him
         elif (
