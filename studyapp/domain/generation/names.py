@@ -40,7 +40,8 @@ ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(
     technician consul member councilman councilwoman councillor councilor trustee sheriff
     superintendent clerk treasurer auditor comptroller assessor appraiser collector coroner
     recorder developer curator designer architect instructor teacher principal dean
-    coordinator specialist inspector supervisor planner""".split()
+    coordinator specialist inspector supervisor planner constable sergeant detective lieutenant
+    commander colonel marshal""".split()
 )
 ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
     fold(w)

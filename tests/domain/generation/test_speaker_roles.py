@@ -621,3 +621,25 @@ def test_a_persons_attorney_is_not_another_persons_attorney():
     for question in questions:
         if question.category == "attribution" and "led his client" in question.prompt:
             assert "Cohen" not in " ".join(map(str, question.accepted_answers)), question
+
+
+RAIDS_EN = """Police arrest 40 in city drug raids
+
+Police arrested 40 people on Tuesday in a series of raids across the city.
+
+Chief Constable Mark Ellis said the raids followed a six-month investigation into drug dealing near schools.
+
+Detective Sergeant Anna Hill said more arrests were expected.
+"""
+
+
+@pytest.mark.parametrize(
+    ("rank", "name"), [("Chief Constable", "Mark Ellis"), ("Detective Sergeant", "Anna Hill")]
+)
+def test_a_police_rank_is_a_role_before_the_name_not_part_of_it(rank, name):
+    """ "According to Constable Mark Ellis, …" kept the rank in the name, and "Who said" keyed
+    so marks "Mark Ellis" wrong."""
+    doc = document.parse(RAIDS_EN, "en", None)
+    mentions.spot(doc)
+    assert name in doc.people
+    assert not any(rank.split()[-1] in person for person in doc.people)
