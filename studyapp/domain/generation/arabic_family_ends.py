@@ -59,6 +59,29 @@ def family_then_that(doc: Document, tokens: list[Token], j: int) -> bool:
     return _definite_family_then(doc, tokens, j) and tokens[j + 1].key in THAT_AR
 
 
+# What a speaker's name is followed by when he tells someone: «لصحيفة», «للصحفيين», «في
+# تصريح», «خلال مؤتمر». A definite word before them, after a role and a given name, is his
+# family's («وزير النقل سامي الحداد لصحيفة "الأيام"»), not a noun the sentence goes on with.
+_TOLD_AR = frozenset(
+    fold(w)
+    for w in """لصحيفة لجريدة لمجلة لوكالة لقناة لشبكة لموقع لإذاعة لتلفزيون لبرنامج للصحفيين
+    للصحافيين للإعلاميين لوسائل للتلفزيون للإذاعة""".split()
+)
+_SAID_IN_AR = frozenset(fold(w) for w in "تصريح تصريحات حديث بيان مؤتمر لقاء مقابلة كلمة".split())
+
+
+def family_then_told(doc: Document, tokens: list[Token], j: int) -> bool:
+    """True for a definite word right after a given name that whom he told follows: «سامي
+    الحداد لصحيفة …», «… الحداد في تصريح …», «… الحداد خلال مؤتمر …» (read only after a role)."""
+    if not _definite_family_then(doc, tokens, j):
+        return False
+    after = tokens[j + 1].key
+    if after in _TOLD_AR:
+        return True
+    said_in = tokens[j + 2].key if j + 2 < len(tokens) else ""
+    return after in {"في", "خلال"} and said_in in _SAID_IN_AR
+
+
 def _definite_family(tok: Token) -> bool:
     """A definite word of five letters or more that may be a family name («الحباشنة»): a name
     word, no role noun."""

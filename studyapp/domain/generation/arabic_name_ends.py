@@ -18,6 +18,7 @@ from .arabic_family_ends import (
     family_name_before_that,
     family_name_titled_at_comma,
     family_then_that,
+    family_then_told,
     role_follows,
     surname_ar,
     takes_an_object,
@@ -142,6 +143,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             or (j - i >= 3 and tokens[j - 2].key in LINEAGE_AR)  # «خالد بن سالم الراشد»
         ) and family_name_before_that(doc, tokens, j, titled):
             j += 1  # «موسى المعايطة أن …», «الطراونة،»: a family name in «ة», closed after it
+            break
+        if j - i == 1 and roled and family_then_told(doc, tokens, j):
+            j += 1  # «وزير النقل سامي الحداد لصحيفة "الأيام"»: whom he told follows his name
             break
         if j - i == 1 and roled and family_then_that(doc, tokens, j):
             j += 1  # «وزيرة التضامن نيفين القباج إن»: after a role, «إن» closes the family name

@@ -3,6 +3,8 @@
 («موسى المعايطة أن …») completes the name, and «وفقا لرئيس مجلس الوزراء» names a role after
 its preposition, not a person called «لرئيس مجلس الوزراء» to whom others' words are credited."""
 
+import pytest
+
 from studyapp.domain.generation import document, generate, mentions
 from studyapp.domain.grading import grade
 
@@ -339,3 +341,19 @@ def test_a_prince_of_a_ruling_family_is_named_by_his_father_not_by_the_family():
     emir = next(q for q in questions if q.prompt == "من هو أمير المنطقة الشرقية؟")
     assert grade(emir, "سعود بن نايف").correct
     assert not grade(emir, "سعود").correct
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'قال وزير النقل سامي الحداد لصحيفة "الأيام" إن الإضراب دخل يومه الرابع.',
+        "وقال وزير النقل سامي الحداد في تصريح للصحفيين إن الإضراب دخل يومه الرابع.",
+        "وأكد وزير النقل سامي الحداد خلال مؤتمر صحفي أن الإضراب دخل يومه الرابع.",
+    ],
+)
+def test_a_definite_family_name_before_whom_he_told_closes_the_name(sentence):
+    """«الحداد» is a noun too ("the smith"): after a role and a given name, «لصحيفة», «في
+    تصريح» or «خلال مؤتمر» after it say the name has ended on it; the speaker was lost."""
+    doc = document.parse(f"الإضراب يدخل يومه الرابع\n\n{sentence}\n", "ar", None)
+    mentions.spot(doc)
+    assert "سامي الحداد" in doc.people
