@@ -19,6 +19,7 @@ from . import (
     choices,
     counts,
     definitions,
+    descriptions,
     document,
     effects,
     facts,
@@ -43,6 +44,7 @@ EXTRACTORS: dict[str, Callable[[document.Document], list[Question]]] = {
     "phrase": phrases.extract,
     "venue": venues.extract,
     "definition": definitions.extract,
+    "description": descriptions.extract,
 }
 LANGUAGES = ("ar", "en")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -50,6 +50,7 @@ def test_registry_lists_every_kind():
         "phrase",
         "venue",
         "definition",
+        "description",
     }
 
 
