@@ -19,7 +19,8 @@ HONORIFICS_AR = frozenset(
     fold(w)
     for w in """المهندس المهندسة الدكتور الدكتورة د الشيخ الشيخة الأستاذ الأستاذة السيد السيدة
     اللواء العميد العقيد العماد المشير المقدم الرائد النقيب الفريق المستشار الأمير الأميرة
-    القاضي القاضية النائب النائبة الإعلامي الإعلامية الصحفي الصحفية الفنان الفنانة""".split()
+    القاضي القاضية النائب النائبة الإعلامي الإعلامية الصحفي الصحفية الفنان الفنانة
+    دكتور دكتورة""".split()
 )
 # Titles and ranks a name is written with, not part of the answer: "Sergeant Tom Faudskar".
 # Courtesy titles, with the gender the first four say: "Ms Atherden", "Mr Agba".
