@@ -4,6 +4,8 @@ Read by people_ar.spot_sentence."""
 
 from __future__ import annotations
 
+import re
+
 from .arabic_name_ends import STYLES_AR, name_from_ar
 from .arabic_names import FIRST_PERSON_AR, THAT_AR
 from .arabic_roles import role_after_name_ar, to_someone_ar
@@ -53,6 +55,9 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue  # «الدلائل التي كشف عنها داخل المقبرة»: revealed about it; no one named
         found = name_from_ar(doc, sentence, nxt)
         if found is None:
+            full = _given_before_elsewhere(doc, tokens[nxt]) if speech else ""
+            if full and not doc.resolve_person(tokens[nxt].text):
+                doc.add_person(full)  # «أعرب العلمي» after «… رشيد العلمي،»: one man, in full
             continue
         a, b = found
         if b - a >= 2 and _on_what(doc, sentence, b):
@@ -71,11 +76,13 @@ def spot(doc: Document, sentence: Sentence) -> None:
         if first.key[0] in "لب" and not speech and first.key[1:] not in given_names("ar"):
             if not doc.resolve_person(doc.text[first.start + 1 : tokens[b - 1].end]):
                 continue  # «وفقا لتقارير زراعية»: a source, not a person
+        full = _given_before_elsewhere(doc, first) if b - a == 1 and speech else ""
         if b - a == 1 and not (
             is_given_name(doc, first)
             or doc.resolve_person(first.text)
             or _closed_after(doc, sentence, b)
             or (speech and first.key not in STYLES_AR and _role_after(doc, sentence, b))
+            or full
         ):
             continue
         if first.key.startswith("لل"):
@@ -92,6 +99,9 @@ def spot(doc: Document, sentence: Sentence) -> None:
         # «قالت», «أكدت»: the verb with the feminine «ت»; «لفت» ends in «ت» of its own.
         feminine = bare.endswith("ت") and bare[:-1] in SPEECH_VERBS_AR
         gender = "f" if speech and (feminine or bare.startswith("تقول")) else ""
+        if full and not doc.resolve_person(first.text):
+            doc.add_person(full, gender)  # «أعرب وهبي» after «محمد وهبي،»: one man, in full
+            continue
         doc.add_person(doc.text[first.start : tokens[b - 1].end], gender)
         role_after_name_ar(doc, sentence, (a, b))  # «أعلن علاء فاروق وزير الزراعة أن …»
 
@@ -107,6 +117,22 @@ _NOT_SPEAKERS = ORG_CUES_AR | frozenset(
     حكومة الحكومة بلدية مديرية إدارة جمعية نقابة اتحاد شهود مواطنون مواطنين سكان أهالي
     ناشطون ناشطين مراقبون مراقبين""".split()
 )
+
+
+def _given_before_elsewhere(doc: Document, word: Token) -> str:
+    """The speaker's full name where the article writes a known given name before the one
+    word after the verb («عبر الإطار الوطني محمد وهبي، عن …» before «أعرب وهبي عن …»),
+    else ""."""
+    if word.key[:1] in "لب" or len(word.key) < 3 or is_role_word_ar(word):
+        return ""  # «أكد الوزير» is no family name, even after «محمد»
+    for match in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(word.text)}(?!\w)", doc.text):
+        given = match.group(1)
+        if given[:1] == "و" and fold(given[1:]) in given_names("ar"):
+            given = given[1:]  # «ومحمد وهبي»
+        elif fold(given) not in given_names("ar"):
+            continue
+        return f"{given} {word.text}"
+    return ""
 
 
 def _glued_body(key: str) -> bool:

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are paragraphs, one line each)
 """Shapes read off fresh news (set v), each on a text written for the test."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import document, generate, mentions
 from studyapp.domain.grading import grade
 
 TOUR_AR = """المحافظ يتفقد المستشفى الجديد
@@ -21,3 +21,21 @@ def test_an_indefinite_doctor_after_a_rank_is_a_title_not_part_of_the_key():
     ]
     assert question.answer[0] == "سامي حداد"
     assert grade(question, "سامي حداد").correct
+
+
+COACH_AR = """فرحة التأهل إلى النهائي
+
+عبر الإطار الوطني رشيد العلمي، عن سعادته الكبيرة بعد تأهل المنتخب إلى نهائي البطولة.
+
+وفي تصريحات له عقب المباراة، أعرب العلمي عن فخره باللاعبين، حيث قال: “كان من الضروري أن نبدأ المباراة بقوة منذ الدقيقة الأولى، وقد نجحنا في ذلك بشكل ممتاز”.
+"""
+
+
+def test_a_one_word_speaker_is_the_man_named_in_full_with_a_known_given_name():
+    """«أعرب وهبي» after «عبر الإطار الوطني محمد وهبي،»: no role or verb of saying before the
+    full name, so the coach and his words went unasked."""
+    doc = document.parse(COACH_AR.replace("العلمي", "وهبي").replace("رشيد", "محمد"), "ar", None)
+    mentions.spot(doc)
+    assert list(doc.people) == ["محمد وهبي"]
+    said = [q for q in generate(COACH_AR, language="ar").questions if q.category == "attribution"]
+    assert said and all("رشيد العلمي" in q.prompt for q in said), said
