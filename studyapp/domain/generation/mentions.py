@@ -127,6 +127,13 @@ _STATE_CODES = frozenset(
 )
 
 
+# The US states as newspapers shorten them after a town, without their dot: "San Jose, Calif.".
+_STATE_SHORT_EN = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo
+    Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo""".split()
+)
+
+
 _OPENS_QUOTE = re.compile(r"[\"“‘(]\s*$|''\s*$")
 
 
@@ -193,6 +200,12 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             continue  # "“Like I said …”": a quotation's first words and its speaker's "I"
         if _LETTERS.fullmatch(name) or (j > i + 1 and tokens[j - 1].text in _STATE_CODES):
             continue  # "U.S", "Strasburg VA": a country's letters, a town and its state
+        if (
+            j == i + 1
+            and name in _STATE_SHORT_EN
+            and doc.text[tokens[i].end : tokens[i].end + 1] == "."
+        ):
+            continue  # "based in San Jose, Calif., said": a state's abbreviation after a town
         if j == i + 1 and name.lower() in NAME_TAILS_EN and i > 0 and _possessive(tokens[i - 1]):
             continue  # "St. Michael's | Drive", "St. Mary's | Hospital": the end of one name
         if idle_answer(doc.language, name):

@@ -39,3 +39,20 @@ def test_a_one_word_speaker_is_the_man_named_in_full_with_a_known_given_name():
     assert list(doc.people) == ["محمد وهبي"]
     said = [q for q in generate(COACH_AR, language="ar").questions if q.category == "attribution"]
     assert said and all("رشيد العلمي" in q.prompt for q in said), said
+
+
+EARNINGS_EN = """Auction site's profit falls
+
+EBay, based in San Jose, Calif., said yesterday that it earned $367 million, or 29 cents a share, in the quarter. That fell from $531 million a year earlier.
+
+Analysts had expected a smaller drop, said Jane Moore of Harbour Research.
+"""
+
+
+def test_a_states_abbreviation_after_a_town_is_no_organisation_that_speaks():
+    """ "According to which organisation: "it earned $367 million …"?" was keyed "Calif"."""
+    doc = document.parse(EARNINGS_EN, "en", None)
+    mentions.spot(doc)
+    assert "Calif" not in doc.organisations
+    keys = [q.answer for q in generate(EARNINGS_EN, language="en").questions]
+    assert not any("Calif" in str(key) for key in keys), keys
