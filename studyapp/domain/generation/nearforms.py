@@ -166,10 +166,19 @@ _NAME_AFTER = re.compile(rf"\.?\s+{_PARTICLE}\s+[A-Z]")
 def splits_name(text: str, start: int, end: int, answer: str) -> bool:
     """True for a gap on one side of a name's particle: "E.I. du ____" keyed "Pont", "____ du
     Pont" keyed "E.I."; the other half of the name is left in the prompt."""
+    before = text[max(0, start - 30) : start]
+    if _STATE_BEFORE_AR.search(before):
+        return True  # «للمملكة العربية ____» keyed «السعودية»: the rest of the country's name
     if not answer[:1].isupper():
         return False
-    before = text[max(0, start - 30) : start]
     return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(text, end))
+
+
+# The words a state's full Arabic name opens with, left before a gap on its last word.
+_STATE_BEFORE_AR = re.compile(
+    r"(?:ال|لل|بال|وال|ول|ب|ل)?(?:مملكة|جمهورية|إمارة|سلطنة|دولة|ممالك)"
+    r"(?:\s+(?:ال)?(?:عربية|إسلامية|اتحادية|هاشمية|متحدة))*\s+$"
+)
 
 
 # A unit ("acres", "sq mi") then the bracket; a longer unit ("miles per hour", "ميلا في الساعة")

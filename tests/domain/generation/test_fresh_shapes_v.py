@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (the articles are paragraphs, one line each)
 """Shapes read off fresh news (set v), each on a text written for the test."""
 
-from studyapp.domain.generation import document, generate, mentions
+from studyapp.domain.generation import document, generate, mentions, propose
 from studyapp.domain.grading import grade
 
 TOUR_AR = """المحافظ يتفقد المستشفى الجديد
@@ -56,3 +56,17 @@ def test_a_states_abbreviation_after_a_town_is_no_organisation_that_speaks():
     assert "Calif" not in doc.organisations
     keys = [q.answer for q in generate(EARNINGS_EN, language="en").questions]
     assert not any("Calif" in str(key) for key in keys), keys
+
+
+LAUNCH_AR = """صاروخ يحمل 20 قمرا اصطناعيا
+
+انطلق صاروخ من طراز سويوز اليوم الاثنين إلى الفضاء حاملا 20 قمرا اصطناعيا من 12 دولة مختلفة.
+
+وسوف يتم استخدام العديد من المركبات الموجودة على متن الصاروخ، بما في ذلك مركبات للمملكة العربية السعودية وكوريا الجنوبية، في مراقبة الأرض.
+"""
+
+
+def test_no_gap_on_the_last_word_of_a_countrys_full_name():
+    """«مركبات للمملكة العربية ____» keyed «السعودية»: the rest of the name gives it away."""
+    gaps = [q for q in propose(LAUNCH_AR, language="ar").questions if q.type == "cloze"]
+    assert not any("المملكة العربية ____" in q.prompt for q in gaps), [q.prompt for q in gaps]
