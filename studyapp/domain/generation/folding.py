@@ -216,6 +216,24 @@ def _repeating(shown: list[Question], folded: set[int]) -> set[int]:
     return found
 
 
+def offered_as_choice(ordered: list[Question]) -> list[Question]:
+    """`ordered` without the gaps whose key another question offers among its
+    choices: no "…" can hide a choice. Set v's reviewers rejected "Mayor ____'s proposal" keyed
+    "Jean Stothert" under who-said questions choosing among her and the councillors, and a gap
+    keyed "UCSD" under a role question with "UCSD" in a choice."""
+    choices = [(q, " ".join(str(c) for c in q.choices)) for q in ordered if q.choices]
+
+    def offered(gap: Question) -> bool:
+        if gap.type != "cloze":
+            return False
+        answer = first_answer(gap)
+        return bool(norm(answer)) and any(
+            q is not gap and shows(text, answer) for q, text in choices
+        )
+
+    return [q for q in ordered if not offered(q)]
+
+
 def _prints(question: Question, gap: Question) -> bool:
     """True when `question`'s prompt or choices show the key of `gap`, or for a gap on a name
     another name it accepts ("Danone" of "Danone SA": reviewers rejected "… Procter & Gamble

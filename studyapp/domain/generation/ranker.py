@@ -12,7 +12,13 @@ from . import pairs
 from .apart import keep_apart
 from .calibration import is_likely, offered
 from .drafts import gives_away, norm
-from .folding import fold_printed, hide_in_first, rate_printed, spare_the_shown
+from .folding import (
+    fold_printed,
+    hide_in_first,
+    offered_as_choice,
+    rate_printed,
+    spare_the_shown,
+)
 from .repeats import (
     NAMED_KINDS,
     TWO_FACTS,
@@ -119,6 +125,7 @@ def _ranked(questions: list[Question], article: bool) -> list[Question]:
     ordered = hide_in_first(ordered, FIRST)
     # A folded question that still prints an answer shown first gives way to one that does not.
     ordered = hide_in_first(spare_the_shown(ordered, FIRST), FIRST)
+    ordered = offered_as_choice(ordered)
     # Last, in a pasted article, no two of the ten where one prints what the other asks.
     if article:
         ordered = keep_apart(ordered, FIRST)

@@ -70,3 +70,25 @@ def test_no_gap_on_the_last_word_of_a_countrys_full_name():
     """«مركبات للمملكة العربية ____» keyed «السعودية»: the rest of the name gives it away."""
     gaps = [q for q in propose(LAUNCH_AR, language="ar").questions if q.type == "cloze"]
     assert not any("مملكة العربية ____" in q.prompt for q in gaps), [q.prompt for q in gaps]
+
+
+COUNCIL_EN = """Council passes road repair plan
+
+Mayor Jean Stothert's proposal to take more of the cost burden off homeowners passed the city council on Tuesday.
+
+"This is a time when you need to spend the taxpayers' money for the good," said Councilwoman Peggy Heck.
+
+"We paid for them and we just want some maintenance for them like everyone else," said Robert Peterson, who owns a home in Elkhorn.
+
+"What we need to do is stop handcuffing our city employees," said Councilman Vinny Palermo.
+"""
+
+
+def test_a_gap_whose_key_another_question_offers_as_a_choice_is_not_asked():
+    """ "Mayor ____'s proposal" keyed "Jean Stothert" under who-said questions that offer her
+    name: no "…" can hide a choice, and the reviewer rejected the gap as a duplicate."""
+    questions = generate(COUNCIL_EN, language="en").questions
+    offered = {str(c) for q in questions for c in (q.choices or [])}
+    assert "Jean Stothert" in offered, "the test needs her offered as a choice"
+    gaps = [q for q in questions if q.type == "cloze"]
+    assert not any(set(q.accepted_answers) & offered for q in gaps), [q.prompt for q in gaps]
