@@ -158,13 +158,21 @@ def test_a_gap_whose_words_the_prompt_shows_by_their_stem_is_not_asked():
 
 
 def test_a_scientist_and_a_university_are_keyed_as_people_say_them():
-    text = (
+    # Two texts: in one, a select-all on the students would offer "Isaac Newton" as a wrong
+    # choice, and a gap whose key another question offers is not asked (folding.py).
+    newton = (
         "Gravity\n\nFor example, Isaac Newton unified the force responsible for falling objects "
-        "with the motion of the planets.\n\nA small group of students, including John Wesley and "
-        "George Whitefield, met on the Oxford University campus.\n"
+        "with the motion of the planets.\n"
+    )
+    oxford = (
+        newton + "\nA small group of students, including John Wesley and George Whitefield, met "
+        "on the Oxford University campus.\n"
     )
     keys = {
-        q.answer[0]: q.answer for q in generate(text, language="en").questions if q.type == "cloze"
+        q.answer[0]: q.answer
+        for text in (newton, oxford)
+        for q in generate(text, language="en").questions
+        if q.type == "cloze"
     }
     assert "Newton" in keys.get("Isaac Newton", [])  # the surname is the natural answer
     assert "Oxford" in keys.get("Oxford University", [])
