@@ -16,7 +16,14 @@ from .date_words import month_of_a_list_shown
 from .document import Document, Sentence, fold
 from .headlines import is_subject, named_by_title
 from .names import countries
-from .nearforms import glossed, near_form_shown, other_script_span, splits_name, stem_shown
+from .nearforms import (
+    glossed,
+    ministry_shown,
+    near_form_shown,
+    other_script_span,
+    splits_name,
+    stem_shown,
+)
 from .outlets import in_byline
 from .quotation_marks import opened_quotation
 from .trivial_spans import (
@@ -250,6 +257,7 @@ def _shown(
     return (
         stem_shown(prompt, answer, language)
         or near_form_shown(prompt, answer)
+        or ministry_shown(prompt, answer)
         or given.spelled_beside(sentence.text, a, b)
         or known_count(sentence.text, a, b)
     )

@@ -51,6 +51,17 @@ def _content(words: list[str]) -> list[str]:
     ]
 
 
+def ministry_shown(prompt: str, key: str) -> bool:
+    """True for a ministry's name whose minister the prompt names by the same portfolio:
+    «وزارة التعليم العالي والبحث العلمي» beside «وزير التعليم العالي» (set v's reviewer: given
+    away)."""
+    words = fold(key).split()
+    if len(words) < 2 or words[0] not in ("وزاره", "بوزاره", "لوزاره"):
+        return False
+    pattern = rf"(?<!\S)[وبل]?(?:ال)?وزير[ه]?\s+{re.escape(words[1])}"
+    return re.search(pattern, fold(prompt)) is not None
+
+
 def near_form_shown(prompt: str, key: str) -> bool:
     """True when every content word of `key` matches, by a light stem, a word of the prompt
     outside the gap; a key of numbers or function words only is never flagged."""
