@@ -2,6 +2,7 @@
 """Shapes read off fresh news (set v), each on a text written for the test."""
 
 from studyapp.domain.generation import document, generate, mentions, propose
+from studyapp.domain.generation.calibration import IT_OPENS
 from studyapp.domain.grading import grade
 
 TOUR_AR = """المحافظ يتفقد المستشفى الجديد
@@ -106,3 +107,11 @@ def test_a_ministry_is_not_asked_where_the_prompt_names_its_minister():
     gaps = [q for q in propose(TERM_AR, language="ar").questions if q.type == "cloze"]
     ministry = [q for q in gaps if q.answer[0].startswith("وزارة")]
     assert not any("وزير التعليم" in q.prompt for q in ministry), [q.prompt for q in ministry]
+
+
+def test_a_gap_in_a_sentence_opening_on_that_is_rated_as_one_opening_on_it():
+    """ "That fell from $____, or 39 cents a share": whose earnings the sentence before says
+    (set v's reviewer: garbled), as "It is now at its highest level in ____ years" does."""
+    text = "Earnings fall\n\nEBay said it earned $367 million in the quarter. That fell from $531 million a year earlier. Sales rose to $2.1 billion.\n"
+    gaps = {q.answer[0]: q for q in generate(text, language="en").questions if q.type == "cloze"}
+    assert gaps["531 million"].confidence <= IT_OPENS < gaps["367 million"].confidence
