@@ -57,6 +57,11 @@ _GLUE = frozenset(
 )
 # A word of time or place a gap would end on: the key is the thing before it.
 _WHEN_AFTER_EN = re.compile(r"\s+(?:today|yesterday|tonight|now|again|here|there)$", re.I)
+# A verb linking the subject to what is said of it, left in the prompt: "he is impressed … but
+# felt ____ with the result" (set v's reviewer: "felt disappointed" marked "disappointed" wrong).
+_LINKING_EN = frozenset(
+    "felt feel feels was were is are seemed seems looked looks became become remained".split()
+)
 # A gap holding a negation holds the verb it negates: «لست وحدي … ____ عن أعذار» keyed
 # «ولا أبحث».
 _NEGATIONS = frozenset(fold(w) for w in "لا لم لن ليس لست ولا ولم ولن not never".split())
@@ -176,6 +181,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
             if phrase[0].key[:1].isdigit():
                 continue  # "سقيا لـ ____ مستفيد": the sentence's numbers are asked as numbers
             phrase = clean_gap(doc, span.tokens, first, phrase)
+            if phrase and len(phrase) > 1 and phrase[0].key in _LINKING_EN:
+                phrase = phrase[1:]  # "but ____ with the result" keyed "disappointed", not "felt …"
             if not phrase:
                 continue
             score = gap_score(doc, phrase)
