@@ -70,9 +70,10 @@ def _pairs_role_and_holder(question: Question, who: Question) -> bool:
 
 
 def _keyed(question: Question) -> bool:
-    """A question with one key another prompt could print; a who-said's is no clue."""
+    """A question with one key another prompt could print; a who-said's is no clue, nor who
+    was described so («من الذي وُصف بأنه …؟»): the others' names are its choices too."""
     return (
         question.type in ("cloze", "mcq", "short")
-        and not (question.category == "attribution" and question.type != "cloze")
+        and not (question.category in ("attribution", "description") and question.type != "cloze")
         and bool(norm(first_answer(question)))
     )

@@ -52,3 +52,18 @@ def test_described_by_a_pronoun_or_as_a_thing_asks_nothing():
     assert _described(text, "ar") == []
     text = CUP_EN.replace("described coach Tomas Lindqvist as", "described the win as")
     assert _described(text, "en") == []
+
+
+SPOKE_AR = """هوانغ: الطلب على الرقائق غير مسبوق
+
+وفي تصريحات أدلى بها خلال فعالية في مدينة هسينشو التايوانية، قال جنسن هوانغ إن الطلب العالمي على الرقائق يشهد ارتفاعًا غير مسبوق.
+
+وقال سي. سي. وي إن شركته تعمل بطاقتها الكاملة، ووصف هوانغ بأنه "رجل الخمسة تريليونات".
+"""
+
+
+def test_who_was_described_stays_though_other_prompts_name_him():
+    """«قال جنسن هوانغ إن …» prints the answer of «من الذي وُصف بأنه …؟», but the article's
+    other people are its choices: nothing is given away (it was dropped as a clash)."""
+    questions = generate(SPOKE_AR, language="ar").questions
+    assert any(q.category == "description" for q in questions), [q.prompt for q in questions]
