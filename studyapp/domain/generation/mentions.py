@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import appositions, arabic_organisations, bodies, coordinated, people
+from . import appositions, arabic_organisations, bodies, coordinated, kind_places_ar, people
 from .date_words import SHORT_MONTHS_EN
 from .document import (
     ROLE_WORDS_AR,
@@ -318,6 +318,10 @@ def place_spans(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]
         if after:
             end = after.end()
         spans.append((sentence.start + start, sentence.start + end, names[m.group(1)]))
+    taken = [(a, b) for a, b, _ in spans]
+    for a, b, name in kind_places_ar.spans(doc, sentence):
+        if not any(a < y and x < b for x, y in taken):
+            spans.append((a, b, name))  # «بمحافظة الدرب»: a place the gazetteer does not know
     return spans
 
 
