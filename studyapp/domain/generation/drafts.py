@@ -183,6 +183,8 @@ def cloze(
     if category in _NAMES and doc.language == "en":
         others += keys.paired_given_forms(answer, doc.text[max(0, start - 25) : start])
     others += keys.other_forms(answer, doc.text)
+    # "Layoff Yudof", a placard's words: "Yudof" alone is Mark Yudof, another answer.
+    others = [o for o in others if not _another_person(doc, answer, o)]
 
     def shown(where: Sentence) -> bool:
         if named:  # «في اجتماع يسمى "اجتماع ما قبل الإطلاق"» beside «منصة الإطلاق»
@@ -231,6 +233,12 @@ def cloze(
     if named:
         question.extra["named"] = True  # generation.near_form_gap lets its words stand around
     return question
+
+
+def _another_person(doc: Document, answer: str, form: str) -> bool:
+    """True when `form` names one of the article's people that `answer` does not."""
+    person = doc.resolve_person(form)
+    return person is not None and doc.resolve_person(answer) is not person
 
 
 _PLURAL_POSSESSIVE_NAME = re.compile(r"['’]\s+[A-Z]")

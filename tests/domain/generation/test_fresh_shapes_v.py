@@ -122,3 +122,12 @@ def test_a_gap_in_reported_words_leaves_the_linking_verb_in_the_prompt():
     text = "Goa lose to Mumbai\n\nFC Goa assistant coach Clifford Miranda was pleased with the spirit of his team despite a 0-2 defeat on Saturday.\n\nThe assistant coach further said that he is impressed with how his team has performed but felt disappointed with the result.\n"
     keys = [q.answer[0] for q in propose(text, language="en").questions if q.type == "cloze"]
     assert not any(key.split()[0] in ("felt", "was", "is") for key in keys), keys
+
+
+def test_a_placards_words_naming_someone_do_not_accept_his_surname_alone():
+    """ "calling to “____.”" keyed "Layoff Yudof" accepted "Yudof", which is Mark Yudof, not the
+    placard (set v's reviewer: wrong key)."""
+    text = "Students protest tuition\n\nThe protest was prompted by UC President Mark Yudof’s visit to campus last week. Yudof, who has held his position since 2008, came to meet the regents.\n\nSeveral students carried signs voicing their concern for their future and calling to “Layoff Yudof.”\n"
+    placard = [q for q in propose(text, language="en").questions if q.answer[0] == "Layoff Yudof"]
+    assert placard, "the test needs the placard asked"
+    assert "Yudof" not in placard[0].accepted_answers
