@@ -336,6 +336,37 @@ _DAY_PREFIX = re.compile(r"^(?:يوم|on|in)\s+", re.IGNORECASE)
 
 
 def date_forms(text: str) -> list[str]:
-    """ "يوم الجمعة" -> ["الجمعة"]: a day or date without the word that introduces it."""
+    """ "يوم الجمعة" -> ["الجمعة"]: a day or date without the word that introduces it;
+    «أبريل» -> ["نيسان"]: an Arabic month by its other calendar's name (Egypt's and the
+    Levant's), which a student may type as readily (set v's reviewer)."""
     bare = _DAY_PREFIX.sub("", text).strip()
-    return [bare] if bare and bare != text else []
+    forms = [bare] if bare and bare != text else []
+    folded = fold(text)
+    for month, other in _MONTH_PAIRS_AR:
+        found = re.fullmatch(
+            rf"((?:(?:شهر|اواخر|اوائل|مطلع|منتصف)\s+)?(?:\d{{1,2}}\s+)?){month}"
+            rf"(\s+\d{{4}})?",
+            folded,
+        )
+        if found and len(folded) == len(text):  # a date, not «مارس الرياضة» (practised)
+            year = text[found.start(2) :] if found.group(2) else ""
+            forms.append(text[: found.end(1)] + other + year)
+    return forms
+
+
+# Each Gregorian month by both its Arabic names, folded to search, as written to accept.
+_MONTHS_AR = [
+    ("يناير", "كانون الثاني"),
+    ("فبراير", "شباط"),
+    ("مارس", "آذار"),
+    ("أبريل", "نيسان"),
+    ("مايو", "أيار"),
+    ("يونيو", "حزيران"),
+    ("يوليو", "تموز"),
+    ("أغسطس", "آب"),
+    ("سبتمبر", "أيلول"),
+    ("أكتوبر", "تشرين الأول"),
+    ("نوفمبر", "تشرين الثاني"),
+    ("ديسمبر", "كانون الأول"),
+]
+_MONTH_PAIRS_AR = [(fold(a), b) for a, b in _MONTHS_AR] + [(fold(b), a) for a, b in _MONTHS_AR]

@@ -105,6 +105,9 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     whole = re.fullmatch(r"([\d,]+)\.0+", digits)
     if whole:  # "GHS 475.00": typed "475"
         forms += [whole.group(1), re.sub(",", "", whole.group(1))]
+    trailing = re.fullmatch(r"(\d+\.\d*[1-9])0+", digits)
+    if trailing:  # "1.10 دولار": typed "1.1" (set v's reviewer)
+        forms.append(trailing.group(1))
     if re.fullmatch(r"\d+[,،٫]\d{1,2}", digits):  # «31,24%»: a decimal comma, typed "31.24"
         point = re.sub("[,،٫]", ".", digits)
         forms += [point, text.replace(digits, point)]
