@@ -179,8 +179,24 @@ def _english(doc: Document, text: str, offset: int, speaker: str) -> Venue | Non
         forms = [*keys.organisation_forms(name)]
         if match.group("the"):
             forms.append(f"The {name}")  # "The Boston Globe" as the paper writes itself
-        return Venue("", "", name, tuple(forms), _kind_en(name), offset + match.end())
+        kind = _kind_after_en(text, name_match.end()) or _kind_en(name)
+        return Venue("", "", name, tuple(forms), kind, offset + match.end())
     return None
+
+
+# What the article calls the outlet after its name: "the PA news agency", "the Times newspaper".
+_KIND_AFTER_EN = (
+    ("agency", re.compile(r"\s+(?:news\s+)?agency\b", re.I)),
+    ("paper", re.compile(r"\s+(?:news)?paper\b", re.I)),
+    ("radio", re.compile(r"\s+radio\b", re.I)),
+    ("tv", re.compile(r"\s+(?:TV|television|channel|network)\b", re.I)),
+)
+
+
+def _kind_after_en(text: str, end: int) -> str:
+    """The kind the words after the outlet's name give it, else "" ("PA" is an agency where
+    the article says so, though its letters look like a channel's)."""
+    return next((kind for kind, words in _KIND_AFTER_EN if words.match(text, end)), "")
 
 
 _KIND_EN = (
