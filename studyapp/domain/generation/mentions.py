@@ -67,6 +67,15 @@ def spot(doc: Document) -> None:
     _places(doc)
 
 
+# A title given after "called" or "titled", opening on its article: capitalised words and the
+# small words between. None of its words is an organisation.
+_SMALL_IN_TITLES = r"(?:of|the|a|an|in|and|for|to|on|at|with|your|my|our|his|her|its|their)"
+_TITLE_EN = re.compile(
+    rf"\b(?:called|titled|entitled)\s+((?:A|An|The)\s+[A-Z][\w'’-]*"
+    rf"(?:\s+(?:{_SMALL_IN_TITLES}\s+)*[A-Z][\w'’-]*)*)"
+)
+
+
 def is_name_token_ar(token: Token) -> bool:
     key = token.key
     return (
@@ -172,7 +181,11 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
     people = {fold(p) for p in doc.people}
     runs = bodies.whole(doc, sentence)
     ends = {b: a for a, b in runs}  # a run's start by its end, for the alias after it
+    titles = [m.span(1) for m in _TITLE_EN.finditer(sentence.text)] if doc.language == "en" else []
     for i, j in runs:
+        at = tokens[i].start - sentence.start
+        if any(a <= at < b for a, b in titles):
+            continue  # "an online document, called A Day in the Life of your Data": no "Day"
         if doc.language == "en" and i == 0 and j > 1 and _opening_word(tokens[0]):
             i = 1  # "Earlier Viking settlers …", "Between Bingen and Bonn": the sentence's capital
         while doc.language == "en" and j > i + 1 and DESCRIBING_EN.search(tokens[i].text):

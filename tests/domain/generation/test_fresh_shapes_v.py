@@ -147,3 +147,26 @@ def test_a_month_by_its_other_name_and_a_price_without_its_last_zero_are_right()
     gaps = {q.answer[0]: q for q in propose(OIL_AR, language="ar").questions if q.type == "cloze"}
     assert grade(gaps["أبريل"], "نيسان").correct
     assert grade(gaps["1.10"], "1.1").correct
+
+
+PRIVACY_EN = """Apple readies new privacy tool
+
+The new tool follows the publication of an online document, called A Day in the Life of your Data, which explains how widespread data tracking is.
+
+Jane Horvath, Apple’s chief privacy officer, told the PA news agency that the firm wanted to improve transparency for users.
+"""
+
+
+def test_an_outlet_the_article_calls_a_news_agency_is_asked_among_agencies():
+    """ "told the PA news agency": "PA" among Bloomberg TV, NBC News and CBS News stood out by
+    its kind (set v's reviewer); its letters looked like a channel's."""
+    [venue] = [q for q in generate(PRIVACY_EN, language="en").questions if q.category == "venue"]
+    assert venue.answer == "PA"
+    assert not any("TV" in c or "News" in c for c in venue.choices), venue.choices
+
+
+def test_no_word_of_a_title_given_after_called_is_an_organisation():
+    """ "called A ____ in the Life of your Data" keyed "Day" (set v's reviewer: garbled)."""
+    doc = document.parse(PRIVACY_EN, "en", None)
+    mentions.spot(doc)
+    assert not {"Day", "Life", "Data"} & set(doc.organisations), doc.organisations
