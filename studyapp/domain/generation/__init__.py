@@ -147,8 +147,6 @@ def near_form_gap(question: Question) -> bool:
     gives away: «تصميم مركز بيانات … نتدرب في ____» keyed "مراكز البيانات"."""
     if question.type != "cloze" or question.category in ("number", "date"):
         return False
-    if question.extra.get("named"):
-        return False  # «في اجتماع يسمى "____"» keyed «اجتماع ما قبل الإطلاق»: a name given
     key = question.answer[0] if question.answer else ""
     return bool(key) and near_form_shown(question.prompt, key)
 

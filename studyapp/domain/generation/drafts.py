@@ -120,13 +120,11 @@ def cloze(
     *,
     explanation: str | None = None,
     accept: list[str] | None = None,
-    named: bool = False,
 ) -> Question | None:
     """The sentence with text[start:end] replaced by the gap, or None when that would not work.
 
     The key is the gap's text; `accept` and the usual other forms of a name or a number (see
-    keys.py) are accepted too. A `named` key (a name the sentence gives after "called") is
-    given away only by itself, not by a word of it the sentence has elsewhere."""
+    keys.py) are accepted too."""
     start, end, titled = _narrow_to_name(doc, start, end)
     if titled:  # "Roman Emperor ____" keyed "Trajan": the title typed too is right
         accept = [*(accept or []), titled]
@@ -187,8 +185,6 @@ def cloze(
     others = [o for o in others if not _another_person(doc, answer, o)]
 
     def shown(where: Sentence) -> bool:
-        if named:  # «في اجتماع يسمى "اجتماع ما قبل الإطلاق"» beside «منصة الإطلاق»
-            return gives_away(_gapped(where, start, end), answer)
         return _shown(where, start, end, answer, category, doc.language)
 
     # "… إلى ____ دولار، وهو ما دفع "وي" إلى وصف هوانغ بأنه "رجل الخمسة تريليونات"": the other
@@ -230,8 +226,6 @@ def cloze(
         question.extra["gap"] = (start, end)  # the prompt no longer mirrors the source
     if sentence.start < asked.start:
         question.extra["antecedent"] = True  # windows.narrow keeps the sentence before it
-    if named:
-        question.extra["named"] = True  # generation.near_form_gap lets its words stand around
     return question
 
 

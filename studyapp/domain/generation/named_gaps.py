@@ -149,18 +149,12 @@ def in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
         # "في اجتماع يسمى «اجتماع ما قبل الإطلاق»": the word the prompt already has may be left out
         first, _, rest = inner.partition(" ")
         accept = [rest] if rest and fold(first) in before[-3:] else []
-        named = any(bare(word) in _NAMING_CUES for word in before[-2:])
-        q = cloze(doc, sentence, start, end, "entity", CONFIDENCE_NAMED, accept=accept, named=named)
+        q = cloze(doc, sentence, start, end, "entity", CONFIDENCE_NAMED, accept=accept)
         if q:
             questions.append(q)
     return questions
 
 
-# Words that give a name right after them: «يسمى "…"», 'dubbed "…"'.
-_NAMING_CUES = frozenset(
-    fold(w)
-    for w in "يسمى تسمى يدعى تدعى سمي سميت باسم called dubbed named nicknamed titled".split()
-)
 # A name spelt in Latin letters in brackets after a quoted Arabic name: «“شل” (Shell)».
 _LATIN_GLOSS = re.compile(r"\s*\(\s*[A-Za-z][\w .&'’-]{0,40}\)")
 
