@@ -70,7 +70,11 @@ def extract(doc: Document) -> list[Question]:
             continue  # 'Who said: "The Use of Money"?': a title, not something said
         elif any(_goes_on(doc, asked, s, own[speaker]) for asked in said_in.get(speaker, [])):
             continue  # "وقال كارلسون أيضًا …" right after his last: the same point again
-        elif len(speakers) < 2 and (question := short_quotes.ask(doc, found, only_words=alone)):
+        elif (
+            len(speakers) < 2
+            and not short_quotes.says_more_here(doc, s, own[speaker])
+            and (question := short_quotes.ask(doc, found, only_words=alone))
+        ):
             questions.append(question)  # the only speaker's few words, typed: no wrong choices
             continue
         elif _done_by_another(doc, found):

@@ -93,3 +93,13 @@ def test_a_bare_what_did_he_say_is_asked_only_of_his_only_words():
     assert question.prompt in ("ماذا قال خالد العمري؟", "ماذا قال وزير النقل؟")
     more = alone + "\nوأضاف العمري أن 40 سفينة تنتظر في المرسى.\n"
     assert _statements(more, "ar") == []
+
+
+def test_not_asked_where_the_speakers_words_go_on_in_the_paragraph():
+    """«"انها أزمة حقيقية". "الميناء متوقف منذ أربعة أيام."»: what he said there is both, and
+    keyed with the first words the question marks the rest wrong (news-dev 08's reviewer)."""
+    text = PORT_AR.replace(
+        '"انها أزمة حقيقية".',
+        '"انها أزمة حقيقية". "الميناء متوقف منذ أربعة أيام، والسفن تنتظر في المرسى".',
+    )
+    assert _statements(text, "ar") == []
