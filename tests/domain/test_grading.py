@@ -23,6 +23,7 @@ from studyapp.domain.grading import (
     Verdict,
     grade,
 )
+from studyapp.domain.number_words import words_in_digits
 from studyapp.domain.questions import QUESTION_TYPES, Question, Source
 from studyapp.domain.text import normalize
 
@@ -194,6 +195,17 @@ def test_a_number_inside_a_phrase_is_one_answer_in_digits_or_words() -> None:
     assert grade(typed("20", type_="cloze"), "العشرين").correct
     assert grade(typed("القرن 20", type_="cloze"), "القرن العشرين").correct
     assert not grade(typed("20", type_="cloze"), "الثلاثين").correct
+
+
+def test_a_ten_and_its_unit_in_words_are_one_number() -> None:
+    # "____, the first Armory Square pioneers …" keyed "Twenty-five years ago" listed
+    # "20-5 years ago" as its other form, and "25 years ago" was marked wrong (set u).
+    key = typed("Twenty-five years ago", type_="cloze")
+    assert grade(key, "25 years ago").correct
+    assert grade(key, "twenty five years ago").correct
+    assert not grade(key, "20 years ago").correct
+    assert grade(typed("خمسة وعشرين عاما", type_="cloze"), "25 عاما").correct
+    assert words_in_digits("Twenty-five years ago") == "25 years ago"
 
 
 def test_a_number_with_its_thousands_separated_is_the_same_number() -> None:
