@@ -79,7 +79,16 @@ def _narrowed(
         text = doc.text[start:end]
     shown = text[: gap[0]] + CLOZE_GAP + text[gap[1] :]
     extra = {**question.extra, "gap": span}
-    if speaker is not None and _quoted(source.text, piece.start + lead):
+    # '“… in the parliament,” Sherry Rehman told media persons after the ____': past the
+    # quotation's close the gap is in the narrator's words, not the speaker's (set u's reviewer:
+    # 'Sherry Rehman said: "…" Sherry Rehman told …' was garbled).
+    closing = _CLOSED_BEFORE.search(text[: gap[0]])
+    closed_before = closing is not None
+    if closing is not None and not any(mark in text[: closing.start()] for mark in _OPEN):
+        # '… parliament,” Sherry Rehman told …': the quotation opened in a sentence before;
+        # its opening mark stands in front so the closing one has its pair.
+        shown = _PAIR[closing.group()[-1]] + shown
+    if speaker is not None and _quoted(source.text, piece.start + lead) and not closed_before:
         form = _SAID[doc.language]["f" if speaker.gender == "f" else "m"]
         shown = form.format(speaker=speaker.name, piece=shown)
         extra[role_names.FRAMED] = speaker.name
@@ -110,6 +119,9 @@ def _reported(
     return question
 
 
+_PAIR = {"”": "“", "»": "«", '"': '"'}
+# Where a quotation closes: its closing mark, or a straight one after its last word's stop.
+_CLOSED_BEFORE = re.compile(r"[”»]|[,.!?،]\"")
 # A clause: up to a comma that is not a digits' separator ("2,461").
 _CLAUSE = re.compile(r"(?:[^،,؛;]|(?<=\d)[,،](?=\d))+")
 # Enough words around a gap to say what it is about, and few enough to read at a glance.

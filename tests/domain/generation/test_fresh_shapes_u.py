@@ -1,0 +1,26 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""Shapes read off fresh news (set u, after its blind review), each on a text written for the
+test."""
+
+from studyapp.domain.generation import propose
+
+RALLY_EN = """Opposition rejects the vote
+
+The opposition parties met in Karachi on Monday to plan their response to the vote count, which observers said was deeply flawed and ran late into the night across the country.
+
+“The opposition alliance has declared the elections as non-transparent and we will not accept the result of this deeply flawed vote in any of the provinces. But we have decided to challenge the puppet government in the parliament,” Sherry Rehman told media persons after the conference which was attended by the PML-N, the PPP, the MMA, the ANP and other parties.
+"""
+
+
+def test_a_gap_past_a_quotations_close_is_not_framed_as_the_speakers_words():
+    """'Sherry Rehman said: "But we have decided …," Sherry Rehman told media persons after the
+    ____' put the narrator inside her quotation (set u's reviewer: garbled)."""
+    gaps = [
+        q
+        for q in propose(RALLY_EN, language="en").questions
+        if q.type == "cloze" and "media persons" in q.prompt
+    ]
+    assert gaps, "the test needs a gap in the narrator's words after the quotation"
+    for gap in gaps:
+        assert not gap.prompt.startswith("Sherry Rehman said:"), gap.prompt
+        assert gap.prompt.count("“") == gap.prompt.count("”"), gap.prompt
