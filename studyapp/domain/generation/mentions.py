@@ -193,6 +193,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
         name = doc.text[tokens[i].start : tokens[j - 1].end].removesuffix("'s").removesuffix("’s")
         if fold(name) in people or doc.resolve_person(name) or len(name) <= 2:
             continue
+        if any(fold(name).endswith(" " + person) for person in people):
+            continue  # "PML-N MNA Ahsan Iqbal": a party, a title and the person, no body
         if doc.language == "en" and bodies.bracketed_alias(doc, tokens, i, j):
             # "Apple (AAPL)": the ticker or acronym is the name before it, which it shows to be
             # a company's even at the start of a sentence; it is never asked on its own. The

@@ -24,3 +24,25 @@ def test_a_gap_past_a_quotations_close_is_not_framed_as_the_speakers_words():
     for gap in gaps:
         assert not gap.prompt.startswith("Sherry Rehman said:"), gap.prompt
         assert gap.prompt.count("“") == gap.prompt.count("”"), gap.prompt
+
+
+APC_EN = """Opposition parties to support joint candidate
+
+ISLAMABAD: An all-party conference of opposition parties has denounced the elections as sham and unfair, said Senator Sherry Rehman on Thursday.
+
+"We will take oath in the National Assembly," she said.
+
+Speaking on this occasion, PML-N MNA Ahsan Iqbal said that all democratic parties would launch a democratic struggle. "The flawed election is an assault on the foundation of Pakistan," he said.
+"""
+
+
+def test_a_member_of_a_national_assembly_is_a_role_before_the_name():
+    """ "PML-N MNA Ahsan Iqbal said …" found no person, so his "he said" went to the speaker
+    before him (set u's reviewer: wrong key), and a gap was keyed with party and title."""
+    questions = propose(APC_EN, language="en").questions
+    who = [
+        q for q in questions if q.prompt.startswith("Who said") and "flawed election" in q.prompt
+    ]
+    assert [q.accepted_answers[0] for q in who] == ["Ahsan Iqbal"], [q.answer for q in who]
+    keys = [q.answer[0] for q in questions if q.type == "cloze"]
+    assert "PML-N MNA Ahsan Iqbal" not in keys
