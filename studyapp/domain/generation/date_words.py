@@ -151,14 +151,20 @@ _DAY_NUMBERS_AR |= {"الحادي عشر": 11}
 _DAY_NUMBERS_AR |= {
     f"ال{unit} والعشرين": 20 + n for n, unit in enumerate(_UNITS_AR, 1) if n > 1
 } | {"الحادي والعشرين": 21}
-_ORDINAL_DATE_AR = re.compile(r"^(.+?)\s+من\s+(?:شهر\s+)?(\S+)$")
+_ORDINAL_DATE_AR = re.compile(
+    r"^(.+?)\s+من\s+(?:شهر\s+)?(\S+)(?:\s+(?:عام\s+|سنة\s+)?(\d{4})(?:\s*م)?)?$"
+)
 
 
 def ordinal_in_digits(said: str) -> list[str]:
     """«السابع من فبراير» written with its day in digits, «7 فبراير», as a student types it (set
-    t's reviewer rejected the ordinal as the only key)."""
+    t's reviewer rejected the ordinal as the only key); with its year, «العشرين من مارس عام
+    1956» as «20 مارس 1956» (set u's reviewer: over-long key)."""
     found = _ORDINAL_DATE_AR.match(said.strip())
     if found is None:
         return []
     day = _DAY_NUMBERS_AR.get(fold(found.group(1)))
-    return [f"{day} {found.group(2)}"] if day else []
+    if not day:
+        return []
+    year = found.group(3)
+    return [f"{day} {found.group(2)} {year}"] if year else [f"{day} {found.group(2)}"]
