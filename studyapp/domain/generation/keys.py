@@ -156,6 +156,15 @@ def other_forms(key: str, text: str) -> list[str]:
     )
 
 
+# The side of a place a key names (set u's reviewer: "California" for "Northern California"
+# leaves out the fact being tested).
+_SIDES_EN = frozenset(
+    """northern southern eastern western central north south east west upper lower
+    northeast northwest southeast southwest northeastern northwestern southeastern
+    southwestern""".split()
+)
+
+
 def later_mentions(key: str, text: str) -> list[str]:
     """ "Jorge Calderon-Melara" -> ["Calderon-Melara"], "Tropical Storm Allison" -> ["Allison"]:
     the end of a Latin name that the article also writes alone, as it calls the thing."""
@@ -163,6 +172,8 @@ def later_mentions(key: str, text: str) -> list[str]:
     if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
         return []
     forms = []
+    if words[0].lower() in _SIDES_EN:
+        return []  # "Northern California": "California" alone leaves out what is asked
     for k in range(1, len(words)):
         tail = " ".join(words[k:])
         if words[k] in _PLACE_WORDS:

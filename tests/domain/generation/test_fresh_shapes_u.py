@@ -3,6 +3,7 @@
 test."""
 
 from studyapp.domain.generation import propose
+from studyapp.domain.grading import grade
 
 RALLY_EN = """Opposition rejects the vote
 
@@ -46,3 +47,24 @@ def test_a_member_of_a_national_assembly_is_a_role_before_the_name():
     assert [q.accepted_answers[0] for q in who] == ["Ahsan Iqbal"], [q.answer for q in who]
     keys = [q.answer[0] for q in questions if q.type == "cloze"]
     assert "PML-N MNA Ahsan Iqbal" not in keys
+
+
+def test_a_dates_ordinal_day_with_its_year_is_right_in_digits():
+    """«… الذي نالته في ____» keyed «العشرين من مارس عام 1956» marked «20 مارس 1956» wrong."""
+    text = "تونس تحتفل بعيد الاستقلال\n\nوتحتفل تونس اليوم بالذكرى الثامنة والستين لاستقلالها عن فرنسا الذي نالته في العشرين من مارس عام 1956، وسط أجواء احتفالية في مختلف المدن.\n"
+    [date] = [
+        q
+        for q in propose(text, language="ar").questions
+        if q.category == "date" and "1956" in q.answer[0]
+    ]
+    assert grade(date, "20 مارس 1956").correct
+
+
+def test_a_side_of_a_place_is_not_accepted_without_the_side():
+    """ "residents in ____" keyed "Northern California" accepted "California" (set u)."""
+    text = "Storm hits the coast\n\nAs the storm intensified, state officials warned residents in Northern California to stay off the roads.\n\nCalifornia has had three storms this month, and more rain is expected in the state this weekend.\n"
+    gaps = [
+        q for q in propose(text, language="en").questions if q.answer[0] == "Northern California"
+    ]
+    assert gaps, "the test needs the gap"
+    assert not grade(gaps[0], "California").correct
