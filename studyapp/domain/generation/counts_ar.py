@@ -76,6 +76,8 @@ def asked(
         return None  # «انتهى الشوط الأول بنتيجة 19-13»: a score, no count («كم لصالح …؟»)
     if first > 0 and tokens[first - 1].key in _UNDER_AR:
         return None  # «للناشئين دون 19 عاما»: an age group's name, no count of years
+    if doc.text[max(0, tokens[first].start - 5) : tokens[first].start].rstrip().endswith("الـ"):
+        return None  # «الرجل صاحب الـ 39 عامًا»: the man's age, no count the clause makes
     after = last + 1
     scale = after < len(tokens) and tokens[after].key in MULTIPLIERS
     scaled = scale or any(t.key in MULTIPLIERS for t in tokens[first : last + 1])

@@ -68,3 +68,10 @@ def test_a_side_of_a_place_is_not_accepted_without_the_side():
     ]
     assert gaps, "the test needs the gap"
     assert not grade(gaps[0], "California").correct
+
+
+def test_an_age_after_al_is_no_count_to_turn_round():
+    """«كم عامًا أصدرت المحكمة قرارها بسجن الرجل صاحب الـ؟» (set u's reviewer: garbled)."""
+    text = "السجن مدى الحياة لقاتل أمه\n\nوأصدرت المحكمة قرارها بسجن الرجل صاحب الـ 39 عامًا مدى الحياة، مع حد أدنى قدره 21 عاماً قبل النظر في الإفراج المشروط.\n"
+    prompts = [q.prompt for q in propose(text, language="ar").questions]
+    assert not any("الـ؟" in p or p.startswith("كم عامًا أصدرت") for p in prompts), prompts
