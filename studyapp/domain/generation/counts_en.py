@@ -142,6 +142,10 @@ def _count_after_verb(
     if words is None:
         return None
     tail = rest_of(doc, tokens, after, end)
+    if tail.split()[:1] == ["of"]:
+        # "will mean three floors of hip, affordable … clothing": what the count is of goes on
+        # past the comma the clause ends at ("… storefront mean of hip?", set u: garbled).
+        return None
     return f"How many {noun.text} {auxiliary.text} {words} {verb.text}{tail}?", noun.text
 
 

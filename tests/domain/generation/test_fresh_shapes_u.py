@@ -75,3 +75,10 @@ def test_an_age_after_al_is_no_count_to_turn_round():
     text = "السجن مدى الحياة لقاتل أمه\n\nوأصدرت المحكمة قرارها بسجن الرجل صاحب الـ 39 عامًا مدى الحياة، مع حد أدنى قدره 21 عاماً قبل النظر في الإفراج المشروط.\n"
     prompts = [q.prompt for q in propose(text, language="ar").questions]
     assert not any("الـ؟" in p or p.startswith("كم عامًا أصدرت") for p in prompts), prompts
+
+
+def test_a_count_whose_of_phrase_runs_past_the_comma_stays_a_gap():
+    """ "How many floors will the … storefront mean of hip?" (set u's reviewer: garbled)."""
+    text = "Store to open downtown\n\nTo shoppers, the Walton Street storefront will mean three floors of hip, affordable men's and women's clothing and a mix of eclectic furnishings.\n"
+    prompts = [q.prompt for q in propose(text, language="en").questions]
+    assert not any(p.startswith("How many floors") for p in prompts), prompts
