@@ -189,6 +189,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if tok.key[:1] == "و" and tok.key not in given_names("ar"):
             if j - i == 1 and (titled or roled) and role_follows(doc, tokens, j):
                 j += 1  # «د. مصطفى وزيري الأمين العام …»: a family name in «و», a role after
+            elif j - i == 1 and (titled or roled) and _family_at_comma(doc, tokens, j):
+                j += 1  # «العميد نجيب ورق،»: a family name in «و» that a comma closes
             break  # «أنام وبورما وشامبا»: "and" opens the next name of a list («وليد» is one)
         if j - i == 1 and (roled or titled) and family_like_a_verb(doc, tokens, i, j):
             j += 1  # «القاضي ديفيد تيلور إن»: «تيلور» opens like a verb, but closes his name
@@ -224,6 +226,17 @@ def _abstract_noun_governing(tokens: list[Token], j: int) -> bool:
         return not is_role_word_ar(governed)  # «نجيب محفوظ شخصية المعرض»: the fair's figure
     definite = tokens[j + 2] if j + 2 < len(tokens) else None
     return definite is not None and not is_role_word_ar(governed) and definite.key.startswith("ال")
+
+
+def _family_at_comma(doc: Document, tokens: list[Token], j: int) -> bool:
+    """True for a word in «و» that a comma or the sentence's end closes right after a titled
+    given name, with no pronoun on it («وزملاؤه»: "and his colleagues")."""
+    word = tokens[j].key
+    if len(word) < 3 or word.endswith(("ه", "ها", "هم", "هما")) or word.startswith("وال"):
+        return False
+    if j + 1 == len(tokens):
+        return True
+    return gap(doc.text, tokens[j], tokens[j + 1]).strip()[:1] in {"،", ",", "."}
 
 
 def _definite_next(tokens: list[Token], j: int) -> bool:
