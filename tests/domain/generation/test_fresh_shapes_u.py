@@ -2,7 +2,7 @@
 """Shapes read off fresh news (set u, after its blind review), each on a text written for the
 test."""
 
-from studyapp.domain.generation import propose
+from studyapp.domain.generation import document, mentions, propose
 from studyapp.domain.grading import grade
 
 RALLY_EN = """Opposition rejects the vote
@@ -82,3 +82,26 @@ def test_a_count_whose_of_phrase_runs_past_the_comma_stays_a_gap():
     text = "Store to open downtown\n\nTo shoppers, the Walton Street storefront will mean three floors of hip, affordable men's and women's clothing and a mix of eclectic furnishings.\n"
     prompts = [q.prompt for q in propose(text, language="en").questions]
     assert not any(p.startswith("How many floors") for p in prompts), prompts
+
+
+OPENING_AR = """المحافظ يدشن مشروع مياه
+
+وجرى التدشين بحضور مدير شرطة المحافظة العميد نجيب ورق، ومدير عام مؤسسة مياه الريف المهندس حميد خزان.
+
+وأشاد المحافظ بالمشروع الذي سيستفيد منه أكثر من 1800 نسمة.
+"""
+
+
+def test_a_family_name_opening_on_waw_is_closed_by_the_comma_after_a_title():
+    """«العميد نجيب ورق،»: «ورق» read as "and" opening another name, so no person was found."""
+    doc = document.parse(OPENING_AR, "ar", None)
+    mentions.spot(doc)
+    assert "نجيب ورق" in doc.people
+
+
+def test_an_institution_is_no_woman_founder_before_the_name():
+    """«مدير عام مؤسسة مياه الريف المهندس حميد خزان» gave the role «مؤسسة مياه الريف»
+    («مؤسسة» read as "founder", a woman), asked «من هي مؤسسة مياه الريف؟»."""
+    doc = document.parse(OPENING_AR, "ar", None)
+    mentions.spot(doc)
+    assert doc.people["حميد خزان"].roles == ["مدير عام مؤسسة مياه الريف"]
