@@ -85,12 +85,26 @@ def _definite(token: Token) -> bool:
     return token.key.startswith("ال") and not token.text.startswith(("أل", "إل", "آل"))
 
 
+def _titled_definite_given(doc: Document, tokens: list[Token], i: int) -> bool:
+    """True for a given name written with the article right after a title: «الدكتور الحسن
+    طاهر» (set u: the governor went unnamed), «المهندس الحسين …»."""
+    return (
+        i > 0
+        and tokens[i - 1].key in HONORIFICS_AR
+        and tokens[i].key[2:] in given_names("ar")
+        and i + 1 < len(tokens)
+        and not tokens[i + 1].key.startswith("ال")
+    )
+
+
 def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] | None:
     """Token range [i, j) of the Arabic name starting at i: a given or unprefixed first name,
     up to two more unprefixed words, or an article-prefixed surname to close it."""
     tokens = sentence.tokens
-    if i >= len(tokens) or not name_word_ar(tokens[i]) or _definite(tokens[i]):
+    if i >= len(tokens) or not name_word_ar(tokens[i]):
         return None  # a name in Latin letters is people_latin's: "وقالت Jane Goodall إن"
+    if _definite(tokens[i]) and not _titled_definite_given(doc, tokens, i):
+        return None
     if tokens[i].key in ON_BEHALF_AR:
         return None  # «ممثلا بوزير التربية»: who stands in for someone, no name
     if tokens[i].key == _IN_THE_NAME_OF and any(

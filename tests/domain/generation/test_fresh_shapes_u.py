@@ -105,3 +105,12 @@ def test_an_institution_is_no_woman_founder_before_the_name():
     doc = document.parse(OPENING_AR, "ar", None)
     mentions.spot(doc)
     assert doc.people["حميد خزان"].roles == ["مدير عام مؤسسة مياه الريف"]
+
+
+def test_a_given_name_written_with_the_article_after_a_title_opens_a_name():
+    """«دشن محافظ محافظة الحديدة الدكتور الحسن طاهر، اليوم …»: «الحسن» is a given name; the
+    governor went unnamed (set u)."""
+    text = "المحافظ يدشن مشروع مياه\n\nدشن محافظ محافظة الحديدة الدكتور الحسن طاهر، اليوم الاثنين، مشروع مياه قرية الجريب.\n\nوأشاد المحافظ بالمشروع الذي سيستفيد منه أكثر من 1800 نسمة.\n"
+    doc = document.parse(text, "ar", None)
+    mentions.spot(doc)
+    assert doc.people["الحسن طاهر"].roles == ["محافظ محافظة الحديدة"]
