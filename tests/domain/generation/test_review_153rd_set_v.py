@@ -1,5 +1,7 @@
 # ruff: noqa: E501  (the articles are paragraphs, one line each)
-"""Shapes read off fresh news (set v), each on a text written for the test."""
+"""Shapes read off fresh news: the set v of the hundred-and-fifty-third review
+(docs/reviews/held-out/2026-12-06-hundred-and-fifty-third.jsonl), each on a text written for
+the test. "Set v's reviewer" below is that review's."""
 
 from studyapp.domain.generation import document, generate, mentions, propose
 from studyapp.domain.generation.calibration import IT_OPENS

@@ -1,6 +1,7 @@
 # ruff: noqa: E501  (the articles are paragraphs, one line each)
-"""Shapes read off fresh news (set u, after its blind review), each on a text written for the
-test."""
+"""Shapes read off fresh news after its blind review: the set u of the hundred-and-fifty-fourth
+review (docs/reviews/held-out/2026-12-06-hundred-and-fifty-fourth.jsonl), each on a text
+written for the test. "Set u's reviewer" below is that review's."""
 
 from studyapp.domain.generation import document, mentions, propose
 from studyapp.domain.grading import grade

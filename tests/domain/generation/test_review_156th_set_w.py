@@ -1,0 +1,34 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""Shapes read off fresh news after its blind review: the set w of the hundred-and-fifty-sixth
+review (docs/reviews/held-out/2026-12-06-hundred-and-fifty-sixth.jsonl), each on a text
+written for the test. "Set w's reviewer" below is that review's."""
+
+from studyapp.domain.generation import keys, propose
+from studyapp.domain.grading import grade
+
+MEASLES_EN = """CDC warns of measles as cases rise
+
+Officials at the Centers for Disease Control and Prevention are concerned that measles infections continue to rise in the United States.
+
+Gov. Maura Healey toured the clinic on Thursday in Turners Falls, a village of Montague, where the Falls Road school closed for the week.
+"""
+
+
+def test_an_organisation_is_right_by_the_initials_the_article_writes():
+    """ "Officials at the ____" keyed "Centers for Disease Control and Prevention" marked "CDC",
+    in the headline, wrong (set w's reviewer)."""
+    [gap] = [
+        q
+        for q in propose(MEASLES_EN, language="en").questions
+        if q.answer[0].startswith("Centers for")
+    ]
+    assert grade(gap, "CDC").correct
+
+
+def test_a_places_generic_last_word_is_no_answer_alone():
+    """ "… on Thursday in ____, a village of Montague" keyed "Turners Falls" accepted "Falls"
+    (set w), as "Dominion Hills" accepted "Hills" (set u)."""
+    assert "Falls" not in keys.other_forms("Turners Falls", MEASLES_EN)
+    assert "Hills" not in keys.other_forms(
+        "Dominion Hills", "the Dominion Hills area. Hills and fields."
+    )
