@@ -57,10 +57,14 @@ _GLUE = frozenset(
 )
 # A word of time or place a gap would end on: the key is the thing before it.
 _WHEN_AFTER_EN = re.compile(r"\s+(?:today|yesterday|tonight|now|again|here|there)$", re.I)
-# A verb linking the subject to what is said of it, left in the prompt: "he is impressed … but
-# felt ____ with the result" (set v's reviewer: "felt disappointed" marked "disappointed" wrong).
+# A verb linking the subject to what is said of it, or doing what the words after it name, left
+# in the prompt: "he is impressed … but felt ____ with the result" (the hundred-and-fifty-third
+# review: "felt disappointed" marked "disappointed" wrong), "it can get down into your chest and
+# ____" keyed "cause pneumonia" (the hundred-and-fifty-sixth: "pneumonia" marked wrong).
 _LINKING_EN = frozenset(
-    "felt feel feels was were is are seemed seems looked looks became become remained".split()
+    """felt feel feels was were is are seemed seems looked looks became become remained cause
+    causes caused make makes made get gets take takes took give gives gave bring brings
+    brought create creates created lead leads""".split()
 )
 # A gap holding a negation holds the verb it negates: «لست وحدي … ____ عن أعذار» keyed
 # «ولا أبحث».

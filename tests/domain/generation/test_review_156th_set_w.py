@@ -32,3 +32,11 @@ def test_a_places_generic_last_word_is_no_answer_alone():
     assert "Hills" not in keys.other_forms(
         "Dominion Hills", "the Dominion Hills area. Hills and fields."
     )
+
+
+def test_a_gap_in_someones_words_leaves_a_verb_like_cause_in_the_prompt():
+    """ "… the measles virus can get down into your chest and ____" keyed "cause pneumonia"
+    (set w's reviewer: garbled, "pneumonia" marked wrong)."""
+    text = 'Measles cases rise\n\n"Parents are delaying their children from being vaccinated against this disease," Dr. William Schaffner, an infectious disease specialist, said.\n\n"The measles virus can get down into your chest and cause pneumonia. Even more seriously, it can get into your brain and cause inflammation," Schaffner said.\n'
+    keys_ = [q.answer[0] for q in propose(text, language="en").questions if q.type == "cloze"]
+    assert not any(key.split()[0] in ("cause", "causes") for key in keys_), keys_
