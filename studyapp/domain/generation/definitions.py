@@ -240,6 +240,21 @@ def _echoes(doc: Document, subject: str, key: str) -> bool:
     return bool(content) and all(w in asked for w in content)
 
 
+# Heads that say what kind of thing nothing is: "a factor", "one problem", «أحد الأسباب».
+_SAY_NOTHING = frozenset(
+    fold(w)
+    for w in """factor factors problem problems issue issues part reason reasons concern way thing
+    things example one step matter question result challenge challenges عامل عوامل مشكلة جزء سبب
+    أسباب أمر مثال خطوة نتيجة""".split()
+)
+
+
+def _says_nothing(key: str) -> bool:
+    """True for a key that is only an article and a head naming no kind: "a factor"."""
+    words = [w for w in key.split() if w.casefold() not in _ARTICLES]
+    return len(words) == 1 and fold(words[0]).removeprefix("ال").casefold() in _SAY_NOTHING
+
+
 def _stem(doc: Document, word: str) -> str:
     key = _key(doc, word)
     if doc.language == "ar":
@@ -274,6 +289,8 @@ def _from_sentence(doc: Document, sentence: Sentence) -> Question | None:
         return None
     if _echoes(doc, subject, key):
         return None  # "What is the Quick Transfer Protocol?" keyed "a transfer protocol"
+    if _says_nothing(key):
+        return None  # "What are declining birth rates?" keyed "a factor" (156th review)
     answer = [key, definition]
     if shape:  # «قوة إقليمية» answers «ما هي إيران؟»; the article's «قوةً إقليمية» is right too
         answer = [key, shape.as_written(key), definition, shape.as_written(definition)]

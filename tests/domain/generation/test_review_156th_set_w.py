@@ -40,3 +40,12 @@ def test_a_gap_in_someones_words_leaves_a_verb_like_cause_in_the_prompt():
     text = 'Measles cases rise\n\n"Parents are delaying their children from being vaccinated against this disease," Dr. William Schaffner, an infectious disease specialist, said.\n\n"The measles virus can get down into your chest and cause pneumonia. Even more seriously, it can get into your brain and cause inflammation," Schaffner said.\n'
     keys_ = [q.answer[0] for q in propose(text, language="en").questions if q.type == "cloze"]
     assert not any(key.split()[0] in ("cause", "causes") for key in keys_), keys_
+
+
+def test_a_definition_whose_head_names_no_kind_is_not_asked():
+    """ "What are Declining birth rates?" keyed "a factor" (set w's reviewer: garbled)."""
+    text = "Board votes to close two schools\n\nThe board voted on Tuesday to close two elementary schools because of falling enrollment.\n\nIt’s a trend consistent with other school districts in the Bay Area, given the high cost of housing. Declining birth rates are a factor too.\n"
+    prompts = [
+        q.prompt for q in propose(text, language="en").questions if q.category == "definition"
+    ]
+    assert not any("birth rates" in p.casefold() for p in prompts), prompts
