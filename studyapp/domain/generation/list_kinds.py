@@ -163,11 +163,25 @@ def _wrong(doc: Document, kind: str, answer: list[str], seed: str) -> list[str]:
     return wrong
 
 
+# A word grading the first item only, before it: "high fever", "severe headache".
+_GRADED_EN = re.compile(
+    r"\b(high|low|severe|mild|persistent|heavy|extreme|chronic|acute|sudden|dry|sore|slight)\s+$",
+    re.IGNORECASE,
+)
+
+
 def extract(doc: Document) -> list[Question]:
     questions = []
     for listing in find(doc):
         answer = list(dict.fromkeys(doc.text[a:b] for a, b in listing.items))
-        stem = stem_before(doc, listing.sentence, listing.items[0][0])
+        first = listing.items[0][0]
+        graded = _GRADED_EN.search(doc.text, max(listing.sentence.start, first - 12), first)
+        if graded and doc.language == "en":
+            # "symptoms include high fever, cough and runny nose": "high" grades the fever
+            # alone; left in the stem, "high cough" would complete it (156th review: garbled).
+            first = graded.start(1)
+            answer[0] = doc.text[first : listing.items[0][1]]
+        stem = stem_before(doc, listing.sentence, first)
         if len(stem.split()) < 2:
             continue
         seed = f"{listing.sentence.start}|{'|'.join(answer)}"

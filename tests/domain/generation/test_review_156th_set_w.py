@@ -49,3 +49,12 @@ def test_a_definition_whose_head_names_no_kind_is_not_asked():
         q.prompt for q in propose(text, language="en").questions if q.category == "definition"
     ]
     assert not any("birth rates" in p.casefold() for p in prompts), prompts
+
+
+def test_a_word_grading_the_first_item_goes_with_it_not_the_stem():
+    """ "Measles symptoms include high …" with "fever", "cough", "runny nose": only "fever"
+    takes "high" (set w's reviewer: garbled)."""
+    text = "Measles cases rise\n\nMeasles cases rose again this spring, officials said on Monday.\n\nMeasles symptoms include high fever, cough and runny nose, followed by a rash.\n"
+    [listed] = [q for q in propose(text, language="en").questions if q.type == "multi"]
+    assert not listed.prompt.rstrip('…" ').endswith("high"), listed.prompt
+    assert "high fever" in listed.answer
