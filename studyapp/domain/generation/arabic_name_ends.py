@@ -115,6 +115,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         return None  # «المدير الفني للفريق على أن»: "for the team", no name
     if tokens[i].text == "على" and i + 1 < len(tokens) and tokens[i + 1].key in ON_PHRASES:
         return None  # «على مستوى العالم»: the preposition, not the given name «علي»
+    if tokens[i].text == "على" and i + 1 < len(tokens) and _does_what(tokens[i + 1]):
+        return None  # «مساعدة الشعب السوري على استعادة …»: "to regain", no man «علي»
     if tokens[i].text == "على" and after_a_word(doc, tokens, i):
         return None  # «سيطرته على جائزة أفضل»: a name follows a role, a verb of saying or a break
     j = i + 1
@@ -251,6 +253,13 @@ def _family_at_comma(doc: Document, tokens: list[Token], j: int) -> bool:
     if j + 1 == len(tokens):
         return True
     return gap(doc.text, tokens[j], tokens[j + 1]).strip()[:1] in {"،", ",", "."}
+
+
+def _does_what(token: Token) -> bool:
+    """A verbal noun after «على» ("to do"): «استعادة», «تحقيق», «انتظار» — the preposition's
+    object, never a family name."""
+    key = strip_clitic(token.key)
+    return bool(_VERBAL_NOUN_AR.match(key)) or (key.startswith("است") and len(key) >= 6)
 
 
 def _definite_next(tokens: list[Token], j: int) -> bool:

@@ -3,7 +3,7 @@
 review (docs/reviews/held-out/2026-12-06-hundred-and-fifty-sixth.jsonl), each on a text
 written for the test. "Set w's reviewer" below is that review's."""
 
-from studyapp.domain.generation import keys, propose
+from studyapp.domain.generation import document, keys, mentions, propose
 from studyapp.domain.grading import grade
 
 MEASLES_EN = """CDC warns of measles as cases rise
@@ -58,3 +58,12 @@ def test_a_word_grading_the_first_item_goes_with_it_not_the_stem():
     [listed] = [q for q in propose(text, language="en").questions if q.type == "multi"]
     assert not listed.prompt.rstrip('…" ').endswith("high"), listed.prompt
     assert "high fever" in listed.answer
+
+
+def test_on_before_a_verbal_noun_is_the_preposition_not_the_name_ali():
+    """«سبل مساعدة الشعب السوري على استعادة وحدته» gave a person «على استعادة» with the role
+    «مساعدة الشعب السوري» (set w's reviewer: garbled)."""
+    text = "شكري يلتقي المقداد\n\nوأضاف المتحدث باسم وزارة الخارجية أحمد أبو زيد أن المحادثات تناولت أيضاً سبل مساعدة الشعب السوري على استعادة وحدته وسيادته.\n"
+    doc = document.parse(text, "ar", None)
+    mentions.spot(doc)
+    assert not any("استعادة" in name for name in doc.people), list(doc.people)
