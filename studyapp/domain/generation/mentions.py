@@ -84,6 +84,7 @@ def is_name_token_ar(token: Token) -> bool:
         and strip_clitic(key) not in SPEECH_VERBS_AR
         and not key.startswith("ال")
         and key not in ROLE_WORDS_AR
+        and strip_clitic(key) not in ROLE_WORDS_AR  # «جامعة أوهايو وعضو هيئة …»: his next role
         and not key.isdigit()
     )
 
