@@ -42,7 +42,8 @@ ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(
     superintendent clerk treasurer auditor comptroller assessor appraiser collector coroner
     recorder developer curator designer architect instructor teacher principal dean
     coordinator specialist inspector supervisor planner constable sergeant detective lieutenant
-    commander colonel marshal mp mps mna mpa mla mep""".split()
+    commander colonel marshal mp mps mna mpa mla mep physician doctor surgeon nurse pediatrician
+    epidemiologist correspondent""".split()
 )
 ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
     fold(w)

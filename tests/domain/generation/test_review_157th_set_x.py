@@ -3,7 +3,7 @@
 review (docs/reviews/held-out/2026-12-06-hundred-and-fifty-seventh.jsonl), judged on the code
 before these rules, each on a text written for the test."""
 
-from studyapp.domain.generation import document, mentions
+from studyapp.domain.generation import document, mentions, propose
 
 
 def test_an_arabic_body_name_ends_before_a_role_joined_by_waw():
@@ -13,3 +13,16 @@ def test_an_arabic_body_name_ends_before_a_role_joined_by_waw():
     doc = document.parse(text, "ar", None)
     mentions.spot(doc)
     assert not any("وعضو" in name for name in doc.organisations), doc.organisations
+
+
+def test_a_physician_named_after_her_role_is_the_speaker_of_her_words():
+    """'"In kids, their airways are still much smaller …," explained attending physician
+    Zarina Dohadwala.' was asked "Who said …?" keyed the sick child named before, and a gap
+    keyed "Zarina Dohadwala" accepted no surname (set x's reviewer: wrong key, over-long key)."""
+    text = 'Virus fills hospital beds\n\nThe virus primarily affects the respiratory tract of young children like River Johnson, who spent a week in hospital.\n\n"Sometimes it feels like it is never going to end," said his mother, Sarah Johnson.\n\n"In kids, their airways are still much smaller, so a little inflammation could really trigger trouble breathing," explained attending physician Zarina Dohadwala.\n'
+    said = [
+        q
+        for q in propose(text, language="en").questions
+        if q.prompt.startswith("Who said") and "airways" in q.prompt
+    ]
+    assert [q.accepted_answers[0] for q in said] == ["Zarina Dohadwala"], [q.answer for q in said]
