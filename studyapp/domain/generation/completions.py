@@ -112,7 +112,7 @@ def given_name_alone(doc: Document, tokens: list[Token], phrase: list[Token]) ->
     return after[0].text[:1].isupper()
 
 
-def _inner_case(doc: Document, statement: str) -> str:
+def inner_case(doc: Document, statement: str) -> str:
     """ "According to Carl Reed, officials from …": an English sentence's capital is dropped
     inside the frame when its first word is no name: a function word, a word the article also
     writes small, or a plural that no name the article knows holds ("Officials", "Patients")."""
@@ -145,7 +145,7 @@ def reported(doc: Document, speaker: str, statement: str) -> str:
     first = statement.split(" ", 1)[0]
     if doc.language == "ar" and first[:1] == "و" and _joins_a_clause(doc, first[1:]):
         statement = statement[1:]  # «بحسب المدرب، ولم يقدم …»: the clause's «و» left over
-    statement = _inner_case(doc, _THAT.sub("", statement, count=1))
+    statement = inner_case(doc, _THAT.sub("", statement, count=1))
     return _REPORTED[doc.language].format(speaker=speaker, statement=statement)
 
 

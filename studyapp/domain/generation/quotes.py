@@ -179,11 +179,22 @@ def _who(
         # subject, "Who said that the morale among employees is better than …?"
         prompt = f"Who said that {shorten(found.context).rstrip('?.')}?"
     gender = found.speaker.gender
-    reported = _HE_OR_SHE_EN.match(statement) if doc.language == "en" and not body else None
-    if reported and not quoted_in(found.statement, s.text):
-        # 'Who said: "he clocked winds of 80 miles an hour"?' quotes words no one said so: the
-        # narrator's "he" is the speaker, and the choices are of the gender it names.
-        prompt = f"Who said that {statement.rstrip('?')}?"
+    # Reported, not quoted: no quotation mark in the sentence at all (a quotation split over
+    # sentences keeps its mark in one of them only, and is the speaker's own words).
+    indirect = (
+        doc.language == "en"
+        and not body
+        and not quoted_in(found.statement, s.text)
+        and not any(mark in s.text for mark in QUOTE_MARKS)
+    )
+    reported = _HE_OR_SHE_EN.match(statement) if indirect else None
+    if indirect and prompt.startswith('Who said: "'):
+        # 'Who said: "the two sentences will be served concurrently"?' quotes words the article
+        # reports, not words anyone said so (reviewers of fresh news: "reported speech shown
+        # as a quote"). A narrator's "he" or "she" is the speaker, and the choices are of the
+        # gender it names.
+        prompt = f"Who said that {completions.inner_case(doc, statement).rstrip('?.')}?"
+    if reported:
         gender = gender or ("f" if reported.group(1).lower() in ("she", "her") else "m")
     if body:
         wrong = _other_bodies(doc, found, prompt, attributions)

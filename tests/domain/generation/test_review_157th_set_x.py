@@ -26,3 +26,15 @@ def test_a_physician_named_after_her_role_is_the_speaker_of_her_words():
         if q.prompt.startswith("Who said") and "airways" in q.prompt
     ]
     assert [q.accepted_answers[0] for q in said] == ["Zarina Dohadwala"], [q.answer for q in said]
+
+
+def test_words_the_article_reports_are_asked_who_said_that_not_quoted():
+    """'Who said: "the two sentences will be served concurrently"?' quoted words the article
+    only reports (set w's and set x's reviewers: reported speech shown as a quotation); words
+    it quotes keep their marks."""
+    text = 'Man pleads guilty to theft of letter\n\nEdward Renehan, 52, pleaded guilty on Friday to stealing the letter. "I took a letter from the association and endeavored to sell that item," Renehan told the court.\n\nJudge John Kase said the two sentences will be served concurrently.\n'
+    prompts = [
+        q.prompt for q in propose(text, language="en").questions if q.prompt.startswith("Who said")
+    ]
+    assert "Who said that the two sentences will be served concurrently?" in prompts, prompts
+    assert any(p.startswith('Who said: "I took a letter') for p in prompts), prompts
