@@ -179,23 +179,18 @@ def _who(
         # subject, "Who said that the morale among employees is better than …?"
         prompt = f"Who said that {shorten(found.context).rstrip('?.')}?"
     gender = found.speaker.gender
-    # Reported, not quoted: no quotation mark in the sentence at all (a quotation split over
-    # sentences keeps its mark in one of them only, and is the speaker's own words).
-    indirect = (
-        doc.language == "en"
-        and not body
-        and not quoted_in(found.statement, s.text)
-        and not any(mark in s.text for mark in QUOTE_MARKS)
-    )
+    indirect = doc.language == "en" and not body and not quoted_in(found.statement, s.text)
     reported = _HE_OR_SHE_EN.match(statement) if indirect else None
-    if indirect and prompt.startswith('Who said: "'):
-        # 'Who said: "the two sentences will be served concurrently"?' quotes words the article
-        # reports, not words anyone said so (reviewers of fresh news: "reported speech shown
-        # as a quote"). A narrator's "he" or "she" is the speaker, and the choices are of the
-        # gender it names.
-        prompt = f"Who said that {completions.inner_case(doc, statement).rstrip('?.')}?"
     if reported:
+        # 'Who said: "he clocked winds of 80 miles an hour"?' quotes words no one said so: the
+        # narrator's "he" is the speaker, and the choices are of the gender it names.
+        prompt = f"Who said that {statement.rstrip('?')}?"
         gender = gender or ("f" if reported.group(1).lower() in ("she", "her") else "m")
+    elif indirect and prompt.startswith('Who said: "') and not _marked(s.text):
+        # 'Who said: "the two sentences will be served concurrently"?' quotes words the article
+        # only reports (reviewers of fresh news: "reported speech shown as a quote"). A
+        # sentence with a quotation mark may hold a quotation split over sentences: quoted.
+        prompt = f"Who said that {completions.inner_case(doc, statement).rstrip('?.')}?"
     if body:
         wrong = _other_bodies(doc, found, prompt, attributions)
     else:
@@ -213,6 +208,11 @@ def _who(
             doc, "short", "attribution", prompt, [speaker, *forms], s.start, s.end, 0.8
         )
     return question
+
+
+def _marked(text: str) -> bool:
+    """True when `text` holds a quotation mark."""
+    return any(mark in text for mark in QUOTE_MARKS)
 
 
 def _named_after_role_en(doc: Document, found: Attribution) -> bool:

@@ -1,10 +1,15 @@
-"""What the only speaker said, when the article quotes it whole in a few words: «ماذا قالت
-وزيرة التجارة جينا رايموندو لشبكة "سي ان ان" قبل ان تقود اجتماعا …؟» keyed «انها مشكلة كبيرة»,
-'What did Commerce Secretary Gina Raimondo tell CNN?' keyed "It's a big problem".
+"""What the only speaker said, when the article quotes it whole in a few words: «قال وزير النقل
+خالد العمري لصحيفة "الأيام" قبل أن يلتقي ممثلي النقابات … "انها أزمة حقيقية"» asked «ماذا قال
+خالد العمري قبل أن يلتقي ممثلي النقابات …؟» keyed «انها أزمة حقيقية» («أزمة حقيقية» accepted);
+'"It's a real crisis," Transport Minister Sami Haddad told the Daily Star before meeting union
+leaders' asked "What did Sami Haddad say before meeting union leaders?". The role and the outlet
+are left to their own questions.
 
 With one speaker no "who said" is asked (quotes.py), and none of their other words may be a
 wrong choice: the answer is typed, no longer than a key, and the question is the sentence that
-frames the quotation, turned round, so it says which of their words it asks for."""
+frames the quotation, turned round, so it says which of their words it asks for. Not where the
+speaker's words go on in the paragraph (says_more_here): the hundred-and-fifty-fifth review
+rejected news-dev 08's «انها مشكلة كبيرة», followed by more of her words, as wrongly keyed."""
 
 from __future__ import annotations
 
@@ -96,8 +101,8 @@ def ask(doc: Document, found: Attribution, *, only_words: bool) -> Question | No
 def says_more_here(doc: Document, sentence: Sentence, own: set[int]) -> bool:
     """True when the speaker has other words in the paragraph of `sentence`: «"انها مشكلة
     كبيرة". "كل شيء في حياتك … يتطلب أشباه الموصلات."» goes on, and "What did Raimondo say
-    before the meeting?" keyed with the first words marks the rest wrong (the session's review
-    of news-dev 08 rejected it so)."""
+    before the meeting?" keyed with the first words marks the rest wrong (the
+    hundred-and-fifty-fifth review rejected it so)."""
     for index in own - {sentence.index}:
         other = doc.sentences[index]
         first, then = sorted((sentence, other), key=lambda t: t.start)
@@ -144,8 +149,9 @@ _NAMED_EN = re.compile(r"(?:the\s+)?(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*
 
 
 def _ask_en(before: str, after: str, speaker: str) -> str | None:
-    """'"It's a big problem," Raimondo told CNN.' or 'Raimondo told CNN: "It's a big
-    problem."' -> "What did Raimondo tell CNN?"."""
+    """'"It's a big problem," Raimondo told reporters.' or 'Raimondo told reporters: "It's a
+    big problem."' -> "What did Raimondo tell reporters?"; told an outlet by name ("told CNN
+    before …"), "What did Raimondo say before …?"."""
     if _ENDS.match(after) and before.strip():
         frame = before.strip().rstrip(":,").strip()
     elif not before.strip():
