@@ -15,6 +15,7 @@ from .arabic_names import (
 from .document import SPEECH_VERBS_AR, STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
 from .names import (
     HONORIFICS_AR,
+    MEDIA_CUES,
     ROLE_NOUNS_AR,
     given_names,
     is_given_name,
@@ -62,10 +63,9 @@ def family_then_that(doc: Document, tokens: list[Token], j: int) -> bool:
 # What a speaker's name is followed by when he tells someone: «لصحيفة», «للصحفيين», «في
 # تصريح», «خلال مؤتمر». A definite word before them, after a role and a given name, is his
 # family's («وزير النقل سامي الحداد لصحيفة "الأيام"»), not a noun the sentence goes on with.
+# The media nouns are names.MEDIA_CUES, after «ل»; the people and media with the article are here.
 _TOLD_AR = frozenset(
-    fold(w)
-    for w in """لصحيفة لجريدة لمجلة لوكالة لقناة لشبكة لموقع لإذاعة لتلفزيون لبرنامج للصحفيين
-    للصحافيين للإعلاميين لوسائل للتلفزيون للإذاعة""".split()
+    fold(w) for w in "للصحفيين للصحافيين للإعلاميين لوسائل للتلفزيون للإذاعة".split()
 )
 _SAID_IN_AR = frozenset(fold(w) for w in "تصريح تصريحات حديث بيان مؤتمر لقاء مقابلة كلمة".split())
 
@@ -76,7 +76,7 @@ def family_then_told(doc: Document, tokens: list[Token], j: int) -> bool:
     if not _definite_family_then(doc, tokens, j):
         return False
     after = tokens[j + 1].key
-    if after in _TOLD_AR:
+    if after in _TOLD_AR or (after[:1] == "ل" and after[1:] in MEDIA_CUES):
         return True
     said_in = tokens[j + 2].key if j + 2 < len(tokens) else ""
     return after in {"في", "خلال"} and said_in in _SAID_IN_AR

@@ -33,8 +33,8 @@ CONFIDENCE = 0.6
 
 def extract(doc: Document) -> list[Question]:
     questions = []
+    pattern = _DESCRIBED_AR if doc.language == "ar" else _DESCRIBED_EN
     for sentence in doc.content:
-        pattern = _DESCRIBED_AR if doc.language == "ar" else _DESCRIBED_EN
         for match in pattern.finditer(sentence.text):
             person = _person(doc, match.group("who"))
             what = match.group("what").strip(" .،,")

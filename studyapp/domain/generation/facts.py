@@ -7,7 +7,18 @@ from __future__ import annotations
 import re
 
 from ..questions import Question
-from . import borders, datelines, dates, distractors, named_gaps, quotes, role_names, roles, spelled
+from . import (
+    borders,
+    datelines,
+    dates,
+    distractors,
+    kind_places_ar,
+    named_gaps,
+    quotes,
+    role_names,
+    roles,
+    spelled,
+)
 from .document import (
     Document,
     Person,
@@ -91,7 +102,7 @@ def _events_and_places(
         if q and not _place_word_shown(q.prompt, place):
             questions.append(q)
         before = fold(doc.text[max(sentence.start, start - 30) : start]).split()
-        if len(before) >= 2 and before[-1] in _KIND_OF_PLACE_AR:
+        if len(before) >= 2 and before[-1] in kind_places_ar.KIND_KEYS_AR:
             before = before[:-1]  # «في مدينة هسينشو»: where, named after the kind of place
         located = bool(before) and before[-1] in _AT_PLACE
         if any(named_gaps.bare(word) in named_gaps.MEDIA_CUES for word in before[-3:]):
@@ -118,9 +129,6 @@ def _events_and_places(
             if q:
                 questions.append(role_names.framing(q, speaker.name))
     return questions
-
-
-_KIND_OF_PLACE_AR = frozenset(fold(w) for w in "مدينة محافظة قرية بلدة جزيرة".split())
 
 
 def _statement_start(sentence: Sentence) -> int:

@@ -15,9 +15,10 @@ from .precision import COMMON_AR
 
 # The kind, in construct with the name (no article on it), after a preposition or «و».
 # Not «مديرية» (a directorate), «قضاء» (the judiciary), «ناحية» ("on the other hand").
+KINDS_AR = ("محافظة", "مدينة", "قرية", "بلدة", "إقليم", "اقليم", "جزيرة", "مخيم")
+KIND_KEYS_AR = frozenset(fold(kind) for kind in KINDS_AR)  # as tokens' keys are folded
 _KIND = re.compile(
-    r"(?<!\w)(?:في|من|إلى|الى|و|ب|ل|وب|وفي|وب|لل)?\s?"
-    r"(?:محافظة|مدينة|قرية|بلدة|إقليم|اقليم|جزيرة|مخيم)\s+"
+    r"(?<!\w)(?:في|من|إلى|الى|و|ب|ل|وب|وفي|وب|لل)?\s?" rf"(?:{'|'.join(KINDS_AR)})\s+"
 )
 # A name is one word, two when the second is definite and no adjective («شرم الشيخ»; «رفح
 # الجديدة» is asked as «رفح», «الجديدة» left beside the gap).

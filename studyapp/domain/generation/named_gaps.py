@@ -13,6 +13,7 @@ from .date_words import WEEKDAYS_EN
 from .document import SPEECH_VERBS_EN, Document, Sentence, fold, strip_clitic, tokenize
 from .drafts import cloze
 from .given import in_a_name
+from .names import MEDIA_CUES
 from .number_keys import short_sum
 from .precision import idle_answer, looks_like_verb_ar
 
@@ -171,15 +172,6 @@ def bare(key: str) -> str:
     if len(key) > 3 and key[0] in "لبك":
         key = key[1:]
     return key[2:] if len(key) > 4 and key.startswith("ال") else key
-
-
-# Media an article cites: the channel, programme, network or agency is no fact of the story.
-MEDIA_CUES = frozenset(
-    fold(word)
-    for word in """برنامج برنامجه قناة شبكة وكالة انباء صحيفة مجلة موقع اذاعة تلفزيون بوابة جريدة
-    منصة فضائية channel program programme network agency newspaper magazine show portal
-    website station broadcaster""".split()
-)
 
 
 # Sources an Arabic story cites by name: «وفق "بترا"», «بحسب "رويترز"», «نقلا عن "سانا"».

@@ -303,3 +303,12 @@ def _countries_written(language: str) -> tuple[tuple[str, str], ...]:
         for country in pycountry.countries
         for name in {country.name, getattr(country, "common_name", country.name)}
     )
+
+
+# Media an article cites: the channel, programme, network or agency is no fact of the story.
+MEDIA_CUES = frozenset(
+    fold(word)
+    for word in """برنامج برنامجه قناة شبكة وكالة انباء صحيفة مجلة موقع اذاعة تلفزيون بوابة جريدة
+    منصة فضائية channel program programme network agency newspaper magazine show portal
+    website station broadcaster""".split()
+)
