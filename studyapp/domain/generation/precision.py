@@ -91,8 +91,9 @@ POINTERS_EN = frozenset(
 )
 _VERB_PREFIXES_AR = "يتن"
 _NOUNS_LIKE_VERBS_AR = frozenset(fold(w) for w in "يناير يونيو يوليو يوما يوميا يمين يسار".split())
+# Words a verb follows: "could ____", and "who ____" keyed "studies amphibians" (set x).
 _VERB_BEFORE_EN = frozenset(
-    "to will would could can should may might must do does did not never".split()
+    "to will would could can should may might must do does did not never who".split()
 )
 _MIN_CONTEXT = 2  # content words the prompt must keep outside the gap
 

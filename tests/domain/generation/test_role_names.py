@@ -89,7 +89,8 @@ DROUGHT_EN = (
     "Foreign Minister Elena Marsh met her neighbours on Tuesday to discuss the drought.\n\n"
     "Marsh said that 14 rivers had dried up since March and that 300 villages now depended on "
     "water brought by lorry.\n\n"
-    "She added that the government would spend 2 billion dollars on new pipelines over 5 years.\n"
+    "She added that the government would spend 2 billion dollars on new pipelines over 5 years.\n\n"
+    "Marsh said that 12 wells had been dug in the northern provinces since April.\n"
 )
 
 
