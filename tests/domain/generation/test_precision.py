@@ -136,7 +136,8 @@ def test_english_clozes_never_blank_a_small_word_or_a_lone_verb(chips):
 def test_english_article_keeps_the_strong_questions(chips):
     article, questions = chips
     assert all(validate(q, article) == [] for q in questions)
-    said = {q.prompt: q.answer for q in questions if q.prompt.startswith("Who said")}
+    # Typed where too few people of the speaker's kind fill the choices: the key comes first.
+    said = {q.prompt: q.accepted_answers[0] for q in questions if q.prompt.startswith("Who said")}
     assert "Jonas Berg" in said.values() and "Maria Lopez" in said.values()
     assert all(
         answer == "Jonas Berg" for prompt, answer in said.items() if "risk for smaller" in prompt
