@@ -172,6 +172,8 @@ def unspotted_person_forms(doc: Document, name: str, after: str) -> list[str]:
     words = name.split()
     if words[-1].lower() in ORG_WORDS_EN or words[-1].lower() in PLACE_WORDS_EN:
         return []  # "Carnegie Hall", "Odisha FC"
+    if is_place_en(name) or words[0].lower() in _NOT_GIVEN:
+        return []  # "San Francisco", "Santa Monica": a census surname or given name, no city
     if is_place_en(words[-1]) or words[-1].lower() in _STREETS:
         return []  # "Sierra Nevada", "Clark Place": a given name, then a state or a street's kind
     if _shared_surname(doc.text, words[0], words[-1]):
@@ -201,7 +203,7 @@ _STREETS = frozenset(
 _NOT_GIVEN = frozenset(
     """north south east west northern southern eastern western central upper lower new old
     great grand first second third little big royal united national general saint st mount
-    lake port fort cape""".split()
+    lake port fort cape san santa santo los las el sao rio palo""".split()
 )
 
 
@@ -228,6 +230,8 @@ def paired_given_forms(name: str, before: str) -> list[str]:
     Taylor McPhail"): the surname is both of theirs, so the given name is the answer (a blind
     reviewer rejected the full name as the only key, set q)."""
     words = name.split()
-    if len(words) == 2 and _GIVEN_AND_EN.search(before) and words[0][:1].isupper():
-        return [words[0]]
-    return []
+    if len(words) != 2 or not _GIVEN_AND_EN.search(before) or not words[0][:1].isupper():
+        return []
+    if words[0].lower() in _NOT_GIVEN or is_place_en(name):
+        return []  # "Los Angeles and San Francisco": "San" is no one's given name
+    return [words[0]]
