@@ -115,7 +115,8 @@ def given_name_alone(doc: Document, tokens: list[Token], phrase: list[Token]) ->
 def inner_case(doc: Document, statement: str) -> str:
     """ "According to Carl Reed, officials from …": an English sentence's capital is dropped
     inside the frame when its first word is no name: a function word, a word the article also
-    writes small, or a plural that no name the article knows holds ("Officials", "Patients")."""
+    writes small, or a plural or a verb in "-ing" that no name the article knows holds
+    ("Officials", "Patients", "Building the plant is limited by …")."""
     first = statement.split(" ", 1)[0]
     word = first.rstrip(",;:")
     if doc.language != "en" or not word[:1].isupper() or not word[1:].islower():
@@ -126,7 +127,7 @@ def inner_case(doc: Document, statement: str) -> str:
     common = (
         lower in doc.stop_words()
         or lower in doc.small_words()
-        or (lower.endswith("s") and unnamed)
+        or (lower.endswith(("s", "ing")) and unnamed)  # "Patients", "Building the plant"
         or (first != word and unnamed)  # "Overall, they deserved …": a word set off by a comma
     )
     return first[0].lower() + statement[1:] if common else statement

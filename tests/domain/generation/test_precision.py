@@ -168,3 +168,11 @@ def test_arabic_speakers_keep_their_surnames_and_ministries_are_not_people():
     assert not any(q.answer == "صحفي" for q in questions)  # "مؤتمر صحفي" names no event
     # "حذر من أن … في وادي الأردن": a place in what he said is not where he spoke
     assert not any(q.prompt.startswith("في أي مكان") for q in questions)
+
+
+def test_reported_words_opening_on_a_verb_in_ing_are_not_capitalised_inside_the_question(chips):
+    # "Building the plant is limited by …, Berg noted": no name, so no capital mid-question.
+    _, questions = chips
+    said = [q.prompt for q in questions if q.prompt.startswith("Who said that ")]
+    assert "Who said that building the plant is limited by" in " ".join(said), said
+    assert not any(p.startswith("Who said that Building") for p in said)
