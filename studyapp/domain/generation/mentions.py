@@ -169,7 +169,8 @@ _OPENING_WORDS = frozenset(
     besides despite inside outside throughout under until via while earlier later once then now
     today yesterday recently meanwhile however still yet instead eventually initially finally
     subsequently previously originally traditionally currently early late dubbed named called
-    nicknamed meet let remain please imagine consider join discover watch""".split()
+    nicknamed meet let remain please imagine consider join discover watch following during
+    including according speaking regarding concerning excluding pending""".split()
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..number_words import NUMBER_WORDS
 from .codes import is_code, is_locator, lost_words
 from .date_words import WEEKDAYS_AR
 from .document import (
@@ -95,6 +96,9 @@ _NOUNS_LIKE_VERBS_AR = frozenset(fold(w) for w in "يناير يونيو يول�
 _VERB_BEFORE_EN = frozenset(
     "to will would could can should may might must do does did not never who".split()
 )
+# A subject pronoun: "As we ____" keyed "move forward". A count after its verb is still asked
+# ("then we won ____" keyed "five", accepting "won five").
+_PRONOUNS_EN = frozenset("i we they he she".split())
 _MIN_CONTEXT = 2  # content words the prompt must keep outside the gap
 
 
@@ -192,7 +196,9 @@ def worth_a_gap(language: str, sentence: Sentence, at: int, phrase: list[Token])
         return False  # "____ just about everyone …": a capitalised first word is no name
     before = tokens[at - 1].key if at > 0 else ""
     if language == "en" and (
-        before in _VERB_BEFORE_EN or (len(phrase) == 1 and first.text.islower())
+        before in _VERB_BEFORE_EN
+        or (before in _PRONOUNS_EN and not any(_a_number(t) for t in phrase))
+        or (len(phrase) == 1 and first.text.islower())
     ):
         return False  # "could ____" blanks a verb; one common English word tests little
     if all(_weak_word(language, t) for t in phrase):
@@ -293,3 +299,7 @@ def _opens_clause(language: str, token: Token) -> bool:
         or token.key in AUXILIARIES_EN
         or (token.text.islower() and token.key.endswith(("ed", "ing")))
     )
+
+
+def _a_number(token: Token) -> bool:
+    return token.key[:1].isdigit() or token.key in NUMBER_WORDS

@@ -1,0 +1,49 @@
+"""Shapes read off set z, a fresh set of news stories read (not judged) in the twenty-seventh
+session: each text here is written for the test, not taken from an article."""
+
+from studyapp.domain.generation import document, generate, mentions
+
+SIGNING_EN = (
+    "Everton sign Turkish striker\n\n"
+    "Everton have signed striker Cenk Arslan from Besiktas on a four-year deal.\n\n"
+    "The forward, who has scored 41 goals in 96 league games, said boss Sam Fielding was a key "
+    "factor in his decision to move to England.\n\n"
+    '"It feels great to be an Everton player," Arslan said.\n\n'
+    '"He has scored goals everywhere and he is desperate to play in the Premier League," said '
+    "the Everton boss.\n"
+)
+
+
+def test_the_premier_league_is_nobody():
+    doc = document.parse(SIGNING_EN, "en")
+    mentions.spot(doc)
+    assert "League" not in doc.people
+    assert "Premier League" in doc.organisations
+    for question in generate(SIGNING_EN, language="en").questions:
+        assert "League" not in (question.choices or []), question.prompt
+
+
+def test_a_name_after_said_with_its_verb_after_it_is_what_the_words_are_about():
+    # "…, said boss Sam Fielding was a key factor": the forward speaks, of his new boss.
+    questions = generate(SIGNING_EN, language="en").questions
+    for question in questions:
+        if question.category == "attribution" and "key factor" in question.prompt:
+            assert question.accepted_answers[0] != "Sam Fielding", question.prompt
+        assert not question.prompt.startswith("Who said that the forward, who"), question.prompt
+
+
+COUNCIL_EN = (
+    "Council approves the 2040 plan\n\n"
+    "The Riverton City Council voted 10-1 on Friday to approve the Riverton 2040 housing plan.\n\n"
+    '"Following Friday’s vote, Mayor Jacob Reyes released a statement praising the council.\n\n'
+    'Council President Lisa Brandt said: "As we move forward, I know that the commitment of '
+    'this council to affordable housing will stay front and center."\n'
+)
+
+
+def test_neither_an_opening_participle_nor_a_verb_after_we_is_a_gap():
+    doc = document.parse(COUNCIL_EN, "en")
+    mentions.spot(doc)
+    assert not any(org.startswith("Following") for org in doc.organisations)
+    keys = {q.accepted_answers[0] for q in generate(COUNCIL_EN, language="en").questions}
+    assert not keys & {"Following", "Following Friday", "move forward"}, keys
