@@ -89,6 +89,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue  # «ما يؤكد للعالم أن …»: "to the world", no name opens with «لل»
         if strip_clitic(first.key) in _NOT_SPEAKERS or first.key in countries("ar"):
             continue  # «وأعلنت فرنسا، السبت، …», «وأعلنت ماليزيا اكتشاف إصابة …»: a country
+        if b - a == 1 and _called_a_body(doc, first.text):
+            continue  # «وقالت أبل إن …» after «شركة أبل الأميركية»: the company, no one
         if _glued_body(strip_clitic(first.key)):
             continue  # «وأكد جهازالعبور، أن …»: «جهاز العبور» run together, a body, no one
         named = doc.text[first.start + 1 : tokens[b - 1].end]
@@ -133,6 +135,15 @@ def _given_before_elsewhere(doc: Document, word: Token) -> str:
             continue
         return f"{given} {word.text}"
     return ""
+
+
+# What the article calls a body by: «شركة أبل», «لمنظمة أوكسفام».
+_BODY_NOUN = r"(?<!\w)[وبل]?(?:ال)?(?:شركة|مؤسسة|منظمة|مجموعة|وكالة|جامعة|بنك|مصرف|صحيفة)\s+"
+
+
+def _called_a_body(doc: Document, word: str) -> bool:
+    """True when the article writes `word` after a body's noun somewhere: «شركة أبل»."""
+    return re.search(_BODY_NOUN + re.escape(word) + r"(?!\w)", doc.text) is not None
 
 
 def _glued_body(key: str) -> bool:
