@@ -88,6 +88,8 @@ def _subject(doc: Document, text: str) -> str:
             return ""  # "It is", "Its capital is": no named term
         if first:
             subject = keys[0] + subject[len(keys[0]) :]  # "What is the Zhou dynasty?"
+        elif len(words) > 1 and all(w.islower() for w in words[1:]) and words[0].istitle():
+            subject = subject[0].lower() + subject[1:]  # "What is heat exhaustion?"
     return subject
 
 

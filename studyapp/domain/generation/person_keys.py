@@ -234,4 +234,7 @@ def paired_given_forms(name: str, before: str) -> list[str]:
         return []
     if words[0].lower() in _NOT_GIVEN or is_place_en(name):
         return []  # "Los Angeles and San Francisco": "San" is no one's given name
+    other = _GIVEN_AND_EN.search(before).group().split()[0]
+    if other.casefold() not in _census("given-names") and fold(other) not in given_names("en"):
+        return []  # "Jason Napoli and Laura Rodrigue": two people, "Laura" is no answer
     return [words[0]]

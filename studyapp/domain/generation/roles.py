@@ -171,7 +171,16 @@ def _sentence_case(doc: Document, role: str, opens_sentence: bool) -> str:
         # first word in capitals as a story's opening often is, -> "acting Minister of Health".
         head = words[0].lower() if words[0].isupper() and len(words[0]) > 1 else role[0].lower()
         return head + role[len(head) :]
-    return role
+    common = first in doc.small_words() or first in _DESCRIBING_EN
+    if common and all(w.islower() for w in words[1:]):
+        return role[0].lower() + role[1:]  # "Private collector Robert Haag owned …"; not
+    return role  # "Rovers coach Daniel Marsh": a team's name
+
+
+# Words that describe a role, not name whose it is: "Private collector", "Local resident".
+_DESCRIBING_EN = frozenset(
+    "private public local independent senior junior young elderly retired".split()
+)
 
 
 # Words that open a role without being one: "Former captain Philipp Lahm", "Acting president".

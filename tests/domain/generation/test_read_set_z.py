@@ -1,7 +1,7 @@
 """Shapes read off set z, a fresh set of news stories read (not judged) in the twenty-seventh
 session: each text here is written for the test, not taken from an article."""
 
-from studyapp.domain.generation import document, generate, mentions
+from studyapp.domain.generation import document, generate, mentions, propose
 
 SIGNING_EN = (
     "Everton sign Turkish striker\n\n"
@@ -47,3 +47,29 @@ def test_neither_an_opening_participle_nor_a_verb_after_we_is_a_gap():
     assert not any(org.startswith("Following") for org in doc.organisations)
     keys = {q.accepted_answers[0] for q in generate(COUNCIL_EN, language="en").questions}
     assert not keys & {"Following", "Following Friday", "move forward"}, keys
+
+
+METEORITE_EN = (
+    "Museums share a rare meteorite\n\n"
+    "Private collector Robert Haag owned the meteorite and contacted Mina Patel, director of the "
+    "state university's meteorite centre.\n\n"
+    "Field Museum curator Philipp Heck said the piece would be cut into five sections.\n\n"
+    "Heat exhaustion is a milder form of heatstroke, caused by long exposure to hot weather.\n\n"
+    "Assistant District Attorneys Jason Napoli and Laura Rodrigue appeared pleased with the "
+    "verdict.\n"
+)
+
+
+def test_a_capital_that_only_opens_the_sentence_is_not_asked():
+    prompts = [q.prompt for q in generate(METEORITE_EN, language="en").questions]
+    assert "Who is the private collector?" in prompts, prompts
+    assert "Who is the Private collector?" not in prompts
+    assert "What is Heat exhaustion?" not in prompts
+
+
+def test_a_given_name_answers_only_after_another_given_name_and_and():
+    # "Jason Napoli and ____" is two people, unlike "Tyler and ____ McPhail" (set q).
+    drafts = propose(METEORITE_EN, language="en").questions
+    laura = [q for q in drafts if q.accepted_answers[0] == "Laura Rodrigue"]
+    assert laura
+    assert all("Laura" not in q.accepted_answers for q in laura), laura[0].accepted_answers
