@@ -107,6 +107,12 @@ def family_ends_sentence(tokens: list[Token], j: int) -> bool:
     return j + 1 == len(tokens) and _definite_family(tokens[j])
 
 
+def family_then_when(tokens: list[Token], j: int, when: frozenset[str]) -> bool:
+    """True for a definite name word after a given name that a word of time follows:
+    «الدكتورة دعاء الطاهات اليوم الاثنين، إن …» (set z: the name was cut to «دعاء»)."""
+    return j + 1 < len(tokens) and _definite_family(tokens[j]) and tokens[j + 1].key in when
+
+
 def family_like_a_verb(doc: Document, tokens: list[Token], i: int, j: int) -> bool:
     """True for a family name that opens with a verb's letter after a known given name, closed
     by a comma, «إن/أن», a role or the sentence's end: «القاضي ديفيد تيلور إن», «ديفيد نيلسون،».

@@ -19,6 +19,7 @@ from .arabic_family_ends import (
     family_name_titled_at_comma,
     family_then_that,
     family_then_told,
+    family_then_when,
     role_follows,
     surname_ar,
     takes_an_object,
@@ -178,6 +179,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break
         if j - i >= 2 and family_name_at_comma(doc, sentence, j):
             j += 1  # «عبدالرحمن بن محمد العويس،», «حسين ناصر لوتاه،»: the name ends at the comma
+            break
+        if j - i == 1 and (roled or titled) and family_then_when(tokens, j, _WHEN_AR):
+            j += 1  # «الدكتورة دعاء الطاهات اليوم»: a word of time closes the family name
             break
         if j - i == 1 and (roled or titled) and family_ends_sentence(tokens, j):
             j += 1  # «بحضور مدير قضاء الأزرق صالح الحباشنة.»: the sentence ends on his name

@@ -67,3 +67,19 @@ COACH_AR = (
 def test_in_the_course_of_his_words_is_no_exhibition():
     keys = {q.accepted_answers[0] for q in generate(COACH_AR, language="ar").questions}
     assert "حديثه" not in keys, keys
+
+
+BLOOD_BANK_AR = (
+    "حملة للتبرع بالدم\n\n"
+    "نظم بنك الدم بمحافظة إربد حملة للتبرع بالدم.\n\n"
+    "وقالت مديرة بنك دم إقليم الشمال الدكتورة ريم الطاهات اليوم الاثنين، إن الحملة بدأت أمس "
+    "الأحد وستستمر حتى الخميس المقبل.\n\n"
+    "وأضافت الطاهات أن وحدة الدم الواحدة يمكن أن تنقذ حياة ثلاثة أشخاص.\n"
+)
+
+
+def test_a_family_name_ends_before_a_word_of_time():
+    doc = _spotted(BLOOD_BANK_AR)
+    assert "ريم الطاهات" in doc.people, list(doc.people)
+    role = [q for q in generate(BLOOD_BANK_AR, language="ar").questions if q.category == "role"]
+    assert role and role[0].accepted_answers[0] == "ريم الطاهات", role
