@@ -107,6 +107,11 @@ def family_ends_sentence(tokens: list[Token], j: int) -> bool:
     return j + 1 == len(tokens) and _definite_family(tokens[j])
 
 
+def definite_family(tok: Token) -> bool:
+    """A definite word that may be a family name («المبيضين»): five letters or more, no role."""
+    return _definite_family(tok)
+
+
 def family_then_when(tokens: list[Token], j: int, when: frozenset[str]) -> bool:
     """True for a definite name word after a given name that a word of time follows:
     «الدكتورة دعاء الطاهات اليوم الاثنين، إن …» (set z: the name was cut to «دعاء»)."""

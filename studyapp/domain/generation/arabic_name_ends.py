@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .arabic_family_ends import (
+    definite_family,
     family_after_servant,
     family_before_comma_role,
     family_ends_sentence,
@@ -179,6 +180,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break
         if j - i >= 2 and family_name_at_comma(doc, sentence, j):
             j += 1  # «عبدالرحمن بن محمد العويس،», «حسين ناصر لوتاه،»: the name ends at the comma
+            break
+        if j - i == 1 and titled and is_given_name(doc, tokens[i]) and definite_family(tok):
+            j += 1  # «الدكتور مهند المبيضين في وزارة …»: a title, a given name, a family name
             break
         if j - i == 1 and (roled or titled) and family_then_when(tokens, j, _WHEN_AR):
             j += 1  # «الدكتورة دعاء الطاهات اليوم»: a word of time closes the family name

@@ -314,6 +314,8 @@ class Document:
                     return person  # «ناصر الدين» for «ركان ناصر الدين», and the other way round
                 if " " in key and len(words) > len(key.split()) and full.endswith(" " + key):
                     return person  # "De Haan" for "Patrick De Haan": a surname of two words
+                if len(words) == 1 and len(full) >= 4 and key.endswith(" " + full):
+                    return person  # «نذير عبيدات» after the headline's «عبيدات:»: one man
                 if joined and joined in _joined(full).split():
                     return person  # «عبدالغني» for «منصور عبد الغني»
         return None
