@@ -118,6 +118,9 @@ def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
                 # "director of the interim city": a place, not a name
                 return text[phrase[start].start : phrase[links[-1] - 1].end], ""
             k = named[0]
+            if k == len(keys) - 2 and keys[k + 1] in _DEPARTMENTS_EN:
+                # "Head of Research, Aditya Birla Money": a department, no organisation
+                return text[phrase[start].start : phrase[-1].end], ""
             later = [
                 n
                 for n in range(k + 1, len(keys) - 1)
@@ -153,6 +156,11 @@ def _split_role(doc: Document, phrase: list[Token]) -> tuple[str, str]:
     return text[phrase[0].start : phrase[-1].end], ""
 
 
+# What a head or a director "of" runs inside a body: "Head of Research", "Director of Sales".
+_DEPARTMENTS_EN = frozenset(
+    """research sales marketing operations communications engineering finance strategy policy
+    product products design security technology investments equities economics""".split()
+)
 # Words between a role and the body it serves: "spokeswoman for the state Department of …".
 _BEFORE_BODY_EN = frozenset("for of at with in the a an state federal national city county".split())
 

@@ -137,7 +137,7 @@ ROLE_WORDS_AR = frozenset(
 ROLE_WORDS_EN = frozenset(
     """ceo cfo cto coo chief president director minister spokesperson spokesman spokeswoman
     founder co-founder professor head chairman chairwoman chair analyst secretary governor
-    editor manager executive officer vice partner emeritus""".split()
+    editor manager executive officer vice partner emeritus keeper""".split()
 )
 FEMININE_EN = frozenset({"she", "her", "hers"})
 

@@ -182,7 +182,27 @@ def splits_name(text: str, start: int, end: int, answer: str) -> bool:
         return True  # «للمملكة العربية ____» keyed «السعودية»: the rest of the country's name
     if not answer[:1].isupper():
         return False
+    if _cut_before_acronym(text, end, answer):
+        return True  # "the ____, Communities and Local Government (MHCLG)" keyed "Ministry of …"
     return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(text, end))
+
+
+# What goes on after a comma inside one name, then its acronym: ", Communities and Local
+# Government (MHCLG)".
+_REST_THEN_ACRONYM = re.compile(
+    r",\s+((?:(?:and|of|for|&|the)\s+|[A-Z][\w'’-]*\s+)+)\(([A-Z]{3,})\)"
+)
+
+
+def _cut_before_acronym(text: str, end: int, answer: str) -> bool:
+    """True when a name's acronym after the gap holds more letters than the key's capitals:
+    the key is the name's first part, cut at a comma inside it."""
+    rest = _REST_THEN_ACRONYM.match(text, end)
+    if rest is None:
+        return False
+    mine = "".join(w[0] for w in answer.split() if w[:1].isupper())
+    theirs = "".join(w[0] for w in rest.group(1).split() if w[:1].isupper())
+    return rest.group(2) == mine + theirs
 
 
 # The words a state's full Arabic name opens with, left before a gap on its last word.
