@@ -38,6 +38,13 @@ def designates(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool
         and not _counts_after(doc, sentence, end)  # "كأس الاتحاد 3 مرات": a count
     ):
         return True  # "محطة تحيا مصر 1 … ومحطة تحيا مصر 2": which one, the other beside it
+    if (
+        doc.language == "ar"
+        and len(number.group()) <= 2
+        and any(fold(w).removeprefix("و") in _COMPETITIONS_AR for w in words[-4:])
+        and not _counts_after(doc, sentence, end)
+    ):
+        return True  # «بطولة خليجي 24», «دوري أبطال آسيا 2 ونجح»: which edition, no count
     # "Mars 2020" in the headline names the mission; «لمدة 20 سنة» there counts years, and
     # «إعادة 86 طالبًا» students.
     return (
@@ -48,6 +55,8 @@ def designates(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool
     )
 
 
+# Words of a competition's name, whose number says which edition: «خليجي 24».
+_COMPETITIONS_AR = frozenset(fold(w) for w in "دوري كأس بطولة خليجي".split())
 # Units of time after a number: a duration, counted, never part of a name.
 _TIME_UNITS = frozenset(
     fold(w)
@@ -67,6 +76,8 @@ def _counts_after(doc: Document, sentence: Sentence, end: int) -> bool:
     place after its preposition."""
     after = counted_noun_end(doc, sentence, end)
     word = fold(doc.text[end:after].strip())
+    if doc.language == "ar" and word[:1] == "و":
+        return False  # «آسيا 2 ونجح»: "and" opens the next clause, no noun counted
     return after > end and not (doc.language == "ar" and word[:1] in "بل" and len(word) >= 5)
 
 

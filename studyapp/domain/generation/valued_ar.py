@@ -38,6 +38,8 @@ _CONNECTORS = frozenset(fold(w) for w in "إضافة بالإضافة وإضاف
 _EACH = fold("لكل")
 # Words that say why or when, opening a phrase the measure then follows.
 _BECAUSE = frozenset(fold(w) for w in "بفضل بسبب نتيجة جراء إثر اثر عقب بعد قبل خلال".split())
+# Changes that need the thing that changed: «انخفاضا بنسبة 6%» says nothing alone.
+_CHANGES = frozenset(fold(w) for w in "انخفاض ارتفاع زيادة تراجع نمو تحسن هبوط صعود".split())
 _MAX_PHRASE = 12
 _MAX_TAIL = 8
 
@@ -107,6 +109,11 @@ def _measured(doc: Document, tokens: list[Token], at: int) -> str | None:
         return None  # «ناقل للمياه بطول»: «للمياه» is no head, «الللمياه» no question
     if words[-1].key in _PREPOSITIONS or _past_verb(words[0].key):
         return None
+    if words[0].key[:1] == "و" and strip_clitic(words[0].key) != words[0].key:
+        return None  # «رواتب وأجور ومزايا الموظفين بنسبة 7%»: «ما نسبة ومزايا …؟», a list's end
+    head = strip_clitic(words[0].key).removesuffix("ا")
+    if head in _CHANGES and len(words) == 1:
+        return None  # «شحن الفوسفاط، سجل انخفاضا بنسبة 6%»: «ما نسبة الانخفاض؟» of what?
     if words[0].key in _BECAUSE:
         return None  # «بفضل الارتفاع في معدل إقبال المرضى بنسبة 12 %»: «ما نسبة بفضل …؟»
     if words[0].key in _CONNECTORS or any(t.key == _EACH for t in words):
