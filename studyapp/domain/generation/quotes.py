@@ -154,6 +154,20 @@ _ACCORDING = {
 _COMPANY = {"company", fold("شركة")}
 
 
+def _names_another_speaker(
+    doc: Document, found: Attribution, statement: str, attributions: list[Attribution]
+) -> bool:
+    """True when the words asked name every other speaker of the article by a word of their
+    name: that rules them out and gives the answer away ("Long after I'm gone and Austin is
+    gone" beside Austin, the only other speaker: set x). Naming one of several leaves a choice
+    (the named one is no wrong choice, see distractors)."""
+    words = set(re.findall(r"\w+", fold(statement)))
+    others = {a.speaker.name for a in attributions} - {found.speaker.name}
+    return bool(others) and all(
+        any(len(part) >= 3 and part in words for part in fold(other).split()) for other in others
+    )
+
+
 def _who(
     doc: Document,
     found: Attribution,
@@ -164,6 +178,10 @@ def _who(
     the surname accepted, when the article has too few people to choose from. A company or a
     ministry is asked as a body: "بحسب أي جهة: «…»؟", never among people."""
     speaker = found.speaker.name
+    if doc.resolve_person(statement.split(" ", 1)[0].strip(",،")) is found.speaker:
+        return None  # "Cossel, who studies amphibians, said …": his name, not his words
+    if _names_another_speaker(doc, found, statement, attributions):
+        return None  # "Long after I'm gone and Austin is gone …": not Austin, so the other one
     s = found.sentence
     body = is_body(doc, found.speaker) and not _named_after_role_en(doc, found)
     if body and heads_the_title(doc, speaker):

@@ -73,3 +73,24 @@ def test_a_given_name_answers_only_after_another_given_name_and_and():
     laura = [q for q in drafts if q.accepted_answers[0] == "Laura Rodrigue"]
     assert laura
     assert all("Laura" not in q.accepted_answers for q in laura), laura[0].accepted_answers
+
+
+FROGS_EN = (
+    "University researchers identify frog species\n\n"
+    "When the frogs arrived at the college in July, they discovered one was not the species "
+    "they were told, said John Cossel, a biologist at the college.\n\n"
+    '"We looked through pages and pages of literature and none of this matched," said Austin '
+    "Reich, an ecology student at the college.\n\n"
+    "Cossel, who studies amphibians and reptiles, said these frogs are found in the rainforests "
+    "of Central America.\n\n"
+    "\"Long after I'm gone and Austin is gone, we'll have the claim to fame of naming that "
+    'species," Cossel said.\n'
+)
+
+
+def test_who_said_asks_neither_the_speakers_own_name_nor_words_naming_the_other():
+    # Set x: "Who said that Cossel, who studies amphibians and reptiles?" and a quotation
+    # naming Austin, the only other speaker (rejected as given away).
+    said = [q.prompt for q in generate(FROGS_EN, language="en").questions if "Who said" in q.prompt]
+    assert said, "the two speakers' words are still asked"
+    assert not any("Cossel, who" in p or "Austin is gone" in p for p in said), said
