@@ -196,8 +196,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
                 continue  # "اليوم الأحد", "in March": the sentence's dates are asked as dates
             if doc.language == "ar" and not_one_phrase_ar(phrase):
                 continue
-            if any(t.key in _NEGATIONS for t in phrase):
-                continue
+            if any(t.key in _NEGATIONS for t in phrase) or (before and before[0].key in _NEGATIONS):
+                continue  # «لا ____،» keyed «شيء متعمد» (set x): what is denied, no thing said
             if strip_clitic(phrase[0].key) in _AUXILIARIES_AR:
                 continue  # «____ بجمع بعض شظايا الأوبال» keyed «كنت أقوم»: "I was doing"
             if a_wins_points(text, phrase[0].start, phrase[-1].end):

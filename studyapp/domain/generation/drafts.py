@@ -28,6 +28,7 @@ from .outlets import in_byline
 from .quotation_marks import opened_quotation
 from .trivial_spans import (
     a_gloss,
+    a_platform_posted_on,
     a_wins_points,
     counts_the_list_after,
     in_a_run_of_numbers,
@@ -35,6 +36,7 @@ from .trivial_spans import (
     one_of_a_long_list,
     one_of_two_counts,
     the_papers_own,
+    the_reporter,
 )
 
 _QUOTES = '“”«»"„‟'
@@ -398,6 +400,10 @@ def mcq(
 def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, category: str) -> bool:
     """A piece of a phone number, or a name that is one item of a long list (trivial_spans)."""
     if in_phone_number(doc.text, start, end) or a_wins_points(doc.text, start, end):
+        return True
+    if a_platform_posted_on(doc.text, start, end):
+        return True
+    if category in _NAMES and the_reporter(doc.text, start):
         return True
     if one_of_two_counts(doc.text, start, end) or in_a_run_of_numbers(doc.text, start, end):
         return True

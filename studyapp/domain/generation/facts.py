@@ -102,6 +102,8 @@ def _events_and_places(
             continue  # "China-U.S. cooperation": one side of a compound of names
         if _place_in_a_name(doc, sentence, start, place):
             continue  # «المملكة العربية ____», «دوري أبطال ____», "Williamsburg, ____"
+        if _a_persons_name(doc, start, end):
+            continue  # "Jason L. Washington, Jr.": a man's surname, no state
         if doc.language == "ar" and _side_after_a_place(doc, sentence, start, end):
             continue  # «في مدينة ميونيخ ب____» keyed «جنوب ألمانيا»: where it lies, a gloss
         q = cloze(doc, sentence, start, end, "place", CONFIDENCE["place"])
@@ -183,6 +185,17 @@ def _place_word_shown(prompt: str, place: str) -> bool:
 
 
 _STATE_WORDS_AR = frozenset(fold(w) for w in "المملكة الجمهورية سلطنة إمارة دولة".split())
+
+
+def _a_persons_name(doc: Document, start: int, end: int) -> bool:
+    """True when the place's words end a person's name the article gives in full there."""
+    for person in doc.people.values():
+        name = person.name
+        if " " not in name or not name.endswith(doc.text[start:end]):
+            continue
+        if doc.text[max(0, end - len(name)) : end] == name:
+            return True
+    return False
 
 
 _SIDE_AR = re.compile(r"^(?:شمال|جنوب|شرق|غرب|وسط)")

@@ -103,6 +103,14 @@ def _date(question: Question) -> str:
     return " ".join(words) if len(words) >= 2 and any(w.isdigit() for w in words) else ""
 
 
+def _year(question: Question) -> str:
+    """The year a date question's key names ("2019", "August 31, 2019"), else ""."""
+    if question.category != "date" or question.type not in ("cloze", "mcq", "short"):
+        return ""
+    years = re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", first_answer(question))
+    return years[0] if len(years) == 1 else ""
+
+
 def _overlaps(question: Question, spans: list[tuple[int, int]]) -> bool:
     """True when the question's source overlaps one of `spans` (article offsets): the same
     statement, not the sentence next to it."""
@@ -185,6 +193,7 @@ class Sentences:
         self.prompts: list[tuple[str, tuple[int, int]]] = []  # chosen prompts, normalised
         self.figures: set[str] = set()  # the large numbers asked, in any sentence
         self.dates: set[str] = set()  # the dates asked, in any sentence, without an era's letter
+        self.years: set[tuple[str, bool]] = set()  # the year of each date asked, and if in full
 
     def refuses(self, question: Question, where: tuple[int, int], key: str) -> bool:
         """True when a question would repeat what its sentence (or the article) already asks:
@@ -204,6 +213,9 @@ class Sentences:
             return True  # "rises to 37" and "three of the 37 hospitalized": one figure, asked once
         if _date(question) in self.dates:
             return True  # «تقرير شهر أغسطس 2025م» and «التقرير الصادر عن شهر أغسطس 2025»
+        if _year(question) and (_year(question), not _date(question)) in self.years:
+            return True  # "the shooting … in ____" (2019) beside "occurred on ____" (August 31,
+            # 2019): set x's reviewer rejected the second as the same date asked again
         if question.type in ("cloze", "mcq") and _shown_in(question, self.prompts):
             return True  # "____, Florida" after a prompt that shows "Cape Canaveral, Florida"
         if question.type in ("cloze", "mcq", "short") and self._same_fact(question):
@@ -262,6 +274,8 @@ class Sentences:
         self.figures |= _figures(question)
         if _date(question):
             self.dates.add(_date(question))
+        if _year(question):
+            self.years.add((_year(question), bool(_date(question))))
         # A gap's prompt shows the rest of its sentence, which the sentence's other gaps may ask;
         # so does a number or date asked as a question («كم …؟», "When …?"), its sentence turned
         # round: the gaps beside it hide each other's keys later (pairs.hide_keys).

@@ -168,3 +168,35 @@ def in_a_run_of_numbers(text: str, start: int, end: int) -> bool:
     before = _LAST_NUMBER.search(text, max(0, start - 12), start)
     follows = after is not None and int(after.group(1)) == value + 1
     return follows or (before is not None and int(before.group(1)) == value - 1)
+
+
+# Where something was posted: a social platform's name beside a page, an account or a post
+# («على الصفحة الرسمية للمجلس على "الفيسبوك"», "the telescope's official Twitter account").
+# Reviewers of sets w and x rejected both gaps as trivial, the place of the words, not the news.
+_PLATFORMS = frozenset(
+    normalize(w)
+    for w in """facebook twitter instagram youtube tiktok snapchat linkedin فيسبوك الفيسبوك
+    تويتر انستغرام إنستغرام انستجرام يوتيوب""".split()
+) | {normalize("فيس بوك"), normalize("تيك توك")}
+_POSTED = re.compile(
+    r"account|page|post|feed|tweet|صفحة|صفحته|صفحتها|حساب|حسابه|حسابها|منشور|تغريدة|على|عبر",
+    re.IGNORECASE,
+)
+
+
+def a_platform_posted_on(text: str, start: int, end: int) -> bool:
+    """True for a social platform's name with a page, an account or "on/via" beside it."""
+    if normalize(text[start:end].strip('"“”«» ')) not in _PLATFORMS:
+        return False
+    return _POSTED.search(text[max(0, start - 40) : min(len(text), end + 20)]) is not None
+
+
+# The reporter who files the story: "reports CBS News correspondent ____" (set x: trivial).
+_REPORTER_BEFORE = re.compile(
+    r"(?:correspondent|reporter|مراسل|مراسلة|مراسلنا|مراسلتنا)\s+$", re.IGNORECASE
+)
+
+
+def the_reporter(text: str, start: int) -> bool:
+    """True for a name right after the word for the story's correspondent or reporter."""
+    return _REPORTER_BEFORE.search(text[max(0, start - 20) : start]) is not None
