@@ -100,6 +100,11 @@ def _cuts_a_name(doc: Document, start: int, end: int) -> bool:
     return False
 
 
+def _someones_given_name(doc: Document, token: Token) -> bool:
+    """True for the first word of the name of one of the article's people, said alone."""
+    return any(" " in name and fold(name.split()[0]) == token.key for name in doc.people)
+
+
 def given_name_alone(doc: Document, tokens: list[Token], phrase: list[Token]) -> bool:
     """True when the gap is one given name and the word after it goes on with the name."""
     if len(phrase) != 1 or not is_given_name(doc, phrase[0]):
@@ -204,6 +209,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
                 continue  # "It was just ____, not the end of the world" keyed "three points"
             if _cuts_a_name(doc, phrase[0].start, phrase[-1].end):
                 continue  # "Brown and ____" keyed "Coleman Counties": half of one name
+            if len(phrase) == 1 and _someones_given_name(doc, phrase[0]):
+                continue  # "Long after I'm gone and ____ is gone" keyed "Austin" (Austin Reich)
             if given_name_alone(doc, span.tokens, phrase):
                 continue  # «المهاجم الجديد، ____ باتو» keyed «عثمان»: a person's first name
             if phrase[0].key in _GLUE or phrase[0].key in doc.stop_words():

@@ -94,3 +94,8 @@ def test_who_said_asks_neither_the_speakers_own_name_nor_words_naming_the_other(
     said = [q.prompt for q in generate(FROGS_EN, language="en").questions if "Who said" in q.prompt]
     assert said, "the two speakers' words are still asked"
     assert not any("Cossel, who" in p or "Austin is gone" in p for p in said), said
+
+
+def test_a_gap_in_someones_words_is_never_another_persons_given_name():
+    keys = {q.accepted_answers[0] for q in generate(FROGS_EN, language="en").questions}
+    assert "Austin" not in keys, keys
