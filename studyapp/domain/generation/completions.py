@@ -100,6 +100,16 @@ def _cuts_a_name(doc: Document, start: int, end: int) -> bool:
     return False
 
 
+# Verbal nouns of setting something up: the thing set up is the answer, not the doing of it.
+_FORMING_AR = frozenset(
+    fold(w) for w in "تشكيل تأسيس إنشاء انشاء إقامة بناء إطلاق اعتماد تدشين افتتاح".split()
+)
+
+
+def _forms_it(token: Token) -> bool:
+    return strip_clitic(token.key) in _FORMING_AR or token.key in _FORMING_AR
+
+
 def _someones_given_name(doc: Document, token: Token) -> bool:
     """True for the first word of the name of one of the article's people, said alone."""
     return any(" " in name and fold(name.split()[0]) == token.key for name in doc.people)
@@ -186,6 +196,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
             continue
         span = Sentence(-1, a, b, text[a:b], tokenize(text[a:b], a), False)
         for first, phrase in short_chunks(doc, span):
+            if doc.language == "ar" and len(phrase) > 2 and _forms_it(phrase[0]):
+                first, phrase = first + 1, phrase[1:]  # «تم تشكيل ____» keyed «لجنة طوارئ»
             if len(phrase) > MAX_GAP_WORDS or not worth_a_gap(doc.language, span, first, phrase):
                 continue
             if phrase[0].key[:1].isdigit():
