@@ -69,6 +69,8 @@ _LINKING_EN = frozenset(
 # A gap holding a negation holds the verb it negates: «لست وحدي … ____ عن أعذار» keyed
 # «ولا أبحث».
 _NEGATIONS = frozenset(fold(w) for w in "لا لم لن ليس لست ولا ولم ولن not never".split())
+# Particles a verb follows: «قد ____ إلى نهائيات» keyed «حسم التأهل» (set y: a verb phrase).
+_BEFORE_A_VERB_AR = frozenset(fold(w) for w in "قد لقد وقد فقد سوف".split())
 
 
 # Verbs of being that open a verb phrase, never a thing said: «كنت أقوم», «أصبح يملك».
@@ -148,6 +150,14 @@ def inner_case(doc: Document, statement: str) -> str:
     return first[0].lower() + statement[1:] if common else statement
 
 
+# Words that go with "now", "today" … and are nothing alone: "right now", "just now".
+_ADVERBS_BEFORE_WHEN_EN = frozenset("right just only even still until by from".split())
+# Verbs a piece of someone's words opens on once its subject was cut off (set q).
+VERBS_FIRST_EN = frozenset(
+    "had has have was were is are will would could should can may might did does".split()
+)
+
+
 # «مضيفًا أن أن الاتفاق يسعى …»: the article's "that" written twice, the second left over.
 _THAT = re.compile(r"^(?:أن|إن|that)\s+")
 
@@ -213,6 +223,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
                 continue  # "اليوم الأحد", "in March": the sentence's dates are asked as dates
             if doc.language == "ar" and not_one_phrase_ar(phrase):
                 continue
+            if before and before[0].key in _BEFORE_A_VERB_AR:
+                continue
             if any(t.key in _NEGATIONS for t in phrase) or (before and before[0].key in _NEGATIONS):
                 continue  # «لا ____،» keyed «شيء متعمد» (set x): what is denied, no thing said
             if strip_clitic(phrase[0].key) in _AUXILIARIES_AR:
@@ -238,6 +250,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     tail = _WHEN_AFTER_EN.search(text, start, end) if doc.language == "en" else None
     if tail and tail.start() > start:
         end = tail.start()  # "deserved to win the ____ today" keyed "game", not "game today"
+        if text[start:end].strip().lower() in _ADVERBS_BEFORE_WHEN_EN:
+            return None  # "____ now we're just trying …" keyed "Right" (set y)
     answer = text[start:end].strip(" ،,.:؛;")
     piece = text[a:start] + CLOZE_GAP + text[end:b]
     verb = "قالته" if found.speaker.gender == "f" else "قاله"
@@ -254,6 +268,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
         )
     else:
         prompt = reported(doc, found.speaker.name, statement)
+    if doc.language == "en" and statement.split(" ", 1)[0].lower() in VERBS_FIRST_EN:
+        return None  # "According to James McCourt, had been listed up until ____": no subject
     if normalize(answer) in normalize(prompt).split(" ") or len(answer) < 2:
         return None
     # A statement added with "…، مضيفا أن …" is an afterthought: its gap comes after the

@@ -217,6 +217,8 @@ class RoleMention:
 # As written, not folded: folded, «على» is the name «علي».
 _TRAILING_AR = frozenset("ل ب في على الى إلى من عن مع".split())
 # A style of address after the role, no part of it: «صاحب السمو الملكي», «معالي».
+# Where words were said, after a role: «في بيان», «في تصريح لـ…», «خلال مؤتمر صحفي».
+_SAID_IN_AR = re.compile(r"\s(?:في|خلال)\s+(?:بيان|تصريح|تصريحات|حديث|مقابلة|مؤتمر|لقاء|كلمة)")
 _STYLE_AR = re.compile(r"\s(?:صاحب|صاحبة)\s(?:السمو|المعالي|الفخامة|الجلالة|السعادة)(?:\s\S+)?$")
 
 # People, organisations and places kept per article. News names a few dozen at most; the bound
@@ -362,6 +364,12 @@ class Document:
             role = head.rstrip()
             end = start + len(role)
             head, _, last = role.rpartition(" ")
+        if _SAID_IN_AR.match(f" في {organisation}"):
+            organisation = ""  # «… لآبل، في بيان»: «بيان» read as his organisation
+        said_in = _SAID_IN_AR.search(role)
+        if said_in and said_in.start() > 0:
+            role = role[: said_in.start()].rstrip()  # «الرئيس التنفيذي لآبل في بيان»: where he
+            end = start + len(role)  # said it, no part of his role (set y)
         styled = _STYLE_AR.search(role)
         if styled and styled.start() > 0:
             role = role[: styled.start()].rstrip()  # «رئيس الوزراء صاحب السمو الملكي»

@@ -241,6 +241,8 @@ def _place_aliases() -> dict[str, tuple[str, ...]]:
 _THAT_IT_IS = frozenset(fold(w) for w in "إنها إنه أنها أنه انها انه".split())
 
 
+# The kind of illness before its name: «جائحة كورونا», «فيروس إيبولا».
+_KIND_OF_DISEASE_AR = frozenset(fold(w) for w in "جائحة فيروس وباء مرض".split())
 # Folded. Verbal nouns that only say something happened or was done: the thing is the answer.
 LIGHT_NOUNS_AR = frozenset(
     fold(w) for w in "حدوث وقوع حصول تحقيق إجراء تنفيذ تقديم توفير قيام إنشاء استكمال".split()
@@ -256,6 +258,8 @@ def described_forms(key: str, text: str) -> list[str]:
     forms = []
     if len(words) >= 2 and fold(words[0]) in LIGHT_NOUNS_AR:
         forms.append(" ".join(words[1:]))  # «حدوث تلفيات»: what occurred, «تلفيات»
+    if len(words) >= 2 and fold(words[0]) in _KIND_OF_DISEASE_AR:
+        forms.append(" ".join(words[1:]))  # «جائحة كورونا»: «كورونا», as the headline says
     if len(words) >= 3 and fold(words[0]) in _THAT_IT_IS:
         forms.append(" ".join(words[1:]))
     if len(words) == 2 and fold(words[0]) in _RANKS_AR and fold(words[1]) in _ORDINALS_AR:

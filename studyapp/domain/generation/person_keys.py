@@ -154,7 +154,7 @@ def _joined_compounds(words: list[str]) -> list[str]:
     return joined
 
 
-_COMPOUND_HEADS = frozenset(fold(w) for w in "عبد أبو أبي آل".split())
+_COMPOUND_HEADS = frozenset(fold(w) for w in "عبد أبو أبي أبا آل".split())
 
 
 # A name of two or three capitalised words: "Sifan Hassan", "Benito Ramos".

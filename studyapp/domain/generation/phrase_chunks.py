@@ -28,6 +28,10 @@ _IDIOM_ENDS_AR = frozenset(
 )
 
 
+# «إن شاء الله»: a formula, no thing said (set y: «إن ____ تسهم هذه المهمة» keyed «شاء الله»).
+_GOD_WILLING_AR = frozenset({(fold("إن"), fold("شاء")), (fold("شاء"), fold("الله"))})
+
+
 def _opens_idiom(token: Token) -> bool:
     key = token.key
     return key in _OPENS_IDIOM_AR or (key[:1] in "وف" and key[1:] in _OPENS_IDIOM_AR)
@@ -107,6 +111,7 @@ def chunks(doc: Document, sentence: Sentence, news: bool = False) -> list[tuple[
             or breaks_phrase(doc.language, tok)
             or (k == 0 and _and_a_verb(tok))
             or (k > 0 and _opens_idiom(tokens[k - 1]) and tok.key in _IDIOM_ENDS_AR)
+            or (k > 0 and (tokens[k - 1].key, tok.key) in _GOD_WILLING_AR)
         )
         if news and current and not skip and not broken and _joins(tokens[k - 1], tok):
             runs.append((begin, current))

@@ -84,10 +84,15 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
         teen = k + 1 < len(tokens) and tokens[k + 1].key in _TEENS_AR
         if value is None and teen and first.is_arabic:
             value = _TEEN_FIRST_AR.get(_strip(first.key))  # "اثنتي عشرة": 2, then 10 more
-        after_number = k > 0 and (
-            _value(tokens[k - 1]) is not None
-            or tokens[k - 1].key in _TEEN_FIRST_AR
-            or (k > 1 and tokens[k - 1].key in SPAN_WORDS and opens_a_span(tokens[k - 2]))
+        after_number = (
+            k > 0
+            and (
+                _value(tokens[k - 1]) is not None
+                or tokens[k - 1].key in _TEEN_FIRST_AR
+                or (k > 1 and tokens[k - 1].key in SPAN_WORDS and opens_a_span(tokens[k - 2]))
+                # «لواحد وثمانين»: one and eighty, 81, with «ل» on its «واحد»
+                or (first.key[:1] == "و" and tokens[k - 1].key.removeprefix("ل") in _ONE)
+            )
         )
         if value is None or first.start < dateline or after_number:
             k += 1

@@ -112,6 +112,8 @@ def _reported(
             continue
         a, b = window
         text = doc.text[a:b]
+        if doc.language == "en" and text.split(" ", 1)[0].lower() in completions.VERBS_FIRST_EN:
+            continue  # "all cases that | had been listed up until ____": its subject cut off
         shown = text[: span[0] - a] + CLOZE_GAP + text[span[1] - a :]
         shown = completions.reported(doc, found.speaker.name, shown)
         extra = {**question.extra, "gap": span, role_names.FRAMED: found.speaker.name}
