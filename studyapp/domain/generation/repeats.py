@@ -76,6 +76,11 @@ def _figures(question: Question) -> set[str]:
         return set()
     if value(found.group()) < 10 and len(key.split()) == 1:
         return set()
+    digits = first_answer(question).strip().replace(",", "")
+    if digits.isdigit() and int(digits) >= 1_000_000:
+        # "reached ____ children" keyed 51,151,924 beside "51 million children" (set q's
+        # reviewer: the same fact at a finer figure)
+        return {key, norm(f"{int(digits) // 1_000_000} million")}
     whole = _WHOLE.fullmatch(first_answer(question).strip())
     if whole and value(whole.group(1)) >= _ROUNDED:
         # «أرباحا تقدر بأكثر من 241 مليون دولار» and «ارتفعت إلى 241.2 مليون»: one profit

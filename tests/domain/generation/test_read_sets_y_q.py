@@ -74,3 +74,23 @@ def test_no_subjectless_frame_no_right_of_right_now_and_no_maybe_as_a_name():
     assert not any(p.prompt.startswith("According to James McCourt, had") for p in questions)
     keys = {q.accepted_answers[0] for q in questions}
     assert not {"Right", "Maybe"} & keys, keys
+
+
+BIRD_EN = (
+    "Rare bird spotted in Cornwall\n\n"
+    "The long-billed dowitcher was first seen near Wadebridge by Paul Davies on Sunday 22 "
+    "October.\n\n"
+    '"I\'d heard of a long-billed dowitcher, but never expected to see one," Mr Davies said.\n\n'
+    '"This bird may stay for some time," said John Rance of Cornwall Birds.\n\n'
+    "The campaign immunised over 51 million children across 36 states.\n\n"
+    "According to the WHO, the campaign, conducted in phases from July 30 to August 30, reached "
+    "51,151,924 eligible children.\n"
+)
+
+
+def test_a_surname_speaker_is_the_person_named_in_full_and_a_figure_is_asked_once():
+    doc = document.parse(BIRD_EN, "en")
+    mentions.spot(doc)
+    assert "Paul Davies" in doc.people and "Davies" not in doc.people, list(doc.people)
+    keys = [q.accepted_answers[0] for q in generate(BIRD_EN, language="en").questions]
+    assert not ("51 million" in keys and "51,151,924" in keys), keys
