@@ -154,6 +154,9 @@ _ACCORDING = {
 _COMPANY = {"company", fold("شركة")}
 
 
+_WHILE_ANOTHER_EN = re.compile(r",?\s+(?:while|whereas)\s+(?=[A-Z])")
+
+
 def _names_another_speaker(
     doc: Document, found: Attribution, statement: str, attributions: list[Attribution]
 ) -> bool:
@@ -178,6 +181,10 @@ def _who(
     the surname accepted, when the article has too few people to choose from. A company or a
     ministry is asked as a body: "بحسب أي جهة: «…»؟", never among people."""
     speaker = found.speaker.name
+    if doc.language == "en":
+        # "… had turned out to be untrue, while Shadow Health Secretary Jonathan Ashworth said
+        # …": the other man's words are no part of these (set y: garbled)
+        statement = _WHILE_ANOTHER_EN.split(statement, maxsplit=1)[0]
     if doc.resolve_person(statement.split(" ", 1)[0].strip(",،")) is found.speaker:
         return None  # "Cossel, who studies amphibians, said …": his name, not his words
     if _names_another_speaker(doc, found, statement, attributions):

@@ -94,3 +94,19 @@ def test_a_surname_speaker_is_the_person_named_in_full_and_a_figure_is_asked_onc
     assert "Paul Davies" in doc.people and "Davies" not in doc.people, list(doc.people)
     keys = [q.accepted_answers[0] for q in generate(BIRD_EN, language="en").questions]
     assert not ("51 million" in keys and "51,151,924" in keys), keys
+
+
+HOSPITALS_EN = (
+    "Labour says hospitals pledge unravelled\n\n"
+    "Labour leader Jeremy Corbyn said the announcement had turned out to be untrue, while Shadow "
+    "Health Secretary Jonathan Ashworth said the pledge had unravelled within days.\n\n"
+    '"Is it really too much to ask the Prime Minister to tell the truth?" Mr Ashworth said.\n\n'
+    "Health Secretary Matt Hancock said none of the money would come from private investment.\n"
+)
+
+
+def test_words_said_stop_where_another_speaker_begins():
+    said = [
+        q.prompt for q in generate(HOSPITALS_EN, language="en").questions if "Who said" in q.prompt
+    ]
+    assert said and not any("Ashworth said" in p for p in said), said
