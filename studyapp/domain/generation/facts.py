@@ -5,6 +5,7 @@ borders. Roles: roles.py."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..questions import Question
 from . import (
@@ -218,6 +219,7 @@ def _side_after_a_place(doc: Document, sentence: Sentence, start: int, end: int)
     return last in places or last.removeprefix("ال") in places or named
 
 
+@cache
 def _folded_gazetteer(language: str) -> frozenset[str]:
     return frozenset(fold(p) for p in gazetteer(language))
 

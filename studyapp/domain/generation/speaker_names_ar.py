@@ -143,7 +143,11 @@ _BODY_NOUN = r"(?<!\w)[وبل]?(?:ال)?(?:شركة|مؤسسة|منظمة|مجم
 
 def _called_a_body(doc: Document, word: str) -> bool:
     """True when the article writes `word` after a body's noun somewhere: «شركة أبل»."""
-    return re.search(_BODY_NOUN + re.escape(word) + r"(?!\w)", doc.text) is not None
+    return word in doc.once("words after a body's noun", _words_after_body_nouns)
+
+
+def _words_after_body_nouns(doc: Document) -> frozenset[str]:
+    return frozenset(m.group(1) for m in re.finditer(_BODY_NOUN + r"(\w+)", doc.text))
 
 
 def _glued_body(key: str) -> bool:
