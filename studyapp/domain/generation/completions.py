@@ -280,6 +280,7 @@ def complete(doc: Document, found: Attribution) -> Question | None:
         *([whole] if whole != answer else []),
         *keys.framed_forms(answer, text),
         *keys.described_forms(answer, text),
+        *keys.plain_forms(answer),
         *keys.place_forms(answer),
         *number_keys.number_forms(answer, doc.language),
     ]

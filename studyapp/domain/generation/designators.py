@@ -12,7 +12,7 @@ from .number_kinds import counts, first_from, name_before
 # Words after which a number says which one: "type 1", "grade 3", "category 5", «النوع 2»,
 # «الذهب عيار 21» (the gold's grade, which names the price beside it).
 _DESIGNATORS = frozenset(
-    """type types grade category class level stage version model no. number النوع نوع الفئة
+    """type types grade category class level stage version model no. no number النوع نوع الفئة
     الدرجة عيار العيار""".split()
 )
 

@@ -15,7 +15,7 @@ from .codes import known_count
 from .date_words import month_of_a_list_shown
 from .document import Document, Sentence, fold
 from .headlines import is_subject, named_by_title
-from .names import countries
+from .names import countries, given_names
 from .nearforms import (
     glossed,
     ministry_shown,
@@ -164,6 +164,12 @@ def cloze(
         return None  # "E.I. du ____": half a name, the other half left in the prompt
     if given.converted_before(doc.text[max(sentence.start, start - 40) : start]):
         return None  # "up to 10cm (almost ____ inches)": the figure before, in other units
+    if doc.article and _SAINTS.match(answer) and _POSSESSIVE_NAME.match(doc.text, end):
+        return None  # "At ____’s Boys National School" keyed "St. Joseph": half of one name
+    if doc.article and category in _NAMES and _two_quoted_names_ar(doc, start, end, answer):
+        return None  # «وضعت طفلين توأم"____"» keyed «عمر وتسبيح»: two names across «و»
+    if doc.article and _SAINT_BEFORE.search(doc.text[max(0, start - 30) : start]):
+        return None  # "At St. Joseph’s ____" keyed "Boys National School": the other half
     if _PLURAL_POSSESSIVE_NAME.match(doc.text, end) and answer.endswith("s"):
         return None  # "at ____' Court" keyed "Hartlepool Magistrates": a piece of the court's name
     if category in _NAMES and _TOLD_BEFORE.search(doc.text, max(0, start - 12), start):
@@ -238,6 +244,10 @@ def _another_person(doc: Document, answer: str, form: str) -> bool:
     return person is not None and doc.resolve_person(answer) is not person
 
 
+# A saint's name with its possessive inside a longer name: "St. Joseph’s Boys National School".
+_SAINTS = re.compile(r"^(?:St\.?|Saint|Ste\.?)\s")
+_POSSESSIVE_NAME = re.compile(r"['’]s\s+[A-Z]")
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?)\s+[A-Z][\w-]*['’]s\s+$")
 _PLURAL_POSSESSIVE_NAME = re.compile(r"['’]\s+[A-Z]")
 
 
@@ -395,6 +405,19 @@ def mcq(
         confidence,
         choices=choices,
         explanation=explanation,
+    )
+
+
+def _two_quoted_names_ar(doc: Document, start: int, end: int, answer: str) -> bool:
+    """True for two Arabic names joined by «و» inside one pair of quotation marks."""
+    if doc.language != "ar" or doc.text[max(0, start - 3) : start].strip()[-1:] not in _QUOTES:
+        return False
+    return any(
+        w.startswith("و")
+        and not w.startswith("وال")
+        and len(w) > 3
+        and fold(w) not in given_names("ar")
+        for w in answer.split()[1:]
     )
 
 

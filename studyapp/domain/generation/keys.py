@@ -129,9 +129,19 @@ _SCHOOL = re.compile(r"^(?:the\s+)?University\s+of\s+|\s+(?:University|College)$
 
 
 def plain_forms(text: str) -> list[str]:
-    """ "جـ" -> ["ج"]: the key without the tatweel that only stretches it, as a student types it."""
+    """ "جـ" -> ["ج"]: the key without the tatweel that only stretches it, as a student types it;
+    "aggressive manner" -> ["aggressive"]: a describing word without the filler noun after it
+    (set r's reviewer: "in an ____" keyed "aggressive manner" marked "aggressive" wrong)."""
     plain = re.sub(r"(?<=\S)ـ+(?=\s|$|[\u0621-\u064a])", "", text)
-    return [plain] if plain.strip() and plain != text else []
+    forms = [plain] if plain.strip() and plain != text else []
+    words = text.split()
+    if len(words) == 2 and words[1].lower() in _FILLER_NOUNS_EN and words[0].islower():
+        forms.append(words[0])
+    return forms
+
+
+# Nouns that only carry the word before them: "an aggressive manner", "dark conditions".
+_FILLER_NOUNS_EN = frozenset("manner fashion way conditions circumstances".split())
 
 
 def storm_forms(text: str) -> list[str]:

@@ -43,7 +43,7 @@ ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(
     recorder developer curator designer architect instructor teacher principal dean
     coordinator specialist inspector supervisor planner constable sergeant detective lieutenant
     commander colonel marshal mp mps mna mpa mla mep physician doctor surgeon nurse pediatrician
-    epidemiologist correspondent""".split()
+    epidemiologist correspondent skipper cs""".split()
 )
 ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
     fold(w)
