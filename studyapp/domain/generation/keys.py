@@ -108,7 +108,16 @@ def organisation_forms(name: str) -> list[str]:
     named_by_place = _PLACE_NAMES_AR.match(name)
     if named_by_place:  # «جامعة الأقصر»: "الأقصر" is how a student names it
         forms.append(named_by_place.group(1))
+    club = _CLUB.match(name)
+    if club and club.group(1) not in _TOWNS_OF_TWO_CLUBS:
+        forms.append(club.group(1))  # "Lincoln City", "Luton Town": the town names the club
     return forms
+
+
+# A football club named by its town and the word after it (set s's reviewer marked "Lincoln"
+# wrong for "Lincoln City"); not "United", nor a town two well-known clubs share.
+_CLUB = re.compile(r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:Town|City|Athletic|Wanderers|Albion)$")
+_TOWNS_OF_TWO_CLUBS = frozenset("Manchester Bristol Sheffield Nottingham".split())
 
 
 # Arabic bodies named by the place they are of: a university, a municipality, a governorate.
@@ -381,6 +390,11 @@ def date_forms(text: str) -> list[str]:
     Levant's), which a student may type as readily (set v's reviewer)."""
     bare = _DAY_PREFIX.sub("", text).strip()
     forms = [bare] if bare and bare != text else []
+    day_month = _DAY_MONTH_EN.fullmatch(text)
+    if day_month:  # "8 August" typed "August 8" (set s's reviewer)
+        forms.append(f"{day_month.group(2)} {day_month.group(1)}")
+    if re.fullmatch(r"0\d:\d\d", text):
+        forms.append(text[1:])  # "02:15" typed "2:15"
     folded = fold(text)
     for month, other in _MONTH_PAIRS_AR:
         found = re.fullmatch(
@@ -394,6 +408,10 @@ def date_forms(text: str) -> list[str]:
     return forms
 
 
+_DAY_MONTH_EN = re.compile(
+    r"(\d{1,2}) (January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)"
+)
 # Each Gregorian month by both its Arabic names, folded to search, as written to accept.
 _MONTHS_AR = [
     ("يناير", "كانون الثاني"),

@@ -194,7 +194,8 @@ def _shared_surname(text: str, given: str, surname: str) -> bool:
 # The kinds of street a given name may open ("Clark Place", "Aaron Drive"); the census has
 # them as surnames.
 _STREETS = frozenset(
-    "place drive lane court way boulevard terrace crescent close plaza heights row walk".split()
+    """place drive lane court way boulevard terrace crescent close plaza heights row walk glen
+    town city united rovers athletic wanderers albion""".split()
 )
 
 
