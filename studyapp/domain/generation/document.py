@@ -216,9 +216,9 @@ class RoleMention:
 # Prepositions an Arabic role never ends on: where one stands last, the role ran on past its end.
 # As written, not folded: folded, «على» is the name «علي».
 _TRAILING_AR = frozenset("ل ب في على الى إلى من عن مع".split())
-# A style of address after the role, no part of it: «صاحب السمو الملكي», «معالي».
 # Where words were said, after a role: «في بيان», «في تصريح لـ…», «خلال مؤتمر صحفي».
 _SAID_IN_AR = re.compile(r"\s(?:في|خلال)\s+(?:بيان|تصريح|تصريحات|حديث|مقابلة|مؤتمر|لقاء|كلمة)")
+# A style of address after the role, no part of it: «صاحب السمو الملكي», «معالي».
 _STYLE_AR = re.compile(r"\s(?:صاحب|صاحبة)\s(?:السمو|المعالي|الفخامة|الجلالة|السعادة)(?:\s\S+)?$")
 
 # People, organisations and places kept per article. News names a few dozen at most; the bound
