@@ -10,6 +10,10 @@ from .document import SPEECH_VERBS_EN, STOP_EN, Document, Token
 from .token_spans import CLAUSE_MARK, spaced_only, words_of
 
 AUXILIARIES_EN = frozenset("will would can could should may might must has have had".split())
+# The auxiliaries and the forms of "be" and "do" a clause's verb opens on after its subject:
+# a name before one is what the words are about ("said boss X was …"), and reported words that
+# open on one have lost their subject ("… had been listed up until ____").
+FINITE_AUXILIARIES_EN = AUXILIARIES_EN | frozenset("is are was were did does".split())
 _PRONOUNS_EN = frozenset("i we you he she it they this that there".split())
 # "How many copies have her novels sold?": whose, the question does not say.
 POSSESSIVE = frozenset("his her its their our my your".split())

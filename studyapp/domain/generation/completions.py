@@ -11,6 +11,7 @@ from ..questions import CLOZE_GAP, Question
 from ..text import normalize
 from . import datelines, keys, number_keys, role_names
 from .arabic_names import name_word_ar
+from .clause_en import FINITE_AUXILIARIES_EN
 from .document import Document, Sentence, Token, fold, gap, strip_clitic, tokenize
 from .drafts import draft
 from .names import is_given_name
@@ -152,10 +153,6 @@ def inner_case(doc: Document, statement: str) -> str:
 
 # Words that go with "now", "today" … and are nothing alone: "right now", "just now".
 _ADVERBS_BEFORE_WHEN_EN = frozenset("right just only even still until by from".split())
-# Verbs a piece of someone's words opens on once its subject was cut off (set q).
-VERBS_FIRST_EN = frozenset(
-    "had has have was were is are will would could should can may might did does".split()
-)
 
 
 # «مضيفًا أن أن الاتفاق يسعى …»: the article's "that" written twice, the second left over.
@@ -268,7 +265,7 @@ def complete(doc: Document, found: Attribution) -> Question | None:
         )
     else:
         prompt = reported(doc, found.speaker.name, statement)
-    if doc.language == "en" and statement.split(" ", 1)[0].lower() in VERBS_FIRST_EN:
+    if doc.language == "en" and statement.split(" ", 1)[0].lower() in FINITE_AUXILIARIES_EN:
         return None  # "According to James McCourt, had been listed up until ____": no subject
     if normalize(answer) in normalize(prompt).split(" ") or len(answer) < 2:
         return None

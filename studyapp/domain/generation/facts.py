@@ -5,7 +5,6 @@ borders. Roles: roles.py."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..questions import Question
 from . import (
@@ -29,7 +28,7 @@ from .document import (
 )
 from .drafts import cloze, mcq
 from .given import inside_capitals, name_goes_on
-from .mentions import GENERIC_AFTER_CUE_AR, gazetteer, place_spans
+from .mentions import GENERIC_AFTER_CUE_AR, folded_places, gazetteer, place_spans
 from .names import countries
 from .statements import BARE_CLAUSE_EN, said_first
 
@@ -214,14 +213,9 @@ def _side_after_a_place(doc: Document, sentence: Sentence, start: int, end: int)
     if not before:
         return False
     last = before[-1].removeprefix("ب").removeprefix("و")
-    places = {fold(p) for p in doc.places} | _folded_gazetteer(doc.language)
+    places = {fold(p) for p in doc.places} | folded_places(doc.language)
     named = len(before) >= 2 and before[-2].removeprefix("ب") in kind_places_ar.KIND_KEYS_AR
     return last in places or last.removeprefix("ال") in places or named
-
-
-@cache
-def _folded_gazetteer(language: str) -> frozenset[str]:
-    return frozenset(fold(p) for p in gazetteer(language))
 
 
 def _place_in_a_name(doc: Document, sentence: Sentence, start: int, place: str) -> bool:

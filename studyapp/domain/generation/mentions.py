@@ -57,7 +57,7 @@ _NOT_ORGANISATIONS = (
 def spot(doc: Document) -> None:
     """Fill doc.people, doc.roles, doc.organisations and doc.places, in reading order."""
     people.spot(doc)
-    coordinated.spot(doc, _folded_places(doc.language), is_name_token_ar)
+    coordinated.spot(doc, folded_places(doc.language), is_name_token_ar)
     # "Mission", "Rover", "Includes": a capitalised word the article also writes in lower case
     # is an ordinary word at the start of a title, not an organisation's name.
     ordinary = doc.small_words()
@@ -206,7 +206,7 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             start = tokens[ends[i]].start if i in ends else named[0].start  # the whole name
             doc.add_entity(doc.organisations, doc.text[start : named[-1].end])
             continue
-        if fold(name) in _NOT_ORGANISATIONS or fold(name) in _folded_places("en"):
+        if fold(name) in _NOT_ORGANISATIONS or fold(name) in folded_places("en"):
             continue
         if doc.language == "en" and tokens[i].key in COURTESY_EN | TITLES_EN:
             continue  # "Mr Agba said …", "Cllr Chaplain said": a person, never an organisation
@@ -302,7 +302,7 @@ def gazetteer(language: str) -> list[str]:
 
 
 @cache  # one per language
-def _folded_places(language: str) -> frozenset[str]:
+def folded_places(language: str) -> frozenset[str]:
     return frozenset(fold(place) for place in gazetteer(language))
 
 

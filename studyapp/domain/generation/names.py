@@ -22,6 +22,9 @@ HONORIFICS_AR = frozenset(
     القاضي القاضية النائب النائبة الإعلامي الإعلامية الصحفي الصحفية الفنان الفنانة
     دكتور دكتورة""".split()
 )
+# Who files the story (a correspondent, a reporter): no gap and no role to ask about.
+REPORTER_WORDS = tuple("correspondent reporter مراسل مراسلة مراسلنا مراسلتنا".split())
+REPORTERS = frozenset(fold(w) for w in REPORTER_WORDS)
 # Titles and ranks a name is written with, not part of the answer: "Sergeant Tom Faudskar".
 # Courtesy titles, with the gender the first four say: "Ms Atherden", "Mr Agba".
 COURTESY_GENDER_EN = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}

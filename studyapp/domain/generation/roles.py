@@ -9,7 +9,14 @@ from ..questions import Question
 from . import distractors, keys, portfolios, role_names
 from .document import Document, RoleMention, Sentence, fold, strip_clitic
 from .drafts import draft, gives_away, mcq
-from .names import NAMED_AFTER_AR, ROLE_NOUNS_AR, ROLE_NOUNS_EN, ends_unnamed, is_role_word_ar
+from .names import (
+    NAMED_AFTER_AR,
+    REPORTERS,
+    ROLE_NOUNS_AR,
+    ROLE_NOUNS_EN,
+    ends_unnamed,
+    is_role_word_ar,
+)
 
 _ROLE_WHO = {"ar": "من {verb} {role} في {org}؟", "en": "Who is {org}'s {role}?"}
 _ROLE_WHO_PLAIN = {"ar": "من {verb} {role}؟", "en": "Who is the {role}?"}
@@ -37,7 +44,7 @@ def extract(doc: Document) -> list[Question]:
             continue  # «مؤسس شركة "ماكينزي"»: the company's name was left out of the role
         if strip_clitic(fold(mention.role.split()[-1])) in NAMED_AFTER_AR:
             continue  # «رئيس مركز | ومدينة كفرالشيخ»: the role lost the name it needs
-        if fold(mention.role.split()[-1]).lower() in _REPORTERS:
+        if fold(mention.role.split()[-1]).lower() in REPORTERS:
             continue  # "Who is the WKBW correspondent?": the story's reporter (set x: trivial)
         if mention.role.split()[0].lower() in _ONE_OF_SEVERAL:
             continue  # "Geoffrey Wolff, another judge": one of several, "Who is the another …?"
@@ -179,8 +186,6 @@ def _sentence_case(doc: Document, role: str, opens_sentence: bool) -> str:
     return role  # "Rovers coach Daniel Marsh": a team's name
 
 
-# Who files the story: a reporter or a correspondent is no role to ask about.
-_REPORTERS = frozenset(fold(w) for w in "correspondent reporter مراسل مراسلة".split())
 # Words that describe a role, not name whose it is: "Private collector", "Local resident".
 _DESCRIBING_EN = frozenset(
     "private public local independent senior junior young elderly retired".split()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .clause_en import FINITE_AUXILIARIES_EN
 from .document import STOP_EN, Document, Person, Sentence, Token, fold, gap
 from .names import ROLE_NOUNS_EN
 
@@ -99,7 +100,7 @@ def title_run(doc: Document, tokens: list[Token], at: int) -> int:
         if token.text[:1].isupper():
             reach = max(reach, n + 1)
     after = at + reach
-    if after < len(tokens) and tokens[after].key in _CLAUSE_VERBS_EN:
+    if after < len(tokens) and tokens[after].key in FINITE_AUXILIARIES_EN:
         if not gap(doc.text, tokens[after - 1], tokens[after]).strip():
             return 0  # "said boss Sam Allardyce was a key factor": whom the words are about
     return reach
@@ -118,10 +119,6 @@ def after_role_en(doc: Document, near: list[Token], verb: Token) -> Person | Non
     return None
 
 
-# Verbs that open a clause after its subject: a name before one is what the words are about.
-_CLAUSE_VERBS_EN = frozenset(
-    "was is were are had has have would will could can should might may must did".split()
-)
 _APPOSITION = 14  # tokens: "Jim Sponnick, ULA vice president for Atlas and Delta programs, said"
 
 

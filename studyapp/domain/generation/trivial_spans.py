@@ -13,6 +13,7 @@ import re
 
 from ..number_words import NUMBER_WORDS
 from ..text import normalize
+from .names import REPORTER_WORDS
 
 # A phone number: a leading 0, a country code or a free line's 1800/1300/0800, then two or three
 # more groups of digits ("01 666 7200", "1800 666 111", "+353 1 666 7200").
@@ -192,9 +193,7 @@ def a_platform_posted_on(text: str, start: int, end: int) -> bool:
 
 
 # The reporter who files the story: "reports CBS News correspondent ____" (set x: trivial).
-_REPORTER_BEFORE = re.compile(
-    r"(?:correspondent|reporter|مراسل|مراسلة|مراسلنا|مراسلتنا)\s+$", re.IGNORECASE
-)
+_REPORTER_BEFORE = re.compile(rf"(?:{'|'.join(REPORTER_WORDS)})\s+$", re.IGNORECASE)
 
 
 def the_reporter(text: str, start: int) -> bool:

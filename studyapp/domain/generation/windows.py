@@ -23,6 +23,7 @@ from ..questions import CLOZE_GAP, Question, Source
 from ..text import split_sentences
 from . import completions, quotes, role_names
 from .attributions import Attribution
+from .clause_en import FINITE_AUXILIARIES_EN
 from .document import QUOTE, Document, fold, strip_clitic
 from .drafts import gap_span
 from .statements import quoted_in
@@ -112,7 +113,7 @@ def _reported(
             continue
         a, b = window
         text = doc.text[a:b]
-        if doc.language == "en" and text.split(" ", 1)[0].lower() in completions.VERBS_FIRST_EN:
+        if doc.language == "en" and text.split(" ", 1)[0].lower() in FINITE_AUXILIARIES_EN:
             continue  # "all cases that | had been listed up until ____": its subject cut off
         shown = text[: span[0] - a] + CLOZE_GAP + text[span[1] - a :]
         shown = completions.reported(doc, found.speaker.name, shown)
