@@ -74,10 +74,13 @@ def _joined(between: str) -> bool:
 _GOES_ON = frozenset("followed then later but while unlike ثم تليها يليها بينما لكن".split())
 
 
-# A list closed by "and anyone who…", "وكل من يود", "and others": every wrong choice is right too.
+# A list closed by "and anyone who…", "وكل من يود", "and others", or one that goes on "as well
+# as phone maker Ericsson", «فضلا عن …»: every wrong choice is right too, and a typed answer
+# naming the one after it is marked wrong.
 _OPEN_END = re.compile(
     r"^[\s,،]*(?:(?:and|or|و|او)\s*)?(?:كل من|كل|جميع|غيرها|غيرهم|anyone|everyone|everything|others"
-    r"|other\w*|etc|many more)(?!\w)",
+    r"|other\w*|etc|many more|as well as|along with|فضلا عن|فضلاً عن|بالاضافه الي|اضافه الي"
+    r"|علاوه علي|كذلك)(?!\w)",
     re.I,
 )
 
@@ -131,6 +134,11 @@ def stem_before(doc: Document, sentence: Sentence, start: int) -> str:
         words = ["…", *words[-_STEM_WORDS:]]
     # Quote marks cut from their pair would dangle in the prompt: "قال إن "Nvidia لا تصنع".
     stem = re.sub('["“”«»]', "", " ".join(words)).strip(" (")
+    # "(Reuters) – Results from companies …": a dateline's agency, its bracket opened before
+    # the stem, is no part of what the list completes.
+    closing, opening = stem.find(")"), stem.find("(")
+    if closing >= 0 and (opening < 0 or closing < opening):
+        stem = stem[closing + 1 :].strip(" –—-")
     if doc.language == "ar" and stem.endswith((" و", " ف")):
         stem = stem[:-2]
     return stem

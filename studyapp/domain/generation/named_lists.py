@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..questions import Question
-from . import attributions, distractors
+from . import attributions, distractors, name_one
 from .document import Document, Sentence, bundled, fold
 from .list_kinds import open_ended, select_all, stem_before
 from .names import ROLE_NOUNS_AR, ROLE_NOUNS_EN, countries, country_code, country_names, given_names
@@ -187,6 +187,7 @@ def _wrong(doc: Document, listing: NamedList, listed: list[str], stem: str, seed
 
 def extract(doc: Document) -> list[Question]:
     questions = []
+    typed: set[frozenset[str]] = set()  # the people of each list asked typed
     for listing in find(doc):
         listed = [doc.text[a:b] for a, b in listing.items]
         answer = listed[:_ASKED]
@@ -196,7 +197,16 @@ def extract(doc: Document) -> list[Question]:
         seed = f"{listing.sentence.start}|{'|'.join(answer)}"
         wrong = _wrong(doc, listing, listed, stem, seed)
         if len(wrong) < _FEWEST_WRONG:
-            continue  # no other names of the kind: a wrong choice of another kind gives it away
+            # No other people to offer: a wrong choice of another kind would give it away, so
+            # a list of people is asked typed, any of its names right.
+            # "like Peter Vance and Liam Boyd", then "(Peter Vance and Liam Boyd) got injured":
+            # the same people are asked once, where the article first names them.
+            people = frozenset(fold(name) for name in answer)
+            asked = name_one.ask(doc, listing.sentence, stem, answer)
+            if asked and listing.kind == "person" and people not in typed:
+                typed.add(people)
+                questions.append(asked)
+            continue
         questions.append(select_all(doc, listing.sentence, stem, answer, wrong, "entity"))
     return questions
 
