@@ -16,7 +16,7 @@ from .document import (
     gap,
     is_capitalised,
 )
-from .names import DESCRIBING_EN, next_listed_ar
+from .names import DESCRIBING_EN, ends_in_a_name_en, next_listed_ar
 
 
 def _listed_after_role(doc: Document, person: str, start: int, role: str) -> bool:
@@ -77,6 +77,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
         if any(doc.resolve_person(t.text) not in (None, person) for t in phrase if len(t.key) > 2):
             continue  # "Secretary Salazar, Governor Brown break ground …": the next person
         role, organisation = _split_role(doc, phrase)
+        if doc.language == "en" and role and ends_in_a_name_en(role):
+            continue  # "DEO Ravinder, District Education Officer Praneeth, and …" (set o)
         if not role or _listed_after_role(doc, person.name, tokens[i].start, role):
             continue  # "Chief Secretary X, Additional Chief Secretary Home, …": a list goes on
         if doc.language == "ar" and phrase[0].key.endswith("ه"):

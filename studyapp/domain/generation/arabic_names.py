@@ -71,6 +71,11 @@ _NEVER_IN_NAMES_AR = (
         for w in """تصنيف تصنيفات تقرير تقارير دراسة دراسات إحصاءات إحصائيات بيانات معطيات
         نتائج توقعات تقديرات وثيقة وثائق مصادر أرقام""".split()
     )
+    | frozenset(  # "one of", after the name: «وقال سكوت سامبسون أحد العلماء الذين …» (set o:
+        # «بحسب سكوت سامبسون أحد،» asked as if «أحد» were his family name)
+        fold(w)
+        for w in "أحد إحدى".split()
+    )
     | frozenset(  # saying, after the name: «وأضاف محمود شاهين قائلا: …»
         fold(w)
         for w in "قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة لافتا لافتة".split()

@@ -26,7 +26,7 @@ from .statement_gaps import (
     short_chunks,
 )
 from .statements import quoted_in
-from .trivial_spans import a_wins_points
+from .trivial_spans import a_bare_name_listed, a_wins_points
 
 if TYPE_CHECKING:
     from .quotes import Attribution
@@ -228,6 +228,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
                 continue  # «____ بجمع بعض شظايا الأوبال» keyed «كنت أقوم»: "I was doing"
             if a_wins_points(text, phrase[0].start, phrase[-1].end):
                 continue  # "It was just ____, not the end of the world" keyed "three points"
+            if doc.language == "en" and a_bare_name_listed(text, phrase[0].start, phrase[-1].end):
+                continue  # "guys like Sibusiso, ____, Aphiwe, RG": a first name by rote (set o)
             if _cuts_a_name(doc, phrase[0].start, phrase[-1].end):
                 continue  # "Brown and ____" keyed "Coleman Counties": half of one name
             if len(phrase) == 1 and _someones_given_name(doc, phrase[0]):

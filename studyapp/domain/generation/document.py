@@ -216,6 +216,8 @@ class RoleMention:
 # Prepositions an Arabic role never ends on: where one stands last, the role ran on past its end.
 # As written, not folded: folded, «على» is the name «علي».
 _TRAILING_AR = frozenset("ل ب في على الى إلى من عن مع".split())
+# A name in quotation marks right after a role's «لـ»: «لـ "مجموعة المطار الدولي"».
+_QUOTED_NAME = re.compile(r"\s?[\"«“][^\"«»“”\n]{2,40}[\"»”]")
 # Where words were said, after a role: «في بيان», «في تصريح لـ…», «خلال مؤتمر صحفي».
 _SAID_IN_AR = re.compile(r"\s(?:في|خلال)\s+(?:بيان|تصريح|تصريحات|حديث|مقابلة|مؤتمر|لقاء|كلمة)")
 # A style of address after the role, no part of it: «صاحب السمو الملكي», «معالي».
@@ -384,6 +386,13 @@ class Document:
                 if not rest:
                     return
                 start, role = start + len(role) - len(rest), rest
+        quoted = _QUOTED_NAME.match(self.text, end) if role.endswith(("لـ", " ل")) else None
+        if not organisation and quoted and self.text[start:end] == role:
+            # «الرئيس التنفيذي لـ "مجموعة المطار الدولي"»: the quotation marks stopped the role
+            # before its organisation («من هو الرئيس التنفيذي لـ؟», set o: garbled)
+            role, end = self.text[start : quoted.end()], quoted.end()
+        elif role.endswith(("لـ", " ل")) and not organisation:
+            return  # a role cut before whose it is asks nothing
         if organisation and role.endswith(("لـ", " ل")):
             # «المؤسس المشارك لـ Telegram»: the role's «لـ» is the organisation's; asked
             # «من هو المؤسس المشارك لـ في Telegram؟» and keyed «المؤسس المشارك لـ» apart

@@ -27,6 +27,7 @@ from .nearforms import (
 from .outlets import in_byline
 from .quotation_marks import opened_quotation
 from .trivial_spans import (
+    a_bare_name_listed,
     a_credited_agency,
     a_gloss,
     a_platform_posted_on,
@@ -430,6 +431,8 @@ def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, categ
     if category in _NAMES and the_reporter(doc.text, start):
         return True
     if category in _NAMES and a_credited_agency(doc.text, start, end):
+        return True
+    if category in _NAMES and doc.language == "en" and a_bare_name_listed(doc.text, start, end):
         return True
     if one_of_two_counts(doc.text, start, end) or in_a_run_of_numbers(doc.text, start, end):
         return True

@@ -46,7 +46,9 @@ ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(
     recorder developer curator designer architect instructor teacher principal dean
     coordinator specialist inspector supervisor planner constable sergeant detective lieutenant
     commander colonel marshal mp mps mna mpa mla mep physician doctor surgeon nurse pediatrician
-    epidemiologist correspondent skipper cs""".split()
+    epidemiologist correspondent skipper cs fullback full-back scrumhalf scrum-half flyhalf
+    fly-half winger flanker quarterback linebacker wicketkeeper batsman bowler playmaker
+    centre-back""".split()
 )
 ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
     fold(w)
@@ -76,6 +78,22 @@ def ends_unnamed(role: str) -> bool:
     شركة» before «"ماكينزي وشركاؤه"»)."""
     last = fold(role.split()[-1])
     return last in _UNNAMED or strip_clitic(last) in _UNNAMED
+
+
+def ends_in_a_name_en(role: str) -> bool:
+    """True for an English role whose last word is a capitalised word that is no role word,
+    right after a role word: "District Education Officer Praneeth" is a title and the next
+    person's name, not a role ("DEO Ravinder, District Education Officer Praneeth, and …")."""
+    words = role.split()
+    if len(words) < 2:
+        return False
+    last, before = words[-1], words[-2].casefold()
+    return (
+        last[:1].isupper()
+        and not last.isupper()
+        and last.casefold() not in ROLE_NOUNS_EN
+        and before in ROLE_NOUNS_EN
+    )
 
 
 def is_role_word_ar(token: Token) -> bool:
@@ -130,7 +148,9 @@ ROLE_KINDS = {
         المتحدث متحدث""",
     "business": """chief ceo cfo cto coo executive officer director manager chairman chairwoman
         founder partner treasurer auditor مدير مديره التنفيذي التنفيذيه المالي مؤسس مجلس""",
-    "sport": """coach boss player striker midfielder defender goalkeeper captain مدرب لاعب كابتن
+    "sport": """coach boss player striker midfielder defender goalkeeper captain fullback
+        full-back scrumhalf scrum-half flyhalf fly-half winger flanker quarterback linebacker
+        wicketkeeper batsman bowler playmaker centre-back مدرب لاعب كابتن
         اللاعب مهاجم حارس قائد""",
     "science": """scientist engineer researcher professor astronaut doctor عالم مهندس باحث
         استاذ الدكتور""",

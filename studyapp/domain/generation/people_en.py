@@ -18,6 +18,7 @@ from .names import (
     MAX_NAME,
     ROLE_NOUNS_EN,
     TITLES_EN,
+    ends_in_a_name_en,
     is_demonym_en,
     is_given_name,
     is_place_en,
@@ -94,8 +95,12 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         if start >= j or j - start - initials > MAX_NAME:
             continue
         name_tokens = tokens[start:j]
-        while len(name_tokens) > 1 and name_tokens[0].key in TITLES_EN:
-            name_tokens, start = name_tokens[1:], start + 1  # "Dr Yasmin Rashid": no title
+        while len(name_tokens) > 1 and (
+            name_tokens[0].key in TITLES_EN or _ACRONYM_TITLE.fullmatch(name_tokens[0].text)
+        ):
+            # "Dr Yasmin Rashid": no title; "DEO Ravinder", "DSP Jeevan Reddy": an office's
+            # letters before the name (set o offered "DEO Ravinder" for another office)
+            name_tokens, start = name_tokens[1:], start + 1
         while name_tokens and DESCRIBING_EN.search(name_tokens[0].text):
             name_tokens, start = name_tokens[1:], start + 1  # "California-based Chevron said"
         if name_tokens and _DESCRIBES_AFTER_EN.search(name_tokens[-1].text):
@@ -160,9 +165,14 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         # "Chief Secretary Kamran Ali Afzal, Additional Chief Secretary Home, secretaries …":
         # after a role before the name, what follows the comma is the next one listed.
         for found in (role, None if role else apposition):
-            if found:
+            if found and not ends_in_a_name_en(found[0]):
                 text, a, b, organisation = found
                 doc.add_role(person, text, organisation, a, b)
+
+
+# An office's letters before a name: "DEO", "DSP", "MLA" (three to five capitals; "JJ Watt"'s two
+# are initials).
+_ACRONYM_TITLE = re.compile(r"[A-Z]{3,5}")
 
 
 # "the California Department of Forestry and Fire Protection (Cal Fire)": a body's long name and,

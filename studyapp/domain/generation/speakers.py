@@ -38,6 +38,10 @@ _THAT_KEYS_AR = frozenset({"ان", "انه", "انها"})
 _SAID_NEXT_AR = _THAT_KEYS_AR | {"الي"}
 
 
+# Words that open a clause after the main one: a name after them is no subject of the sentence.
+_CLAUSE_OPENERS_EN = frozenset("while whereas although though because".split())
+
+
 def subject(doc: Document, sentence: Sentence, before: int | None = None) -> Person | None:
     """The first person the sentence names (before offset `before`, if given), for a "he said"
     in it or in what follows: the subject ("Gombau ... as he suggested that injuries to Tebar
@@ -47,9 +51,19 @@ def subject(doc: Document, sentence: Sentence, before: int | None = None) -> Per
     tokens = sentence.tokens
     if tokens and tokens[0].key in _PRONOUNS_EN:
         return None  # "He credited Chief Minister Mamata Banerjee’s leadership …": still him
+    # '"Willie and Faf were just cramps and Handré has …," he said': the names quoted are whom
+    # the words are about, not who says them (set o).
+    quoted = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in QUOTE.finditer(sentence.text)
+    ]
     for k, token in enumerate(tokens):
         if before is not None and token.start >= before:
             break
+        if token.key in _CLAUSE_OPENERS_EN and doc.language == "en":
+            break  # "Le Roux was replaced …, while Pollard lasted the whole game": not the subject
+        if any(a <= token.start < b for a, b in quoted):
+            continue
         if token.text[:1].isupper() or (token.is_arabic and len(token.key) >= 3):
             person = doc.resolve_person(token.text)
             if person is not None and not owns(doc, tokens, k):

@@ -66,6 +66,37 @@ def one_of_a_long_list(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+# One bare name, and what joins it to the next item of a list: "Ganesh, ", "Dhanraj, and ".
+_BARE_NAME = r"[A-Z][\w’'-]*"
+_NAME_BEFORE = re.compile(rf"(?<![\w.])({_BARE_NAME})(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_NAME_AFTER = re.compile(rf"^(?:,\s*(?:and\s+)?|\s+and\s+)({_BARE_NAME})(?![\w’'-]|\s[A-Z])")
+_FIRST_NAMES = 3
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|across|near|of)\s+$")
+_PLACE_AFTER = re.compile(
+    r"\s+(?:counties|county|districts|provinces|states|regions|cities|towns|villages|areas"
+    r"|islands|countries)\b"
+)
+
+
+def a_bare_name_listed(text: str, start: int, end: int) -> bool:
+    """True for one capitalised word among three or more listed by one word each: "including
+    Ganesh, Dhanraj, and ____" or "guys like Sibusiso, ____, Aphiwe, RG": people the story
+    names by a first name only, to be recalled by rote (set o: trivial, twice)."""
+    if not re.fullmatch(_BARE_NAME, text[start:end]):
+        return False
+    count, first = 1, start
+    while (m := _NAME_BEFORE.search(text, max(0, first - 40), first)) is not None:
+        count, first = count + 1, m.start(1)
+    last = end
+    while (m := _NAME_AFTER.match(text[last : last + 40])) is not None:
+        count, last = count + 1, last + m.end(1)
+    # "in Mombasa, Kwale, Kilifi and Lamu counties": places, each worth its gap
+    places = _PLACE_BEFORE.search(text[max(0, first - 12) : first]) or _PLACE_AFTER.match(
+        text[last : last + 20]
+    )
+    return count >= _FIRST_NAMES and not places
+
+
 # What glosses the word before it: «طليقين «أي مخلى سبيلهم»», "outpatients (i.e. those …)".
 _GLOSS = re.compile(r"^(?:أي|اي|يعني|i\.e\.|ie|that is)\s", re.IGNORECASE)
 # A quoted name and a verb of the paper's own reporting after it: «"الوطن" حضرت …».
