@@ -7,6 +7,7 @@ import random
 import re
 from functools import lru_cache
 
+from ..number_words import NUMBER_WORDS
 from ..questions import CLOZE_GAP, Answer, Question, Source
 from ..text import normalize
 from . import clauses, given, keys, number_keys
@@ -155,6 +156,14 @@ def cloze(
         return None  # «القاهرة - كتبت سلمى فؤاد - أكدت …»: the writer, not the story
     if doc.article and _trivial_span(doc, sentence, start, end, category):
         return None  # "01 666 ____", one country of the 22 a festival lists
+    if category != "number" and _a_count_opening(doc, sentence, start, answer):
+        return None  # "Seven Vehicles used by former Heads of State …": a count, no name (set o)
+    if doc.language == "en" and _NUMBER_GOES_ON_EN.search(doc.text[max(0, start - 20) : start]):
+        return None  # "more than one hundred and ____" keyed "twenty thousand …" (set o)
+    if category in _NAMES and doc.language == "en" and _GENERIC_BODY_EN.fullmatch(answer):
+        return None  # "The Manawatu ____ will retain …" keyed "District Council" (set o)
+    if category in _NAMES and doc.language == "en" and _in_a_portfolio(doc, start, answer):
+        return None  # "the Ministry of Tourism, ____ and Culture", "rake in $4 ____" (set o)
     if category in _NAMES and named_by_title(doc, end):
         return None  # "the national ____ vaccination campaign" under "Coronavirus vaccination …"
     if norm(answer) in _YES_NO:
@@ -261,6 +270,46 @@ def _opens_in(text: str, start: int, end: int) -> bool:
 def _gapped(sentence: Sentence, start: int, end: int) -> str:
     a, b = start - sentence.start, end - sentence.start
     return sentence.text[:a] + CLOZE_GAP + sentence.text[b:]
+
+
+# A ministry's name that lists its portfolios, up to a gap in it: "the Ministry of Tourism, ",
+# "Department of Health and ".
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Ministry|Ministries|Department|Minister|Secretary|Office|Commission|Committee|Bureau)"
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s*(?:and\s+|&\s+)?$"
+)
+_SCALE_WORDS = frozenset("hundred thousand million billion trillion".split())
+# What kind of body a name ends on, nothing of whose it is: "District Council", "City Police".
+_GENERIC_BODY_EN = re.compile(
+    r"(?:(?:District|City|County|Borough|Town|Regional|Municipal|Parish|State|Local)\s+)?"
+    r"(?:Council|Municipality|Police|Government|Authority|Assembly)",
+    re.IGNORECASE,
+)
+
+
+def _in_a_portfolio(doc: Document, start: int, answer: str) -> bool:
+    """True for an English gap on one portfolio of a ministry's name, or on a scale word the
+    article capitalised ("$4 Billion"): a piece of a name or a number, no name of its own."""
+    if answer.casefold() in _SCALE_WORDS:
+        return True
+    return _PORTFOLIO_BEFORE.search(doc.text[max(0, start - 80) : start]) is not None
+
+
+# A number spelt in words that goes on past "and": "one hundred and ____".
+_NUMBER_GOES_ON_EN = re.compile(r"\b(?:hundred|thousand|million|billion)\s+and\s+$", re.I)
+
+
+def _a_count_opening(doc: Document, sentence: Sentence, start: int, answer: str) -> bool:
+    """True for an English capitalised run that opens its sentence on a number word: "Seven
+    Vehicles used by …" is seven vehicles, capitalised by the sentence and a slip."""
+    first = answer.split()[0]
+    return (
+        doc.language == "en"
+        and len(answer.split()) > 1
+        and not doc.text[sentence.start : start].strip(' "“')
+        and fold(first).casefold() in NUMBER_WORDS
+    )
 
 
 def _shown(

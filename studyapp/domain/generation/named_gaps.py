@@ -125,8 +125,11 @@ def in_quotes(doc: Document, sentence: Sentence) -> list[Question]:
             continue  # «نسخة اقتصادية "e"»: a letter of a model's name, nothing to learn
         if sentence.text[: match.start()].rstrip().endswith(":"):
             continue  # «قائلا: "الأوضاع المصرية مستقرة"», 'said: "…"': words said, no name
-        if doc.language == "en" and not any(ch.isupper() for ch in inner) and _says(sentence):
-            continue  # 'said … was "bloody unacceptable"': someone's words, not a term's name
+        lower = doc.language == "en" and not any(ch.isupper() for ch in inner)
+        if lower and (doc.article or _says(sentence)):
+            continue  # 'said … was "bloody unacceptable"': someone's words, not a term's name;
+            # in news, 'aware of a "file" on investigations': a word held at arm's length (set
+            # o); an encyclopedia's quoted terms ("a process known as "mining"") are asked
         if idle_answer(doc.language, inner):
             continue  # "أن «هم» سيأتون": a quoted pronoun or deictic names nothing
         words = tokenize(inner)

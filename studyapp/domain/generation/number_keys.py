@@ -33,6 +33,10 @@ _ACCUSATIVE_SCALE = re.compile(
 # A sum with its scale cut short, after a currency's sign or letters: "R50bn", "$3.2m", "£2tn".
 _SHORT_SCALE = re.compile(r"([A-Z]{0,3}[$€£¥₹]?)(\d+(?:[.,]\d+)?)(bn|m|tn|trn)", re.IGNORECASE)
 _SHORT_SCALES = {"bn": "billion", "m": "million", "tn": "trillion", "trn": "trillion"}
+# A sum written without the space before its scale word: "$10million", "GH¢5billion".
+_GLUED_SCALE = re.compile(
+    r"([A-Z]{0,3}[$€£¥₹¢]?)(\d+(?:[.,]\d+)?)(million|billion|trillion)", re.IGNORECASE
+)
 PERCENT_WORDS = {"en": ("percent", "per cent"), "ar": ("بالمئة", "في المئة", "بالمائة")}
 
 
@@ -65,6 +69,14 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     if spaced:  # "429 156": thousands grouped by spaces, no group is the answer alone
         plain = re.sub(r"\D", "", spaced.group())
         return [plain, f"{int(plain):,}"]
+    glued = _GLUED_SCALE.fullmatch(text.strip())
+    if glued:  # "$10million", the article's missing space: "$10 million", "10 million dollars"
+        money, digits, scale = glued.groups()
+        scale = scale.casefold()
+        forms = [f"{money}{digits} {scale}", f"{digits} {scale}", f"{digits}{scale}"]
+        if money == "$":
+            forms.append(f"{digits} {scale} dollars")
+        return [form for form in dict.fromkeys(forms) if form != text.strip()]
     short = _short_sum(text)
     if short:  # "R50bn": "R50 billion", "50bn", "50 billion" the same sum
         money, digits, scale = short.groups()

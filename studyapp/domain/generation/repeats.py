@@ -170,6 +170,19 @@ def _joined(question: Question, span: tuple[int, int], other: tuple[int, int]) -
     )
 
 
+_RANGED = ("date", "number")
+# What joins the two ends of one range: "March-to-May", "2019 to 2021", "March–May", «من مارس
+# إلى مايو»; not a spaced dash, which sets a birth date beside a death date ("1867 - 1934").
+_RANGE_JOIN = re.compile(r"^(?:\s*-?to-?\s*|[-–]|\s+(?:إلى|الى|حتى)\s+)$", re.IGNORECASE)
+
+
+def _range_ends(question: Question, span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """True when two gaps of one sentence are the two ends of one range: one fact."""
+    text, start = question.source.text, question.source.start
+    first, second = sorted([span, other])
+    return bool(_RANGE_JOIN.match(text[first[1] - start : second[0] - start]))
+
+
 def _forms(question: Question) -> set[str]:
     """The forms a gap accepts, normalised: a name's surname asked again in another sentence
     is the same name asked twice (reviewers of unseen news rejected "Waitz" after "Grete
@@ -241,6 +254,14 @@ class Sentences:
             and any(_joined(question, span, gap) for gap, kind in gaps if kind in _PLACE_LIKE)
         ):
             return True  # "Cape Canaveral, ____" beside "____, Florida": one place in two parts
+        if (
+            span
+            and question.category in _RANGED
+            and any(
+                kind == question.category and _range_ends(question, span, gap) for gap, kind in gaps
+            )
+        ):
+            return True  # "the ____-to-May season" beside "the March-to-____ season" (set o)
         words = answer_words(question)
         if any(words <= other or other <= words for other in self.answers.get(where, [])):
             return True  # the sentence already asks for this answer, or a part of it

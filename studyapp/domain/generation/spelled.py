@@ -92,6 +92,9 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
                 or (k > 1 and tokens[k - 1].key in SPAN_WORDS and opens_a_span(tokens[k - 2]))
                 # «لواحد وثمانين»: one and eighty, 81, with «ل» on its «واحد»
                 or (first.key[:1] == "و" and tokens[k - 1].key.removeprefix("ل") in _ONE)
+                # "one hundred and twenty thousand": the number goes on past its "and" (set o:
+                # "one hundred and ____" keyed "twenty thousand")
+                or (k > 1 and tokens[k - 1].key == "and" and tokens[k - 2].key in MULTIPLIERS)
             )
         )
         if value is None or first.start < dateline or after_number:

@@ -115,7 +115,16 @@ def the_papers_own(text: str, start: int, end: int) -> bool:
     """True for a quoted name the paper reports with («"الوطن" حضرت … جلسات علنية»): the paper
     that prints the story, no fact of it (rejected as trivial, set z)."""
     quoted = text[max(0, start - 1) : start] in ('"', "«", "“")
-    return quoted and _PAPER_REPORTS_AR.match(text, end) is not None
+    if quoted and _PAPER_REPORTS_AR.match(text, end) is not None:
+        return True
+    # "…, PublicTechnology understands": the trade paper's own reporting (set o: trivial)
+    return _PAPER_REPORTS_EN.match(text, end) is not None
+
+
+_PAPER_REPORTS_EN = re.compile(
+    r"\s+(?:understands|has learned|has learnt|can reveal|can confirm|has been told)"
+    r"(?=[ \t]*(?:[.,;:\n]|that\b|$))"
+)
 
 
 _THREE = frozenset({"3", "٣", "three", "ثلاث", "ثلاثة", "الثلاث"})

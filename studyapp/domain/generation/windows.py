@@ -137,8 +137,9 @@ _ITEM = 3
 _LEANS_BACK = frozenset(
     fold(w)
     for w in """منهم منها منه منهما وإنما إنما بل إلا مما وهو وهي وهم التي الذي الذين اللذين والتي
-    والذي which who whom whose including but while whereas""".split()
-)
+    والذي بالإضافة وبالإضافة إضافة وإضافة فضلا علاوة which who whom whose including but while
+    whereas""".split()
+)  # «…، إضافة إلى 185 معهد عالي» adds to the clause before (set o: garbled alone)
 
 
 def _clauses_around(
@@ -205,6 +206,8 @@ def _clauses_around(
         return None
     if low > 0 and (opening(low) in _LEANS_BACK or in_a_list(low)):
         return None  # «وإنما النهوض …» cut from «ليس فقط …» for want of room
+    if text[start:end].count("(") != text[start:end].count(")"):
+        return None  # «معاهد)، بالإضافة إلى …»: the window opens inside a bracket (set o)
     if low > 0 and doc.language == "en" and _opens_on_verb(text[start:end]):
         return None  # "According to USGS, struck at a depth …": the subject left behind
     return start, end

@@ -1,7 +1,10 @@
 # ruff: noqa: E501  (the articles are paragraphs, one line each)
 """Shapes read off fresh set o after its blind review: each text is written for the shape."""
 
+import re
+
 from studyapp.domain.generation import document, generate, mentions
+from studyapp.domain.grading import grade
 
 
 def _people(text: str, language: str) -> dict:
@@ -88,3 +91,76 @@ def test_he_said_after_a_clause_naming_a_player_is_still_the_coach() -> None:
     doc = document.parse(text, "en", None)
     mentions.spot(doc)
     assert doc.resolve_person("Handré") is not None  # a flyhalf is a person by his position
+
+
+def _keys(text: str, language: str) -> list[str]:
+    return [
+        q.answer[0] if isinstance(q.answer, list) else q.answer
+        for q in generate(text, language=language).questions
+    ]
+
+
+MUSEUM = (
+    "National Museum reopens after renovation\n\n"
+    "President Akufo-Addo says the government has invested $10million to rehabilitate heritage centres across the country.\n\n"
+    "The renovated museum is expected to attract more than one hundred and twenty thousand visitors annually.\n\n"
+    "Seven Vehicles used by former Heads of State have been exhibited at the Museum.\n\n"
+    "He tasked the Ministry of Tourism, Arts and Culture to achieve two million international arrivals by 2024, and rake in $4 Billion."
+)
+
+
+def test_a_sum_a_number_in_words_and_a_ministry_are_asked_whole_or_not_at_all() -> None:
+    keys = _keys(MUSEUM, "en")
+    for piece in ("twenty thousand", "Seven Vehicles", "Arts", "Culture", "Billion"):
+        assert piece not in keys, keys
+    sums = [q for q in generate(MUSEUM, language="en").questions if "10million" in str(q.answer)]
+    assert sums, keys
+    for typed in ("$10 million", "10 million", "10 million dollars"):
+        assert any(grade(q, typed).correct for q in sums), typed
+
+
+def test_the_papers_own_reporting_a_scare_quote_and_a_councils_kind_are_no_gaps() -> None:
+    text = (
+        "Council drops rates plan\n\n"
+        "The Manawatu District Council will retain the existing rating system after councillors voted 7-4 yesterday.\n\n"
+        "An app for citizens is now less than 12 months away, PublicTechnology understands.\n\n"
+        'The magistrate, 62, warned his friend that he had become aware of a "file" on investigations into the factory.'
+    )
+    keys = _keys(text, "en")
+    for piece in ("District Council", "PublicTechnology", "file"):
+        assert piece not in keys, keys
+    assert "62" in keys and "12" in keys, keys
+
+
+def test_the_two_ends_of_one_range_are_asked_once() -> None:
+    text = (
+        "Long rains to last until June\n\n"
+        "A forecast report for the March-to-May long rains season indicates that western counties are likely to receive near-normal rainfall.\n\n"
+        "Farmers should plant drought-resistant crops, the director said on Tuesday."
+    )
+    keys = _keys(text, "en")
+    assert ("March" in keys) != ("May" in keys), keys
+
+
+def test_a_count_in_someones_words_is_not_rewritten_round_their_we() -> None:
+    text = (
+        "Hospital wards locked\n\n"
+        "The Premier, Bob Carr, said the wards had not been closed.\n\n"
+        '"Two wards have been shifted to another part of the hospital because we are pouring money into rebuilding emergency," Mr Carr said.'
+    )
+    prompts = [q.prompt for q in generate(text, language="en").questions]
+    assert not any(p.startswith("According to") and " we " in p for p in prompts), prompts
+
+
+def test_a_window_never_opens_on_in_addition_to_nor_inside_a_bracket() -> None:
+    text = (
+        "تكليفات من وزير التعليم العالي لرؤساء الجامعات\n\n"
+        "تقدم الدكتور سامي حداد وزير التعليم العالي والبحث العلمي، بالتهنئة لأعضاء هيئة التدريس بالجامعات والمعاهد، بمناسبة بدء العام الجامعي الجديد.\n\n"
+        "وأوضح وزير التعليم العالي والبحث العلمي، أن منظومة التعليم العالي تتميز بالتنوع الكبير في مؤسساتها التعليمية، حيث تضم 132 جامعة (جامعات حكومية، جامعات خاصة، جامعات أهلية، أفرع للجامعات الأجنبية، معاهد)، بالإضافة إلى جامعات باتفاقيات دولية وإطارية، وقوانين خاصة وأكاديمية، إضافة إلى 185 معهد عالي، لافتًا إلى أن هذا التنوع ساهم في تنوع المسارات التعليمية التي تلبي احتياجات سوق العمل."
+    )
+    prompts = [q.prompt for q in generate(text, language="ar").questions]
+    assert prompts
+    # «بحسب وزير …، بالإضافة إلى …»: no main clause; «… حيث تضم ____ جامعة (جامعات حكومية»: a
+    # bracket opened and never closed
+    assert not any(re.match(r"بحسب [^،]+، (?:بالإضافة|إضافة|معاهد)", p) for p in prompts), prompts
+    assert not any(p.count("(") != p.count(")") for p in prompts), prompts
