@@ -130,6 +130,13 @@ def given_name_alone(doc: Document, tokens: list[Token], phrase: list[Token]) ->
     return after[0].text[:1].isupper()
 
 
+# Words that open a clause and no name.
+_OPENS_A_CLAUSE_EN = frozenset(
+    """although though while whilst if when because since after before despite unless whether
+    once however meanwhile instead still yet""".split()
+)
+
+
 def inner_case(doc: Document, statement: str) -> str:
     """ "According to Carl Reed, officials from …": an English sentence's capital is dropped
     inside the frame when its first word is no name: a function word, a word the article also
@@ -144,6 +151,7 @@ def inner_case(doc: Document, statement: str) -> str:
     unnamed = not any(word in name for name in names)
     common = (
         lower in doc.stop_words()
+        or lower in _OPENS_A_CLAUSE_EN  # "Who said that Although unlikely, …" (set o)
         or lower in doc.small_words()
         or (lower.endswith(("s", "ing")) and unnamed)  # "Patients", "Building the plant"
         or (first != word and unnamed)  # "Overall, they deserved …": a word set off by a comma

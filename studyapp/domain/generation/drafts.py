@@ -162,6 +162,8 @@ def cloze(
         return None  # "more than one hundred and ____" keyed "twenty thousand …" (set o)
     if category in _NAMES and doc.language == "en" and _GENERIC_BODY_EN.fullmatch(answer):
         return None  # "The Manawatu ____ will retain …" keyed "District Council" (set o)
+    if category in _NAMES and _a_stock_name(doc, answer, end):
+        return None  # "beat ____ estimates" keyed "Wall Street", «وقدمت ____ جائزة الإخراج»
     if category in _NAMES and doc.language == "en" and _in_a_portfolio(doc, start, answer):
         return None  # "the Ministry of Tourism, ____ and Culture", "rake in $4 ____" (set o)
     if category in _NAMES and named_by_title(doc, end):
@@ -286,6 +288,32 @@ _GENERIC_BODY_EN = re.compile(
     r"(?:Council|Municipality|Police|Government|Authority|Assembly)",
     re.IGNORECASE,
 )
+
+
+# Bodies a story names by what they are, no one's name: «وقدمت لجنة التحكيم جائزة …»,
+# «الجهات المعنية» (sets o and p: trivial).
+_STOCK_BODIES_AR = frozenset(
+    fold(w)
+    for w in (
+        "لجنة التحكيم",
+        "الجهات المعنية",
+        "الجهات المختصة",
+        "الجهات ذات العلاقة",
+        "الجهات الرسمية",
+        "السلطات المختصة",
+        "السلطات المعنية",
+    )
+)
+# "beat Wall Street estimates": what business news measures results by, no fact of the story.
+_WALL_STREET_EN = re.compile(r"\s+(?:estimates?|expectations?|forecasts?|consensus|analysts?)\b")
+
+
+def _a_stock_name(doc: Document, answer: str, end: int) -> bool:
+    """True for a key that names a stock body or phrase: a jury, "the relevant authorities",
+    "Wall Street" before its estimates."""
+    if doc.language == "ar":
+        return fold(answer).strip() in _STOCK_BODIES_AR
+    return answer == "Wall Street" and _WALL_STREET_EN.match(doc.text, end) is not None
 
 
 def _in_a_portfolio(doc: Document, start: int, answer: str) -> bool:

@@ -164,3 +164,23 @@ def test_a_window_never_opens_on_in_addition_to_nor_inside_a_bracket() -> None:
     # bracket opened and never closed
     assert not any(re.match(r"بحسب [^،]+، (?:بالإضافة|إضافة|معاهد)", p) for p in prompts), prompts
     assert not any(p.count("(") != p.count(")") for p in prompts), prompts
+
+
+def test_stock_names_are_no_gaps_and_a_clause_opener_is_written_small() -> None:
+    text = (
+        "Jabil profit beats estimates\n\n"
+        "Jabil Inc. said on Thursday its earnings for the second quarter surged 40% from a year ago and trumped Wall Street estimates.\n\n"
+        "Mayor Helen Worboys said the council made some errors in presenting the plan.\n\n"
+        "Although unlikely, it was possible that ratepayers could order a judicial review of the council’s process, chief executive Richard Templer said."
+    )
+    questions = generate(text, language="en").questions
+    assert "Wall Street" not in [q.answer[0] for q in questions if q.type == "cloze"]
+    prompts = [q.prompt for q in questions]
+    assert not any("that Although" in p for p in prompts), prompts
+    jury = (
+        "مهرجان الكويت المسرحي يعلن جوائزه\n\n"
+        "فاز عرض (أنتم مدعوون إلى حفلة) بجائزة أفضل عرض متكامل في مهرجان الكويت المسرحي بدورته 24 التي اختتمت أمس.\n\n"
+        "وقدمت لجنة التحكيم جائزة الإخراج إلى المخرج محمد الأنصاري عن عرض (تحت الظلال) لفرقة مسرح الخليج."
+    )
+    keys = [q.answer[0] for q in generate(jury, language="ar").questions if q.type == "cloze"]
+    assert "لجنة التحكيم" not in keys, keys
