@@ -310,9 +310,11 @@ _WALL_STREET_EN = re.compile(r"\s+(?:estimates?|expectations?|forecasts?|consens
 
 def _a_stock_name(doc: Document, answer: str, end: int) -> bool:
     """True for a key that names a stock body or phrase: a jury, "the relevant authorities",
-    "Wall Street" before its estimates."""
+    "Wall Street" before its estimates, the Earth in a news story."""
     if doc.language == "ar":
         return fold(answer).strip() in _STOCK_BODIES_AR
+    if answer in ("Earth", "the Earth") and doc.article:
+        return True  # "return them to ____" keyed "Earth" (sets r and o: trivial in news)
     return answer == "Wall Street" and _WALL_STREET_EN.match(doc.text, end) is not None
 
 

@@ -184,3 +184,14 @@ def test_stock_names_are_no_gaps_and_a_clause_opener_is_written_small() -> None:
     )
     keys = [q.answer[0] for q in generate(jury, language="ar").questions if q.type == "cloze"]
     assert "لجنة التحكيم" not in keys, keys
+
+
+def test_the_earth_is_no_gap_in_a_news_story() -> None:
+    text = (
+        "Rover passes its tests\n\n"
+        "The rover's mission is to gather rock and soil samples and return them to Earth by 2031.\n\n"
+        "It will launch from Cape Canaveral in July, NASA said on Monday."
+    )
+    keys = [q.answer[0] for q in generate(text, language="en").questions if q.type == "cloze"]
+    assert "Earth" not in keys, keys
+    assert "2031" in keys, keys
