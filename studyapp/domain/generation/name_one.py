@@ -24,9 +24,10 @@ PROMPT = {
         '"{stem} …"'
     ),
 }
-# A kind of its own: rated at the overall acceptance rate until reviewers have judged it
+# People, as the select-all of names it stands in for; typed, a kind no other rule makes
+# ("short entity"): rated at the overall acceptance rate until reviewers have judged it
 # (calibration.py's default), then at its own by bench/calibrate.py.
-CATEGORY = "list"
+CATEGORY = "entity"
 
 
 def ask(doc: Document, sentence: Sentence, stem: str, items: list[str]) -> Question | None:

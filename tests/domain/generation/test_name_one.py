@@ -20,7 +20,11 @@ ONLY_COACH_AR = (
 
 
 def _named(text: str, language: str) -> list:
-    return [q for q in propose(text, language=language).questions if q.category == "list"]
+    return [
+        q
+        for q in propose(text, language=language).questions
+        if (q.type, q.category) == ("short", "entity")
+    ]
 
 
 def test_two_injured_players_and_no_other_player_are_asked_typed_either_name_right() -> None:
