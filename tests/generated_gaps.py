@@ -37,6 +37,14 @@ def assert_not_asked_but(text: str, language: str, dropped: str, kept: str) -> N
     assert kept in found, found
 
 
+def first_keys(text: str, language: str) -> list[str]:
+    """The key of every question the generator offers, in its order (a choice's right one)."""
+    return [
+        q.answer[0] if isinstance(q.answer, list) else q.answer
+        for q in _questions(text, language, False)
+    ]
+
+
 def answers(question) -> list[str]:
     """A question's answer as a list: the key and its accepted forms, or the one right choice."""
     return [question.answer] if isinstance(question.answer, str) else list(question.answer)

@@ -132,7 +132,8 @@ _ABBREVIATIONS = re.compile(
     r"|e\.g|i\.e|U\.S|U\.K|U\.N)|\b[A-Z]"
     # A lone Arabic letter is an initial ("راجندرا ك. باتشوري", "د. أحمد"), never a last word;
     # so is each letter of an agency's initials ("جنيف ـ د.ب.أ: أعلنت …", "أ.ف.ب").
-    r"|(?:^|[\s.])[\u0621-\u064a]"
+    # and in quotation marks, a defendant's initials: «المتهم "ح.م.ف" مبلغ …»
+    r"|(?:^|[\s.\"“«(])[\u0621-\u064a]"
     # Latin initials spelt in Arabic: "سي. سي. وي" (C. C. Wei), "جي. بي. مورغان"
     r"|(?:^|[\s\"“«])(?:إيه|أيه|ايه|بي|سي|دي|إي|إف|جي|إتش|آي|كيه|كي|إل|إم|إن|كيو|آر|إس|تي|يو|دبليو"
     r"|إكس|واي|زد))\.$"

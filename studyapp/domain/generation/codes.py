@@ -42,9 +42,24 @@ _CRAFT_BEFORE = re.compile(
 )
 
 
+# A case's or a law's number and its year: «القضية المقيدة برقم 387 لسنة 2025», «القانون رقم 10
+# لسنة 2018», "case No. 387 of 2025": the filing, no fact of the story (set m: trivial).
+_FILE_NO = r"(?:[وب]?رقم|(?:[Cc]ase|[Ff]ile|[Dd]ocket)\s+(?:No\.?|number))"
+_FILED_AS = re.compile(rf"(?<![^\W\d_]){_FILE_NO}\s*$")
+_FILED_YEAR = re.compile(rf"(?<![^\W\d_]){_FILE_NO}\s*\d+\s*(?:لسنة|لسنه|لعام|of)\s*$")
+
+
+def filed(text: str, a: int) -> bool:
+    """True for the number or the year of a case or a law that starts at text[a]."""
+    before = text[max(0, a - 24) : a]
+    return bool(_FILED_AS.search(before) or _FILED_YEAR.search(before))
+
+
 def is_code(text: str, a: int, b: int) -> bool:
     """True when text[a:b], a number, is part of a code or a name rather than a quantity."""
     if b - a <= 2 and _CRAFT_BEFORE.search(text[max(0, a - 40) : a]):
+        return True
+    if filed(text, a):
         return True
     if _CODE_BEFORE.search(text[max(0, a - 12) : a]) or _CODE_AFTER.match(text[b:]):
         return True

@@ -22,7 +22,7 @@ from ..questions import Question
 from . import counts_ar, counts_en, quotes, role_names, sums_en
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, Document, Sentence, Token, fold
 from .drafts import draft, gap_span
-from .number_keys import in_parts, is_share, number_forms
+from .number_keys import glued_sum, in_parts, is_share, number_forms
 from .number_kinds import first_from
 
 # Above the gap it rewrites, within its kind (calibration.RATED_AS rates both alike).
@@ -139,6 +139,7 @@ def _digits(count: str, language: str) -> list[str]:
     """ "300000" for "300,000" or "300 000", "10126" for «10 آلاف و126»; never "20" for «20
     مليار», which the question does not scale."""
     whole = re.sub(r"[,\s]", "", count).isdigit() or in_parts(count) is not None
+    whole = whole or glued_sum(count)  # "$10million": "$10 million", "10 million dollars"
     # «62 بالمئة», "35 percent": a share is right as "62" and "62%" too, the question asking it.
     return number_forms(count, language) if whole or is_share(count, language) else []
 

@@ -117,6 +117,10 @@ def extract(
         )  # "in 1038–40": the range, not its first year
         if _ERA_YEAR.fullmatch(doc.text, start, end) and _amount_before(doc.text, start):
             continue  # «أكثر من 1700 عامل», "nearly 1800 homes": a count, asked as a number
+        if doc.article and doc.text[start - 1 : start] == "(" and doc.text[end : end + 1] == ")":
+            continue  # «الحي (____) إنتاج تونسي فرنسي»: a title's year in brackets, a gloss (set m)
+        if codes.filed(doc.text, start):
+            continue  # «القضية المقيدة برقم 387 لسنة ____»: the year of a case's filing
         taken.append((start, end))
         if not _whole_words(doc.text, start, end):
             continue  # "اب" (August) inside "الخِطَابَة": the folding hid the word's vowel marks

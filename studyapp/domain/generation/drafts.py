@@ -162,8 +162,12 @@ def cloze(
         return None  # "more than one hundred and ____" keyed "twenty thousand …" (set o)
     if category in _NAMES and doc.language == "en" and _GENERIC_BODY_EN.fullmatch(answer):
         return None  # "The Manawatu ____ will retain …" keyed "District Council" (set o)
+    if category in _NAMES and _AGENCY_AFTER_AR.match(doc.text, end):
+        return None  # «وكالة تونس ____ للأنباء»: a piece of the agency's name (set m)
     if category in _NAMES and _a_stock_name(doc, answer, end):
         return None  # "beat ____ estimates" keyed "Wall Street", «وقدمت ____ جائزة الإخراج»
+    if category in _NAMES and doc.article and _inside_a_name_en(doc, sentence, start, end):
+        return None  # "installing In ____ treatment plants" (Situ), "and ____ the Return" (set m)
     if category in _NAMES and doc.language == "en" and _in_a_portfolio(doc, start, answer):
         return None  # "the Ministry of Tourism, ____ and Culture", "rake in $4 ____" (set o)
     if category in _NAMES and named_by_title(doc, end):
@@ -304,6 +308,8 @@ _STOCK_BODIES_AR = frozenset(
         "السلطات المعنية",
     )
 )
+# What ends a news agency's name: «وكالة تونس افريقيا للأنباء», «وكالة الأنباء».
+_AGENCY_AFTER_AR = re.compile(r"(?:\s+[^\s،,.]+){0,2}\s*(?:لل|ل)(?:أنباء|انباء|أخبار|اخبار)(?!\w)")
 # "beat Wall Street estimates": what business news measures results by, no fact of the story.
 _WALL_STREET_EN = re.compile(r"\s+(?:estimates?|expectations?|forecasts?|consensus|analysts?)\b")
 
@@ -328,6 +334,24 @@ def _in_a_portfolio(doc: Document, start: int, answer: str) -> bool:
 
 # A number spelt in words that goes on past "and": "one hundred and ____".
 _NUMBER_GOES_ON_EN = re.compile(r"\b(?:hundred|thousand|million|billion)\s+and\s+$", re.I)
+
+
+# A capitalised small word the name opens with, right before the gap: "In Situ", "Of Mice".
+_NAME_OPENER_EN = re.compile(r"(?<=\s)(?:In|Of|On|At|For|The|And|To|By)\s+$")
+# A one-word gap whose name goes on in small words: "Beyond the Return", "House of Lords".
+_NAME_GOES_ON_EN = re.compile(r"\s+(?:the|of|of the|de|du|del|la)\s+[A-Z]")
+
+
+def _inside_a_name_en(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """True for an English gap that is only part of a capitalised name: after a small word the
+    name capitalises mid-sentence, or a single word before the rest of the name."""
+    if doc.language != "en":
+        return False
+    before = doc.text[max(sentence.start, start - 6) : start]
+    if start - sentence.start > 4 and _NAME_OPENER_EN.search(before):
+        return True
+    one_word = " " not in doc.text[start:end].strip()
+    return one_word and _NAME_GOES_ON_EN.match(doc.text, end) is not None
 
 
 def _a_count_opening(doc: Document, sentence: Sentence, start: int, answer: str) -> bool:

@@ -175,7 +175,25 @@ def other_forms(key: str, text: str) -> list[str]:
         + described_forms(key, text)
         + later_mentions(key, text)
         + acronyms(key, text)
+        + spelled_out(key, text)
     )
+
+
+def spelled_out(key: str, text: str) -> list[str]:
+    """ "MPA" -> ["marine protected area"] where the article spells the letters out, word for
+    word (set m's reviewer: the natural answer was marked wrong)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", key):
+        return []
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", text))
+    size = len(key)
+    for n in range(len(words) - size + 1):
+        run = words[n : n + size]
+        if "".join(w.group()[0] for w in run).upper() != key or run[0].group() == key:
+            continue
+        phrase = text[run[0].start() : run[-1].end()].rstrip("'’-")
+        if re.fullmatch(r"[\w'’-]+(?: [\w'’-]+)*", phrase) and not phrase.isupper():
+            return [phrase]
+    return []
 
 
 def acronyms(key: str, text: str) -> list[str]:
@@ -239,7 +257,21 @@ def place_forms(key: str) -> list[str]:
     """ "الولايات المتحدة" -> ["أمريكا", …], "العاصمة الروسية" -> ["موسكو"]: the other names of
     a place a student may type (data/place-aliases.txt); "County Cavan" -> ["Cavan"]."""
     county = _COUNTY.fullmatch(key.strip())
-    return [*_place_aliases().get(fold(key).casefold(), ()), *([county.group(1)] if county else [])]
+    water = _WATER.fullmatch(key.strip())
+    forms = [county.group(1)] if county else []
+    if water:  # "Thames River": "Thames", "River Thames" (set m's reviewer)
+        name = water.group("name") or water.group("before")
+        kind = water.group("kind") or water.group("after")
+        forms += [name, f"{kind} {name}" if water.group("after") else f"{name} {kind}"]
+    return [*_place_aliases().get(fold(key).casefold(), ()), *forms]
+
+
+# A river by its name and "River", either way round: "Thames River", "River Thames" (not a
+# mountain: "Mount Kenya" is no "Kenya").
+_WATER = re.compile(
+    r"(?P<before>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?P<after>River)"
+    r"|(?P<kind>River)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+)
 
 
 # An Irish or British county before its name: "County Cavan", "Co Mayo", "Co. Cork".

@@ -162,6 +162,7 @@ def through_years(text: str, end: int) -> int:
     return years.end() if years else end
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # A range run on into its second end and unit: "1-5cm", "2–3 days".
 _RANGE_ON = re.compile(r"[-–]\d+(?:\.\d+)?\s?[^\W\d_]")
 _RANGE_BEFORE = re.compile(r"\d\s?[-–—/ـ]\s?$")
@@ -176,6 +177,9 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
         return True  # "بي دي بي 11", "501(c)(3)", "3-manifolds": part of a code, no quantity
     if codes.is_locator(sentence.text, number.start(), number.end()):
         return True  # "figure 3.20", "[21]": a place in the document, not a fact
+    text, a, b = sentence.text, number.start(), number.end()
+    if doc.article and _YEAR.fullmatch(text, a, b) and text[a - 1 : a] + text[b : b + 1] == "()":
+        return True  # «الحي (____) إنتاج تونسي فرنسي»: a title's year in brackets (set m)
     if codes.is_item_number(sentence.text, number.start(), number.end()):
         # "3- سعر الذهب عيار 21": where the item stands in the list, no fact; but in a
         # ranking («جدول ترتيب الدوري») the number is the team's place.

@@ -43,6 +43,11 @@ PERCENT_WORDS = {"en": ("percent", "per cent"), "ar": ("بالمئة", "في ا�
 _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
+def glued_sum(text: str) -> bool:
+    """True for a sum written without the space before its scale word: "$10million"."""
+    return _GLUED_SCALE.fullmatch(text.strip()) is not None
+
+
 def short_sum(text: str) -> bool:
     """True for a sum with its scale cut short after its currency: "R50bn", "$3.2m"."""
     return _short_sum(text) is not None

@@ -163,12 +163,29 @@ def hide_keys(
             if not _may_hide(question, other, found[0], parallel):
                 kept.append(found[0])
                 continue
+            if _in_a_quoted_name(prompt, found[0]):
+                continue  # «حملة "… أجمل"»: half a quoted name reads garbled (set m)
             room = len(hidden) < most - 2 or other.category not in PLACES
             if room and all(_apart(prompt, found[0], span) for span in hidden):
                 hidden.append(found[0])
         if 0 < len(hidden) < most:
             out[n] = _rewritten(question, prompt, [(span, HIDDEN) for span in hidden])
     return out
+
+
+# A short name in quotation marks: «"بغداد أجمل"», "“Beyond the Return”".
+_QUOTED_NAME = re.compile(r"[\"“«]([^\"“”«»\n]{1,60})[\"”»]")
+_NAME_WORDS = 5
+
+
+def _in_a_quoted_name(prompt: str, span: Span) -> bool:
+    """True when the key at `span` is part, not the whole, of a short quoted name."""
+    for match in _QUOTED_NAME.finditer(prompt):
+        a, b = match.span(1)
+        inner = match.group(1).strip()
+        if a <= span[0] and span[1] <= b and len(inner.split()) <= _NAME_WORDS:
+            return prompt[span[0] : span[1]].strip() != inner
+    return False
 
 
 def _rewrites_a_gap(question: Question) -> bool:
