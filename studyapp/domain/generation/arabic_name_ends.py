@@ -99,6 +99,14 @@ def _titled_definite_given(doc: Document, tokens: list[Token], i: int) -> bool:
     )
 
 
+def _ba_family(token: Token) -> bool:
+    """True for a family name in «با» and a given name, as Hadrami names are written
+    («بامسعود», «باحميد», «باعبود»), which no «ب» on a word makes: «بامتياز» is "with
+    distinction" (set n: «أحمد بامسعود» read as «أحمد» and a preposition)."""
+    key = token.key
+    return len(key) > 4 and key.startswith("با") and key[2:] in given_names("ar")
+
+
 def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] | None:
     """Token range [i, j) of the Arabic name starting at i: a given or unprefixed first name,
     up to two more unprefixed words, or an article-prefixed surname to close it."""
@@ -207,6 +215,7 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
                 written_together(doc, tokens[j - 1], tok)
                 or role_follows(doc, tokens, j)
                 or _opens_the_headline(doc, tok)
+                or _ba_family(tok)
             )
         ):
             break  # «قال محمد بشكل واضح»: a preposition on the next word, not a family name

@@ -71,6 +71,12 @@ _NEVER_IN_NAMES_AR = (
         for w in """تصنيف تصنيفات تقرير تقارير دراسة دراسات إحصاءات إحصائيات بيانات معطيات
         نتائج توقعات تقديرات وثيقة وثائق مصادر أرقام""".split()
     )
+    | frozenset(  # a group of people, no one's name: «أكد لاعبو الفيحاء أن …» (set n: «لاعبو
+        # الفيحاء» asked among the players who spoke, and keyed for one player's words)
+        fold(w)
+        for w in """لاعبو لاعبي لاعبون لاعبين مسؤولو مسؤولي مسؤولون مسؤولين موظفو موظفي
+        موظفون موظفين مشجعو مشجعي أهالي سكان مواطنو مواطني أعضاء نواب""".split()
+    )
     | frozenset(  # "one of", after the name: «وقال سكوت سامبسون أحد العلماء الذين …» (set o:
         # «بحسب سكوت سامبسون أحد،» asked as if «أحد» were his family name)
         fold(w)

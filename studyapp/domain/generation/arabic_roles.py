@@ -84,8 +84,13 @@ def listed_item_ar(doc: Document, sentence: Sentence, k: int) -> bool:
 
 
 def closed_by_comma(doc: Document, sentence: Sentence, found: tuple[int, int]) -> bool:
+    """True when a comma closes the name at `found`, or the colon that opens the words the
+    person says: «صرح ظهير فريق الفيحاء، أحمد بامسعود: "…"» (set n)."""
     b = found[1]
-    return 0 < b < len(sentence.tokens) and after_comma(doc, sentence, b)
+    if not 0 < b < len(sentence.tokens):
+        return False
+    said = gap(doc.text, sentence.tokens[b - 1], sentence.tokens[b]).strip()[:1] == ":"
+    return after_comma(doc, sentence, b) or said
 
 
 def _after_whose(tokens: list[Token], k: int) -> bool:

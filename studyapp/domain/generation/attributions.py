@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .document import Document, Person, Sentence, fold
+from .document import Document, Person, Sentence, Token, fold, gap
 from .mentions import speech_verb_at
 from .names import ROLE_NOUNS_AR
 from .quotation_marks import is_quotation
@@ -241,9 +241,21 @@ def _someone_unknown_speaks_ar(doc: Document, sentence: Sentence) -> str:
         return ""
     tokens = sentence.tokens
     verb = next((i for i, t in enumerate(tokens) if speech_verb_at(doc, t) != "x"), None)
+    if verb is not None and _unknown_before_colon(doc, tokens, verb + 1):
+        return "one"  # «وقال النمر: …»: a player the article never names in full speaks
     if verb is None or not any(_a_role(t.key) for t in tokens[verb + 1 : verb + 5]):
         return ""
     return "several" if one_of_several_ar(tokens[verb + 1 : verb + 5]) else "one"
+
+
+def _unknown_before_colon(doc: Document, tokens: list[Token], k: int) -> bool:
+    """True for one word right after a verb of saying, a colon after it, that names no one the
+    article knows: «وقال النمر: …» (set n gave his words, and the «أضاف» after them, to the
+    player quoted before him)."""
+    if k + 1 >= len(tokens) or not tokens[k].is_arabic:
+        return False
+    after = gap(doc.text, tokens[k], tokens[k + 1]).strip()
+    return after[:1] == ":" and doc.resolve_person(tokens[k].text) is None
 
 
 # «أن/إن» that opens what is reported: «وقال رئيس معهد الفلك، أن مرصدا جديدا …».

@@ -1,0 +1,38 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""Shapes read off fresh set n once it had been judged: each text is written for the shape."""
+
+from studyapp.domain.generation import generate
+from tests.generated_gaps import spotted
+
+PLAYERS_AR = (
+    "تصريحات لاعبي الشباب بعد الفوز بالكأس\n\n"
+    "أكد لاعبو الشباب أن فوزهم الأول بالكأس، يوم الجمعة، جاء نتيجة العمل والوحدة.\n\n"
+    "صرح خالد العنزي وهو المدافع: “روح الأسرة والعمل سبب فوزنا بالبطولة”.\n\n"
+    "وقال الفهد: اللاعبون كانوا على قلب رجل واحد، وهذا سر الانتصار.\n\n"
+    "وأضاف: “هذه بطولتي الأولى، وكنت متفائلا بحصدها إذا وصلنا لركلات الترجيح”.\n\n"
+    "بدوره، صرح ظهير فريق الشباب، سالم بامسعود: “تحقيقي الكأس هو الإنجاز الأهم في مسيرتي الرياضية”."
+)
+
+
+def test_a_group_of_players_is_no_speaker_and_a_ba_family_name_after_a_role_speaks() -> None:
+    doc = spotted(PLAYERS_AR, "ar")
+    assert "لاعبو الشباب" not in doc.people, doc.people
+    assert "سالم بامسعود" in doc.people, doc.people
+    who = {
+        q.prompt: q.answer[0] if isinstance(q.answer, list) else q.answer
+        for q in generate(PLAYERS_AR, language="ar").questions
+        if q.prompt.startswith("من قال")
+    }
+    assert any("الإنجاز الأهم" in p and k == "سالم بامسعود" for p, k in who.items()), who
+    assert "لاعبو الشباب" not in who.values(), who
+
+
+def test_words_after_an_unknown_one_word_speaker_are_not_the_last_speakers() -> None:
+    # «وقال الفهد: …» then «وأضاف: …»: a player the article never names in full; his words
+    # were given to the defender quoted before him.
+    who = [
+        (q.prompt, q.answer[0] if isinstance(q.answer, list) else q.answer)
+        for q in generate(PLAYERS_AR, language="ar").questions
+        if q.prompt.startswith("من قال")
+    ]
+    assert not any("بطولتي الأولى" in p and k == "خالد العنزي" for p, k in who), who
