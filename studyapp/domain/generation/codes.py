@@ -69,8 +69,9 @@ def is_code(text: str, a: int, b: int) -> bool:
 # Words that give a telephone number: "call the hotline at 800 – 1MSD", "Ext 6300 – 6307",
 # «الاتصال على الخط الساخن 800 - 1244». Not "called": "called for 800-1,000 troops" is a range.
 _CONTACT = re.compile(
-    r"(?<![^\W\d_])(?:call|hotline|toll[- ]free|phone|telephone|tel|fax|ext|extension|whatsapp"
-    r"|(?:ب|ل|و)?(?:ال)?(?:هاتف|اتصال|خط الساخن|تحويلة|واتساب|فاكس)|اتصل|اتصلوا)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:call|contact|hotline|toll[- ]free|phone|telephone|tel|fax|ext|extension"
+    r"|whatsapp|(?:ب|ل|و)?(?:ال)?(?:هاتف|اتصال|خط الساخن|تحويلة|واتساب|فاكس)|اتصل|اتصلوا)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 # Digits run on by a dash to more digits or letters: "623 – 2608", "800 – 1MSD", "6300-6307".
@@ -90,7 +91,15 @@ def is_contact(text: str, a: int, b: int) -> bool:
     if any(m.start() <= a < m.end() for m in _PHONE_EN.finditer(text, max(0, a - 10), b + 10)):
         return True  # "contact his office at 319-291-4312": a number by its shape alone
     dashed = _DASHED_AFTER.match(text[b:]) or _DASHED_BEFORE.search(before[-4:])
-    return bool(dashed) and _CONTACT.search(before) is not None
+    if dashed and _CONTACT.search(before) is not None:
+        return True
+    # "contact the SES on 132 500": digits grouped by a space after words that give a number
+    spaced = _SPACED_AFTER.match(text[b:]) or _SPACED_BEFORE.search(before[-6:])
+    return bool(spaced) and _CONTACT.search(before[-30:]) is not None
+
+
+_SPACED_AFTER = re.compile(r" \d{2,4}(?!\d|[.,]\d)")
+_SPACED_BEFORE = re.compile(r"(?<!\d)(?<!\d[.,])\d{2,4} $")
 
 
 def is_locator(text: str, a: int, b: int) -> bool:

@@ -258,7 +258,7 @@ def place_forms(key: str) -> list[str]:
     a place a student may type (data/place-aliases.txt); "County Cavan" -> ["Cavan"]."""
     county = _COUNTY.fullmatch(key.strip())
     water = _WATER.fullmatch(key.strip())
-    forms = [county.group(1)] if county else []
+    forms = [county.group(1) or county.group(2)] if county else []
     if water:  # "Thames River": "Thames", "River Thames" (set m's reviewer)
         name = water.group("name") or water.group("before")
         kind = water.group("kind") or water.group("after")
@@ -274,8 +274,12 @@ _WATER = re.compile(
 )
 
 
-# An Irish or British county before its name: "County Cavan", "Co Mayo", "Co. Cork".
-_COUNTY = re.compile(r"(?:County|Co\.?)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
+# An Irish or British county before its name: "County Cavan", "Co Mayo", "Co. Cork"; or a
+# county after it, as Kenya and the United States write them: "Kiambu County" (set n).
+_COUNTY = re.compile(
+    r"(?:County|Co\.?)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+    r"|([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+County"
+)
 
 
 @cache

@@ -2,7 +2,8 @@
 """Shapes read off fresh set n once it had been judged: each text is written for the shape."""
 
 from studyapp.domain.generation import generate
-from tests.generated_gaps import spotted
+from studyapp.domain.generation.keys import place_forms
+from tests.generated_gaps import first_keys, spotted
 
 PLAYERS_AR = (
     "تصريحات لاعبي الشباب بعد الفوز بالكأس\n\n"
@@ -36,3 +37,18 @@ def test_words_after_an_unknown_one_word_speaker_are_not_the_last_speakers() -> 
         if q.prompt.startswith("من قال")
     ]
     assert not any("بطولتي الأولى" in p and k == "خالد العنزي" for p, k in who), who
+
+
+def test_the_storys_country_a_county_before_its_kind_and_a_helpline_are_asked_right() -> None:
+    text = (
+        "Regulator investigates caller app over privacy\n\n"
+        "The regulator said on Monday it has begun investigations into the app over the privacy rights of Nigerians.\n\n"
+        "Nigerian users had complained, and Nigerian lawyers said the app breaks the law of Nigeria.\n\n"
+        "And Nigeria is in the second category with privacy policies that differ from the other category, the regulator said.\n\n"
+        "Ground zero of the outbreak was a wedding event in Kiambu County, where 12 people fell ill.\n\n"
+        "For emergency assistance contact the hotline on 132 500."
+    )
+    keys = first_keys(text, "en")
+    assert "Nigeria" not in keys, keys  # the country the story is set in
+    assert "132" not in keys, keys  # half a telephone number
+    assert place_forms("Kiambu County") == ["Kiambu"]
