@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rapidfuzz import fuzz
+
 from ..questions import Question
 from . import clauses, codes, date_words, number_gaps, ranges
 from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
@@ -139,6 +141,9 @@ def extract(
                 continue  # «وأضاف صدقي، الخميس، أن»; «يومي ____ والاثنين»
             if _RELATIVE_DAY_BEFORE.search(doc.text, max(0, start - 12), start):
                 continue  # «وتُعرض، غداً ____، مسرحية» keyed «الجمعة»: the day after the story's
+            if parallel_sentence(doc, sentence):
+                continue  # a forecast's «كما يستمر الجو، ____، حارا …» said of each day alike:
+                # with the day blanked, the sentence fits them all (set n: unanswerable)
         if _THIS_MONTH.match(doc.text, end) and _MONTH_ALONE.fullmatch(fold_same_length(said)):
             continue  # «منذ مطلع ____ الجاري» keyed «يناير»: the story's own month
         if codes.marked_for_update(doc.text, end):
@@ -207,8 +212,31 @@ _DAY_THEN_MONTH = re.compile(r"(\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?[^\W\d]+$")
 # The month a story's dates fall in, named by where it stands: «26 سبتمبر الجاري».
 _THIS_MONTH = re.compile(r"\s+(?:الجاري|الحالي)(?!\w)")
 # A weekday named as tomorrow or yesterday: the calendar, read off the dateline, answers it.
+# How alike two sentences are, their numbers and weekdays set aside, to be one said of each day.
+_PARALLEL = 80
+_DAYS_AND_DIGITS = re.compile(
+    "|".join([r"\d+(?:[.,]\d+)?", *WEEKDAYS_AR, *WEEKDAYS_EN, "الأثنين", "الاربعاء"])
+)
+
+
+def parallel_sentence(doc: Document, sentence: Sentence) -> bool:
+    """True when another sentence of the article says the same with another day or number:
+    «ويستمر الجو، يوم غدٍ الثلاثاء، حاراً …» beside «كما يستمر الجو، يوم الأربعاء، حارا …»."""
+    masked = doc.once("days masked", _days_masked)
+    own = masked.get(sentence.index)
+    return bool(own) and any(
+        index != sentence.index and fuzz.ratio(own, other) >= _PARALLEL
+        for index, other in masked.items()
+    )
+
+
+def _days_masked(doc: Document) -> dict[int, str]:
+    """Each content sentence of twelve words or more, its numbers and weekdays masked."""
+    return {s.index: _DAYS_AND_DIGITS.sub("#", s.text) for s in doc.content if len(s.tokens) >= 12}
+
+
 _RELATIVE_DAY_BEFORE = re.compile(
-    r"(?<!\w)(?:غدا|غداً|غدًا|أمس|الأمس|tomorrow|yesterday)\s*[،,]?\s*$", re.IGNORECASE
+    r"(?<!\w)(?:غدا|غداً|غدًا|غدٍ|غد|أمس|الأمس|tomorrow|yesterday)\s*[،,]?\s*$", re.IGNORECASE
 )
 _MONTH_ALONE = re.compile(date_words.MONTH.pattern)
 

@@ -52,3 +52,16 @@ def test_the_storys_country_a_county_before_its_kind_and_a_helpline_are_asked_ri
     assert "Nigeria" not in keys, keys  # the country the story is set in
     assert "132" not in keys, keys  # half a telephone number
     assert place_forms("Kiambu County") == ["Kiambu"]
+
+
+def test_a_forecast_said_of_each_day_alike_keeps_its_day_and_asks_its_degrees() -> None:
+    text = (
+        "ارتفاع على درجات الحرارة حتى الخميس\n\n"
+        "توقعت دائرة الأرصاد الجوية أن يكون الجو اليوم الاثنين حارا، وأعلى من معدله السنوي بحدود 6 درجات مئوية.\n\n"
+        "ويستمر الجو، يوم غدٍ الثلاثاء، حاراً إلى شديد الحرارة، ويطرأ ارتفاع طفيف آخر على درجات الحرارة، لتصبح أعلى من معدلها السنوي العام بحدود 7 درجات مئوية، والرياح غربية خفيفة.\n\n"
+        "كما يستمر الجو، يوم الأربعاء، حارا إلى شديد الحرارة، ويطرأ ارتفاع طفيف آخر على درجات الحرارة، لتصبح أعلى من معدلها السنوي العام بحدود 8 درجات مئوية، والرياح غربية خفيفة."
+    )
+    questions = generate(text, language="ar").questions
+    gaps = {q.answer[0]: q.prompt for q in questions if q.type == "cloze"}
+    assert "الثلاثاء" not in gaps and "يوم الأربعاء" not in gaps, gaps
+    assert "7" in gaps and "الثلاثاء" in gaps["7"], gaps  # the degrees asked, the day shown
