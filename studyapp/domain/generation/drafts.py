@@ -33,6 +33,7 @@ from .trivial_spans import (
     a_gloss,
     a_platform_posted_on,
     a_wins_points,
+    counts_a_bracketed_list,
     counts_the_list_after,
     in_a_run_of_numbers,
     in_phone_number,
@@ -466,6 +467,8 @@ def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, categ
     if one_of_two_counts(doc.text, start, end) or in_a_run_of_numbers(doc.text, start, end):
         return True
     if doc.language == "en" and counts_the_list_after(doc.text, start, end, sentence.end):
+        return True
+    if counts_a_bracketed_list(doc.text, start, end, sentence.end):
         return True
     inside = sentence.start <= start and end <= sentence.end
     return (

@@ -187,6 +187,25 @@ def counts_the_list_after(text: str, start: int, end: int, sentence_end: int) ->
     return len(items) == count
 
 
+# A bracket after a count, within a few words: «____ مشغلين للاتصالات … (الاتصالات السعودية،
+# موبايلي، زين السعودية، عذيب)», "____ operators (Airtel, Jio and Vi)".
+_BRACKET_AFTER = re.compile(r"^[^.()؛;]{0,80}?\(([^()]{2,200})\)")
+_BRACKET_ITEMS = re.compile(r"\s*[,،]\s*(?:and\s+|و\s*)?|\s+and\s+|\s+و(?=\S)")
+
+
+def counts_a_bracketed_list(text: str, start: int, end: int, sentence_end: int) -> bool:
+    """True for a count whose items a bracket right after it lists one by one (set n: the four
+    operators named in brackets gave "four" away)."""
+    count = _count_of(text[start:end])
+    if count is None or not 2 <= count <= 8:
+        return False
+    bracket = _BRACKET_AFTER.match(text[end:sentence_end])
+    if bracket is None:
+        return False
+    items = [item for item in _BRACKET_ITEMS.split(bracket.group(1)) if item.strip()]
+    return len(items) == count
+
+
 def _count_of(span: str) -> int | None:
     word = normalize(span)
     if word.isdigit():

@@ -178,6 +178,7 @@ def _clauses_around(
         # «…، لنقل الحركة المرورية …»: a purpose clause, which says what the one before does
         purpose = first[:1] == "ل" and len(first) >= 4 and not first.startswith("ال")
         no_subject = doc.language == "en" and _opens_on_verb(text[clauses[low][0] : gap[0]])
+        purpose = purpose or accusative_of_purpose(low)
         return (
             first in _LEANS_BACK
             or strip_clitic(first) in doc.stop_words()
@@ -185,6 +186,12 @@ def _clauses_around(
             or no_subject
             or in_a_list(low)
         )
+
+    def accusative_of_purpose(low: int) -> bool:
+        """«…، دعمًا لاحتياجات التجمعات …»: an accusative of purpose says why the clause before
+        is done (set n: «بحسب المحافظ، دعمًا لاحتياجات …» had no main clause)."""
+        raw = text[clauses[low][0] : clauses[high][1]].split(None, 1)[0].strip(",،")
+        return doc.language == "ar" and raw.endswith(("ًا", "اً")) and len(raw) > 4
 
     def in_a_list(low: int) -> bool:
         """The clause goes on a list of short items: "a fever, a sore throat, | rhinitis and
@@ -204,7 +211,7 @@ def _clauses_around(
     start, end = clauses[low][0], clauses[high][1]
     if not _FEWEST // 2 <= words(low, high) <= _MOST or not (start <= gap[0] and gap[1] <= end):
         return None
-    if low > 0 and (opening(low) in _LEANS_BACK or in_a_list(low)):
+    if low > 0 and (opening(low) in _LEANS_BACK or in_a_list(low) or accusative_of_purpose(low)):
         return None  # «وإنما النهوض …» cut from «ليس فقط …» for want of room
     if text[start:end].count("(") != text[start:end].count(")"):
         return None  # «معاهد)، بالإضافة إلى …»: the window opens inside a bracket (set o)

@@ -65,3 +65,18 @@ def test_a_forecast_said_of_each_day_alike_keeps_its_day_and_asks_its_degrees() 
     gaps = {q.answer[0]: q.prompt for q in questions if q.type == "cloze"}
     assert "الثلاثاء" not in gaps and "يوم الأربعاء" not in gaps, gaps
     assert "7" in gaps and "الثلاثاء" in gaps["7"], gaps  # the degrees asked, the day shown
+
+
+def test_a_count_its_bracket_lists_and_a_window_on_an_accusative_of_purpose() -> None:
+    text = (
+        "افتتاح محطة تحلية في شمال سيناء\n\n"
+        "افتتح محافظ شمال سيناء اللواء خالد مجاور محطة تحلية مياه في قرية وادي العمرو بطاقة 200 متر مكعب يوميا.\n\n"
+        "وأشار المحافظ إلى أن تنفيذ محطة التحلية جاء في إطار التعاون بين المحافظة والمجتمع المدني، دعمًا لاحتياجات التجمعات البدوية وتخفيفًا لمعاناة المواطنين حيث كان الأهالي يأتون بالمياه من قرية أبو عقيلة والتي تبعد 40 كم عن القرية وكان هذا يسبب معاناة كبيرة للأهالي.\n\n"
+        "ويعمل في البلاد أربعة مشغلين للاتصالات المتنقلة والثابتة (الاتصالات السعودية، موبايلي، زين السعودية، عذيب)."
+    )
+    questions = generate(text, language="ar").questions
+    keys = [q.answer[0] if isinstance(q.answer, list) else q.answer for q in questions]
+    assert "أربعة" not in keys, keys  # the bracket names the four
+    assert "خالد مجاور" in keys, keys  # «افتتح … خالد مجاور محطة تحلية»: the station he opened
+    prompts = [q.prompt for q in questions if "40" in str(q.answer)]
+    assert prompts and not any("، دعمًا" in p[:40] for p in prompts), prompts
