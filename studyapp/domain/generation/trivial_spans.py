@@ -176,15 +176,9 @@ def counts_the_list_after(text: str, start: int, end: int, sentence_end: int) ->
     ____ involved a hospital staffer in his 20s and a person in their 50s" keyed "two", "its
     other ____ key rates - the marginal lending rate and the deposit rate -" (both rejected as
     given away in fresh sets)."""
-    count = _count_of(text[start:end])
-    if count is None or not 2 <= count <= 6:
-        return False
     opened = _LIST_OPENS_EN.match(text[end:sentence_end])
-    if opened is None:
-        return False
-    listed = re.split(r"\s[-–—]\s|;|\.(?!\d)", opened.group(1))[0]  # not "$4.33"
-    items = [item for item in _ITEMS_EN.split(listed) if item.strip()]
-    return len(items) == count
+    listed = re.split(r"\s[-–—]\s|;|\.(?!\d)", opened.group(1))[0] if opened else None
+    return _spelt_out(text[start:end], listed, _ITEMS_EN, 6)  # not "$4.33"
 
 
 # A bracket after a count, within a few words: «____ مشغلين للاتصالات … (الاتصالات السعودية،
@@ -196,14 +190,16 @@ _BRACKET_ITEMS = re.compile(r"\s*[,،]\s*(?:and\s+|و\s*)?|\s+and\s+|\s+و(?=\S)
 def counts_a_bracketed_list(text: str, start: int, end: int, sentence_end: int) -> bool:
     """True for a count whose items a bracket right after it lists one by one (set n: the four
     operators named in brackets gave "four" away)."""
-    count = _count_of(text[start:end])
-    if count is None or not 2 <= count <= 8:
-        return False
     bracket = _BRACKET_AFTER.match(text[end:sentence_end])
-    if bracket is None:
+    return _spelt_out(text[start:end], bracket.group(1) if bracket else None, _BRACKET_ITEMS, 8)
+
+
+def _spelt_out(count_text: str, listed: str | None, items: re.Pattern[str], most: int) -> bool:
+    """True when `listed` holds exactly as many items as the count of two to `most` says."""
+    count = _count_of(count_text)
+    if count is None or not 2 <= count <= most or listed is None:
         return False
-    items = [item for item in _BRACKET_ITEMS.split(bracket.group(1)) if item.strip()]
-    return len(items) == count
+    return len([item for item in items.split(listed) if item.strip()]) == count
 
 
 def _count_of(span: str) -> int | None:
