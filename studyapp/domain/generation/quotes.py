@@ -189,6 +189,9 @@ def _who(
         return None  # "Cossel, who studies amphibians, said …": his name, not his words
     if _names_another_speaker(doc, found, statement, attributions):
         return None  # "Long after I'm gone and Austin is gone …": not Austin, so the other one
+    if doc.language == "en" and _said_jointly(doc, found):
+        return None  # "a bench of Chief Justice G. Rohini and Justice R.S. Endlaw remarked":
+        # the two said it together, not Endlaw alone (set n: wrongly keyed)
     s = found.sentence
     body = is_body(doc, found.speaker) and not _named_after_role_en(doc, found)
     if body and heads_the_title(doc, speaker):
@@ -233,6 +236,25 @@ def _who(
             doc, "short", "attribution", prompt, [speaker, *forms], s.start, s.end, 0.8
         )
     return question
+
+
+# A person named before "and" and the speaker's titles: "G. Rohini and Justice ".
+_JOINT_BEFORE_EN = re.compile(
+    r"[A-Z][\w.'’-]+\s+and\s+(?:(?:Justice|Judge|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Chief|Prof\.?"
+    r"|[A-Z]\.)\s*)*$"
+)
+
+
+def _said_jointly(doc: Document, found: Attribution) -> bool:
+    """True when the speaker is the second of two people named together where the words are
+    given to them (in the statement's sentence or, for a quotation of several sentences, in
+    the one that closes it)."""
+    start = found.sentence.start
+    at = doc.text.find(found.speaker.name, start, start + _QUOTATION_REACH)
+    return at > 0 and _JOINT_BEFORE_EN.search(doc.text[max(0, at - 60) : at]) is not None
+
+
+_QUOTATION_REACH = 600  # characters from a quotation's first sentence to its speaker
 
 
 def _marked(text: str) -> bool:
