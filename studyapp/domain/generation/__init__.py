@@ -25,6 +25,7 @@ from . import (
     facts,
     lists,
     mentions,
+    name_one,
     phrases,
     quotes,
     ranker,
@@ -131,6 +132,8 @@ def propose(text: str, *, language: str | None = None, title: str | None = None)
     drafts = choices.add_choice_forms(doc, windows.narrow(doc, drafts))
     drafts = counts.add_count_forms(doc, drafts)
     kept = calibration.calibrate([q for q in drafts if usable(q, text)])
+    # A choice question offering a person a typed list asks for is typed too (name_one.py).
+    kept = name_one.typed_beside(kept)
     return Proposals(language, doc.title, kept, doc.article)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..questions import CLOZE_GAP, Question
+from . import name_one
 from .calibration import ASKS_LIKE
 from .date_words import ERA_TAIL
 from .drafts import gap_span, gives_away, norm
@@ -319,6 +320,8 @@ class Sentences:
         if question.type == "multi" and isinstance(question.answer, list):
             self.list_items.update(norm(a) for a in question.answer)
             self.lists.add(answer_key(question))
+        # "Name one of the two people …" (name_one.py): a gap on one of them asks it again
+        self.list_items.update(norm(a) for a in question.extra.get(name_one.ITEMS, ()))
         answers = question.answer if isinstance(question.answer, list) else [question.answer]
         if question.type != "order":
             bucket = self.answers.setdefault(where, [])

@@ -117,7 +117,7 @@ _NOT_SPEAKERS = ORG_CUES_AR | frozenset(
     fold(w)
     for w in """هيئة مصدر مصادر تقرير تقارير صحيفة موقع بيان مجلس لجنة محكمة النيابة نيابة جهاز
     حكومة الحكومة بلدية مديرية إدارة جمعية نقابة اتحاد شهود مواطنون مواطنين سكان أهالي
-    ناشطون ناشطين مراقبون مراقبين""".split()
+    ناشطون ناشطين مراقبون مراقبين فريق""".split()
 )
 
 
@@ -129,12 +129,21 @@ def _given_before_elsewhere(doc: Document, word: Token) -> str:
         return ""  # «أكد الوزير» is no family name, even after «محمد»
     for match in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(word.text)}(?!\w)", doc.text):
         given = match.group(1)
+        if fold(given) == _IN_THE_NAME_OF and _ROLE_BEFORE.search(doc.text, 0, match.start()):
+            continue  # «المتحدث باسم فريق الإعلام»: "for the team", no man «باسم فريق» (set j)
         if given[:1] == "و" and fold(given[1:]) in given_names("ar"):
             given = given[1:]  # «ومحمد وهبي»
         elif fold(given) not in given_names("ar"):
             continue
         return f"{given} {word.text}"
     return ""
+
+
+_IN_THE_NAME_OF = fold("باسم")
+# A spokesman's or a representative's noun right before «باسم»: "speaking for".
+_ROLE_BEFORE = re.compile(
+    r"(?:المتحدث|المتحدثة|متحدث|متحدثة|الناطق|الناطقة|ناطق|ناطقة|ممثل|الرسمي|الرسمية)\s+$"
+)
 
 
 # What the article calls a body by: «شركة أبل», «لمنظمة أوكسفام».

@@ -67,3 +67,17 @@ def test_a_list_that_goes_on_past_its_names_is_not_asked() -> None:
     )
     assert _named(text, "en") == []
     assert not [q for q in propose(text, language="en").questions if q.type == "multi"]
+
+
+def test_a_choice_question_offering_the_listed_people_is_asked_typed_beside_the_list() -> None:
+    # "Who is the Rovers boss?" among the two injured players printed the typed list's answers
+    # (reviewers rejected the list as a duplicate): asked typed, both questions stand.
+    questions = generate(ONLY_COACH, language="en").questions
+    role = next(q for q in questions if q.prompt == "Who is the Rovers boss?")
+    assert role.type == "short" and role.choices is None
+    assert grade(role, "Mayer").correct and not grade(role, "Pedro Alvarez").correct
+    listed = [q for q in questions if q.prompt.startswith("Name one of the two people")]
+    assert listed and "Daniel Mayer" not in listed[0].prompt  # nor does the list print his name
+    assert not any(
+        q.type == "cloze" and q.answer[0] in ("Pedro Alvarez", "Carlos Rossi") for q in questions
+    )
