@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..questions import CLOZE_GAP, Question
 from ..text import normalize
 from . import datelines, keys, number_keys, role_names
-from .arabic_names import name_word_ar
+from .arabic_names import FIRST_PERSON_AR, name_word_ar
 from .clause_en import FINITE_AUXILIARIES_EN
 from .document import Document, Sentence, Token, fold, gap, strip_clitic, tokenize
 from .drafts import draft
@@ -159,6 +159,15 @@ def inner_case(doc: Document, statement: str) -> str:
     return first[0].lower() + statement[1:] if common else statement
 
 
+def _first_person_ar(said: str) -> bool:
+    """True for Arabic words opening on a first-person verb or a negation and one."""
+    words = [strip_clitic(fold(w)) for w in said.split()[:2]]
+    return bool(words) and (
+        words[0] in FIRST_PERSON_AR
+        or (len(words) > 1 and words[0] in _NEGATIONS and words[1] in FIRST_PERSON_AR)
+    )
+
+
 # Words that go with "now", "today" … and are nothing alone: "right now", "just now".
 _ADVERBS_BEFORE_WHEN_EN = frozenset("right just only even still until by from".split())
 
@@ -230,8 +239,13 @@ def complete(doc: Document, found: Attribution) -> Question | None:
                 continue
             if before and before[0].key in _BEFORE_A_VERB_AR:
                 continue
-            if any(t.key in _NEGATIONS for t in phrase) or (before and before[0].key in _NEGATIONS):
-                continue  # «لا ____،» keyed «شيء متعمد» (set x): what is denied, no thing said
+            # The word before may stand outside the piece: «…، لا أرى أفضلية في …» cut at «لا».
+            outside = [t for t in found.sentence.tokens if t.end <= phrase[0].start][-1:]
+            if any(t.key in _NEGATIONS for t in phrase) or any(
+                t.key in _NEGATIONS for t in [*before, *outside]
+            ):
+                continue  # «لا ____،» keyed «شيء متعمد» (set x): what is denied, no thing said;
+                # «لا ____ في خوض المباراة» keyed «أرى أفضلية» (set j): the opposite of it
             if strip_clitic(phrase[0].key) in _AUXILIARIES_AR:
                 continue  # «____ بجمع بعض شظايا الأوبال» keyed «كنت أقوم»: "I was doing"
             if a_wins_points(text, phrase[0].start, phrase[-1].end):
@@ -268,6 +282,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     # 'He said: “I can announce …' left open: the speaker's own words, though no mark closes them
     # ("According to David Cameron, I can announce …" was rejected as garbled).
     quoted = quoted or (doc.language == "en" and _FIRST_PERSON_EN.search(said) is not None)
+    # «وأضاف: …، لا أرى أفضلية …»: his own words in the first person, though no mark opens them
+    quoted = quoted or (doc.language == "ar" and _first_person_ar(said))
     statement = piece.strip(" ،,:")
     if quoted:
         prompt = _COMPLETE[doc.language].format(

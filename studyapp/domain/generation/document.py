@@ -361,6 +361,10 @@ class Document:
         «الرئيس التنفيذي ل«آسيا سات»»)."""
         if role.split(" ", 1)[0].casefold() in _RELATIVES_EN:
             return  # "said Ortberg, who became CEO …": a clause about him, not a role's name
+        if self.language == "en" and self.text[start - 1 : start] == "&" and " " in role:
+            # "M&S chief executive": the company's letters before it, no part of the role
+            skipped, role = role.split(" ", 1)
+            start += len(skipped) + 1
         head, _, last = role.rstrip().rpartition(" ")
         while head.strip() and last in _TRAILING_AR:
             role = head.rstrip()

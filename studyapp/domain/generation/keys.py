@@ -179,6 +179,19 @@ def other_forms(key: str, text: str) -> list[str]:
     )
 
 
+def spaced_forms(key: str, text: str) -> list[str]:
+    """ "Taskforce" -> ["Task Force"] where the article writes it so too, and the other way
+    round (set j's reviewer: the article's usual spelling was marked wrong)."""
+    if not re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+){0,2}", key) or len(key) > 30:
+        return []
+    letters = key.replace(" ", "")
+    pattern = r"\b" + r" ?".join(map(re.escape, letters)) + r"\b"
+    forms: dict[str, str] = {}  # by their letters and spaces, case aside
+    for match in re.finditer(pattern, text, re.IGNORECASE):
+        forms.setdefault(match.group().casefold(), match.group())
+    return [form for low, form in forms.items() if low != key.casefold()]
+
+
 def spelled_out(key: str, text: str) -> list[str]:
     """ "MPA" -> ["marine protected area"] where the article spells the letters out, word for
     word (set m's reviewer: the natural answer was marked wrong)."""

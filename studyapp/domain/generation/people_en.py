@@ -156,6 +156,9 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         if not (known or (two and (role or titled or speech or apposition or given or surname))):
             continue
         name = doc.text[name_tokens[0].start : name_tokens[-1].end].removesuffix("'s")
+        if "&" in name:
+            continue  # "M&S said", "AT&T": a company's letters, no one (set j offered "M&S"
+            # among the people who spoke)
         the_before = before is not None and before.key == "the"  # a people or a thing
         if not known and (is_demonym_en(name, doc.text) or (the_before and not role)):
             continue  # "the South Koreans announced", "using the Hubble Space Telescope says"

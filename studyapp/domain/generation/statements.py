@@ -186,10 +186,16 @@ def _first_person_at(text: str, verb_at: int, reach: int) -> int | None:
     """Where words in the first person open what was said, with no «أن», colon or mark before
     them: «قال مهاجم المنتخب محمد السهلاوي أبارك لكل جماهيرنا …» (his words start at «أبارك»)."""
     folded = fold_same_length(text)
+    before = None  # the word before, a negation the words open with: «لا أرى أفضلية …»
     for m in _WORD.finditer(folded, max(verb_at, 0), min(len(text), max(verb_at, 0) + reach)):
         if m.group() in FIRST_PERSON_AR or strip_clitic(m.group()) in FIRST_PERSON_AR:
-            return m.start()
+            return before.start() if before and before.group() in _NEGATIONS_AR else m.start()
+        before = m
     return None
+
+
+# Negations a first-person verb may follow: "I do not see", "I did not", "I will not".
+_NEGATIONS_AR = frozenset(fold_same_length(w) for w in "لا ولا لم ولم لن ولن ما".split())
 
 
 _WORD = re.compile(r"[^\s،,.:؛]+")

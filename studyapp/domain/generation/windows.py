@@ -137,8 +137,8 @@ _ITEM = 3
 _LEANS_BACK = frozenset(
     fold(w)
     for w in """منهم منها منه منهما وإنما إنما بل إلا مما وهو وهي وهم التي الذي الذين اللذين والتي
-    والذي بالإضافة وبالإضافة إضافة وإضافة فضلا علاوة which who whom whose including but while
-    whereas""".split()
+    والذي بالإضافة وبالإضافة إضافة وإضافة فضلا علاوة هي هو هم which who whom whose including
+    but while whereas""".split()
 )  # «…، إضافة إلى 185 معهد عالي» adds to the clause before (set o: garbled alone)
 
 
