@@ -196,7 +196,8 @@ def cloze(
         others += keys.paired_given_forms(answer, doc.text[max(0, start - 25) : start])
     others += keys.other_forms(answer, doc.text)
     if doc.article:  # "Taskforce" where the story writes "Task Force" too (set j)
-        others += keys.spaced_forms(answer, doc.text)
+        spellings = doc.once("spellings", lambda d: keys.spellings_by_letters(d.text))
+        others += keys.spaced_forms(answer, spellings)
     # "Layoff Yudof", a placard's words: "Yudof" alone is Mark Yudof, another answer.
     others = [o for o in others if not _another_person(doc, answer, o)]
 

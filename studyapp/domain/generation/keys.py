@@ -179,17 +179,32 @@ def other_forms(key: str, text: str) -> list[str]:
     )
 
 
-def spaced_forms(key: str, text: str) -> list[str]:
+def spaced_forms(key: str, spellings: dict[str, dict[str, str]]) -> list[str]:
     """ "Taskforce" -> ["Task Force"] where the article writes it so too, and the other way
-    round (set j's reviewer: the article's usual spelling was marked wrong)."""
-    if not re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+){0,2}", key) or len(key) > 30:
+    round (set j's reviewer: the article's usual spelling was marked wrong); `spellings` is
+    spellings_by_letters of the article."""
+    if not re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+){0,2}", key):
         return []
-    letters = key.replace(" ", "")
-    pattern = r"\b" + r" ?".join(map(re.escape, letters)) + r"\b"
-    forms: dict[str, str] = {}  # by their letters and spaces, case aside
-    for match in re.finditer(pattern, text, re.IGNORECASE):
-        forms.setdefault(match.group().casefold(), match.group())
+    forms = spellings.get(key.replace(" ", "").casefold(), {})
     return [form for low, form in forms.items() if low != key.casefold()]
+
+
+def spellings_by_letters(text: str) -> dict[str, dict[str, str]]:
+    """Each run of one to three Latin words of `text` by its letters without spaces, case
+    folded: {"taskforce": {"task force": "Task Force", "taskforce": "Taskforce"}}."""
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    index: dict[str, dict[str, str]] = {}
+    for k, first in enumerate(words):
+        for width in (1, 2, 3):
+            run = words[k : k + width]
+            if len(run) < width or any(
+                text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)
+            ):
+                break
+            form = text[first.start() : run[-1].end()]
+            letters = form.replace(" ", "").casefold()
+            index.setdefault(letters, {}).setdefault(form.casefold(), form)
+    return index
 
 
 def spelled_out(key: str, text: str) -> list[str]:
