@@ -45,7 +45,7 @@ _CRAFT_BEFORE = re.compile(
 # A case's or a law's number and its year: «القضية المقيدة برقم 387 لسنة 2025», «القانون رقم 10
 # لسنة 2018», "case No. 387 of 2025": the filing, no fact of the story (set m: trivial).
 _FILE_NO = r"(?:[وب]?رقم|(?:[Cc]ase|[Ff]ile|[Dd]ocket)\s+(?:No\.?|number))"
-_FILED_AS = re.compile(rf"(?<![^\W\d_]){_FILE_NO}\s*$")
+_FILED_AS = re.compile(rf"(?<![^\W\d_]){_FILE_NO}\s*\(?\s*$")  # «رقم (38 / 2022)» too
 _FILED_YEAR = re.compile(rf"(?<![^\W\d_]){_FILE_NO}\s*\d+\s*(?:لسنة|لسنه|لعام|of)\s*$")
 
 

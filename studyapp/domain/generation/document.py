@@ -216,6 +216,12 @@ class RoleMention:
 # Prepositions an Arabic role never ends on: where one stands last, the role ran on past its end.
 # As written, not folded: folded, «على» is the name «علي».
 _TRAILING_AR = frozenset("ل ب في على الى إلى من عن مع".split())
+# A role noun with "his/its" or "her/its" on it, as written (not folded: «مديره» is no «مديرة»).
+_OWNED_ROLES_AR = frozenset(
+    f"{noun}{suffix}"
+    for noun in "مدير رئيس نائب أمين مستشار مدرب مساعد".split()
+    for suffix in ("ه", "ها", "هم")
+)
 # A name in quotation marks right after a role's «لـ»: «لـ "مجموعة المطار الدولي"».
 _QUOTED_NAME = re.compile(r"\s?[\"«“][^\"«»“”\n]{2,40}[\"»”]")
 # Where words were said, after a role: «في بيان», «في تصريح لـ…», «خلال مؤتمر صحفي».
@@ -361,6 +367,9 @@ class Document:
         «الرئيس التنفيذي ل«آسيا سات»»)."""
         if role.split(" ", 1)[0].casefold() in _RELATIVES_EN:
             return  # "said Ortberg, who became CEO …": a clause about him, not a role's name
+        if role.split(" ", 1)[0].removeprefix("و") in _OWNED_ROLES_AR:
+            return  # «صاحب المصنع ومديره العام»: "its general manager", whose it is said before
+            # (set i asked «من هي مديره العام؟»)
         if self.language == "en" and self.text[start - 1 : start] == "&" and " " in role:
             # "M&S chief executive": the company's letters before it, no part of the role
             skipped, role = role.split(" ", 1)

@@ -169,7 +169,7 @@ def _risks(doc: Document, sentence: Sentence) -> list[Question]:
 
 # Nouns whose name a place completes: «دوري أبطال آسيا», «كأس العالم», «جامعة القاهرة».
 _NAMED_BY_A_PLACE_AR = frozenset(
-    fold(w) for w in "كأس دوري بطولة أبطال جامعة مطار ميناء بنك مستشفى نادي منتخب".split()
+    fold(w) for w in "كأس دوري بطولة أبطال أمم جامعة مطار ميناء بنك مستشفى نادي منتخب".split()
 )
 
 

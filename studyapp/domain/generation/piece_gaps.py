@@ -31,6 +31,11 @@ def no_gap_of_its_own(
         return True
     if not named:
         return False
+    if doc.article and _half_a_quoted_name(doc, sentence, start, end):
+        return True  # «قناة 'إم بي سي ____'» keyed «مصر»: part of a channel's name (set i)
+    if not english and _SECOND_BODY_AR.search(answer):
+        return True  # «بالتعاون مع ____ للوقاية من السرطان» keyed «وزارة الصحة واللجنة
+        # الوطنية»: two bodies joined by «و», the second cut from its name (set i: garbled)
     if english and _GENERIC_BODY_EN.fullmatch(answer):
         return True
     if _AGENCY_AFTER_AR.match(doc.text, end) or _a_stock_name(doc, answer, end):
@@ -40,6 +45,31 @@ def no_gap_of_its_own(
     return english and _in_a_portfolio(doc, start, answer)
 
 
+# A short name in quotation marks, single ones too: «'إم بي سي مصر'», "“Beyond the Return”".
+_QUOTED_NAME = re.compile(
+    r"(?:(?<!\w)'|[\"“«‘])([^'\"“”«»‘’\n]{2,60})(?:'(?!\w)|[\"”»’])"
+)  # an apostrophe opens or closes nothing inside a word: "China's Sinopharm's"
+_NAME_WORDS = 5
+
+
+def _half_a_quoted_name(doc: Document, sentence: Sentence, start: int, end: int) -> bool:
+    """True when the gap is part, not the whole, of a short name in quotation marks."""
+    for match in _QUOTED_NAME.finditer(sentence.text):
+        a, b = sentence.start + match.start(1), sentence.start + match.end(1)
+        inner = match.group(1).strip(_MARKS)
+        if a <= start and end <= b and len(inner.split()) <= _NAME_WORDS:
+            return doc.text[start:end].strip(_MARKS) != inner  # 'calling to “Layoff Yudof.”'
+    return False
+
+
+_MARKS = " .,،؛;:!?؟"
+
+
+# A second body opened by «و» inside a key: «… واللجنة الوطنية», «… والهيئة العامة».
+_SECOND_BODY_AR = re.compile(
+    r"\sو(?:ال)?(?:لجنة|لجنه|هيئة|هيئه|وزارة|وزاره|مؤسسة|مؤسسه|شركة|شركه|جامعة|جامعه|مجلس|اتحاد"
+    r"|بنك|منظمة|منظمه|جمعية|جمعيه|نقابة|نقابه)(?!\w)"
+)
 # A ministry's name that lists its portfolios, up to a gap in it: "the Ministry of Tourism, ",
 # "Department of Health and ".
 _PORTFOLIO_BEFORE = re.compile(
