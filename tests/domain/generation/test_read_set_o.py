@@ -189,3 +189,14 @@ def test_the_earth_is_no_gap_in_a_news_story() -> None:
     keys = [q.answer[0] for q in generate(text, language="en").questions if q.type == "cloze"]
     assert "Earth" not in keys, keys
     assert "2031" in keys, keys
+
+
+def test_a_quoted_meaning_in_small_letters_is_still_asked() -> None:
+    # 'aware of a "file"' is held at arm's length; 'translates as "grey skull"' is the name's
+    # meaning, which the held-out set k's reviewers accepted as a gap.
+    text = (
+        "New dinosaur species found\n\n"
+        'Scientists named the new species Ngwevu intloko, which translates as "grey skull" in the Xhosa language.\n\n'
+        "The animal lived about 200 million years ago, the researchers said on Tuesday."
+    )
+    assert "grey skull" in first_keys(text, "en")
