@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rapidfuzz import fuzz
-
 from ..questions import Question
 from . import clauses, codes, date_words, number_gaps, ranges
 from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
@@ -17,6 +15,7 @@ from .drafts import cloze, mcq
 from .given import in_aside, in_number_list, season_start, spelled_beside
 from .money import converted
 from .number_kinds import is_bound
+from .parallel_days import parallel_sentence
 
 _CONFIDENCE_DATE = 0.66
 
@@ -212,47 +211,6 @@ _DAY_THEN_MONTH = re.compile(r"(\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?[^\W\d]+$")
 # The month a story's dates fall in, named by where it stands: «26 سبتمبر الجاري».
 _THIS_MONTH = re.compile(r"\s+(?:الجاري|الحالي)(?!\w)")
 # A weekday named as tomorrow or yesterday: the calendar, read off the dateline, answers it.
-# How alike two sentences are, their numbers and weekdays set aside, to be one said of each day.
-_PARALLEL = 80
-_DAYS_AND_DIGITS = re.compile(
-    "|".join([r"\d+(?:[.,]\d+)?", *WEEKDAYS_AR, *WEEKDAYS_EN, "الأثنين", "الاربعاء"])
-)
-
-
-def parallel_sentence(doc: Document, sentence: Sentence) -> bool:
-    """True when another sentence of the article says the same with another day or number:
-    «ويستمر الجو، يوم غدٍ الثلاثاء، حاراً …» beside «كما يستمر الجو، يوم الأربعاء، حارا …»."""
-    return sentence.index in doc.once("parallel days", _parallel_days)
-
-
-def _parallel_days(doc: Document) -> frozenset[int]:
-    """The content sentences of twelve words or more that name a weekday and that another such
-    sentence repeats, numbers and weekdays masked (only those are compared: a long text's
-    other sentences would make it quadratic)."""
-    days = _WEEKDAY_WORD[doc.language]
-    masked = {
-        s.index: _DAYS_AND_DIGITS.sub("#", s.text)
-        for s in doc.content
-        if len(s.tokens) >= 12 and days.search(s.text)
-    }
-    seen: dict[str, list[int]] = {}
-    for index, text in masked.items():
-        seen.setdefault(text, []).append(index)
-    twins = {i for same in seen.values() if len(same) > 1 for i in same}
-    distinct = list(seen)  # each wording once
-    for k, text in enumerate(distinct):
-        for other_text in distinct[k + 1 :]:
-            if fuzz.ratio(text, other_text) >= _PARALLEL:
-                twins.update(seen[text] + seen[other_text])
-    return frozenset(twins)
-
-
-_WEEKDAY_WORD = {
-    "ar": re.compile("|".join([*WEEKDAYS_AR, "الأثنين", "الاربعاء"])),
-    "en": re.compile("|".join(WEEKDAYS_EN)),
-}
-
-
 _RELATIVE_DAY_BEFORE = re.compile(
     r"(?<!\w)(?:غدا|غداً|غدًا|غدٍ|غد|أمس|الأمس|tomorrow|yesterday)\s*[،,]?\s*$", re.IGNORECASE
 )

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..questions import CLOZE_GAP, Answer, Question, Source
 from ..text import normalize
-from . import clauses, given, keys, number_keys
+from . import clauses, given, keys, number_keys, spellings
 from .antecedents import with_antecedent
 from .codes import known_count
 from .date_words import month_of_a_list_shown
@@ -196,8 +196,8 @@ def cloze(
         others += keys.paired_given_forms(answer, doc.text[max(0, start - 25) : start])
     others += keys.other_forms(answer, doc.text)
     if doc.article:  # "Taskforce" where the story writes "Task Force" too (set j)
-        spellings = doc.once("spellings", lambda d: keys.spellings_by_letters(d.text))
-        others += keys.spaced_forms(answer, spellings)
+        index = doc.once("spellings", lambda d: spellings.spellings_by_letters(d.text))
+        others += spellings.spaced_forms(answer, index)
     # "Layoff Yudof", a placard's words: "Yudof" alone is Mark Yudof, another answer.
     others = [o for o in others if not _another_person(doc, answer, o)]
 

@@ -2,8 +2,8 @@
 used by …" (a count the sentence capitalised), "one hundred and ____", "the Ministry of Tourism,
 ____ and Culture", "The Manawatu ____" keyed "District Council", "trumped ____ estimates" keyed
 "Wall Street", «وكالة تونس ____ للأنباء», «وقدمت ____ جائزة الإخراج» keyed «لجنة التحكيم»,
-"installing In ____ treatment plants". Blind reviewers of fresh sets o and m rejected each as
-garbled or trivial."""
+"installing In ____ treatment plants", «قناة 'إم بي سي ____'». Blind reviewers of fresh sets o,
+m and i rejected each as garbled or trivial."""
 
 from __future__ import annotations
 

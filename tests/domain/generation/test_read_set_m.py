@@ -2,7 +2,8 @@
 """Shapes read off fresh set m after its blind review: each text is written for the shape."""
 
 from studyapp.domain.generation import generate
-from studyapp.domain.generation.keys import place_forms, spelled_out
+from studyapp.domain.generation.keys import place_forms
+from studyapp.domain.generation.spellings import spelled_out
 from studyapp.domain.grading import grade
 from studyapp.domain.text import split_sentences
 from tests.generated_gaps import first_keys
