@@ -41,6 +41,7 @@ from .trivial_spans import (
     one_of_two_counts,
     the_papers_own,
     the_reporter,
+    the_setting,
 )
 
 _QUOTES = '“”«»"„‟'
@@ -429,30 +430,6 @@ def _two_quoted_names_ar(doc: Document, start: int, end: int, answer: str) -> bo
     )
 
 
-_SETTING_MENTIONS = 4
-
-
-def _the_setting(doc: Document, answer: str) -> bool:
-    """True for the country a story is set in: named, with its people («Nigerians»,
-    «اللبنانيون»), four times or more and more often than any other country."""
-    key = fold(answer).casefold()
-    if key not in countries(doc.language):
-        return False
-    counts = doc.once("country mentions", _country_mentions)
-    top = max(counts.values(), default=0)
-    return counts.get(key, 0) >= max(_SETTING_MENTIONS, top)
-
-
-def _country_mentions(doc: Document) -> dict[str, int]:
-    """How often the article names each country the gazetteer knows, its people's words too."""
-    text = fold(doc.text).casefold()
-    return {
-        name: text.count(name)
-        for name in countries(doc.language)
-        if len(name) >= 4 and name in text
-    }
-
-
 def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, category: str) -> bool:
     """A piece of a phone number, or a name that is one item of a long list (trivial_spans)."""
     if in_phone_number(doc.text, start, end) or a_wins_points(doc.text, start, end):
@@ -465,7 +442,7 @@ def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, categ
         return True
     if category in _NAMES and doc.language == "en" and a_bare_name_listed(doc.text, start, end):
         return True
-    if category in _NAMES and _the_setting(doc, doc.text[start:end]):
+    if category in _NAMES and the_setting(doc, doc.text[start:end]):
         return True  # "And ____ is in the second category" keyed "Nigeria" (set n: trivial)
     if one_of_two_counts(doc.text, start, end) or in_a_run_of_numbers(doc.text, start, end):
         return True

@@ -13,7 +13,8 @@ import re
 
 from ..number_words import NUMBER_WORDS
 from ..text import normalize
-from .names import REPORTER_WORDS
+from .document import Document, fold
+from .names import REPORTER_WORDS, countries
 
 # A phone number: a leading 0, a country code or a free line's 1800/1300/0800, then two or three
 # more groups of digits ("01 666 7200", "1800 666 111", "+353 1 666 7200").
@@ -278,3 +279,27 @@ def a_credited_agency(text: str, start: int, end: int) -> bool:
         _AGENCY.search(text[start:end])
         and _CREDITED_BEFORE.search(text[max(0, start - 30) : start])
     )
+
+
+_SETTING_MENTIONS = 4
+
+
+def the_setting(doc: Document, answer: str) -> bool:
+    """True for the country a story is set in: named, with its people («Nigerians»,
+    «اللبنانيون»), four times or more and more often than any other country."""
+    key = fold(answer).casefold()
+    if key not in countries(doc.language):
+        return False
+    counts = doc.once("country mentions", _country_mentions)
+    top = max(counts.values(), default=0)
+    return counts.get(key, 0) >= max(_SETTING_MENTIONS, top)
+
+
+def _country_mentions(doc: Document) -> dict[str, int]:
+    """How often the article names each country the gazetteer knows, its people's words too."""
+    text = fold(doc.text).casefold()
+    return {
+        name: text.count(name)
+        for name in countries(doc.language)
+        if len(name) >= 4 and name in text
+    }
