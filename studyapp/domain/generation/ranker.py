@@ -121,7 +121,20 @@ def _ranked(questions: list[Question], article: bool) -> list[Question]:
     # the ten together and rejected a select-all whose items a gap below it printed.
     filling.sort(key=lambda q: any(prints_items(q, other) for other in ordered))
     ordered += filling[: max(0, FILL - len(ordered))]
-    # Then each gap of the first ten shown first hides what the others of the ten ask.
+    shown = _hidden_and_apart(ordered, article)
+    # A key hidden for a question the last steps then leave out of the ten stays hidden with
+    # nothing to ask it: "to all of urban …" for a place gap keyed "India" (set k's reviewer:
+    # garbled). Hidden again without the questions left out.
+    kept = {_same(q) for q in shown[:FIRST]}
+    gone = {_same(q) for q in ordered[:FIRST]} - kept if article else set()
+    if gone:
+        shown = _hidden_and_apart([q for q in ordered if _same(q) not in gone], article)
+    return shown
+
+
+def _hidden_and_apart(ordered: list[Question], article: bool) -> list[Question]:
+    """Each gap of the first ten shown first hiding what the others of the ten ask, then the
+    ten kept apart (see folding.py and apart.py)."""
     ordered = hide_in_first(ordered, FIRST)
     # A folded question that still prints an answer shown first gives way to one that does not.
     ordered = hide_in_first(spare_the_shown(ordered, FIRST), FIRST)
@@ -130,6 +143,12 @@ def _ranked(questions: list[Question], article: bool) -> list[Question]:
     if article:
         ordered = keep_apart(ordered, FIRST)
     return ordered
+
+
+def _same(question: Question) -> tuple[str, str, int, int, str]:
+    """What a question asks, whatever its prompt hides."""
+    source = question.source
+    return (question.type, question.category, source.start, source.end, str(question.answer))
 
 
 def _quotes_key(question: Question, gap: Question) -> bool:
