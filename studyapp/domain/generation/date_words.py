@@ -60,7 +60,8 @@ DATE = {
         r"|(?<=قرن )" + _ORDINAL_AR + r"(?:\s+(?:" + _ERA_AR + r")[\u064b-\u0652]*)?"
     ),
     "en": re.compile(
-        r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + MONTHS_EN + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+        # "September of 2023" is one date, its month and year no two facts (set k: duplicate)
+        r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + MONTHS_EN + r")(?:\s+\d{1,2})?(?:,?\s+(?:of\s+)?\d{4})?"
         r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+\d{4}s?|(?:1[6-9]|20)\d\ds?"
         r"|(?:\d{1,2}(?:st|nd|rd|th)|" + _ORDINAL_EN + r")(?=[\s-]century))(?!\w)"
     ),

@@ -164,6 +164,7 @@ def extract(
             short = date_words.ERA_TAIL.sub("", date_words.OPTIONAL_WORDS.sub(" ", bare))
         else:  # «الأول من شهر أكتوبر» is «الأول من أكتوبر»
             short = _MONTH_WORD.sub(" ", short)
+        short = _MONTH_OF_EN.sub(" ", short)  # "September of 2023" is "September 2023"
         month = _MONTH_OF_YEAR.fullmatch(fold_same_length(short).casefold())
         if month:  # "October 2025": the month alone is the natural answer in its sentence
             further.append(short[: month.end(1)])
@@ -211,6 +212,7 @@ _DAY_THEN_MONTH = re.compile(r"(\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?[^\W\d]+$")
 # The month a story's dates fall in, named by where it stands: «26 سبتمبر الجاري».
 _THIS_MONTH = re.compile(r"\s+(?:الجاري|الحالي)(?!\w)")
 # A weekday named as tomorrow or yesterday: the calendar, read off the dateline, answers it.
+_MONTH_OF_EN = re.compile(r"(?<=[a-z])\s+of\s+(?=\d{4})")
 _RELATIVE_DAY_BEFORE = re.compile(
     r"(?<!\w)(?:غدا|غداً|غدًا|غدٍ|غد|أمس|الأمس|tomorrow|yesterday)\s*[،,]?\s*$", re.IGNORECASE
 )

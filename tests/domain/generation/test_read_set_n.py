@@ -125,3 +125,20 @@ def test_every_word_a_first_ten_prompt_hides_is_asked_by_another_question() -> N
     hidden = [w for q in ten if q.type == "cloze" and "…" in q.prompt for w in _hidden_words(q)]
     assert hidden, [q.prompt for q in ten]  # the text hides keys at all
     assert all(word in answers for word in hidden), hidden
+
+
+def test_a_month_of_a_year_is_one_date_asked_once() -> None:
+    # Set k: "By ____ of …" keyed "September" and "By … of ____" keyed "2023", one date asked
+    # twice (both reviewers: duplicate).
+    text = (
+        "Operator expands 5G network\n\n"
+        "The operator has already covered 500 cities and adds 30 cities every day.\n\n"
+        '"By September of 2023, we expect to expand our 5G footprint to all of the country," the company\'s technology chief said on Tuesday.'
+    )
+    gaps = [
+        q
+        for q in generate(text, language="en").questions
+        if q.type == "cloze" and q.category == "date" and "September" in q.source.text
+    ]
+    assert [q.answer[0] for q in gaps] == ["September of 2023"], [q.answer for q in gaps]
+    assert {"September 2023", "September", "2023"} <= set(gaps[0].answer[1:])
