@@ -228,7 +228,7 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if j - i == 1 and (roled or titled) and family_like_a_verb(doc, tokens, i, j):
             j += 1  # «القاضي ديفيد تيلور إن»: «تيلور» opens like a verb, but closes his name
             break
-        if is_verbish_ar(tok) and not is_given_name(doc, tok):
+        if is_verbish_ar(tok) and not is_given_name(doc, tok) and not _speaks_alone(doc, tok):
             break
         if j - i >= 2 and takes_an_object(doc, tokens, j) and not is_given_name(doc, tok):
             break  # «مصطفى مدبولي بذل جهودًا كبيرة»: a verb and its object, no third name
@@ -281,3 +281,15 @@ def _does_what(token: Token) -> bool:
 
 def _definite_next(tokens: list[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].key.startswith("ال")
+
+
+def _speaks_alone(doc: Document, token: Token) -> bool:
+    """True for a word the article names a speaker by on its own, straight after a verb of
+    saying («وقالت يافي بعد الفوز»): «يافي» closes «وينفريد موتيلي يافي», though it opens like
+    a verb."""
+    key = token.key
+    return any(
+        t.key == key and k > 0 and strip_clitic(s.tokens[k - 1].key) in SPEECH_VERBS_AR
+        for s in doc.content
+        for k, t in enumerate(s.tokens)
+    )

@@ -114,7 +114,11 @@ def _role_then_name_ar(
             role_after_name_ar(doc, sentence, found)  # «…، محافظ مطروح، والدكتور رمضان
             k = found[1]  # الصاوي، نائب …»: the role before «و» is the one listed before him
             continue
-        if not honorific and _joined_by_and(doc, tokens[start]):
+        if (
+            not honorific
+            and _joined_by_and(doc, tokens[start])
+            and not _unknown_after_role(doc, tokens, start)  # «العداءة البحرينية وينفريد»
+        ):
             k = found[1]  # «تفقد الوزير محطات النزهة وهشام بركات»: the next of a list
             continue
         # "المؤسس المشارك لـ Telegram، بافيل دوروف،": a role set off by commas, both sides.
@@ -186,7 +190,8 @@ _HOLDERS_AR = frozenset(
     for w in """المدرب المدربة اللاعب اللاعبة الوزير الوزيرة الرئيس الرئيسة المدير المديرة
     المتحدث المتحدثة السفير السفيرة الكاتب الكاتبة الباحث الباحثة المهاجم المهاجمة الحارس
     الحارسة الصحفي الصحفية الإعلامي الإعلامية المخرج المخرجة الفنان الفنانة الروائي الروائية
-    الشاعر الشاعرة النجم النجمة المحامي المحامية القاضي القاضية المستشار المستشارة""".split()
+    الشاعر الشاعرة النجم النجمة المحامي المحامية القاضي القاضية المستشار المستشارة العداء
+    العداءة السباح السباحة الملاكم الملاكمة المصارع الرباع الرباعة الدراج الدراجة""".split()
 )
 
 
@@ -197,7 +202,9 @@ def _unknown_after_role(doc: Document, tokens: list[Token], k: int) -> bool:
     if k < 1 or k + 1 >= len(tokens):
         return False
     before = tokens[k - 1]
-    if is_nisba_ar(before.key) and k >= 2 and before.key not in _HOLDERS_AR:
+    # «العداءة البحرينية وينفريد يافي»: a woman's nationality ends in «ية».
+    nisba = is_nisba_ar(before.key) or (before.key[:2] == "ال" and before.key.endswith("يه"))
+    if nisba and k >= 2 and before.key not in _HOLDERS_AR:
         before = tokens[k - 2]
     word, family = tokens[k], tokens[k + 1]
     if k + 2 < len(tokens) and is_role_word_ar(tokens[k + 2]):
@@ -213,10 +220,22 @@ def _unknown_after_role(doc: Document, tokens: list[Token], k: int) -> bool:
             and not t.text.endswith(("ها", "هم", "ه", "ات"))  # «جائزته», «مرات»: no name
             for t in (word, family)
         )
-        and not is_verbish_ar(word)
+        and (word.key[:1] not in "وفبل" and not is_verbish_ar(word) or _foreign_w(word, family))
         and word.key not in article_nouns(doc)
-        and word.key[:1] not in "وفبل"
         and not gap(doc.text, tokens[k - 1], word).strip()
+    )
+
+
+def _foreign_w(word: Token, family: Token) -> bool:
+    """True for a foreign given name that opens with «و» («العداءة وينفريد موتيلي يافي»,
+    «المدرب ويليام …»): long, no «وال», and a family word after it without «و» or «ال» (not
+    «المدرب الوطني ويتابع الفريق»: "and follows the team")."""
+    return (
+        word.key[:1] == "و"
+        and len(word.key) >= 6
+        and word.key[1:3] != "ال"
+        and family.key[:1] != "و"
+        and family.key[:2] != "ال"
     )
 
 
