@@ -10,8 +10,9 @@ from ..text import fold
 MONTHS_AR = (
     "يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني"
     "|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني|كانون الاول"
-    # The Maghreb's, where they differ (not «جوان», June, also a given name): «16 جويلية 2025».
-    "|جانفي|فيفري|افريل|ماي|جويليه|اوت"
+    # The Maghreb's, where they differ (not «جوان», June, also a given name): «16 جويلية 2025»;
+    # Morocco's: «8 شتنبر 2025».
+    "|جانفي|فيفري|افريل|ماي|جويليه|اوت|يوليوز|غشت|شتنبر|نونبر|دجنبر"
 )
 # Hijri months, asked only with a day or a year beside them: رمضان and شعبان are also names.
 HIJRI_AR = (
@@ -82,9 +83,15 @@ ERA_TAIL = re.compile(
 # The months in calendar order, each with its names in both languages, folded: the Egyptian
 # and the Levantine Arabic names (MONTHS_AR lists twelve of each), and the English.
 _MONTHS_AR_LIST = MONTHS_AR.split("|")
-_MAGHREB = dict(zip((0, 1, 3, 4, 6, 7), _MONTHS_AR_LIST[24:], strict=True))
+# Each month of the Maghreb's names, by its place in the year (0 for January).
+MAGHREB_MONTHS = tuple(zip((0, 1, 3, 4, 6, 7, 6, 7, 8, 10, 11), _MONTHS_AR_LIST[24:], strict=True))
 _CALENDAR = [
-    [_MONTHS_AR_LIST[k], _MONTHS_AR_LIST[k + 12], english, *filter(None, [_MAGHREB.get(k)])]
+    [
+        _MONTHS_AR_LIST[k],
+        _MONTHS_AR_LIST[k + 12],
+        english,
+        *(name for at, name in MAGHREB_MONTHS if at == k),
+    ]
     for k, english in enumerate(MONTHS_EN.split("|"))
 ]
 _MONTH_AT = {name: k for k, names in enumerate(_CALENDAR) for name in names}

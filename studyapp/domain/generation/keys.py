@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
+from .date_words import MAGHREB_MONTHS
 from .document import STOP_EN, bundled, fold
 from .names import NAMED_AFTER_AR
 from .person_keys import (
@@ -419,13 +420,15 @@ def date_forms(text: str) -> list[str]:
     for month, other in _MONTH_PAIRS_AR:
         found = re.fullmatch(
             rf"((?:(?:شهر|اواخر|اوائل|مطلع|منتصف)\s+)?(?:\d{{1,2}}\s+)?){month}"
-            rf"(\s+\d{{4}})?",
+            rf"(\s+(?:من\s+)?(?:(?:عام|سنه)\s+)?(\d{{4}}))?",
             folded,
         )
         if found and len(folded) == len(text):  # a date, not «مارس الرياضة» (practised)
-            year = text[found.start(2) :] if found.group(2) else ""
+            year = " " + found.group(3) if found.group(2) else ""
             forms.append(text[: found.end(1)] + other + year)
-    return forms
+            if found.group(2) and found.group(2) != year:  # «نيسان من عام 2027»: «نيسان 2027»
+                forms.append(text[: found.end(1) + len(month)] + year)
+    return list(dict.fromkeys(forms))
 
 
 _DAY_MONTH_EN = re.compile(
@@ -448,3 +451,5 @@ _MONTHS_AR = [
     ("ديسمبر", "كانون الأول"),
 ]
 _MONTH_PAIRS_AR = [(fold(a), b) for a, b in _MONTHS_AR] + [(fold(b), a) for a, b in _MONTHS_AR]
+# The Maghreb's names («جويلية», «شتنبر») typed as either of the others (set h's reviewer).
+_MONTH_PAIRS_AR += [(name, other) for k, name in MAGHREB_MONTHS for other in _MONTHS_AR[k]]

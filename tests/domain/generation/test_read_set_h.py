@@ -3,6 +3,7 @@ read). Each text is written for its test."""
 
 from studyapp.domain.generation import generate, mentions
 from studyapp.domain.generation.document import parse
+from studyapp.domain.grading import grade
 
 
 def _people(text: str, language: str = "ar") -> list[str]:
@@ -32,3 +33,35 @@ def test_a_role_then_and_and_a_verb_names_no_one():
         "وقال المدرب إن اللاعبين في حالة جيدة.\n"
     )
     assert not any(name.startswith("ويتابع") for name in _people(text)), _people(text)
+
+
+def _gap_keyed(questions, key: str):
+    found = [q for q in questions if q.type == "cloze" and q.answer[0] == key]
+    assert found, [(q.prompt, q.answer) for q in questions]
+    return found[0]
+
+
+def test_a_maghreb_month_is_graded_right_by_its_other_names():
+    text = (
+        "توزيع السكنات في ولاية وهران\n\n"
+        "أعلن والي الولاية أن عملية توزيع 3200 وحدة سكنية ستجري يوم 5 جويلية المقبل "
+        "بمناسبة عيد الاستقلال.\n\n"
+        "وقال الوالي إن الأشغال بدأت في شهر أفريل الماضي وتسير وفق الجدول المحدد.\n"
+    )
+    questions = generate(text, language="ar").questions
+    july = _gap_keyed(questions, "5 جويلية")
+    assert grade(july, "5 يوليو").correct and grade(july, "5 تموز").correct
+    assert not grade(july, "5 أوت").correct
+
+
+def test_a_month_of_a_year_is_graded_right_without_of_the_year():
+    text = (
+        "مخزون الحبوب يكفي حتى الربيع المقبل\n\n"
+        "قال مدير الشركة العامة للحبوب سامر الحديثي إن المخزون الحالي يكفي لتأمين الطحين "
+        "للمواطنين حتى شهر نيسان من عام 2027 على الأقل.\n\n"
+        "وأضاف الحديثي أن الشركة تسلمت 400 ألف طن من الفلاحين منذ بداية الموسم.\n"
+    )
+    questions = generate(text, language="ar").questions
+    april = [q for q in questions if q.type == "cloze" and "2027" in q.answer[0]]
+    assert april, [(q.prompt, q.answer) for q in questions]
+    assert grade(april[0], "نيسان 2027").correct and grade(april[0], "أبريل 2027").correct
