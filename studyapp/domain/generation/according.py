@@ -36,6 +36,9 @@ def according_to_en(doc: Document, sentence: Sentence, i: int) -> tuple[Person, 
     for end in range(i + 3, min(len(tokens), i + 10)):
         between = doc.text[tokens[end - 1].end : tokens[end].start]
         if "," in between:
+            if tokens[end].key in _RELATIVE_EN:
+                return None  # "…, according to deputy mayor X, who's suggesting …": the words
+                # are before "according to"; what follows the comma is about him
             person = _named_between(doc, sentence, i + 2, end)
             after = tokens[end - 1].end + between.index(",") + 1 - sentence.start
             return (person, after) if person is not None else None
@@ -44,6 +47,7 @@ def according_to_en(doc: Document, sentence: Sentence, i: int) -> tuple[Person, 
     return None
 
 
+_RELATIVE_EN = frozenset("who who's who’s whose whom which".split())
 # "According to police spokesman Tom Brady, ": what follows is his, as after "said that".
 AFTER_ACCORDING_EN = re.compile(r"(?:^|\s)[Aa]ccording to [^,]{3,80},\s*$")
 

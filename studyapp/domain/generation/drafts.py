@@ -24,6 +24,7 @@ from .nearforms import (
     splits_name,
     stem_shown,
 )
+from .number_pieces import is_street_of_address, splits_a_grouped_number
 from .outlets import in_byline
 from .piece_gaps import no_gap_of_its_own
 from .quotation_marks import opened_quotation
@@ -180,6 +181,8 @@ def cloze(
         return None  # "at ____' Court" keyed "Hartlepool Magistrates": a piece of the court's name
     if category in _NAMES and _TOLD_BEFORE.search(doc.text, max(0, start - 12), start):
         return None  # "Nabha told The ____" keyed "Indian Express": whom he told (venues.py)
+    if splits_a_grouped_number(doc.text, start, end):
+        return None  # "this year, 307 ____" keyed "804": half of "307 804" (set h: garbled)
     if answer.split()[-1] == "No" and _NUMBER_SIGN_NEXT.match(doc.text, end):
         return None  # "A ____. 2 sitting at …" keyed "High Court No": "No. 2" is its number
     digits: list[str] = []  # a number's own forms
@@ -189,7 +192,9 @@ def cloze(
         # «بليكس 7», "Mars 2020": a name's number alone is no answer; "Sheng" of "Sheng
         # Guangzu" is, where the article has "Sheng said".
         others = keys.called_by(doc, answer)
-        others += keys.unspotted_person_forms(doc, answer, doc.text[end : end + 8])
+        others += keys.unspotted_person_forms(
+            doc, answer, doc.text[end : end + 8], doc.text[max(0, start - 30) : start]
+        )
     else:
         digits = number_keys.number_forms(answer, doc.language)
         others = list(digits)
@@ -437,6 +442,8 @@ def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, categ
     if a_platform_posted_on(doc.text, start, end):
         return True
     if category in _NAMES and the_reporter(doc.text, start):
+        return True
+    if category in _NAMES and is_street_of_address(doc.text, start, end):
         return True
     if category in _NAMES and a_credited_agency(doc.text, start, end):
         return True

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from .date_words import MAGHREB_MONTHS
 from .document import STOP_EN, bundled, fold
-from .names import NAMED_AFTER_AR
+from .names import NAMED_AFTER_AR, names_origin
 from .person_keys import (
     called_by,
     census_name,
@@ -113,7 +113,14 @@ def organisation_forms(name: str) -> list[str]:
     club = _CLUB.match(name)
     if club and club.group(1) not in _TOWNS_OF_TWO_CLUBS:
         forms.append(club.group(1))  # "Lincoln City", "Luton Town": the town names the club
+    national = _NATIONAL_BODY.match(name)
+    if national and names_origin(national.group(1), "en"):
+        forms.append(national.group(2))  # "American Red Cross": "Red Cross" (set h's reviewer)
     return forms
+
+
+# A body's name of three or more capitalised words opening with where it is from.
+_NATIONAL_BODY = re.compile(r"^([A-Z][a-z]+) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+)$")
 
 
 # A football club named by its town and the word after it (set s's reviewer marked "Lincoln"
@@ -424,7 +431,7 @@ def date_forms(text: str) -> list[str]:
             folded,
         )
         if found and len(folded) == len(text):  # a date, not «مارس الرياضة» (practised)
-            year = " " + found.group(3) if found.group(2) else ""
+            year = " " + text[found.start(3) : found.end(3)] if found.group(2) else ""
             forms.append(text[: found.end(1)] + other + year)
             if found.group(2) and found.group(2) != year:  # «نيسان من عام 2027»: «نيسان 2027»
                 forms.append(text[: found.end(1) + len(month)] + year)

@@ -15,6 +15,7 @@ from .document import Document, Sentence, fold
 from .drafts import cloze
 from .given import lists_its_count, months_of_a_span
 from .number_keys import NUMBER
+from .number_pieces import is_house_number
 
 CONFIDENCE = 0.67
 AskedIn = Callable[[Document, Sentence, int, int], Sentence | None]
@@ -177,6 +178,8 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
         return True  # "بي دي بي 11", "501(c)(3)", "3-manifolds": part of a code, no quantity
     if codes.is_locator(sentence.text, number.start(), number.end()):
         return True  # "figure 3.20", "[21]": a place in the document, not a fact
+    if is_house_number(sentence.text, number.start(), number.end()):
+        return True  # "at ____ Raccoon Drive": an address, no fact (set h: trivial)
     text, a, b = sentence.text, number.start(), number.end()
     if doc.article and _YEAR.fullmatch(text, a, b) and text[a - 1 : a] + text[b : b + 1] == "()":
         return True  # «الحي (____) إنتاج تونسي فرنسي»: a title's year in brackets (set m)

@@ -14,7 +14,7 @@ from .document import (
     gap,
     is_capitalised,
 )
-from .names import DESCRIBING_EN, ROLE_NOUNS_EN, TITLES_EN
+from .names import DESCRIBING_EN, ROLE_NOUNS_EN, TITLES_EN, census, is_given_name
 
 Role = tuple[str, int, int, str]  # the role, its offsets, the organisation it is of
 
@@ -166,4 +166,18 @@ def role_after_en(doc: Document, sentence: Sentence, j: int) -> Role | None:
         return None
     if phrase[0].key in SPEECH_VERBS_EN or _names_another(phrase):
         return None
+    if any(_role_then_person(doc, phrase, k) for k in range(len(phrase) - 1)):
+        return None  # "13th African Games, leaving coach Desmond Ofei brimming with pride"
     return doc.text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end, ""
+
+
+def _role_then_person(doc: Document, phrase: list[Token], k: int) -> bool:
+    """True when the role noun at k names someone straight after it, by a name the article
+    knows or a given name and another capitalised word: the role is his, not the one's before
+    the comma."""
+    name = phrase[k + 1]
+    if phrase[k].key not in ROLE_NOUNS_EN or not is_capitalised(name) or name.key in STOP_EN:
+        return False
+    family = k + 2 < len(phrase) and is_capitalised(phrase[k + 2])
+    given = is_given_name(doc, name) or name.text.casefold() in census("given-names")
+    return (given and family) or doc.resolve_person(name.text) is not None

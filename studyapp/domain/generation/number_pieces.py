@@ -1,0 +1,43 @@
+"""Numbers that are a piece of something else, no quantity to ask: a house number of a street
+address ("at ____ Raccoon Drive" keyed 325; nor is its street asked, "at 325 ____"), or half of
+a number grouped by spaces ("this year, 307 ____" keyed 804). Set h's reviewer rejected the
+first as trivial and the second as garbled."""
+
+from __future__ import annotations
+
+import re
+
+# A number grouped by spaces ("307 804", "1 250 000"): its halves are one number.
+_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
+_GROUP_AFTER = re.compile(r" \d{3}(?![\d.,]\d)")
+# A street's name and kind: "Raccoon Drive", "Downing Street", "Elm St".
+_STREET = (
+    r"(?:[A-Z][\w'’-]*\.? ){1,3}(?:Drive|Dr|Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd"
+    r"|Way|Court|Ct|Place|Pl|Terrace|Crescent|Close|Highway|Hwy|Parkway|Pike|Circle)"
+)
+_STREET_AFTER = re.compile(rf" {_STREET}\b")
+_STREET_NAME = re.compile(_STREET)
+_HOUSE_BEFORE = re.compile(r"(?<![\d.,])\d{1,5} $")
+
+
+def splits_a_grouped_number(text: str, start: int, end: int) -> bool:
+    """True for a span that is part of a number grouped by spaces: three digits after a group,
+    or one to three digits before one."""
+    span = text[start:end]
+    if re.fullmatch(r"\d{3}", span) and _GROUP_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    return bool(re.fullmatch(r"\d{1,3}", span) and _GROUP_AFTER.match(text, end))
+
+
+def is_house_number(text: str, start: int, end: int) -> bool:
+    """True for the number of a house on a named street: "325 Raccoon Drive"."""
+    return text[start:end].isdigit() and _STREET_AFTER.match(text, end) is not None
+
+
+def is_street_of_address(text: str, start: int, end: int) -> bool:
+    """True for the street of an address, after its house number: "at 325 ____" keyed
+    "Raccoon Drive"."""
+    return (
+        _STREET_NAME.fullmatch(text, start, end) is not None
+        and _HOUSE_BEFORE.search(text, max(0, start - 7), start) is not None
+    )
