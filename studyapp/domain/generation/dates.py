@@ -147,6 +147,8 @@ def extract(
             continue  # «منذ مطلع ____ الجاري» keyed «يناير»: the story's own month
         if codes.marked_for_update(doc.text, end):
             continue  # "As of January 2016[update]": wiki boilerplate, no fact of the topic
+        if doc.article and _TODAY_BEFORE.search(doc.text, max(0, start - 30), start):
+            continue  # «اليوم، الاثنين ____» keyed «15 من كانون الأول»: the story's own date
         if start < dateline:
             continue  # "جيزان 24 شوال 1436 هـ الموافق 09 اغسطس 2015 م واس": the dateline
         if _ERA_YEAR.fullmatch(said) and number_gaps.name_or_range(doc, sentence, match):
@@ -215,6 +217,14 @@ _THIS_MONTH = re.compile(r"\s+(?:الجاري|الحالي)(?!\w)")
 _MONTH_OF_EN = re.compile(r"(?<=[a-z])\s+of\s+(?=\d{4})")
 _RELATIVE_DAY_BEFORE = re.compile(
     r"(?<!\w)(?:غدا|غداً|غدًا|غدٍ|غد|أمس|الأمس|tomorrow|yesterday)\s*[،,]?\s*$", re.IGNORECASE
+)
+# The story's own day named before its date: «تتأثر اليوم، الاثنين ____» (set h: trivial, the
+# dateline again), "today, Monday ____".
+_TODAY_BEFORE = re.compile(
+    r"(?<!\w)(?:اليوم|today)\s*[،,]?\s*(?:(?:"
+    + "|".join(WEEKDAYS_AR + WEEKDAYS_EN)
+    + r")\s*[،,]?\s*)?$",
+    re.IGNORECASE,
 )
 _MONTH_ALONE = re.compile(date_words.MONTH.pattern)
 

@@ -146,3 +146,15 @@ def test_a_national_body_is_graded_right_without_its_nation():
     questions = generate(text, language="en").questions
     gap = _gap_keyed(questions, "American Red Cross")
     assert grade(gap, "Red Cross").correct and not grade(gap, "Cross").correct
+
+
+def test_the_storys_own_date_after_today_is_not_asked():
+    text = (
+        "منخفض جوي يضرب البلاد\n\n"
+        "أفاد مدير مركز الأرصاد سامر العلي بأن البلاد تتأثر اليوم، الاثنين 15 كانون الأول، "
+        "بمنخفض جوي مرفق بكتلة هوائية باردة.\n\n"
+        "وأضاف العلي أن درجات الحرارة ستنخفض بنحو 6 درجات يوم 18 كانون الأول.\n"
+    )
+    keys = [q.answer[0] for q in generate(text, language="ar").questions if q.type == "cloze"]
+    assert not any(k.startswith("15") for k in keys), keys
+    assert any(k.startswith("18") for k in keys), keys
