@@ -17,6 +17,7 @@ from .document import (
     is_capitalised,
 )
 from .names import DESCRIBING_EN, ends_in_a_name_en, next_listed_ar
+from .roles_en import inside_a_name
 
 
 def _listed_after_role(doc: Document, person: str, start: int, role: str) -> bool:
@@ -46,7 +47,11 @@ def spot(doc: Document, sentence: Sentence) -> None:
         }:
             continue
         end = last + 1
-        while end < len(tokens) and end - last <= 7:
+        # A body's long name goes on past the limit while its words are capitalised: "chief
+        # executive of Surrey and Sussex Healthcare Trust,".
+        while end < len(tokens) and (
+            end - last <= 7 or (end - last <= 10 and _in_a_long_name(tokens, end))
+        ):
             between = gap(doc.text, tokens[end - 1], tokens[end]).strip()
             if between and between != "&" and end > last + 1:
                 break  # "for EC&R North America": "&" goes on inside a name
@@ -60,7 +65,11 @@ def spot(doc: Document, sentence: Sentence) -> None:
         # "chief executive officer of the Juno Beach, Florida-based power company": the comma
         # stands inside the body's description.
         runs_on = runs_on or (end < len(tokens) and bool(DESCRIBING_EN.search(tokens[end].text)))
-        joined = [k for k, t in enumerate(phrase) if k > 1 and t.text == "and"]
+        joined = [
+            k
+            for k, t in enumerate(phrase)
+            if k > 1 and t.text == "and" and not inside_a_name(phrase, k)
+        ]  # not "chief executive of Surrey and Sussex Healthcare Trust"
         if runs_on and doc.language == "en" and joined:
             # "president of the Realtors group and head of Coldwell Banker …": the first role
             # ends where "and" begins the second.
@@ -84,6 +93,19 @@ def spot(doc: Document, sentence: Sentence) -> None:
         if doc.language == "ar" and phrase[0].key.endswith("ه"):
             person.gender = person.gender or "f"
         doc.add_role(person, role, organisation, phrase[0].start, phrase[-1].end)
+
+
+def _in_a_long_name(tokens: list[Token], end: int) -> bool:
+    """True when token `end` goes on a capitalised name that "and" joined inside it."""
+    run = end
+    while run > 0 and is_capitalised(tokens[run - 1]):
+        run -= 1
+    return (
+        is_capitalised(tokens[end])
+        and run > 1
+        and tokens[run - 1].key == "and"
+        and is_capitalised(tokens[run - 2])
+    )
 
 
 def _closes(doc: Document, tokens: list[Token], end: int) -> bool:

@@ -114,6 +114,12 @@ def _find(doc: Document) -> list[Attribution]:
                 # quotation after it is this speaker's, not the last one named ("Wayne Root").
                 last = None
                 continue
+            if doc.language == "en" and named is None and says(doc, sentence):
+                if any(mark in sentence.text for mark in '“"'):
+                    # 'The NHS Executive report says: "…': the paragraphs of the quotation that
+                    # follow are the report's, not the last person's (set h: wrong key).
+                    last = None
+                    continue
             unknown = _someone_unknown_speaks_ar(doc, sentence)
             if unknown and (
                 named is None or unknown == "several" or _named_in_the_words(sentence, named)

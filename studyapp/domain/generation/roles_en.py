@@ -158,8 +158,11 @@ def role_after_en(doc: Document, sentence: Sentence, j: int) -> Role | None:
         phrase = phrase[: links[-1]] if links else phrase
     while phrase and phrase[-1].key in STOP_EN:
         phrase = phrase[:-1]  # "managing director of the interim city and": cut at "and"
-    if any(t.key == "and" for t in phrase):
-        phrase = phrase[: [t.key for t in phrase].index("and")]
+    cut = next(
+        (k for k, t in enumerate(phrase) if t.key == "and" and not inside_a_name(phrase, k)), None
+    )
+    if cut is not None:
+        phrase = phrase[:cut]
         while phrase and phrase[-1].key in STOP_EN:
             phrase = phrase[:-1]
     if not phrase or not any(t.key.removesuffix("'s") in ROLE_NOUNS_EN for t in phrase[:4]):
@@ -169,6 +172,14 @@ def role_after_en(doc: Document, sentence: Sentence, j: int) -> Role | None:
     if any(_role_then_person(doc, phrase, k) for k in range(len(phrase) - 1)):
         return None  # "13th African Games, leaving coach Desmond Ofei brimming with pride"
     return doc.text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end, ""
+
+
+def inside_a_name(phrase: list[Token], k: int) -> bool:
+    """True for an "and" between two capitalised words: "Surrey and Sussex Healthcare Trust"
+    is one body (set h: "Surrey's chief executive" was garbled)."""
+    return (
+        0 < k < len(phrase) - 1 and is_capitalised(phrase[k - 1]) and is_capitalised(phrase[k + 1])
+    )
 
 
 def _role_then_person(doc: Document, phrase: list[Token], k: int) -> bool:

@@ -158,3 +158,38 @@ def test_the_storys_own_date_after_today_is_not_asked():
     keys = [q.answer[0] for q in generate(text, language="ar").questions if q.type == "cloze"]
     assert not any(k.startswith("15") for k in keys), keys
     assert any(k.startswith("18") for k in keys), keys
+
+
+def test_a_reports_quotation_running_over_paragraphs_is_no_persons():
+    text = (
+        "Hospital waiting lists were cut by hand\n\n"
+        'Trust chairman Vivian Holt said: "I would like to apologise to every patient of this '
+        'trust for what happened here in 1998."\n\n'
+        "Mrs Holt said the board had not known the figures were changed.\n\n"
+        'The regional inspection report says: "Patients were removed from the list so they '
+        "would not be counted.\n\n"
+        '"We conclude that almost all of the fall in the waiting list was achieved by such '
+        'means."\n\n'
+        "The waiting list rose by 2,000 patients within six months.\n\n"
+        "Ken Marlow, the new chief executive, said that within days of taking over he saw "
+        "that many patients had been suspended from the lists.\n"
+    )
+    for q in generate(text, language="en").questions:
+        if q.category == "attribution" and "We conclude" in q.prompt:
+            assert "Holt" not in str(q.answer), (q.prompt, q.answer)
+
+
+def test_a_role_at_a_body_named_with_and_keeps_the_whole_name():
+    text = (
+        "Trust apologises for waiting list errors\n\n"
+        "The errors were found by Ken Marlow, chief executive of Kent and Medway Community "
+        "Health Trust, when he took over in August.\n\n"
+        "Mr Marlow said 1,500 patients had been taken off the list.\n"
+    )
+    roles = [q for q in generate(text, language="en").questions if q.category == "role"]
+    assert roles, "no role question"
+    for q in roles:
+        assert "Who is Kent's" not in q.prompt, q.prompt
+    assert any("Medway" in q.prompt or "Medway" in str(q.answer) for q in roles), [
+        (q.prompt, q.answer) for q in roles
+    ]
