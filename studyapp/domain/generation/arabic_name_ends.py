@@ -287,9 +287,13 @@ def _speaks_alone(doc: Document, token: Token) -> bool:
     """True for a word the article names a speaker by on its own, straight after a verb of
     saying («وقالت يافي بعد الفوز»): «يافي» closes «وينفريد موتيلي يافي», though it opens like
     a verb."""
-    key = token.key
-    return any(
-        t.key == key and k > 0 and strip_clitic(s.tokens[k - 1].key) in SPEECH_VERBS_AR
+    return token.key in doc.once("words after saying", _after_saying)
+
+
+def _after_saying(doc: Document) -> frozenset[str]:
+    return frozenset(
+        t.key
         for s in doc.content
         for k, t in enumerate(s.tokens)
+        if k > 0 and strip_clitic(s.tokens[k - 1].key) in SPEECH_VERBS_AR
     )
