@@ -13,7 +13,7 @@ from . import datelines, keys, number_keys, role_names
 from .arabic_names import FIRST_PERSON_AR, name_word_ar
 from .clause_en import FINITE_AUXILIARIES_EN
 from .document import Document, Sentence, Token, fold, gap, strip_clitic, tokenize
-from .drafts import draft
+from .drafts import draft, gives_away
 from .names import is_given_name
 from .phrases import gap_score
 from .precision import worth_a_gap
@@ -307,6 +307,9 @@ def complete(doc: Document, found: Attribution) -> Question | None:
         *keys.place_forms(answer),
         *number_keys.number_forms(answer, doc.language),
     ]
+    # A shorter form the prompt prints is no answer: «____» keyed «المحطة الأرضية» beside «المحطة
+    # المصرية بدأت تتواصل» would take «المحطة» (set h: given away).
+    accepted = [answer, *(f for f in accepted[1:] if not gives_away(prompt, f))]
     question = draft(doc, "cloze", "attribution", prompt, accepted, a, b, confidence)
     question.extra["gap"] = (start, end)
     # «أكمل ما قاله وزير الإعلام: …» beside «من هو وزير الإعلام؟» (role_names.py).

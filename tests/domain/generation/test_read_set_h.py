@@ -193,3 +193,16 @@ def test_a_role_at_a_body_named_with_and_keeps_the_whole_name():
     assert any("Medway" in q.prompt or "Medway" in str(q.answer) for q in roles), [
         (q.prompt, q.answer) for q in roles
     ]
+
+
+def test_a_gap_in_someones_words_takes_no_shorter_form_the_prompt_prints():
+    text = (
+        "القمر الصناعي يرسل أولى صوره\n\n"
+        "أعلن الرئيس التنفيذي لوكالة الفضاء سامي الدباغ نجاح إطلاق القمر الصناعي الجديد.\n\n"
+        "وقال الدباغ إن المحطة المصرية بدأت تتواصل مع القمر، وبالأمس تم إنزال عدد من "
+        "البيانات من المحطة الأرضية في مصر.\n"
+    )
+    questions = generate(text, language="ar").questions
+    asked = [q for q in questions if q.type == "cloze" and q.answer[0] == "المحطة الأرضية"]
+    assert asked, [(q.prompt, q.answer) for q in questions]
+    assert grade(asked[0], "المحطة الأرضية").correct and not grade(asked[0], "المحطة").correct
