@@ -326,5 +326,6 @@ def _spellings(form: str) -> list[str]:
 @lru_cache(maxsize=1 << 12)
 def _whole(key: str) -> re.Pattern[str]:
     """`key` as whole words: not "10" of "2010" or "1,100", nor «مايو» of «بمايو», nor "two"
-    of "Twenty-two" (set t: "Twenty-… states" rejected as garbled)."""
-    return re.compile(rf"(?<![\w.,])(?<![\w]-){re.escape(key)}(?![\w]|[.,]\d)")
+    of "Twenty-two" (set t: "Twenty-… states" rejected as garbled); but «3.5» of «بـ3.5», a
+    letter set apart by tatweel (set h: printed beside the gap keyed 3.5)."""
+    return re.compile(rf"(?:(?<=\u0640)|(?<![\w.,]))(?<![\w]-){re.escape(key)}(?![\w]|[.,]\d)")

@@ -206,3 +206,20 @@ def test_a_gap_in_someones_words_takes_no_shorter_form_the_prompt_prints():
     asked = [q for q in questions if q.type == "cloze" and q.answer[0] == "المحطة الأرضية"]
     assert asked, [(q.prompt, q.answer) for q in questions]
     assert grade(asked[0], "المحطة الأرضية").correct and not grade(asked[0], "المحطة").correct
+
+
+def test_a_number_set_apart_by_tatweel_is_hidden_where_another_question_asks_it():
+    text = (
+        "العراق يستعد لموسم الحنطة\n\n"
+        "تتهيأ وزارة التجارة لموسم تسويق الحنطة وسط توقعات بتسويق نحو 4.5 ملايين طن.\n\n"
+        "ويضاف هذا الإنتاج إلى مخزون استراتيجي يبلغ نحو 3.5 ملايين طن.\n\n"
+        "وقال مدير الشركة العامة لتجارة الحبوب حيدر الساعدي إن التقديرات الحالية تشير إلى "
+        "تسويق 4.5 ملايين طن هذا العام، في وقت تمتلك فيه الوزارة مخزونا يقدر بـ3.5 ملايين طن.\n"
+    )
+    questions = generate(text, language="ar").questions[:10]
+    assert any(q.type == "cloze" and q.answer[0] == "3.5" for q in questions), [
+        (q.prompt, q.answer) for q in questions
+    ]
+    for q in questions:
+        if q.type == "cloze" and q.answer[0] != "3.5":
+            assert "بـ3.5" not in q.prompt, q.prompt
