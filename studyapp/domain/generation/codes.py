@@ -93,8 +93,11 @@ def is_contact(text: str, a: int, b: int) -> bool:
     dashed = _DASHED_AFTER.match(text[b:]) or _DASHED_BEFORE.search(before[-4:])
     if dashed and _CONTACT.search(before) is not None:
         return True
-    # "contact the SES on 132 500": digits grouped by a space after words that give a number
+    # "contact the SES on 132 500": digits grouped by a space after words that give a number,
+    # a piece of them or the whole
     spaced = _SPACED_AFTER.match(text[b:]) or _SPACED_BEFORE.search(before[-6:])
+    if " " in text[a:b].strip():
+        return _CONTACT.search(before[-50:]) is not None
     return bool(spaced) and _CONTACT.search(before[-30:]) is not None
 
 

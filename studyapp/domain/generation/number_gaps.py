@@ -28,7 +28,8 @@ _NUMBER = re.compile(
     # "14،572،903": the Arabic comma between groups of three digits keeps one number.
     # "N420 billion", "N5,000", "₦60bn": a sum in naira, its sign written against it; so are
     # shillings and rupees ("Sh37.9 billion", "KSh5,000", "Rs79.4 million").
-    rf"(?:(?<![\w.,:\-])|(?:{_AFTER_SIGN})"
+    # «بـ12 ميدالية»: a number after a letter that tatweel sets apart.
+    rf"(?:(?<![\w.,:\-])|(?<=(?<!\w)[بلو]\u0640)|(?:{_AFTER_SIGN})"
     r"(?=\d{1,3}(?:,\d{3})+|\d[\d.]*\s?(?:billion|million|trillion|bn|m)\b))"
     r"(?<!\d[،٬])(?:\d{1,2}[-–]\d{1,2}(?![\d\-–]|[.,٫]\d)(?!\s*(?:%|٪))"
     # "4 million 445 thousand 978 votes": one number spelt in parts, never a gap in each part.
@@ -42,15 +43,19 @@ _NUMBER = re.compile(
     r"|\d{1,3}\s(?:آلاف|ألفا|الفا|ألفًا|ألفاً|ألف|الف)\sو\s?\d{1,3}"
     r"(?![\d.,٫]|\s?(?:آلاف|ألف|الف|مليون))"
     # "بلغ 429 156": thousands grouped by a space, one number, never a gap in each group.
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,٫])"
+    # "this year, 307 804, was …": a comma after it ends the number.
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,٫]\d)"
     rf"|(?!\d+:\d){NUMBER.pattern}(?![.,٫]\d)"  # never half a decimal: "£4.5m" is not "4"
     # «1,082 مليونًا»: the scale with its accusative ending, never "____ًا".
     r"(?:\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة|(?:مليون|مليار|الف)(?:ًا|اً|ا)?"
     r"|percent|per cent|million|billion|thousand|trillion)|(?:m|bn|mn|tn|k)(?=\W|$))?)(?!\w)"
 )
-# A time of day: "11:08", "9:30 a.m."; asked as a number (its digits are the answer). Not a race
-# time ("4:31.15"), which a gap would cut at its dot.
-_TIME = re.compile(r"(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:]|[.,]\d)")
+# A time of day: "11:08", "9:30 a.m."; asked as a number (its digits are the answer).
+_TIME = re.compile(
+    r"(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:]|[.,]\d)"
+    # or a race time, asked whole: «زمناً قدره 8:54.29 دقائق», "in 2:03:45".
+    r"|(?<![\w:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?[.,]\d{1,2}(?![\w:]|[.,]\d)"
+)
 # The words that name twelve o'clock after a time: "12:00 noon", «12:00 ظهرا».
 _NOON = re.compile(r"\s*(?:noon|midday|midnight|ظهرا|ظهرًا|الظهر|منتصف الليل)(?!\w)", re.IGNORECASE)
 
@@ -71,6 +76,8 @@ def extract(
             taken.append((start, end))
             if _NOON.match(sentence.text, match.end()) and match.group().startswith(("12", "0:")):
                 continue  # "at ____ noon" keyed 12:00: the word after says it
+            if sentence.text[match.start() - 1 : match.start()] == "(":
+                continue  # «شيكبويش (8:58.98 د)»: a runner-up's time in brackets, a gloss
             asked = asked_in(doc, sentence, start, end)
             if asked is None:
                 continue

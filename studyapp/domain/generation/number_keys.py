@@ -102,6 +102,8 @@ def number_forms(text: str, language: str = "en") -> list[str]:
         return [*forms, on_the_hour.group(1)]  # "at 6:00 PM": "6" is the time too
     if match is None or re.fullmatch(r"\d{1,2}(?::\d\d|\s*[-–]\s*\d{1,2})", text.strip()):
         return forms  # "11:08" is a time, "3-0" a score: a part of it is not the answer
+    if re.fullmatch(r"\d{1,2}(?::\d\d){1,2}[.,]\d{1,2}", text.strip()):
+        return forms  # "8:54.29", a race time: "8" is not it
     if _RANGE.search(text):
         return forms  # "1908 و 1914", "75% إلى 80%": one end is not the range
     if MONTH.search(fold(text).casefold()) and re.search(r"(?<!\d)\d{1,2}(?!\d)", text):

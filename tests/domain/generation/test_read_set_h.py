@@ -223,3 +223,29 @@ def test_a_number_set_apart_by_tatweel_is_hidden_where_another_question_asks_it(
     for q in questions:
         if q.type == "cloze" and q.answer[0] != "3.5":
             assert "بـ3.5" not in q.prompt, q.prompt
+
+
+def test_numbers_a_letter_and_tatweel_open_and_race_times_are_asked_whole():
+    text = (
+        "ذهبية في ختام البطولة\n\n"
+        "تصدرت الولايات المتحدة جدول الميداليات بـ12 ميدالية ذهبية في ختام البطولة.\n\n"
+        "وسجلت العداءة هالة الزعبي زمنا قدره 8:54.29 دقائق، متقدمة على منافستها (8:58.98 د).\n"
+    )
+    questions = generate(text, language="ar").questions
+    keys = {q.answer[0]: q for q in questions if q.type == "cloze"}
+    assert "12" in keys and "بـ____ ميدالية" in keys["12"].prompt, list(keys)
+    assert "8:54.29" in keys, list(keys)
+    assert not grade(keys["8:54.29"], "8").correct
+    assert "8:58.98" not in keys, list(keys)  # the runner-up's time in brackets
+
+
+def test_a_number_grouped_by_spaces_is_asked_whole_but_not_a_phone_number():
+    text = (
+        "Matric results\n\n"
+        "The number of candidates who passed this year, 307 804, was higher than last year's "
+        "total.\n\n"
+        "For emergency help, contact the State Emergency Service on 132 500.\n"
+    )
+    keys = [q.answer[0] for q in generate(text, language="en").questions if q.type == "cloze"]
+    assert "307 804" in keys, keys
+    assert "132 500" not in keys and "500" not in keys, keys
