@@ -181,8 +181,13 @@ def opens_a_span(token: Token) -> bool:
 
 
 def _strip(key: str) -> str:
-    """The Arabic word without its conjunction: "وسبعة" -> "سبعة"."""
-    return key[1:] if key[:1] == "و" and len(key) > 3 else key
+    """The Arabic word without its conjunction: "وسبعة" -> "سبعة"; or without «ب»/«ل» before a
+    number: «حكم عليه بثلاثة أشهر» -> «ثلاثة» (set h: never asked)."""
+    if key[:1] == "و" and len(key) > 3:
+        return key[1:]
+    if key[:1] in "بل" and len(key) > 3 and (key[1:] in NUMBER_WORDS or key[1:] in _TEN_AR):
+        return key[1:]
+    return key
 
 
 def _broken(doc: Document, first: Token, noun: Token | None) -> bool:

@@ -249,3 +249,14 @@ def test_a_number_grouped_by_spaces_is_asked_whole_but_not_a_phone_number():
     keys = [q.answer[0] for q in generate(text, language="en").questions if q.type == "cloze"]
     assert "307 804" in keys, keys
     assert "132 500" not in keys and "500" not in keys, keys
+
+
+def test_a_number_in_words_after_bi_is_asked():
+    text = (
+        "المحكمة تستبدل الحبس بغرامة\n\n"
+        "قضت المحكمة الابتدائية على شخص بالحبس ثلاثة أشهر، وعلى آخر بثمانية أشهر نافذة.\n\n"
+        "وحددت المحكمة غرامة قدرها 100 درهم عن كل يوم حبس.\n"
+    )
+    questions = generate(text, language="ar").questions
+    eight = _gap_keyed(questions, "ثمانية")
+    assert "ب____ أشهر" in eight.prompt and grade(eight, "8").correct
