@@ -104,7 +104,7 @@ def _in_a_long_name(tokens: list[Token], end: int) -> bool:
         is_capitalised(tokens[end])
         and run > 1
         and tokens[run - 1].key == "and"
-        and is_capitalised(tokens[run - 2])
+        and inside_a_name(tokens, run - 1)
     )
 
 

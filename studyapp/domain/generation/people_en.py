@@ -35,7 +35,8 @@ ORG_WORDS_EN = frozenset(
     foundation society union federation alliance holdings industries house affairs
     electronics technologies telecommunications communications airlines airways motors
     pharmaceuticals solutions systems services resources partners ventures enterprises
-    interconnection utilities gas electric league""".split()
+    interconnection utilities gas electric league elementary academy primary secondary
+    kindergarten polytechnic""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
 # A capitalised word joined to a participle describes what follows: "Award-winning", "Emmy-

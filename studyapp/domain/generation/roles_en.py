@@ -177,8 +177,14 @@ def role_after_en(doc: Document, sentence: Sentence, j: int) -> Role | None:
 def inside_a_name(phrase: list[Token], k: int) -> bool:
     """True for an "and" between two capitalised words: "Surrey and Sussex Healthcare Trust"
     is one body (set h: "Surrey's chief executive" was garbled)."""
+    if not (0 < k < len(phrase) - 1):
+        return False
+    after = phrase[k + 1]
+    # Not "principal of MacLeod Elementary and Jeff St. Onge, principal of …": the next person.
     return (
-        0 < k < len(phrase) - 1 and is_capitalised(phrase[k - 1]) and is_capitalised(phrase[k + 1])
+        is_capitalised(phrase[k - 1])
+        and is_capitalised(after)
+        and after.text.casefold() not in census("given-names")
     )
 
 

@@ -260,3 +260,18 @@ def test_a_number_in_words_after_bi_is_asked():
     questions = generate(text, language="ar").questions
     eight = _gap_keyed(questions, "ثمانية")
     assert "ب____ أشهر" in eight.prompt and grade(eight, "8").correct
+
+
+def test_two_principals_named_in_one_sentence_keep_their_own_schools():
+    text = (
+        "New students arrive\n\n"
+        "Both Tamsin Cole, principal of MacLeod Elementary and Jeff St. Onge, principal of "
+        "McNaughton High in Moosomin, say there are many new students this year.\n\n"
+        "“There are lots,” said St. Onge. “Last year we had over 30 new students.”\n\n"
+        "“I’m the new principal,” said Cole. “We have at least 10 new students.”\n"
+    )
+    people = _people(text, "en")
+    assert "MacLeod Elementary" not in people, people
+    for q in generate(text, language="en").questions:
+        assert "and Jeff St" not in q.prompt, q.prompt
+        assert "MacLeod Elementary" not in (q.choices or []), (q.prompt, q.choices)
