@@ -151,6 +151,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if tokens[j - 1].key in LINEAGE_AR and name_word_ar(tok):
             j += 1  # "محمود أبو النصر", "حسين بن محمد": the word after «أبو/بن» is the name's
             continue
+        if tokens[j - 1].key == _AL_FAMILY and tok.is_arabic:
+            j += 1  # «فؤاد بن أحمد آل الشيخ مبارك»: a family name never ends on «آل» (set g)
+            continue
         if tok.key in _COMPOUND_ENDS and name_word_ar(tokens[j - 1]):
             j += 1  # «ناصر الدين», «نصر الله»: the second half of a compound given name
             continue
@@ -281,6 +284,9 @@ def _does_what(token: Token) -> bool:
 
 def _definite_next(tokens: list[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].key.startswith("ال")
+
+
+_AL_FAMILY = fold("آل")  # the house a family name opens with: «آل سعود», «آل الشيخ»
 
 
 def _speaks_alone(doc: Document, token: Token) -> bool:

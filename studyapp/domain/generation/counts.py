@@ -22,7 +22,7 @@ from ..questions import Question
 from . import counts_ar, counts_en, quotes, role_names, sums_en
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, Document, Sentence, Token, fold
 from .drafts import draft, gap_span
-from .number_keys import glued_sum, in_parts, is_share, number_forms
+from .number_keys import glued_sum, in_parts, is_share, number_forms, scaled_forms
 from .number_kinds import first_from
 
 # Above the gap it rewrites, within its kind (calibration.RATED_AS rates both alike).
@@ -141,7 +141,9 @@ def _digits(count: str, language: str) -> list[str]:
     whole = re.sub(r"[,\s]", "", count).isdigit() or in_parts(count) is not None
     whole = whole or glued_sum(count)  # "$10million": "$10 million", "10 million dollars"
     # «62 بالمئة», "35 percent": a share is right as "62" and "62%" too, the question asking it.
-    return number_forms(count, language) if whole or is_share(count, language) else []
+    if whole or is_share(count, language):
+        return number_forms(count, language)
+    return scaled_forms(count)  # «3 آلاف»: "3000", "3,000" (set g: a wrong key without them)
 
 
 # The speaker's own person in a clause turned into a question.

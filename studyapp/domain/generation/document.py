@@ -322,6 +322,8 @@ class Document:
                     return person  # "وي" for "سي. سي. وي": after initials, the surname is short
                 if self.language == "ar" and " " in key and _tail_of(key.split(), words):
                     return person  # «ناصر الدين» for «ركان ناصر الدين», and the other way round
+                if self.language == "ar" and " " in key and _opens(key, full):
+                    return person  # «محيي الدين», «محي الدين» for «محيي الدين علي» (set g)
                 if " " in key and len(words) > len(key.split()) and full.endswith(" " + key):
                     return person  # "De Haan" for "Patrick De Haan": a surname of two words
                 if len(words) == 1 and len(full) >= 4 and key.endswith(" " + full):
@@ -568,3 +570,9 @@ def gap(text: str, left: Token, right: Token) -> str:
 def is_body(doc: Document, person: Person) -> bool:
     """True for an organisation that speaks (a company, a ministry), not one of the people."""
     return doc.people.get(person.name) is not person
+
+
+def _opens(key: str, full: str) -> bool:
+    """True when the Arabic name `key` (two words or more, folded) opens `full`, «يي» written
+    as «ي» or not: a man called by his compound given name («محيي الدين» of «محيي الدين علي»)."""
+    return (full.replace("يي", "ي") + " ").startswith(key.replace("يي", "ي") + " ")

@@ -115,6 +115,8 @@ _CONTEXT_WORDS = 2
 
 
 _NUMBER_SIGN_NEXT = re.compile(r"\.\s*\d")
+# The fraction of a decimal in the Jordanian agency's style, before its whole part: «6ر18».
+_R_FRACTION_BEFORE = re.compile(r"(?<!\d)\d{1,3}ر ?$")
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -140,6 +142,10 @@ def cloze(
         end -= 2  # "Danone’s": the key is the name
     while end > start and doc.text[end - 1] in ")]" and not _opens_in(doc.text, start, end):
         end -= 1  # «(قضية رئيس منتدى ____)» keyed «رؤساء المؤسسات)»: the bracket is the text's
+    decimal = _R_FRACTION_BEFORE.search(doc.text, max(0, start - 6), start)
+    if decimal and category == "number":
+        start = decimal.start()  # «بقيمة6ر ____» keyed «18 مليون»: «6ر18» is 18.6, one number
+        accept = None  # the forms of its whole part ("18 مليون دولار") are no answer
     answer = doc.text[start:end].strip(" ،,.:؛;" + _QUOTES)
     if _OWNED_NAME.match(doc.text, end) and fold(answer).casefold() in countries("en"):
         return None  # "South Korea's Samsung": where a company is from, no fact of the story

@@ -23,7 +23,9 @@ _PHONE = re.compile(
     # North American: "1-888-310-1122", "(519) 436-6600", "519-436-6600"
     r"|(?:1-)?(?:\(\d{3}\)\s?|\d{3}-)\d{3}-\d{4}"
     # An emergency line the reader is told to call: "dial 911", "call 999".
-    r"|(?<=dial )\d{3}|(?<=call )(?:911|999|112|000))(?!\d|[.,]\d)"
+    r"|(?<=dial )\d{3}|(?<=call )(?:911|999|112|000)"
+    # Or written whole: a leading 0 and eight to ten more digits («065692368», «0791881439»).
+    r"|0\d{8,10})(?!\d|[.,]\d)"
 )
 
 
