@@ -113,12 +113,20 @@ def organisation_forms(name: str) -> list[str]:
     club = _CLUB.match(name)
     if club and club.group(1) not in _TOWNS_OF_TWO_CLUBS:
         forms.append(club.group(1))  # "Lincoln City", "Luton Town": the town names the club
+    local = _LOCAL_BODY.match(name)
+    if local:
+        forms.append(local.group(1))  # "Phoenix City Council": "City Council" (set g's reviewers)
     national = _NATIONAL_BODY.match(name)
     if national and names_origin(national.group(1), "en"):
         forms.append(national.group(2))  # "American Red Cross": "Red Cross" (set h's reviewer)
     return forms
 
 
+# A town's own body, named by the town: "Phoenix Police", "Leeds City Council".
+_LOCAL_BODY = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?? ((?:City|County|Town|Borough|District) Council"
+    r"|Police(?: Department| Service)?|Fire Department|Fire Service|School Board)$"
+)
 # A body's name of three or more capitalised words opening with where it is from.
 _NATIONAL_BODY = re.compile(r"^([A-Z][a-z]+) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+)$")
 

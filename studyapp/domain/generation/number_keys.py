@@ -155,6 +155,10 @@ def _plain_forms(text: str, language: str) -> list[str]:
         forms += [f"{digits} {word}" for word in PERCENT_WORDS.get(language, ())]
     elif _percent_word(text, digits, language):  # "20 per cent" -> "20%", "20 percent"
         forms += [f"{digits}%", *(f"{digits} {word}" for word in PERCENT_WORDS[language])]
+    zero = re.fullmatch(r"0[,،٫](\d+)", digits)
+    if zero:  # "0,229 grammes": a decimal comma after a nought, typed "0.229", never "0229"
+        point = f"0.{zero.group(1)}"
+        return list(dict.fromkeys([*forms, point, text.replace(digits, point)]))
     grouped = re.fullmatch(r"\d{1,3}(?:[,،٬]\d{3})+", digits)
     plain = re.sub("[,،٬]", "", digits) if grouped else ""
     if plain:

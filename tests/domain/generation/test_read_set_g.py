@@ -72,3 +72,33 @@ def test_a_speaker_called_by_his_compound_given_name_is_one_person():
     assert _people(text) == ["محيي الدين علي"], _people(text)
     who_said = [q for q in generate(text, language="ar").questions if q.category == "attribution"]
     assert sum(q.type in ("short", "mcq") for q in who_said) <= 1, [q.prompt for q in who_said]
+
+
+def _gap_keyed(questions, key: str):
+    found = [q for q in questions if q.type == "cloze" and q.answer[0] == key]
+    assert found, [(q.prompt, q.answer) for q in questions]
+    return found[0]
+
+
+def test_a_decimal_comma_after_a_nought_is_graded_right_with_a_point():
+    text = (
+        "Gold dealer to be sentenced again\n\n"
+        "The High Court quashed a five-year sentence given to a man found with 0,229 grammes "
+        "of gold, Justice Mary Dube said on Monday.\n\n"
+        "The magistrate had no power to pass such a sentence, the judge said.\n"
+    )
+    gold = _gap_keyed(generate(text, language="en").questions, "0,229")
+    assert grade(gold, "0.229").correct and not grade(gold, "229").correct
+    # The forms the teacher sees accepted: the point, never a thousands reading ("0229").
+    assert "0.229" in gold.answer and "0229" not in gold.answer, gold.answer
+
+
+def test_a_towns_own_body_is_graded_right_without_the_town():
+    text = (
+        "Council approves budget\n\n"
+        "The Phoenix City Council voted 6-3 on Tuesday to approve a $1.2 billion budget.\n\n"
+        "The budget pays for 60 body cameras for Phoenix Police officers, Mayor Ann Reyes said.\n"
+    )
+    questions = generate(text, language="en").questions
+    council = _gap_keyed(questions, "Phoenix City Council")
+    assert grade(council, "City Council").correct
