@@ -191,11 +191,14 @@ def reported(doc: Document, speaker: str, statement: str) -> str:
 
 def _joins_a_clause(doc: Document, rest: str) -> bool:
     """True when «و» before `rest` is "and" opening the clause: before a particle («ولم»,
-    «وأن»: «بحسب مون، أن ____» was rejected as ungrammatical), a definite noun («والوزارة»)
-    or a verb in the present («وتعمل»); not the first letter of «وزارة» or «وكالة»."""
+    «وأن»: «بحسب مون، أن ____» was rejected as ungrammatical), a definite noun («والوزارة»),
+    a word opening with a hamza («وأكبر») or a verb in the present («وتعمل»); not the first
+    letter of «وزارة» or «وكالة»."""
     key = fold(rest)
     if key in doc.stop_words() or key == "ان" or key.startswith("ال"):
         return True
+    if rest[:1] in "أإ":
+        return True  # «وأكبر مساحة …» (set f: «بحسب …، وأكبر» rejected as garbled twice)
     return len(key) >= 3 and key[0] in "يتن" and not rest.endswith("ة")
 
 

@@ -203,6 +203,8 @@ def cloze(
         )
     else:
         digits = number_keys.number_forms(answer, doc.language)
+        if start and doc.text[start - 1] in "$£€" and re.fullmatch(r"\d+(?:\.\d+)?m", answer):
+            digits.append(f"{answer[:-1]} million")  # "$____" keyed "40m" (set f: wrong key)
         others = list(digits)
     if category in _NAMES and doc.language == "en":
         others += keys.paired_given_forms(answer, doc.text[max(0, start - 25) : start])

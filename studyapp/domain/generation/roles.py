@@ -215,7 +215,7 @@ _CORPORATE = re.compile(
 _PUBLIC = re.compile(
     r"agency|ministry|department|authority|council|commission|government|county|municipal"
     r"|minister|mayor|governor|senator|president of|state|وزار|وزير|هيئه|مديريه|بلديه|حكوم"
-    r"|محافظ"
+    r"|محافظ|وزراء|مجلس (?:النواب|الشعب|الشوري|الامه|الشيوخ)|الجمهوريه|للارصاد|الارصاد"
 )
 
 
@@ -264,14 +264,29 @@ def _same_role(mine: str, other: str) -> bool:
     """True when "Who is the <mine>?" could be answered by the holder of `other`: the same role,
     or a fuller name of it ("County Commissioner" beside "Dade County Commissioner"), not one of
     another rank ("Prime Minister" beside "Deputy Prime Minister")."""
-    short, long = mine.split(), other.split()
+    short = [w for w in mine.split() if w not in _COUNCIL]
+    long = [w for w in other.split() if w not in _COUNCIL]
     extra = long[: len(long) - len(short)]
-    return (
+    if (
         bool(short)
         and len(long) >= len(short)
         and long[len(extra) :] == short
         and not any(word in _RANKS for word in extra)
+    ):
+        return True
+    # «رئيس مجلس الوزراء» beside «رئيس الوزراء في جمهورية مصر العربية»: an Arabic role's head
+    # comes first, what it is of after it (set f: two prime ministers, one asked bare).
+    return (
+        bool(short)
+        and len(long) > len(short)
+        and long[: len(short)] == short
+        and (mine[:1] in _ARABIC_LETTERS)
     )
+
+
+# «رئيس مجلس الوزراء» is «رئيس الوزراء».
+_COUNCIL = frozenset({fold("مجلس")})
+_ARABIC_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
 
 
 # Words that make another role of the one after them: "Deputy Prime Minister", «نائب وزير».

@@ -8,7 +8,7 @@ import re
 
 from .arabic_name_ends import STYLES_AR, name_from_ar
 from .arabic_names import FIRST_PERSON_AR, THAT_AR
-from .arabic_roles import role_after_name_ar, to_someone_ar
+from .arabic_roles import carries_pronoun_ar, role_after_name_ar, to_someone_ar
 from .document import SPEECH_VERBS_AR, Document, Sentence, Token, fold, gap, strip_clitic
 from .names import (
     ACCORDING_AR,
@@ -63,6 +63,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
         if b - a >= 2 and _on_what(doc, sentence, b):
             b -= 1  # «وأكد عجوة على ضرورة …»: "stressed the need", not a name «عجوة على»
         first = tokens[a]
+        if carries_pronoun_ar(first) and not is_given_name(doc, first):
+            continue  # «وأكد سيادته رغبة العراق»: "his excellency", then what he stressed
         if strip_clitic(first.key) in FIRST_PERSON_AR and not is_given_name(doc, first):
             continue  # «وقال نحمد الله على …»: his own words begin, no one named «نحمد الله»
         if first.key[0] in "لب" and not (

@@ -102,3 +102,39 @@ def test_a_towns_own_body_is_graded_right_without_the_town():
     questions = generate(text, language="en").questions
     council = _gap_keyed(questions, "Phoenix City Council")
     assert grade(council, "City Council").correct
+
+
+def test_a_role_two_people_hold_in_two_countries_is_not_asked_bare():
+    text = (
+        "رئيسا الوزراء يترأسان المباحثات في القاهرة\n\n"
+        "ترأس رئيس مجلس الوزراء السيد محمد شياع السوداني، ورئيس الوزراء في جمهورية مصر "
+        "العربية السيد مصطفى مدبولي، اليوم الأحد، المباحثات الرسمية بين وفدي البلدين.\n\n"
+        "وأكد سيادته رغبة العراق في رفع مستوى التبادل التجاري إلى 5 مليارات دولار.\n"
+    )
+    assert not any("سيادته" in name for name in _people(text)), _people(text)
+    for q in generate(text, language="ar").questions:
+        assert q.prompt != "من هو رئيس مجلس الوزراء؟", q.answer
+
+
+def test_and_before_a_superlative_is_left_out_of_according_to():
+    text = (
+        "حصاد القمح في الوادي الجديد\n\n"
+        "أعلن وكيل وزارة الزراعة مجدي المرسي بدء موسم الحصاد في المحافظة.\n\n"
+        "وأضاف المرسي أن محصول القمح تصدر المساحات المنزرعة هذا العام، إذ بلغت المساحات "
+        "342094 فدانا بزيادة 8083 فدانا عن العام السابق، وأكبر مساحة منزرعة قمح هذا الموسم "
+        "كانت بمنطقة العوينات حيث بلغت 191439 فدانا، يليها الفرافرة بمساحة 50120 فدانا.\n"
+    )
+    prompts = [q.prompt for q in generate(text, language="ar").questions]
+    assert any(p.startswith("بحسب") for p in prompts), prompts
+    assert not any(p.startswith("بحسب") and "، وأكبر" in p[:60] for p in prompts), prompts
+
+
+def test_millions_after_a_currency_sign_are_graded_right_in_words():
+    text = (
+        "Airline profit falls\n\n"
+        "Air Pacifica said on Thursday its half-year profit fell 34 percent to $152m.\n\n"
+        "The airline had costs of up to $40m because of problems with its engines, chief "
+        "executive Chris Lowe said.\n"
+    )
+    gap = _gap_keyed(generate(text, language="en").questions, "40m")
+    assert grade(gap, "40 million").correct and not grade(gap, "14").correct
