@@ -139,6 +139,13 @@ _DIGIT_RUN = re.compile(r"\d+")
 _DIGIT_GROUPS = re.compile(r"(?<!\d)\d{1,3}(?: \d{3})+(?!\d)")
 
 
+# The words that scale a number, as `normalize` writes them (hamza folded, no article).
+_SCALE_WORD = re.compile(
+    r"(?<!\w)(?:thousands?|millions?|billions?|trillions?|bn|tn|الف|الاف|الفا|مليون|ملايين"
+    r"|مليار|مليارات|تريليون)(?!\w)"
+)
+
+
 def _grouped(answer: str) -> str:
     """The normalised answer with each number written in groups joined up: "30 000" -> "30000"."""
     return _DIGIT_GROUPS.sub(lambda m: m.group().replace(" ", ""), answer)
@@ -149,6 +156,8 @@ def _is_typo(given: str, answer: str) -> bool:
         return False
     if _DIGIT_RUN.findall(given) != _DIGIT_RUN.findall(answer):
         return False
+    if _SCALE_WORD.findall(given) != _SCALE_WORD.findall(answer):
+        return False  # "40 billion" is no slip for "40 million": another number
     letters = len(answer.replace(" ", ""))
     allowed = next(distance for length, distance in TYPO_DISTANCE if letters >= length)
     return allowed > 0 and OSA.distance(given, answer, score_cutoff=allowed) <= allowed

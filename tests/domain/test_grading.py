@@ -271,6 +271,19 @@ def test_short_answers_allow_no_typo() -> None:
     assert grade(typed("cats"), "cots").correct  # four letters allow one
 
 
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [("40 million", "40 billion"), ("2.5 billion", "2.5 million"), ("3 ملايين", "3 مليارات")],
+)
+def test_another_scale_is_no_typo(answer: str, response: str) -> None:
+    # One letter apart, a thousand times the number: wrong, not a slip.
+    assert not grade(typed(answer), response).correct
+
+
+def test_a_slip_beside_the_right_scale_is_still_a_typo() -> None:
+    assert grade(typed("40 million dollars"), "40 million dollers").typo
+
+
 def test_typo_stays_hard_even_when_fast() -> None:
     assert grade(typed("London"), "Londin", elapsed_ms=1).rating == HARD
 
