@@ -288,6 +288,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
     # «وأضاف: …، لا أرى أفضلية …»: his own words in the first person, though no mark opens them
     quoted = quoted or (doc.language == "ar" and _first_person_ar(said))
     statement = piece.strip(" ،,:")
+    if not quoted and found.speaker.name in statement:
+        return None  # "According to Nick Worth, Coun Nick Worth, ____ for …": his own name
     if quoted:
         prompt = _COMPLETE[doc.language].format(
             verb=verb, speaker=found.speaker.name, statement=statement

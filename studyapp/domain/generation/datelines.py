@@ -20,6 +20,9 @@ _DATELINE_END = re.compile(
     # "Rumphi, August 28, Mana: Rumphi District Hospital has …": town, date, agency and colon
     r"|^[A-Z][\w .'-]{1,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:,\s+\d{4})?,\s+[A-Z][\w .]{0,25}:\s"
+    # "Fatorda [Goa], November 28 (ANI): …": a town, its state in brackets, the date, a colon
+    r"|^[A-Z][\w .'-]{1,30}\s*\[[^\]\n]{1,30}\],\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+    r"|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Z]{2,6}\))?\s*:\s"
 )
 _DATELINE_CHARS = 100
 _DATELINE_WORDS = 5

@@ -117,6 +117,10 @@ _CONTEXT_WORDS = 2
 _NUMBER_SIGN_NEXT = re.compile(r"\.\s*\d")
 # The fraction of a decimal in the Jordanian agency's style, before its whole part: «6ر18».
 _R_FRACTION_BEFORE = re.compile(r"(?<!\d)\d{1,3}ر ?$")
+# The river or sea a town's name goes on with: "Sutton on Sea", "Newcastle upon Tyne".
+_PLACE_TAIL = re.compile(r"Sea|Trent|Thames|Tyne|Avon|Tees|Wye|Severn|Hull|Lyne|Ouse")
+_PLACE_TAIL_AFTER = re.compile(rf"[ -](?:on|upon|under)[ -](?:{_PLACE_TAIL.pattern})\b")
+_PLACE_TAIL_BEFORE = re.compile(r"[A-Z][\w'-]+[ -](?:on|upon|under)[ -]$")
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -185,6 +189,12 @@ def cloze(
         return None  # "At St. Joseph’s ____" keyed "Boys National School": the other half
     if _PLURAL_POSSESSIVE_NAME.match(doc.text, end) and answer.endswith("s"):
         return None  # "at ____' Court" keyed "Hartlepool Magistrates": a piece of the court's name
+    if category in _NAMES and (
+        _PLACE_TAIL_AFTER.match(doc.text, end)
+        or _PLACE_TAIL_BEFORE.search(doc.text, max(0, start - 30), start)
+        and _PLACE_TAIL.fullmatch(answer)
+    ):
+        return None  # "Alford and ____ on Sea's" keyed "Sutton": half of "Sutton on Sea" (set f)
     if category in _NAMES and _TOLD_BEFORE.search(doc.text, max(0, start - 12), start):
         return None  # "Nabha told The ____" keyed "Indian Express": whom he told (venues.py)
     if splits_a_grouped_number(doc.text, start, end):

@@ -216,6 +216,7 @@ _PUBLIC = re.compile(
     r"agency|ministry|department|authority|council|commission|government|county|municipal"
     r"|minister|mayor|governor|senator|president of|state|وزار|وزير|هيئه|مديريه|بلديه|حكوم"
     r"|محافظ|وزراء|مجلس (?:النواب|الشعب|الشوري|الامه|الشيوخ)|الجمهوريه|للارصاد|الارصاد"
+    r"|member for|councillor|councilor"  # "executive member for libraries" (set f)
 )
 
 

@@ -159,6 +159,8 @@ def body_en(doc: Document, sentence: Sentence, i: int) -> Person | None:
             continue
         if i - width > 0 and tokens[i - width - 1].key in _PLACE_BEFORE_EN:
             return None  # "… with the National Weather Service in Tulsa said": where, not who
+        if i - width > 0 and tokens[i - width - 1].key in _OPPONENT_BEFORE_EN:
+            return None  # "… after the win against Mumbai City FC said": whom they beat (set f)
         tool = i - width - 1 - (i - width > 1 and tokens[i - width - 1].key == "the")
         if tool >= 0 and tokens[tool].key in _TOOL_BEFORE_EN:
             return None  # "Astronomers using the Hubble Space Telescope says": what they used
@@ -168,6 +170,7 @@ def body_en(doc: Document, sentence: Sentence, i: int) -> Person | None:
 
 _PLACE_BEFORE_EN = frozenset("in at from near".split())
 _TOOL_BEFORE_EN = frozenset("using via through aboard".split())
+_OPPONENT_BEFORE_EN = frozenset("against over versus vs beat beating defeated defeating".split())
 
 
 def apposed(doc: Document, tokens: list[Token], i: int) -> Person | None:

@@ -76,8 +76,26 @@ def statement_of(
         and len(said_after.group(1).split()) >= 4
         and not _CIRCUMSTANCE_EN.match(said_after.group(1).strip())
     ):
+        if _names_someone(doc, said_after.group(1)):
+            # "Coun Nick Worth, executive member for libraries, speaking later, said …": the
+            # words before the verb are its speaker and his role, no words of his (set f).
+            return _bare_clause(text[max(verb_at, 0) :]), ""
         return said_after.group(1).strip(), ""  # "Sales fell 3 percent, said analyst X."
     return clause, ""
+
+
+def _names_someone(doc: Document, words: str) -> bool:
+    """True when `words` open on a person of the article named in full."""
+    opening = words.strip().split(",", 1)[0]
+    person = doc.resolve_person(opening.removeprefix("Coun ").removeprefix("Cllr "))
+    return person is not None and " " in opening
+
+
+def _bare_clause(after: str) -> str:
+    """The words after an English verb of saying with no "that": "said demand for AI capacity
+    keeps growing." -> "demand for AI capacity keeps growing"; "" when they are too few."""
+    clause = after.strip().rstrip(".").strip()
+    return clause if len(clause.split()) >= 3 else ""
 
 
 # Where or when something was said, before its speaker: "In its report, issued quarterly, the
