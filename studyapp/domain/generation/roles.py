@@ -4,6 +4,7 @@ Smithson's role?", wrong choices the article's other people and roles."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..questions import Question
 from . import distractors, keys, portfolios, role_names
@@ -265,8 +266,7 @@ def _same_role(mine: str, other: str) -> bool:
     """True when "Who is the <mine>?" could be answered by the holder of `other`: the same role,
     or a fuller name of it ("County Commissioner" beside "Dade County Commissioner"), not one of
     another rank ("Prime Minister" beside "Deputy Prime Minister")."""
-    short = [w for w in mine.split() if w not in _COUNCIL]
-    long = [w for w in other.split() if w not in _COUNCIL]
+    short, long = _role_words(mine), _role_words(other)
     extra = long[: len(long) - len(short)]
     if (
         bool(short)
@@ -285,7 +285,12 @@ def _same_role(mine: str, other: str) -> bool:
     )
 
 
-# «رئيس مجلس الوزراء» is «رئيس الوزراء».
+@lru_cache(maxsize=1 << 12)
+def _role_words(role: str) -> tuple[str, ...]:
+    """A folded role's words, «مجلس» left out: «رئيس مجلس الوزراء» is «رئيس الوزراء»."""
+    return tuple(w for w in role.split() if w not in _COUNCIL)
+
+
 _COUNCIL = frozenset({fold("مجلس")})
 _ARABIC_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
 
