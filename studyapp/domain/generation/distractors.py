@@ -148,6 +148,11 @@ def people(
     of the person's gender when it is known; never invented names. With `by_role`, an Arabic
     role tells a person's gender too (gender_of)."""
     named = article_people(doc, answer, gender, prompt, by_role=by_role)
+    own = pick(answer, [named])
+    if len(own) >= 2:
+        # Two of the article's people are choices enough: set e's reviewers rejected every
+        # who-said question that added Jamie Dimon or Larry Fink beside a Lagos bank's three.
+        return own
     key = doc.resolve_person(answer)
     # A famous chief executive is no choice for a minister or a coach: figures are business people,
     # offered for a company's people or for someone the article gives no role. A role of no

@@ -180,3 +180,24 @@ def test_the_words_naming_a_speaker_before_said_are_not_his_statement():
     mentions.spot(doc)
     said = [a.statement for a in attributions.find(doc) if a.speaker.name == "Nick Worth"]
     assert not any("Coun Nick Worth" in s for s in said), said
+
+
+def test_no_famous_stranger_is_a_choice_beside_two_of_the_articles_people():
+    text = (
+        "Bank shareholders approve dividend\n\n"
+        "Shareholders of Guaranty Bank Plc on Thursday endorsed a total dividend of N2.75 per "
+        "share for the financial year.\n\n"
+        "Speaking at the meeting, Mr Sunny Nwosu, Emeritus, Independent Shareholders Association "
+        "of Nigeria, lauded the bank's board for sustaining profit.\n\n"
+        "Nwosu said the bank had shown resilience with enhanced profit during the year.\n\n"
+        "Mr Nona Awoh, another shareholder, urged the bank to reduce its unclaimed dividends.\n\n"
+        "Awoh said the amount was huge as far as retail shareholders were concerned.\n\n"
+        "Responding, the Managing Director, Mr Segun Agbaje, said the bank would continue to "
+        "invest in small businesses.\n"
+    )
+    who = [q for q in generate(text, language="en").questions if q.type == "mcq"]
+    assert who, "no choice question"
+    article = {"Nona Awoh", "Sunny Nwosu", "Segun Agbaje"}
+    for q in who:
+        if q.category == "attribution":
+            assert set(q.choices) <= article, q.choices
