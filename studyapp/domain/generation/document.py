@@ -126,7 +126,7 @@ SPEECH_VERBS_AR = frozenset(
 SPEECH_VERBS_EN = frozenset(
     """said says added adds told explained noted warned stated argued wrote claimed insisted
     observed remarked cautioned asserted tweeted suggested admitted announced confirmed
-    replied asked recalled""".split()
+    replied asked recalled continued""".split()
 )
 ROLE_WORDS_AR = frozenset(
     fold_arabic(w)

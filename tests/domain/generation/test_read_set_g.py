@@ -201,3 +201,21 @@ def test_no_famous_stranger_is_a_choice_beside_two_of_the_articles_people():
     for q in who:
         if q.category == "attribution":
             assert set(q.choices) <= article, q.choices
+
+
+def test_he_continued_is_a_verb_of_saying():
+    text = (
+        "Wildcats put a hard weekend behind them\n\n"
+        "Taree Wildcats coach Shannon Hall said the club can now strive for a positive end to the "
+        "season.\n\n"
+        # The paper closes its quotations with two apostrophes.
+        '"We only had 20 players for two grades on Saturday and 17 on Sunday. Most of our squad '
+        "was missing and we only had Scott Walker, Drew Cini and myself who had much first grade "
+        "experience on Sunday,'' Hall said.\n\n"
+        "\"Club secretary Michael Wallace had to play first grade on Sunday,'' Hall continued.\n\n"
+        "\"The organisers cannot criticise our commitment to meeting all our obligations.''\n"
+    )
+    doc = parse(text, "en")
+    mentions.spot(doc)
+    speakers = {a.speaker.name for a in attributions.find(doc)}
+    assert speakers == {"Shannon Hall"}, speakers
