@@ -10,10 +10,15 @@ from studyapp.domain.generation import calibration, generate
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def _fitted() -> dict[str, float]:
+def _calibrate():
     spec = importlib.util.spec_from_file_location("calibrate", ROOT / "bench" / "calibrate.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def _fitted() -> dict[str, float]:
+    module = _calibrate()
     rates, _, _, _ = module.table(module.sources())
     return {kind: round(rate, 2) for kind, rate in rates.items()}
 
@@ -33,3 +38,14 @@ def test_each_confidence_is_near_its_kinds_rate_and_orders_the_questions():
         kinds = [(q.type, q.category) for q in questions]
         if ("cloze", "number") in kinds and ("cloze", "fact") in kinds:
             assert kinds.index(("cloze", "number")) < kinds.index(("cloze", "fact"))
+
+
+def test_a_recent_review_counts_only_its_fresh_news():
+    module = _calibrate()
+    held_out = ROOT / "docs" / "reviews" / "held-out"
+    # The hundredth judged news-dev and the seed only; the hundred-and-sixtieth fresh news.
+    assert module.judged_rows(held_out / "2026-12-05-hundredth.jsonl") == []
+    fresh = held_out / "2026-12-06-hundred-and-sixtieth.jsonl"
+    assert len(module.judged_rows(fresh)) == len(fresh.read_text(encoding="utf-8").splitlines())
+    numbers = {module.ordinal(path) for path in module.recent()}
+    assert {84, 100, 110, 161, 170, 179} <= numbers and min(numbers) == 84
