@@ -427,8 +427,14 @@ def date_forms(text: str) -> list[str]:
     bare = _DAY_PREFIX.sub("", text).strip()
     forms = [bare] if bare and bare != text else []
     day_month = _DAY_MONTH_EN.fullmatch(text)
-    if day_month:  # "8 August" typed "August 8" (set s's reviewer)
-        forms.append(f"{day_month.group(2)} {day_month.group(1)}")
+    if day_month:  # "8 August" typed "August 8" (set s's reviewer), "30 June, 2021" typed
+        # "June 30, 2021" (set e's reviewer); the grader drops the comma
+        year = f", {day_month.group(3)}" if day_month.group(3) else ""
+        forms.append(f"{day_month.group(2)} {day_month.group(1)}{year}")
+    month_day = _MONTH_DAY_EN.fullmatch(text)
+    if month_day:  # "June 30, 2021" typed "30 June 2021"
+        year = f" {month_day.group(3)}" if month_day.group(3) else ""
+        forms.append(f"{month_day.group(2)} {month_day.group(1)}{year}")
     if re.fullmatch(r"0\d:\d\d", text):
         forms.append(text[1:])  # "02:15" typed "2:15"
     folded = fold(text)
@@ -446,10 +452,9 @@ def date_forms(text: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-_DAY_MONTH_EN = re.compile(
-    r"(\d{1,2}) (January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)"
-)
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_MONTH_EN = re.compile(rf"(\d{{1,2}}) ({_MONTHS_EN})(?:,? (\d{{4}}))?")
+_MONTH_DAY_EN = re.compile(rf"({_MONTHS_EN}) (\d{{1,2}})(?:,? (\d{{4}}))?")
 # Each Gregorian month by both its Arabic names, folded to search, as written to accept.
 _MONTHS_AR = [
     ("يناير", "كانون الثاني"),

@@ -27,6 +27,7 @@ from .speakers import (
     QUOTE,
     says,
 )
+from .spellings import spelled_out
 from .statements import (
     inner,
     is_title,
@@ -231,11 +232,22 @@ def _who(
     confidence = 0.9 if found.named_here and not body else 0.84
     question = mcq(doc, "attribution", prompt, speaker, wrong, s.start, s.end, confidence)
     if question is None:
-        forms = keys.organisation_forms(speaker) if body else keys.person_forms(doc, speaker)
+        forms = _body_forms(doc, speaker) if body else keys.person_forms(doc, speaker)
         question = draft(
             doc, "short", "attribution", prompt, [speaker, *forms], s.start, s.end, 0.8
         )
     return question
+
+
+def _body_forms(doc: Document, body: str) -> list[str]:
+    """A body's other names: without its legal form, and its letters or the words they stand
+    for where the article writes them ("IEBC": set e's reviewers marked "Independent Electoral
+    and Boundaries Commission" wrong)."""
+    return [
+        *keys.organisation_forms(body),
+        *spelled_out(body, doc.text),
+        *keys.acronyms(body, doc.text),
+    ]
 
 
 # A person named before "and" and the speaker's titles: "G. Rohini and Justice ".
