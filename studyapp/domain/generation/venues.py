@@ -66,6 +66,7 @@ _KIND_AR = {"شبكه": "tv", "قناه": "tv", "اذاعه": "radio", "وكال
 _KIND_AR |= {"صحيفه": "paper", "جريده": "paper", "مجله": "paper"}
 _JOURNALIST = ("الاعلامي", "الصحفي", "الصحافي", "المذيع")
 _PROMPT_EN = "Which news outlet did {speaker} speak to?"
+_AGENCY_PROMPT_EN = "Which news agency did {speaker} speak to?"
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,8 @@ def _question(doc: Document, found: quotes.Attribution, venue: Venue) -> Questio
         verb = "تحدثت" if found.speaker.gender == "f" else "تحدث"
         prompt = f"{venue.prep} {venue.noun} {verb} {speaker}؟"
     else:
-        prompt = _PROMPT_EN.format(speaker=speaker)
+        asked = _AGENCY_PROMPT_EN if venue.kind == "agency" else _PROMPT_EN
+        prompt = asked.format(speaker=speaker)
     if gives_away(prompt, venue.name):
         return None
     s = found.sentence

@@ -2,6 +2,7 @@
 """Where a speaker said it: the outlet named beside a statement is asked once per speaker."""
 
 from studyapp.domain.generation import propose
+from studyapp.domain.generation.calibration import is_likely
 from studyapp.domain.grading import grade
 
 CHIPS_AR = (
@@ -78,7 +79,9 @@ def test_the_outlet_after_a_quotation_is_found_and_the_listener_is_no_speaker() 
     assert hamad.answer == "Al Arabiya"
     assert all("Al Arabiya" not in q.answer for q in questions if q.category == "attribution")
     # "“…,” Novak told AP": the outlet follows the quotation; "Associated Press" is the same
-    # agency and never a wrong choice beside it.
-    novak = venues["Which news outlet did Alexander Novak speak to?"]
+    # agency and never a wrong choice beside it. An agency is asked as one, and rated as
+    # reviewers rate agencies: below the questions shown first.
+    novak = venues["Which news agency did Alexander Novak speak to?"]
     assert novak.answer == "AP"
     assert "Associated Press" not in novak.choices
+    assert not is_likely(novak) and is_likely(hamad)
