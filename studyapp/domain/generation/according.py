@@ -39,6 +39,9 @@ def according_to_en(doc: Document, sentence: Sentence, i: int) -> tuple[Person, 
             if tokens[end].key in _RELATIVE_EN:
                 return None  # "…, according to deputy mayor X, who's suggesting …": the words
                 # are before "according to"; what follows the comma is about him
+            if i > 0 and tokens[end].key in ("a", "an"):
+                return None  # "… seek a judicial review, according to Mr Gray, a process that
+                # can cost …": the narrator's note on the words before (set p: garbled)
             person = _named_between(doc, sentence, i + 2, end)
             after = tokens[end - 1].end + between.index(",") + 1 - sentence.start
             return (person, after) if person is not None else None

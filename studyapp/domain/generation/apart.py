@@ -49,7 +49,21 @@ def _clash(question: Question, other: Question) -> bool:
         prints_items(a, b)
         or (_keyed(b) and shows(a.prompt, first_answer(b)))
         or _pairs_role_and_holder(a, b)
+        or _role_of_typed_speaker(a, b)
         for a, b in ((question, other), (other, question))
+    )
+
+
+def _role_of_typed_speaker(question: Question, who: Question) -> bool:
+    """True when `question` asks the role of the person a typed who-said is keyed to: "What is
+    N Rangasami's role?" above "Who said: …?" keyed "N Rangasami", with no choices to pick from
+    (set p's reviewers rejected it as a duplicate, both of them, twice; news-dev's reviewers
+    Ekholm's so too)."""
+    return (
+        question.category == "role"
+        and who.type == "short"
+        and who.category == "attribution"
+        and shows(question.prompt, first_answer(who))
     )
 
 

@@ -38,6 +38,7 @@ from .trivial_spans import (
     counts_the_list_after,
     in_a_run_of_numbers,
     in_phone_number,
+    in_the_course_of,
     one_of_a_long_list,
     one_of_two_counts,
     the_papers_own,
@@ -213,6 +214,14 @@ def cloze(
         )
     else:
         digits = number_keys.number_forms(answer, doc.language)
+        if (
+            category == "fact"
+            and doc.language == "en"
+            and not _THE_BEFORE.search(doc.text[max(0, start - 5) : start])
+        ):
+            # "killing at least ____" keyed "five people": "five", "5" ("the two sides" points
+            # back at the parties named: no count)
+            digits += number_keys.count_alone_en(answer)
         if start and doc.text[start - 1] in "$£€" and re.fullmatch(r"\d+(?:\.\d+)?m", answer):
             digits.append(f"{answer[:-1]} million")  # "$____" keyed "40m" (set f: wrong key)
         others = list(digits)
@@ -320,6 +329,7 @@ _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|update|citation needed|تحديث|بحاج
 
 
 _NAMES = ("entity", "place")  # categories of gaps on names
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _YES_NO = frozenset({"yes", "no", "نعم", "لا"})
 
 
@@ -348,9 +358,10 @@ def _narrow_to_name(doc: Document, start: int, end: int) -> tuple[int, int, str]
     if bound and len(span.split()) > 1:
         return start + bound.end(), end, ""  # "____ line services" keyed "Piccadilly"
     for person in doc.people.values():
-        at = span.find(person.name)
-        if at >= 0 and len(person.name) < len(span.strip()):
-            return start + at, start + at + len(person.name), ""
+        # A whole word, or one carrying «و/ب/ل/ف»: not "سي" (of "سي. سي. وي") inside «هسينشو»
+        found = re.search(rf"(?:(?<!\w)|(?<=(?<!\w)[وبلف])){re.escape(person.name)}(?!\w)", span)
+        if found and len(person.name) < len(span.strip()):
+            return start + found.start(), start + found.end(), ""
     named = keys.titled_name(span)
     if named is None:
         return start, end, ""
@@ -457,7 +468,7 @@ def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, categ
     """A piece of a phone number, or a name that is one item of a long list (trivial_spans)."""
     if in_phone_number(doc.text, start, end) or a_wins_points(doc.text, start, end):
         return True
-    if a_platform_posted_on(doc.text, start, end):
+    if a_platform_posted_on(doc.text, start, end) or in_the_course_of(doc.text, start):
         return True
     if category in _NAMES and the_reporter(doc.text, start):
         return True

@@ -35,7 +35,7 @@ ORG_WORDS_EN = frozenset(
     foundation society union federation alliance holdings industries house affairs
     electronics technologies telecommunications communications airlines airways motors
     pharmaceuticals solutions systems services resources partners ventures enterprises
-    interconnection utilities gas electric league elementary academy primary secondary
+    interconnection utilities gas electric water league elementary academy primary secondary
     kindergarten polytechnic""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())

@@ -148,6 +148,7 @@ _OPENS_PARAGRAPH = re.compile(r"\n\s*[\"“«]")
 
 # Reported words that open with the speaker as "he" or "she": "he does not support the plan".
 _HE_OR_SHE_EN = re.compile(r"(he|she|his|her)\s", re.IGNORECASE)
+_OPENING_AND_EN = re.compile(r"^(?:And|But|So|Yet)\s+(?=[a-z])")
 _ACCORDING = {
     "ar": "بحسب أي جهة: «{statement}»؟",
     "en": 'According to which organisation: "{statement}"?',
@@ -209,6 +210,9 @@ def _who(
         prompt = f"Who said that {shorten(found.context).rstrip('?.')}?"
     gender = found.speaker.gender
     indirect = doc.language == "en" and not body and not quoted_in(found.statement, s.text)
+    if indirect and _marked(s.text) and _HE_OR_SHE_EN.match(statement):
+        return None  # '"John was delighted … He has been similarly delighted …," Webster said':
+        # a quotation's later sentence, whose "He" is someone it named before (set p: garbled)
     reported = _HE_OR_SHE_EN.match(statement) if indirect else None
     if reported:
         # 'Who said: "he clocked winds of 80 miles an hour"?' quotes words no one said so: the
@@ -219,7 +223,10 @@ def _who(
         # 'Who said: "the two sentences will be served concurrently"?' quotes words the article
         # only reports (reviewers of fresh news: "reported speech shown as a quote"). A
         # sentence with a quotation mark may hold a quotation split over sentences: quoted.
-        prompt = f"Who said that {completions.inner_case(doc, statement).rstrip('?.')}?"
+        # A sentence's opening "And" ties it to the one before, not to what was said: "Who
+        # said that and there is no guarantee …?" (set p: garbled).
+        said = _OPENING_AND_EN.sub("", statement)
+        prompt = f"Who said that {completions.inner_case(doc, said).rstrip('?.')}?"
     if body:
         wrong = _other_bodies(doc, found, prompt, attributions)
     else:

@@ -74,7 +74,9 @@ def extract(doc: Document) -> list[Question]:
         # «من هو …؟» says the holder is a man: no woman of the article is a choice for it, and
         # an Arabic role agrees with its holder: masculine unless the article says otherwise.
         agrees = gender or ("m" if doc.language == "ar" else "")
-        wrong = distractors.people(doc, mention.person, seed, agrees, by_role=True)
+        # Not one the prompt names: "Who is Nagin's attorney?" is not answered by Ray Nagin
+        # (set p's reviewers: an absurd choice).
+        wrong = distractors.people(doc, mention.person, seed, agrees, prompt, by_role=True)
         if len(doc.people) < 2 and wrong:
             # The article's only person among well-known strangers: the one name it prints.
             # Her role is asked instead, as for an only speaker (quotes.py).

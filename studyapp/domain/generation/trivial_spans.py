@@ -270,18 +270,33 @@ _CREDITED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGENCY = re.compile(
-    r"برس|رويترز|وكالة|أنباء|انباء|Reuters|Press|AFP|\bAP\b|Bloomberg|Xinhua|شينخوا",
+    r"برس|رويترز|وكالة|أنباء|انباء|Reuters|Press|AFP|\bAP\b|Bloomberg|Xinhua|شينخوا"
+    r"|Reporting Service|News Service",
     re.IGNORECASE,
 )
+# "…, the Local Democracy Reporting Service said.": the service credited after its name.
+_CREDITED_AFTER = re.compile(r"\s+(?:said|reported|says|reports)\b")
 
 
 def a_credited_agency(text: str, start: int, end: int) -> bool:
-    """True for a news agency's name where the story credits it («حسبما ذكرت فرانس برس»):
-    set y's reviewer rejected the gap as boilerplate sourcing."""
+    """True for a news agency's name where the story credits it («حسبما ذكرت فرانس برس», "the
+    Local Democracy Reporting Service said"): set y's and set p's reviewers rejected the gap as
+    boilerplate sourcing."""
+    if not _AGENCY.search(text[start:end]):
+        return False
     return bool(
-        _AGENCY.search(text[start:end])
-        and _CREDITED_BEFORE.search(text[max(0, start - 30) : start])
+        _CREDITED_BEFORE.search(text[max(0, start - 30) : start])
+        or _CREDITED_AFTER.match(text, end)
     )
+
+
+# «في معرض تعليقاتها»: "in the course of her comments", the frame of what was said, no fact.
+_IN_THE_COURSE_OF_AR = re.compile(r"(?<!\w)[وف]?في\s+معرض\s+$")
+
+
+def in_the_course_of(text: str, start: int) -> bool:
+    """True for the word after «في معرض» (set p's reviewers: «____» keyed «تعليقات», trivial)."""
+    return _IN_THE_COURSE_OF_AR.search(text[max(0, start - 12) : start]) is not None
 
 
 _SETTING_MENTIONS = 4

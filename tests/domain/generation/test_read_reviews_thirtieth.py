@@ -2,8 +2,10 @@
 (thirtieth session). Each text is written for its test."""
 
 from studyapp.domain.generation import generate
+from studyapp.domain.generation.apart import keep_apart
 from studyapp.domain.generation.spellings import spelled_out
 from studyapp.domain.grading import grade
+from studyapp.domain.questions import Question, Source
 
 ELECTIONS_EN = (
     "Two counties to hold by-elections\n\n"
@@ -48,3 +50,168 @@ def test_a_date_with_its_year_is_graded_right_in_either_order() -> None:
     for typed in ("30 June 2021", "June 30, 2021", "June 30 2021"):
         assert grade(asked[0], typed).correct, typed
     assert not grade(asked[0], "June 30, 2022").correct
+
+
+# Set p (sixteen fresh articles judged blind on bba3f39, then read): the shapes both reviewers
+# of an article rejected.
+
+COURT_EN = (
+    "Former mayor to appeal conviction\n\n"
+    "Former Mayor Ray Nagin filed a notice on Tuesday that he will appeal his conviction on "
+    "bribery charges.\n\n"
+    "U.S. District Judge Helen Berrigan sentenced Nagin to 10 years in prison last week.\n\n"
+    "Herbert Larson, an expert on federal criminal law at Tulane University, said the appeal "
+    "would be difficult.\n\n"
+    "Neither prosecutors nor Nagin's attorney, Robert Jenkins, responded to messages.\n"
+)
+
+
+def test_whose_attorney_the_question_asks_is_no_choice_for_the_attorney() -> None:
+    questions = generate(COURT_EN, language="en").questions
+    asked = [q for q in questions if q.prompt == "Who is Nagin's attorney?"]
+    assert asked, [q.prompt for q in questions]
+    assert "Ray Nagin" not in (asked[0].choices or [])
+    assert grade(asked[0], "Robert Jenkins").correct
+
+
+CYCLONE_EN = (
+    "Cyclone kills five in India\n\n"
+    "A cyclone slammed into India's eastern coast yesterday, killing at least five people and "
+    "cutting power to thousands of homes.\n\n"
+    '"I have never seen such havoc in my entire life," Chief Minister N Rangasami said.\n\n'
+    "Officials evacuated 300,000 people before the storm made landfall near Paradip.\n"
+)
+
+
+def test_a_count_in_words_is_graded_right_alone() -> None:
+    questions = generate(CYCLONE_EN, language="en").questions
+    asked = [q for q in questions if q.type == "cloze" and q.answer[0] == "five people"]
+    for question in asked:  # the count may be asked as a count, keyed "five"
+        assert grade(question, "five").correct and grade(question, "5").correct
+        assert not grade(question, "four").correct
+    counts = [q for q in questions if "killing at least" in q.prompt and q.type == "cloze"]
+    assert counts and all(grade(q, "five").correct for q in counts), [
+        (q.prompt, q.answer) for q in questions
+    ]
+
+
+def test_a_typed_who_said_gives_way_to_the_role_question_that_prints_its_key() -> None:
+    """Set p: 'Who said: "I have never seen such havoc …"?' typed, keyed "N Rangasami", under
+    "What is N Rangasami's role?": the student reads the answer in the other prompt."""
+    source = Source(0, 10, "Rangasami")
+    who = Question(
+        "w",
+        "short",
+        'Who said: "I have never seen such havoc"?',
+        ["N Rangasami"],
+        source,
+        "attribution",
+        confidence=0.6,
+    )
+    role = Question(
+        "r",
+        "mcq",
+        "What is N Rangasami's role?",
+        "Chief Minister",
+        source,
+        "role",
+        ["Chief Minister", "mayor", "governor"],
+        confidence=0.48,
+    )
+    other = Question(
+        "n", "cloze", "At least ____ people died.", ["42"], source, "number", confidence=0.8
+    )
+    kept = keep_apart([other, who, role], 10)
+    assert [q.id for q in kept] == ["n", "w"]
+    # Offered among choices, a who-said's key gives nothing away: both are kept.
+    who_mcq = Question(
+        "m",
+        "mcq",
+        who.prompt,
+        "N Rangasami",
+        source,
+        "attribution",
+        ["N Rangasami", "V. Amuthavalli", "K. Reddy"],
+        confidence=0.6,
+    )
+    assert [q.id for q in keep_apart([other, who_mcq, role], 10)] == ["n", "m", "r"]
+
+
+HEALTH_EN = (
+    "Waiting time guarantee never met\n\n"
+    "The Patients Right Act 2012 offers a treatment time guarantee of 12 weeks but no health "
+    "board has met it.\n\n"
+    "And there is no guarantee it will be met in the immediate future, performance director "
+    "John Connaghan told the Public Audit Committee.\n\n"
+    "Patients not seen within 12 weeks may seek a judicial review, according to Paul Gray, a "
+    "process that can cost thousands of pounds.\n\n"
+    '"A legal guarantee is far more than a target," committee convener Hugh Henry said.\n\n'
+    '"John was delighted with the results we saw last week. He has been similarly delighted '
+    'at other points," spokesman Guy Webster said.\n'
+)
+
+
+def test_reported_words_are_asked_without_the_narrators_joins_and_notes() -> None:
+    questions = generate(HEALTH_EN, language="en").questions
+    prompts = [q.prompt for q in questions if q.category == "attribution"]
+    assert "Who said that there is no guarantee it will be met in the immediate future?" in (
+        prompts
+    ), prompts
+    assert not any("that and " in p or "a process that" in p for p in prompts), prompts
+    # "He" of a quotation's second sentence is John, not the speaker
+    assert not any("that He " in p or "that he has been similarly" in p for p in prompts)
+
+
+def test_no_gap_takes_a_name_out_of_the_middle_of_a_word() -> None:
+    text = (
+        "هوانغ: الطلب على الرقائق غير مسبوق\n\n"
+        "وفي تصريحات أدلى بها خلال فعالية في مدينة هسينشو التايوانية، قال جنسن هوانغ إن الطلب "
+        "العالمي على الرقائق يشهد ارتفاعًا غير مسبوق.\n\n"
+        "وقال سي. سي. وي إن شركته تعمل بطاقتها الكاملة.\n"
+    )
+    questions = generate(text, language="ar").questions
+    assert not any("ه____" in q.prompt or "____نشو" in q.prompt for q in questions), [
+        q.prompt for q in questions
+    ]
+
+
+MEASLES_AR = (
+    "ديالى تكافح الحصبة\n\n"
+    "وقال المتحدث باسم صحة ديالى فارس العزاوي، إن "
+    '"الحملة الوطنية للقاح الحصبة ستنطلق يوم الأحد".\n\n'
+    "ومنتصف الشهر الجاري، أعلنت دائرة صحة محافظة كركوك، عن ارتفاع كبير في أعداد المصابين.\n\n"
+    "وقال مدير عام صحة كركوك زياد خلف مديد، إن دائرته أطلقت حملة واسعة للتلقيح ضد الحصبة.\n"
+)
+
+
+def test_a_department_that_announces_is_no_person_and_no_speaker() -> None:
+    questions = generate(MEASLES_AR, language="ar").questions
+    shown = [f"{q.prompt} {q.answer} {q.choices}" for q in questions]
+    assert not any(
+        "دائرة صحة محافظة" in s and q.category == "attribution"
+        for s, q in zip(shown, questions, strict=True)
+    ), shown
+    said = [q for q in questions if q.category == "attribution" and "دائرته أطلقت" in q.prompt]
+    assert said and all("زياد خلف مديد" in str(q.answer) for q in said), shown
+
+
+def test_the_frame_of_what_was_said_and_the_credited_service_are_no_gaps() -> None:
+    text = (
+        "Homes approved\n\n"
+        "Councillors approved 650 homes near Wigston, the Local Democracy Reporting Service "
+        "said.\n\n"
+        '"We have no experts to back us," Councillor Bill Boulter said.\n\n'
+        "Severn Trent Water said it had no problem with the development.\n"
+    )
+    questions = generate(text, language="en").questions
+    assert not any("Local Democracy" in str(q.answer) for q in questions)
+    # A water company speaks as a body, never "Who said that it had …?" among people.
+    assert not any(q.prompt.startswith("Who said that it ") for q in questions), [
+        q.prompt for q in questions
+    ]
+    oil = (
+        "النفط يرتفع\n\n"
+        'وقالت المتحدثة جين ساكي في معرض تعليقاتها: "إن القرار تتخذه كل دولة".\n\n'
+        "وارتفع خام برنت 6.69% إلى 104.64 دولار للبرميل.\n"
+    )
+    assert not any("معرض ____" in q.prompt for q in generate(oil, language="ar").questions)
