@@ -147,8 +147,15 @@ def _quoted_after_to(doc: Document, last: Token) -> str:
 
 
 def staff_rank(tokens: list[Token], k: int) -> bool:
-    """The «حرب» of «اللواء أركان حرب خالد شعيب»: a staff rank, not the given name «حرب»."""
-    return tokens[k].key == _WAR and k > 0 and tokens[k - 1].key == _STAFF
+    """The «حرب» of «اللواء أركان حرب خالد شعيب» and the «ثاني» of «الملازم ثاني جعفر
+    الزيادنة»: the last word of a rank, not a given name (set q: a story with two officers
+    quoted had no question at all)."""
+    if k == 0:
+        return False
+    key, before = tokens[k].key, tokens[k - 1].key
+    return (key == _WAR and before == _STAFF) or (key in _ORDINALS and before in _RANKED)
 
 
 _WAR, _STAFF = fold("حرب"), fold("أركان")
+_ORDINALS = frozenset(fold(w) for w in "أول اول ثاني ثان".split())
+_RANKED = frozenset(fold(w) for w in "الملازم الرقيب".split())

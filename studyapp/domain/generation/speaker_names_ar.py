@@ -20,6 +20,7 @@ from .names import (
     is_given_name,
     is_role_word_ar,
 )
+from .names_then_roles_ar import staff_rank
 
 # "وفقا لـ NAME": the name follows the "لـ", which introduces it here on its own.
 _TO = fold("لـ")
@@ -47,6 +48,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
         nxt = i + 1
         if tokens[nxt].key in HONORIFICS_AR:
             nxt += 1
+        if nxt < len(tokens) and staff_rank(tokens, nxt):
+            nxt += 1  # «أوضح الملازم أول أنس الخالدي»: the rank's ordinal, then the name
         if nxt >= len(tokens) or _broken(doc, tokens[nxt - 1], tokens[nxt]):
             continue  # "وأضافت: «سنفتح …»": a quotation, not a name, follows the verb
         if tokens[nxt].key in THAT_AR:

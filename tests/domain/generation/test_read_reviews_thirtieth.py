@@ -215,3 +215,18 @@ def test_the_frame_of_what_was_said_and_the_credited_service_are_no_gaps() -> No
         "وارتفع خام برنت 6.69% إلى 104.64 دولار للبرميل.\n"
     )
     assert not any("معرض ____" in q.prompt for q in generate(oil, language="ar").questions)
+
+
+def test_an_officer_named_with_a_rank_and_its_ordinal_is_a_speaker() -> None:
+    """Set q: «أوضح الملازم أول أنس الخالدي أن …» read «أول» as his given name, and a story
+    with two officers quoted had no question at all."""
+    text = (
+        "تحويل السير بعد حادث خطير\n\n"
+        "أوضح الملازم أول أنس الخالدي من إدارة الدوريات الخارجية أن الدوريات تعاملت أمس مع "
+        "حادث تصادم بين شاحنتين وصهريج غاز.\n\n"
+        "وأضاف الخالدي أنه تم تحويل حركة السير القادمة من العقبة إلى دوار الجمرك.\n"
+    )
+    questions = generate(text, language="ar").questions
+    assert any("أنس الخالدي" in f"{q.prompt} {q.answer}" for q in questions), [
+        (q.prompt, q.answer) for q in questions
+    ]
