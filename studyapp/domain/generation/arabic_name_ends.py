@@ -107,6 +107,12 @@ def _ba_family(token: Token) -> bool:
     return len(key) > 4 and key.startswith("با") and key[2:] in given_names("ar")
 
 
+def _servant_then(tokens: list[Token], j: int) -> bool:
+    """True for the «الله» of «عبد الله» at token j: the compound's second half comes with it,
+    past the name's count of words («محمد سامي عبد الله», set q: read «محمد سامي عبد»)."""
+    return tokens[j - 1].key in SERVANT_OF and tokens[j].key.startswith("ال")
+
+
 def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] | None:
     """Token range [i, j) of the Arabic name starting at i: a given or unprefixed first name,
     up to two more unprefixed words, or an article-prefixed surname to close it."""
@@ -136,7 +142,7 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
     roled = any(is_role_word_ar(tokens[r]) for r in range(max(0, i - 3), i)) or (
         i > 0 and strip_clitic(tokens[i - 1].key) in SPEECH_VERBS_AR
     )
-    while j < len(tokens) and j - i < limit:
+    while j < len(tokens) and (j - i < limit or _servant_then(tokens, j)):
         tok = tokens[j]
         if gap(doc.text, tokens[j - 1], tok).strip() or tok.key in _WHEN_AR | STYLES_AR:
             break  # «مؤكدًا حرص فضيلة الإمام»: a style of address opens another's title

@@ -11,7 +11,7 @@ from .names import HONORIFICS_AR, is_role_word_ar
 ON_PHRASES = frozenset(
     fold(w)
     for w in """مستوى صعيد هامش رأس الرغم حد نحو طول مدار أساس غرار خلفية مدى وجه إثر ضوء يد
-    ملعب طريق أرض""".split()
+    ملعب طريق أرض سبيل لسان قدم عكس خلاف""".split()
 )
 # Folded verbs that take «على أن»: «شدد على أن», «أكد على أن», «حرص على أن».
 _ON_VERBS = frozenset(

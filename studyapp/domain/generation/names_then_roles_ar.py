@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .arabic_names import THAT_AR, is_verbish_ar, name_word_ar, prefixed_noun
+from .arabic_names import SERVANT_OF, THAT_AR, is_verbish_ar, name_word_ar, prefixed_noun
 from .arabic_roles import (
     MAX_ROLE,
     after_comma,
@@ -38,7 +38,7 @@ def name_then_role(doc: Document, sentence: Sentence) -> None:
         if next_listed_ar(tokens[c]) or listed_item_ar(doc, sentence, c):
             continue  # «آل مكتوم، ووزير الصحة …», «…، أمين الشناينة، …»: the next one listed
         a = c
-        while a > 0 and c - a < MAX_NAME and name_word_ar(tokens[a - 1]):
+        while a > 0 and c - a - _compounds(tokens, a, c) < MAX_NAME and name_word_ar(tokens[a - 1]):
             if a < c and gap(doc.text, tokens[a - 1], tokens[a]).strip():
                 break
             if tokens[a - 1].key.startswith("ال") and a < c:
@@ -144,6 +144,16 @@ def _quoted_after_to(doc: Document, last: Token) -> str:
         return ""
     found = _QUOTED.match(doc.text, last.end)
     return found.group(1).strip() if found else ""
+
+
+def _compounds(tokens: list[Token], a: int, c: int) -> int:
+    """How many «عبد ال…» of tokens[a:c] count as one word of a name, not two: «محمد سامي عبد
+    الله، محامي …» is a name of three (set q: read «سامي عبد الله»)."""
+    return sum(
+        1
+        for k in range(a, c - 1)
+        if tokens[k].key in SERVANT_OF and tokens[k + 1].key.startswith("ال")
+    )
 
 
 def staff_rank(tokens: list[Token], k: int) -> bool:

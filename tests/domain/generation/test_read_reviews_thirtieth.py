@@ -1,8 +1,9 @@
 """Shapes found in the reviews of fresh news when the confidence was checked against them
 (thirtieth session). Each text is written for its test."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import generate, mentions
 from studyapp.domain.generation.apart import keep_apart
+from studyapp.domain.generation.document import parse
 from studyapp.domain.generation.spellings import spelled_out
 from studyapp.domain.grading import grade
 from studyapp.domain.questions import Question, Source
@@ -230,3 +231,19 @@ def test_an_officer_named_with_a_rank_and_its_ordinal_is_a_speaker() -> None:
     assert any("أنس الخالدي" in f"{q.prompt} {q.answer}" for q in questions), [
         (q.prompt, q.answer) for q in questions
     ]
+
+
+def test_a_name_with_abd_allah_is_read_whole_and_on_the_way_is_no_one() -> None:
+    """Set q: «أكد محمد سامي عبد الله، محامي …» was read as two men, «محمد سامي عبد» and
+    «سامي عبد الله»; «وذكر على سبيل المثال أن …» made «على سبيل» a speaker."""
+    text = (
+        "استئناف حكم الإعدام\n\n"
+        "وفي تصريحات خاصة، أكد محمد سامي عبد الله، محامي إحدى الضحايا، أن الأسرة ستحضر الجلسة.\n\n"
+        "وأضاف عبد الله أن المتهم لجأ إلى عدة أساليب في جلسات سابقة.\n\n"
+        "وقال الوزير إن المستشفيات قديمة. وذكر على سبيل المثال أن مستشفى باب الواد أنجز في عام "
+        "1832.\n"
+    )
+    doc = parse(text, "ar")
+    mentions.spot(doc)
+    assert "محمد سامي عبد الله" in doc.people, list(doc.people)
+    assert not any(name in doc.people for name in ("محمد سامي عبد", "سامي عبد الله", "على سبيل"))
