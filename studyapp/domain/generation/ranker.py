@@ -169,6 +169,11 @@ def _shows(question: Question, other: Question) -> bool:
         return False  # a list's items are kept apart by select; a statement has no key
     # The answer as written, not its key: normalising twice drops a second article (الالتزام).
     answer = first_answer(other)
+    if other.type == "short" and other.category == "attribution":
+        # A typed who-said is answered by the surname it accepts as well: "Bonnici said the
+        # government was building …" under 'Who said that …?' keyed "Owen Bonnici" (set q)
+        forms = [a for a in other.accepted_answers if len(a) >= 3]
+        return any(norm(a) and gives_away(question.prompt, a) for a in forms)
     return bool(norm(answer)) and gives_away(question.prompt, answer)
 
 

@@ -4,6 +4,7 @@
 from studyapp.domain.generation import generate, mentions
 from studyapp.domain.generation.apart import keep_apart
 from studyapp.domain.generation.document import parse
+from studyapp.domain.generation.ranker import one_per_sentence
 from studyapp.domain.generation.spellings import spelled_out
 from studyapp.domain.grading import grade
 from studyapp.domain.questions import Question, Source
@@ -247,3 +248,25 @@ def test_a_name_with_abd_allah_is_read_whole_and_on_the_way_is_no_one() -> None:
     mentions.spot(doc)
     assert "محمد سامي عبد الله" in doc.people, list(doc.people)
     assert not any(name in doc.people for name in ("محمد سامي عبد", "سامي عبد الله", "على سبيل"))
+
+
+def test_a_gap_that_prints_the_surname_of_its_sentences_typed_who_said_waits() -> None:
+    """Set q: 'Who said that the government was building new schools …?' keyed "Owen Bonnici"
+    beside "Bonnici said the government was building new schools … in ____" (both reviewers:
+    duplicate). Of the two on one sentence, the who-said comes first and the gap waits."""
+    said = "Bonnici said the government was building new schools, such as in Zejtun."
+    source = Source(100, 100 + len(said), said)
+    who = Question(
+        "w",
+        "short",
+        "Who said that the government was building new schools?",
+        ["Owen Bonnici", "Bonnici"],
+        source,
+        "attribution",
+        confidence=0.6,
+    )
+    gap = Question(
+        "g", "cloze", said.replace("Zejtun", "____"), ["Zejtun"], source, "place", confidence=0.65
+    )
+    kept, later = one_per_sentence([gap, who])
+    assert [q.id for q in kept] == ["w"] and [q.id for q in later] == ["g"]
