@@ -115,9 +115,18 @@ def calibrate(questions: list[Question]) -> list[Question]:
 _NOT_OFFERED_AR = frozenset({("cloze", "fact")})
 
 
+# A gap in someone's words keyed by an indefinite noun and its adjective («مستويات قوية»,
+# «إرادة حقيقية», «نقلة نوعية»): reviewers of fresh news took 8 of 65 (12%; docs/reviews/
+# held-out, the eighty-fourth to the hundred-and-eighty-first), stock phrases of the speaker's
+# style more than facts, against 67 of 412 (16%) of the other Arabic gaps in quotations.
+_ADJECTIVE_PAIR_AR = re.compile(r"^(?!ال)\S+ (?!ال)\S+(?:ية|ي|ة)[\u064b-\u0652]*$")
+
+
 def offered(question: Question, language: str, article: bool) -> bool:
     """False for a question of a kind a pasted Arabic article does not offer at its rating."""
     kind = (question.type, question.category)
-    return not (
-        article and language == "ar" and not is_likely(question) and kind in _NOT_OFFERED_AR
-    )
+    if not (article and language == "ar" and not is_likely(question)):
+        return True
+    if kind == ("cloze", "attribution") and isinstance(question.answer, list):
+        return not _ADJECTIVE_PAIR_AR.match(str(question.answer[0]))
+    return kind not in _NOT_OFFERED_AR

@@ -1,7 +1,7 @@
 """Shapes found in the reviews of fresh news when the confidence was checked against them
 (thirtieth session). Each text is written for its test."""
 
-from studyapp.domain.generation import generate, mentions
+from studyapp.domain.generation import generate, mentions, propose
 from studyapp.domain.generation.apart import keep_apart
 from studyapp.domain.generation.document import parse
 from studyapp.domain.generation.ranker import one_per_sentence
@@ -270,3 +270,22 @@ def test_a_gap_that_prints_the_surname_of_its_sentences_typed_who_said_waits() -
     )
     kept, later = one_per_sentence([gap, who])
     assert [q.id for q in kept] == ["w"] and [q.id for q in later] == ["g"]
+
+
+def test_a_stock_phrase_in_someones_words_is_not_offered_in_an_arabic_article() -> None:
+    """«التعاون فريق صعب ويقدم ____» keyed «مستويات قوية»: an indefinite noun and its adjective
+    in a quotation, 8 of 65 accepted by reviewers of fresh news (set q: both rejected it, and
+    «إرادة حقيقية», «محدودية شديدة»)."""
+    text = (
+        "خوف وحذر بين مدربي الاتحاد والتعاون\n\n"
+        "قال لويس سييرا مدرب فريق الاتحاد إن التعاون فريق صعب ويقدم مستويات قوية، وسنفرض "
+        "أسلوبنا في المباراة للخروج بالنتيجة المطلوبة.\n\n"
+        "وتقام المباراة النهائية يوم الجمعة على ملعب مدينة الملك عبد الله في جدة.\n"
+    )
+    proposed = [q.answer[0] for q in propose(text, language="ar").questions if q.type == "cloze"]
+    assert "مستويات قوية" in proposed, proposed
+    questions = generate(text, language="ar").questions
+    assert not any(q.answer and q.answer[0] == "مستويات قوية" for q in questions), [
+        (q.prompt, q.answer) for q in questions
+    ]
+    assert questions, "the coach and the final are still asked about"
