@@ -289,3 +289,20 @@ def test_a_stock_phrase_in_someones_words_is_not_offered_in_an_arabic_article() 
         (q.prompt, q.answer) for q in questions
     ]
     assert questions, "the coach and the final are still asked about"
+
+
+def test_an_unnamed_employee_after_the_verb_is_no_speaker() -> None:
+    """Set q: '"If there's still some hope then we'll be here," says one Mansfield employee.'
+    was given to the company, Mansfield Plumbing (both reviewers: wrong key)."""
+    text = (
+        "Plant closes\n\n"
+        "Mansfield Plumbing announced on Tuesday that it will close its plant in Kilgore.\n\n"
+        '"The company gave us 90 days notice," said union president Darrell Bush.\n\n'
+        "\"If there's still some hope then we'll be here,\" says one Mansfield employee.\n\n"
+        '"This was not our fault," says worker Joe Wilkerson.\n'
+    )
+    questions = generate(text, language="en").questions
+    assert not any("still some hope" in q.prompt for q in questions), [
+        (q.prompt, q.answer) for q in questions
+    ]
+    assert any("not our fault" in q.prompt for q in questions), [q.prompt for q in questions]
