@@ -41,6 +41,7 @@ def in_phone_number(text: str, start: int, end: int) -> bool:
 _ITEM_SEPARATOR = re.compile(r"\s*[,،]\s*")
 _AND = re.compile(r"^(?:and\s+|و\s?)", re.IGNORECASE)
 _LONG_LIST = 5  # items, each of a few words
+_LAST_AND = re.compile(r"\s+and\s+|\s+و(?=\S)")
 _ITEM_WORDS = 4
 
 
@@ -53,6 +54,9 @@ def one_of_a_long_list(sentence: str, start: int, end: int) -> bool:
         parts.append((at, sep.start()))
         at = sep.end()
     parts.append((at, len(sentence)))
+    last = _LAST_AND.search(sentence, parts[-1][0], parts[-1][1])
+    if len(parts) >= 3 and last:  # "Kirinyaga, Tharaka-Nithi and Nyandarua counties": two items
+        parts[-1:] = [(parts[-1][0], last.start()), (last.end(), parts[-1][1])]
     short = [(a, b) for a, b in parts if 0 < len(sentence[a:b].split()) <= _ITEM_WORDS]
     # The first item stands at the end of the words that open the list: «فرق من الأردن».
     if len(short) + 1 < _LONG_LIST or (len(short) < _LONG_LIST and parts[0] in short):
@@ -65,7 +69,11 @@ def one_of_a_long_list(sentence: str, start: int, end: int) -> bool:
         item = sentence[a:b].strip(" .")
         lead = _AND.match(item)
         if a <= start and end <= b:
-            return answer == item[lead.end() if lead else 0 :].strip()
+            bare = item[lead.end() if lead else 0 :].strip()
+            # "Nyandarua counties": the last item with the noun the list shares
+            return answer == bare or (
+                bare.startswith(answer + " ") and bare[len(answer) :].islower()
+            )
     return False
 
 
