@@ -148,6 +148,7 @@ _OPENS_PARAGRAPH = re.compile(r"\n\s*[\"“«]")
 
 # Reported words that open with the speaker as "he" or "she": "he does not support the plan".
 _HE_OR_SHE_EN = re.compile(r"(he|she|his|her)\s", re.IGNORECASE)
+_HE_OR_SHE_OPENS_EN = re.compile(r"(?:He|She|His|Her)\s")  # a sentence's own, in capitals
 _OPENING_AND_EN = re.compile(r"^(?:And|But|So|Yet)\s+(?=[a-z])")
 _ACCORDING = {
     "ar": "بحسب أي جهة: «{statement}»؟",
@@ -210,7 +211,7 @@ def _who(
         prompt = f"Who said that {shorten(found.context).rstrip('?.')}?"
     gender = found.speaker.gender
     indirect = doc.language == "en" and not body and not quoted_in(found.statement, s.text)
-    if indirect and _marked(s.text) and _HE_OR_SHE_EN.match(statement):
+    if indirect and _marked(s.text) and _HE_OR_SHE_OPENS_EN.match(statement):
         return None  # '"John was delighted … He has been similarly delighted …," Webster said':
         # a quotation's later sentence, whose "He" is someone it named before (set p: garbled)
     reported = _HE_OR_SHE_EN.match(statement) if indirect else None
