@@ -321,3 +321,18 @@ def test_one_county_of_a_list_of_six_is_no_gap() -> None:
     )
     keys = [q.answer[0] for q in generate(text, language="en").questions if q.type == "cloze"]
     assert not {"Tharaka-Nithi", "Nyandarua", "Kiambu"} & set(keys), keys
+
+
+def test_according_to_a_common_noun_names_no_one() -> None:
+    """Set r: «… وفق نسب، تتوافق مع كمية الإنتاج الفعلية» made «نسب» ("ratios") a person, offered
+    as a wrong choice for the oil ministry's spokesman (both reviewers: bad distractor)."""
+    text = (
+        "زيادة حصة العراق في أوبك بلس\n\n"
+        "وقال المتحدث باسم وزارة النفط عاصم جهاد إن كمية الإنتاج تحدد لكل دولة وفق نسب، تتوافق "
+        "مع كمية الإنتاج الفعلية.\n\n"
+        "وأضاف أن وزير النفط إحسان عبد الجبار ناقش الحصة مع الدول المنتجة.\n"
+    )
+    doc = parse(text, "ar")
+    mentions.spot(doc)
+    assert "نسب" not in doc.people, list(doc.people)
+    assert not any("نسب" in (q.choices or []) for q in generate(text, language="ar").questions)
