@@ -30,6 +30,7 @@ import json
 import re
 import sys
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -102,13 +103,14 @@ def sources(with_recent: bool = False) -> list[Path]:
     return [*sorted(REVIEWS.glob("*.jsonl")), *UNSEEN, *(recent() if with_recent else [])]
 
 
-def _development_articles() -> set[str]:
+@cache
+def _development_articles() -> frozenset[str]:
     """The articles the development reviews judge: news-dev's, the seed, XQuAD's."""
-    return {
+    return frozenset(
         json.loads(line)["article"]
         for path in REVIEWS.glob("*.jsonl")
         for line in path.read_text(encoding="utf-8").splitlines()
-    }
+    )
 
 
 def judged_rows(path: Path) -> list[dict]:

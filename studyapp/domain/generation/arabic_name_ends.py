@@ -163,7 +163,7 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if tok.key in _COMPOUND_ENDS and name_word_ar(tokens[j - 1]):
             j += 1  # «ناصر الدين», «نصر الله»: the second half of a compound given name
             continue
-        if tokens[j - 1].key in SERVANT_OF and tok.key.startswith("ال"):
+        if _servant_then(tokens, j):
             j += 1  # «عبد الله الأجهر»: «عبد» and the word after it are one given name
             limit += 1  # «عبد المنعم خلف الله»: so it counts as one word of the name
             continue

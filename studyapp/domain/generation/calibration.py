@@ -37,7 +37,6 @@ IT_OPENS = 0.38
 # docs/reviews (development and held-out, to the hundred-and-seventy-ninth), against 35 of 62 of
 # the questions on a channel, a paper, a programme or a journalist.
 AGENCY_VENUE = 0.24
-_AGENCY = re.compile(r"^(?:لأي وكالة |Which news agency )")
 _IT = re.compile(
     r"^(?:It(?:['’]s)?\b|(?:That|This)\s+(?:is|was|has|had|will|would|fell|rose|came|meant|means"
     r"|\w+ed)\b)"
@@ -101,7 +100,7 @@ def calibrate(questions: list[Question]) -> list[Question]:
         question.confidence = round(acceptance(question) + _WITHIN_KIND * (own - 0.5), 4)
         if question.type == "cloze" and _IT.match(question.prompt):
             question.confidence = min(question.confidence, IT_OPENS)
-        if question.category == "venue" and _AGENCY.match(question.prompt):
+        if question.category == "venue" and question.extra.get("outlet") == "agency":
             question.confidence = min(question.confidence, AGENCY_VENUE)
     return questions
 

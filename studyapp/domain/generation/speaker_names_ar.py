@@ -81,17 +81,13 @@ def spot(doc: Document, sentence: Sentence) -> None:
         if first.key[0] in "لب" and not speech and first.key[1:] not in given_names("ar"):
             if not doc.resolve_person(doc.text[first.start + 1 : tokens[b - 1].end]):
                 continue  # «وفقا لتقارير زراعية»: a source, not a person
-        if (
-            not speech
-            and b - a == 1
-            and not (is_given_name(doc, first) or doc.resolve_person(first.text))
-        ):
-            continue  # «وفق نسب، تتوافق …»: "according to ratios", no one (set r: a choice)
         full = _given_before_elsewhere(doc, first) if b - a == 1 and speech else ""
         if b - a == 1 and not (
             is_given_name(doc, first)
             or doc.resolve_person(first.text)
-            or _closed_after(doc, sentence, b)
+            # a comma closing one word names someone only after a verb of saying: «وفق نسب،
+            # تتوافق …» ("according to ratios") is no one (set r: a choice)
+            or (speech and _closed_after(doc, sentence, b))
             or (speech and first.key not in STYLES_AR and _role_after(doc, sentence, b))
             or full
         ):

@@ -28,6 +28,7 @@ from .speakers_en import (
     takes_an_object,
     title_run,
     told,
+    unnamed_after,
 )
 
 # "إن …", "أنه …", "إلى أنها …": the clause a verb of saying reports.
@@ -137,14 +138,6 @@ def _opens_on_verb_ar(token: Token) -> bool:
     return 3 <= len(key) <= 5 and not key.startswith("ال") and key not in STOP_AR
 
 
-# Someone left unnamed right after the verb: "says one Mansfield employee", "said a resident".
-_UNNAMED_AFTER_EN = re.compile(
-    r"\s+(?:one|a|an|another)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:employee|worker|resident|official"
-    r"|source|spokes(?:wo)?man|spokesperson|member|fan|parent|student|neighbou?r|witness|passenger"
-    r"|shopper|customer|driver|man|woman)\b"
-)
-
-
 def speaker_of(
     doc: Document, sentence: Sentence, last: Person | None, first: int = 0
 ) -> tuple[Person | None, bool, int, int]:
@@ -175,7 +168,7 @@ def speaker_of(
         if i and tokens[i - 1].key in _RELATIVES:
             continue  # "تعليق أحد المستخدمين، والذي أشار إلى أن …": the antecedent speaks
         at = token.end - sentence.start
-        if doc.language == "en" and _UNNAMED_AFTER_EN.match(sentence.text, at):
+        if doc.language == "en" and unnamed_after(sentence.text, at):
             return None, False, 0, len(tokens)  # '"…," says one Mansfield employee': no one
             # named (set q: the words were given to the company, Mansfield Plumbing)
         if doc.language == "ar":

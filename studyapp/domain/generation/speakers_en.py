@@ -31,6 +31,20 @@ _KIN_EN = frozenset(
 )
 
 
+# Someone left unnamed right after the verb: "says one Mansfield employee", "said a resident".
+_UNNAMED_AFTER_EN = re.compile(
+    r"\s+(?:one|a|an|another)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:employee|worker|resident|official"
+    r"|source|spokes(?:wo)?man|spokesperson|member|fan|parent|student|neighbou?r|witness|passenger"
+    r"|shopper|customer|driver|man|woman)\b"
+)
+
+
+def unnamed_after(text: str, at: int) -> bool:
+    """True when the words after a verb of saying at offset `at` describe someone the article
+    does not name: '"…," says one Mansfield employee' (set q: given to Mansfield Plumbing)."""
+    return _UNNAMED_AFTER_EN.match(text, at) is not None
+
+
 def someone_unnamed_before(doc: Document, sentence: Sentence, last: Person | None = None) -> bool:
     """True when this sentence or the one before opens with someone the article leaves unnamed,
     whom a "she said" after it refers to: "A company spokeswoman …", "Huston's pastor spoke to

@@ -49,18 +49,21 @@ def spelled_out(key: str, text: str) -> list[str]:
     for n, first in enumerate(words):
         if first.group()[0].upper() != key[0] or first.group() == key:
             continue
-        letters, last, prev = "", first, first
-        for word in words[n : n + 2 * len(key)]:
-            if text[prev.end() : word.start()].strip() or (word.group().isupper() and letters):
-                break  # punctuation, or another word in capitals: the run has ended
-            prev = word
+        letters, last = "", n
+        for k in range(n, min(len(words), n + 2 * len(key))):
+            word = words[k]
+            if text[words[k - 1].end() : word.start()].strip() and k > n:
+                break  # punctuation: the run has ended
+            if word.group().isupper() and letters:
+                break  # another word in capitals: the run has ended
             if letters and word.group().lower() in _SKIPPED:
                 continue
-            letters, last = letters + word.group()[0].upper(), word
+            letters, last = letters + word.group()[0].upper(), k
             if len(letters) == len(key):
                 break
-        phrase = text[first.start() : last.end()].rstrip("'’-")
-        if letters == key and not _goes_on(text, words, last) and _PHRASE.fullmatch(phrase):
+        phrase = text[first.start() : words[last].end()].rstrip("'’-")
+        after = words[last + 1] if last + 1 < len(words) else None
+        if letters == key and not _goes_on(text, words[last], after) and _PHRASE.fullmatch(phrase):
             return [phrase]
     return []
 
@@ -68,10 +71,9 @@ def spelled_out(key: str, text: str) -> list[str]:
 _PHRASE = re.compile(r"[\w'’-]+(?: [\w'’&-]+)*")
 
 
-def _goes_on(text: str, words: list[re.Match[str]], last: re.Match[str]) -> bool:
+def _goes_on(text: str, last: re.Match[str], after: re.Match[str] | None) -> bool:
     """True when the name runs on past `last` ("Centers for Disease Control | and Prevention"
     is no "CDC"): the next word, after a space, is in capitals or a small joining word."""
-    after = next((w for w in words if w.start() >= last.end()), None)
     if after is None or text[last.end() : after.start()] != " ":
         return False
     return after.group()[0].isupper() or after.group().lower() in _SKIPPED

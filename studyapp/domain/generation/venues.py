@@ -238,7 +238,10 @@ def _question(doc: Document, found: quotes.Attribution, venue: Venue) -> Questio
     if question is None:
         answer = [venue.name, *venue.forms]
         question = draft(doc, "short", "venue", prompt, answer, s.start, s.end, 0.75)
-    return role_names.framing(question, speaker) if question else None
+    if question is None:
+        return None
+    question.extra["outlet"] = venue.kind  # calibration rates an agency as agencies are rated
+    return role_names.framing(question, speaker)
 
 
 _REGION = {"en": "world", "ar": "arab"}
