@@ -293,6 +293,8 @@ def hideable(question: Question) -> list[str]:
         if len(first.split()) < 2:
             return []  # "What is X's role?", not "Who is …?"
         return [first, *_surnames(question, first)]
+    if question.category == "role" and question.type == "mcq" and first.strip():
+        return [first]  # «ما منصب جينا رايموندو؟» keyed «وزيرة التجارة»
     if question.category == "attribution" and question.type in ("mcq", "short"):
         if len(first.split()) < 2:
             return []  # "According to which organisation …?" may be keyed by one word

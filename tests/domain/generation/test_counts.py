@@ -27,14 +27,15 @@ def _counts(text: str, language: str):
 
 
 def test_an_arabic_count_is_asked_with_kam_and_its_noun_in_the_accusative():
+    # Framed by the minister's name: his role is asked among other ministers (role_names.py).
     questions = {q.prompt: q for q in _counts(WELLS_AR, "ar")}
-    wells = questions.get("بحسب وزير الري، إلى كم بئرًا تحتاج المرحلة الأولى من المشروع؟")
+    wells = questions.get("بحسب أحمد سالم، إلى كم بئرًا تحتاج المرحلة الأولى من المشروع؟")
     assert wells is not None, list(questions)
     assert wells.type == "short" and wells.answer[0] == "1300"
     assert grade(wells, "1300 بئر").correct and not grade(wells, "690").correct
     # After 11 to 99 the article wrote the accusative already; a sum of money is "how much".
-    assert "بحسب وزير الري، على كم موقعا تعمل الوزارة؟" in questions
-    cost = questions.get("بحسب وزير الري، كم يكلف تجهيز الآبار؟")
+    assert "بحسب أحمد سالم، على كم موقعا تعمل الوزارة؟" in questions
+    cost = questions.get("بحسب أحمد سالم، كم يكلف تجهيز الآبار؟")
     assert cost is not None and cost.answer[0] == "20 مليار"
     assert grade(cost, "20 مليار جنيه").correct
 

@@ -6,11 +6,13 @@ from studyapp.domain.generation import generate
 from studyapp.domain.generation.role_names import framing, name_by_role
 from studyapp.domain.questions import Question, Source
 
+# Not a minister: a minister's role is asked among other ministers instead, where no gap prints
+# it (role_names.ask_the_role), and his words are then framed by his name.
 MINISTER_AR = (
     "الحكومة تعلن خطة الآبار\n\n"
-    "قال أحمد سالم، وزير الري، إن المرحلة الأولى من المشروع تحتاج إلى 1300 بئر تم إنجاز "
+    "قال أحمد سالم، رئيس هيئة الري، إن المرحلة الأولى من المشروع تحتاج إلى 1300 بئر تم إنجاز "
     "690 بئرا منها.\n\n"
-    "وأضاف سالم أن الوزارة تعمل على 14 موقعا في 9 محافظات للانتهاء من الآبار.\n\n"
+    "وأضاف سالم أن الهيئة تعمل على 14 موقعا في 9 محافظات للانتهاء من الآبار.\n\n"
     "وأكد أن تجهيز الآبار يكلف 20 مليار جنيه لن تدفعها الدولة.\n"
 )
 
@@ -26,10 +28,10 @@ COACH_EN = (
 def test_the_minister_a_role_question_asks_for_is_named_by_role_in_the_count_questions():
     questions = generate(MINISTER_AR, language="ar").questions
     prompts = [q.prompt for q in questions]
-    role = next(q for q in questions if q.prompt == "من هو وزير الري؟")
+    role = next(q for q in questions if q.prompt == "من هو رئيس هيئة الري؟")
     assert role.answer[0] == "أحمد سالم"
     counts = [p for p in prompts if "كم" in p]
-    assert "بحسب وزير الري، إلى كم بئرًا تحتاج المرحلة الأولى من المشروع؟" in counts, prompts
+    assert "بحسب رئيس هيئة الري، إلى كم بئرًا تحتاج المرحلة الأولى من المشروع؟" in counts, prompts
     # No question but the role question itself prints the name it asks for in a frame.
     assert not any(p.startswith("بحسب أحمد سالم") for p in prompts), prompts
 
