@@ -25,7 +25,7 @@ from .nearforms import (
     stem_shown,
 )
 from .number_pieces import is_street_of_address, splits_a_grouped_number
-from .outlets import in_byline
+from .outlets import in_byline, in_told_outlet
 from .piece_gaps import no_gap_of_its_own
 from .quotation_marks import opened_quotation
 from .trivial_spans import (
@@ -166,7 +166,7 @@ def cloze(
         return None  # "OpenAI ____" blanked out of an article about OpenAI
     if a_gloss(answer) or (category in _NAMES and the_papers_own(doc.text, start, end)):
         return None  # «طليقين «____»» keyed «أي مخلى سبيلهم»; «"____" حضرت …» keyed «الوطن»
-    if in_byline(sentence, start, end):
+    if in_byline(sentence, start, end) or in_told_outlet(sentence, start, end):
         return None  # «القاهرة - كتبت سلمى فؤاد - أكدت …»: the writer, not the story
     if doc.article and _trivial_span(doc, sentence, start, end, category):
         return None  # "01 666 ____", one country of the 22 a festival lists
