@@ -17,7 +17,13 @@ FINITE_AUXILIARIES_EN = AUXILIARIES_EN | frozenset("is are was were did does".sp
 _PRONOUNS_EN = frozenset("i we you he she it they this that there".split())
 # "How many copies have her novels sold?": whose, the question does not say.
 POSSESSIVE = frozenset("his her its their our my your".split())
-_NO_SUBJECT = _PRONOUNS_EN | POSSESSIVE | AUXILIARIES_EN
+# Adverbs standing where a subject would, after "and": "The factory opened in 1964 and once
+# employed 900 people" is no "How many people were employed by once?".
+_ADVERBS_EN = frozenset(
+    """once also still then later now already recently previously eventually never always often
+    since soon currently formerly initially""".split()
+)
+_NO_SUBJECT = _PRONOUNS_EN | POSSESSIVE | AUXILIARIES_EN | _ADVERBS_EN
 ARTICLES_EN = frozenset("the a an".split())
 # Words that open a clause of their own: the subject comes after them, never with them.
 OPENERS_EN = frozenset(
