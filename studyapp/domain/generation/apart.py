@@ -5,8 +5,11 @@ every key it can)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 from ..questions import Question
+from .calibration import TYPED_WHO_AGAIN, TYPED_WHO_THIRD
 from .drafts import norm
 from .folding import shows
 from .repeats import first_answer, prints_items
@@ -91,3 +94,42 @@ def _keyed(question: Question) -> bool:
         and not (question.category in ("attribution", "description") and question.type != "cloze")
         and bool(norm(first_answer(question)))
     )
+
+
+def typed_who_again(ordered: list[Question], first: int) -> list[Question]:
+    """`ordered` with each typed "Who said …?" keyed to a speaker an earlier who-said already
+    asks for rated as reviewers rate it (calibration.TYPED_WHO_AGAIN, and TYPED_WHO_THIRD from
+    the third on) and placed by that rating among the first `first`; a third or later one is
+    moved past them, or left out of a list too short to have it wait (the
+    hundred-and-eighty-second review: "a third 'who said' for Troake, repeating question 5",
+    both reviewers). balance() keeps them out of the ten while other questions remain; a short
+    list took them back to fill it."""
+    asked: Counter[str] = Counter()
+    head: list[Question] = []
+    moved: list[Question] = []
+    rated: list[Question] = []
+    for question in ordered[:first]:
+        who = question.category == "attribution" and question.type in ("short", "mcq")
+        key = norm(first_answer(question)) if who else ""
+        again = asked[key] if key else 0
+        if key:
+            asked[key] += 1
+        if question.type != "short" or not again:
+            head.append(question)
+        elif again >= 2:
+            moved.append(replace(question, confidence=TYPED_WHO_THIRD))
+        else:
+            rated.append(
+                replace(question, confidence=min(question.confidence or 1.0, TYPED_WHO_AGAIN))
+            )
+    for question in rated:  # before the first of the ten it is rated below
+        at = next(
+            (k for k, q in enumerate(head) if (q.confidence or 1.0) < (question.confidence or 0)),
+            len(head),
+        )
+        head.insert(at, question)
+    rest = ordered[first:]
+    if len(head) + len(rest) < first:
+        return head + rest  # too short for the repeats to wait past the ten
+    filled = first - len(head)
+    return head + rest[:filled] + moved + rest[filled:]

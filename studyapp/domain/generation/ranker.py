@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from ..questions import Question
 from . import pairs
-from .apart import keep_apart
+from .apart import keep_apart, typed_who_again
 from .calibration import is_likely, offered
 from .drafts import gives_away, norm
 from .folding import (
@@ -139,9 +139,10 @@ def _hidden_and_apart(ordered: list[Question], article: bool) -> list[Question]:
     # A folded question that still prints an answer shown first gives way to one that does not.
     ordered = hide_in_first(spare_the_shown(ordered, FIRST), FIRST)
     ordered = offered_as_choice(ordered)
-    # Last, in a pasted article, no two of the ten where one prints what the other asks.
+    # Last, in a pasted article, no two of the ten where one prints what the other asks, and no
+    # name typed a third time.
     if article:
-        ordered = keep_apart(ordered, FIRST)
+        ordered = typed_who_again(keep_apart(ordered, FIRST), FIRST)
     return ordered
 
 

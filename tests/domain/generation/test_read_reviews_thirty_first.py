@@ -1,0 +1,106 @@
+"""Shapes found on news-dev and fresh news in the thirty-first session. Each text is written for
+its test."""
+
+from studyapp.domain.generation import generate
+
+FERTILISER_AR = (
+    "نقص الأسمدة يهدد موسم القمح\n\n"
+    "قال اتحاد المزارعين إن نقص الأسمدة سيكلف القطاع الزراعي نحو 40 مليون دينار هذا الموسم، "
+    "بحسب تقرير صدر في آذار / مارس.\n\n"
+    'وقالت وزيرة الزراعة سلمى الحداد لقناة "المملكة" قبل أن تترأس اجتماعا مع تجار الأسمدة '
+    '"انها أزمة حقيقية". "كل حقل في المملكة يحتاج إلى الأسمدة قبل الشتاء."\n\n'
+    "وأضافت الحداد أن الوزارة ستوزع 12 ألف طن من الأسمدة على صغار المزارعين في محافظة الكرك.\n\n"
+    "وأوضحت الحداد أن المصانع المحلية ستعمل بطاقتها الكاملة حتى نهاية شهر أيار.\n\n"
+    "ويؤدي نقص الأسمدة إلى رفع أسعار الخبز وتأخير زراعة الحقول.\n"
+)
+
+
+def test_a_gap_hides_the_role_a_choice_question_asks_and_stays_in_the_list() -> None:
+    """«ما منصب سلمى الحداد؟» keyed «وزيرة الزراعة» beside a gap on her words, whose sentence
+    prints that role: the gap hides it («وقالت … سلمى الحداد») instead of leaving the list, as
+    it hides the outlet the venue question asks (news-dev 08's «انها مشكلة كبيرة», a must)."""
+    questions = generate(FERTILISER_AR, language="ar").questions
+    role = [q for q in questions if q.category == "role" and q.type == "mcq"]
+    assert [q.answer for q in role] == ["وزيرة الزراعة"], [(q.prompt, q.answer) for q in questions]
+    words = [q for q in questions if q.type == "cloze" and "انها أزمة حقيقية" in q.answer]
+    assert words, [(q.prompt, q.answer) for q in questions]
+    assert "وزيرة الزراعة" not in words[0].prompt
+    assert "سلمى الحداد" in words[0].prompt  # whose words they are, still said
+
+
+REFUGEES_AR = (
+    "رئيس المفوضية يدعو إلى توزيع اللاجئين\n\n"
+    "قال رئيس المفوضية الأوروبية جان كلود يونكر أمام البرلمان في ستراسبورغ الأربعاء: "
+    '"إذا اعتمدنا التضامن بين الدول الأعضاء في الاتحاد، فعلى اللاجئين أن يكونوا مستعدين للتوجه '
+    'إلى المكان الذي يحدد لهم".\n\n'
+    'وأضاف يونكر: "عندما قلنا لهم إن لوكسمبورغ قريبة من الحدود مع ألمانيا، امتلأت الطائرة '
+    'بسرعة كبيرة".\n\n'
+    "وتستقبل ألمانيا وحدها نحو 800 ألف طالب لجوء هذا العام بحسب تقديرات الحكومة.\n"
+)
+
+
+def test_a_gap_in_arabic_words_said_never_opens_on_a_verb_in_the_past() -> None:
+    """«إذا ____ بين الدول الأعضاء» keyed «اعتمدنا التضامن» and «____ بسرعة كبيرة» keyed
+    «امتلأت الطائرة» asked the verb with its noun (set p's reviewers: garbled, both)."""
+    questions = generate(REFUGEES_AR, language="ar").questions
+    keys = [q.answer[0] for q in questions if q.type == "cloze"]
+    assert keys, [(q.prompt, q.answer) for q in questions]
+    assert not {"اعتمدنا التضامن", "امتلأت الطائرة"} & set(keys), keys
+
+
+TRIAL_AR = (
+    "تأجيل محاكمة المتهم\n\n"
+    "قررت محكمة الجنايات تأجيل محاكمة المتهم إلى جلسة 12 مارس المقبل.\n\n"
+    "وفي تصريحات خاصة لـ القاهرة 24، أكد محمد علي، محامي إحدى الضحايا، أن الأسرة متمسكة "
+    "بمطالبها.\n\n"
+    "وكانت المحكمة قد قضت بإعدام المتهم في أكتوبر الماضي بعد أن أدانته بقتل 3 أشخاص.\n"
+)
+
+
+def test_the_outlet_someone_spoke_to_is_no_gap_nor_is_its_number() -> None:
+    """«في تصريحات خاصة لـ القاهرة ____» keyed 24: the number in the site's name (set q's
+    reviewers, trivial, both); its place word neither."""
+    questions = generate(TRIAL_AR, language="ar").questions
+    assert any(q.answer[0] == "3" for q in questions if q.type == "cloze")
+    asked = [q.answer[0] for q in questions if q.type in ("cloze", "short")]
+    assert "24" not in asked and "القاهرة" not in asked, asked
+
+
+UNION_EN = (
+    "Union warns over factory job losses\n\n"
+    "Up to 120 jobs are at risk at a cable factory in Saltney after the owner announced plans to "
+    "move production to Poland by March next year.\n\n"
+    'Unite regional officer Brian Troake said: "Our members in Saltney deserve better treatment '
+    'from the company, which appears to be moving this work abroad to cut costs."\n\n'
+    '"We will fight for every one of these jobs and we have asked for an urgent meeting with the '
+    'management," Troake added.\n\n'
+    'He said: "We would encourage the owners to work with the Welsh Government to explore every '
+    'avenue to keep the plant open."\n\n'
+    "Local Senedd member Carolyn Thomas said: "
+    '"This is devastating news for families across the area."\n\n'
+    "A consultation with staff will last 45 days, the firm said.\n"
+)
+
+
+def test_a_name_typed_again_is_rated_so_and_never_a_third_time() -> None:
+    """Three typed "Who said …?" keyed "Brian Troake" in a short list: reviewers took 41% of
+    second ones and 27% of third ones (set r: "a third 'who said' for Troake, repeating
+    question 5")."""
+    questions = generate(UNION_EN, language="en").questions
+    troake = [q for q in questions if q.category == "attribution" and q.answer[0] == "Brian Troake"]
+    assert len(troake) == 2, [(q.prompt, q.answer) for q in questions]
+    assert troake[0].confidence > 0.6 and troake[1].confidence <= 0.41
+    assert any(q.answer[0] == "Carolyn Thomas" for q in questions if q.category == "attribution")
+
+
+def test_an_adverb_after_and_is_no_subject_of_a_count_question() -> None:
+    text = (
+        "Factory to close\n\n"
+        "Up to 120 jobs are at risk at a cable factory in Saltney, the owner said on Monday.\n\n"
+        "The factory opened in 1964 and once employed 900 people, the company said in a "
+        "statement.\n\n"
+        "A consultation with staff will last 45 days, the firm said.\n"
+    )
+    questions = generate(text, language="en").questions
+    assert not any("by once" in q.prompt for q in questions), [q.prompt for q in questions]
+    assert any(q.answer[0] == "900" for q in questions if q.category == "number")
