@@ -18,6 +18,7 @@ from .arabic_roles import (
 from .arabic_subjects import PRESENT_AR
 from .document import SPEECH_VERBS_AR, Document, Sentence, Token, fold, gap, strip_clitic
 from .names import (
+    HONORIFICS_AR,
     MAX_NAME,
     ROLE_NOUNS_AR,
     given_names,
@@ -43,6 +44,8 @@ def name_then_role(doc: Document, sentence: Sentence) -> None:
                 break
             if tokens[a - 1].key.startswith("ال") and a < c:
                 break  # an article-prefixed word closes a name, it does not open one
+            if strip_clitic(tokens[a - 1].key) in HONORIFICS_AR:
+                break  # «، والمهندس أحمد عبد الستار، مدير عام …»: his title, not his name
             if prefixed_noun(doc, tokens, a - 1):
                 break  # «وزير الثقافة والإعلام السعودي، رئيس …»: a role's words, no name
             if a < c and is_verbish_ar(tokens[a - 1]) and not is_given_name(doc, tokens[a - 1]):

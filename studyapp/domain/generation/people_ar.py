@@ -85,7 +85,7 @@ def _role_then_name_ar(
             or without_preposition(tokens[k].key) in HONORIFICS_AR  # «ممثلا بالنائب عاطف مجدلاني»
             or _engineer(doc, tokens, k)
             or staff_rank(tokens, k)
-        )
+        ) and not _describes_the_role(doc, tokens, k)
         start = k + 1 if honorific else k
         if start >= len(tokens) or not (
             honorific
@@ -141,6 +141,9 @@ def _role_then_name_ar(
                 break
             if ends_role_ar(tokens[r]):
                 break  # «محافظ جنوب سيناء وبتوجيهات من الدكتور محمد»: no role of his
+            if 0 < r < k - 1 and is_given_name(doc, tokens[r]) and _titles(doc, tokens, r - 1):
+                break  # «برئاسة المستشار عيسى الكعبي وأمانة السر نواف خلفان»: another's name
+                # stands between, and the role is no «المستشار عيسى الكعبي وأمانة السر»
         while role and strip_clitic(tokens[role - 1].key) in _DEPUTIES_AR:
             if gap(doc.text, tokens[role - 1], tokens[role]).strip():
                 break
@@ -193,6 +196,28 @@ _HOLDERS_AR = frozenset(
     الشاعر الشاعرة النجم النجمة المحامي المحامية القاضي القاضية المستشار المستشارة العداء
     العداءة السباح السباحة الملاكم الملاكمة المصارع الرباع الرباعة الدراج الدراجة""".split()
 )
+
+
+def _titles(doc: Document, tokens: list[Token], k: int) -> bool:
+    """True for an honorific («المستشار», «الدكتور») that a person's given name may follow; not
+    «الإعلامي» describing a role («الناطق الإعلامي باسم الوزارة»: «باسم» no given name)."""
+    return strip_clitic(tokens[k].key) in HONORIFICS_AR and not _describes_the_role(doc, tokens, k)
+
+
+# Titles that are adjectives too: after a role word they say what kind of role it is.
+_ADJECTIVE_TITLES_AR = frozenset(fold(w) for w in "الإعلامي الإعلامية الصحفي الصحفية".split())
+
+
+def _describes_the_role(doc: Document, tokens: list[Token], k: int) -> bool:
+    """True for «الإعلامي» right after a role word: «الناطق الإعلامي بصحة جازان جبريل القبي»
+    is the media spokesman, and «بصحة جازان جبريل» no name after a title (set s: offered as a
+    person, both reviewers)."""
+    return (
+        k > 0
+        and tokens[k].key in _ADJECTIVE_TITLES_AR
+        and is_role_word_ar(tokens[k - 1])
+        and not gap(doc.text, tokens[k - 1], tokens[k]).strip()
+    )
 
 
 def _unknown_after_role(doc: Document, tokens: list[Token], k: int) -> bool:
