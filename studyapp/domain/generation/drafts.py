@@ -213,7 +213,9 @@ def cloze(
             doc, answer, doc.text[end : end + 8], doc.text[max(0, start - 30) : start]
         )
     else:
-        digits = number_keys.number_forms(answer, doc.language)
+        digits = number_keys.without_bare_coefficient(
+            answer, number_keys.number_forms(answer, doc.language)
+        )
         if (
             category == "fact"
             and doc.language == "en"

@@ -259,3 +259,22 @@ _NOT_PLURALS_EN = frozenset(
 _PLURAL_UNITS_EN = frozenset(
     """people children men women police cattle sheep feet mph km kg percent cent""".split()
 )
+
+
+# A number with the scale word that makes it what it is: "1 billion", «29.3 مليار», "$40 million".
+_WITH_SCALE = re.compile(
+    r"[$£€]?\s*(\d+(?:[.,٫]\d+)?)\s*(?:billion|million|trillion|thousand|bn|آلاف|الاف|ألف|الف"
+    r"|ألفا|ألفًا|ألفاً|مليون|ملايين|مليونا|مليار|مليارات|ملياراً|تريليون)(?!\w).*",
+    re.IGNORECASE,
+)
+
+
+def without_bare_coefficient(key: str, forms: list[str]) -> list[str]:
+    """`forms` without the bare number of a key whose scale word is part of the answer: "1" is
+    not "1 billion" (set s's reviewers: a wrong answer marked right, both), «29.3» not «29.3
+    مليار». Where the prompt keeps the scale word after the gap, the key has none to drop."""
+    found = _WITH_SCALE.fullmatch(key.strip())
+    if found is None:
+        return forms
+    bare = {found.group(1), found.group(1).replace(",", ".")}
+    return [form for form in forms if form.strip() not in bare]

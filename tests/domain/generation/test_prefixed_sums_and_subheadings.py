@@ -17,7 +17,8 @@ def test_a_sum_with_shilling_or_rupee_letters_is_a_number_gap_the_bare_number_an
     gaps = {q.answer[0]: q for q in generate(BUDGET_EN, language="en").questions}
     assert "42.5 billion" in gaps and "61.2 million" in gaps, list(gaps)
     assert "Sh____" in gaps["42.5 billion"].prompt, gaps["42.5 billion"].prompt
-    assert grade(gaps["42.5 billion"], "42.5").correct
+    assert grade(gaps["42.5 billion"], "42.5 billion").correct
+    assert not grade(gaps["42.5 billion"], "42.5").correct  # a sum 10**9 times too small
     assert grade(gaps["61.2 million"], "61.2 million").correct
     assert not any(key.startswith(("Sh", "Rs")) for key in gaps), list(gaps)
 

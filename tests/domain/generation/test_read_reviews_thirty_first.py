@@ -1,7 +1,9 @@
 """Shapes found on news-dev and fresh news in the thirty-first session. Each text is written for
 its test."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import generate, mentions
+from studyapp.domain.generation.document import parse
+from studyapp.domain.grading import grade
 
 FERTILISER_AR = (
     "نقص الأسمدة يهدد موسم القمح\n\n"
@@ -104,3 +106,77 @@ def test_an_adverb_after_and_is_no_subject_of_a_count_question() -> None:
     questions = generate(text, language="en").questions
     assert not any("by once" in q.prompt for q in questions), [q.prompt for q in questions]
     assert any(q.answer[0] == "900" for q in questions if q.category == "number")
+
+
+# Set s (nineteen fresh articles judged blind on b27baac, then read): the shapes both reviewers of
+# an article rejected.
+
+SCHOOL_AR = (
+    "افتتاح مدرسة جديدة في قرية الشيخ\n\n"
+    "افتتح اللواء خالد فودة محافظ المنيا، اليوم الأحد، مدرسة النور الابتدائية بقرية الشيخ، "
+    "ضمن خطة المحافظة لبناء المدارس الجديدة.\n\n"
+    "رافق المحافظ خلال الافتتاح الدكتور سامي نصر، رئيس مركز ومدينة ملوي، وهاني عادل، وكيل "
+    "وزارة التربية والتعليم بالمنيا، والمهندس كريم عبد الحميد، مدير عام هيئة الأبنية التعليمية "
+    "بالمحافظة.\n\n"
+    "وتضم المدرسة 18 فصلا دراسيا وتتسع لنحو 700 طالب.\n"
+)
+
+
+def test_a_title_joined_by_and_is_no_part_of_the_name_listed_after_it() -> None:
+    """«…، والمهندس كريم عبد الحميد، مدير عام …» was read as the person «والمهندس كريم عبد
+    الحميد», offered so as a choice and asked «ما منصب والمهندس …؟» (set s: garbled, both)."""
+    doc = parse(SCHOOL_AR, "ar")
+    mentions.spot(doc)
+    assert "كريم عبد الحميد" in doc.people, list(doc.people)
+    questions = generate(SCHOOL_AR, language="ar").questions
+    printed = [q.prompt + " ".join(q.choices or []) for q in questions]
+    assert not any("والمهندس" in text for text in printed), printed
+
+
+POISONING_AR = (
+    "تسمم جماعي في مطعم\n\n"
+    "استقبلت مستشفيات جازان 40 حالة تسمم غذائي بعد تناول وجبات في مطعم واحد.\n\n"
+    "وأوضح الناطق الإعلامي بصحة جازان سلمان القرني ، بأن مستشفى جازان العام استقبل 40 حالة.\n\n"
+    "وقال مدير عام الصحة الدكتور ناصر القحطاني إن المطعم أغلق لمدة أسبوع.\n"
+)
+
+
+def test_an_adjective_after_a_role_is_no_title_a_name_follows() -> None:
+    """«الناطق الإعلامي بصحة جازان جبريل القبي»: «الإعلامي» says what kind of spokesman, and
+    «بصحة جازان جبريل» was offered as a person (set s: garbled, both)."""
+    doc = parse(POISONING_AR, "ar")
+    mentions.spot(doc)
+    assert not any(name.startswith("بصحة") for name in doc.people), list(doc.people)
+
+
+COURT_AR = (
+    "سقوط حق مستأنف في قضية سرقة\n\n"
+    "حكمت محكمة الاستئناف العليا أمس، برئاسة المستشار سالم الدوسري وأمانة السر فيصل العنزي، "
+    "بسقوط الحق في استئناف شاب مدان بالسجن 5 سنوات في قضية سرقة.\n\n"
+    "وكانت محكمة أول درجة قضت بحبسه 5 سنوات، فطعن على الحكم أمام المحكمة العليا.\n"
+)
+
+
+def test_a_role_never_runs_over_another_persons_name() -> None:
+    """«برئاسة المستشار عيسى الكعبي وأمانة السر نواف خلفان» was asked «من هو المستشار عيسى
+    الكعبي وأمانة السر؟» (set s: garbled, both)."""
+    doc = parse(COURT_AR, "ar")
+    mentions.spot(doc)
+    roles = [role for person in doc.people.values() for role in person.roles]
+    assert not any("الدوسري" in role for role in roles), roles
+
+
+def test_a_sum_with_its_scale_word_in_the_gap_is_not_answered_by_the_bare_number() -> None:
+    """ "budgeted at ____ escudos" keyed "1 billion" also took "1" (set s: wrong key, both)."""
+    text = (
+        "Drought plan funded\n\n"
+        "The government has set aside funding for farmers hit by the drought, the minister said "
+        "on Wednesday.\n\n"
+        "The total funding budgeted for the plan is 3 billion escudos, and the first payments "
+        "will reach 2,000 farmers in March, Agriculture Minister Paulo Fortes said.\n"
+    )
+    gaps = [q for q in generate(text, language="en").questions if q.category == "number"]
+    sums = [q for q in gaps if q.answer[0].startswith("3 billion")]
+    assert sums, [(q.prompt, q.answer) for q in gaps]
+    assert grade(sums[0], "3 billion").correct and grade(sums[0], "3 billion escudos").correct
+    assert not grade(sums[0], "3").correct
