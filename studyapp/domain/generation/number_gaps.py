@@ -226,6 +226,8 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
             return True  # "in 2018 to ____", "in ____ to 2019": each year gives the other away
     if any(q.start() < number.start() < q.end() for q in _QUOTED_NAME.finditer(sentence.text)):
         return True  # "القمر الصناعي "نجمة 3"": the name is asked whole, not its number
+    if any(q.start() < number.start() < q.end() for q in _NAMED_WORK.finditer(sentence.text)):
+        return True  # «برنامج " 90 دقيقة "»: a programme's name (set s: trivial, both)
     if codes.in_law_title(sentence.text, number.start(), doc.stop_words()):
         return True  # "قانون الجنسية البريطانية 1981": the year is part of the law's name
     if _VISION_BEFORE.search(before) and len(number.group()) == 4:
@@ -265,6 +267,13 @@ _RANGE_WORDS_BEFORE = re.compile(
 
 # A short name in quote marks: "نجمة 3", «Apollo 11».
 _QUOTED_NAME = re.compile(r"[\"“«](?:[^\"“”«»\s]+\s){1,3}\d+[\"”»]")
+# A programme, a paper or a work named in quote marks after what it is, the number anywhere in
+# its few words: «في برنامج " 90 دقيقة "», «مسلسل "الحلقة 30"», 'the show "60 Minutes"'.
+_NAMED_WORK = re.compile(
+    r"(?:برنامج|برنامجه|ببرنامج|مسلسل|فيلم|كتاب|رواية|صحيفة|مجلة|حملة|مبادرة|show|programme"
+    r"|program|series|film|book|newspaper|magazine)\s*[\"“«”]\s*(?:[^\"“”«»\n]{1,30})[\"”»“]",
+    re.IGNORECASE,
+)
 
 
 def _in_an_outlet(doc: Document, text: str, start: int, end: int) -> bool:

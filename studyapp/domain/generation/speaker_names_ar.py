@@ -105,6 +105,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue  # «وفقا لعويس»: the preposition on a name the article gave in full
         if b - a == 1 and _on_that(sentence, a):
             continue  # «وشدّد على أن …»: "stressed that", not a speaker named «علي»
+        if b - a == 2 and _noun_and_adjective(doc, tokens[a], tokens[a + 1]):
+            continue  # «أفادت نشرية خاصة لمصالح الأرصاد»: "a special bulletin", no one (set s)
         # «قالت», «أكدت»: the verb with the feminine «ت»; «لفت» ends in «ت» of its own.
         feminine = bare.endswith("ت") and bare[:-1] in SPEECH_VERBS_AR
         gender = "f" if speech and (feminine or bare.startswith("تقول")) else ""
@@ -231,3 +233,15 @@ def _closed_after(doc: Document, sentence: Sentence, b: int) -> bool:
     if gap(doc.text, tokens[b - 1], tokens[b]).strip()[:1] in {":", "،", ",", "."}:
         return True  # 'وقال سيلفا: "…"' too
     return strip_clitic(tokens[b].key) in {"ان", "انه", "انها", "لـ"}
+
+
+def _noun_and_adjective(doc: Document, first: Token, second: Token) -> bool:
+    """True for two words that both end in «ة» and no given name opens: a feminine noun and its
+    adjective («نشرية خاصة», «دراسة حديثة»), where a woman's name would open on a given name
+    («فاطمة حمزة»)."""
+    return (
+        first.text.endswith("ة")
+        and second.text.endswith("ة")
+        and not is_given_name(doc, first)
+        and not doc.resolve_person(first.text)
+    )

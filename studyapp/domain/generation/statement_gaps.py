@@ -150,5 +150,13 @@ def not_one_phrase_ar(phrase: list[Token]) -> bool:
     definite word, then an indefinite one): neither is one thing to fill in."""
     if phrase[0].key[:1] == "و" and strip_clitic(phrase[0].key) != phrase[0].key:
         return True
+    if any(_joined_by_and_ar(t.key) for t in phrase[1:]):
+        return True  # «صرح تعليمي ____» keyed «كبير ومتميز» (set s: garbled): two things
     first, last = phrase[0].key, phrase[-1].key
     return len(phrase) == 2 and first.startswith("ال") and not last.startswith("ال")
+
+
+def _joined_by_and_ar(key: str) -> bool:
+    """True for a word that opens on «و» joining it to the word before: «والتنمية», «ومتميز»
+    (a participle; no word of its own opens on «وم» that long)."""
+    return key.startswith("وال") or (key.startswith("وم") and len(key) >= 6)
