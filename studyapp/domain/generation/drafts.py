@@ -33,6 +33,7 @@ from .trivial_spans import (
     a_credited_agency,
     a_gloss,
     a_platform_posted_on,
+    a_reporting_period,
     a_wins_points,
     counts_a_bracketed_list,
     counts_the_list_after,
@@ -469,6 +470,8 @@ def _two_quoted_names_ar(doc: Document, start: int, end: int, answer: str) -> bo
 def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, category: str) -> bool:
     """A piece of a phone number, or a name that is one item of a long list (trivial_spans)."""
     if in_phone_number(doc.text, start, end) or a_wins_points(doc.text, start, end):
+        return True
+    if category == "number" and a_reporting_period(doc.text, start, end):
         return True
     if a_platform_posted_on(doc.text, start, end) or in_the_course_of(doc.text, start):
         return True

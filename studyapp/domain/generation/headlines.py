@@ -51,7 +51,12 @@ def _nisbas(answer: str) -> list[str]:
 
 
 # What a body's name is written with besides the name it goes by: "Qualcomm Inc", "CQ Capras".
-_CORPORATE = frozenset("inc inc. co co. corp corp. corporation ltd ltd. llc plc sa ag nv".split())
+# The trade words a company's full name ends on, which the story drops after the first mention
+# ("Cisco Systems" under "Cisco beats …": set s, trivial, both reviewers).
+_CORPORATE = frozenset(
+    """inc inc. co co. corp corp. corporation ltd ltd. llc plc sa ag nv systems group holdings
+    technologies industries international motors airways airlines""".split()
+)
 _INITIALS = re.compile(r"^[A-Z]{2,3}$")
 
 

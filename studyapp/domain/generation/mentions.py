@@ -145,7 +145,9 @@ _STATE_SHORT_EN = frozenset(
 )
 
 
-_OPENS_QUOTE = re.compile(r"[\"“‘(]\s*$|''\s*$")
+# An opening mark: a double one, a curly single one, a bracket, or a straight single one after
+# a space ("somebody said 'Tell the …'": set s, "Tell" asked as a name).
+_OPENS_QUOTE = re.compile(r"[\"“‘(]\s*$|''\s*$|(?:^|\s)'\s*$")
 
 
 def _opens_words(doc: Document, pair: list[Token]) -> bool:

@@ -180,3 +180,78 @@ def test_a_sum_with_its_scale_word_in_the_gap_is_not_answered_by_the_bare_number
     assert sums, [(q.prompt, q.answer) for q in gaps]
     assert grade(sums[0], "3 billion").correct and grade(sums[0], "3 billion escudos").correct
     assert not grade(sums[0], "3").correct
+
+
+LEAGUE_AR = (
+    "التعاون يتعادل مع الفيحاء\n\n"
+    "تعادل التعاون مع الفيحاء 1-1 اليوم السبت في الجولة الخامسة عشرة من الدوري.\n\n"
+    "ويملك التعاون 24 نقطة من 15 مباراة في المركز الرابع.\n\n"
+    "ويتصدر النصر المسابقة برصيد 35 نقطة، بفارق أربع نقاط عن الاتحاد.\n"
+)
+
+
+def test_a_count_after_a_noun_with_bi_asks_with_that_noun_first() -> None:
+    """«ويتصدر الهلال المسابقة برصيد 29 نقطة» was asked «كم نقطة يتصدر الهلال المسابقة
+    برصيد؟», «برصيد» left hanging (set s: garbled, both)."""
+    prompts = [q.prompt for q in generate(LEAGUE_AR, language="ar").questions]
+    assert not any(p.endswith("برصيد؟") for p in prompts), prompts
+    assert "برصيد كم نقطة يتصدر النصر المسابقة؟" in prompts, prompts
+
+
+SCHOOL_VISIT_AR = (
+    "افتتاح أول مدرسة في المدينة الجديدة\n\n"
+    'وقال مدير التعليم خالد سليم في مداخلة هاتفية في برنامج " 90 دقيقة " المذاع على قناة '
+    '" المحور "، إن المدرسة تضم 28 فصلا وتقع على مساحة 7500 متر.\n\n'
+    'وأضاف: "المدرسة صرح تعليمي كبير ومتميز وهذا الأمر نقلة في مدارس المدينة".\n'
+)
+
+
+def test_a_programmes_number_and_two_adjectives_across_and_are_no_gaps() -> None:
+    """«في برنامج " ____ دقيقة "» keyed 90 (a programme's name) and «صرح تعليمي ____» keyed
+    «كبير ومتميز» (two adjectives across «و»): set s, trivial and garbled, both reviewers."""
+    keys = [q.answer[0] for q in generate(SCHOOL_VISIT_AR, language="ar").questions]
+    assert "28" in keys, keys
+    assert "90" not in keys and "كبير ومتميز" not in keys, keys
+
+
+RESULTS_EN = (
+    "Cisco beats expectations\n\n"
+    "Cisco Systems has reported higher-than-expected profits for its fiscal third quarter.\n\n"
+    "For the three months ended April 27th, Cisco earned $729 million, or 10 cents a share, "
+    "compared with a loss a year earlier.\n\n"
+    "Shares of Cisco rose nearly 10 per cent in after-hours trading, chief executive John "
+    "Chambers said.\n"
+)
+
+
+def test_a_reporting_period_and_the_company_the_title_names_are_no_gaps() -> None:
+    """ "For the ____ months ended …" keyed "three" and "____ has reported …" keyed "Cisco
+    Systems" under "Cisco beats …" (set s: trivial, both)."""
+    keys = [q.answer[0] for q in generate(RESULTS_EN, language="en").questions]
+    assert "729 million" in keys, keys
+    assert "three" not in keys and "Cisco Systems" not in keys, keys
+
+
+def test_a_quotations_first_word_after_a_single_mark_is_no_name() -> None:
+    """ "somebody said 'Tell the fat cow to …'" asked "Tell" as a name (set s: trivial)."""
+    text = (
+        "Man jailed for insulting court clerk\n\n"
+        "A man was jailed for 14 days at Teesside Crown Court on Monday.\n\n"
+        "Daniel Reed told the court: \"As we were leaving, somebody said 'Tell the clerk to go "
+        "away'. I did not say that.\"\n"
+    )
+    keys = [q.answer[0] for q in generate(text, language="en").questions]
+    assert "Tell" not in keys, keys
+
+
+def test_a_feminine_noun_and_its_adjective_are_no_speaker() -> None:
+    """«أفادت نشرية خاصة لمصالح الأرصاد الجوية» took «نشرية خاصة» for a person and asked it
+    (set s: trivial, both)."""
+    text = (
+        "أمطار غزيرة على عدة ولايات\n\n"
+        "أفادت نشرية خاصة لمصالح الأرصاد الجوية، بسقوط أمطار غزيرة بداية من مساء اليوم الجمعة "
+        "على ولايات الغرب.\n\n"
+        "وتتراوح كميات الأمطار بين 20 و30 ملم، وقد تصل إلى 50 ملم على المناطق الساحلية.\n"
+    )
+    questions = generate(text, language="ar").questions
+    assert not any("نشرية خاصة" in str(q.answer) for q in questions), questions
