@@ -57,6 +57,8 @@ def name_word_ar(token: Token) -> bool:
 _NEVER_IN_NAMES_AR = (
     ORG_CUES_AR
     | frozenset(fold(w) for w in "شركات مؤسسات منظمات وزارات هيئة هيئات بنوك ضرورة أهمية".split())
+    # «وأكد المتحدث حمدى عبد العزيز عدم صحة ما نشر»: "denied the truth", no one's name (set t)
+    | frozenset({fold("عدم")})
     | frozenset(  # nouns used as prepositions: «أمام مازيمبي», «برفقة المدرب»
         fold(w) for w in "أمام تحت فوق رفقة برفقة بحضور بمشاركة بقيادة برئاسة".split()
     )

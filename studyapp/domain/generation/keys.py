@@ -163,7 +163,20 @@ def plain_forms(text: str) -> list[str]:
     words = text.split()
     if len(words) == 2 and words[1].lower() in _FILLER_NOUNS_EN and words[0].islower():
         forms.append(words[0])
+    if len(words) == 2 and words[0].startswith("ال") and fold(words[1]) in _WHEN_ADJECTIVES_AR:
+        forms.append(words[0])  # «الأمطار الأخيرة»: "the rains" (set t: «الأمطار» marked wrong)
+    if len(words) >= 2 and fold(words[0]) in _CENTRE_AR:
+        forms.append(" ".join(words[1:]))  # «وسط القاهرة»: "Cairo" (set t, the same)
     return forms
+
+
+# Adjectives that only place a thing in time: «الأمطار الأخيرة», «الأزمة الحالية».
+_WHEN_ADJECTIVES_AR = frozenset(
+    fold(w)
+    for w in """الأخيرة الأخير الماضية الماضي الحالية الحالي الجديدة الجديد المقبلة المقبل
+    السابقة السابق القادمة القادم""".split()
+)
+_CENTRE_AR = frozenset(fold(w) for w in "وسط بوسط".split())
 
 
 # Nouns that only carry the word before them: "an aggressive manner", "dark conditions".
@@ -398,9 +411,15 @@ def framed_forms(key: str, text: str) -> list[str]:
     keyed «قرار التأجيل», where the article also says «يتم التأجيل») accept the verbal noun
     alone when the article uses it alone; «قرار المحكمة» (no verbal noun) keeps its head."""
     words = key.split()
+    if len(words) == 2 and fold(words[0]) in _STAGES and _verbal_noun(words[1]):
+        return [words[1]]  # «مرحلة التباطؤ»: the slowdown is what is asked (set t, both)
     if len(words) != 2 or fold(words[0]) not in _LIGHT_HEADS or not _verbal_noun(words[1]):
         return []
     return [words[1]] if _alone_more_than_together(words[1], words, text) else []
+
+
+# Heads that only say when something happens, before a verbal noun: «مرحلة التباطؤ».
+_STAGES = frozenset(fold(w) for w in "مرحلة فترة".split())
 
 
 def _verbal_noun(word: str) -> bool:

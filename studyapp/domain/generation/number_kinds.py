@@ -61,6 +61,8 @@ def counts(language: str, stop: frozenset[str], following: Token | None, end: in
         return False
     if language == "ar" and following.key[:1] == "و" and following.key[1:] in stop:
         return False
+    if language == "ar" and following.key[:1] == "و" and following.key.endswith(("ه", "ها")):
+        return False  # «بنزين 80 واستبداله»: "and replacing it", no noun the number counts
     if language == "ar" and following.key in _AFTER_A_COUNT_AR:
         return False  # «تحتل المركز 16 وفق التصنيف العالمي»: what the rank is by
     if language == "ar" and following.key.startswith("ال") and following.key not in MULTIPLIERS:
