@@ -127,9 +127,25 @@ _NOT_OFFERED_AR = frozenset({("cloze", "fact")})
 _ADJECTIVE_PAIR_AR = re.compile(r"^(?!ال)\S+ (?!ال)\S+(?:ية|ي|ة)[\u064b-\u0652]*$")
 
 
+# An English gap in someone's words keyed by a word of praise, size or degree and a noun ("fantastic
+# place", "tiny birds", "hardest hit", "wonderful goals") or a request ("please review"): the
+# speaker's way of putting it. Reviewers took none of 7 before set t (the hundred-and-eighty-fifth
+# review), whose reviewers rejected four more, both of them.
+_STYLE_PAIR_EN = re.compile(
+    r"^(?:fantastic|great|tiny|huge|big|small|shallow|incredible|wonderful|amazing|best|worst"
+    r"|hardest|massive|brilliant|excellent|terrible|awful|perfect|lovely|beautiful|extraordinary"
+    r"|exceptional|unbelievable|superb|outstanding|fabulous|tremendous|enormous|little|please)"
+    r" [\w'’-]+$",
+    re.IGNORECASE,
+)
+
+
 def offered(question: Question, language: str, article: bool) -> bool:
-    """False for a question of a kind a pasted Arabic article does not offer at its rating."""
+    """False for a question of a kind a pasted article does not offer at its rating."""
     kind = (question.type, question.category)
+    if article and language == "en" and kind == ("cloze", "attribution"):
+        answer = question.answer[0] if isinstance(question.answer, list) else question.answer
+        return not _STYLE_PAIR_EN.match(str(answer))
     if not (article and language == "ar" and not is_likely(question)):
         return True
     if kind == ("cloze", "attribution") and isinstance(question.answer, list):

@@ -30,6 +30,7 @@ from .piece_gaps import no_gap_of_its_own
 from .quotation_marks import opened_quotation
 from .trivial_spans import (
     a_bare_name_listed,
+    a_contact_line,
     a_credited_agency,
     a_gloss,
     a_platform_posted_on,
@@ -476,6 +477,8 @@ def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, categ
     if a_platform_posted_on(doc.text, start, end) or in_the_course_of(doc.text, start):
         return True
     if category in _NAMES and the_reporter(doc.text, start):
+        return True
+    if category in _NAMES and a_contact_line(sentence.text):
         return True
     if category in _NAMES and is_street_of_address(doc.text, start, end):
         return True

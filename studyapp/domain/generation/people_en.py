@@ -36,7 +36,8 @@ ORG_WORDS_EN = frozenset(
     electronics technologies telecommunications communications airlines airways motors
     pharmaceuticals solutions systems services resources partners ventures enterprises
     interconnection utilities gas electric water league elementary academy primary secondary
-    kindergarten polytechnic""".split()
+    kindergarten polytechnic market supermarket store stores shop mall crescent road street
+    avenue terrace boulevard""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
 # A capitalised word joined to a participle describes what follows: "Award-winning", "Emmy-

@@ -38,6 +38,13 @@ def in_phone_number(text: str, start: int, end: int) -> bool:
     )
 
 
+def a_contact_line(sentence: str) -> bool:
+    """True for a sentence that gives a phone number to call: "Alternatively you can call
+    Crimestoppers anonymously on 0800 555 111" is how to reach a line, no fact of the story (set
+    t: "____" keyed "Crimestoppers", trivial, both reviewers)."""
+    return _PHONE.search(sentence) is not None
+
+
 _ITEM_SEPARATOR = re.compile(r"\s*[,،]\s*")
 _AND = re.compile(r"^(?:and\s+|و\s?)", re.IGNORECASE)
 _LONG_LIST = 5  # items, each of a few words
