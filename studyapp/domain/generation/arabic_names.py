@@ -41,6 +41,7 @@ def name_word_ar(token: Token) -> bool:
         return False  # «جوزيف ستيجليتز دليلًا»: an accusative noun after the name, no part of it
     return (
         token.is_arabic
+        and len(token.text.rstrip("ـ")) >= 2  # «ل انفراد»: a preposition set apart (set u)
         and key not in STOP_AR
         and strip_clitic(key) not in SPEECH_VERBS_AR
         and key not in _OPENING_VERBS_AR

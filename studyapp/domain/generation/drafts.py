@@ -43,6 +43,7 @@ from .trivial_spans import (
     in_the_course_of,
     one_of_a_long_list,
     one_of_two_counts,
+    round_the_clock,
     the_papers_own,
     the_reporter,
     the_setting,
@@ -125,6 +126,11 @@ _PLACE_TAIL = re.compile(r"Sea|Trent|Thames|Tyne|Avon|Tees|Wye|Severn|Hull|Lyne|
 _PLACE_TAIL_AFTER = re.compile(rf"[ -](?:on|upon|under)[ -](?:{_PLACE_TAIL.pattern})\b")
 _PLACE_TAIL_BEFORE = re.compile(r"[A-Z][\w'-]+[ -](?:on|upon|under)[ -]$")
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$", re.IGNORECASE)
+# The kind of street after a word of its name: "of May Street" is no month (set u: "of ____
+# Street" keyed "May", trivial, both reviewers).
+_STREET_TAIL_AFTER = re.compile(
+    r" (?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Boulevard|Square|Gardens)\b"
+)
 
 
 def cloze(
@@ -198,6 +204,8 @@ def cloze(
         and _PLACE_TAIL.fullmatch(answer)
     ):
         return None  # "Alford and ____ on Sea's" keyed "Sutton": half of "Sutton on Sea" (set f)
+    if doc.language == "en" and _STREET_TAIL_AFTER.match(doc.text, end):
+        return None  # "Duckworth, of ____ Street, Burnley": half of a street's name
     if category in _NAMES and _TOLD_BEFORE.search(doc.text, max(0, start - 12), start):
         return None  # "Nabha told The ____" keyed "Indian Express": whom he told (venues.py)
     if splits_a_grouped_number(doc.text, start, end):
@@ -237,6 +245,8 @@ def cloze(
         others += spellings.spaced_forms(answer, index)
     # "Layoff Yudof", a placard's words: "Yudof" alone is Mark Yudof, another answer.
     others = [o for o in others if not _another_person(doc, answer, o)]
+    if category in _NAMES:  # "said Ginhoft" after "Amanda Gintoft": her, misspelt, not another
+        others += keys.misspelt_person_forms(doc, answer)
 
     def shown(where: Sentence) -> bool:
         return _shown(where, start, end, answer, category, doc.language)
@@ -472,7 +482,9 @@ def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, categ
     """A piece of a phone number, or a name that is one item of a long list (trivial_spans)."""
     if in_phone_number(doc.text, start, end) or a_wins_points(doc.text, start, end):
         return True
-    if category == "number" and a_reporting_period(doc.text, start, end):
+    if category == "number" and (
+        a_reporting_period(doc.text, start, end) or round_the_clock(doc.text, start, end)
+    ):
         return True
     if a_platform_posted_on(doc.text, start, end) or in_the_course_of(doc.text, start):
         return True

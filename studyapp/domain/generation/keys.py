@@ -13,6 +13,7 @@ from .names import NAMED_AFTER_AR, names_origin
 from .person_keys import (
     called_by,
     census_name,
+    misspelt_person_forms,
     name_forms,
     paired_given_forms,
     person_forms,
@@ -26,6 +27,7 @@ __all__ = [
     "name_forms",
     "paired_given_forms",
     "person_forms",
+    "misspelt_person_forms",
     "unspotted_person_forms",
 ]
 

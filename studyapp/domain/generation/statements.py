@@ -219,6 +219,12 @@ _NEGATIONS_AR = frozenset(fold_same_length(w) for w in "لا ولا لم ولم 
 _WORD = re.compile(r"[^\s،,.:؛]+")
 
 
+# A pronoun that a relative "that" follows: "one that", "something that".
+_RELATIVE_HEAD_EN = re.compile(
+    r"\b(?:one|ones|something|anything|everything|nothing|those|thing|things)\s+$", re.IGNORECASE
+)
+
+
 def reported(doc: Document, text: str, verb_at: int) -> str:
     if doc.language == "en" and AFTER_ACCORDING_EN.search(text[:verb_at]):
         if _GOES_ON_EN.match(text, verb_at):
@@ -243,6 +249,12 @@ def reported(doc: Document, text: str, verb_at: int) -> str:
         and _AUXILIARY_EN.search(text, verb_at, match.start())
     ):
         match = None  # "warned sales will be hurt during the quarter that covers …": a relative
+    if (
+        match is not None
+        and doc.language == "en"
+        and _RELATIVE_HEAD_EN.search(text, 0, match.start())
+    ):
+        match = None  # "said the new MRI replaces one that dates to 2004": not what he said (set u)
     if match is None or match.start() - verb_at > reach:
         # "said the market was growing", but not "emphasized the need for …": a noun phrase.
         verb = text[:verb_at].split()[-1:]

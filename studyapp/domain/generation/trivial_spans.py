@@ -338,6 +338,24 @@ def _country_mentions(doc: Document) -> dict[str, int]:
     }
 
 
+# Round-the-clock in stock phrases: "on call 24 hours a day, seven days a week", «على مدار 24
+# ساعة»: the number says "always", no fact to learn (set u: both gaps rejected, both reviewers).
+_ROUND_THE_CLOCK = re.compile(
+    r"(?:24|twenty-four)\s+hours?\s+a\s+day|(?:7|seven)\s+days\s+a\s+week|365\s+days\s+a\s+year"
+    r"|على\s+مدار\s+(?:ال)?24\s+ساعة|(?:24|٢٤)\s+ساعة\s+(?:في|فى)\s+اليوم",
+    re.IGNORECASE,
+)
+
+
+def round_the_clock(text: str, start: int, end: int) -> bool:
+    """True for the number of "24 hours a day", "seven days a week" and the like."""
+    window = max(0, start - 20)
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _ROUND_THE_CLOCK.finditer(text, window, min(len(text), end + 30))
+    )
+
+
 # A company's reporting period: "For the three months ended April 27th", "in the six months to
 # June": the length of a quarter or a half, the same in every such report.
 _PERIOD_AFTER = re.compile(r"\s+(?:months?|weeks?)\s+(?:ended|ending|to|through)\b", re.IGNORECASE)

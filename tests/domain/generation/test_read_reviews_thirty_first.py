@@ -330,3 +330,65 @@ def test_no_gap_on_a_line_to_call_nor_on_a_speakers_turn_of_phrase() -> None:
     )
     keys = [str(q.answer[0]) for q in generate(reserve, language="en").questions]
     assert "1965" in keys and "fantastic place" not in keys, keys
+
+
+# Set u (nineteen fresh articles judged blind on fd4b866, then read).
+
+
+def test_a_preposition_set_apart_is_no_word_of_a_name() -> None:
+    """«واضاف مدير ميناء سفاجا البحرى ل انفراد ان …» asked «من قال …؟» keyed «ل انفراد», the
+    paper he told (set u: wrong key, both)."""
+    text = (
+        "وصول شحنة قمح إلى الميناء\n\n"
+        "استقبل ميناء سفاجا البحري اليوم السفينة وادي النيل وعلى متنها 63 ألف طن قمح.\n\n"
+        "وقال مدير الميناء أحمد سالم ل انفراد إن الشحنة وصلت في موعدها.\n\n"
+        "وأضاف أن صوامع الميناء تتسع لنحو 100 ألف طن.\n"
+    )
+    keys = [a for q in generate(text, language="ar").questions for a in q.answer]
+    assert "أحمد سالم" in keys, keys
+    assert not any(k.startswith("ل ") or k.endswith(" ل") for k in keys), keys
+
+
+def test_a_relative_that_after_one_opens_no_words_said() -> None:
+    """ "Boone said the new MRI replaces one that dates to 2004" was asked "Who said that dates
+    to 2004 …?" (set u: garbled, both)."""
+    text = (
+        "New MRI for hospital\n\n"
+        "A new MRI machine has arrived at the regional hospital, officials said on Monday.\n\n"
+        "Greg Boone, a spokesman for the health authority, said the new MRI replaces one that "
+        "dates to 2004 and will be faster.\n\n"
+        "Amanda Grant, a company spokesperson, said the old machine had failed twice.\n"
+    )
+    prompts = [q.prompt for q in generate(text, language="en").questions]
+    assert not any(p.startswith("Who said that dates") for p in prompts), prompts
+
+
+def test_a_surname_the_article_misspells_accepts_the_name_it_gave_first() -> None:
+    """ "Amanda Gintoft, a company spokesperson, said …" then "said Ginhoft": the gap keyed
+    "Ginhoft" marked "Gintoft" wrong (set u: wrong key, both)."""
+    text = (
+        "Scanner broken again\n\n"
+        "The hospital's new scanner broke down on Friday, its second fault in three months.\n\n"
+        "Amanda Gintoft, a company spokesperson, said the problem involved the magnet.\n\n"
+        '"It is the most complicated piece of imaging equipment," said Ginhoft.\n'
+    )
+    questions = generate(text, language="en").questions
+    gaps = [q for q in questions if q.type == "cloze" and q.answer[0] == "Ginhoft"]
+    assert gaps, [(q.prompt, q.answer) for q in questions]
+    assert grade(gaps[0], "Gintoft").correct and grade(gaps[0], "Amanda Gintoft").correct
+
+
+def test_no_gap_on_round_the_clock_numbers_nor_on_a_streets_first_word() -> None:
+    """ "on call 24 hours a day, seven days a week" gave two gaps, and "Duckworth, of ____
+    Street, Burnley" was keyed "May" as a month (set u: trivial, both)."""
+    text = (
+        "Gritters ready for winter\n\n"
+        "The council has 14 gritters and more than 6,000 tonnes of salt ready for winter.\n\n"
+        'Coun Joe Blackham said: "We have a fantastic team of staff who are on call 24 hours a '
+        'day, seven days a week over the winter."\n\n'
+        "Michael Reed, of May Street, Burnley, was fined £200 in January for parking on a "
+        "gritting route.\n"
+    )
+    keys = [str(q.answer[0]) for q in generate(text, language="en").questions]
+    assert "6,000" in keys, keys
+    assert not {"24", "seven", "May"} & set(keys), keys
