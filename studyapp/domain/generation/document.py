@@ -255,6 +255,10 @@ def _tail_of(one: list[str], other: list[str]) -> bool:
     return len(short) >= 2 and long[-len(short) :] == short
 
 
+# Courtesy titles an English role may be written after: "Mr Recorder Toby Hedworth".
+_COURTESY_EN = frozenset("mr mrs ms miss".split())
+
+
 @dataclass
 class Document:
     text: str
@@ -372,6 +376,12 @@ class Document:
         if role.split(" ", 1)[0].removeprefix("و") in _OWNED_ROLES_AR:
             return  # «صاحب المصنع ومديره العام»: "its general manager", whose it is said before
             # (set i asked «من هي مديره العام؟»)
+        first = role.split(" ", 1)[0]
+        if self.language == "en" and first.casefold().rstrip(".") in _COURTESY_EN and " " in role:
+            # "Mr Recorder Toby Hedworth KC": how the court addresses him, no part of the role
+            # (set v: "Who is the Mr Recorder?", garbled, both reviewers)
+            role = role[len(first) :].lstrip()
+            start += len(first) + 1
         if self.language == "en" and self.text[start - 1 : start] == "&" and " " in role:
             # "M&S chief executive": the company's letters before it, no part of the role
             skipped, role = role.split(" ", 1)

@@ -35,9 +35,17 @@ def is_house_number(text: str, start: int, end: int) -> bool:
 
 
 def is_street_of_address(text: str, start: int, end: int) -> bool:
-    """True for the street of an address, after its house number: "at 325 ____" keyed
-    "Raccoon Drive"."""
+    """True for the street of an address, after its house number ("at 325 ____" keyed "Raccoon
+    Drive"), or after "of" where a court report says where someone lives ("Ferguson, 28, of
+    ____, Sunderland" keyed "Dene Street": set v, trivial, both reviewers)."""
+    if _STREET_NAME.fullmatch(text, start, end) is None:
+        return False
+    window = max(0, start - 7)
     return (
-        _STREET_NAME.fullmatch(text, start, end) is not None
-        and _HOUSE_BEFORE.search(text, max(0, start - 7), start) is not None
+        _HOUSE_BEFORE.search(text, window, start) is not None
+        or _LIVES_AT.search(text, window, start) is not None
     )
+
+
+# "…, of ", "…, 28, of ": where the person just named lives.
+_LIVES_AT = re.compile(r"[,\d]\s+of\s+$")

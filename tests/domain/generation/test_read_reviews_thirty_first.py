@@ -392,3 +392,42 @@ def test_no_gap_on_round_the_clock_numbers_nor_on_a_streets_first_word() -> None
     keys = [str(q.answer[0]) for q in generate(text, language="en").questions]
     assert "6,000" in keys, keys
     assert not {"24", "seven", "May"} & set(keys), keys
+
+
+# Set v (nineteen fresh articles judged blind on 9a9df49, then read).
+
+COURT_EN = (
+    "Burglar jailed\n\n"
+    "John Ferguson, 28, of Dene Street, Sunderland, was jailed for 876 days at Newcastle Crown "
+    "Court on Monday.\n\n"
+    "He was spotted trying door handles on Southwick Road in April.\n\n"
+    'Jason Smith, defending, said: "He was promised the world and left homeless."\n\n'
+    "Mr Recorder Toby Hedworth KC said Ferguson is in an established pattern of offending.\n"
+)
+
+
+def test_a_defendants_street_and_the_courts_form_of_address_are_not_asked() -> None:
+    """ "Ferguson, 28, of ____, Sunderland" keyed "Dene Street" (trivial) and "Who is the Mr
+    Recorder?" (garbled): set v, both reviewers."""
+    questions = generate(COURT_EN, language="en").questions
+    keys = [str(q.answer[0] if isinstance(q.answer, list) else q.answer) for q in questions]
+    assert "876" in keys, keys
+    assert "Dene Street" not in keys, keys
+    assert not any("Mr Recorder" in q.prompt for q in questions), [q.prompt for q in questions]
+
+
+def test_someone_who_was_told_is_no_speaker() -> None:
+    """ "Craig Arthur was eventually told that his application … had been successful" was asked
+    "Who said that his application …?" keyed "Craig Arthur" (set v: wrong key, both)."""
+    text = (
+        "Results day at the academy\n\n"
+        "Pupils at the academy collected their A-level results on Thursday.\n\n"
+        "Craig Arthur was eventually told that his application to study film at Leeds had been "
+        "successful.\n\n"
+        '"The results are really positive," said head teacher John Hart.\n\n'
+        '"I was nervous when I read the letter," said pupil Zara Khan.\n'
+    )
+    questions = generate(text, language="en").questions
+    assert not any(q.category == "attribution" and "application" in q.prompt for q in questions), [
+        (q.prompt, q.answer) for q in questions
+    ]
