@@ -36,8 +36,14 @@ ORG_WORDS_EN = frozenset(
     electronics technologies telecommunications communications airlines airways motors
     pharmaceuticals solutions systems services resources partners ventures enterprises
     interconnection utilities gas electric water league elementary academy primary secondary
-    kindergarten polytechnic market supermarket store stores shop mall crescent road street
-    avenue terrace boulevard""".split()
+    kindergarten polytechnic""".split()
+)
+# The last word of a street's or a shop's name, never a person's: "residents living in Robinia
+# Crescent said", "said Village Market customer Gail Hague" (set t: wrong key, both reviewers).
+# Not organisation words: "Beckfield Lane and Boroughbridge Road" would then be one body.
+_PLACE_TAILS_EN = frozenset(
+    """market supermarket store stores shop mall crescent road street avenue terrace
+    boulevard""".split()
 )
 _SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
 # A capitalised word joined to a participle describes what follows: "Award-winning", "Emmy-
@@ -166,6 +172,8 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
             continue  # "the South Koreans announced", "using the Hubble Space Telescope says"
         if not known and is_place_en(name.removesuffix("’s")):
             continue  # "The attorney general said South Carolina's laws …": a state, no one
+        if not known and name_tokens[-1].key in _PLACE_TAILS_EN:
+            continue  # "residents living in Robinia Crescent said": a street, no one
         person = doc.add_person(name.removesuffix("’s"))
         # "Chief Secretary Kamran Ali Afzal, Additional Chief Secretary Home, secretaries …":
         # after a role before the name, what follows the comma is the next one listed.

@@ -431,3 +431,21 @@ def test_someone_who_was_told_is_no_speaker() -> None:
     assert not any(q.category == "attribution" and "application" in q.prompt for q in questions), [
         (q.prompt, q.answer) for q in questions
     ]
+
+
+def test_two_streets_joined_by_and_are_not_one_gap() -> None:
+    """ "a link from ____ to the centre of Acomb" keyed "Beckfield Lane and Boroughbridge Road"
+    (set w: garbled, both reviewers), which a street's kind read as a body's word had made."""
+    text = (
+        "Passengers to quiz bus chiefs\n\n"
+        "Residents will quiz bus company managers at the next meeting of the Acomb Ward "
+        "committee.\n\n"
+        "The 16a service, which linked Acomb and Monks Cross, was axed by the bus company last "
+        "autumn.\n\n"
+        "But commercial manager Peter Edwards said the service kept missing its timetable.\n\n"
+        'Mr Edwards said: "The original intention of the service was to provide a link from '
+        "Beckfield Lane and Boroughbridge Road to the centre of Acomb.\n\n"
+        '"That is what people asked for and that is what we gave them."\n'
+    )
+    keys = [str(q.answer[0]) for q in generate(text, language="en").questions]
+    assert not any(" and " in key and "Road" in key for key in keys), keys
