@@ -15,6 +15,7 @@ from .person_keys import (
     census_name,
     misspelt_person_forms,
     name_forms,
+    nearly_spells,
     paired_given_forms,
     person_forms,
     unspotted_person_forms,
@@ -28,6 +29,7 @@ __all__ = [
     "paired_given_forms",
     "person_forms",
     "misspelt_person_forms",
+    "nearly_spells",
     "unspotted_person_forms",
 ]
 

@@ -241,9 +241,14 @@ def paired_given_forms(name: str, before: str) -> list[str]:
     return [words[0]]
 
 
-# How like a person's surname a one-word name is when the article misspells it (as
-# quotes._MISSPELT): "Ginhoft" beside "Amanda Gintoft" (fuzz.ratio 86).
+# How like a person's surname a one-word name is when the article misspells it: "Ginhoft"
+# beside "Amanda Gintoft" (fuzz.ratio 86), "Cowly" beside "Jane Cowley" (91).
 _MISSPELT = 85
+
+
+def nearly_spells(word: str, person: str) -> bool:
+    """True when `word`, folded, is `person`'s surname or near it letter for letter."""
+    return fuzz.ratio(fold(word).casefold(), fold(person.split()[-1]).casefold()) >= _MISSPELT
 
 
 def misspelt_person_forms(doc: Document, name: str) -> list[str]:
@@ -258,6 +263,6 @@ def misspelt_person_forms(doc: Document, name: str) -> list[str]:
         for person in doc.people
         if " " in person
         and fold(person.split()[-1]).casefold() != folded
-        and fuzz.ratio(folded, fold(person.split()[-1]).casefold()) >= _MISSPELT
+        and nearly_spells(name, person)
     ]
     return [near[0], near[0].split()[-1]] if len(near) == 1 else []

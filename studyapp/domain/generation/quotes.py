@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
-
 from ..questions import Question
 from ..text import normalize
 from . import completions, distractors, keys, role_names, short_quotes
@@ -353,11 +351,6 @@ def _one_per_statement(found: list[Attribution]) -> list[Attribution]:
 __all__ = ["QUOTE", "Attribution", "extract", "find", "inner", "SPEECH_VERBS_EN"]
 
 
-# How like a person's surname a one-word speaker is when it is that surname misspelt: "Cowly"
-# for Jane Cowley (fuzz.ratio 91).
-_MISSPELT = 85
-
-
 def _a_role_or_misspelt_person(doc: Document, name: str) -> bool:
     """True for a one-word speaker that is a role ("Vice-Chancellor said") or, near letter for
     letter, the surname of one of the article's people ("Cowly said" after "Jane Cowley")."""
@@ -365,8 +358,4 @@ def _a_role_or_misspelt_person(doc: Document, name: str) -> bool:
         return False
     if name.split("-")[-1].lower() in ROLE_NOUNS_EN:
         return True
-    folded = fold(name).casefold()
-    return any(
-        fuzz.ratio(folded, fold(person.split()[-1]).casefold()) >= _MISSPELT
-        for person in doc.people
-    )
+    return any(keys.nearly_spells(name, person) for person in doc.people)
