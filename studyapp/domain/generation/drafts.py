@@ -24,7 +24,7 @@ from .nearforms import (
     splits_name,
     stem_shown,
 )
-from .number_pieces import is_street_of_address, splits_a_grouped_number
+from .number_pieces import is_street_of_address, splits_a_grouped_number, street_kind_after
 from .outlets import in_byline, in_told_outlet
 from .piece_gaps import no_gap_of_its_own
 from .quotation_marks import opened_quotation
@@ -126,11 +126,6 @@ _PLACE_TAIL = re.compile(r"Sea|Trent|Thames|Tyne|Avon|Tees|Wye|Severn|Hull|Lyne|
 _PLACE_TAIL_AFTER = re.compile(rf"[ -](?:on|upon|under)[ -](?:{_PLACE_TAIL.pattern})\b")
 _PLACE_TAIL_BEFORE = re.compile(r"[A-Z][\w'-]+[ -](?:on|upon|under)[ -]$")
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$", re.IGNORECASE)
-# The kind of street after a word of its name: "of May Street" is no month (set u: "of ____
-# Street" keyed "May", trivial, both reviewers).
-_STREET_TAIL_AFTER = re.compile(
-    r" (?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Boulevard|Square|Gardens)\b"
-)
 
 
 def cloze(
@@ -204,7 +199,7 @@ def cloze(
         and _PLACE_TAIL.fullmatch(answer)
     ):
         return None  # "Alford and ____ on Sea's" keyed "Sutton": half of "Sutton on Sea" (set f)
-    if doc.language == "en" and _STREET_TAIL_AFTER.match(doc.text, end):
+    if doc.language == "en" and street_kind_after(doc.text, end):
         return None  # "Duckworth, of ____ Street, Burnley": half of a street's name
     if category in _NAMES and _TOLD_BEFORE.search(doc.text, max(0, start - 12), start):
         return None  # "Nabha told The ____" keyed "Indian Express": whom he told (venues.py)
@@ -213,7 +208,8 @@ def cloze(
     if answer.split()[-1] == "No" and _NUMBER_SIGN_NEXT.match(doc.text, end):
         return None  # "A ____. 2 sitting at …" keyed "High Court No": "No. 2" is its number
     digits: list[str] = []  # a number's own forms
-    if doc.resolve_person(answer):
+    named = doc.resolve_person(answer) is not None
+    if named:
         others = keys.person_forms(doc, answer)
     elif category in _NAMES:
         # «بليكس 7», "Mars 2020": a name's number alone is no answer; "Sheng" of "Sheng
@@ -245,7 +241,7 @@ def cloze(
         others += spellings.spaced_forms(answer, index)
     # "Layoff Yudof", a placard's words: "Yudof" alone is Mark Yudof, another answer.
     others = [o for o in others if not _another_person(doc, answer, o)]
-    if category in _NAMES:  # "said Ginhoft" after "Amanda Gintoft": her, misspelt, not another
+    if category in _NAMES and not named:  # "said Ginhoft" after "Amanda Gintoft": her, misspelt
         others += keys.misspelt_person_forms(doc, answer)
 
     def shown(where: Sentence) -> bool:
