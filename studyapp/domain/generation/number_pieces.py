@@ -49,3 +49,15 @@ def is_street_of_address(text: str, start: int, end: int) -> bool:
 
 # "…, of ", "…, 28, of ": where the person just named lives.
 _LIVES_AT = re.compile(r"[,\d]\s+of\s+$")
+
+
+# The kind of street after a word of its name: "of May Street" is no month (set u: "of ____
+# Street" keyed "May", trivial, both reviewers).
+_STREET_KIND_AFTER = re.compile(
+    r" (?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Boulevard|Square|Gardens)\b"
+)
+
+
+def street_kind_after(text: str, end: int) -> bool:
+    """True when the kind of a street follows text[:end]: the gap would be half its name."""
+    return _STREET_KIND_AFTER.match(text, end) is not None

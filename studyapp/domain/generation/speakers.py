@@ -28,6 +28,7 @@ from .speakers_en import (
     takes_an_object,
     title_run,
     told,
+    told_passive,
     unnamed_after,
 )
 
@@ -138,21 +139,6 @@ def _opens_on_verb_ar(token: Token) -> bool:
     return 3 <= len(key) <= 5 and not key.startswith("ال") and key not in STOP_AR
 
 
-# "was told", "were eventually told", "had been told": the subject hears what is said.
-_BE_PASSIVE_EN = frozenset("was were been being is are".split())
-
-
-def _told_passive_en(tokens: list[Token], i: int) -> bool:
-    """True for "told" after a form of "be", perhaps with an adverb between."""
-    if tokens[i].key != "told":
-        return False
-    before = [t.key for t in tokens[max(0, i - 2) : i]]
-    return bool(before) and (
-        before[-1] in _BE_PASSIVE_EN
-        or (len(before) == 2 and before[0] in _BE_PASSIVE_EN and before[1].endswith("ly"))
-    )
-
-
 def speaker_of(
     doc: Document, sentence: Sentence, last: Person | None, first: int = 0
 ) -> tuple[Person | None, bool, int, int]:
@@ -182,7 +168,7 @@ def speaker_of(
             continue  # "Zach Senecal added a pair of assists": a thing added, nothing said
         if i and tokens[i - 1].key in _RELATIVES:
             continue  # "تعليق أحد المستخدمين، والذي أشار إلى أن …": the antecedent speaks
-        if doc.language == "en" and _told_passive_en(tokens, i):
+        if doc.language == "en" and told_passive(tokens, i):
             continue  # "Craig Arthur was eventually told that …": he listens (set v, both)
         at = token.end - sentence.start
         if doc.language == "en" and unnamed_after(sentence.text, at):

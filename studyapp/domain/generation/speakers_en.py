@@ -286,3 +286,18 @@ def after_quotation(doc: Document, tokens: list[Token], i: int) -> Person | None
         if person is not None:
             return person
     return None
+
+
+# "was told", "were eventually told", "had been told": the subject hears what is said.
+_BE_PASSIVE_EN = frozenset("was were been being is are".split())
+
+
+def told_passive(tokens: list[Token], i: int) -> bool:
+    """True for "told" after a form of "be", perhaps with an adverb between."""
+    if tokens[i].key != "told":
+        return False
+    before = [t.key for t in tokens[max(0, i - 2) : i]]
+    return bool(before) and (
+        before[-1] in _BE_PASSIVE_EN
+        or (len(before) == 2 and before[0] in _BE_PASSIVE_EN and before[1].endswith("ly"))
+    )
