@@ -5,6 +5,15 @@ from studyapp.domain.generation import generate, mentions
 from studyapp.domain.generation.document import parse
 from studyapp.domain.grading import grade
 
+
+def _keys(text: str, language: str) -> list[str]:
+    """The first answer of each question generated on `text`, as written."""
+    return [
+        str(q.answer[0] if isinstance(q.answer, list) else q.answer)
+        for q in generate(text, language=language).questions
+    ]
+
+
 FERTILISER_AR = (
     "نقص الأسمدة يهدد موسم القمح\n\n"
     "قال اتحاد المزارعين إن نقص الأسمدة سيكلف القطاع الزراعي نحو 40 مليون دينار هذا الموسم، "
@@ -209,7 +218,7 @@ SCHOOL_VISIT_AR = (
 def test_a_programmes_number_and_two_adjectives_across_and_are_no_gaps() -> None:
     """«في برنامج " ____ دقيقة "» keyed 90 (a programme's name) and «صرح تعليمي ____» keyed
     «كبير ومتميز» (two adjectives across «و»): set s, trivial and garbled, both reviewers."""
-    keys = [q.answer[0] for q in generate(SCHOOL_VISIT_AR, language="ar").questions]
+    keys = _keys(SCHOOL_VISIT_AR, "ar")
     assert "28" in keys, keys
     assert "90" not in keys and "كبير ومتميز" not in keys, keys
 
@@ -227,7 +236,7 @@ RESULTS_EN = (
 def test_a_reporting_period_and_the_company_the_title_names_are_no_gaps() -> None:
     """ "For the ____ months ended …" keyed "three" and "____ has reported …" keyed "Cisco
     Systems" under "Cisco beats …" (set s: trivial, both)."""
-    keys = [q.answer[0] for q in generate(RESULTS_EN, language="en").questions]
+    keys = _keys(RESULTS_EN, "en")
     assert "729 million" in keys, keys
     assert "three" not in keys and "Cisco Systems" not in keys, keys
 
@@ -240,7 +249,7 @@ def test_a_quotations_first_word_after_a_single_mark_is_no_name() -> None:
         "Daniel Reed told the court: \"As we were leaving, somebody said 'Tell the clerk to go "
         "away'. I did not say that.\"\n"
     )
-    keys = [q.answer[0] for q in generate(text, language="en").questions]
+    keys = _keys(text, "en")
     assert "Tell" not in keys, keys
 
 
@@ -318,7 +327,7 @@ def test_no_gap_on_a_line_to_call_nor_on_a_speakers_turn_of_phrase() -> None:
         'crash. It is a fantastic place to walk, and the road is usually quiet."\n\n'
         "Alternatively you can call Crimestoppers anonymously on 0800 555 111.\n"
     )
-    keys = [str(q.answer[0]) for q in generate(text, language="en").questions]
+    keys = _keys(text, "en")
     assert "Crimestoppers" not in keys, keys
     reserve = (
         "Rare bird seen\n\n"
@@ -328,7 +337,7 @@ def test_no_gap_on_a_line_to_call_nor_on_a_speakers_turn_of_phrase() -> None:
         "manage the reserve to ensure it remains a fantastic place for birds and other "
         'wildlife."\n'
     )
-    keys = [str(q.answer[0]) for q in generate(reserve, language="en").questions]
+    keys = _keys(reserve, "en")
     assert "1965" in keys and "fantastic place" not in keys, keys
 
 
@@ -389,7 +398,7 @@ def test_no_gap_on_round_the_clock_numbers_nor_on_a_streets_first_word() -> None
         "Michael Reed, of May Street, Burnley, was fined £200 in January for parking on a "
         "gritting route.\n"
     )
-    keys = [str(q.answer[0]) for q in generate(text, language="en").questions]
+    keys = _keys(text, "en")
     assert "6,000" in keys, keys
     assert not {"24", "seven", "May"} & set(keys), keys
 
@@ -447,5 +456,5 @@ def test_two_streets_joined_by_and_are_not_one_gap() -> None:
         "Beckfield Lane and Boroughbridge Road to the centre of Acomb.\n\n"
         '"That is what people asked for and that is what we gave them."\n'
     )
-    keys = [str(q.answer[0]) for q in generate(text, language="en").questions]
+    keys = _keys(text, "en")
     assert not any(" and " in key and "Road" in key for key in keys), keys
