@@ -29,6 +29,12 @@ _RANGE = {
         rf"\s+(?:to|and|until|through)\s+{_YEAR_EN}(?P<b>{_NUM}){_UNIT_EN}(?![\w\d.,]\d|\w)"
     ),
 }
+# An amount of money from one sum to another with no "from" before it: "estimated at $ 12 to
+# $ 15 million"; a gap on the second end alone printed the first ("$ 12 to $ ____").
+_MONEY_EN = re.compile(
+    rf"(?<![\w$£€])(?P<lead>)[$£€]\s?(?P<a>{_NUM}){_UNIT_EN}\s+to\s+[$£€]\s?(?P<b>{_NUM}){_UNIT_EN}"
+    r"(?![\w\d.,]\d|\w)"
+)
 # Written with a dash: years ("1914–1918") or amounts with their unit or scale ("75-80%",
 # "200-300 billion"); a score or a small pair ("3-0", "2-6") is one number already
 # (number_gaps._NUMBER).
@@ -63,7 +69,10 @@ def spans(doc: Document, sentence: Sentence) -> list[tuple[int, int, int]]:
     "between" starts, where its first number starts and where its second ends."""
     folded = fold_same_length(sentence.text)
     found: list[tuple[int, int, int]] = []
-    for match in _RANGE[doc.language].finditer(folded):
+    matches = list(_RANGE[doc.language].finditer(folded))
+    if doc.language == "en":
+        matches += [m for m in _MONEY_EN.finditer(folded) if not _within(m, matches)]
+    for match in matches:
         a, b = match.group("a"), match.group("b")
         before = folded[max(0, match.start() - 60) : match.start()]
         if _COMPARED.search(before) or _CHANGE.search(before) or ("." in a) != ("." in b):
@@ -80,6 +89,10 @@ def spans(doc: Document, sentence: Sentence) -> list[tuple[int, int, int]]:
             continue
         found.append((match.start(), match.start(), match.end()))
     return found
+
+
+def _within(match: re.Match[str], matches: list[re.Match[str]]) -> bool:
+    return any(m.start() <= match.start() < m.end() for m in matches)
 
 
 def extract(
@@ -119,6 +132,11 @@ def _forms(doc: Document, said: str, lead: str) -> list[str]:
         sign = unit.group().strip()
         sign = sign if sign in "%٪" else f" {sign}"  # "75-80%", "200-300 billion"
         forms += [f"{first}-{second}{sign}", f"{first}{join}{second}{sign}"]
+    money = re.match(r"[$£€]", said)
+    if money:  # "$ 12 to $ 15 million": "$12-15 million", "12 to 15 million"
+        scale = f" {unit.group().strip()}" if unit else ""
+        forms += [f"{first}{join}{second}{scale}", f"{money.group()}{first}-{second}{scale}"]
+        forms += [f"{money.group()}{first}{join}{money.group()}{second}{scale}"]
     if lead:
         # "من 75% إلى 80%": the words before the gap said again
         forms.append(re.sub(r"^و(?=ما|من|بين)", "", lead) + said)
