@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from ..questions import Question
 from .document import Document, Sentence, fold_same_length
 from .drafts import draft, mcq, shorten, shuffled
+from .inline_steps import find as find_inline
+from .inline_steps import split
 
 _FIRST_AR = r"في البدايه|في البدء|بدايه|اولا|اولاً|في المرحله الاولي|الخطوه الاولي|المرحله الاولي"
 _NEXT_AR = (
@@ -28,7 +30,10 @@ _COUNTS |= {"خمسه": 5, "ست": 6, "سته": 6, "two": 2, "three": 3, "four":
 
 
 def _marker(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?:[وف]\s?)?(?:" + pattern + r")[\u064b-\u065f]*(?!\w)\s*[،,:]?\s*")
+    # "And then the furnaces …", "But finally …": the conjunction before an English marker
+    # ended the run there (issue 11 names "And then" among the steps missed).
+    conjunction = r"(?:[وف]\s?|(?:and|but)\s+)?"
+    return re.compile(conjunction + r"(?:" + pattern + r")[\u064b-\u065f]*(?!\w)\s*[،,:]?\s*")
 
 
 _MARKERS = {
@@ -65,6 +70,22 @@ def _step(doc: Document, sentence: Sentence) -> Step | None:
     return None
 
 
+def _and_within(doc: Document, step: Step) -> list[Step]:
+    """The step, or the steps its sentence says one after another: "Then the furnaces will be
+    installed, and finally production will restart." is two."""
+    pieces = split(doc, step.sentence)
+    if len(pieces) < 2 or pieces[0][1] != 0 or not all(d for _, _, d in pieces):
+        return [step]
+    steps = [Step(step.sentence, step.rank, pieces[0][2])]
+    for rank, _, description in pieces[1:]:
+        if rank == "first":
+            break
+        steps.append(Step(step.sentence, rank, description))
+        if rank == "last":
+            break
+    return steps
+
+
 def find(doc: Document) -> list[tuple[Sentence | None, int | None, list[Step]]]:
     """Runs of 3+ steps: (announcing sentence, announced count, steps)."""
     content = doc.content
@@ -75,16 +96,14 @@ def find(doc: Document) -> list[tuple[Sentence | None, int | None, list[Step]]]:
         if first is None or first.rank != "first":
             i += 1
             continue
-        steps = [first]
+        steps = _and_within(doc, first)
         j = i + 1
-        while j < len(content):
+        while j < len(content) and steps[-1].rank != "last":
             step = _step(doc, content[j])
             if step is None or step.rank == "first":
                 break
-            steps.append(step)
+            steps += _and_within(doc, step)
             j += 1
-            if step.rank == "last":
-                break
         announce, count = None, None
         if i > 0:
             match = _COUNT.search(fold_same_length(content[i - 1].text))
@@ -191,6 +210,10 @@ def extract(doc: Document) -> list[Question]:
         for start, end, order in find_ordinal(doc)
     ]
     runs = [] if questions else find(doc)  # ordinals name the steps more cleanly than markers
+    if not questions and not runs:  # "first A, then B, and finally C" in one sentence
+        for sentence, order in find_inline(doc):
+            prompt = _ORDER[doc.language]
+            questions.append(_order_question(doc, prompt, order, sentence.start, sentence.end, 0.8))
     for announce, count, steps in runs:
         order = [s.description for s in steps]
         start = (announce or steps[0].sentence).start

@@ -34,3 +34,62 @@ def test_a_change_from_one_price_to_another_is_no_range() -> None:
     ]
     assert "$2 to $6" not in keys, keys
 
+
+REBUILD_EN = (
+    "How the plant will be rebuilt\n\n"
+    "The company's chief executive, Anna Berg, said the rebuild would come in stages: first the "
+    "damaged roof will be removed by a team of engineers, then the new furnaces will be installed "
+    "in the east hall, and finally production will restart in the spring.\n\n"
+    '"We expect the whole plan to cost about $40 million," Berg said.\n'
+)
+REBUILD_AR = (
+    "خطة لإعادة بناء المصنع\n\n"
+    "قالت المديرة التنفيذية للشركة آنا بيرغ إن إعادة البناء ستتم على مراحل، إذ سيتم أولا إزالة "
+    "السقف المتضرر، ثم تركيب الأفران الجديدة في القاعة الشرقية، وأخيرا استئناف الإنتاج في الربيع."
+    "\n\nوقالت بيرغ إن الخطة ستكلف نحو 40 مليون دولار.\n"
+)
+
+
+def _orders(text: str, language: str) -> list[list[str]]:
+    return [q.answer for q in generate(text, language=language).questions if q.type == "order"]
+
+
+def test_steps_said_inside_one_sentence_are_asked_in_order() -> None:
+    """ "first A, then B, and finally C" in one sentence gave no order question: the steps were
+    read only from sentences a marker opens."""
+    assert _orders(REBUILD_EN, "en") == [
+        [
+            "the damaged roof will be removed by a team of engineers",
+            "the new furnaces will be installed in the east hall",
+            "production will restart in the spring",
+        ]
+    ]
+    assert _orders(REBUILD_AR, "ar") == [
+        [
+            "إزالة السقف المتضرر",
+            "تركيب الأفران الجديدة في القاعة الشرقية",
+            "استئناف الإنتاج في الربيع",
+        ]
+    ]
+
+
+def test_then_alone_makes_no_steps() -> None:
+    """ "then" is everywhere; with no word saying which step comes first there is no order."""
+    text = REBUILD_EN.replace("first the damaged", "the damaged")
+    assert _orders(text, "en") == []
+    text = REBUILD_AR.replace("أولا ", "")
+    assert _orders(text, "ar") == []
+
+
+def test_a_step_opened_by_and_then_keeps_the_run_going() -> None:
+    """ "And then the new furnaces …" ended the run, and four steps gave no question."""
+    text = (
+        "How the plant will be rebuilt\n\n"
+        "The company's chief executive, Anna Berg, said the rebuild would come in stages. First, "
+        "the damaged roof will be removed by a team of engineers. And then the new furnaces will "
+        "be installed in the east hall. After that, the workers will be trained on the new line. "
+        "Finally, production will restart in the spring.\n"
+    )
+    orders = _orders(text, "en")
+    assert len(orders) == 1 and len(orders[0]) == 4, orders
+    assert orders[0][1] == "the new furnaces will be installed in the east hall"
