@@ -552,11 +552,14 @@ def _preamble_end(text: str) -> int:
         last = line.group().rstrip()
         if len(words) > _HEADING_WORDS or (last[-1] in _SENTENCE_ENDS and not last.endswith("..")):
             return end
+        if last[-1] == ":" and len(words) >= _LEAD_IN_WORDS:
+            return end  # "…, said applicants should follow three steps:" opens the story
         end = line.end()
     return 0  # a text of short lines only: a list, not a page
 
 
 _HEADING_WORDS = 16
+_LEAD_IN_WORDS = 6
 _SENTENCE_ENDS = '.!?؟…"”»'
 
 

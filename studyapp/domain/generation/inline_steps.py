@@ -109,3 +109,34 @@ def split(doc: Document, sentence: Sentence) -> list[tuple[str, int, str]]:
             description = ""
         pieces.append((rank, start, description.strip(" ،,")))
     return pieces
+
+
+# A numbered line: "1. Fill in the form", «2- إرسال نسخة …», "(3) Wait for …".
+_NUMBERED = re.compile(r"^[ \t]*\(?(?P<n>\d{1,2}|[١-٩])\s?[.)\-–:]\s+(?P<item>\S[^\n]*)$", re.M)
+# The line before the list says they are steps: "follow three steps:", «على مرحلتين:».
+_ANNOUNCED = re.compile(r"(?<!\w)(?:steps?|stages?|phases?|خطوات|خطوتين|مراحل|مرحلتين)(?!\w)")
+_ARABIC_DIGITS = str.maketrans("١٢٣٤٥٦٧٨٩", "123456789")
+
+
+def numbered(doc: Document) -> list[tuple[int, int, list[str]]]:
+    """(start, end, descriptions) of each numbered list of three or more steps, 1, 2, 3 …, on
+    lines of their own, that the line before it announces as steps or stages; the span takes
+    that line in (its count, "three steps", is the list's)."""
+    runs: list[list[re.Match[str]]] = []
+    for match in _NUMBERED.finditer(doc.text):
+        n = int(match.group("n").translate(_ARABIC_DIGITS))
+        if runs and n == int(runs[-1][-1].group("n").translate(_ARABIC_DIGITS)) + 1:
+            runs[-1].append(match)
+        elif n == 1:
+            runs.append([match])
+    found = []
+    for run in runs:
+        head = doc.text[: run[0].start()].rstrip()
+        opens = head.rfind("\n") + 1
+        before = head[opens:]
+        if len(run) < _MIN_STEPS or not _ANNOUNCED.search(fold_same_length(before)):
+            continue
+        steps = [shorten(m.group("item"), _MAX_WORDS) for m in run]
+        if all(len(s.split()) >= _MIN_WORDS for s in steps) and len(set(steps)) == len(steps):
+            found.append((opens, run[-1].end("item"), steps))
+    return found

@@ -9,7 +9,7 @@ from ..questions import Question
 from .document import Document, Sentence, fold_same_length
 from .drafts import draft, mcq, shorten, shuffled
 from .inline_steps import find as find_inline
-from .inline_steps import split
+from .inline_steps import numbered, split
 
 _FIRST_AR = r"في البدايه|في البدء|بدايه|اولا|اولاً|في المرحله الاولي|الخطوه الاولي|المرحله الاولي"
 _NEXT_AR = (
@@ -208,6 +208,10 @@ def extract(doc: Document) -> list[Question]:
     questions = [
         _order_question(doc, _ORDER[doc.language], order, start, end, 0.9)
         for start, end, order in find_ordinal(doc)
+    ]
+    questions += [
+        _order_question(doc, _ORDER[doc.language], order, start, end, 0.9)
+        for start, end, order in ([] if questions else numbered(doc))
     ]
     runs = [] if questions else find(doc)  # ordinals name the steps more cleanly than markers
     if not questions and not runs:  # "first A, then B, and finally C" in one sentence

@@ -93,3 +93,53 @@ def test_a_step_opened_by_and_then_keeps_the_run_going() -> None:
     orders = _orders(text, "en")
     assert len(orders) == 1 and len(orders[0]) == 4, orders
     assert orders[0][1] == "the new furnaces will be installed in the east hall"
+
+
+GRANT_EN = (
+    "How to apply for the new grant\n\n"
+    "The council's housing officer, Sam Reed, said applicants should follow three steps:\n\n"
+    "1. Fill in the online form on the council website.\n\n"
+    "2. Send a copy of a recent utility bill to the housing office.\n\n"
+    "3. Wait for a visit from an inspector within four weeks.\n\n"
+    '"Most people will hear back within a month," Reed said.\n'
+)
+GRANT_AR = (
+    "خطوات التقديم على المنحة\n\n"
+    "قال مسؤول الإسكان في البلدية سامي رضا إن على المتقدمين اتباع ثلاث خطوات:\n\n"
+    "1- تعبئة الاستمارة الإلكترونية على موقع البلدية.\n\n"
+    "2- إرسال نسخة من فاتورة الكهرباء إلى مكتب الإسكان.\n\n"
+    "3- انتظار زيارة المفتش خلال أربعة أسابيع.\n"
+)
+
+
+def test_numbered_steps_announced_as_steps_are_asked_in_order() -> None:
+    """A numbered list of steps ("follow three steps: 1. … 2. … 3. …") gave no order question."""
+    assert _orders(GRANT_EN, "en") == [
+        [
+            "Fill in the online form on the council website",
+            "Send a copy of a recent utility bill to the housing office",
+            "Wait for a visit from an inspector within four weeks",
+        ]
+    ]
+    assert _orders(GRANT_AR, "ar") == [
+        [
+            "تعبئة الاستمارة الإلكترونية على موقع البلدية",
+            "إرسال نسخة من فاتورة الكهرباء إلى مكتب الإسكان",
+            "انتظار زيارة المفتش خلال أربعة أسابيع",
+        ]
+    ]
+
+
+def test_a_numbered_list_not_said_to_be_steps_is_no_order() -> None:
+    text = GRANT_EN.replace("should follow three steps:", "will need these papers:")
+    assert _orders(text, "en") == []
+
+
+def test_a_line_that_leads_into_a_list_is_part_of_the_story() -> None:
+    """The line before the list, ended by a colon, was read as a subheading and left out: the
+    housing officer, named there, was asked nothing. Its count of steps is the order question's,
+    and is not asked again."""
+    questions = generate(GRANT_EN, language="en").questions
+    roles = [q for q in questions if q.category == "role"]
+    assert [q.answer[0] for q in roles] == ["Sam Reed"], [(q.prompt, q.answer) for q in questions]
+    assert not [q for q in questions if "how many steps" in q.prompt.lower()]
