@@ -42,6 +42,10 @@ _DAY_AR = (
     r"(?:\d{1,2}\s+(?:من\s+(?:شهر\s+)?)?|" + _NOT_A_DAY_AR + _ORDINAL_AR + r"\s+من\s+(?:شهر\s+)?)"
 )
 # A year after a month, with the word that may introduce it and its era mark: "2011",
+# What a four-digit number counts when it is no year: an index's points, a sum of money
+# («أغلق عند مستوى 2095 نقطة»). Folded.
+_COUNTED_AR = r"(?:نقطه|نقاط|دينار|دولار|جنيه|ريال|درهم|يورو)(?!\w)"
+_COUNTED_EN = r"(?:points?|dollars|euros|pounds)(?!\w)"
 # "عام 2011", "من عام 1939", "سنة 1953 م", "1299م".
 # Not a share: «معدل عام 100%» is an overall average of 100 percent, no year.
 _YEAR_AR = r"(?:\d{3,4}(?!\d|[.,]\d|\s?[%٪])(?:\s?م(?!\w))?|\d{1,4}هـ)"
@@ -53,7 +57,9 @@ DATE = {
         r"|(?:" + HIJRI_AR + r")\s+\d{3,4}"
         r"|(?:يوم\s+)?(?:ال)?"
         r"(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)|(?:يوم\s+)?الاحد|يوم\s+احد"  # bare أحد: "one"
-        r"|\d{4}(?=\s+هـ)|\d{1,4}هـ|(?:1[6-9]|20)\d\d(?:\s?م(?!\w))?|\d{3,4}م"  # not "1300 بئر"
+        # not "1300 بئر"; not the whole part of "(1945.9) نقطة", an index's level
+        r"|\d{4}(?=\s+هـ)|\d{1,4}هـ|(?:1[6-9]|20)\d\d(?![.,٫]\d|\s+" + _COUNTED_AR + r")"
+        r"(?:\s?م(?!\w))?|\d{3,4}م"
         # "عام 1037م", "لعام 2011", "في العام 280": the year after its word, clitic outside
         r"|(?:ال)?(?:عام|سنه)\s+" + _YEAR_AR + r")"
         r"|(?<=(?<!\w)[وبلف])(?:ال)?(?:عام|سنه)\s+" + _YEAR_AR + r")(?!\w)"
@@ -63,7 +69,8 @@ DATE = {
     "en": re.compile(
         # "September of 2023" is one date, its month and year no two facts (set k: duplicate)
         r"(?<!\w)(?:(?:\d{1,2}\s+)?(?:" + MONTHS_EN + r")(?:\s+\d{1,2})?(?:,?\s+(?:of\s+)?\d{4})?"
-        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+\d{4}s?|(?:1[6-9]|20)\d\ds?"
+        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+\d{4}s?"
+        r"|(?:1[6-9]|20)\d\ds?(?![.,]\d|\s+" + _COUNTED_EN + r")"
         r"|(?:\d{1,2}(?:st|nd|rd|th)|" + _ORDINAL_EN + r")(?=[\s-]century))(?!\w)"
     ),
 }

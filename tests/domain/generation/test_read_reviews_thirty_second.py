@@ -1,6 +1,8 @@
 """Shapes found on news-dev and fresh news in the thirty-second session. Each text is written for
 its test."""
 
+import re
+
 from studyapp.domain.generation import generate
 from studyapp.domain.grading import grade
 
@@ -143,3 +145,23 @@ def test_a_line_that_leads_into_a_list_is_part_of_the_story() -> None:
     roles = [q for q in questions if q.category == "role"]
     assert [q.answer[0] for q in roles] == ["Sam Reed"], [(q.prompt, q.answer) for q in questions]
     assert not [q for q in questions if "how many steps" in q.prompt.lower()]
+
+
+INDEX_AR = (
+    "تراجع مؤشر البورصة\n\n"
+    "انخفض الرقم القياسي العام لأسعار الأسهم لإغلاق الأسبوع الماضي في البورصة إلى (1845.3) "
+    "نقطة مقارنة مع (1870.8) نقطة للأسبوع السابق.\n\n"
+    "أما قطاع الصناعة فقد أغلق عند مستوى 2085 نقطة، بحسب بيان البورصة الصادر في عام 2019.\n"
+)
+
+
+def test_an_index_level_is_asked_whole_and_is_no_year() -> None:
+    """ "(____.3) نقطة" keyed «1845» read the whole part of an index's level as a year (set x's
+    reviewers: garbled, both); «2085 نقطة» was asked as a date."""
+    questions = generate(INDEX_AR, language="ar").questions
+    keys = {str(q.answer[0]) for q in questions if q.type == "cloze"}
+    assert not {"1845", "1870"} & keys, keys
+    assert {"1845.3", "1870.8"} & keys, keys
+    points = [q for q in questions if q.type == "cloze" and q.answer[0] == "2085"]
+    assert points and points[0].category == "number", [(q.category, q.answer) for q in points]
+    assert not [q for q in questions if re.search(r"____[.,]\d|\d[.,]____", q.prompt)]
