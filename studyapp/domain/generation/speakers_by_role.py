@@ -15,6 +15,9 @@ def by_role(
     nouns = ROLE_NOUNS_AR if doc.language == "ar" else ROLE_NOUNS_EN
     if not keys or not any(k in nouns for k in keys):
         return None
+    if doc.language == "en" and _indefinite(keys, nouns):
+        return None  # "A lawyer for Conrad Murray says …" is not his lawyer the article names
+        # later ("Nareg Gourjian, another defense lawyer for Murray": set x, wrong key to both)
 
     def stem(word: str) -> str:
         return word.removesuffix("ه").removesuffix("ي") if doc.language == "ar" else word
@@ -47,6 +50,16 @@ def by_role(
     if last is not None and last.name in holders:
         return last
     return doc.people.get(holders.pop()) if len(holders) == 1 else None
+
+
+_INDEFINITE_EN = frozenset("a an one another".split())
+
+
+def _indefinite(keys: list[str], nouns: frozenset[str]) -> bool:
+    """True when the first role noun of `keys` follows "a", "an", "one" or "another", with
+    at most two words between: "a lawyer for …", "an Apple spokesman"."""
+    first = next((k for k, key in enumerate(keys) if key in nouns), None)
+    return first is not None and any(k in _INDEFINITE_EN for k in keys[max(0, first - 3) : first])
 
 
 def _owner_en(doc: Document, keys: list[str], nouns: frozenset[str]) -> str:
