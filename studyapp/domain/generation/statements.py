@@ -163,6 +163,8 @@ _NEXT_SAID = re.compile(
     r"\s?[،,]\s*(?:[وف]?(?:مؤكد|مشير|مضيف|موضح|لافت|مشدد|منوه|مبين|معتبر|محذر)[اةًـ]+|"
     r"و(?:أوضح|أضاف|أكد|أشار|قال|تابع|لفت|شدد|ذكر)ت?|adding|noting|saying|stressing|"
     r"(?:he|she|they|it) (?:added|said|noted|told)|according to)\b"
+    # "…, the Associated Press reports.": whose report it is, not the words said
+    r"|,\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:reports|reported)(?=\s*[.;]|\s*$)"
     # "…, and his lawyer announced …": another speaker; "… but did not confirm …": the writer.
     r"|,?\s+(?:and|but)\s+(?:[\w'’-]+\s+){1,3}(?:said|says|announced|added|told|insisted)\b"
     r"|\s+but\s+(?:(?:did|does|would|could)\s+not|declined|refused)\b"

@@ -165,3 +165,32 @@ def test_an_index_level_is_asked_whole_and_is_no_year() -> None:
     points = [q for q in questions if q.type == "cloze" and q.answer[0] == "2085"]
     assert points and points[0].category == "number", [(q.category, q.answer) for q in points]
     assert not [q for q in questions if re.search(r"____[.,]\d|\d[.,]____", q.prompt)]
+
+
+APPEAL_EN = (
+    "Doctor to appeal verdict\n\n"
+    "A lawyer for Conrad Murray says that the former doctor will appeal yesterday's conviction, "
+    "the Associated Press reports.\n\n"
+    "Lead defense attorney Ed Chernoff told reporters that the verdict was a disappointment, the "
+    "Associated Press reports.\n\n"
+    'Nareg Gourjian, another defense lawyer for Murray, said that his client was "devastated" by '
+    "the verdict, according to CNN.\n"
+)
+
+
+def test_a_lawyer_is_nobody_the_article_names() -> None:
+    """ "A lawyer for Conrad Murray says …" was asked "Who said …?" keyed with the lawyer named
+    later ("another defense lawyer for Murray"): set x's reviewers, wrong key, both."""
+    questions = generate(APPEAL_EN, language="en").questions
+    said = [q for q in questions if q.category == "attribution"]
+    assert said, [(q.prompt, q.answer) for q in questions]
+    assert not [q for q in said if "will appeal" in q.prompt], [(q.prompt, q.answer) for q in said]
+
+
+def test_whose_report_it_is_is_no_words_said() -> None:
+    """ "Who said that the verdict was a disappointment, the Associated Press reports?" asked the
+    agency's words as the lawyer's."""
+    questions = generate(APPEAL_EN, language="en").questions
+    said = [q for q in questions if "disappointment" in q.prompt]
+    assert said, [(q.prompt, q.answer) for q in questions]
+    assert not [q for q in said if "Associated Press" in q.prompt], [q.prompt for q in said]
