@@ -194,3 +194,20 @@ def test_whose_report_it_is_is_no_words_said() -> None:
     said = [q for q in questions if "disappointment" in q.prompt]
     assert said, [(q.prompt, q.answer) for q in questions]
     assert not [q for q in said if "Associated Press" in q.prompt], [q.prompt for q in said]
+
+
+def test_a_common_short_given_name_after_a_role_names_a_person() -> None:
+    """ "Director of Rural Development Ron Sparks says …" found nobody ("Ron" was no given
+    name), and "said ____." was keyed "Sparks" with "Ron Sparks" marked wrong (set x)."""
+    text = (
+        "Doctors on call\n\n"
+        "The tools look like anything you would find in a regular doctors office.\n\n"
+        "Director of Rural Development Ron Sparks says the program will change healthcare in "
+        "small towns.\n\n"
+        '"Giving people a quality of life so they will have a better life," said Sparks.\n\n'
+        "The rehab specialist at the county hospital, Cecelia Land, says the program works.\n"
+    )
+    questions = generate(text, language="en").questions
+    keyed = [q for q in questions if "Sparks" in str(q.answer)]
+    assert keyed, [(q.prompt, q.answer) for q in questions]
+    assert all("Ron Sparks" in q.answer for q in keyed), [(q.prompt, q.answer) for q in keyed]
