@@ -123,6 +123,10 @@ def organisation_forms(name: str) -> list[str]:
     national = _NATIONAL_BODY.match(name)
     if national and names_origin(national.group(1), "en"):
         forms.append(national.group(2))  # "American Red Cross": "Red Cross" (set h's reviewer)
+    *body, last = name.split()
+    if len(body) >= 2 and last.startswith("ال") and names_origin(last, "ar"):
+        # «وزارة الدفاع السعودية»: «وزارة الدفاع» (set x's reviewers: over-long key, both)
+        forms.append(" ".join(body))
     return forms
 
 
