@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..number_words import NUMBER_WORDS, by_word
-from .document import SHORTENED_IN_NAMES, fold
+from .document import SHORTENED_IN_NAMES, fold, fold_same_length
 
 # Decades by their word ("the fifties", "الخمسينات", "الخمسينيات", "the '50s", "1950s"): a
 # year of that decade is half given away.
@@ -225,6 +225,32 @@ _ITEMS_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # items part at «،» («الولادة والأطفال» is one item).
 _BEFORE_LIST_AR = re.compile(r"^\s*(?:[،,:]\s*)?(?:و?(?:هي|هم|هما)|منها)\s*:?\s*")
 _ITEMS_JOIN_AR = re.compile(r"\s*[،,]\s*")
+
+
+# The ordinals that number the things a count counts, folded: «الأولى … والثانية …», "the first
+# … the second …".
+_ORDINALS_AR = (
+    "الاول|الاولي",
+    "الثاني|الثانيه",
+    "الثالث|الثالثه",
+    "الرابع|الرابعه",
+    "الخامس|الخامسه",
+)
+_ORDINALS_EN = ("first", "second", "third", "fourth", "fifth")
+
+
+def numbers_its_items(after: str, value: int) -> bool:
+    """True when the words after a count of two to five number as many things by ordinals, the
+    first and the last of them: «ثمة ____ تكتسيان طابعا هاما، الأولى تتعلق … والثانية …» keyed
+    «اثنتين» (set x's reviewers: given away, both)."""
+    if not 2 <= value <= len(_ORDINALS_EN):
+        return False
+    folded = fold_same_length(after[:400]).casefold()
+    first = re.search(rf"(?<!\w)[وف]?(?:{_ORDINALS_AR[0]}|the {_ORDINALS_EN[0]})(?!\w)", folded)
+    if first is None:
+        return False
+    last = rf"(?<!\w)[وف]?(?:{_ORDINALS_AR[value - 1]}|the {_ORDINALS_EN[value - 1]})(?!\w)"
+    return re.search(last, folded[first.end() :]) is not None
 
 
 def lists_its_count(after: str, value: int) -> bool:

@@ -13,7 +13,7 @@ from . import codes, outlets
 from .designators import counted_noun_end, designates
 from .document import Document, Sentence, fold
 from .drafts import cloze
-from .given import lists_its_count, months_of_a_span
+from .given import lists_its_count, months_of_a_span, numbers_its_items
 from .number_keys import NUMBER
 from .number_pieces import is_house_number
 
@@ -113,6 +113,8 @@ def extract(
         value = int(match.group()) if match.group().isdigit() else 0
         if lists_its_count(doc.text[noun_end : sentence.end], value):
             continue  # "____ surviving cubs, Tai Shan in 2005 and Bao Bao in 2013": count them
+        if numbers_its_items(doc.text[end : sentence.end], value):
+            continue  # "____ goals, the first … and the second …": the ordinals count them
         with_noun = doc.text[start:noun_end]
         accept = [with_noun] if len(with_noun) > end - start else []
         clock = _DOTTED_TIME.fullmatch(match.group())

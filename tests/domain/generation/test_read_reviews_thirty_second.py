@@ -219,3 +219,26 @@ def test_a_body_is_named_right_without_its_country() -> None:
     text = "وقالت وزارة الدفاع السعودية، يوم الأربعاء، إن المنشأة استهدفت بأربعة صواريخ."
     assert "وزارة الدفاع" in keys.other_forms("وزارة الدفاع السعودية", text)
     assert "وزارة" not in keys.other_forms("وزارة الصحة", "قالت وزارة الصحة إن …")
+
+
+def test_a_count_the_sentence_numbers_by_ordinals_is_no_gap() -> None:
+    """«ثمة ____ تكتسيان طابعا هاما، الأولى … والثانية …» keyed «اثنتين»: the ordinals after
+    it count the items (set x's reviewers: given away, both); "scored 2 goals, the first …
+    and the second …" the same."""
+    arabic = (
+        "المجلس يصادق على جدول أعماله\n\n"
+        "قال رئيس المجلس أحمد بدرة إن جدول أعمال الدورة كان يضم 18 نقطة تمت المصادقة عليها.\n\n"
+        "وأضاف بدرة أن ثمة اثنتين تكتسيان طابعا هاما، الأولى تتعلق بتوزيع المنح على الجمعيات، "
+        "والثانية تتعلق بإصلاح الطرق في الأحياء الشعبية.\n"
+    )
+    english = (
+        "Cup final\n\n"
+        "The team scored 2 goals in the final, the first in the 10th minute and the second just "
+        "before half-time.\n\n"
+        "About 4,000 fans travelled to the match in the capital.\n"
+    )
+    for text, language, count in ((arabic, "ar", "اثنتين"), (english, "en", "2")):
+        questions = generate(text, language=language).questions
+        keys = [str(q.answer[0]) for q in questions if q.type == "cloze"]
+        assert count not in keys, keys
+        assert keys, [(q.prompt, q.answer) for q in questions]  # other numbers still asked
