@@ -55,7 +55,7 @@ from .names import (
 )
 
 # When the person spoke, never a family name: «رئيس الحكومة محمد اشتية الثلاثاء، إن …».
-_WHEN_AR = frozenset(fold(w) for w in [*WEEKDAYS_AR, "الإثنين", "اليوم", "أمس", "غدا"])
+WHEN_AR = frozenset(fold(w) for w in [*WEEKDAYS_AR, "الإثنين", "اليوم", "أمس", "غدا"])
 # Styles of address, which open a title and end any name before them.
 STYLES_AR = frozenset(fold(w) for w in "فضيلة معالي سعادة سماحة فخامة سمو".split())
 # «برعاية الرئيس ميشال عون ممثلا بوزير التربية …»: who stood in for him follows, not his name.
@@ -144,7 +144,7 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
     )
     while j < len(tokens) and (j - i < limit or _servant_then(tokens, j)):
         tok = tokens[j]
-        if gap(doc.text, tokens[j - 1], tok).strip() or tok.key in _WHEN_AR | STYLES_AR:
+        if gap(doc.text, tokens[j - 1], tok).strip() or tok.key in WHEN_AR | STYLES_AR:
             break  # «مؤكدًا حرص فضيلة الإمام»: a style of address opens another's title
         if tok.key in ON_BEHALF_AR or tok.key in THAT_AR or _then_that(tok):
             break  # «رأى فيدل كاسترو أنهم …», «وحسب … أحمد حيدر فإن …»: the name has ended
@@ -201,7 +201,7 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if j - i == 1 and titled and is_given_name(doc, tokens[i]) and definite_family(tok):
             j += 1  # «الدكتور مهند المبيضين في وزارة …»: a title, a given name, a family name
             break
-        if j - i == 1 and (roled or titled) and family_then_when(tokens, j, _WHEN_AR):
+        if j - i == 1 and (roled or titled) and family_then_when(tokens, j, WHEN_AR):
             j += 1  # «الدكتورة دعاء الطاهات اليوم»: a word of time closes the family name
             break
         if j - i == 1 and (roled or titled) and family_ends_sentence(tokens, j):
@@ -209,6 +209,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break
         if not name_word_ar(tok) or tok.key.startswith("ال"):
             break
+        if j - i == 1 and roled and j + 1 < len(tokens) and tokens[j + 1].key in WHEN_AR:
+            j += 1  # «وزيرة الصحة الفرنسية أنياس بوزين اليوم»: a word of time closes the family
+            break  # name after a role, though «ب» opens it
         if tok.text == "على" and j + 1 < len(tokens) and object_of_on(tokens[j + 1]):
             break  # «ماسي على موقعه»: the preposition, not the given name «علي»
         if tok.text == "على" and (on_that(tokens, i, j) or verb_on(tokens, i)):

@@ -31,6 +31,7 @@ from .names import (
     ORG_CUES_AR,
     ROLE_NOUNS_EN,
     TITLES_EN,
+    folded_places,
     is_demonym_en,
     names_origin,
 )
@@ -301,11 +302,6 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
 
 def gazetteer(language: str) -> list[str]:
     return [name for name, _ in bundled(f"places-{language}")]
-
-
-@cache  # one per language
-def folded_places(language: str) -> frozenset[str]:
-    return frozenset(fold(place) for place in gazetteer(language))
 
 
 @cache

@@ -230,6 +230,12 @@ def _places_en() -> frozenset[str]:
     return frozenset(name for name, _ in bundled("places-en"))
 
 
+@cache  # one per language
+def folded_places(language: str) -> frozenset[str]:
+    """The bundled gazetteer's places, folded."""
+    return frozenset(fold(place) for place, _ in bundled(f"places-{language}"))
+
+
 def is_place_en(name: str) -> bool:
     """True for a place of the bundled list named whole: "said South Carolina's laws …"."""
     return name in _places_en()

@@ -12,7 +12,7 @@ from . import (
     quoted_names_ar,
     speaker_names_ar,
 )
-from .arabic_name_ends import name_from_ar
+from .arabic_name_ends import WHEN_AR, name_from_ar
 from .arabic_names import (
     SERVANT_OF,
     THAT_AR,
@@ -49,6 +49,7 @@ from .names import (
     HONORIFICS_AR,
     NAMED_AFTER_AR,
     ROLE_NOUNS_AR,
+    folded_places,
     given_names,
     is_given_name,
     is_role_word_ar,
@@ -229,25 +230,61 @@ def _unknown_after_role(doc: Document, tokens: list[Token], k: int) -> bool:
     before = tokens[k - 1]
     # «العداءة البحرينية وينفريد يافي»: a woman's nationality ends in «ية».
     nisba = is_nisba_ar(before.key) or (before.key[:2] == "ال" and before.key.endswith("يه"))
+    at = k - 1
     if nisba and k >= 2 and before.key not in _HOLDERS_AR:
-        before = tokens[k - 2]
+        at = k - 2
+        before = tokens[at]
+    held = before.key in _HOLDERS_AR or (
+        _construct_role(tokens, at) and _closed_after(doc, tokens, k + 1)
+    )
     word, family = tokens[k], tokens[k + 1]
     if k + 2 < len(tokens) and is_role_word_ar(tokens[k + 2]):
         return False  # «الباحث كريس باركر المشرف على الدراسة»: the role after him says more
+    if is_role_word_ar(tokens[k]) or strip_clitic(tokens[k].key) in HONORIFICS_AR:
+        return False  # a second role, no name
+    if tokens[k + 1].key in folded_places("ar"):
+        return False  # «رئيس الوزراء حاكم دبي»: the ruler of a place, no family name
     return (
-        before.key in _HOLDERS_AR
+        held
         and all(
             name_word_ar(t)
             and t.key not in THAT_AR
             and t.key not in AUXILIARIES_AR
             and t.key not in ADVERBS_AR
             and t.text != "على"  # «العالم رونتغن على جائزة»: the preposition, not «علي»
-            and not t.text.endswith(("ها", "هم", "ه", "ات"))  # «جائزته», «مرات»: no name
+            # «جائزته», «مرات»: no name; «أوليفييه», «كزافييه»: a French name
+            and (not t.text.endswith(("ها", "هم", "ه", "ات")) or t.text.endswith("ييه"))
             for t in (word, family)
         )
         and (word.key[:1] not in "وفبل" and not is_verbish_ar(word) or _foreign_w(word, family))
         and word.key not in article_nouns(doc)
         and not gap(doc.text, tokens[k - 1], word).strip()
+    )
+
+
+def _closed_after(doc: Document, tokens: list[Token], last: int) -> bool:
+    """True when what follows tokens[last] says a name ended there: a comma, «إن/أن», a word of
+    time or the sentence's end («وزيرة الصحة أنياس بوزين اليوم …»; not «وزير النقل العراقي
+    خطا آخر في البصرة», a noun and its adjective)."""
+    if last + 1 >= len(tokens):
+        return True
+    after = tokens[last + 1]
+    return (
+        gap(doc.text, tokens[last], after).strip() in {"،", ","}
+        or after.key in THAT_AR
+        or after.key in WHEN_AR
+    )
+
+
+def _construct_role(tokens: list[Token], at: int) -> bool:
+    """True when tokens[at] is the complement of a role noun before it, the two a role with the
+    nationality after them: «وزيرة الصحة الفرنسية أنياس بوزين», «وزير الخارجية الأمريكي …»."""
+    complement, head = tokens[at], tokens[at - 1] if at >= 1 else None
+    return (
+        head is not None
+        and complement.key[:2] == "ال"
+        and head.key in ROLE_NOUNS_AR  # «وزيرة» is no «و» on «زيرة»
+        and head.key[:2] != "ال"
     )
 
 

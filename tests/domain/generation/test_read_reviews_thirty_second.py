@@ -3,7 +3,8 @@ its test."""
 
 import re
 
-from studyapp.domain.generation import generate, keys
+from studyapp.domain.generation import generate, keys, mentions
+from studyapp.domain.generation.document import parse
 from studyapp.domain.grading import grade
 
 LIBRARY_EN = (
@@ -242,3 +243,20 @@ def test_a_count_the_sentence_numbers_by_ordinals_is_no_gap() -> None:
         keys = [str(q.answer[0]) for q in questions if q.type == "cloze"]
         assert count not in keys, keys
         assert keys, [(q.prompt, q.answer) for q in questions]  # other numbers still asked
+
+
+def test_a_foreign_name_after_a_ministry_role_is_a_person() -> None:
+    """«أعلنت وزيرة الصحة الفرنسية أنياس بوزين اليوم …» found nobody: a role of two words
+    («وزيرة الصحة») and a name no list knows, «ب» opening its family name (set x's 07-ar gave
+    two questions, neither on the minister)."""
+    text = (
+        "الإنفلونزا في فرنسا\n\n"
+        "أعلنت وزيرة الصحة الفرنسية أنياس بوزين اليوم الجمعة تسجيل حالتين في فرنسا، قائلة إن "
+        "أحد المصابين يتلقى العلاج في مدينة بوردو.\n\n"
+        "وقال وزير النقل العراقي خطا آخر في البصرة، بحسب البيان.\n"
+    )
+    doc = parse(text, "ar")
+    mentions.spot(doc)
+    assert list(doc.people) == ["أنياس بوزين"], list(doc.people)
+    roles = [q for q in generate(text, language="ar").questions if q.category == "role"]
+    assert roles and roles[0].answer[0] == "أنياس بوزين", [(q.prompt, q.answer) for q in roles]
