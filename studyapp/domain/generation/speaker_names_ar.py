@@ -7,9 +7,18 @@ from __future__ import annotations
 import re
 
 from .arabic_name_ends import STYLES_AR, name_from_ar
-from .arabic_names import FIRST_PERSON_AR, THAT_AR
+from .arabic_names import FIRST_PERSON_AR, THAT_AR, name_word_ar
 from .arabic_roles import carries_pronoun_ar, role_after_name_ar, to_someone_ar
-from .document import SPEECH_VERBS_AR, Document, Sentence, Token, fold, gap, strip_clitic
+from .document import (
+    SPEECH_VERBS_AR,
+    STOP_AR,
+    Document,
+    Sentence,
+    Token,
+    fold,
+    gap,
+    strip_clitic,
+)
 from .names import (
     ACCORDING_AR,
     HONORIFICS_AR,
@@ -136,6 +145,8 @@ def _given_before_elsewhere(doc: Document, word: Token) -> str:
     else ""."""
     if word.key[:1] in "لب" or len(word.key) < 3 or is_role_word_ar(word):
         return ""  # «أكد الوزير» is no family name, even after «محمد»
+    if not name_word_ar(word) or word.key in STOP_AR:
+        return ""  # «وأشار إلى أن» is no «إلى» of «الرئيس محمد مرسي إلى بكين» (set y)
     for match in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(word.text)}(?!\w)", doc.text):
         given = match.group(1)
         if fold(given) == _IN_THE_NAME_OF and _ROLE_BEFORE.search(doc.text, 0, match.start()):

@@ -3,7 +3,7 @@ its test."""
 
 import re
 
-from studyapp.domain.generation import generate, keys, mentions
+from studyapp.domain.generation import datelines, generate, keys, mentions
 from studyapp.domain.generation.document import parse
 from studyapp.domain.grading import grade
 
@@ -260,3 +260,57 @@ def test_a_foreign_name_after_a_ministry_role_is_a_person() -> None:
     assert list(doc.people) == ["أنياس بوزين"], list(doc.people)
     roles = [q for q in generate(text, language="ar").questions if q.category == "role"]
     assert roles and roles[0].answer[0] == "أنياس بوزين", [(q.prompt, q.answer) for q in roles]
+
+
+FACTORY_AR = (
+    "وزير الصناعة: مصنع صيني جديد للزجاج\n\n"
+    "قال وزير الصناعة كريم فهمي إن الشركة الصينية ستبدأ الإنتاج في شهر أكتوبر.\n\n"
+    "وأشار إلى أن المصنع الذي أقيم في المنطقة الصناعية باستثمارات تبلغ 400 مليون دولار سيقوم "
+    "بتشغيل نحو 900 عامل.\n\n"
+    "وأكد فهمي أن المصنع من ثمار زيارة الرئيس محمد مرسي إلى بكين.\n"
+)
+
+
+def test_a_preposition_after_a_verb_of_saying_is_no_family_name() -> None:
+    """«وأشار إلى أن» after «الرئيس محمد مرسي إلى بكين» made a man «مرسي إلى», keyed as the
+    speaker of «وأشار …» (set y's reviewers: wrong key, both)."""
+    doc = parse(FACTORY_AR, "ar")
+    mentions.spot(doc)
+    assert "مرسي إلى" not in doc.people, list(doc.people)
+    keys = [str(q.answer) for q in generate(FACTORY_AR, language="ar").questions]
+    assert not [k for k in keys if "مرسي إلى" in k], keys
+
+
+def test_a_verb_that_describes_the_noun_before_it_is_not_turned_round() -> None:
+    """«كم تبلغ المصنع الذي أقيم … باستثمارات؟»: «تبلغ» describes «استثمارات», not the
+    factory (set y's reviewers: garbled, both)."""
+    prompts = [q.prompt for q in generate(FACTORY_AR, language="ar").questions]
+    assert not [p for p in prompts if "كم تبلغ المصنع" in p], prompts
+
+
+def test_a_role_after_a_name_ends_at_said() -> None:
+    """ "Toby Jurovics, Chief Curator at the Joslyn said." read "Chief" as his role at a body
+    "Curator at the Joslyn said": "Who is Curator at the Joslyn said's Chief?" (set y: garbled,
+    both reviewers)."""
+    text = (
+        "Painting restored\n\n"
+        '"We had our eye on cleaning this wonderful piece of work," Toby Jurovics, Chief '
+        "Curator at the Joslyn said.\n\n"
+        "Twice a week, conservator Kenneth Be leaves his workshop to work on the painting.\n\n"
+        '"It has looked so different to an entire generation," Be said.\n'
+    )
+    prompts = [q.prompt for q in generate(text, language="en").questions]
+    assert not [p for p in prompts if "said's" in p or "Joslyn said" in p], prompts
+
+
+def test_a_dateline_with_the_station_s_letters_is_no_gap() -> None:
+    """ "Omaha, Neb. (KMTV)-When you go to the museum …": "____, Neb." asked the dateline's
+    town (set y's reviewers: trivial, both)."""
+    text = (
+        "Painting restored\n\n"
+        "Omaha, Neb. (KMTV)-When you go to the museum you see some masterpieces, but have you "
+        "ever thought about what goes on behind the scenes?\n\n"
+        "Conservator Kenneth Be is taking the sixty year old varnish off the painting.\n"
+    )
+    doc = parse(text, "en")
+    assert doc.text[: datelines.dateline_end(doc)].rstrip().endswith("(KMTV)-")
