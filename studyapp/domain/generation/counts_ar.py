@@ -141,6 +141,9 @@ def asked(
     # «أن محصول الحبوب قد يبلغ 44 مليون قنطار»: the particle goes with its verb.
     opens = at - 1 if at >= 2 and tokens[at - 1].key in _PARTICLES_AR else at
     verb = words_of(doc.text, tokens[opens : at + 1])
+    if opens >= 1 and _described_noun(tokens[opens - 1]):
+        return None  # «المصنع الذي أقيم … باستثمارات تبلغ 650 مليون دولار»: the verb describes
+        # the noun before it, and «كم تبلغ المصنع …؟» asked the factory (set y: garbled)
     subject = _subject_ar(doc, tokens, opens)
     if subject is None or not spaced_only(doc.text, tokens[opens:first]):
         return None
@@ -150,6 +153,13 @@ def asked(
     if counted is None:
         return None
     return f"{lead}كم {counted} {verb} {subject}؟", count, [f"{count} {noun.text}", *about]
+
+
+def _described_noun(token: Token) -> bool:
+    """True for an indefinite noun under «ب» or «ل» («باستثمارات», «بقيمة»): a verb straight
+    after it opens a clause that describes it, no sentence of its own."""
+    key = token.key
+    return key[:1] in "بل" and len(key) > 4 and key[1:3] != "ال" and not looks_like_verb_ar(token)
 
 
 def _rest_of_clause(doc: Document, tokens: list[Token], start: int) -> str:
