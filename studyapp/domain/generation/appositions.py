@@ -57,6 +57,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
                 break  # "for EC&R North America": "&" goes on inside a name
             if end > last + 1 and tokens[end].key in THAT_AR:
                 break  # «لاشين إبراهيم، رئيس الوطنية للانتخابات إن «…»»: his words begin
+            if end > last + 1 and doc.language == "en" and tokens[end].key in SPEECH_VERBS_EN:
+                break  # "Toby Jurovics, Chief Curator at the Joslyn said.": his role ends there
             end += 1
         phrase = tokens[last + 1 : end]
         # "the former governor of the U.S. state of Virginia": cut at an initial's full stop or
