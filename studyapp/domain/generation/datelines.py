@@ -15,6 +15,7 @@ _DATELINE_END = re.compile(
     r"|(?<=[A-Za-z])-\s(?=[A-Z])"  # "Caracas, SANA-Venezuela- The council …": the agency's dash
     r"|^[A-Z][A-Z .'-]{2,}(?:,[^:()]{0,30})?(?:\([^)]{0,40}\))?\s*:\s"  # "LAHORE, (30th Nov) :"
     r"|^[^()\n]{2,40}\([^()\n]{2,30}\)\s*[-–—]\s"  # «أربيل (كوردستان24)- أكد …»: town, outlet
+    r"|^[A-Z][^()\n]{1,40}\([A-Z]{3,6}\)\s?[-–—]\s?(?=[A-Z])"  # "Omaha, Neb. (KMTV)-When …"
     r"|^[^\W\d][^/\n]{1,25}/[^/\n()]{2,40}?[-–—]\s"  # «بغداد/شبكة أخبار العراق- استطاع …»
     r"|^[^\W\d][^:\n]{1,25}\s[ـ]\s*(?:[\u0621-\u064a]\.?\s?){2,4}:\s"  # «جنيف ـ د.ب.أ: أعلنت …»
     # "Rumphi, August 28, Mana: Rumphi District Hospital has …": town, date, agency and colon
