@@ -457,10 +457,20 @@ def capitalised_runs(doc: Document, sentence: Sentence) -> list[tuple[int, int]]
             j += 1
         if j - i >= 2 and _opens_sentence_only(doc, sentence, tokens[i]):
             i += 1  # "Previously Epic has complained …", "Former Bayern coach …": not the name's
+        elif j - i >= 2 and _described(tokens[i].text):
+            i += 1  # "Super-bantamweight Davies suggested …": Liam Davies, described (set y
+            # asked him twice, as two people who spoke)
         if not (shouted and all(w.text.isupper() for w in tokens[i:j])):
             runs.append((i, j))
         i = j
     return runs
+
+
+def _described(word: str) -> bool:
+    """True for a word that describes the name after it, no part of it: capitalised only at its
+    start, a small-letter word after a hyphen ("Super-bantamweight", "Ex-minister")."""
+    head, _, rest = word.partition("-")
+    return bool(head) and rest[:1].islower()
 
 
 def _shouted(tokens: list[Token]) -> bool:

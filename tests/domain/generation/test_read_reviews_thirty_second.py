@@ -314,3 +314,18 @@ def test_a_dateline_with_the_station_s_letters_is_no_gap() -> None:
     )
     doc = parse(text, "en")
     assert doc.text[: datelines.dateline_end(doc)].rstrip().endswith("(KMTV)-")
+
+
+def test_a_described_surname_is_the_person_named_before() -> None:
+    """ "Super-bantamweight Davies suggested …" made a second man beside Liam Davies, and his
+    words were asked "Who said …?" of the story's only speaker (set y: duplicate, both)."""
+    text = (
+        "Davies ready for world stage\n\n"
+        "Liam Davies is ready to rock the world after a first round stoppage in Telford.\n\n"
+        "Super-bantamweight Davies suggested an October world showdown as he retained his "
+        "British and European belts.\n\n"
+        "“I’m 27 and into my prime, all I want to do is fight,” said Davies.\n"
+    )
+    doc = parse(text, "en")
+    mentions.spot(doc)
+    assert list(doc.people) == ["Liam Davies"], list(doc.people)
