@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..questions import Question
-from . import pairs
+from . import name_one, pairs
 from .apart import keep_apart, typed_who_again
 from .calibration import is_likely, offered
 from .drafts import gives_away, norm
@@ -316,6 +316,8 @@ def select(questions: list[Question]) -> list[Question]:
     """
     named = _named_answers(questions)
     items = {norm(a) for q in questions if q.type == "multi" for a in q.answer}
+    # A typed list ("Name one of the two people …") asks its items as a select-all does.
+    items |= {norm(a) for q in questions for a in q.extra.get(name_one.ITEMS, ())}
     steps = " | ".join(f" {norm(a)} " for q in questions if q.type == "order" for a in q.answer)
     # A sequence of fewer than four steps is asked by its order question alone: a phrase gap in
     # one of its steps asks a step again (single steps come beside it only from four on).

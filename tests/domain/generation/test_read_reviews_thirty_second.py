@@ -3,8 +3,9 @@ its test."""
 
 import re
 
-from studyapp.domain.generation import datelines, generate, keys, mentions
+from studyapp.domain.generation import datelines, generate, keys, mentions, name_one, ranker
 from studyapp.domain.generation.document import parse
+from studyapp.domain.generation.drafts import cloze
 from studyapp.domain.grading import grade
 
 LIBRARY_EN = (
@@ -329,3 +330,27 @@ def test_a_described_surname_is_the_person_named_before() -> None:
     doc = parse(text, "en")
     mentions.spot(doc)
     assert list(doc.people) == ["Liam Davies"], list(doc.people)
+
+
+def test_a_gap_on_an_item_of_a_typed_list_is_left_out() -> None:
+    """ "… injuries to key players like ____ and Marcos Tebar" beside "Name one of the two people
+    who complete the sentence …": one fact, and the gap prints the other item; as a gap on an
+    item of a select-all, it is left out whatever its kind's rate."""
+    text = (
+        "Injuries cost Odisha the game\n\n"
+        "Odisha boss Josep Gombau suggested that injuries to key players like Aridane Santana "
+        "and Marcos Tebar changed the game.\n\n"
+        '"We conceded from three set-pieces," Gombau said.\n'
+    )
+    doc = parse(text, "en")
+    mentions.spot(doc)
+    sentence = doc.content[0]
+    listed = name_one.ask(
+        doc, sentence, "injuries to key players like", ["Aridane Santana", "Marcos Tebar"]
+    )
+    assert listed is not None
+    start = doc.text.index("Aridane Santana")
+    gap = cloze(doc, sentence, start, start + len("Aridane Santana"), "entity", 0.9)
+    assert gap is not None
+    chosen = ranker.select([gap, listed])
+    assert listed in chosen and gap not in chosen, [q.prompt for q in chosen]
