@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .document import Document, Person, Sentence, fold, is_body
+from .names import ROLE_NOUNS_EN
 from .outlets import is_outlet
 
 # «وبحسب رئيس البلدية نادر سليم، فإن …»: what a person is given as saying, no verb of saying.
@@ -42,6 +43,9 @@ def according_to_en(doc: Document, sentence: Sentence, i: int) -> tuple[Person, 
             if i > 0 and tokens[end].key in ("a", "an"):
                 return None  # "… seek a judicial review, according to Mr Gray, a process that
                 # can cost …": the narrator's note on the words before (set p: garbled)
+            if i > 0 and tokens[end].key in ROLE_NOUNS_EN:
+                return None  # "…, according to Amanda Jacinto, spokeswoman for the fire
+                # department …": her role, and her words are before "according to" (set z)
             person = _named_between(doc, sentence, i + 2, end)
             after = tokens[end - 1].end + between.index(",") + 1 - sentence.start
             return (person, after) if person is not None else None
