@@ -10,8 +10,7 @@ from . import name_one
 from .calibration import ASKS_LIKE
 from .date_words import ERA_TAIL
 from .drafts import gap_span, gives_away, norm
-from .number_keys import NUMBER
-from .number_kinds import value
+from .number_facts import amount_of, figures, first_answer, key_of, near_an_amount
 
 # The kinds a teacher names: who said, steps, lists and roles; the rest are gap-fills and facts.
 NAMED_KINDS = ("attribution", "sequence", "constraint", "role")
@@ -48,55 +47,6 @@ def answer_key(question: Question) -> str:
 def answer_words(question: Question) -> set[str]:
     answers = question.answer if isinstance(question.answer, list) else [str(question.answer)]
     return {word for answer in answers for word in norm(answer).split()}
-
-
-def first_answer(question: Question) -> str:
-    """The answer of a gap or choice question as written, without the other forms it accepts."""
-    answer = question.answer
-    return str(answer[0] if isinstance(answer, list) and answer else answer)
-
-
-def key_of(question: Question) -> str:
-    """The key of a gap or choice question, without the other forms it accepts."""
-    return norm(first_answer(question))
-
-
-def _figures(question: Question) -> set[str]:
-    """The numbers a number question asks when each names one fact wherever it stands: written
-    in digits and at least 10 ("37", "2 million", "63.1%"), and each end of a range ("10 إلى
-    15" is 10 and 15: a reviewer rejected it under «حتى ____ موقوفاً» keyed 15). A small count
-    ("two tornadoes", "two trees") may be two facts; none for those and for other questions."""
-    if question.category != "number" or question.type not in ("cloze", "mcq", "short"):
-        return set()
-    key = key_of(question)
-    ends = _RANGE.fullmatch(key)
-    if ends:
-        return {end for end in ends.groups() if value(end) >= 10}
-    found = NUMBER.search(key)
-    if found is None:
-        return set()
-    if value(found.group()) < 10 and len(key.split()) == 1:
-        return set()
-    digits = first_answer(question).strip().replace(",", "")
-    if digits.isdigit() and int(digits) >= 1_000_000:
-        # "reached ____ children" keyed 51,151,924 beside "51 million children" (set q's
-        # reviewer: the same fact at a finer figure)
-        return {key, norm(f"{int(digits) // 1_000_000} million")}
-    whole = _WHOLE.fullmatch(first_answer(question).strip())
-    if whole and value(whole.group(1)) >= _ROUNDED:
-        # «أرباحا تقدر بأكثر من 241 مليون دولار» and «ارتفعت إلى 241.2 مليون»: one profit
-        return {key, norm(whole.group(1) + (whole.group(2) or ""))}
-    return {key}
-
-
-# A figure with its decimals ("241.2 مليون") is the same fact as its whole part written
-# elsewhere ("أكثر من 241 مليون") from this size on; "2.1 percent" and "2 percent" are two.
-_WHOLE = re.compile(r"(\d+)[.٫]\d+(\D.*)?")
-_ROUNDED = 100
-
-
-# A range of two plain numbers: "10 إلى 15", "10-15", "10 to 15".
-_RANGE = re.compile(r"(\d[\d,.]*)\s*(?:-|–|إلى|الى|الي|to)\s*(\d[\d,.]*)")
 
 
 def _date(question: Question) -> str:
@@ -213,6 +163,7 @@ class Sentences:
         self.figures: set[str] = set()  # the large numbers asked, in any sentence
         self.dates: set[str] = set()  # the dates asked, in any sentence, without an era's letter
         self.years: set[tuple[str, bool]] = set()  # the year of each date asked, and if in full
+        self.amounts: list[tuple[float, bool]] = []  # each number asked, and if said roughly
 
     def refuses(self, question: Question, where: tuple[int, int], key: str) -> bool:
         """True when a question would repeat what its sentence (or the article) already asks:
@@ -228,8 +179,10 @@ class Sentences:
             return True
         if question.type == "multi" and answer_key(question) in self.lists:
             return True  # "players like Santana and Tebar", then "(Santana and Tebar) got injured"
-        if _figures(question) & self.figures:
+        if figures(question) & self.figures:
             return True  # "rises to 37" and "three of the 37 hospitalized": one figure, asked once
+        if near_an_amount(question, self.amounts):
+            return True  # "More than ____ workers" (500) beside "538 jobs": one fact, rounded
         if _date(question) in self.dates:
             return True  # «تقرير شهر أغسطس 2025م» and «التقرير الصادر عن شهر أغسطس 2025»
         if _year(question) and (_year(question), not _date(question)) in self.years:
@@ -298,7 +251,10 @@ class Sentences:
         )
 
     def add(self, question: Question, where: tuple[int, int], key: str) -> None:
-        self.figures |= _figures(question)
+        self.figures |= figures(question)
+        amount = amount_of(question)
+        if amount is not None:
+            self.amounts.append(amount)
         if _date(question):
             self.dates.add(_date(question))
         if _year(question):

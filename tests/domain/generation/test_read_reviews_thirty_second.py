@@ -354,3 +354,51 @@ def test_a_gap_on_an_item_of_a_typed_list_is_left_out() -> None:
     assert gap is not None
     chosen = ranker.select([gap, listed])
     assert listed in chosen and gap not in chosen, [q.prompt for q in chosen]
+
+
+def test_a_rounded_number_beside_the_exact_one_is_asked_once() -> None:
+    """ "More than ____ workers will lose their jobs" (500) beside "How many jobs will be lost
+    …?" (538), "As many as ____ inches of rain" (four) beside "____ inches of rain in New River"
+    (3.98): one fact each, asked twice (set z's reviewers: duplicate, both)."""
+    text = (
+        "Plant to close\n\n"
+        "More than 500 workers will lose their jobs when the shirt plant closes in May.\n\n"
+        "The company said 538 jobs would be lost when the plant permanently closes on May 15.\n\n"
+        "As many as four inches of rain fell near the town on Tuesday.\n\n"
+        "There was 3.98 inches of rain in New River, according to the weather service.\n\n"
+        "The company will spend $10 million on severance packages for 60 managers.\n"
+    )
+    keys = [
+        str(q.answer[0] if isinstance(q.answer, list) else q.answer)
+        for q in generate(text, language="en").questions
+        if q.category == "number"
+    ]
+    assert len({"500", "538"} & set(keys)) == 1, keys
+    assert len({"four", "3.98"} & set(keys)) == 1, keys
+    assert "10 million" in keys and "60" in keys, keys  # numbers far apart stay two facts
+
+
+def test_a_role_after_according_to_is_no_words_said() -> None:
+    """ "…, according to Amanda Jacinto, spokeswoman for the fire department …" was asked "Who
+    said that spokeswoman for the fire department …?" (set z's reviewers: garbled, both)."""
+    text = (
+        "Flooding near Phoenix\n\n"
+        "Two women were rescued after flood waters trapped them inside a house, according to "
+        "Amanda Jacinto, spokeswoman for the fire department in the suburb of Peoria.\n\n"
+        "No one was injured during the rescue, according to Fire Captain Benjamin Santilla.\n\n"
+        '"It has been a very busy morning," said James Neely, a forecaster.\n'
+    )
+    prompts = [q.prompt for q in generate(text, language="en").questions]
+    assert not [p for p in prompts if "that spokeswoman" in p], prompts
+
+
+def test_the_united_states_is_asked_whole() -> None:
+    """«من ____ الأمريكية» keyed «الولايات المتحدة» left the adjective of its full name in the
+    prompt (set z's reviewers: given away, both): the place is read whole."""
+    text = (
+        "فريق طبي متطوع\n\n"
+        "أجرى فريق طبي متطوع من الولايات المتحدة الأمريكية عمليات جراحية لسبعة أطفال في عمان.\n"
+    )
+    doc = parse(text, "ar")
+    spans = [doc.text[a:b] for s in doc.content for a, b, _ in mentions.place_spans(doc, s)]
+    assert "الولايات المتحدة الأمريكية" in spans, spans

@@ -1,0 +1,108 @@
+"""Numbers as facts: which questions ask one number, wherever it stands in the article (a figure
+and its rounded or decimal form, each end of a range), for the rules that ask a fact once
+(repeats.Sentences)."""
+
+from __future__ import annotations
+
+import re
+
+from ..number_words import NUMBER_WORDS
+from ..questions import Question
+from .document import fold
+from .drafts import norm
+from .number_keys import NUMBER
+from .number_kinds import value
+
+
+def first_answer(question: Question) -> str:
+    """The answer of a gap or choice question as written, without the other forms it accepts."""
+    answer = question.answer
+    return str(answer[0] if isinstance(answer, list) and answer else answer)
+
+
+def key_of(question: Question) -> str:
+    """The key of a gap or choice question, without the other forms it accepts."""
+    return norm(first_answer(question))
+
+
+def figures(question: Question) -> set[str]:
+    """The numbers a number question asks when each names one fact wherever it stands: written
+    in digits and at least 10 ("37", "2 million", "63.1%"), and each end of a range ("10 إلى
+    15" is 10 and 15: a reviewer rejected it under «حتى ____ موقوفاً» keyed 15). A small count
+    ("two tornadoes", "two trees") may be two facts; none for those and for other questions."""
+    if question.category != "number" or question.type not in ("cloze", "mcq", "short"):
+        return set()
+    key = key_of(question)
+    ends = _RANGE.fullmatch(key)
+    if ends:
+        return {end for end in ends.groups() if value(end) >= 10}
+    found = NUMBER.search(key)
+    if found is None:
+        return set()
+    if value(found.group()) < 10 and len(key.split()) == 1:
+        return set()
+    digits = first_answer(question).strip().replace(",", "")
+    if digits.isdigit() and int(digits) >= 1_000_000:
+        # "reached ____ children" keyed 51,151,924 beside "51 million children" (set q's
+        # reviewer: the same fact at a finer figure)
+        return {key, norm(f"{int(digits) // 1_000_000} million")}
+    whole = _WHOLE.fullmatch(first_answer(question).strip())
+    if whole and value(whole.group(1)) >= _ROUNDED:
+        # «أرباحا تقدر بأكثر من 241 مليون دولار» and «ارتفعت إلى 241.2 مليون»: one profit
+        return {key, norm(whole.group(1) + (whole.group(2) or ""))}
+    return {key}
+
+
+def amount_of(question: Question) -> tuple[float, bool] | None:
+    """The number a number question asks, and whether its article gives it roughly ("more than
+    500", "as many as four", «نحو 130 ألف»); None for other questions."""
+    if question.category != "number" or question.type not in ("cloze", "mcq", "short"):
+        return None
+    key = first_answer(question).strip()
+    found = NUMBER.match(key)
+    amount = value(found.group()) if found else float(NUMBER_WORDS.get(key.casefold(), 0))
+    if not amount:
+        return None
+    scale = _SCALE.search(key)
+    amount *= _SCALES[scale.group().casefold()] if scale else 1
+    text = question.source.text
+    at = text.find(key)
+    rough = at > 0 and _ROUGHLY.search(fold(text[max(0, at - 25) : at])) is not None
+    return amount, rough
+
+
+def near_an_amount(question: Question, amounts: list[tuple[float, bool]]) -> bool:
+    """True when the question's number and one asked before are near each other (within a
+    tenth) and one of them is given roughly: "More than 500 workers will lose their jobs" and
+    "538 jobs", "as many as four inches of rain" and "3.98 inches" (set z's reviewers: the
+    same fact, both)."""
+    amount = amount_of(question)
+    if amount is None:
+        return False
+    mine, rough = amount
+    return any(
+        (rough or other_rough) and mine != other and abs(mine - other) <= _NEAR * max(mine, other)
+        for other, other_rough in amounts
+    )
+
+
+_NEAR = 0.1
+_ROUGHLY = re.compile(
+    r"(?<![^\W\d_])(?:more than|over|about|around|nearly|almost|roughly|approximately|some|as many"
+    r" as|up to|close to|اكثر من|نحو|حوالي|قرابه|ما يقرب من|ما يزيد علي|زهاء)\s*$"
+)
+_SCALE = re.compile(
+    r"(?<!\w)(?:thousand|million|billion|الف|ألف|آلاف|مليون|ملايين|مليار)(?!\w)", re.I
+)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "الف": 1e3, "ألف": 1e3, "آلاف": 1e3}
+_SCALES |= {"مليون": 1e6, "ملايين": 1e6, "مليار": 1e9}
+
+
+# A figure with its decimals ("241.2 مليون") is the same fact as its whole part written
+# elsewhere ("أكثر من 241 مليون") from this size on; "2.1 percent" and "2 percent" are two.
+_WHOLE = re.compile(r"(\d+)[.٫]\d+(\D.*)?")
+_ROUNDED = 100
+
+
+# A range of two plain numbers: "10 إلى 15", "10-15", "10 to 15".
+_RANGE = re.compile(r"(\d[\d,.]*)\s*(?:-|–|إلى|الى|الي|to)\s*(\d[\d,.]*)")
