@@ -21,7 +21,10 @@ from functools import lru_cache
 from ..questions import CLOZE_GAP, Question
 from .document import STOP_AR, fold
 from .drafts import question_id
+from .names import ROLE_NOUNS_EN, TITLES_EN
 from .role_names import FRAMED
+
+_TITLED = TITLES_EN | ROLE_NOUNS_EN  # "Judge Hankinson", "Coach Smith": a title, then the name
 
 HIDDEN = "…"
 # Numbers and dates only: a name hidden takes the sentence's subject with it ("China's …'s
@@ -155,7 +158,11 @@ def hide_keys(
         for other, key in keys:
             if rewrite and not (into or asked)(other):
                 continue  # a question hides only what is shown first: «… المنتهية في … الماضي»
-            found = [m.span() for m in _whole(key).finditer(prompt)]
+            found = [
+                m.span()
+                for m in _whole(key).finditer(prompt)
+                if other.category not in _PERSONS or not _in_a_longer_name(prompt, m)
+            ]
             if other is question or len(found) != 1 or not _apart(prompt, gap, found[0]):
                 continue  # a key the prompt shows twice, or next to the gap: not hidden
             if not all(_apart(prompt, found[0], span) for span in kept):
@@ -308,6 +315,10 @@ def _surnames(question: Question, full: str) -> list[str]:
     the answer away as well (reviewers rejected «من هو مدير عام المياه؟» beside «وأشار المهندس
     القميري إلى …»)."""
     forms = {v for form in question.accepted_answers if len(form) >= 3 for v in _spellings(form)}
+    if question.type == "mcq" and len(full.split()) >= 2 and len(full.split()[-1]) >= 4:
+        # a choice accepts no other form, yet "Judge Hankinson sentenced …" under "Who is the
+        # circuit court judge?" keyed "James Hankinson" gives him away (set z: duplicate, both)
+        forms |= set(_spellings(full.split()[-1]))
     # «علي» of «سامر العلي», spelt «على» too, would hide the preposition: «سيطر … الكرة».
     forms = {form for form in forms if fold(form) not in STOP_AR}
     return sorted(forms - set(_spellings(full)), key=len, reverse=True)
@@ -323,6 +334,22 @@ def _spellings(form: str) -> list[str]:
     words = form.split()
     other = " ".join(w[:-1] + w[-1].translate(_FINAL_YA) for w in words)
     return [form] if other == form else [form, other]
+
+
+_PERSONS = ("role", "attribution")  # questions whose hidden keys are people's names
+
+
+def _in_a_longer_name(prompt: str, match: re.Match[str]) -> bool:
+    """True for one capitalised word found inside a longer name: "Khan" of "Nur Khan Airbase"
+    is no "Prime Minister Imran Khan" to hide (a capital before it other than a title's, or
+    after it); "Judge Hankinson" is."""
+    word = match.group()
+    if " " in word or not word[:1].isupper():
+        return False
+    after = re.match(r"\s+([A-Z])", prompt[match.end() :])
+    before = re.search(r"([A-Z][\w.'’-]*)\s+$", prompt[: match.start()])
+    titled = before is not None and before.group(1).casefold().rstrip(".") in _TITLED
+    return after is not None or (before is not None and not titled)
 
 
 @lru_cache(maxsize=1 << 12)

@@ -3,7 +3,7 @@ its test."""
 
 import re
 
-from studyapp.domain.generation import datelines, generate, keys, mentions, name_one, ranker
+from studyapp.domain.generation import datelines, generate, keys, mentions, name_one, pairs, ranker
 from studyapp.domain.generation.document import parse
 from studyapp.domain.generation.drafts import cloze
 from studyapp.domain.grading import grade
@@ -402,3 +402,26 @@ def test_the_united_states_is_asked_whole() -> None:
     doc = parse(text, "ar")
     spans = [doc.text[a:b] for s in doc.content for a, b, _ in mentions.place_spans(doc, s)]
     assert "الولايات المتحدة الأمريكية" in spans, spans
+
+
+def test_a_gap_hides_the_surname_of_a_judge_a_choice_question_asks() -> None:
+    """ "Judge Hankinson promptly sentenced Sierra on ____ counts" beside "Who is the circuit
+    court judge?" keyed "James Hankinson" (set z's reviewers: duplicate, both): a choice
+    question's person is hidden by surname too, as a typed one's was; "Khan" of "Nur Khan
+    Airbase" is no surname of a "Prime Minister Imran Khan" to hide."""
+    text = (
+        "Man sentenced to life\n\n"
+        "Circuit court judge James Hankinson sentenced Miguel Sierra on Tuesday.\n\n"
+        '"You are a law abiding citizen’s worst nightmare," Hankinson said.\n\n'
+        '"He has maintained his innocence from the beginning," said his attorney, Ethan Way.\n\n'
+        "Judge Hankinson promptly sentenced Sierra to the maximum sentence on seven counts.\n"
+    )
+    questions = generate(text, language="en").questions
+    asks_him = [q for q in questions if q.type == "mcq" and q.answer == "James Hankinson"]
+    assert asks_him, [(q.prompt, q.answer) for q in questions]
+    counts = [q for q in questions if q.type == "cloze" and "seven" in q.answer]
+    assert counts and "Hankinson" not in counts[0].prompt, [q.prompt for q in counts]
+    match = re.search("Khan", "held at Nur Khan Airbase.")
+    assert pairs._in_a_longer_name("held at Nur Khan Airbase.", match)
+    match = re.search("Khan", "said Prime Minister Khan.")
+    assert not pairs._in_a_longer_name("said Prime Minister Khan.", match)
