@@ -86,6 +86,8 @@ def _subject(doc: Document, text: str) -> str:
         first = 1 if keys[0] in ("the", "a", "an") else 0
         if any(k in stops for k in keys[first:]) or not words[first][:1].isupper():
             return ""  # "It is", "Its capital is": no named term
+        if len(words) == 1 and keys[0] in _INVERTED_EN:
+            return ""  # "Gone is the clean shaven young man …": the subject comes after "is"
         if first:
             subject = keys[0] + subject[len(keys[0]) :]  # "What is the Zhou dynasty?"
         elif len(words) > 1 and all(w.islower() for w in words[1:]) and words[0].istitle():
@@ -93,6 +95,11 @@ def _subject(doc: Document, text: str) -> str:
     return subject
 
 
+# Words that open a sentence turned round, the subject after its verb: "Gone is the …", "Here
+# are the …" (set z: "What is Gone?", garbled, both reviewers).
+_INVERTED_EN = frozenset(
+    "gone here there such also among missing absent next last included attached enclosed".split()
+)
 _ADVERB = re.compile(r"(?:اً|ًا)$")  # an accusative adverb: «رسمياً», «تقليدياً»
 _OWNED = ("ها", "هم", "هما")  # an attached pronoun: «مسارها», «عاصمتهم»
 

@@ -3,7 +3,16 @@ its test."""
 
 import re
 
-from studyapp.domain.generation import datelines, generate, keys, mentions, name_one, pairs, ranker
+from studyapp.domain.generation import (
+    datelines,
+    definitions,
+    generate,
+    keys,
+    mentions,
+    name_one,
+    pairs,
+    ranker,
+)
 from studyapp.domain.generation.document import parse
 from studyapp.domain.generation.drafts import cloze
 from studyapp.domain.grading import grade
@@ -425,3 +434,18 @@ def test_a_gap_hides_the_surname_of_a_judge_a_choice_question_asks() -> None:
     assert pairs._in_a_longer_name("held at Nur Khan Airbase.", match)
     match = re.search("Khan", "said Prime Minister Khan.")
     assert not pairs._in_a_longer_name("said Prime Minister Khan.", match)
+
+
+def test_a_sentence_turned_round_defines_no_term() -> None:
+    """ "Gone is the clean shaven young man in a suit and tie we saw at trial." was asked "What
+    is Gone?" (set z's reviewers: garbled, both)."""
+    text = (
+        "Man sentenced\n\n"
+        "Gone is the clean shaven young man in a suit and tie we saw at trial.\n\n"
+        "Here are the seven counts the jury found him guilty of.\n\n"
+        "The Circuit Court is the trial court of the county.\n"
+    )
+    doc = parse(text, "en")
+    mentions.spot(doc)
+    prompts = [q.prompt for q in definitions.extract(doc)]
+    assert not [p for p in prompts if "Gone" in p or "Here" in p], prompts
