@@ -3,6 +3,8 @@ gap on the number, its digits and the number with what it counts accepted too.""
 
 from __future__ import annotations
 
+import re
+
 from ..number_words import NUMBER_WORDS
 from ..questions import Question
 from .codes import known_count, own_figures, sum_of_others
@@ -51,6 +53,11 @@ def _counted(doc: Document, token: Token | None) -> bool:
     if token.is_arabic:
         return not token.key.startswith(("ال", "وال", "بال", "لل")) and token.key not in _PARTS
     return token.key != "of" and not token.text[0].isupper()  # not "Seven Wonders": a name
+
+
+# A spelled number inside a turn of phrase (set z: "a ____ o'clock shadow" keyed "five",
+# garbled, both reviewers): never a count.
+_IDIOM_EN = re.compile(r"\w+\s+o['’]clock\s+shadow\b", re.IGNORECASE)
 
 
 # A scale word without a number before it says "many", not how many.
@@ -120,7 +127,8 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
             end += 1
         last = tokens[end - 1]
         noun = tokens[end] if end < len(tokens) else None
-        if _counted(doc, noun) and not _broken(doc, first, noun):
+        idiom = _IDIOM_EN.match(doc.text, first.start) is not None
+        if _counted(doc, noun) and not _broken(doc, first, noun) and not idiom:
             start = _after_clitic(first)
             a, b = start - sentence.start, last.end - sentence.start
             listed = noun is not None

@@ -449,3 +449,16 @@ def test_a_sentence_turned_round_defines_no_term() -> None:
     mentions.spot(doc)
     prompts = [q.prompt for q in definitions.extract(doc)]
     assert not [p for p in prompts if "Gone" in p or "Here" in p], prompts
+
+
+def test_a_number_inside_a_turn_of_phrase_is_no_gap() -> None:
+    """ "faced the judge with a ____ o'clock shadow" keyed "five" (set z's reviewers: garbled,
+    both); "at three o'clock" is a time, and asked."""
+    text = (
+        "Man sentenced\n\n"
+        "Tuesday afternoon Miguel Sierra faced the judge with a five o'clock shadow and a "
+        "jailhouse jumpsuit.\n\n"
+        "The hearing started at three o'clock and the jury deliberated for seven hours.\n"
+    )
+    keys = [str(q.answer[0]) for q in generate(text, language="en").questions if q.type == "cloze"]
+    assert "five" not in keys and "three" in keys, keys
