@@ -158,6 +158,7 @@ class Sentences:
         self.list_items: set[str] = set()
         self.lists: set[str] = set()  # the answers of each select-all asked (answer_key)
         self.people_asked: set[str] = set()  # people whose role has been asked, either way
+        self.holders: set[str] = set()  # every form of a name a "Who is the …?" question keys
         self.keys: list[tuple[set[str], tuple[int, int], str]] = []  # each key asked, where and how
         self.prompts: list[tuple[str, tuple[int, int]]] = []  # chosen prompts, normalised
         self.figures: set[str] = set()  # the large numbers asked, in any sentence
@@ -175,6 +176,12 @@ class Sentences:
             return True  # "____ said the accused was …" beside "Who said: «the accused was …»?"
         if question.category == "role" and question.extra.get("person") in self.people_asked:
             return True  # "who is the CFO?" beside "what is Friar's role?" asks one fact twice
+        if (
+            question.type == "cloze"
+            and question.category == "entity"
+            and key_of(question) in (self.holders)
+        ):
+            return True  # «وأوضح "____" أن …» keyed «رابح» after «من هو رئيس المعهد؟» (set w)
         if question.type in ("cloze", "mcq") and key in self.list_items:
             return True
         if question.type == "multi" and answer_key(question) in self.lists:
@@ -273,6 +280,8 @@ class Sentences:
                 self.speakers.append((_span(question), set(key_of(question).split())))
         if question.category == "role" and question.extra.get("person"):
             self.people_asked.add(question.extra["person"])
+            if first_answer(question) == question.extra["person"]:
+                self.holders.update(norm(form) for form in question.accepted_answers)
         if question.type == "multi" and isinstance(question.answer, list):
             self.list_items.update(norm(a) for a in question.answer)
             self.lists.add(answer_key(question))

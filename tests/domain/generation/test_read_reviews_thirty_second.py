@@ -462,3 +462,18 @@ def test_a_number_inside_a_turn_of_phrase_is_no_gap() -> None:
     )
     keys = [str(q.answer[0]) for q in generate(text, language="en").questions if q.type == "cloze"]
     assert "five" not in keys and "three" in keys, keys
+
+
+def test_a_gap_on_a_name_a_who_is_question_asks_is_left_out() -> None:
+    """«وأوضح "____" أن بعض المواطنين شعروا بالهزة» keyed «رابح» after «من هو رئيس المعهد
+    القومي للبحوث؟» keyed «طه رابح» (set w's reviewers: duplicate, both)."""
+    text = (
+        "زلزال يضرب المنطقة\n\n"
+        "سجلت محطات الرصد زلزالا على بعد 710 كيلومترات من العاصمة، بقوة 5.2 درجة.\n\n"
+        "وقال الدكتور طه رابح، رئيس المعهد القومي للبحوث، إن الهزة الأرضية مركزها شمال قبرص.\n\n"
+        "وأوضح “رابح” أن بعض المواطنين شعروا بالهزة الأرضية نتيجة قوتها.\n"
+    )
+    questions = generate(text, language="ar").questions
+    assert [q for q in questions if q.category == "role" and q.answer[0] == "طه رابح"]
+    gaps = [q for q in questions if q.type == "cloze" and q.answer[0] == "رابح"]
+    assert not gaps, [q.prompt for q in gaps]
