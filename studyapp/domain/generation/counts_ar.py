@@ -35,7 +35,6 @@ _MAX_SUBJECT = 9
 
 _COPULA_AR = frozenset(fold(w) for w in "هو هي".split())
 _PREPOSITIONS_AR = frozenset(fold(w) for w in "إلى الى على في".split())
-_ABOUT_AR = frozenset(fold(w) for w in "نحو حوالي حوالى قرابة".split())
 _TO_AR = frozenset(fold(w) for w in "إلى الى".split())
 # «ما يقارب», «ما يناهز», «ما يقرب»: "about", before a count; «يزيد» says "more than".
 _NEARLY_AR = frozenset(fold(w) for w in "يقارب يناهز يقرب".split())
@@ -93,7 +92,7 @@ def asked(
         return None  # «12 حادثا لكل 100 ألف نسمة»: a rate, which «كم حادثا …؟» would drop
     count = words_of(doc.text, tokens[first:count_end])
     at = first - 1
-    qualifier = tokens[at].text if at >= 0 and tokens[at].key in _ABOUT_AR else ""
+    qualifier = tokens[at].text if at >= 0 and tokens[at].key in valued_ar.ABOUT_AR else ""
     about = [f"{qualifier} {count}", f"{qualifier} {count} {noun.text}"] if qualifier else []
     at -= 1 if qualifier else 0
     if (
@@ -184,7 +183,7 @@ def _count_of(
         noun = None  # «300،000 والأجانب»: the next item of a list, not what is counted
     at = first - 1
     qualifier = ""
-    if at >= 0 and tokens[at].key in _ABOUT_AR:
+    if at >= 0 and tokens[at].key in valued_ar.ABOUT_AR:
         qualifier, at = tokens[at].text, at - 1
     if at >= 0 and tokens[at].key in _TO_AR:
         at -= 1

@@ -8,10 +8,13 @@ import re
 
 from ..number_words import NUMBER_WORDS
 from ..questions import Question
+from .counts_en import ABOUT_EN
 from .document import fold
 from .drafts import norm
 from .number_keys import NUMBER
-from .number_kinds import value
+from .number_kinds import is_bound, value
+from .spelled import MULTIPLIERS
+from .valued_ar import ABOUT_AR
 
 
 def first_answer(question: Question) -> str:
@@ -63,11 +66,11 @@ def amount_of(question: Question) -> tuple[float, bool] | None:
     amount = value(found.group()) if found else float(NUMBER_WORDS.get(key.casefold(), 0))
     if not amount:
         return None
-    scale = _SCALE.search(key)
-    amount *= _SCALES[scale.group().casefold()] if scale else 1
+    words = fold(key).casefold().split()
+    amount *= next((MULTIPLIERS[w] for w in words[1:] if w in MULTIPLIERS), 1)
     text = question.source.text
     at = text.find(key)
-    rough = at > 0 and _ROUGHLY.search(fold(text[max(0, at - 25) : at])) is not None
+    rough = at > 0 and (is_bound(text, at) or _about(text[max(0, at - 25) : at]))
     return amount, rough
 
 
@@ -87,15 +90,14 @@ def near_an_amount(question: Question, amounts: list[tuple[float, bool]]) -> boo
 
 
 _NEAR = 0.1
-_ROUGHLY = re.compile(
-    r"(?<![^\W\d_])(?:more than|over|about|around|nearly|almost|roughly|approximately|some|as many"
-    r" as|up to|close to|اكثر من|نحو|حوالي|قرابه|ما يقرب من|ما يزيد علي|زهاء)\s*$"
-)
-_SCALE = re.compile(
-    r"(?<!\w)(?:thousand|million|billion|الف|ألف|آلاف|مليون|ملايين|مليار)(?!\w)", re.I
-)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "الف": 1e3, "ألف": 1e3, "آلاف": 1e3}
-_SCALES |= {"مليون": 1e6, "ملايين": 1e6, "مليار": 1e9}
+
+
+def _about(before: str) -> bool:
+    """True when `before` ends on a word that makes the number after it rough: "about", "as
+    many as", «نحو» ("more than", «أكثر من» are number_kinds.is_bound's)."""
+    before = fold(before).casefold().rstrip()
+    last = before.rsplit(" ", 1)[-1]
+    return last in ABOUT_AR or any(re.search(rf"(?:^|\s){a}$", before) for a in ABOUT_EN)
 
 
 # A figure with its decimals ("241.2 مليون") is the same fact as its whole part written

@@ -27,7 +27,7 @@ _MEASURES = {fold(f"ب{w}"): w for w in "قيمة نسبة تكلفة مساحة
 _SUMS = frozenset(
     fold(w) for w in "خسارة خسائر أرباح إيرادات مبيعات ديون عجز فائض قرض منحة".split()
 )
-_ABOUT = frozenset(fold(w) for w in "نحو حوالي حوالى قرابة".split())
+ABOUT_AR = frozenset(fold(w) for w in "نحو حوالي حوالى قرابة".split())
 _THAT = frozenset(fold(w) for w in "أن إن بأن".split())
 _PREPOSITIONS = frozenset(fold(w) for w in "في من على إلى الى عن مع".split())
 # Words the phrase after the figure may open with: a time or a place it is of.
@@ -51,7 +51,7 @@ def asked(
     measure word («بقيمة») names what it is of."""
     at = first - 1
     qualifier = ""
-    if at >= 0 and tokens[at].key in _ABOUT:
+    if at >= 0 and tokens[at].key in ABOUT_AR:
         qualifier, at = tokens[at].text, at - 1
     if at < 1:
         return None
