@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..questions import Question
 from .document import Document, Sentence, fold_same_length
 from .drafts import draft, mcq, shorten, shuffled
+from .events import find as find_events
 from .inline_steps import find as find_inline
 from .inline_steps import numbered, split
 
@@ -186,6 +187,10 @@ _ORDER = {
     "ar": "رتّب الخطوات التالية كما وردت في المقال.",
     "en": "Put these steps in the order the article gives them.",
 }
+_ORDER_EVENTS = {
+    "ar": "رتّب الأحداث التالية كما وردت في المقال.",
+    "en": "Put these events in the order the article gives them.",
+}
 _ORDINALS = {
     "ar": ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة"],
     "en": ["first", "second", "third", "fourth", "fifth", "sixth"],
@@ -218,6 +223,10 @@ def extract(doc: Document) -> list[Question]:
         for sentence, order in find_inline(doc):
             prompt = _ORDER[doc.language]
             questions.append(_order_question(doc, prompt, order, sentence.start, sentence.end, 0.8))
+    if not questions and not runs:  # "in the first 20 minutes …, but then …. Then …" (events.py)
+        for start, end, order in find_events(doc):
+            prompt = _ORDER_EVENTS[doc.language]
+            questions.append(_order_question(doc, prompt, order, start, end, 0.8))
     for announce, count, steps in runs:
         order = [s.description for s in steps]
         start = (announce or steps[0].sentence).start

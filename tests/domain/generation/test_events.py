@@ -1,0 +1,77 @@
+"""Events told in order from a time that says it is first (events.py): one order question.
+Each text is written for its test."""
+
+from studyapp.domain.generation import generate
+from studyapp.domain.grading import grade
+
+MATCH_EN = (
+    "Coach says injuries changed the game\n\n"
+    'Coach Mark Ellis said his side had started well. "We need to improve at set-pieces. In the '
+    "first half, we controlled the game completely. I think we had the ball but then two key "
+    'players got injured. Then it became very hard for us. It is not an excuse," Ellis said.\n\n'
+    "Ellis said the team would come back stronger against Leeds on Friday.\n"
+)
+
+MATCH_AR = (
+    "المدرب: الإصابات غيرت مجرى المباراة\n\n"
+    "قال مدرب الفريق خالد العمري إن فريقه لعب جيدا. وأضاف: «في الدقائق العشرين الأولى سيطرنا "
+    "على المباراة بالكامل، لكن بعد ذلك تعرض لاعبان أساسيان للإصابة. ثم أصبح اللعب صعبا علينا "
+    "أمام فريق منظم».\n\n"
+    "وأكد العمري أن الفريق سيعود أقوى في المباراة المقبلة أمام النصر يوم الجمعة.\n"
+)
+
+
+def _orders(text: str, language: str) -> list:
+    return [q for q in generate(text, language=language).questions if q.type == "order"]
+
+
+def test_events_a_coach_tells_in_order_are_one_order_question() -> None:
+    """ "In the first half …, but then … . Then …": the match told in three events, asked as
+    one order question; the first keeps its time, the later ones start after their marker."""
+    orders = _orders(MATCH_EN, "en")
+    assert len(orders) == 1, [(q.prompt, q.answer) for q in generate(MATCH_EN).questions]
+    question = orders[0]
+    assert question.prompt == "Put these events in the order the article gives them."
+    assert question.answer == [
+        "In the first half, we controlled the game completely",
+        "two key players got injured",
+        "it became very hard for us",
+    ]
+    assert grade(question, list(question.answer)).correct
+    assert not grade(question, list(reversed(question.answer))).correct
+
+
+def test_events_told_in_order_in_arabic() -> None:
+    orders = _orders(MATCH_AR, "ar")
+    assert len(orders) == 1, [(q.prompt, q.answer) for q in generate(MATCH_AR).questions]
+    assert orders[0].prompt == "رتّب الأحداث التالية كما وردت في المقال."
+    assert orders[0].answer == [
+        "في الدقائق العشرين الأولى سيطرنا على المباراة بالكامل",
+        "تعرض لاعبان أساسيان للإصابة",
+        "أصبح اللعب صعبا علينا أمام فريق منظم",
+    ]
+
+
+def test_then_without_a_first_time_tells_no_events() -> None:
+    """ "then" is everywhere ("since then", "and then said"): with no time that says it is
+    first, no run starts."""
+    text = MATCH_EN.replace("In the first half, we", "Early on we")
+    assert not _orders(text, "en")
+
+
+def test_two_events_are_no_order_question() -> None:
+    text = MATCH_EN.replace(" Then it became very hard for us.", "")
+    assert not _orders(text, "en")
+
+
+def test_an_event_that_runs_on_is_no_step() -> None:
+    """An event cut mid-phrase ("…") is no step a student can order: no question."""
+    long = "it became very hard for us against a team that pressed us all over the pitch all day"
+    assert not _orders(MATCH_EN.replace("it became very hard for us", long), "en")
+
+
+def test_a_sentence_without_a_marker_ends_the_events() -> None:
+    """ "… got injured. We changed our shape. Then …": the run stops where a sentence tells
+    no next event, and two events are no question."""
+    text = MATCH_EN.replace("got injured. Then", "got injured. We changed our shape. Then")
+    assert not _orders(text, "en")
