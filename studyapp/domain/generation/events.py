@@ -47,6 +47,7 @@ _THEN = {
 _LAST = re.compile(r"eventually|finally|في النهايه")
 # Where an event's clause ends: a sentence's or a quote's end, a clause a comma adds, a purpose.
 _CLAUSE_END = re.compile(r'[”»"]|[.!?؟]\s|\s[،,]\s?|,\s|،\s?|\s(?:حتى|لكي|so that|in order to)\s')
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _MIN_EVENTS = 3
 _MIN_WORDS = 2
 _MAX_WORDS = 12
@@ -102,8 +103,11 @@ def _events(
     for k, (_, end, time, marker) in enumerate(marks):
         stop = marks[k + 1][0] if k + 1 < len(marks) else len(sentence.text)
         piece = _CLAUSE_END.split(sentence.text[end:stop])[0]
-        description = shorten(time + piece, _MAX_WORDS).strip(" ،,")
-        if len(piece.split()) < _MIN_WORDS or description.endswith("…"):
+        # "important players (Aridane Santana and Marcos Tebar) got injured": the aside in
+        # brackets printed the names another question asks (hundred-and-ninety-seventh review).
+        words = _ASIDE.sub("", piece)
+        description = shorten(time + words, _MAX_WORDS).strip(" ،,")
+        if len(words.split()) < _MIN_WORDS or description.endswith("…"):
             return [], True
         events.append((marker, description))
         tail = sentence.text[end + len(piece) : stop]
@@ -120,4 +124,4 @@ def _events(
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
-_ENDS = " .!?؟،,”»\"\n"
+_ENDS = ' .!?؟،,”»"\n'

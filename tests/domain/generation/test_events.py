@@ -75,3 +75,11 @@ def test_a_sentence_without_a_marker_ends_the_events() -> None:
     no next event, and two events are no question."""
     text = MATCH_EN.replace("got injured. Then", "got injured. We changed our shape. Then")
     assert not _orders(text, "en")
+
+
+def test_an_aside_in_brackets_is_no_part_of_an_event() -> None:
+    """ "important players (Aridane Santana and Marcos Tebar) got injured" printed the names a
+    question beside it asks (both reviewers: duplicate): the event leaves the brackets out."""
+    text = MATCH_EN.replace("two key players got", "two key players (Tom Hale and Ben Ward) got")
+    orders = _orders(text, "en")
+    assert orders and orders[0].answer[1] == "two key players got injured", orders
