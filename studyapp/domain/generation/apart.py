@@ -51,10 +51,23 @@ def _clash(question: Question, other: Question) -> bool:
     return any(
         prints_items(a, b)
         or (_keyed(b) and shows(a.prompt, first_answer(b)))
+        or _surname_shown(a, b)
         or _pairs_role_and_holder(a, b)
         or _role_of_typed_speaker(a, b)
         for a, b in ((question, other), (other, question))
     )
+
+
+def _surname_shown(question: Question, gap: Question) -> bool:
+    """True when `question`'s prompt prints the surname a name gap accepts: "Jurors found
+    35-year-old ____ of second-degree murder" keyed "Terrence Boston" beside "A day later, …
+    arrested Boston." (set a of the thirty-third session: duplicate, both reviewers, and so
+    "Octavia Spencer" under three prompts that print "Spencer")."""
+    if gap.type != "cloze" or gap.category != "entity":
+        return False
+    words = first_answer(gap).split()
+    surname = words[-1] if len(words) >= 2 else ""
+    return len(surname) >= 3 and surname in gap.accepted_answers and shows(question.prompt, surname)
 
 
 def _role_of_typed_speaker(question: Question, who: Question) -> bool:

@@ -11,7 +11,9 @@ from .document import Document, Sentence, fold_same_length
 # The dateline: the start of the first sentence, up to the agency or the dash that ends it
 # ("PASADENA, Calif. --", "(Reuters) –", "… 2015 م واس").
 _DATELINE_END = re.compile(
-    r"(?<!\w)واس(?!\w)|/\s*تاس\s*/|\((?:رويترز|Reuters|AP|AFP|أ ف ب|بنا|واس)\)|\s(?:--|–|—|-)\s"
+    # «موسكو /تاس/», «باريس في 26 يونيو /العُمانية/»: an agency's name between slashes.
+    r"(?<!\w)واس(?!\w)|/\s*[\u0621-\u064a\u064b-\u0652]{2,14}\s*/"
+    r"|\((?:رويترز|Reuters|AP|AFP|أ ف ب|بنا|واس)\)|\s(?:--|–|—|-)\s"
     r"|(?<=[A-Za-z])-\s(?=[A-Z])"  # "Caracas, SANA-Venezuela- The council …": the agency's dash
     r"|^[A-Z][A-Z .'-]{2,}(?:,[^:()]{0,30})?(?:\([^)]{0,40}\))?\s*:\s"  # "LAHORE, (30th Nov) :"
     r"|^[^()\n]{2,40}\([^()\n]{2,30}\)\s*[-–—]\s"  # «أربيل (كوردستان24)- أكد …»: town, outlet

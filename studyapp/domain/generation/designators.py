@@ -48,7 +48,7 @@ def designates(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool
     # "Mars 2020" in the headline names the mission; «لمدة 20 سنة» there counts years, and
     # «إعادة 86 طالبًا» students.
     return (
-        is_headline(doc.title)
+        is_headline(doc)
         and f"{words[-1]} {number.group()}" in doc.title
         and not _lasts(sentence.text, number.end())
         and not (doc.language == "ar" and _counts_after(doc, sentence, end))

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..text import fold, fold_arabic, lookup_table, split_sentences, title_of
+from ..text import Span, fold, fold_arabic, lookup_table, split_sentences, title_of
 from .date_words import MONTHS_AR, MONTHS_EN, SHORT_MONTHS_EN
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -56,12 +56,37 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_WORDS = 16
+HEADLINE_WORDS = 20  # words a heading holds at most
 # A line of a date or a time and nothing else: what is left of it once these go is no word.
 _DATE_PARTS = re.compile(
     r"\d+|[٠-٩]+|\b(?:am|pm|gmt|a\.m|p\.m|" + MONTHS_EN + "|" + "|".join(SHORT_MONTHS_EN) + r")\b"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?<!\w)(?:" + MONTHS_AR + r"|ص|م|ال?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد))(?!\w)",
     re.IGNORECASE,
+)
+
+
+def _headline_line(text: str, span: Span) -> bool:
+    """True for a first line that ends in a full stop and stands alone above the story, short
+    as a heading: «التلسكوب “جيمس ويب” يكتشف كوكبًا غازيًا جديدًا في المجرات الخارجية.»; not a
+    sentence that reports what was said or runs on past a comma, as a story's first does
+    («قال الوزير فهد السالم إن …».)."""
+    rest = text[span.end :]
+    return (
+        span.text.endswith(".")
+        and not text[: span.start].strip()
+        and rest.startswith(("\n", "\r"))
+        and bool(rest.strip())
+        and len(span.text.split()) <= HEADLINE_WORDS
+        and not re.search(r"[,،]", span.text)
+        and not _REPORTS.search(fold_same_length(span.text))
+    )
+
+
+# A verb of saying and what was said: «قال … إن», "said that", in a first line.
+_REPORTS = re.compile(
+    r"(?<!\w)(?:[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت)\s.*(?<!\w)[اإ]ن(?!\w)"
+    r"|said\s+that|says\s+that)"
 )
 
 
@@ -530,7 +555,7 @@ def parse(text: str, language: str, title: str | None = None) -> Document:
             boiler = True  # "By Michelle Nelson, Noozhawk Managing Editor | … | 9:22 p.m."
         if _only_a_date(span.text):
             boiler = True  # «الثلاثاء ٠٤ أكتوبر ٢٠١٦»: the page's date, on a line of its own
-        if index == 0 and span.text[-1] not in '.!?؟…"”»':
+        if index == 0 and (span.text[-1] not in '.!?؟…"”»' or _headline_line(text, span)):
             boiler = True  # the headline: what the article says is asked where it says it
         tokens = tokenize(span.text, span.start)
         same_line = bool(sentences) and "\n" not in text[sentences[-1].end : span.start]

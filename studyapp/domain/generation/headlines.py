@@ -8,18 +8,22 @@ import re
 
 from ..text import normalize as norm
 from . import keys
-from .document import Document, fold, strip_clitic, tokenize
+from .document import HEADLINE_WORDS, Document, fold, strip_clitic, tokenize
 from .names import ORG_CUES_AR, countries
 from .number_keys import NUMBER
 
-_HEADLINE_WORDS = 20
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SLOT_CONTEXT = 2  # words after the gap that must stand after one word in the headline
 
 
-def is_headline(title: str) -> bool:
-    """A first line that is a heading, not the first sentence of a text without one."""
-    return 0 < len(title.split()) <= _HEADLINE_WORDS and title[-1] not in ".!?؟…"
+def is_headline(doc: Document) -> bool:
+    """True when the article's title is a heading, not the first sentence of a text without
+    one: a line with no full stop, or one the parse took for the headline all the same, a line
+    of its own above the story (document._headline_line)."""
+    title = doc.title
+    if not 0 < len(title.split()) <= HEADLINE_WORDS:
+        return False
+    return title[-1] not in ".!?؟…" or doc.headline.strip() == title.strip()
 
 
 def is_subject(doc: Document, answer: str) -> bool:
@@ -27,7 +31,7 @@ def is_subject(doc: Document, answer: str) -> bool:
     (a number of the title is a fact of the story, not its subject), or a place the title
     gives by another name ("United States" under "… commissioned in USA")."""
     key = norm(answer)
-    if not key or NUMBER.match(answer) or not is_headline(doc.title):
+    if not key or NUMBER.match(answer) or not is_headline(doc):
         return False
     title, text = f" {norm(doc.title)} ", f" {norm(doc.text)} "
     core = norm(_core(answer))
@@ -76,7 +80,7 @@ def _core(name: str) -> str:
 def named_by_title(doc: Document, end: int) -> bool:
     """True when the two words after a name's gap (ending at `end`) follow one word in the
     headline: the headline names what the gap asks, in other words or the same."""
-    if not is_headline(doc.title):
+    if not is_headline(doc):
         return False
     stop_words = doc.stop_words()
     after = doc.text[end : end + 60].split(".")[0].split(",")[0]

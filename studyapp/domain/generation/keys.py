@@ -284,7 +284,17 @@ def place_forms(key: str) -> list[str]:
         name = water.group("name") or water.group("before")
         kind = water.group("kind") or water.group("after")
         forms += [name, f"{kind} {name}" if water.group("after") else f"{name} {kind}"]
+    street = _STREET.fullmatch(key.strip())
+    if street:  # "Chestnut Street": "Chestnut", "Chestnut St" (set a of the thirty-third session)
+        forms += [street.group("name"), f"{street.group('name')} {_STREETS[street.group('kind')]}"]
     return [*_place_aliases().get(fold(key).casefold(), ()), *forms]
+
+
+# A street by its name and its kind, and how the kind is shortened.
+_STREETS = {"Street": "St", "Avenue": "Ave", "Road": "Rd", "Boulevard": "Blvd", "Drive": "Dr"}
+_STREET = re.compile(
+    rf"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)\s+(?P<kind>{'|'.join(_STREETS)})"
+)
 
 
 # A river by its name and "River", either way round: "Thames River", "River Thames" (not a

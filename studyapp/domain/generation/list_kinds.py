@@ -121,13 +121,20 @@ def find(doc: Document) -> list[KindList]:
     return found
 
 
+# A clause a comma opens that describes the noun before it, which the stem keeps.
+_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|الذي|التي|الذين|اللذين|اللتين)\s", re.I)
+
+
 def stem_before(doc: Document, sentence: Sentence, start: int) -> str:
     """The clause a list completes: the sentence up to the list's first item, from the last
     clause boundary that leaves enough words to say what the items are."""
     before = doc.text[sentence.start : start]
     for boundary in reversed(list(_CLAUSE.finditer(before))):
-        if len(before[boundary.end() :].split()) >= 5:
-            before = before[boundary.end() :]
+        rest = before[boundary.end() :]
+        if _RELATIVE.match(rest):
+            continue  # "Symptoms, which develop …, include": the clause describes the subject
+        if len(rest.split()) >= 5:
+            before = rest
             break
     words = before.split()
     if len(words) > _STEM_WORDS:

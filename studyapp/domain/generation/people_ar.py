@@ -176,6 +176,8 @@ def _role_then_name_ar(
             a, k = a - 1, k - 1  # «وزير النفط جبار علي اللعيبي»: the name opens before «علي»
         name = doc.text[tokens[a].start : tokens[b - 1].end]
         feminine = tokens[role].text.endswith("ة")  # «مديره» (its director) folds as «مديرة»
+        # «الوزير مفوض … الدكتورة منال رضوان»: the title says she, though the role does not.
+        feminine = feminine or (honorific and tokens[k].text.endswith("ة"))
         person = doc.add_person(name, "f" if feminine else "")
         role_start = tokens[role].start + (0 if tokens[role].key in ROLE_NOUNS_AR else 1)
         last = k - 1 if owned is None else owned - 1
@@ -376,7 +378,11 @@ def _goes_on(tokens: list[Token], k: int) -> bool:
 
 
 # Words that make another office of the role after them.
-_DEPUTIES_AR = frozenset(fold(w) for w in "نائب نائبة مساعد مساعدة وكيل وكيلة".split())
+# «مساعد وزير الخارجية», «ومستشار وزير الخارجية للشؤون السياسية»: the role is the deputy's or
+# the adviser's, not the minister's (set a of the thirty-third session: wrong key, both reviewers).
+_DEPUTIES_AR = frozenset(
+    fold(w) for w in "نائب نائبة مساعد مساعدة وكيل وكيلة مستشار مستشارة".split()
+)
 
 
 def _joined_by_and(doc: Document, token: Token) -> bool:

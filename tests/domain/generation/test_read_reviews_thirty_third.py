@@ -1,0 +1,119 @@
+"""Shapes blind reviewers rejected on fresh news in the thirty-third session (set a). Each text is
+written for its test."""
+
+from studyapp.domain.generation import datelines, generate, keys
+from studyapp.domain.generation.document import parse
+from studyapp.domain.grading import grade
+
+TELESCOPE_AR = (
+    "التلسكوب يرصد كوكبًا غازيًا جديدًا خارج المجموعة الشمسية.\n\n"
+    "مدريد في 12 مارس /العُمانية/ رصد تلسكوب فضائي للمرة الأولى كوكبًا غازيًا جديدًا يدور "
+    "حول نجم صغير يقع على بعد نحو 90 سنة ضوئية من الأرض.\n\n"
+    "وقال رئيس الفريق البحثي خوان مارتينيث إن الاكتشاف يفتح بابا جديدا لدراسة الكواكب البعيدة.\n"
+)
+
+
+def test_an_agency_between_slashes_closes_the_dateline() -> None:
+    """ "مدريد في 12 مارس /العُمانية/": the agency's name between slashes ends the dateline,
+    and its date is no gap (both reviewers: trivial)."""
+    doc = parse(TELESCOPE_AR, "ar")
+    assert TELESCOPE_AR[: datelines.dateline_end(doc)].rstrip().endswith("/العُمانية/")
+    questions = generate(TELESCOPE_AR, language="ar").questions
+    assert not any("12 مارس" in str(q.answer) for q in questions), [q.answer for q in questions]
+
+
+def test_a_headline_with_a_full_stop_is_still_the_headline() -> None:
+    """A first line of its own that ends in a full stop is the headline: no question asks it
+    ("Possible tornado touchdown in ____." keyed the county, rejected by both reviewers)."""
+    text = (
+        "Possible tornado touchdown in Marion County.\n\n"
+        "Marion County emergency director Dale Ruiz says a storm damaged four homes near Salem "
+        "on Sunday night.\n\n"
+        "Ruiz said crews worked until 3 a.m. to clear the roads.\n"
+    )
+    questions = generate(text, language="en").questions
+    assert questions
+    assert not any(q.prompt.startswith("Possible tornado") for q in questions), [
+        q.prompt for q in questions
+    ]
+
+
+def test_a_first_line_that_reports_what_was_said_is_no_headline() -> None:
+    text = (
+        "قال الوزير فهد السالم إن المسؤولين ناقشوا ملفات الطاقة والمياه في الاجتماع.\n\n"
+        "وأضاف أن الاجتماع المقبل سيعقد في الرياض خلال 3 أشهر.\n"
+    )
+    doc = parse(text, "ar")
+    assert not doc.content[0].boilerplate
+
+
+def test_and_a_given_name_after_a_comma_is_the_next_person_not_a_role() -> None:
+    """ "من هي وإسماعيل عبدالله الأمين العام …؟" asked the minister by the next man's name and
+    role (both reviewers: garbled)."""
+    text = (
+        "افتتاح مهرجان المسرح\n\n"
+        "تفتتح المهرجان وزيرة الثقافة د. سلوى حمدان ، وإسماعيل عبدالله الأمين العام للهيئة "
+        "العربية للمسرح ، بحضور 400 مسرحي عربي.\n"
+    )
+    questions = generate(text, language="ar").questions
+    prompts = [q.prompt for q in questions if q.category == "role"]
+    assert "من هي وزيرة الثقافة؟" in prompts, prompts
+    assert not any("وإسماعيل" in p for p in prompts), prompts
+
+
+def test_an_adviser_to_a_minister_is_not_the_minister() -> None:
+    """ "ومستشار وزير الخارجية للشؤون السياسية مصعب الفرحان": the adviser's role, not "the
+    foreign minister for political affairs" (wrong key: the minister is another man); and a
+    woman whose title says so is asked «من هي».
+    """
+    text = (
+        "وزير الخارجية يستقبل نظيره\n\n"
+        "حضر الاستقبال مستشار وزير الخارجية للشؤون السياسية مصعب بن محمد الفرحان، والوزير مفوض "
+        "بوزارة الخارجية الدكتورة منال رضوان.\n"
+    )
+    roles = {q.prompt: q.answer for q in generate(text, language="ar").questions}
+    assert "من هو مستشار وزير الخارجية للشؤون السياسية؟" in roles, roles
+    assert "من هو وزير الخارجية للشؤون السياسية؟" not in roles
+    assert any(p.startswith("من هي") and a[0] == "منال رضوان" for p, a in roles.items()), roles
+
+
+def test_a_list_s_stem_keeps_the_noun_a_which_clause_describes() -> None:
+    """ "which develop between 7 and 21 days after exposure, include …" lost its subject
+    (both reviewers: garbled)."""
+    text = (
+        "Health officials warn about measles\n\n"
+        "Symptoms, which develop between 7 and 21 days after exposure, include fever, cough, "
+        "runny nose and a rash, officials said.\n"
+    )
+    lists = [q for q in generate(text, language="en").questions if q.type == "multi"]
+    assert lists, "no select-all"
+    assert '"Symptoms, which develop' in lists[0].prompt, lists[0].prompt
+
+
+def test_a_name_gap_whose_surname_other_questions_print_is_left_out() -> None:
+    """ "Jurors found 35-year-old ____ of second-degree murder" keyed "Terrence Boston" beside
+    prompts that print "Boston" (both reviewers: duplicate)."""
+    text = (
+        "Man sentenced for killing his girlfriend\n\n"
+        "Jurors found 35-year-old Terrence Walsh of second-degree murder earlier this year.\n\n"
+        "The judge ordered Walsh to spend 50 years in prison on Thursday.\n\n"
+        "Walsh shot the 29-year-old woman near the intersection of Olive and Cornelia Avenues "
+        "in May 2018, deputies said.\n\n"
+        "A day later, sheriff's deputies arrested Walsh at a motel in Fresno.\n"
+    )
+    first = generate(text, language="en").questions[:10]
+    assert not any(q.answer[0] == "Terrence Walsh" for q in first if q.type == "cloze"), [
+        (q.prompt, q.answer) for q in first
+    ]
+
+
+def test_a_street_s_name_alone_is_right() -> None:
+    assert keys.place_forms("Chestnut Street") == ["Chestnut", "Chestnut St"]
+    text = (
+        "Fire damages old building\n\n"
+        "Firefighters were called to a building on Chestnut Street shortly after midnight, "
+        "officials said on Monday.\n"
+    )
+    gaps = [q for q in generate(text, language="en").questions if "Chestnut Street" in q.answer]
+    assert gaps, [q.answer for q in generate(text, language="en").questions]
+    assert grade(gaps[0], "Chestnut").correct
