@@ -38,7 +38,8 @@ def is_subject(doc: Document, answer: str) -> bool:
     if f" {key} " not in title and core != key and f" {core} " in title:
         return text.count(f" {core} ") >= 2  # "Qualcomm Inc" under "Qualcomm unveils …"
     if f" {key} " not in title:
-        named = [norm(form) for form in [*keys.place_forms(answer), *_nisbas(answer)]]
+        forms = [*keys.place_forms(answer), *_nisbas(answer), *_demonyms(answer, doc.title)]
+        named = [norm(form) for form in forms]
         return any(form and f" {form} " in title for form in named) and f" {key} " in text
     return text.count(f" {key} ") >= 2
 
@@ -52,6 +53,16 @@ def _nisbas(answer: str) -> list[str]:
     base = answer.removeprefix("ال")
     base = base.removesuffix("ية") if base.endswith("ية") else base.rstrip("اة")
     return [f"ال{base}ي", f"ال{base}ية"] if len(base) >= 2 else []
+
+
+def _demonyms(answer: str, title: str) -> list[str]:
+    """The title's words that say an English country's name as an adjective: "Australian"
+    for "Australia", "Kenyan" for "Kenya" (set a of the thirty-third session: "____'s prime
+    minister" keyed "Australia" under "… Australian premier claims election win")."""
+    if len(answer) < 5 or fold(answer).casefold() not in countries("en"):
+        return []
+    stem = answer[:-1]
+    return [w for w in _WORD.findall(title) if w != answer and w.startswith(stem)]
 
 
 # What a body's name is written with besides the name it goes by: "Qualcomm Inc", "CQ Capras".

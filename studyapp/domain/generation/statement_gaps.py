@@ -117,8 +117,19 @@ def pieces(said: str, at: int) -> list[tuple[int, int]]:
             spans.append((start, start + len(piece.text)))
             continue
         for clause in _CLAUSE.finditer(piece.text):
+            if clause.start() and _SUBORDINATE.match(clause.group()):
+                continue  # ", after a chaotic election that left …": no sentence alone (set a)
             spans.append((start + clause.start(), start + clause.end()))
     return spans
+
+
+# A clause a comma opens that leans on the one before it: "after …", "which …", «التي …».
+_SUBORDINATE = re.compile(
+    r"\s*(?:after|before|while|because|although|though|when|whereas|which|who|whom|whose|where"
+    r"|that|if|since|until|unless|as)\b"
+    r"|\s*[وف]?(?:التي|الذي|الذين|مما|حيث|عندما|بينما|لأن|لان|بعد أن|قبل أن)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def short_chunks(doc: Document, span: Sentence) -> list[tuple[int, list[Token]]]:

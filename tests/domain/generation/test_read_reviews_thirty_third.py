@@ -1,7 +1,7 @@
 """Shapes blind reviewers rejected on fresh news in the thirty-third session (set a). Each text is
 written for its test."""
 
-from studyapp.domain.generation import datelines, generate, keys
+from studyapp.domain.generation import datelines, generate, headlines, keys
 from studyapp.domain.generation.document import parse
 from studyapp.domain.grading import grade
 
@@ -117,3 +117,32 @@ def test_a_street_s_name_alone_is_right() -> None:
     gaps = [q for q in generate(text, language="en").questions if "Chestnut Street" in q.answer]
     assert gaps, [q.answer for q in generate(text, language="en").questions]
     assert grade(gaps[0], "Chestnut").correct
+
+
+def test_a_clause_that_leans_on_the_one_before_is_no_statement_alone() -> None:
+    """ "According to the Prime Minister, after a chaotic national election that left the
+    country in a state of ____ …": a long statement cut at its commas kept a piece opened by
+    "after", a fragment put in his mouth (both reviewers: garbled)."""
+    prompts = [q.prompt for q in generate(ELECTION_EN, language="en").questions]
+    fragments = [p for p in prompts if "state of ____" in p and "re-elected" not in p]
+    assert not fragments, prompts
+
+
+def test_a_country_the_headline_names_as_an_adjective_is_the_subject() -> None:
+    """ "____'s prime minister" keyed "Australia" under "… Australian premier claims …"."""
+    text = ELECTION_EN.replace("premier claims", "Australian premier claims")
+    doc = parse(text.replace("The country's", "Australia's"), "en")
+    assert headlines.is_subject(doc, "Australia")
+    assert not headlines.is_subject(doc, "Austria")
+
+
+ELECTION_EN = (
+    "After days of limbo, premier claims election win\n\n"
+    "CANBERRA: The country's prime minister said on Sunday that his conservative coalition "
+    "government was re-elected for a second three-year term, after a chaotic national election "
+    "that left the country in a state of political paralysis for more than a week while "
+    "officials scrambled to sort out who had won the tight race.\n\n"
+    "Vote counting was still underway from the July 2 ballot, but Prime Minister Tom Walker said "
+    "his coalition had secured a victory.\n\n"
+    '"We have resolved this election," Walker told reporters.\n'
+)
