@@ -175,7 +175,13 @@ def plain_forms(text: str) -> list[str]:
         forms.append(words[0])  # «الأمطار الأخيرة»: "the rains" (set t: «الأمطار» marked wrong)
     if len(words) >= 2 and fold(words[0]) in _CENTRE_AR:
         forms.append(" ".join(words[1:]))  # «وسط القاهرة»: "Cairo" (set t, the same)
+    if len(words) == 2 and words[0][:1].isupper() and _MODEL.fullmatch(words[1]):
+        forms.append(words[1])  # "Apple A4": "A4", the model's own name (set a, both reviewers)
     return forms
+
+
+# A model's code of letters and digits after its maker: "A4", "M1", "X5", "RTX4090".
+_MODEL = re.compile(r"(?=\w*\d)(?=\w*[A-Za-z])[A-Z][A-Za-z]{0,3}\d{1,4}[A-Za-z]?")
 
 
 # Adjectives that only place a thing in time: «الأمطار الأخيرة», «الأزمة الحالية».

@@ -204,4 +204,4 @@ def _broken(doc: Document, first: Token, noun: Token | None) -> bool:
     if noun is None:
         return True
     between = doc.text[first.end : noun.start]
-    return any(mark in between for mark in ',،()؛;:."«»“”')
+    return any(mark in between for mark in ',،()[]؛;:."«»“”')  # "three [titles]": an insertion

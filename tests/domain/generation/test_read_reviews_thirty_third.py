@@ -146,3 +146,21 @@ ELECTION_EN = (
     "his coalition had secured a victory.\n\n"
     '"We have resolved this election," Walker told reporters.\n'
 )
+
+
+def test_a_model_s_code_alone_is_right() -> None:
+    """ "the Apple ____ chip" keyed "Apple A4" marked "A4" wrong (both reviewers)."""
+    assert "A4" in keys.plain_forms("Apple A4")
+    assert keys.plain_forms("Mars 2020") == []  # a name's number alone is no answer
+
+
+def test_a_count_with_a_word_put_in_brackets_after_it_is_no_gap() -> None:
+    """ "To win ____ [titles] is just unbelievable" accepted "three [titles": the editor's
+    insertion is no noun the number counts in the sentence as written."""
+    text = (
+        "Player wins third title\n\n"
+        'After the final on Sunday the champion said: "To win three [titles] here is just '
+        'unbelievable, I am extremely happy."\n'
+    )
+    for question in generate(text, language="en").questions:
+        assert not any("[" in str(a) for a in question.accepted_answers), question.answer
