@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..questions import Question
+from .day_events import find as find_days
 from .document import Document, Sentence, fold_same_length
 from .drafts import draft, mcq, shorten, shuffled
 from .events import find as find_events
@@ -227,6 +228,10 @@ def extract(doc: Document) -> list[Question]:
         for start, end, order in find_events(doc):
             prompt = _ORDER_EVENTS[doc.language]
             questions.append(_order_question(doc, prompt, order, start, end, 0.8))
+    if not questions and not runs:  # "last Friday …, … yesterday, and today …" (day_events.py)
+        for sentence, order in find_days(doc):
+            prompt = _ORDER_EVENTS[doc.language]
+            questions.append(_order_question(doc, prompt, order, sentence.start, sentence.end, 0.8))
     for announce, count, steps in runs:
         order = [s.description for s in steps]
         start = (announce or steps[0].sentence).start

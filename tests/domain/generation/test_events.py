@@ -83,3 +83,42 @@ def test_an_aside_in_brackets_is_no_part_of_an_event() -> None:
     text = MATCH_EN.replace("two key players got", "two key players (Tom Hale and Ben Ward) got")
     orders = _orders(text, "en")
     assert orders and orders[0].answer[1] == "two key players got injured", orders
+
+
+LAUNCH_AR = (
+    "إطلاق القمر الصناعي غدا\n\n"
+    "قال رئيس الوكالة سامي الحداد إن عدد الفنيين يبلغ 45 شخصا، مضيفا أنه يوم الخميس الماضي "
+    "أعلن أحد الفنيين عدم جاهزيته، مما تسبب في قرار التأجيل وكذلك تكرر الأمر أمس، واليوم "
+    "أكد جميع الفنيين جاهزيتهم للإطلاق.\n"
+)
+LAUNCH_EN = (
+    "Satellite launch set for tomorrow\n\n"
+    "Agency head Sam Hadley said that last Thursday a technician reported a fault, yesterday "
+    "the team repeated every test, and today all 45 technicians declared themselves ready.\n"
+)
+
+
+def test_events_told_day_by_day_are_asked_in_order() -> None:
+    """ "last Thursday …, … yesterday, and today …": three events on later and later days,
+    each with its day, the speech frame and the clause leaning on the one before left out."""
+    orders = _orders(LAUNCH_AR, "ar")
+    assert len(orders) == 1, [(q.prompt, q.answer) for q in generate(LAUNCH_AR).questions]
+    assert orders[0].answer == [
+        "يوم الخميس الماضي أعلن أحد الفنيين عدم جاهزيته",
+        "تكرر الأمر أمس",
+        "اليوم أكد جميع الفنيين جاهزيتهم للإطلاق",
+    ]
+    english = _orders(LAUNCH_EN, "en")
+    assert english and english[0].answer == [
+        "last Thursday a technician reported a fault",
+        "yesterday the team repeated every test",
+        "today all 45 technicians declared themselves ready",
+    ], english
+
+
+def test_days_that_go_back_are_no_order() -> None:
+    text = LAUNCH_EN.replace("yesterday the team", "last week the team")
+    assert not _orders(text, "en")
+    assert not _orders(
+        LAUNCH_EN.replace(", and today all 45 technicians declared themselves ready", ""), "en"
+    )
