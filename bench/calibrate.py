@@ -174,11 +174,14 @@ _TENS = "twent thirt fort fift sixt sevent eight ninet".split()
 
 
 def ordinal(path: Path) -> int:
-    """A review's number from its file name: "2026-12-06-hundred-and-sixty-first" -> 161."""
+    """A review's number from its file name: "2026-12-06-hundred-and-sixty-first" -> 161,
+    "2026-12-07-two-hundred-and-first" -> 201."""
     words = [w for w in path.stem.split("-", 3)[-1].split("-") if len(w) > 1 and w != "strict"]
     number = 0
+    if words[0] == "two" and words[1:2] and words[1] in ("hundred", "hundredth"):
+        number, words = 100, words[1:]
     if words[0] in ("hundred", "hundredth"):
-        number, words = 100, [w for w in words[1:] if w != "and"]
+        number, words = number + 100, [w for w in words[1:] if w != "and"]
     for word in words:
         if word in _UNITS:
             number += _UNITS.index(word) + 1

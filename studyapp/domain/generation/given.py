@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..number_words import NUMBER_WORDS, by_word
+from .date_words import WEEKDAYS_AR, WEEKDAYS_EN
 from .document import SHORTENED_IN_NAMES, fold, fold_same_length
 
 # Decades by their word ("the fifties", "الخمسينات", "الخمسينيات", "the '50s", "1950s"): a
@@ -251,6 +252,20 @@ def numbers_its_items(after: str, value: int) -> bool:
         return False
     last = rf"(?<!\w)[وف]?(?:{_ORDINALS_AR[value - 1]}|the {_ORDINALS_EN[value - 1]})(?!\w)"
     return re.search(last, folded[first.end() :]) is not None
+
+
+def names_its_days(sentence: str, noun: str, value: int) -> bool:
+    """True when a count of days (`noun`) is as many weekdays as the sentence names: "scrapped
+    all services on Monday and Tuesday … over the ____ days" (set b of the thirty-third
+    session: given away, both reviewers)."""
+    if noun.casefold() not in _DAYS_NOUNS or not 2 <= value <= 7:
+        return False
+    named = {day.casefold() for day in _WEEKDAY.findall(sentence)}
+    return len(named) == value
+
+
+_DAYS_NOUNS = frozenset("days أيام ايام".split())
+_WEEKDAY = re.compile("|".join([*WEEKDAYS_EN, *WEEKDAYS_AR, "الأثنين", "الاربعاء"]), re.IGNORECASE)
 
 
 def lists_its_count(after: str, value: int) -> bool:

@@ -218,6 +218,13 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
         return True  # "a 2013 Honda Civic", "the 2020 Olympics": a model's or an event's year
     if _GUESS_BEFORE.search(before) or _GUESS_AFTER.match(after):
         return True  # "closed for ____ or 3 hours": a guess at a few, each end shows the other
+    if number.group().isdigit() and len(number.group()) <= 3:
+        value = int(number.group())
+        after_pair, before_pair = _PAIR_AFTER.match(after), _PAIR_BEFORE.search(before)
+        if (after_pair and value < int(after_pair.group(1))) or (
+            before_pair and int(before_pair.group(1)) < value and _UNIT_AFTER.match(after)
+        ):
+            return True  # "flamin' -- ____, 40 feet up": "30, 40 feet", a guess (set b)
     year, following = _YEAR_BEFORE.search(before), _YEAR_AFTER.match(after)
     bare = _BARE_YEAR.fullmatch(number.group())  # "2018", or "in 2018" as English dates read
     if bare:
@@ -257,6 +264,10 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # leaving it out cost ARCD-test recall@10 one answer of 702.
 _GUESS_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s+or\s+$")
 _GUESS_AFTER = re.compile(r"\s+or\s+\d{1,2}(?![\d.,]\d)")
+# The other end of a guess written "30, 40 feet": a comma, a larger number and its unit.
+_PAIR_AFTER = re.compile(r",\s?(\d{1,3})\s+[^\W\d_]")
+_PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3}),\s?$")
+_UNIT_AFTER = re.compile(r"\s+[^\W\d_]")
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|previous|preceding)\s+$", re.IGNORECASE)
 _WINDOW_AFTER = re.compile(r"\s+(?:months?|hours?|days?|weeks?)\b")
 # "per $100 valuation", "for every 1,000 residents", «لكل 100 ألف نسمة»: a rate's base.

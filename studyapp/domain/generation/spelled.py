@@ -10,7 +10,13 @@ from ..questions import Question
 from .codes import known_count, own_figures, sum_of_others
 from .document import Document, Sentence, Token
 from .drafts import cloze
-from .given import lists_its_count, months_of_a_span, numbers_its_items, spelled_beside
+from .given import (
+    lists_its_count,
+    months_of_a_span,
+    names_its_days,
+    numbers_its_items,
+    spelled_beside,
+)
 from .number_keys import plural_or_unit_en
 
 _CONFIDENCE = 0.6
@@ -137,6 +143,7 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
                 or known_count(sentence.text, a, b)
                 or own_figures(sentence.text, a, b)
                 or (listed and lists_its_count(doc.text[noun.end : sentence.end], total))
+                or (listed and names_its_days(sentence.text, noun.text, total))
                 or numbers_its_items(sentence.text[b:], total)
                 or months_of_a_span(sentence.text[:a])
                 or sum_of_others(sentence.text, a, b)

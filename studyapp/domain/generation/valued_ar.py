@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from .document import Document, Token, fold, strip_clitic
 from .money import currency
+from .names import countries
 from .number_keys import number_forms
 from .precision import looks_like_verb_ar
 from .spelled import MULTIPLIERS
@@ -120,6 +121,8 @@ def _measured(doc: Document, tokens: list[Token], at: int) -> str | None:
         return None  # «لكل من الحلي والمجوهرات بنسبة 21.4%», «إضافة إلى المواد الأخرى بنسبة»
     if k == 0:
         return None  # «وارتفعت الأسعار بنسبة …»: a sentence opens with its verb
+    if any(fold(t.text) in countries("ar") for t in words):
+        return None  # «الصادرات إلى كندا بنسبة 10 بالمئة»: «ما نسبة الكند؟» (set b: garbled)
     before = tokens[k - 1]
     opened = not spaced_only(doc.text, [before, words[0]])
     if not (opened or before.key in _THAT | _PREPOSITIONS or looks_like_verb_ar(before)):

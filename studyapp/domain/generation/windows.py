@@ -138,8 +138,9 @@ _LEANS_BACK = frozenset(
     fold(w)
     for w in """منهم منها منه منهما وإنما إنما بل إلا مما وهو وهي وهم التي الذي الذين اللذين والتي
     والذي بالإضافة وبالإضافة إضافة وإضافة فضلا علاوة هي هو هم which who whom whose including
-    but while whereas""".split()
-)  # «…، إضافة إلى 185 معهد عالي» adds to the clause before (set o: garbled alone)
+    but while whereas مقارنة مقارنةً ومقارنة مقابل بينما فيما compared""".split()
+)  # «…، إضافة إلى 185 معهد عالي» adds to the clause before (set o: garbled alone); so does
+# «مقارنة مع 143.1 مليون دولار …» (this session's set b: garbled, both reviewers)
 
 
 def _clauses_around(

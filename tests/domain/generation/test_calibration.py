@@ -49,3 +49,11 @@ def test_a_recent_review_counts_only_its_fresh_news():
     assert len(module.judged_rows(fresh)) == len(fresh.read_text(encoding="utf-8").splitlines())
     numbers = {module.ordinal(path) for path in module.recent()}
     assert {84, 100, 110, 161, 170, 179} <= numbers and min(numbers) == 84
+
+
+def test_a_review_past_the_two_hundredth_is_numbered() -> None:
+    """The two-hundredth review's file name stopped `--recent` (it read no number from "two")."""
+    module = _calibrate()
+    assert module.ordinal(Path("2026-12-07-two-hundredth.jsonl")) == 200
+    assert module.ordinal(Path("2026-12-07-two-hundred-and-twenty-first.jsonl")) == 221
+    assert module.ordinal(Path("2026-12-07-hundred-and-ninety-ninth.jsonl")) == 199

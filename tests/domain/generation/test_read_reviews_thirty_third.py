@@ -164,3 +164,53 @@ def test_a_count_with_a_word_put_in_brackets_after_it_is_no_gap() -> None:
     )
     for question in generate(text, language="en").questions:
         assert not any("[" in str(a) for a in question.accepted_answers), question.answer
+
+
+EXPORTS_AR = (
+    "صادرات الغرفة ترتفع\n\n"
+    "وقال رئيس الغرفة، المهندس سامر حداد، لـ (بترا)، إن قيمة الصادرات خلال الربع الأول هذا العام "
+    "ارتفعت إلى 380.6 مليون دولار، مقابل 339.2 مليون خلال الفترة ذاتها من العام الماضي، بينما "
+    "بلغت قيمة الصادرات خلال آذار الماضي نحو 135.8 مليون دولار، مقارنة مع 115.9 مليون للشهر "
+    "نفسه من العام الماضي.\n\n"
+    "وأوضح أن الصادرات إلى الولايات المتحدة ارتفعت بنسبة 13 بالمئة، لتصل إلى 166 مليون دولار، "
+    "فيما ارتفعت الصادرات إلى كندا بنسبة 10 بالمئة، لتبلغ 4.3 مليون دولار.\n"
+)
+
+
+def test_a_country_is_no_thing_a_share_measures() -> None:
+    """ "الصادرات إلى كندا بنسبة 10 بالمئة" asked «ما نسبة الكند؟» (set b: garbled, both)."""
+    prompts = [q.prompt for q in generate(EXPORTS_AR, language="ar").questions]
+    assert not any("الكند" in p for p in prompts), prompts
+
+
+def test_a_comparison_is_no_clause_to_start_a_reported_gap() -> None:
+    """ "بحسب رئيس الغرفة، مقارنة مع …": the window around a gap began at the comparison, a
+    clause with no subject (set b: garbled, both reviewers)."""
+    prompts = [q.prompt for q in generate(EXPORTS_AR, language="ar").questions]
+    assert not any(
+        p.startswith(("بحسب رئيس الغرفة، مقارنة", "بحسب رئيس الغرفة، بينما")) for p in prompts
+    ), prompts
+
+
+def test_a_guess_of_two_figures_is_no_gap() -> None:
+    """ "It was really flamin' -- 30, 40 feet up.": each end shows the other (set b: given away
+    and trivial)."""
+    text = (
+        "Smoke detectors save family\n\n"
+        "Neighbour Richard Ksenich said the fire spread fast on Friday. \"It was really flamin' -- "
+        '30, 40 feet up," Ksenich said.\n'
+    )
+    answers = [q.answer for q in generate(text, language="en").questions]
+    assert not any(a[0] in ("30", "40") for a in answers if isinstance(a, list)), answers
+
+
+def test_a_count_of_days_the_sentence_names_is_no_gap() -> None:
+    """ "scrapped all services on Monday and Tuesday … over the ____ days" (set b: given away,
+    both reviewers)."""
+    text = (
+        "Trains cancelled ahead of strike\n\n"
+        "Operator Virgin Trains scrapped all services on Monday and Tuesday and warned it would "
+        "run very few trains on its other line over the two days, officials said.\n"
+    )
+    answers = [q.answer for q in generate(text, language="en").questions]
+    assert not any("two" in a for a in answers if isinstance(a, list)), answers
