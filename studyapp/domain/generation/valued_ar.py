@@ -38,7 +38,10 @@ _TAIL_OPENERS = frozenset(fold(w) for w in "في خلال منذ حتى عام".
 _CONNECTORS = frozenset(fold(w) for w in "إضافة بالإضافة وإضافة علاوة".split())
 _EACH = fold("لكل")
 # Words that say why or when, opening a phrase the measure then follows.
-_BECAUSE = frozenset(fold(w) for w in "بفضل بسبب نتيجة جراء إثر اثر عقب بعد قبل خلال".split())
+# «حيث تم خفض الحد الأدنى … بنسبة 5%»: «حيث» opens a clause, no noun («ما نسبة حيث …؟», set c).
+_BECAUSE = frozenset(
+    fold(w) for w in "بفضل بسبب نتيجة جراء إثر اثر عقب بعد قبل خلال حيث وحيث إذ".split()
+)
 # Changes that need the thing that changed: «انخفاضا بنسبة 6%» says nothing alone.
 _CHANGES = frozenset(fold(w) for w in "انخفاض ارتفاع زيادة تراجع نمو تحسن هبوط صعود".split())
 _MAX_PHRASE = 12

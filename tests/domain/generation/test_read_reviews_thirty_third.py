@@ -214,3 +214,20 @@ def test_a_count_of_days_the_sentence_names_is_no_gap() -> None:
     )
     answers = [q.answer for q in generate(text, language="en").questions]
     assert not any("two" in a for a in answers if isinstance(a, list)), answers
+
+
+def test_a_clause_opened_by_haithu_is_no_thing_a_share_measures() -> None:
+    """ "…، حيث تم خفض الحد الأدنى للقبول بها بنسبة 5%" asked «ما نسبة حيث تم خفض …؟» (set c:
+    garbled, both reviewers)."""
+    text = (
+        "فتح باب التقديم\n\n"
+        "فتحت 3 جامعات أهلية باب التقديم للعام الدراسي الجديد، حيث تم خفض الحد الأدنى للقبول "
+        "بها بنسبة 5%، بحسب التقرير.\n"
+    )
+    prompts = [q.prompt for q in generate(text, language="ar").questions]
+    assert not any("ما نسبة حيث" in p for p in prompts), prompts
+
+
+def test_mecca_alone_is_right_for_mecca_the_honoured() -> None:
+    """A gap keyed «مكة المكرمة» marked «مكة», the headline's own word, wrong (set c)."""
+    assert "مكة" in keys.place_forms("مكة المكرمة")
