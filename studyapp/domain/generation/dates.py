@@ -140,6 +140,9 @@ def extract(
                 continue  # «وأضاف صدقي، الخميس، أن»; «يومي ____ والاثنين»
             if _RELATIVE_DAY_BEFORE.search(doc.text, max(0, start - 12), start):
                 continue  # «وتُعرض، غداً ____، مسرحية» keyed «الجمعة»: the day after the story's
+            if _AS_OF_BEFORE.search(doc.text, max(0, start - 16), start):
+                continue  # "had lost power as of early ____" keyed "Sunday": when the figures
+                # were counted, no fact of the story (set c: trivial, both reviewers)
             if parallel_sentence(doc, sentence):
                 continue  # a forecast's «كما يستمر الجو، ____، حارا …» said of each day alike:
                 # with the day blanked, the sentence fits them all (set n: unanswerable)
@@ -210,6 +213,7 @@ def extract(
 
 
 _QUOTED = re.compile(r"[\"“”«»]")
+_AS_OF_BEFORE = re.compile(r"\bas of\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
 _DAY_THEN_MONTH = re.compile(r"(\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?[^\W\d]+$")
 # The month a story's dates fall in, named by where it stands: «26 سبتمبر الجاري».
 _THIS_MONTH = re.compile(r"\s+(?:الجاري|الحالي)(?!\w)")

@@ -208,6 +208,8 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
         return True  # «للعام الدراسي 2025 / 2026»: the second year gives the first away
     if _WINDOW_BEFORE.search(before) and _WINDOW_AFTER.match(after):
         return True  # "in the past 12 months": the report's usual window, no fact of the story
+    if _WINDOW_BEFORE_AR.search(before) and _WINDOW_AFTER_AR.match(after):
+        return True  # «خلال 24 ساعة الماضية»: the same in Arabic (set c: trivial, both)
     if _RATE_BASE_BEFORE.search(before):
         return True  # "$0.56 per $100 valuation", "per 100,000 people": what a rate counts by
     if _RANGE_WORDS_BEFORE.search(before):
@@ -270,6 +272,10 @@ _PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3}),\s?$")
 _UNIT_AFTER = re.compile(r"\s+[^\W\d_]")
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|previous|preceding)\s+$", re.IGNORECASE)
 _WINDOW_AFTER = re.compile(r"\s+(?:months?|hours?|days?|weeks?)\b")
+_WINDOW_BEFORE_AR = re.compile(r"(?<!\w)(?:خلال|في|طوال)\s+(?:الـ\s?|ال)?$")
+_WINDOW_AFTER_AR = re.compile(
+    r"\s*(?:ساعة|يوما|يومًا|أسبوعا|شهرا|ساعه)\s+(?:الماضية|الماضي|الأخيرة|الأخير|المنصرمة)(?!\w)"
+)
 # "per $100 valuation", "for every 1,000 residents", «لكل 100 ألف نسمة»: a rate's base.
 _RATE_BASE_BEFORE = re.compile(r"(?:\bper|\bfor every|(?<!\w)لكل)\s*[$£€]?\s*$", re.IGNORECASE)
 _RANGE_WORDS_BEFORE = re.compile(

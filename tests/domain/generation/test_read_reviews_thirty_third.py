@@ -231,3 +231,27 @@ def test_a_clause_opened_by_haithu_is_no_thing_a_share_measures() -> None:
 def test_mecca_alone_is_right_for_mecca_the_honoured() -> None:
     """A gap keyed «مكة المكرمة» marked «مكة», the headline's own word, wrong (set c)."""
     assert "مكة" in keys.place_forms("مكة المكرمة")
+
+
+def test_the_window_a_count_is_given_in_is_no_gap_in_arabic() -> None:
+    """ "بعد تسجيل 10 حالات خلال ____ ساعة الماضية" keyed "24": the report's usual window
+    (set c: trivial, both reviewers); the cases counted are still asked."""
+    text = (
+        "ارتفاع عدد الإصابات إلى 56 حالة\n\n"
+        "أعلنت وزارة الصحة اليوم الإثنين ارتفاع عدد الإصابات بالفيروس إلى 56 حالة مؤكدة، بعد "
+        "تسجيل 10 حالات خلال 24 ساعة الماضية.\n"
+    )
+    answers = [q.answer[0] for q in generate(text, language="ar").questions if q.type == "cloze"]
+    assert "24" not in answers and "10" in answers, answers
+
+
+def test_the_day_figures_were_counted_on_is_no_gap() -> None:
+    """ "had lost power as of early ____" keyed "Sunday" (set c: trivial, both reviewers)."""
+    text = (
+        "Storm leaves thousands without power\n\n"
+        "A storm brought heavy snow to parts of New England on Saturday, officials said.\n\n"
+        "More than 194,000 customers in Maine had lost power as of early Sunday, the utility "
+        "said.\n"
+    )
+    answers = [q.answer for q in generate(text, language="en").questions]
+    assert not any("Sunday" in a for a in answers), answers
