@@ -80,9 +80,9 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue  # "…, said spokesman Carl Reed": the next speaker, not this one's role
         if phrase and doc.language == "ar" and next_listed_ar(phrase[0]):
             continue  # «حسام بن الحاج، ومراقب التعليم الأستاذ …»: "and" opens the next one listed
-        if phrase and doc.language == "ar" and phrase[0].key[1:] in given_names("ar"):
-            if phrase[0].key[:1] == "و":
-                continue  # «إيناس عبدالدايم، وإسماعيل عبدالله الأمين العام …»: the next person
+        and_a_name = phrase and phrase[0].key[:1] == "و" and phrase[0].key[1:] in given_names("ar")
+        if and_a_name and doc.language == "ar":
+            continue  # «إيناس عبدالدايم، وإسماعيل عبدالله الأمين العام …»: the next person
         words = ROLE_WORDS_AR if doc.language == "ar" else ROLE_WORDS_EN
         if not any(t.key in words or t.key.removesuffix("'s") in words for t in phrase[:3]):
             continue

@@ -19,6 +19,20 @@ _END = ".!?؟…"
 _PAIRS = (("“", "”"), ("«", "»"), ("(", ")"), ("[", "]"))
 
 
+# A clause opening on one of these, or on a function word («إلى حين الانتهاء من …», "in
+# preparation for …"), leans on the clause before it: «منهم نحو ____ آلاف طالب» (of the students
+# just counted), «وإنما النهوض …» (after «ليس فقط …»), «مما تسبب في …», «مقارنة مع …», ", after a
+# chaotic election that left …" (windows.py, statement_gaps.py).
+LEANS_BACK = frozenset(
+    fold(w).casefold()
+    for w in """منهم منها منه منهما وإنما إنما بل إلا مما وهو وهي وهم التي الذي الذين اللذين والتي
+    والذي بالإضافة وبالإضافة إضافة وإضافة فضلا علاوة هي هو هم عندما لأن حيث which who whom whose
+    including but while whereas after before because although though when if since until
+    unless as that مقارنة مقارنةً ومقارنة مقابل بينما فيما compared""".split()
+)  # «…، إضافة إلى 185 معهد عالي» adds to the clause before (set o: garbled alone); so does
+# «مقارنة مع 143.1 مليون دولار …» (the thirty-third session's set b: garbled, both reviewers)
+
+
 @dataclass
 class Clause(Sentence):
     """A clause cut from a sentence; its prompt ends with a full stop of its own."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..text import split_sentences
+from .clauses import LEANS_BACK
 from .document import Document, Sentence, Token, fold, gap, strip_clitic
 from .gap_words_en import not_a_thing_en
 from .phrase_chunks import chunks
@@ -117,19 +118,11 @@ def pieces(said: str, at: int) -> list[tuple[int, int]]:
             spans.append((start, start + len(piece.text)))
             continue
         for clause in _CLAUSE.finditer(piece.text):
-            if clause.start() and _SUBORDINATE.match(clause.group()):
+            opening = clause.group().split(None, 1)[:1]
+            if clause.start() and opening and fold(opening[0]).casefold() in LEANS_BACK:
                 continue  # ", after a chaotic election that left …": no sentence alone (set a)
             spans.append((start + clause.start(), start + clause.end()))
     return spans
-
-
-# A clause a comma opens that leans on the one before it: "after …", "which …", «التي …».
-_SUBORDINATE = re.compile(
-    r"\s*(?:after|before|while|because|although|though|when|whereas|which|who|whom|whose|where"
-    r"|that|if|since|until|unless|as)\b"
-    r"|\s*[وف]?(?:التي|الذي|الذين|مما|حيث|عندما|بينما|لأن|لان|بعد أن|قبل أن)(?!\w)",
-    re.IGNORECASE,
-)
 
 
 def short_chunks(doc: Document, span: Sentence) -> list[tuple[int, list[Token]]]:

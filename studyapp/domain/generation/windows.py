@@ -24,6 +24,7 @@ from ..text import split_sentences
 from . import completions, quotes, role_names
 from .attributions import Attribution
 from .clause_en import FINITE_AUXILIARIES_EN
+from .clauses import LEANS_BACK
 from .document import QUOTE, Document, fold, strip_clitic
 from .drafts import gap_span
 from .statements import quoted_in
@@ -131,16 +132,6 @@ _CLAUSE = re.compile(r"(?:[^،,؛;]|(?<=\d)[,،](?=\d))+")
 _FEWEST, _MOST = 12, 40
 # A clause of so few words between commas is an item of a list ("a fever, a sore throat, …").
 _ITEM = 3
-# A clause opening on one of these, or on a function word («إلى حين الانتهاء من …», "in
-# preparation for …"), leans on the clause before it: «منهم نحو ____ آلاف طالب» (of the students
-# just counted), «وإنما النهوض …» (after «ليس فقط …»), «مما تسبب في …».
-_LEANS_BACK = frozenset(
-    fold(w)
-    for w in """منهم منها منه منهما وإنما إنما بل إلا مما وهو وهي وهم التي الذي الذين اللذين والتي
-    والذي بالإضافة وبالإضافة إضافة وإضافة فضلا علاوة هي هو هم which who whom whose including
-    but while whereas مقارنة مقارنةً ومقارنة مقابل بينما فيما compared""".split()
-)  # «…، إضافة إلى 185 معهد عالي» adds to the clause before (set o: garbled alone); so does
-# «مقارنة مع 143.1 مليون دولار …» (this session's set b: garbled, both reviewers)
 
 
 def _clauses_around(
@@ -181,7 +172,7 @@ def _clauses_around(
         no_subject = doc.language == "en" and _opens_on_verb(text[clauses[low][0] : gap[0]])
         purpose = purpose or accusative_of_purpose(low)
         return (
-            first in _LEANS_BACK
+            first in LEANS_BACK
             or strip_clitic(first) in doc.stop_words()
             or purpose
             or no_subject
@@ -212,7 +203,7 @@ def _clauses_around(
     start, end = clauses[low][0], clauses[high][1]
     if not _FEWEST // 2 <= words(low, high) <= _MOST or not (start <= gap[0] and gap[1] <= end):
         return None
-    if low > 0 and (opening(low) in _LEANS_BACK or in_a_list(low) or accusative_of_purpose(low)):
+    if low > 0 and (opening(low) in LEANS_BACK or in_a_list(low) or accusative_of_purpose(low)):
         return None  # «وإنما النهوض …» cut from «ليس فقط …» for want of room
     if text[start:end].count("(") != text[start:end].count(")"):
         return None  # «معاهد)، بالإضافة إلى …»: the window opens inside a bracket (set o)
