@@ -56,6 +56,21 @@ from .names import (
 
 # When the person spoke, never a family name: «رئيس الحكومة محمد اشتية الثلاثاء، إن …».
 WHEN_AR = frozenset(fold(w) for w in [*WEEKDAYS_AR, "الإثنين", "اليوم", "أمس", "غدا"])
+
+
+def name_closed_at(doc: Document, tokens: list[Token], b: int) -> bool:
+    """True when a name that ends before tokens[b] is closed there: the sentence ends, a comma,
+    colon or full stop follows it ('وقال سيلفا: "…"'), or «إن/أن» or a word of time («وقال
+    بلوم إن …», «وزيرة الصحة أنياس بوزين اليوم …»); not a noun and its adjective («وزير النقل
+    العراقي خطا آخر في البصرة»)."""
+    if b >= len(tokens):
+        return True
+    after = tokens[b]
+    if gap(doc.text, tokens[b - 1], after).strip()[:1] in {":", "،", ",", "."}:
+        return True
+    return strip_clitic(after.key) in THAT_AR or after.key in THAT_AR or after.key in WHEN_AR
+
+
 # Styles of address, which open a title and end any name before them.
 STYLES_AR = frozenset(fold(w) for w in "فضيلة معالي سعادة سماحة فخامة سمو".split())
 # «برعاية الرئيس ميشال عون ممثلا بوزير التربية …»: who stood in for him follows, not his name.

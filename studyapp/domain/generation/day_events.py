@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import LEANS_BACK
 from .date_words import WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import shorten
@@ -49,9 +50,8 @@ _DAY = {
     for language, days in _DAYS.items()
 }
 _CLAUSES = re.compile(r"[^،,;؛]+")
-# What opens a clause that leans on the one before, and the "and" after which its own event
-# starts: «مما تسبب في قرار التأجيل وكذلك تكرر الأمر أمس» -> «تكرر الأمر أمس».
-_LEANS = re.compile(r"\s*(?:مما|وهو ما|which|what)(?!\w)", re.IGNORECASE)
+# The "and" after which the event of a clause that leans on the one before starts: «مما تسبب
+# في قرار التأجيل وكذلك تكرر الأمر أمس» -> «تكرر الأمر أمس».
 _AND = re.compile(r"\s(?:و(?:كذلك|ايضا)?|and(?:\s+also)?)(?=\s|(?<=و)\S)")
 _THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|that)(?!\w)\s*", re.IGNORECASE)
 _MIN_EVENTS = 3
@@ -77,7 +77,8 @@ def _events(doc: Document, sentence: Sentence) -> list[str]:
         if last is not None and when <= last:
             return []  # days that go back: no run told in order
         start, end = clause.start(), clause.end()
-        if _LEANS.match(clause.group()):
+        opening = clause.group().split(None, 1)[:1]
+        if opening and opening[0] in LEANS_BACK:
             ands = [m for m in _AND.finditer(clause.group()) if m.end() <= day.start()]
             if not ands:
                 return []

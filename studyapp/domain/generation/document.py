@@ -79,15 +79,19 @@ def _headline_line(text: str, span: Span) -> bool:
         and bool(rest.strip())
         and len(span.text.split()) <= HEADLINE_WORDS
         and not re.search(r"[,،]", span.text)
-        and not _REPORTS.search(fold_same_length(span.text))
+        and not _reports(span.text)
     )
 
 
-# A verb of saying and what was said: «قال … إن», "said that", in a first line.
-_REPORTS = re.compile(
-    r"(?<!\w)(?:[وف]?(?:قال|قالت|اكد|اكدت|اضاف|اضافت)\s.*(?<!\w)[اإ]ن(?!\w)"
-    r"|said\s+that|says\s+that)"
-)
+def _reports(text: str) -> bool:
+    """True when a verb of saying comes before a "that" («قال … إن», "said that")."""
+    keys = [strip_clitic(fold(word).casefold()) for word in text.split()]
+    verbs = SPEECH_VERBS_AR | SPEECH_VERBS_EN
+    said = next((k for k, key in enumerate(keys) if key in verbs), None)
+    return said is not None and any(key in _THAT for key in keys[said + 1 :])
+
+
+_THAT = frozenset(fold(w) for w in "إن أن إنه أنه إنها أنها that".split())
 
 
 def _only_a_date(text: str) -> bool:

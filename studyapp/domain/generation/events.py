@@ -16,6 +16,7 @@ import re
 
 from .document import Document, Sentence, fold_same_length
 from .drafts import shorten
+from .inline_steps import LAST, NEXT, STEP_END
 
 # Matched in text folded by fold_same_length (أ إ آ -> ا, ى -> ي, ة -> ه, lower case).
 _UNITS_EN = r"minutes?|hours?|days?|weeks?|months?|years?|half|quarter|rounds?|laps?|innings|overs"
@@ -30,23 +31,21 @@ _TIME_FIRST = {
         r"|(?<!\w)[وف]?(?:في|خلال)\s+الشوط\s+الاول(?!\w)\s*[،,]?\s*"
     ),
 }
-_NEXT_EN = r"then|later|after that|afterwards|eventually|finally"
-_NEXT_AR = r"بعد ذلك|ثم|لاحقا|بعدها|في النهايه"
 # A later event: a marker that opens a sentence (a quote may hold several), or one after
 # "but"/"and" inside it.
 _THEN = {
     "en": re.compile(
         r"(?:^|[.!?]\s+|(?:,\s*|\s)(?=but\s|and\s))(?:(?:but|and)\s+)?"
-        rf"(?P<m>{_NEXT_EN})(?!\w)\s*,?\s*"
+        rf"(?P<m>{NEXT['en']}|{LAST['en']})(?!\w)\s*,?\s*"
     ),
     "ar": re.compile(
-        rf"(?:(?:^|[.!؟]\s+)[وف]?|(?:[،,]\s*|\s)(?:و?لكن|غير ان)\s+)(?P<m>{_NEXT_AR})(?!\w)"
-        r"\s*[،,]?\s*"
+        r"(?:(?:^|[.!؟]\s+)[وف]?|(?:[،,]\s*|\s)(?:و?لكن|غير ان)\s+)"
+        rf"(?P<m>{NEXT['ar']}|{LAST['ar']})(?!\w)\s*[،,]?\s*"
     ),
 }
-_LAST = re.compile(r"eventually|finally|في النهايه")
-# Where an event's clause ends: a sentence's or a quote's end, a clause a comma adds, a purpose.
-_CLAUSE_END = re.compile(r'[”»"]|[.!?؟]\s|\s[،,]\s?|,\s|،\s?|\s(?:حتى|لكي|so that|in order to)\s')
+_LAST = {language: re.compile(words) for language, words in LAST.items()}
+# Where an event's clause ends: a sentence's end, or where a step's does (inline_steps.py).
+_CLAUSE_END = re.compile(r"[.!?؟]\s|" + STEP_END.pattern)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _MIN_EVENTS = 3
 _MIN_WORDS = 2
@@ -64,7 +63,7 @@ def find(doc: Document) -> list[tuple[int, int, list[str]]]:
             i += 1
             continue
         j = i + 1
-        while j < len(content) and not closed and not _LAST.match(events[-1][0]):
+        while j < len(content) and not closed and not _LAST[doc.language].fullmatch(events[-1][0]):
             more, closed = _events(doc, content[j], opened=True)
             if not more:
                 break

@@ -260,12 +260,13 @@ def names_its_days(sentence: str, noun: str, value: int) -> bool:
     session: given away, both reviewers)."""
     if noun.casefold() not in _DAYS_NOUNS or not 2 <= value <= 7:
         return False
-    named = {day.casefold() for day in _WEEKDAY.findall(sentence)}
-    return len(named) == value
+    return len(set(_WEEKDAY.findall(fold_same_length(sentence).casefold()))) == value
 
 
 _DAYS_NOUNS = frozenset("days أيام ايام".split())
-_WEEKDAY = re.compile("|".join([*WEEKDAYS_EN, *WEEKDAYS_AR, "الأثنين", "الاربعاء"]), re.IGNORECASE)
+_WEEKDAY = re.compile(
+    "|".join([d.casefold() for d in WEEKDAYS_EN] + [fold(d) for d in WEEKDAYS_AR])
+)
 
 
 def lists_its_count(after: str, value: int) -> bool:

@@ -24,12 +24,13 @@ _FIRST = {
     "en": r"first of all|firstly|first|to begin with|to start with|initially",
     "ar": r"اولا|اولاً|في البدايه|في البدء",
 }
-_NEXT = {
+# The markers of a later step and of the last (events.py reads them too).
+NEXT = {
     "en": r"then|next|after that|afterwards|secondly|thirdly|later",
     "ar": r"ثم|ومن ثم|من ثم|ثانيا|ثانياً|ثالثا|ثالثاً|بعد ذلك|بعدها|تليها|يليها|لاحقا|لاحقاً",
 }
-_LAST = {
-    "en": r"finally|lastly|in the end",
+LAST = {
+    "en": r"finally|lastly|in the end|eventually",
     "ar": r"اخيرا|اخيراً|في النهايه|في الختام",
 }
 # Where a clause opens: the sentence's start, a comma, colon, semicolon or dash, "and"/"but"
@@ -40,6 +41,8 @@ _OPEN = {
     "ar": r"(?:^|[،,;؛:]\s*|\s)(?:[وف])?",
 }
 _RANKS = ("first", "next", "last")
+# Where a step's clause ends: a quote's end, a clause a comma adds, a purpose.
+STEP_END = re.compile(r'[”»"]|\s[،,]\s?|,\s|،\s?|\s(?:حتى|لكي|so that|in order to)\s')
 _MIN_STEPS = 3
 _MIN_WORDS = 2
 _MAX_WORDS = 12
@@ -49,7 +52,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     alternatives = "|".join(
         f"(?P<{rank}>{words})"
         for rank, words in zip(
-            _RANKS, (_FIRST[language], _NEXT[language], _LAST[language]), strict=True
+            _RANKS, (_FIRST[language], NEXT[language], LAST[language]), strict=True
         )
     )
     return re.compile(rf"{_OPEN[language]}(?:{alternatives})[\u064b-\u065f]*(?!\w)\s*[،,:]?\s*")
@@ -103,7 +106,7 @@ def split(doc: Document, sentence: Sentence) -> list[tuple[str, int, str]]:
         piece = sentence.text[end:stop]
         if k + 1 == len(marks) or rank == "last":
             # The last step ends where its clause does: "…, so that …" or a quote's end.
-            piece = re.split(r'[”»"]|\s[،,]\s?|,\s|،\s?|\s(?:حتى|so that|in order to)\s', piece)[0]
+            piece = STEP_END.split(piece)[0]
         description = shorten(piece, _MAX_WORDS)
         if len(description.split()) < _MIN_WORDS or description.endswith("…"):
             description = ""

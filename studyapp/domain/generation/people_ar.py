@@ -12,7 +12,7 @@ from . import (
     quoted_names_ar,
     speaker_names_ar,
 )
-from .arabic_name_ends import WHEN_AR, name_from_ar
+from .arabic_name_ends import name_closed_at, name_from_ar
 from .arabic_names import (
     SERVANT_OF,
     THAT_AR,
@@ -237,7 +237,7 @@ def _unknown_after_role(doc: Document, tokens: list[Token], k: int) -> bool:
         at = k - 2
         before = tokens[at]
     held = before.key in _HOLDERS_AR or (
-        _construct_role(tokens, at) and _closed_after(doc, tokens, k + 1)
+        _construct_role(tokens, at) and name_closed_at(doc, tokens, k + 2)
     )
     word, family = tokens[k], tokens[k + 1]
     if k + 2 < len(tokens) and is_role_word_ar(tokens[k + 2]):
@@ -261,20 +261,6 @@ def _unknown_after_role(doc: Document, tokens: list[Token], k: int) -> bool:
         and (word.key[:1] not in "وفبل" and not is_verbish_ar(word) or _foreign_w(word, family))
         and word.key not in article_nouns(doc)
         and not gap(doc.text, tokens[k - 1], word).strip()
-    )
-
-
-def _closed_after(doc: Document, tokens: list[Token], last: int) -> bool:
-    """True when what follows tokens[last] says a name ended there: a comma, «إن/أن», a word of
-    time or the sentence's end («وزيرة الصحة أنياس بوزين اليوم …»; not «وزير النقل العراقي
-    خطا آخر في البصرة», a noun and its adjective)."""
-    if last + 1 >= len(tokens):
-        return True
-    after = tokens[last + 1]
-    return (
-        gap(doc.text, tokens[last], after).strip() in {"،", ","}
-        or after.key in THAT_AR
-        or after.key in WHEN_AR
     )
 
 

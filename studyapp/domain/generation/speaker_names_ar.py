@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .arabic_name_ends import STYLES_AR, name_from_ar
+from .arabic_name_ends import STYLES_AR, name_closed_at, name_from_ar
 from .arabic_names import FIRST_PERSON_AR, THAT_AR, name_word_ar
 from .arabic_roles import carries_pronoun_ar, role_after_name_ar, to_someone_ar
 from .document import (
@@ -80,7 +80,9 @@ def spot(doc: Document, sentence: Sentence) -> None:
         if strip_clitic(first.key) in FIRST_PERSON_AR and not is_given_name(doc, first):
             continue  # «وقال نحمد الله على …»: his own words begin, no one named «نحمد الله»
         if first.key[0] in "لب" and not (
-            is_given_name(doc, first) or _closed_after(doc, sentence, b) or (b - a >= 2 and speech)
+            is_given_name(doc, first)
+            or name_closed_at(doc, sentence.tokens, b)
+            or (b - a >= 2 and speech)
         ):
             continue  # "قال لهم": a preposition; «وفقا لأسباب قانونية»: a noun, not a name
         if speech and to_someone_ar(first):
@@ -96,7 +98,7 @@ def spot(doc: Document, sentence: Sentence) -> None:
             or doc.resolve_person(first.text)
             # a comma closing one word names someone only after a verb of saying: «وفق نسب،
             # تتوافق …» ("according to ratios") is no one (set r: a choice)
-            or (speech and _closed_after(doc, sentence, b))
+            or (speech and name_closed_at(doc, sentence.tokens, b))
             or (speech and first.key not in STYLES_AR and _role_after(doc, sentence, b))
             or full
         ):
@@ -234,16 +236,6 @@ def _role_after(doc: Document, sentence: Sentence, b: int) -> bool:
     if b >= len(tokens) or gap(doc.text, tokens[b - 1], tokens[b]).strip():
         return False
     return is_role_word_ar(tokens[b])
-
-
-def _closed_after(doc: Document, sentence: Sentence, b: int) -> bool:
-    """The word after a one-word name is "إن/أن", a colon or a comma: "وقال بلوم إن …"."""
-    tokens = sentence.tokens
-    if b >= len(tokens):
-        return True
-    if gap(doc.text, tokens[b - 1], tokens[b]).strip()[:1] in {":", "،", ",", "."}:
-        return True  # 'وقال سيلفا: "…"' too
-    return strip_clitic(tokens[b].key) in {"ان", "انه", "انها", "لـ"}
 
 
 def _noun_and_adjective(doc: Document, first: Token, second: Token) -> bool:
