@@ -21,7 +21,8 @@ POSSESSIVE = frozenset("his her its their our my your".split())
 # employed 900 people" is no "How many people were employed by once?".
 _ADVERBS_EN = frozenset(
     """once also still then later now already recently previously eventually never always often
-    since soon currently formerly initially""".split()
+    since soon currently formerly initially generally usually typically normally sometimes mostly
+    reportedly""".split()
 )
 _NO_SUBJECT = _PRONOUNS_EN | POSSESSIVE | AUXILIARIES_EN | _ADVERBS_EN
 ARTICLES_EN = frozenset("the a an".split())
@@ -33,6 +34,8 @@ OPENERS_EN = frozenset(
 
 # Prepositions whose phrase an "and" or "or" may run through: "with probable or confirmed cases".
 PHRASE_OPENERS = frozenset("with of in on at for from by to into".split())
+# At most this many describing words between a count and its plural: "four new confirmed cases".
+_MAX_DESCRIBING = 2
 # Plurals without an "s" that news counts most.
 _PLURALS_EN = frozenset("people children men women police".split())
 
@@ -63,18 +66,54 @@ def subject_of(
     first = subject[0].text
     if subject[0].key in ARTICLES_EN | STOP_EN or (
         start == 0
-        and (re.search(rf"\b{re.escape(first.lower())}\b", doc.text) or _common(doc, first))
+        and (
+            re.search(rf"\b{re.escape(first.lower())}\b", doc.text)
+            or _common(doc, first, subject[1] if len(subject) > 1 else None)
+        )
     ):  # "The rover", "All of the equipment"; "Wildebeest" opens the sentence, and the text
         # writes "wildebeest" too
         words = words[0].lower() + words[1:]
     return words
 
 
-def _common(doc: Document, word: str) -> bool:
+def _common(doc: Document, word: str, after: Token | None = None) -> bool:
     """True for a plural opening its sentence that names no one the article knows:
-    "Firefighters rescued …", not "Democrats" when the article lists them as an organisation."""
+    "Firefighters rescued …", not "Democrats" when the article lists them as an organisation;
+    so is a word before a common one ("Teaching certification lasts …")."""
     names = [*doc.people, *doc.organisations, *doc.places]
-    return plural(word) and word[1:].islower() and not any(word in name for name in names)
+    common = plural(word) or (after is not None and _lowercase_word(after))
+    return common and word[1:].islower() and not any(word in name for name in names)
+
+
+def _lowercase_word(token: Token) -> bool:
+    return token.text.isalpha() and token.text.islower() and token.key not in STOP_EN
+
+
+def counted(tokens: list[Token], after: int, end: int) -> int | None:
+    """The index of the plural a count counts, the count ending just before token `after`:
+    the first plural after at most two lowercase words describing it ("four confirmed cases"),
+    and a plural right after it that it describes ("two possible measles cases"; not "two
+    years testing rovers"), or None."""
+    for k in range(after, min(end, after + _MAX_DESCRIBING + 1)):
+        if not _lowercase_word(tokens[k]):
+            return None
+        if plural(tokens[k].text):
+            while k + 1 < end and _lowercase_word(tokens[k + 1]) and plural(tokens[k + 1].text):
+                k += 1
+            return k
+    return None
+
+
+def of_what(noun: str, tail: str) -> tuple[str, str]:
+    """The counted noun with the "of" phrase that says what it measures, and the rest: "inches
+    of snow" and " by Saturday evening" of "received over 20 inches of snow by Saturday
+    evening" (not "… were received by parts of Michigan of snow by …")."""
+    words = tail.split()
+    if not words or words[0] != "of":
+        return noun, tail
+    end = next((k for k in range(2, len(words)) if words[k] in PHRASE_OPENERS), len(words))
+    rest = " ".join(words[end:])
+    return f"{noun} {' '.join(words[:end])}", f" {rest}" if rest else ""
 
 
 def rest_of(doc: Document, tokens: list[Token], after: int, end: int) -> str:

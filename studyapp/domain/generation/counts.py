@@ -19,11 +19,12 @@ from collections.abc import Callable
 
 from ..number_words import words_in_digits
 from ..questions import Question
-from . import counts_ar, counts_en, quotes, role_names, sums_en
+from . import changes_en, counts_ar, counts_en, quotes, role_names, sums_en
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, Document, Sentence, Token, fold
 from .drafts import draft, gap_span
 from .number_keys import glued_sum, in_parts, is_share, number_forms, scaled_forms
 from .number_kinds import first_from
+from .pairs import same_source
 
 # Above the gap it rewrites, within its kind (calibration.RATED_AS rates both alike).
 CONFIDENCE = 1.0
@@ -31,8 +32,13 @@ Asked = tuple[str, str, list[str]]  # the prompt, the key, further answers
 
 
 def _asked_en(doc: Document, tokens: list[Token], first: int, last: int) -> Asked | None:
-    """A sum of money "How much" (sums_en.py), else a count "How many" (counts_en.py)."""
-    return sums_en.asked(doc, tokens, first, last) or counts_en.asked(doc, tokens, first, last)
+    """A change "By how much" (changes_en.py), a sum of money "How much" (sums_en.py), else a
+    count "How many" (counts_en.py)."""
+    return (
+        changes_en.asked(doc, tokens, first, last)
+        or sums_en.asked(doc, tokens, first, last)
+        or counts_en.asked(doc, tokens, first, last)
+    )
 
 
 RULES: dict[str, Callable[[Document, list[Token], int, int], Asked | None]] = {
@@ -42,7 +48,8 @@ RULES: dict[str, Callable[[Document, list[Token], int, int], Asked | None]] = {
 
 
 def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
-    """`drafts` and, after them, the count question of each number gap that has one."""
+    """`drafts` and, after them, the count question of each number gap that has one; not in
+    words a who-said asks whose they are: "According to X, how many …?" names its answer."""
     speakers: dict[int, str] | None = None
     starts = [s.start for s in doc.sentences]
     forms = []
@@ -81,7 +88,12 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
             CONFIDENCE,
         )
         forms.append(role_names.framing(form, speaker) if framed else form)
-    return drafts + [form for form in _told_apart(forms) if not _counted_elsewhere(doc, form)]
+    whose = [q for q in drafts if q.category == "attribution" and q.type in ("mcq", "short")]
+    return drafts + [
+        form
+        for form in _told_apart(forms)
+        if not _counted_elsewhere(doc, form) and not any(same_source(form, q) for q in whose)
+    ]
 
 
 def _told_apart(forms: list[Question]) -> list[Question]:

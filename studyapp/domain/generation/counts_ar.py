@@ -41,7 +41,7 @@ _NEARLY_AR = frozenset(fold(w) for w in "يقارب يناهز يقرب".split()
 _WHAT_AR = fold("ما")
 # What a number measures, named before it; the question's verb agrees with it.
 _MEASURES_AR = frozenset(
-    fold(w) for w in "عدد قيمة تكلفة حجم مساحة طول إجمالي نسبة معدل متوسط سعر".split()
+    fold(w) for w in "عدد أعداد حصيلة قيمة تكلفة حجم مساحة طول إجمالي نسبة معدل متوسط سعر".split()
 )
 _THEIR_COUNT_AR = frozenset(fold(w) for w in "عددهم عددها".split())
 _AMOUNTING_AR = frozenset(fold(w) for w in "البالغ البالغة والبالغ والبالغة".split())
@@ -49,6 +49,8 @@ _AMOUNTING_AR = frozenset(fold(w) for w in "البالغ البالغة والب
 _REACHES_AR = frozenset(
     fold(w) for w in "بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل ارتفع ارتفعت يرتفع ترتفع".split()
 )
+# Their nouns, which a report opens with: «أعلنت الوزارة ارتفاع عدد الإصابات إلى 56 حالة».
+_REACHING_AR = frozenset(fold(w) for w in "ارتفاع بلوغ وصول".split())
 _MAX_COUNTED = 6
 _PER_AR = fold("لكل")
 _THERE_IS_AR = frozenset(fold(w) for w in "هناك هنالك يوجد توجد".split())
@@ -218,7 +220,10 @@ def _reached(doc: Document, tokens: list[Token], at: int) -> str | None:
         return None
     verb, counted = tokens[word - 1], tokens[word + 1 : at + 1]
     bare = verb.key[1:] if verb.key[:1] in "وف" and verb.key not in _REACHES_AR else verb.key
-    if bare not in _REACHES_AR or not spaced_only(doc.text, tokens[word - 1 : at + 1]):
+    reaching = bare in _REACHING_AR or verb.key in _REACHING_AR
+    if not (bare in _REACHES_AR or reaching) or not spaced_only(
+        doc.text, tokens[word - 1 : at + 1]
+    ):
         return None
     if word >= 2 and tokens[word - 2].key in _WHERE_AR:
         return None  # «تصدرت ولاية لبراكنه …، حيث بلغت نسبة المشاركة 37%»: the region's, not all
@@ -228,7 +233,7 @@ def _reached(doc: Document, tokens: list[Token], at: int) -> str | None:
         return None  # «نسبة العرب من 75% إلى 80%»: the words go on past the number
     measure = tokens[word].text
     feminine = measure.endswith("ة")
-    if bare[:1] in "يت":
+    if bare[:1] in "يت" and not reaching:
         tense = "تبلغ" if feminine else "يبلغ"
     else:
         tense = "بلغت" if feminine else "بلغ"

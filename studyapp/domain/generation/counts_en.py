@@ -11,18 +11,20 @@ from __future__ import annotations
 import re
 
 from ..number_words import NUMBER_WORDS
+from . import counts_support_en
 from .clause_en import (
     ARTICLES_EN,
     AUXILIARIES_EN,
     OPENERS_EN,
-    PHRASE_OPENERS,
     clause_end,
     clause_start,
+    counted,
+    of_what,
     plural,
     rest_of,
     subject_of,
 )
-from .document import SPEECH_VERBS_EN, STOP_EN, Document, Token, fold
+from .document import SPEECH_VERBS_EN, Document, Token, fold
 from .money import currency
 from .number_keys import number_forms
 from .token_spans import forecast_clause, spaced_only, words_of
@@ -84,12 +86,15 @@ def asked(
         return None  # "29 of these elements", "the same reduction": said before, not here
     if forecast_clause(tokens, start):
         return None  # "Analysts had expected that 217,000 jobs would …": a forecast, a gap
-    if lead == about:  # the count is the subject: "At least 300,000 health workers have …"
+    said = lead[: len(lead) - len(about)].split()[-1:] if lead != about else []
+    if lead == about or (said and said[0] in SPEECH_VERBS_EN | {"that"}):
+        # the count is the subject: "At least 300,000 health workers have …", "The airline
+        # said about 500 flights were canceled"
         shaped = _count_first(doc, tokens, after, end, _PERCENT.search(count) is not None)
     else:  # "The rover will spend at least two years exploring Mars"
         at = first - len(about.split())
-        shaped = _count_after_verb(doc, tokens, start, at, after, end) or _count_after_past(
-            doc, tokens, start, at, after, end
+        shaped = next(
+            filter(None, (shape(doc, tokens, start, at, after, end) for shape in _SHAPES)), None
         )
     if shaped is None:
         return None
@@ -132,21 +137,22 @@ def _count_after_verb(
 ) -> tuple[str, str] | None:
     """ "How many years will the rover spend exploring Mars?": the subject (`start` up to the
     auxiliary), the auxiliary and the verb just before token `at`, the count's noun after."""
-    noun = tokens[after]
-    if not plural(noun.text) or not noun.text.islower() or at < 2 or noun.key in STOP_EN:
+    k = counted(tokens, after, end)
+    if k is None or at < 2:
         return None  # "will be 8.795 this year": "this" is no plural noun
+    noun, what = tokens[k], words_of(doc.text, tokens[after : k + 1])
     verb, auxiliary = tokens[at - 1], tokens[at - 2]
     if auxiliary.key not in AUXILIARIES_EN or not verb.text.isalpha() or not verb.text.islower():
         return None
     words = subject_of(doc, tokens, start, at - 2, [auxiliary, verb])
     if words is None:
         return None
-    tail = rest_of(doc, tokens, after, end)
+    tail = rest_of(doc, tokens, k, end)
     if tail.split()[:1] == ["of"]:
         # "will mean three floors of hip, affordable … clothing": what the count is of goes on
         # past the comma the clause ends at ("… storefront mean of hip?", set u: garbled).
         return None
-    return f"How many {noun.text} {auxiliary.text} {words} {verb.text}{tail}?", noun.text
+    return f"How many {what} {auxiliary.text} {words} {verb.text}{tail}?", noun.text
 
 
 def _count_after_past(
@@ -156,16 +162,21 @@ def _count_after_past(
     Tuesday": a regular verb's past form is its participle, so the passive needs no base form
     ("did the storm damage" would). Not after an auxiliary (_count_after_verb asks those), nor
     a verb whose object is a measure ("lasted 12 hours")."""
-    noun = tokens[after]
+    k = counted(tokens, after, end)
     at -= _batch_of(tokens, at)  # "received the batch of 500,000 doses": the doses are received
-    if not plural(noun.text) or not noun.text.islower() or at < 2:
+    if k is None or at < 2:
         return None
+    noun = tokens[k]
     verb = tokens[at - 1]
-    if not (verb.text.isalpha() and verb.text.islower() and verb.key.endswith("ed")):
+    participle = _PARTICIPLES_EN.get(verb.key, verb.text)
+    regular = verb.key.endswith("ed") and len(verb.key) >= 5
+    if not (
+        verb.text.isalpha() and verb.text.islower() and (regular or verb.key in _PARTICIPLES_EN)
+    ):
         return None
     if tokens[at].key == "up":
         return None  # "snow piled up to 6 inches": the snow piled up, nothing was piled by it
-    if len(verb.key) < 5 or verb.key in _MEASURE_VERBS_EN | SPEECH_VERBS_EN:
+    if verb.key in _MEASURE_VERBS_EN | SPEECH_VERBS_EN:
         return None
     if tokens[at - 2].key in _BE_HAVE:
         return None
@@ -174,30 +185,35 @@ def _count_after_past(
     subject = tokens[start : at - 1]
     if any(not _plain_subject_word(t) for t in subject):
         return None
-    tail = rest_of(doc, tokens, after, end)
+    tail = rest_of(doc, tokens, k, end)
     if {w.lower() for w in tail.split()} & OPENERS_EN:
         return None  # "… four elements that come to rest …": a clause the question would cut
     words = subject_of(doc, tokens, start, at - 1, [verb])
     if words is None or words.split()[-1].lower() in ARTICLES_EN:
         return None
-    counted, tail = _of_what(noun.text, tail)
-    return (
-        f"How many {counted} were {verb.text} by {words}{tail}?",
-        noun.text,
-    )
+    what, tail = of_what(words_of(doc.text, tokens[after : k + 1]), tail)
+    return f"How many {what} were {participle} by {words}{tail}?", noun.text
 
 
-def _of_what(noun: str, tail: str) -> tuple[str, str]:
-    """The counted noun with the "of" phrase that says what it measures, and the rest: "inches
-    of snow" and " by Saturday evening" of "received over 20 inches of snow by Saturday
-    evening" (not "… were received by parts of Michigan of snow by …")."""
-    words = tail.split()
-    if not words or words[0] != "of":
-        return noun, tail
-    end = next((k for k in range(2, len(words)) if words[k] in PHRASE_OPENERS), len(words))
-    rest = " ".join(words[end:])
-    return f"{noun} {' '.join(words[:end])}", f" {rest}" if rest else ""
+_SHAPES = (
+    _count_after_verb,
+    _count_after_past,
+    counts_support_en.there_are,
+    counts_support_en.has,
+    counts_support_en.speaks,
+)
 
+
+# Irregular verbs in the past whose object is a thing done to, with their participle: "The team
+# won three games" asks "How many games were won by the team?". Not those whose subject need
+# not be the doer: "The museum saw 300 visitors", "The game sold 1.5 million copies", "The
+# stadium held 50,000 fans", "drew"; nor "had" (counts_support_en.py asks it).
+_PARTICIPLES_EN = {
+    "won": "won", "lost": "lost", "built": "built", "made": "made", "took": "taken",
+    "bought": "bought", "found": "found", "caught": "caught", "sent": "sent", "wrote": "written",
+    "shot": "shot", "broke": "broken", "threw": "thrown", "chose": "chosen", "stole": "stolen",
+    "ate": "eaten", "sank": "sunk", "fed": "fed",
+}  # fmt: skip
 
 # What holds a count of things and goes with them: "a shipment of 200 tons", "the first batch of
 # 500,000 doses".

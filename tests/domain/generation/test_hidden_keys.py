@@ -25,7 +25,7 @@ HARBOUR_EN = """Harbour Foods results
 
 Harbour Foods said sales rose to $4.2 billion in the quarter, the best in its history.
 
-Chief executive Dana Ortiz said the company would open 12 new stores in the south, after sales of $4.2 billion.
+Chief executive Dana Ortiz said sales in the south grew 12 percent, after sales of $4.2 billion.
 
 The stores will open on March 3, the company said.
 """
@@ -47,8 +47,9 @@ def test_a_number_gap_hides_the_minister_a_role_question_asks_for():
 def test_a_sum_asked_by_one_gap_is_hidden_in_the_other_that_shows_it():
     shown = _shown(HARBOUR_EN, "en")
     gaps = {q.answer[0]: q.prompt for q in shown if q.type == "cloze"}
-    assert "4.2 billion" in gaps and "12" in gaps, gaps
-    assert "4.2 billion" not in gaps["12"] and "…" in gaps["12"], gaps["12"]
+    assert "4.2 billion" in gaps and "12 percent" in gaps, gaps
+    assert "4.2 billion" not in gaps["12 percent"] and "…" in gaps["12 percent"], gaps
+
     assert gaps["4.2 billion"].count(CLOZE_GAP) == 1, gaps
 
 
