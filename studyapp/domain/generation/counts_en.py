@@ -77,7 +77,7 @@ def asked(
             return None  # "between four and eight inches": the end of a range is no count
     count = words_of(doc.text, tokens[first : last + 1])
     start, end = clause_start(doc, tokens, first), clause_end(doc, tokens, after)
-    intro = _introduction(doc, tokens, start)
+    intro = introduction(doc, tokens, start)
     lead = doc.text[tokens[start].start : tokens[first].start].strip(" ,").lower()
     if not lead and intro.lower() in ABOUT_EN:
         lead, intro = intro.lower(), ""  # "At least, 300,000 health workers …"
@@ -240,7 +240,7 @@ def _plain_subject_word(token: Token) -> bool:
     return not (token.text.islower() and token.key.endswith("ly"))
 
 
-def _introduction(doc: Document, tokens: list[Token], start: int) -> str:
+def introduction(doc: Document, tokens: list[Token], start: int) -> str:
     """The phrase before the first comma of the sentence when the clause starts right after it
     and it opens with a preposition: "Before the introduction of X.25 in 1973", "As of 2017".
     The question keeps it, at its end: without it "had been developed" has no time."""

@@ -94,7 +94,8 @@ PRICES_EN = (
     "Energy prices fell 3.1 percent in August, led by fuel oil.\n\n"
     "Statewide averages for regular also rose by 9 cents in Idaho.\n\n"
     "Shares of the company have risen 12 percent this year.\n\n"
-    "Revenue rose 7 percent to $5,000 a month.\n"
+    "Revenue rose 7 percent to $5,000 a month.\n\n"
+    "In the fourth quarter, deliveries had fallen 9.4 percent.\n"
 )
 
 
@@ -108,5 +109,7 @@ def test_a_change_by_a_figure_is_asked_by_how_much_with_its_unit_in_the_key():
     assert cents is not None, list(asked)
     assert grade(cents, "9 cents").correct
     assert "By how much have shares of the company risen this year?" in asked, list(asked)
+    # The time the sentence opens with stays with the question.
+    assert "By how much had deliveries fallen in the fourth quarter?" in asked, list(asked)
     # "to $5,000 a month" would print a second figure: the gap stays.
     assert not any("revenue" in prompt.lower() for prompt in asked), list(asked)
