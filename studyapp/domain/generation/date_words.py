@@ -43,9 +43,16 @@ _DAY_AR = (
 )
 # A year after a month, with the word that may introduce it and its era mark: "2011",
 # What a four-digit number counts when it is no year: an index's points, a sum of money
-# («أغلق عند مستوى 2095 نقطة»). Folded.
-_COUNTED_AR = r"(?:نقطه|نقاط|دينار|دولار|جنيه|ريال|درهم|يورو)(?!\w)"
-_COUNTED_EN = r"(?:points?|dollars|euros|pounds)(?!\w)"
+# («أغلق عند مستوى 2095 نقطة»), a measure («مساحة 1800 هكتار», "1,800 acres" written
+# "1800 acres") or, in Arabic, people («نزح 2000 شخص»). Folded.
+_COUNTED_AR = (
+    r"(?:نقطه|نقاط|دينار|دولار|جنيه|ريال|درهم|يورو|هكتار|فدان|متر|كيلومتر|كم|طن|ميجاوات"
+    r"|ميغاواط|شخص|شخصا|حاله|مواطن|طالب|منزل|مبنى|اسره|عامل|موظف)(?!\w)"
+)
+_COUNTED_EN = (
+    r"(?:points?|dollars|euros|pounds|acres|hectares|feet|miles|kilometers|kilometres|km|tons"
+    r"|tonnes|meters|metres|mph)(?!\w)"
+)
 # "عام 2011", "من عام 1939", "سنة 1953 م", "1299م".
 # Not a share: «معدل عام 100%» is an overall average of 100 percent, no year.
 _YEAR_AR = r"(?:\d{3,4}(?!\d|[.,]\d|\s?[%٪])(?:\s?م(?!\w))?|\d{1,4}هـ)"
