@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import (
     arabic_subjects,
     listed_people_ar,
@@ -95,6 +97,7 @@ def _role_then_name_ar(
             or _apposed_pair(doc, sentence, start)
             or _unknown_after_role(doc, tokens, start)
             or _family_named_after_role(doc, sentence, start)
+            or _named_after_company(doc, tokens, start)
         ):
             k += 1
             continue
@@ -102,6 +105,9 @@ def _role_then_name_ar(
             k += 1  # «رئيس مدينة مرسى مطروح»: the town's name, though «مرسي» is a given name
             continue
         found = name_from_ar(doc, sentence, start)
+        company = not honorific and _named_after_company(doc, tokens, start)
+        if company and (found is None or found[1] - found[0] < 2):
+            found = (start, start + 2)  # «لمجموعة ميتسو كيرا تاناكا إن»: the close ends it
         if not honorific and _apposed_pair(doc, sentence, start) and _goes_on(tokens, start + 2):
             found = (start, start + 2)  # «المحلل بالمركز الوطني، عقيل العقيل،»: the commas end it
         if found is None or found[1] - found[0] < 2 or after_lineage(tokens, start):
@@ -127,8 +133,13 @@ def _role_then_name_ar(
         # Set off by commas, the role may be a whole phrase: «قائد الأمن الداخلي في محافظة
         # السويداء، العميد حسام الطحان،».
         reach = MAX_ROLE if between_commas or honorific else 5
+        # «لشركة تيسلا إيلون ماسك»: the company's name is no verb that ends the role («تيسلا»).
         for r in range(k - 1, max(-1, k - 1 - reach), -1):
-            if gap(doc.text, tokens[r], tokens[r + 1]).strip() and not (
+            if company and r == k - 1:
+                continue
+            # «لشركة «تيسلا» إيلون ماسك»: a company's name in quotation marks goes on with it.
+            marks = ' «»"“”' if company else " "
+            if gap(doc.text, tokens[r], tokens[r + 1]).strip(marks) and not (
                 between_commas and r == k - 1
             ):
                 break
@@ -184,7 +195,12 @@ def _role_then_name_ar(
         while last > role and strip_clitic(tokens[last].key) in HONORIFICS_AR:
             last -= 1  # «رئيس اللجنة النائب د. جمال صالح»: «النائب» is his title, not the role's
         role_end = tokens[last].end
-        text = doc.text[role_start:role_end]
+        # «الرئيس التنفيذي لشركة «تيسلا»»: the role as a question writes it, without the marks.
+        text = re.sub(
+            r' ?[«»"“”] ?',
+            lambda m: " " if m.group().strip() != m.group() else "",
+            doc.text[role_start:role_end],
+        ).strip()
         doc.add_role(person, text, "", role_start, role_end)
         k = b
 
@@ -262,6 +278,35 @@ def _unknown_after_role(doc: Document, tokens: list[Token], k: int) -> bool:
         and word.key not in article_nouns(doc)
         and not gap(doc.text, tokens[k - 1], word).strip()
     )
+
+
+# Bodies a one-word name follows: «لشركة تيسلا», «لمجموعة stc».
+_COMPANIES_AR = frozenset(fold(w) for w in "شركة مجموعة بنك مصرف منصة".split())
+
+
+def _named_after_company(doc: Document, tokens: list[Token], k: int) -> bool:
+    """True for two words no list knows after a role of a company and the company's one-word
+    name, closed there by a comma, «أن/إن» or a word of time: «الرئيس التنفيذي لشركة «تيسلا»
+    إيلون ماسك، …», «الرئيس التنفيذي لشركة أرامكو أمين الناصر اليوم …». The company's name
+    says where the role ends, the close where the name does."""
+    if k < 4 or k + 2 > len(tokens) or not name_closed_at(doc, tokens, k + 2):
+        return False
+    body, company = tokens[k - 2], tokens[k - 1]
+    if body.key[:1] != "ل" or body.key[1:] not in _COMPANIES_AR or company.key[:2] == "ال":
+        return False
+    if not any(is_role_word_ar(tokens[r]) for r in range(max(0, k - 5), k - 2)):
+        return False
+    opened = gap(doc.text, body, company).strip()
+    if opened and not gap(doc.text, company, tokens[k]).strip():
+        return False  # «لشركة "نور باور" للطاقة»: the quoted name goes on past its first word
+    if tokens[k + 1].key.startswith("لل"):
+        return False
+    # A foreign family name may look like a verb («تاناكا»); the given name may not.
+    first = tokens[k]
+    return all(
+        name_word_ar(t) and t.key not in THAT_AR | ADVERBS_AR | AUXILIARIES_AR
+        for t in tokens[k : k + 2]
+    ) and not (is_verbish_ar(first) or first.key[:2] == "ال")
 
 
 def _construct_role(tokens: list[Token], at: int) -> bool:
