@@ -14,8 +14,12 @@ from .names import ROLE_NOUNS_AR
 from .precision import COMMON_AR
 
 # The kind, in construct with the name (no article on it), after a preposition or «و».
-# Not «مديرية» (a directorate), «قضاء» (the judiciary), «ناحية» ("on the other hand").
-KINDS_AR = ("محافظة", "مدينة", "قرية", "بلدة", "إقليم", "اقليم", "جزيرة", "مخيم")
+# Not «مديرية» (a directorate), «قضاء» (the judiciary), «ناحية» ("on the other hand"). «ولاية»
+# (a province: «ولاية بجاية»), «بلدية» (a municipality) and «منطقة» («منطقة جازان»).
+KINDS_AR = (
+    "محافظة", "مدينة", "قرية", "بلدة", "إقليم", "اقليم", "جزيرة", "مخيم", "ولاية", "بلدية",
+    "منطقة",
+)  # fmt: skip
 KIND_KEYS_AR = frozenset(fold(kind) for kind in KINDS_AR)  # as tokens' keys are folded
 _KIND = re.compile(
     r"(?<!\w)(?:في|من|إلى|الى|و|ب|ل|وب|وفي|وب|لل)?\s?" rf"(?:{'|'.join(KINDS_AR)})\s+"
@@ -50,6 +54,8 @@ def spans(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
             second = words[1].group()
             if second.startswith("ال") and _a_name(second) and not _adjective(second):
                 end = words[1].end()  # «شرم الشيخ»
+            elif _closes_a_pair(text, words[1]):
+                end = words[1].end()  # «ولاية سوق أهراس،», «منطقة آيت سلام ببلدية إغرم»
         name = text[first.start() : end]
         found.append((sentence.start + first.start(), sentence.start + end, name))
     return found
@@ -66,6 +72,24 @@ def _a_name(word: str) -> bool:
         and key not in ROLE_NOUNS_AR
         and not key.endswith("يه")  # «سكنيه», «الصناعيه»: a word of kind or origin
     )
+
+
+# What may follow a two-word name and close it: a mark, or a word «ب» or «في» opens.
+_CLOSE = re.compile(r"\s*(?:[،,.:؛)]|$|(?:ب|في\s|من\s)(?!ال))")
+
+
+def _closes_a_pair(text: str, second: re.Match[str]) -> bool:
+    """True for an indefinite second word of a name, closed right after it by a comma or
+    another place's «ب…»: «سوق أهراس،», «آيت سلام ببلدية»; not a word a clitic opens or one
+    of time («رفح يوم الجمعة»)."""
+    word = second.group()
+    key = fold(word)
+    if key[:1] in "وبلف" or key.startswith("ال") or not _a_name(word) or _adjective(word):
+        return False
+    return key not in _TIME_AR and _CLOSE.match(text, second.end()) is not None
+
+
+_TIME_AR = frozenset(fold(w) for w in "يوم أمس غدا اليوم صباح مساء ليلة منذ خلال".split())
 
 
 def _adjective(word: str) -> bool:

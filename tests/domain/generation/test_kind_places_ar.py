@@ -41,3 +41,25 @@ def test_where_a_speaker_spoke_is_asked_among_other_places():
     [where] = [q for q in questions if q.category == "place" and q.type == "mcq"]
     assert where.prompt == "في أي مكان تحدث جنسن هوانغ؟"
     assert where.answer == "هسينشو" and len(where.choices) >= 3
+
+
+FIRES_AR = """حرائق في عدة ولايات
+
+كما تتواصل الجهود في ولاية جيجل للسيطرة على حريق أدغال بمنطقة قنامييد.
+
+وفي ولاية سوق أهراس، تعمل فرق الإطفاء على إخماد حريق شب في أشجار مثمرة.
+
+ومن جهة أخرى، تمكنت الفرق من إخماد حريق بمنطقة آيت سلام ببلدية القادرية يوم الجمعة.
+
+وتجمع السكان في مدينة رفح يوم الجمعة.
+"""
+
+
+def test_a_province_municipality_and_region_are_places_and_a_two_word_name_is_kept_whole():
+    keys = {
+        q.answer[0] for q in propose(FIRES_AR, language="ar").questions if q.category == "place"
+    }
+    # «ولاية», «بلدية» and «منطقة» name places; «سوق أهراس» closed by its comma and «آيت سلام»
+    # by the next place's «ب» are one name each; «رفح يوم الجمعة» is «رفح» on a day.
+    assert {"جيجل", "قنامييد", "سوق أهراس", "آيت سلام", "رفح"} <= keys, keys
+    assert not {"سوق", "آيت", "رفح يوم"} & keys, keys
