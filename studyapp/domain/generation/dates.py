@@ -140,6 +140,9 @@ def extract(
                 continue  # «وأضاف صدقي، الخميس، أن»; «يومي ____ والاثنين»
             if _RELATIVE_DAY_BEFORE.search(doc.text, max(0, start - 12), start):
                 continue  # «وتُعرض، غداً ____، مسرحية» keyed «الجمعة»: the day after the story's
+            if _REPORTED_BEFORE.search(doc.text, max(0, start - 24), start):
+                continue  # "In an update ____, health officials …", "police said ____": the
+                # day it was told, not a fact of the story (4 of 16 accepted on fresh news)
             if _AS_OF_BEFORE.search(doc.text, max(0, start - 16), start):
                 continue  # "had lost power as of early ____" keyed "Sunday": when the figures
                 # were counted, no fact of the story (set c: trivial, both reviewers)
@@ -213,6 +216,12 @@ def extract(
 
 
 _QUOTED = re.compile(r"[\"“”«»]")
+# Words of telling right before a bare weekday: the day the news was told.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told (?:\w+ )?reporters|reported|announced|confirmed|stated|added|noted"
+    r"|update|statement|released)\s+(?:on\s+|early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
 _AS_OF_BEFORE = re.compile(r"\bas of\s+(?:early\s+|late\s+)?$", re.IGNORECASE)
 _DAY_THEN_MONTH = re.compile(r"(\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?[^\W\d]+$")
 # The month a story's dates fall in, named by where it stands: «26 سبتمبر الجاري».
