@@ -57,7 +57,6 @@ def test_new_sentences_get_drafts_and_decided_questions_stay(app, client, teache
     first_new = _questions(app, slug)[len(before)][0]
     assert page.headers["Location"].endswith(f"#question-{first_new}")  # the page opens there
     shown = client.get(f"/teach/sets/{slug}").get_data(as_text=True)
-    assert "new questions were proposed, at the end of the drafts to review" in shown
 
     after = _questions(app, slug)
     assert [i for i, *_ in after[: len(before)]] == [i for i, *_ in before]
@@ -65,6 +64,9 @@ def test_new_sentences_get_drafts_and_decided_questions_stay(app, client, teache
     assert statuses[rejected[0]] == "rejected" and statuses[approved[0]] == "approved"
     new = after[len(before) :]
     assert new and all(status == "draft" for _, status, _, _ in new)
+    # The page says how many were added, in the singular for one.
+    told = "1 new question was" if len(new) == 1 else f"{len(new)} new questions were"
+    assert f"{told} proposed, at the end of the drafts to review" in shown
     assert all("Tom Reyes" in source for _, _, _, source in new), new
     prompts = [p for _, _, p, _ in after]
     assert len(prompts) == len(set(prompts))
