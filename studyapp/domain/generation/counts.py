@@ -201,7 +201,9 @@ _CUT_SHORT = re.compile(r"\b(?:the|a|an|of|by|to|in|on|at|for|with|from)\?$", re
 # "… were received by Buffalo with Rochester?" of "Buffalo received eight inches with Rochester
 # "probably a few inches shy"": a "with" clause cut at its quotation, which reads as a sum.
 _CUT_WITH = re.compile(r"\bwith(?: [A-Z][\w'’-]*)+\?$")
-_NOT_ASKED = (_SECOND_COUNT, _CUT_SHORT, _CUT_WITH)
+# "… in the fourth quarter either due to last-minute delays?": the "or" half was cut off.
+_CUT_EITHER = re.compile(r"\beither\b(?!.*\bor\b)")
+_NOT_ASKED = (_SECOND_COUNT, _CUT_SHORT, _CUT_WITH, _CUT_EITHER)
 # When a count is of: the year or month it names after it, asked with it.
 _WHEN = re.compile(
     r"(?<!\w)(?:هذا العام|العام الماضي|العام المقبل|العام الجاري|هذا الشهر|الشهر الماضي"

@@ -113,3 +113,14 @@ def test_a_change_by_a_figure_is_asked_by_how_much_with_its_unit_in_the_key():
     assert "By how much had deliveries fallen in the fourth quarter?" in asked, list(asked)
     # "to $5,000 a month" would print a second figure: the gap stays.
     assert not any("revenue" in prompt.lower() for prompt in asked), list(asked)
+
+
+def test_a_count_question_that_would_cut_either_from_its_or_stays_a_gap():
+    text = (
+        "Deliveries fall short\n\n"
+        "About 2,750 vehicles were missed being counted as deliveries in the fourth quarter "
+        "either due to last-minute delays, or cars in transit.\n"
+    )
+    assert not any("either" in prompt for prompt in _typed(text, "en")), list(_typed(text, "en"))
+    gaps = [q for q in generate(text, language="en").questions if q.type == "cloze"]
+    assert any(q.answer[0] == "2,750" for q in gaps), [q.prompt for q in gaps]
