@@ -482,8 +482,14 @@ def capitalised_runs(doc: Document, sentence: Sentence) -> list[tuple[int, int]]
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and is_capitalised(tokens[j]) and _joined_in_name(doc, tokens, j):
-            j += 1
+        while j < len(tokens):
+            if is_capitalised(tokens[j]) and _joined_in_name(doc, tokens, j):
+                j += 1
+                continue
+            particles = _particles(doc, tokens, j)
+            if not particles:
+                break
+            j += particles  # "Luiz Inacio Lula da Silva", "Ursula von der Leyen"
         if j - i >= 2 and _opens_sentence_only(doc, sentence, tokens[i]):
             i += 1  # "Previously Epic has complained …", "Former Bayern coach …": not the name's
         elif j - i >= 2 and _described(tokens[i].text):
@@ -493,6 +499,24 @@ def capitalised_runs(doc: Document, sentence: Sentence) -> list[tuple[int, int]]
             runs.append((i, j))
         i = j
     return runs
+
+
+# Small words inside a name, between capitalised ones: "Lula da Silva", "von der Leyen".
+NAME_PARTICLES = frozenset("da de do dos das di du del della la le van von der den ter bin".split())
+
+
+def _particles(doc: Document, tokens: list[Token], j: int) -> int:
+    """How many name particles stand at token j, one or two ("von der"), with a capitalised word
+    of the name right after them and only spaces between; 0 when none."""
+    k = j
+    while k < len(tokens) and k - j < 2 and tokens[k].text in NAME_PARTICLES:
+        k += 1
+    if k == j or k >= len(tokens) or not is_capitalised(tokens[k]):
+        return 0
+    between = zip(tokens[j - 1 : k], tokens[j : k + 1], strict=True)
+    if any(gap(doc.text, a, b) != " " for a, b in between):
+        return 0
+    return k - j
 
 
 def _described(word: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .document import (
+    NAME_PARTICLES,
     SPEECH_VERBS_EN,
     Document,
     Sentence,
@@ -99,7 +100,10 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
             j -= 1  # "David W. Anspach III": the name is "David W. Anspach"
         if any(t.key in ORG_WORDS_EN for t in tokens[i if last_role < 0 else start : j]):
             continue  # "Odisha FC", but "Council Chair Jeffrey S. Waltman" after its role
-        initials = sum(len(t.key) == 1 for t in tokens[start:j])
+        # Initials and the small words of a name ("da", "von der") make it no longer; a name
+        # with them may hold one word more ("Luiz Inacio Lula da Silva").
+        particles = sum(t.text in NAME_PARTICLES for t in tokens[start:j])
+        initials = sum(len(t.key) == 1 for t in tokens[start:j]) + particles + bool(particles)
         if start >= j or j - start - initials > MAX_NAME:
             continue
         name_tokens = tokens[start:j]
