@@ -45,14 +45,16 @@ _DASHED = re.compile(
 )
 # "أكثر من 5 إلى": a comparison, not the start of a range; "كل من 0 و1": both, not a range.
 _COMPARED = re.compile(r"(?:اكثر|اقل|كل|more than|less than|fewer than)\s*$", re.IGNORECASE)
-# "rose from 5 to 9 percent", "ارتفع عدد السكان من 5 إلى 9 ملايين": a change, whose old and new
+# "rose from 5 to 9 percent", "ارتفع عدد السكان من 5 إلى 9 ملايين", "revised job losses higher,
+# from 65,000 to 150,000": a change, whose old and new
 # values are two facts, each asked in its own gap (dates.extract).
 _CHANGE = re.compile(
     r"(?<!\w)(?:rose|risen|rising|rises|fell|fallen|falling|falls|increas\w*|decreas\w*|grew|grown"
     r"|grows|dropp\w*|climb\w*|jump\w*|declin\w*|reduc\w*|rais\w*|cut|surg\w*|soar\w*|slipp\w*"
+    r"|revis\w*|adjust\w*|upgrad\w*|downgrad\w*|lower\w*|boost\w*|trimm\w*|hik\w*"
     r"|went up|went down|[وفبل]?(?:ارتفا?ع|انخفا?ض|تراجع|ا?زداد|زاد|زياده|تزايد|قفز|هبط|هبوط"
     r"|صعد|صعود|نما|نمو|رفع|خفض|تخفيض|تضاعف|تقلص)\w*)"
-    r"[^.،,؛;]{0,40}$",
+    r"[^.،,؛;]{0,40}(?:[,،]\s*)?$",  # "revised … higher, from 65,000 to 150,000"
     re.IGNORECASE,
 )
 

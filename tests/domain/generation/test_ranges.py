@@ -57,6 +57,18 @@ def test_a_change_keeps_its_old_and_new_values_as_two_facts():
     assert grade(question, "9 percent").correct, question.accepted_answers
 
 
+def test_a_revision_after_a_comma_keeps_its_old_and_new_values_apart():
+    """ "revised December job losses higher, from 65,000 to 150,000 jobs": a change, though a
+    comma stands between its verb and "from" (set e's reviewers: garbled as one gap)."""
+    text = (
+        "Jobless rate falls\n\n"
+        "The department also revised December job losses higher, from 65,000 to 150,000 "
+        "jobs.\n"
+    )
+    keys = {q.answer[0] for q in propose(text, language="en").questions if q.type == "cloze"}
+    assert "65,000 to 150,000" not in keys and {"65,000", "150,000"} & keys, keys
+
+
 CRASH_EN = (
     "Two hurt in crash on Route 9\n\n"
     "Two people were taken to hospital after a crash on Route 9 in Canadian County on Monday, "
