@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from ..text import split_sentences
 from . import datelines
 from .according import AFTER_ACCORDING_EN
 from .arabic_names import FIRST_PERSON_AR
@@ -290,6 +291,11 @@ def _clause(text: str) -> str:
     it is under four words."""
     clause = re.split(r"\s[،,]\s?(?:في إشارة|كما|referring)|[.؟?!]$", text)[0]
     clause = _NEXT_SAID.split(clause)[0]
+    # «… للعودة بعرض أعلى. وأقحمت مجموعة كومكاست …»: a sentence the splitter left joined (a
+    # quote mark the article left open before it) ends the clause at its full stop.
+    pieces = split_sentences(clause)
+    if len(pieces) > 1:
+        clause = clause[: pieces[0].end]
     clause = clause.strip(" ،,.")
     return clause if len(clause.split()) >= 4 else ""
 

@@ -244,10 +244,12 @@ def _unquoted(text: str) -> str:
 
 
 def _quoted(paragraph: str, at: int) -> bool:
-    """True when offset `at` of `paragraph` lies inside quote marks."""
+    """True when offset `at` of `paragraph` lies inside quote marks that close after it: not
+    after a mark the article left open («فإن «فوكس»، التي تمتلك 40% من «سكاي، تدفع …», the rest
+    of the paragraph its narration, which set e's reviewers saw credited to analysts)."""
     before = paragraph[:at]
     opened = sum(before.count(c) for c in "“«")
     closed = sum(before.count(c) for c in "”»")
     if opened or closed:
-        return opened > closed
+        return opened > closed and any(c in paragraph[at:] for c in "”»")
     return before.count('"') % 2 == 1
