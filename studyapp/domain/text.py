@@ -116,7 +116,8 @@ class Span:
 # word right after an Arabic word's stop starts a new sentence too.
 _SENTENCE_END = re.compile(
     r"(?<=[.!?؟…])[\"”»’']?(?:\[[^\]\n]{1,30}\])*(?=\s)"
-    r"|(?<=[\u0621-\u064a][.!؟])(?=[\u0621-\u064a])"
+    # Not before a lone letter, an initial: «المدعو "أشرف.م.ع"».
+    r"|(?<=[\u0621-\u064a][.!؟])(?=[\u0621-\u064a](?!\.))"
     # So does an English one run on into a quotation: 'the economic situation.”One of …'.
     r"|(?<=[a-z]{2}[.!?])(?=[\"”“][A-Z][a-z])"
     r"|\n+"

@@ -72,3 +72,14 @@ def test_an_english_sentence_run_on_into_a_quotation_ends_at_its_stop():
         "He said the rise was fair given the economic situation.",
         "”One of the aims was to keep it low,” he said.",
     ]
+
+
+def test_initials_run_on_after_a_name_end_no_sentence_and_a_run_on_word_still_does():
+    # «المدعو "أشرف.م.ع"، 62 سنة»: a name and its initials; the prompt began mid-name (set e).
+    text = 'ملك المدعو "أشرف.م.ع"، 62 سنة بالمعاش. لم يكن سهلا.كما أن الأمر صعب.و هي أيضا عاصمة.'
+    assert [s.text for s in split_sentences(text)] == [
+        'ملك المدعو "أشرف.م.ع"، 62 سنة بالمعاش.',
+        "لم يكن سهلا.",
+        "كما أن الأمر صعب.",
+        "و هي أيضا عاصمة.",
+    ]
