@@ -13,7 +13,7 @@ from .arabic_names import without_preposition
 from .document import STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
 from .names import is_role_word_ar
 
-_HEADS_AR = frozenset(
+BODY_HEADS_AR = frozenset(
     fold(w)
     for w in """وزارة هيئة لجنة مجلس شركة مؤسسة وكالة جامعة منظمة بنك مصرف مجموعة جهاز صندوق
     اتحاد محكمة بلدية مديرية مصلحة نقابة جمعية حزب مكتب""".split()
@@ -72,7 +72,7 @@ def _head_prefix(token: Token) -> str | None:
     no head noun."""
     key = token.key
     for bare in (key, strip_clitic(key), without_preposition(strip_clitic(key))):
-        if bare in _HEADS_AR:
+        if bare in BODY_HEADS_AR:
             return token.text[: len(key) - len(bare)]
     return None
 

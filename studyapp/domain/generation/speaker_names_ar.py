@@ -8,6 +8,7 @@ import re
 
 from .arabic_name_ends import STYLES_AR, name_closed_at, name_from_ar
 from .arabic_names import FIRST_PERSON_AR, THAT_AR, name_word_ar
+from .arabic_organisations import BODY_HEADS_AR
 from .arabic_roles import carries_pronoun_ar, role_after_name_ar, to_someone_ar
 from .document import (
     SPEECH_VERBS_AR,
@@ -34,6 +35,10 @@ from .names_then_roles_ar import staff_rank
 # "وفقا لـ NAME": the name follows the "لـ", which introduces it here on its own.
 _TO = fold("لـ")
 _ACCORDING_AR = ACCORDING_AR | {_TO}
+
+
+# Head nouns of bodies, folded: after «لـ/بـ» they name no one («لإدارة الأوقاف»).
+_BODIES_AR = BODY_HEADS_AR | frozenset(fold(w) for w in "إدارة ادارة دائرة قسم مركز".split())
 
 
 def spot(doc: Document, sentence: Sentence) -> None:
@@ -89,6 +94,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue  # «قال لوالدها: "…"»: whom he told, not who spoke
         if first.key[0] in "لب" and first.key[1:] in ROLE_NOUNS_AR:
             continue  # «وفقا لرئيس مجلس الوزراء»: a role after its preposition, not a name
+        if first.key[0] in "لب" and first.key[1:] in _BODIES_AR:
+            continue  # «وبأن المسجد غير تابع لإدارة الأوقاف»: a body («تابع»: belonging)
         if first.key[0] in "لب" and not speech and first.key[1:] not in given_names("ar"):
             if not doc.resolve_person(doc.text[first.start + 1 : tokens[b - 1].end]):
                 continue  # «وفقا لتقارير زراعية»: a source, not a person
