@@ -111,9 +111,12 @@ def gives_away(prompt: str, answer: str) -> bool:
             re.search(rf"(?<![\d.,،٫]){re.escape(answer.strip())}(?![\d]|[.,،٫]\d)", prompt)
             is not None
         )
-    return f" {key} " in f" {norm(prompt)} "
+    # «هواتف iPhone 18 ____ وPro Max»: Arabic glues «و» to a Latin word that follows it.
+    unglued = _CLITIC_ON_LATIN.sub(r"\1 ", prompt)
+    return f" {key} " in f" {norm(unglued)} "
 
 
+_CLITIC_ON_LATIN = re.compile(r"(?<!\w)([وبلف])(?=[A-Za-z])")
 # Words of the sentence a gap leaves to read around it.
 _CONTEXT_WORDS = 2
 

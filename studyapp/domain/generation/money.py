@@ -34,8 +34,11 @@ _AMOUNT_IN_BRACKETS = re.compile(
     r"\(\s*(?:about|around|roughly|approximately|some|nearly|or|نحو|حوالي|حوالى|ما يعادل|أي|اي)?"
     rf"\s*{_AMOUNT}(?:[,،]\s*{_AMOUNT})*\)"
 )
-# An amount just before the bracket: "20 billion yuan", "€11bn", «1.5 مليار جنيه».
-_AMOUNT_BEFORE = re.compile(r"(?:[$£€¥]\s?)?\d[\d,.]*\s*(?:[^\W\d_]+\s*){0,2}$")
+# An amount just before the bracket: "20 billion yuan", "€11bn", «1.5 مليار جنيه», «ألف درهم».
+_AMOUNT_BEFORE = re.compile(
+    r"(?:(?:[$£€¥]\s?)?\d[\d,.]*|(?<!\w)(?:ألف|الف|ألفا|ألفي|مائة|مئة|مليون|مليار))"
+    r"\s*(?:[^\W\d_]+\s*){0,2}$"
+)
 
 
 def currency(word: str) -> str:
