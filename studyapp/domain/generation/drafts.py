@@ -35,6 +35,7 @@ from .trivial_spans import (
     a_gloss,
     a_platform_posted_on,
     a_reporting_period,
+    a_short_name_after_its_body,
     a_wins_points,
     counts_a_bracketed_list,
     counts_the_list_after,
@@ -172,6 +173,8 @@ def cloze(
         return None  # "OpenAI ____" blanked out of an article about OpenAI
     if a_gloss(answer) or (category in _NAMES and the_papers_own(doc.text, start, end)):
         return None  # «طليقين «____»» keyed «أي مخلى سبيلهم»; «"____" حضرت …» keyed «الوطن»
+    if category in _NAMES and a_short_name_after_its_body(doc.text, start, end):
+        return None  # «حركة مجتمع السلم “____”» keyed «حمس»: the name before spells it
     if in_byline(sentence, start, end) or in_told_outlet(sentence, start, end):
         return None  # «القاهرة - كتبت سلمى فؤاد - أكدت …»: the writer, not the story
     if doc.article and _trivial_span(doc, sentence, start, end, category):

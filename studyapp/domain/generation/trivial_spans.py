@@ -13,6 +13,7 @@ import re
 
 from ..number_words import NUMBER_WORDS
 from ..text import normalize
+from .arabic_organisations import BODY_HEADS_AR
 from .document import Document, fold
 from .names import REPORTER_WORDS, countries
 
@@ -127,6 +128,26 @@ def a_gloss(answer: str) -> bool:
     """True for a key that glosses the word before it («أي مخلى سبيلهم» after «طليقين»): the
     word asks it (a blind reviewer rejected it as given away, set z)."""
     return _GLOSS.match(answer) is not None
+
+
+def a_short_name_after_its_body(text: str, start: int, end: int) -> bool:
+    """True for one quoted word right after the name of a body it shortens: «مترشح حركة مجتمع
+    السلم “____”» keyed «حمس» (set e: given away, both reviewers), as "Amazon Web Services
+    (AWS)" is in English (bodies.bracketed_alias)."""
+    opening, closing = text[max(0, start - 1) : start], text[end : end + 1]
+    word = text[start:end]
+    if opening not in _OPENING or closing not in _CLOSING or len(word.split()) != 1:
+        return False
+    if not re.fullmatch(r"[\u0621-\u064a]{2,6}", word):
+        return False  # a short name in Arabic letters; «الحزب الإيكولوجي "Les Verts"» names it
+    # The head among the four words before, with its name after it: «حركة مجتمع السلم».
+    words = text[max(0, start - 60) : start - 1].split()[-4:]
+    return any(fold(word) in _BODIES_AR for word in words[:-1])
+
+
+_OPENING, _CLOSING = ('"', "«", "“", "("), ('"', "»", "”", ")")
+# Head nouns that a body's name of two or more words opens with, folded.
+_BODIES_AR = BODY_HEADS_AR | frozenset(fold(w) for w in "حركة حزب جبهة تحالف تيار".split())
 
 
 def the_papers_own(text: str, start: int, end: int) -> bool:
