@@ -37,6 +37,7 @@ from .arabic_roles import (
     listed_item_ar,
     role_after_name_ar,
 )
+from .company_names_ar import named_after_company
 from .document import (
     SPEECH_VERBS_AR,
     STOP_AR,
@@ -97,7 +98,7 @@ def _role_then_name_ar(
             or _apposed_pair(doc, sentence, start)
             or _unknown_after_role(doc, tokens, start)
             or _family_named_after_role(doc, sentence, start)
-            or _named_after_company(doc, tokens, start)
+            or named_after_company(doc, tokens, start)
         ):
             k += 1
             continue
@@ -105,7 +106,7 @@ def _role_then_name_ar(
             k += 1  # «رئيس مدينة مرسى مطروح»: the town's name, though «مرسي» is a given name
             continue
         found = name_from_ar(doc, sentence, start)
-        company = not honorific and _named_after_company(doc, tokens, start)
+        company = not honorific and named_after_company(doc, tokens, start)
         if company and (found is None or found[1] - found[0] < 2):
             found = (start, start + 2)  # «لمجموعة ميتسو كيرا تاناكا إن»: the close ends it
         if not honorific and _apposed_pair(doc, sentence, start) and _goes_on(tokens, start + 2):
@@ -278,35 +279,6 @@ def _unknown_after_role(doc: Document, tokens: list[Token], k: int) -> bool:
         and word.key not in article_nouns(doc)
         and not gap(doc.text, tokens[k - 1], word).strip()
     )
-
-
-# Bodies a one-word name follows: «لشركة تيسلا», «لمجموعة stc».
-_COMPANIES_AR = frozenset(fold(w) for w in "شركة مجموعة بنك مصرف منصة".split())
-
-
-def _named_after_company(doc: Document, tokens: list[Token], k: int) -> bool:
-    """True for two words no list knows after a role of a company and the company's one-word
-    name, closed there by a comma, «أن/إن» or a word of time: «الرئيس التنفيذي لشركة «تيسلا»
-    إيلون ماسك، …», «الرئيس التنفيذي لشركة أرامكو أمين الناصر اليوم …». The company's name
-    says where the role ends, the close where the name does."""
-    if k < 4 or k + 2 > len(tokens) or not name_closed_at(doc, tokens, k + 2):
-        return False
-    body, company = tokens[k - 2], tokens[k - 1]
-    if body.key[:1] != "ل" or body.key[1:] not in _COMPANIES_AR or company.key[:2] == "ال":
-        return False
-    if not any(is_role_word_ar(tokens[r]) for r in range(max(0, k - 5), k - 2)):
-        return False
-    opened = gap(doc.text, body, company).strip()
-    if opened and not gap(doc.text, company, tokens[k]).strip():
-        return False  # «لشركة "نور باور" للطاقة»: the quoted name goes on past its first word
-    if tokens[k + 1].key.startswith("لل"):
-        return False
-    # A foreign family name may look like a verb («تاناكا»); the given name may not.
-    first = tokens[k]
-    return all(
-        name_word_ar(t) and t.key not in THAT_AR | ADVERBS_AR | AUXILIARIES_AR
-        for t in tokens[k : k + 2]
-    ) and not (is_verbish_ar(first) or first.key[:2] == "ال")
 
 
 def _construct_role(tokens: list[Token], at: int) -> bool:
