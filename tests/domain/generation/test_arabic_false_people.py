@@ -239,3 +239,17 @@ def test_a_body_after_a_word_that_can_mean_went_on_saying_is_no_person():
     # endowments department, offered among people (set e: bad distractor, both reviewers).
     doc = _read(MOSQUE_AR)
     assert sorted(doc.people) == ["أيمن الملاح"], list(doc.people)
+
+
+RESULTS_AR = (
+    "نتائج الانتخابات\n\n"
+    "وقال رئيس اللجنة أيمن عباس في مؤتمر صحفي إن عدد المقترعين بلغ ستة ملايين ناخب.\n\n"
+    'وكان حزب "المصريين الأحرار" قد أعلن أمس الخميس حصوله على أعلى عدد من المقاعد.\n'
+)
+
+
+def test_the_day_after_a_verb_of_saying_is_no_speaker():
+    # «قد أعلن أمس الخميس»: «أمس» (yesterday) was a person, offered as a who-said's choice
+    # (set f: bad distractor, both reviewers).
+    doc = _read(RESULTS_AR)
+    assert sorted(doc.people) == ["أيمن عباس"], list(doc.people)
