@@ -57,11 +57,13 @@ def is_variant(candidate: str, answer: str) -> bool:
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """True when `short`, in capitals, is made of the initials of `name`'s capitalised words."""
+    """True when `short`, in capitals, is made of the initials of `name`'s capitalised words, or
+    of those after one word the name leaves out: "CBR" for "Bank of Russia" (the Central Bank of
+    Russia; set f's reviewers: also right)."""
     if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
         return False
     initials = "".join(word[0] for word in name.split() if word[:1].isupper())
-    return initials == short
+    return initials == short or (len(initials) >= 2 and short[1:] == initials)
 
 
 def pick(answer: str | list[str], pools: Iterable[Iterable[str]], n: int = 3) -> list[str]:

@@ -37,6 +37,10 @@ def test_initials_are_the_same_organisation_as_their_name():
     assert is_variant("AAA", "American Automobile Association")
     assert is_variant("American Automobile Association", "AAA")
     assert not is_variant("AAA", "Automobile Club of America")
+    # "CBR", the Central Bank of Russia, for "Bank of Russia": one word the name leaves out
+    # (set f: offered as a wrong choice beside it, and also right).
+    assert is_variant("CBR", "Bank of Russia") and is_variant("Bank of Russia", "CBR")
+    assert not is_variant("JPM", "Bank of Russia")
 
 
 def test_a_place_in_the_clause_after_said_is_not_where_the_speaker_spoke():
