@@ -16,8 +16,7 @@ from .document import Document, Token
 from .number_keys import is_share
 from .token_spans import forecast_clause, spaced_only, words_of
 
-# Verbs of change in the past, with their base form ("did … fall"); a perfect's participle
-# maps to the same base ("has fallen").
+# Verbs of change in the past, with their base form ("did … fall").
 _PAST = {
     "rose": "rise", "fell": "fall", "grew": "grow", "sank": "sink", "shrank": "shrink",
     "dropped": "drop", "increased": "increase", "decreased": "decrease", "declined": "decline",
@@ -26,10 +25,10 @@ _PAST = {
     "dipped": "dip", "advanced": "advance", "eased": "ease", "edged": "edge", "retreated":
     "retreat", "rebounded": "rebound",
 }  # fmt: skip
-_PARTICIPLES = {
-    **{past: past for past in _PAST if past.endswith("ed")},
-    "risen": "risen", "fallen": "fallen", "grown": "grown", "sunk": "sunk", "shrunk": "shrunk",
-}  # fmt: skip
+# Their participles, after "has", "have" or "had" ("has fallen"): the regular ones are their pasts.
+_PARTICIPLES = frozenset(
+    [*(past for past in _PAST if past.endswith("ed")), "risen", "fallen", "grown", "sunk", "shrunk"]
+)
 _PERFECT = frozenset("has have had".split())
 # Between the verb and its figure: "edged up 0.1 percent", "rose by 9 cents".
 _PARTICLES = frozenset("up down higher lower".split())
@@ -104,7 +103,7 @@ def _figure(doc: Document, tokens: list[Token], first: int, last: int) -> tuple[
         and spaced_only(doc.text, tokens[last : after + 1])
     ):
         unit_end = after + 1 if tokens[after].key == "basis" else after
-        if tokens[unit_end].key not in ("points", "cents", "pence"):
+        if unit_end >= len(tokens) or tokens[unit_end].key not in ("points", "cents", "pence"):
             return None, after
         return f"{text} {words_of(doc.text, tokens[after : unit_end + 1])}", unit_end + 1
     return None, after

@@ -108,7 +108,7 @@ def _base(verb: str) -> str | None:
 _NOT_VERBS = frozenset(
     """does goes news ages times years days weeks months hours minutes points goals games wins
     losses percent cents dollars units items plus minus versus thus whereas besides towards
-    afterwards always ways days""".split()
+    afterwards always ways""".split()
 )
 
 
