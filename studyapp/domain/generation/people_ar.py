@@ -138,11 +138,10 @@ def _role_then_name_ar(
         for r in range(k - 1, max(-1, k - 1 - reach), -1):
             if company and r == k - 1:
                 continue
-            # «لشركة «تيسلا» إيلون ماسك»: a company's name in quotation marks goes on with it.
-            marks = ' «»"“”' if company else " "
-            if gap(doc.text, tokens[r], tokens[r + 1]).strip(marks) and not (
-                between_commas and r == k - 1
-            ):
+            between = gap(doc.text, tokens[r], tokens[r + 1]).strip()
+            if company:  # «لشركة «تيسلا» إيلون ماسك»: a company's quoted name goes on with it
+                between = between.strip('«»"“”')
+            if between and not (between_commas and r == k - 1):
                 break
             # «ممثلا بوزير التربية»: a role noun «ب» is written on (not «بالمؤسسة»).
             bare = without_preposition(tokens[r].key)
