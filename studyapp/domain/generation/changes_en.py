@@ -11,7 +11,7 @@ import re
 
 from ..number_words import NUMBER_WORDS
 from .clause_en import clause_end, clause_start, rest_of, subject_of
-from .counts_en import ABOUT_EN, POINTING_BACK, SIGNS, introduction
+from .counts_en import POINTING_BACK, SIGNS, about_before, introduction
 from .document import Document, Token
 from .number_keys import is_share
 from .token_spans import forecast_clause, spaced_only, words_of
@@ -48,7 +48,7 @@ def asked(
     if figure is None or {t.key for t in tokens[start:end]} & POINTING_BACK:
         return None
     lead = doc.text[tokens[start].start : tokens[first].start].rstrip(" $€£").lower()
-    about = next((a for a in ABOUT_EN if re.search(rf"(?:^|\s){a}$", lead)), "")
+    about = about_before(lead)
     at = first - len(about.split())
     if at > start and tokens[at - 1].key == "by":
         at -= 1

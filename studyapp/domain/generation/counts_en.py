@@ -35,6 +35,13 @@ ABOUT_EN = (
     "at least", "about", "around", "nearly", "almost", "some", "up to", "as many as",
     "more than", "over", "approximately", "roughly",
 )  # fmt: skip
+
+
+def about_before(lead: str) -> str:
+    """The qualifier ("about", "more than" …) the words before a count end on, or ""."""
+    return next((a for a in ABOUT_EN if re.search(rf"(?:^|\s){a}$", lead)), "")
+
+
 POINTING_BACK = frozenset("these those such same former latter".split())
 _INTRODUCING = frozenset(
     "before after by as since until in during on at for with without from under within".split()
@@ -81,7 +88,7 @@ def asked(
     lead = doc.text[tokens[start].start : tokens[first].start].strip(" ,").lower()
     if not lead and intro.lower() in ABOUT_EN:
         lead, intro = intro.lower(), ""  # "At least, 300,000 health workers …"
-    about = next((a for a in ABOUT_EN if re.search(rf"(?:^|\s){a}$", lead)), "")
+    about = about_before(lead)
     if {t.key for t in tokens[start:end]} & POINTING_BACK:
         return None  # "29 of these elements", "the same reduction": said before, not here
     if forecast_clause(tokens, start):

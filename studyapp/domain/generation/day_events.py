@@ -17,6 +17,7 @@ from .clauses import LEANS_BACK
 from .date_words import WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold, fold_same_length
 from .drafts import shorten
+from .events import MAX_WORDS, MIN_EVENTS, MIN_WORDS
 
 _WEEKDAYS_AR = "|".join(fold(d) for d in WEEKDAYS_AR)
 _WEEKDAYS_EN = "|".join(d.lower() for d in WEEKDAYS_EN)
@@ -54,9 +55,6 @@ _CLAUSES = re.compile(r"[^،,;؛]+")
 # في قرار التأجيل وكذلك تكرر الأمر أمس» -> «تكرر الأمر أمس».
 _AND = re.compile(r"\s(?:و(?:كذلك|ايضا)?|and(?:\s+also)?)(?=\s|(?<=و)\S)")
 _THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|that)(?!\w)\s*", re.IGNORECASE)
-_MIN_EVENTS = 3
-_MIN_WORDS = 2
-_MAX_WORDS = 12
 
 
 def find(doc: Document) -> list[tuple[Sentence, list[str]]]:
@@ -89,11 +87,11 @@ def _events(doc: Document, sentence: Sentence) -> list[str]:
             start = max(start, clause.start() + that[-1].end())
         text = sentence.text[start:end].strip()
         text = re.sub(r"^(?:و(?=ال)|and\s+)", "", text)  # «واليوم تم …»: "today", not "and today"
-        description = shorten(text, _MAX_WORDS).strip(" ،,")
-        if len(description.split()) < _MIN_WORDS or description.endswith("…"):
+        description = shorten(text, MAX_WORDS).strip(" ،,")
+        if len(description.split()) < MIN_WORDS or description.endswith("…"):
             return []
         events.append(description)
         last = when
-    if len(events) < _MIN_EVENTS or len(set(events)) < len(events):
+    if len(events) < MIN_EVENTS or len(set(events)) < len(events):
         return []
     return events

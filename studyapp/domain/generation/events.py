@@ -47,9 +47,10 @@ _LAST = {language: re.compile(words) for language, words in LAST.items()}
 # Where an event's clause ends: a sentence's end, or where a step's does (inline_steps.py).
 _CLAUSE_END = re.compile(r"[.!?؟]\s|" + STEP_END.pattern)
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-_MIN_EVENTS = 3
-_MIN_WORDS = 2
-_MAX_WORDS = 12
+# A run holds this many events or more, each of a few words (day_events.py reads them too).
+MIN_EVENTS = 3
+MIN_WORDS = 2
+MAX_WORDS = 12
 
 
 def find(doc: Document) -> list[tuple[int, int, list[str]]]:
@@ -70,7 +71,7 @@ def find(doc: Document) -> list[tuple[int, int, list[str]]]:
             events += more
             j += 1
         descriptions = [description for _, description in events]
-        if len(descriptions) >= _MIN_EVENTS and len(set(descriptions)) == len(descriptions):
+        if len(descriptions) >= MIN_EVENTS and len(set(descriptions)) == len(descriptions):
             runs.append((content[i].start, content[j - 1].end, descriptions))
         i = j
     return runs
@@ -105,8 +106,8 @@ def _events(
         # "important players (Aridane Santana and Marcos Tebar) got injured": the aside in
         # brackets printed the names another question asks (hundred-and-ninety-seventh review).
         words = _ASIDE.sub("", piece)
-        description = shorten(time + words, _MAX_WORDS).strip(" ،,")
-        if len(words.split()) < _MIN_WORDS or description.endswith("…"):
+        description = shorten(time + words, MAX_WORDS).strip(" ،,")
+        if len(words.split()) < MIN_WORDS or description.endswith("…"):
             return [], True
         events.append((marker, description))
         tail = sentence.text[end + len(piece) : stop]

@@ -91,6 +91,8 @@ def _role_then_name_ar(
             or staff_rank(tokens, k)
         ) and not _describes_the_role(doc, tokens, k)
         start = k + 1 if honorific else k
+        # «لشركة تيسلا إيلون ماسك»: two words after a company's one-word name (company_names_ar)
+        company = not honorific and named_after_company(doc, tokens, start)
         if start >= len(tokens) or not (
             honorific
             or is_given_name(doc, tokens[start])
@@ -98,7 +100,7 @@ def _role_then_name_ar(
             or _apposed_pair(doc, sentence, start)
             or _unknown_after_role(doc, tokens, start)
             or _family_named_after_role(doc, sentence, start)
-            or named_after_company(doc, tokens, start)
+            or company
         ):
             k += 1
             continue
@@ -106,7 +108,6 @@ def _role_then_name_ar(
             k += 1  # «رئيس مدينة مرسى مطروح»: the town's name, though «مرسي» is a given name
             continue
         found = name_from_ar(doc, sentence, start)
-        company = not honorific and named_after_company(doc, tokens, start)
         if company and (found is None or found[1] - found[0] < 2):
             found = (start, start + 2)  # «لمجموعة ميتسو كيرا تاناكا إن»: the close ends it
         if not honorific and _apposed_pair(doc, sentence, start) and _goes_on(tokens, start + 2):

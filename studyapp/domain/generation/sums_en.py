@@ -17,7 +17,7 @@ from .clause_en import (
     rest_of,
     subject_of,
 )
-from .counts_en import ABOUT_EN, POINTING_BACK, SIGNS
+from .counts_en import POINTING_BACK, SIGNS, about_before
 from .document import Document, Token
 from .token_spans import forecast_clause, words_of
 
@@ -45,7 +45,7 @@ def asked(
     start, end = clause_start(doc, tokens, first), clause_end(doc, tokens, last)
     count = words_of(doc.text, tokens[first : last + 1])
     lead = doc.text[tokens[start].start : tokens[first].start].rstrip(" " + sign).lower()
-    about = next((a for a in ABOUT_EN if re.search(rf"(?:^|\s){a}$", lead)), "")
+    about = about_before(lead)
     at = first - len(about.split())
     aux = next((k for k in range(start, at) if _auxiliary(tokens, k, at)), None)
     if aux is None:
