@@ -159,8 +159,10 @@ def inner_case(doc: Document, statement: str) -> str:
     ("Officials", "Patients", "Building the plant is limited by …")."""
     first = statement.split(" ", 1)[0]
     word = first.rstrip(",;:")
-    if doc.language != "en" or not word[:1].isupper() or not word[1:].islower():
+    if doc.language != "en" or not word[:1].isupper() or word == "I":
         return statement
+    if word[1:] and not word[1:].islower():
+        return statement  # "NASA", "McDonald": a name as it is spelt; "A witness" is lowered
     lower = word.lower()
     names = [*doc.people, *doc.organisations, *doc.places]
     unnamed = not any(word in name for name in names)

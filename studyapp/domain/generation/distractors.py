@@ -12,7 +12,7 @@ from itertools import islice
 from rapidfuzz import fuzz
 
 from ..text import tokens
-from . import attributions
+from . import attributions, unlikely_people
 from .document import Document, Person, bundled, fold, strip_clitic
 from .names import (
     OFFICIAL_KINDS,
@@ -144,12 +144,14 @@ def people(
     prompt: str = "",
     *,
     by_role: bool = False,
+    saying: bool = False,
 ) -> list[str]:
     """Distractors for a person: the article's own people of the same kind, then well-known
     people of the article's field (only for a company's people or people of no known role),
     of the person's gender when it is known; never invented names. With `by_role`, an Arabic
-    role tells a person's gender too (gender_of)."""
-    named = article_people(doc, answer, gender, prompt, by_role=by_role)
+    role tells a person's gender too (gender_of); with `saying`, the choices are for words
+    said (article_people)."""
+    named = article_people(doc, answer, gender, prompt, by_role=by_role, saying=saying)
     own = pick(answer, [named])
     if len(own) >= 2:
         # Two of the article's people are choices enough: set e's reviewers rejected every
@@ -169,22 +171,36 @@ def people(
 
 
 def article_people(
-    doc: Document, answer: str, gender: str = "", prompt: str = "", *, by_role: bool = False
+    doc: Document,
+    answer: str,
+    gender: str = "",
+    prompt: str = "",
+    *,
+    by_role: bool = False,
+    saying: bool = False,
 ) -> list[str]:
     """The article's other people a reader could take for `answer`, likeliest first: those of the
     same kind of role ("coach" for a coach), then those with any role, then the rest. Left out:
     people of the other gender, people the prompt names ("… from Prime Minister Imran Khan" is
     not answered by Imran Khan), a head of state for anyone but an official (a city's finance
     officer is not mistaken for the President), and, when the key's role names a country
-    ("Chinese Ambassador"), people whose roles name none (only the key would be foreign)."""
+    ("Chinese Ambassador"), people whose roles name none (only the key would be foreign), and
+    a character only someone's words name ("Mr Hyde"). With `saying`, for words said, no one
+    the article reports dead either (unlikely_people.py)."""
     key = doc.resolve_person(answer)
     kind = _kind(key)
     foreign = key is not None and any(names_origin(r, doc.language) for r in _roles(key))
     shown = _words_of(prompt)
     # The prompt's "he" or "she" tells a reader the speaker's gender; then a given name does too.
     pronoun = doc.language == "en" and _PRONOUN_EN.search(prompt) is not None
+    speaking = {a.speaker.name for a in attributions.find(doc)}
     ranked = []
     for person in doc.people.values():
+        if person.name not in speaking and (
+            (saying and unlikely_people.reported_dead(doc, person))
+            or (not person.roles and unlikely_people.only_quoted(doc, person))
+        ):
+            continue
         told = gender_of(person, doc.language) if by_role else person.gender
         if not told and gender and pronoun:
             told = name_gender_en(person.name)  # a "he" in the words asked: not "Rebecca …"
@@ -193,7 +209,11 @@ def article_people(
         if _named_in(person.name, shown):
             continue
         kinds = {role_kind(r) for r in _roles(person)} - {""}
-        if "state" in kinds and kind not in OFFICIAL_KINDS:
+        if (
+            "state" in kinds
+            and kind not in OFFICIAL_KINDS
+            and not (saying and person.name in speaking)
+        ):
             continue
         if foreign and not any(names_origin(r, doc.language) for r in _roles(person)):
             continue
@@ -202,7 +222,6 @@ def article_people(
     # a relative), is no choice for a speaker or an office holder while two others are: a
     # blind reviewer rejected "Who said …?" and "Who is the head of professional standards?"
     # offering the murdered child beside the policemen and the judge.
-    speaking = {a.speaker.name for a in attributions.find(doc)}
     held = [t for t in ranked if not t[1] or t[2] in speaking]
     if len(held) >= 2:
         ranked = held

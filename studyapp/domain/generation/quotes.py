@@ -229,11 +229,14 @@ def _who(
     if body:
         wrong = _other_bodies(doc, found, prompt, attributions)
     else:
-        # The article's other speakers first, then its other people: none the statement names.
-        fit = set(distractors.article_people(doc, speaker, gender, prompt))
+        # The article's other speakers first, then its other people: none the statement names,
+        # no one it reports dead. Quoted words tell no one's gender: another speaker is a fair
+        # choice whatever theirs (set f: Barack Obama left out beside "she" Devon Anderson).
+        told = gender if reported else ""
+        fit = set(distractors.article_people(doc, speaker, told, prompt, saying=True))
         others = [a.speaker.name for a in attributions if a.speaker.name in fit]
         wrong = distractors.pick(speaker, [others]) + distractors.people(
-            doc, speaker, f"{s.start}|{speaker}", gender, prompt
+            doc, speaker, f"{s.start}|{speaker}", gender, prompt, saying=True
         )
     confidence = 0.9 if found.named_here and not body else 0.84
     question = mcq(doc, "attribution", prompt, speaker, wrong, s.start, s.end, confidence)

@@ -1,0 +1,77 @@
+"""People an article names who make no wrong choice for a person: those it reports dead, who
+are no choice for words said in it (set f's reviewers: "the murdered deputy cannot plausibly be
+the speaker"), and those only someone's words name, a character of a quotation ("First half was
+Mr Hyde": "Hyde" offered for the interim manager)."""
+
+from __future__ import annotations
+
+import re
+
+from .document import QUOTE, Document, Person, Sentence, Token, fold, strip_clitic
+from .quotation_marks import in_open_quotation
+
+# Words that report a death, folded: "fatally shot Deputy Darren Goforth", «مقتل الشاب …».
+_DEATH_EN = frozenset(
+    """killed killing slain slaying murdered murder murdering fatally dead died dies death deaths
+    funeral widow widower victim victims mourned mourning""".split()
+)
+_DEATH_AR = frozenset(
+    fold(word)
+    for word in """مقتل قتل قتيل قتيلا اغتيال اغتيل وفاة توفي توفيت استشهاد استشهد استشهدت شهيد
+    الشهيد الشهيدة الراحل الراحلة المرحوم المرحومة الفقيد الفقيدة ضحية الضحية جثة جثمان تشييع
+    رحيل نعى أرملة""".split()
+)
+# How many words from the name a word of death still speaks of that person.
+_REACH = 6
+
+
+def reported_dead(doc: Document, person: Person) -> bool:
+    """True when a sentence names the person within a few words of a word that reports a death:
+    "charges he fatally shot Deputy Darren Goforth", "Goforth's widow", «مقتل الشاب أحمد»."""
+    words = _DEATH_AR if doc.language == "ar" else _DEATH_EN
+    last = _last_word(person)
+    if not last:
+        return False
+    for sentence in doc.sentences:
+        keys = [strip_clitic(t.key) if doc.language == "ar" else t.key for t in sentence.tokens]
+        for k, key in enumerate(keys):
+            if _is_name(key, last):
+                near = keys[max(0, k - _REACH) : k + _REACH + 1]
+                if any(word in words for word in near):
+                    return True
+    return False
+
+
+def only_quoted(doc: Document, person: Person) -> bool:
+    """True when every mention of the person stands inside someone's quoted words."""
+    last = _last_word(person)
+    if not last:
+        return False
+    mentions = [
+        (sentence, token)
+        for sentence in doc.sentences
+        for token in sentence.tokens
+        if _is_name(token.key, last)
+    ]
+    return bool(mentions) and all(_quoted(doc, s, t) for s, t in mentions)
+
+
+def _quoted(doc: Document, sentence: Sentence, token: Token) -> bool:
+    """Inside the sentence's quote marks, or in a paragraph of a quotation not closed yet."""
+    at = token.start - sentence.start
+    marks = [*QUOTE.finditer(sentence.text), *_SINGLE.finditer(sentence.text)]
+    return any(m.start() < at < m.end() for m in marks) or in_open_quotation(doc, token)
+
+
+# Words in single quote marks, as headlines quote: "'First half was Mr Hyde, …' - Rangnick".
+_SINGLE = re.compile(r"(?<!\w)[‘']\w[^‘’']*[’'](?!\w)")
+
+
+def _last_word(person: Person) -> str:
+    words = re.findall(r"\w+", fold(person.name))
+    return words[-1] if words else ""
+
+
+def _is_name(key: str, last: str) -> bool:
+    """The token is the name's last word, with an English possessive ("Goforth's") or not."""
+    return key == last or key.removesuffix("'s").removesuffix("’s") == last
