@@ -4,7 +4,8 @@ last Friday, yesterday and today, asked as one order question.
 
 A clause of the sentence (its commas part them) that names a day relative to the story's own
 ("last Friday", «أمس», "today", «غدا») is an event; three or more, their days later and later
-as the sentence goes, are a run. Each event keeps its words as written, its day among them; a
+as the sentence goes, are a run. Each event keeps its words as written and its weekday, not
+the words that say how far its day is from the story's ("last", "yesterday", "today"); a
 clause that opens by leaning on the one before («مما تسبب في …», "which …") keeps only what
 follows its last "and" before the day.
 """
@@ -50,6 +51,10 @@ _DAY = {
     )
     for language, days in _DAYS.items()
 }
+_WEEKDAY = {
+    "ar": re.compile(rf"(?:يوم\s+)?(?:{_WEEKDAYS_AR})"),
+    "en": re.compile(_WEEKDAYS_EN),
+}
 _CLAUSES = re.compile(r"[^،,;؛]+")
 # The "and" after which the event of a clause that leans on the one before starts: «مما تسبب
 # في قرار التأجيل وكذلك تكرر الأمر أمس» -> «تكرر الأمر أمس».
@@ -85,7 +90,16 @@ def _events(doc: Document, sentence: Sentence) -> list[str]:
         that = [m for m in _THAT.finditer(clause.group()) if m.end() <= day.start()]
         if that:
             start = max(start, clause.start() + that[-1].end())
-        text = sentence.text[start:end].strip()
+        # How far the day is from the story's leaves its event: "last Friday", "yesterday",
+        # "today" put the steps in order without reading (both reviewers of news-dev 09, the
+        # two-hundred-and-seventh review). A weekday stays, the date the article gives.
+        cut = clause.start() + day.start(), clause.start() + day.end()
+        weekday = _WEEKDAY[doc.language].search(folded, *cut)
+        kept = sentence.text[weekday.start() : weekday.end()] if weekday else ""
+        if kept and doc.language == "en":
+            kept = f"on {kept}"
+        text = f"{sentence.text[start : cut[0]]} {kept} {sentence.text[cut[1] : end]}"
+        text = re.sub(r"\s+", " ", text).strip(" ،,")
         text = re.sub(r"^(?:و(?=ال)|and\s+)", "", text)  # «واليوم تم …»: "today", not "and today"
         description = shorten(text, MAX_WORDS).strip(" ،,")
         if len(description.split()) < MIN_WORDS or description.endswith("…"):

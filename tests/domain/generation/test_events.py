@@ -98,21 +98,23 @@ LAUNCH_EN = (
 )
 
 
-def test_events_told_day_by_day_are_asked_in_order() -> None:
-    """ "last Thursday …, … yesterday, and today …": three events on later and later days,
-    each with its day, the speech frame and the clause leaning on the one before left out."""
+def test_events_told_day_by_day_are_asked_in_order_without_how_far_their_days_are() -> None:
+    """ "last Thursday …, … yesterday, and today …": three events on later and later days, the
+    speech frame and the clause leaning on the one before left out, and the words that put
+    the days in order too: both reviewers of news-dev 09 rejected steps that carried "last
+    Friday", "yesterday" and "today" as giving the order away. The weekday stays."""
     orders = _orders(LAUNCH_AR, "ar")
     assert len(orders) == 1, [(q.prompt, q.answer) for q in generate(LAUNCH_AR).questions]
     assert orders[0].answer == [
-        "يوم الخميس الماضي أعلن أحد الفنيين عدم جاهزيته",
-        "تكرر الأمر أمس",
-        "اليوم أكد جميع الفنيين جاهزيتهم للإطلاق",
+        "يوم الخميس أعلن أحد الفنيين عدم جاهزيته",
+        "تكرر الأمر",
+        "أكد جميع الفنيين جاهزيتهم للإطلاق",
     ]
     english = _orders(LAUNCH_EN, "en")
     assert english and english[0].answer == [
-        "last Thursday a technician reported a fault",
-        "yesterday the team repeated every test",
-        "today all 45 technicians declared themselves ready",
+        "on Thursday a technician reported a fault",
+        "the team repeated every test",
+        "all 45 technicians declared themselves ready",
     ], english
 
 
