@@ -5,7 +5,7 @@ from pathlib import Path
 
 from test_extractors import AR, EN
 
-from studyapp.domain.generation import calibration, generate
+from studyapp.domain.generation import calibration, generate, propose
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -57,3 +57,21 @@ def test_a_review_past_the_two_hundredth_is_numbered() -> None:
     assert module.ordinal(Path("2026-12-07-two-hundredth.jsonl")) == 200
     assert module.ordinal(Path("2026-12-07-two-hundred-and-twenty-first.jsonl")) == 221
     assert module.ordinal(Path("2026-12-07-hundred-and-ninety-ninth.jsonl")) == 199
+
+
+WEEKDAY_EN = (
+    "Man held over warehouse fire\n\n"
+    "Police on Monday named the 34-year-old man they arrested on Saturday at his home in Leeds "
+    "over the fire that destroyed a warehouse.\n\n"
+    "The warehouse, built in 1998, had stood empty for two years, fire officer Mark Dale said.\n"
+)
+
+
+def test_a_gap_keyed_by_a_weekday_is_rated_as_reviewers_rate_weekdays() -> None:
+    """Reviewers of unseen news took two weekday gaps in three, against five of six other date
+    gaps: a weekday gap no longer shares a year's rating, so it ranks below it."""
+    questions = propose(WEEKDAY_EN, language="en").questions
+    weekday = [q for q in questions if q.type == "cloze" and q.answer[0] == "Saturday"]
+    date = [q for q in questions if q.type == "cloze" and q.answer[0] == "1998"]
+    assert weekday and date, [(q.prompt, q.answer) for q in questions]
+    assert weekday[0].confidence <= calibration.WEEKDAY_GAP < date[0].confidence
