@@ -60,6 +60,8 @@ _NEVER_IN_NAMES_AR = (
     | frozenset(fold(w) for w in "شركات مؤسسات منظمات وزارات هيئة هيئات بنوك ضرورة أهمية".split())
     # «وأكد المتحدث حمدى عبد العزيز عدم صحة ما نشر»: "denied the truth", no one's name (set t)
     | frozenset({fold("عدم")})
+    # «أصدر الرئيس التونسي قيس سعيد مساء اليوم …»: the time of day, no part of his name (set g)
+    | frozenset(fold(w) for w in "مساء مساءا ليلة ليلا".split())
     | frozenset(  # nouns used as prepositions: «أمام مازيمبي», «برفقة المدرب»
         fold(w) for w in "أمام تحت فوق رفقة برفقة بحضور بمشاركة بقيادة برئاسة".split()
     )

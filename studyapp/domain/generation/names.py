@@ -49,7 +49,8 @@ ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(
     commander colonel marshal mp mps mna mpa mla mep physician doctor surgeon nurse pediatrician
     epidemiologist correspondent skipper cs fullback full-back scrumhalf scrum-half flyhalf
     fly-half winger flanker quarterback linebacker wicketkeeper batsman bowler playmaker
-    centre-back""".split()
+    centre-back alderman alderwoman alderperson assemblyman assemblywoman assemblymember
+    congressman congresswoman selectman selectwoman""".split()
 )
 ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
     fold(w)

@@ -104,6 +104,9 @@ def extract(
             continue  # "This year, that number is ____": which number, the sentence does not say
         if _RANGE_ON.match(sentence.text, match.end()):
             continue  # "about ____-5cm of snowfall" keyed "1": the first end of a short range
+        if _RESTATED.search(sentence.text, 0, match.start()):
+            continue  # «مرتفعة 21 سنتا أو ____ في المئة»: the same rise again, in another unit
+            # (set g: both reviewers took it for a duplicate of the gap on the 21 cents)
         if len(match.group()) == 4:
             end = through_years(doc.text, end)  # "the campaign of 1038–40"
         asked = asked_in(doc, sentence, start, end)
@@ -127,6 +130,9 @@ def extract(
 
 
 _SLASHED = re.compile(r"\d/\d")
+# A number and its unit, then "or" and the number asked: the same amount restated ("up 21
+# cents, or 0.3 percent", «21 سنتا أو 0.3 في المئة»), asked once, by its first number.
+_RESTATED = re.compile(r"\d[\d.,]*\s+[^\s\d]+?,?\s+(?:or|أو)\s+(?:by\s+)?$")
 # A figure the sentence names only as "the number" of the sentence before: "During the same
 # period last year, the number was only 1,787" (reviewers could not tell whose number).
 _THAT_NUMBER = re.compile(

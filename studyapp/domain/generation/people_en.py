@@ -46,7 +46,8 @@ _PLACE_TAILS_EN = frozenset(
     """market supermarket store stores shop mall crescent road street avenue terrace
     boulevard""".split()
 )
-_SUFFIXES_EN = frozenset("jr sr ii iii iv".split())
+# After a name: "Jr.", "III", and the letters of a British member of parliament or counsel.
+_SUFFIXES_EN = frozenset("jr sr ii iii iv mp qc kc".split())
 # A capitalised word joined to a participle describes what follows: "Award-winning", "Emmy-
 # nominated", "Paris-based".
 _DESCRIBES_AFTER_EN = re.compile(r"-[a-z]+(?:ing|ed|based|born|run|made|time|old)$")
@@ -79,10 +80,20 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
     tokens = sentence.tokens
     for i, j in capitalised_runs(doc, sentence):
         keys = [t.key for t in tokens[i:j]]
-        if keys[-1] in PLACE_WORDS_EN or keys[-1] in _EVENT_WORDS_EN:
+        # "Budget Director Susan Park said": a role, a given name and a surname that is a word
+        # of places (set g: "Park" asked as a gap, and her words given to no one)
+        titled_name = (
+            j - i >= 3
+            and is_given_name(doc, tokens[j - 2])
+            and any(t.key in ROLE_NOUNS_EN for t in tokens[i : j - 2])
+        )
+        if (keys[-1] in PLACE_WORDS_EN and not titled_name) or keys[-1] in _EVENT_WORDS_EN:
             continue  # "Fawn Fire", "Azraq Festival": an event's name, no one's
         if i == 0 and j - i >= 2 and keys[0] in _NAMING_WORDS_EN:
             i += 1  # "Dubbed Fawn Fire, the fire started …": what it was called follows
+        ends = j  # where the run ends, a suffix and all
+        while j - 1 > i and tokens[j - 1].key in _SUFFIXES_EN:
+            j -= 1  # "David W. Anspach III", "Norman Lamb MP": the name is before it
         # The name is what follows the last role word of the run ("Foreign Minister | Shah …").
         # Not a surname that is a role noun after a given name: "Commissioner John | King".
         named = j - 2 >= i and is_given_name(doc, tokens[j - 2])
@@ -96,8 +107,6 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
             if tokens[first_given - 1].key in _PLACE_OPENERS_EN:
                 continue  # "San Antonio Spurs", "St. Louis Cardinals": a place's name, no one's
             start = first_given  # "Development Asad Umar": the name starts at its given name
-        while j - 1 > start and tokens[j - 1].key in _SUFFIXES_EN:
-            j -= 1  # "David W. Anspach III": the name is "David W. Anspach"
         if any(t.key in ORG_WORDS_EN for t in tokens[i if last_role < 0 else start : j]):
             continue  # "Odisha FC", but "Council Chair Jeffrey S. Waltman" after its role
         # Initials and the small words of a name ("da", "von der") make it no longer; a name
@@ -129,11 +138,12 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         ):
             continue  # "deputy Prime Ministers", "Chief Executives": roles, not a name
         before = tokens[start - 1] if start > 0 else None
-        after = tokens[j] if j < len(tokens) else None
+        # What follows the name's suffix: "Theodore Boutrous Jr. said", "Norman Lamb MP said".
+        after = tokens[ends] if ends < len(tokens) else None
         if before is not None and before.key in _BEFORE_ORGANISATION_EN:
             continue  # "chief executive of Amazon Web Services, said": the speaker came first
         role = role_before_en(doc, sentence, start)
-        if role is None and after is not None and gap(doc.text, tokens[j - 1], after) == ", ":
+        if role is None and after is not None and gap(doc.text, tokens[ends - 1], after) == ", ":
             # "The Nigerian Minister of Finance, Kemi Adeosun, has disclosed …": set off by
             # commas after its role.
             role = role_before_en(doc, sentence, start, ", ")
@@ -144,7 +154,10 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         # "Lee said" names the speaker; "… in Coleman Counties, said spokesman Carl Reed" does
         # not: the words end at the comma, and the speaker follows the verb.
         said_after = after is not None and after.key in SPEECH_VERBS_EN
-        speech = (said_after and not gap(doc.text, tokens[j - 1], after).strip()) or (
+        between = gap(doc.text, tokens[ends - 1], after).strip() if after is not None else ""
+        if ends > j:
+            between = between.removeprefix(".")  # the dot of "Jr."
+        speech = (said_after and not between) or (
             before is not None
             and before.key in SPEECH_VERBS_EN
             and before.key not in _TO_THE_LISTENER_EN
@@ -158,7 +171,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
             and after is not None
             and (before.key in ROLE_NOUNS_EN or before.key in _PERSON_NOUNS_EN)
             and gap(doc.text, before, tokens[start]).strip() == ","
-            and gap(doc.text, tokens[j - 1], after).strip() == ","
+            and gap(doc.text, tokens[ends - 1], after).strip() == ","
         )
         given = is_given_name(doc, name_tokens[0]) or between_commas
         two = len(name_tokens) >= 2

@@ -256,12 +256,25 @@ def _not_one_holder(doc: Document, mention: RoleMention) -> bool:
     the same role at the same place, or the role is one of many ("a team member")."""
     if {fold(w) for w in mention.role.split()} & _ONE_OF_MANY:
         return True
+    if doc.language == "en" and _plural_en(mention.role).search(doc.text):
+        return True  # "Two Chilean scientists say …": "Who is the Chilean scientist?" (set g)
     return any(
         other.person != mention.person
         and fold(other.organisation or "") == fold(mention.organisation or "")
         and _same_role(fold(mention.role), fold(other.role))
         for other in doc.roles
     )
+
+
+def _plural_en(role: str) -> re.Pattern[str]:
+    """The role with its last word in the plural, as the article may name several holders."""
+    *head, last = role.split()
+    if last.endswith("y"):
+        plural = last[:-1] + "ies"
+    else:
+        plural = last + ("es" if last.endswith("s") else "s")
+    words = [*map(re.escape, head), re.escape(plural)]
+    return re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
 
 
 def _same_role(mine: str, other: str) -> bool:

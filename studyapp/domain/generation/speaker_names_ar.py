@@ -123,6 +123,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue  # «وفقا لعويس»: the preposition on a name the article gave in full
         if b - a == 1 and _on_that(sentence, a):
             continue  # «وشدّد على أن …»: "stressed that", not a speaker named «علي»
+        if any(_role_plural(t.key) for t in tokens[a:b]):
+            continue  # «وبحسب رصد مراسلي وكالة الأناضول»: a count by correspondents (set g)
         if b - a == 2 and _noun_and_adjective(doc, tokens[a], tokens[a + 1]):
             continue  # «أفادت نشرية خاصة لمصالح الأرصاد»: "a special bulletin", no one (set s)
         # «قالت», «أكدت»: the verb with the feminine «ت»; «لفت» ends in «ت» of its own.
@@ -133,6 +135,14 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue
         doc.add_person(doc.text[first.start : tokens[b - 1].end], gender)
         role_after_name_ar(doc, sentence, (a, b))  # «أعلن علاء فاروق وزير الزراعة أن …»
+
+
+def _role_plural(key: str) -> bool:
+    """A role noun in the plural or bound to what follows: «مراسلي», «محللون», «مسؤولين»; not
+    a family name made from a role with the article («الأميري»)."""
+    bare = strip_clitic(key)
+    ends = ("ين", "ون") if bare.startswith("ال") else ("ين", "ون", "ي", "و")
+    return any(bare.endswith(end) and bare[: -len(end)] in ROLE_NOUNS_AR for end in ends)
 
 
 # Folded verbs of saying that are nouns too («كتب»: wrote, books): a verb only where it opens

@@ -10,6 +10,7 @@ import re
 from .clause_en import FINITE_AUXILIARIES_EN
 from .document import STOP_EN, Document, Person, Sentence, Token, fold, gap
 from .names import ROLE_NOUNS_EN
+from .person_keys import census_name
 
 # "A company spokeswoman", "an official": someone the article does not name, opening a sentence.
 _UNNAMED_EN = re.compile(
@@ -56,6 +57,8 @@ def someone_unnamed_before(doc: Document, sentence: Sentence, last: Person | Non
             continue
         if _UNNAMED_EN.match(s.text) is not None:
             return True
+        if _newcomer(doc, s.text):
+            return True
         opener = _SOMEONE_ELSE_EN.match(s.text)
         if opener is None or (last is not None and _names(doc, s.text[: opener.end()], last)):
             continue
@@ -65,6 +68,29 @@ def someone_unnamed_before(doc: Document, sentence: Sentence, last: Person | Non
         if last is None or noun not in " ".join(last.roles).lower():
             return True
     return False
+
+
+# A full name as a sentence's subject, right before its verb, perhaps after words that describe
+# the person: "Renowned Argentine palaeontologist Rodolfo Coria doubted their findings …".
+_SUBJECT_NAME_EN = re.compile(
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+(?:also\s+)?"
+    r"(?:[a-z]+ed|said|says|told|thinks|believes|spoke|wrote|added)\b"
+)
+_SUBJECT_REACH = 60  # characters from the sentence's start the subject's name stands within
+
+
+def _newcomer(doc: Document, text: str) -> bool:
+    """True when the sentence's subject is a person the article names there and knows by no
+    speaker's name: the "he told Reuters" after "Renowned Argentine palaeontologist Rodolfo
+    Coria doubted …" is Coria's, not the last speaker's (set g: keyed to David Rubilar)."""
+    found = _SUBJECT_NAME_EN.search(text[: _SUBJECT_REACH + 40])
+    if found is None or found.start() > _SUBJECT_REACH:
+        return False
+    words = found.group("name").split()
+    if any(doc.resolve_person(" ".join(words[k:])) for k in range(len(words))):
+        return False  # "Mayor Tom Reed said": someone the article knows
+    # "Wall Street rallied", "New York announced": no given name before the surname
+    return census_name(words[-2])
 
 
 def _names(doc: Document, text: str, person: Person) -> bool:
@@ -278,7 +304,11 @@ def after_quotation(doc: Document, tokens: list[Token], i: int) -> Person | None
             break
         word = tokens[end]
         small = word.key in _TITLE_LINKS and end > i + 1  # "Solar Hope of Nevada CEO Rita Vance"
-        if not (word.text[:1].isupper() or word.text.isdigit() or small):
+        # "Weinstein lawyer Phyllis Kupferstein": whose lawyer, then the lawyer (set g)
+        role = word.key in ROLE_NOUNS_EN and end > i + 1 and end + 1 < len(tokens)
+        if role and not tokens[end + 1].text[:1].isupper():
+            role = False
+        if not (word.text[:1].isupper() or word.text.isdigit() or small or role):
             break
         end += 1
     for start in range(i + 1, end):  # the longest name that ends the run

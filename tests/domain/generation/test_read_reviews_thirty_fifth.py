@@ -1,0 +1,138 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""Shapes set g's blind reviewers rejected in the thirty-fifth session, each with a text written
+for it: words given to the last speaker after a sentence about someone new, a role several
+people hold asked as one person's, a name with "Jr." or "MP" taken for an organisation, a
+lawyer's words given to the client named before the role, the time of day run into an Arabic
+name, correspondents after «بحسب» taken for a person, an amount restated in another unit asked
+twice, and "Alderman" kept in a speaker's key."""
+
+from studyapp.domain.generation import generate
+from studyapp.domain.generation.document import parse
+from studyapp.domain.generation.mentions import spot
+from tests.generated_gaps import gaps
+
+
+def _who_said(text: str, language: str = "en") -> dict[str, object]:
+    """{the first words asked: the key} of every "who said" question."""
+    return {
+        q.prompt: q.answer
+        for q in generate(text, language=language).questions
+        if q.category == "attribution" and q.type in ("mcq", "short")
+    }
+
+
+FOSSIL_EN = """Scientists name a new dinosaur
+
+Two Chilean scientists say they have found a new species of dinosaur in the desert.
+
+"We realised this creature had no name," palaeontologist Maria Soto said. "It is the most complete skeleton found in the country."
+
+Museum director Paul Brandt said the bones would go on show next year.
+
+Renowned Argentine palaeontologist Rodolfo Vidal doubted the finding would be disputed.
+
+"It is quite likely a new species, I hope so," he told reporters by telephone.
+"""
+
+
+def test_he_after_a_sentence_about_someone_new_is_not_the_last_speaker():
+    asked = _who_said(FOSSIL_EN)
+    assert any("no name" in prompt for prompt in asked), asked
+    for prompt, answer in asked.items():
+        assert "quite likely" not in prompt, (prompt, answer)
+
+
+def test_a_role_the_article_gives_several_people_is_not_asked_as_ones():
+    prompts = [q.prompt for q in generate(FOSSIL_EN, language="en").questions]
+    assert "Who is the Chilean scientist?" not in prompts, prompts
+    text = FOSSIL_EN.replace("palaeontologist Maria Soto", "Chilean scientist Maria Soto")
+    assert not any(p.startswith("Who is the Chilean scientist") for p in _prompts(text))
+
+
+def _prompts(text: str) -> list[str]:
+    return [q.prompt for q in generate(text, language="en").questions]
+
+
+SUIT_EN = """Judge dismisses part of lawsuit against producer
+
+A judge dismissed part of the actress's lawsuit against producer Harold Bains on Wednesday.
+
+"We have said from the beginning that this claim was unjustified," said Bains lawyer Phyllis Kerr in a statement.
+
+"Nothing about today's ruling changes that the case is moving forward on several claims," Theodore Boutros Jr. said.
+
+However, Liberal Democrat health spokesman, Norman Lamb MP said the ruling should be read with "a strong note of caution for every producer in the country".
+"""
+
+
+def test_a_name_with_jr_or_mp_is_a_person_and_a_lawyer_speaks_for_herself():
+    doc = parse(SUIT_EN, "en", None)
+    spot(doc)
+    assert {"Theodore Boutros", "Norman Lamb"} <= set(doc.people), doc.people
+    asked = _who_said(SUIT_EN)
+    keys = {str(a[0] if isinstance(a, list) else a) for a in asked.values()}
+    assert "Phyllis Kerr" in keys and "Harold Bains" not in keys, asked
+    assert not any(p.startswith("According to which organisation") for p in asked), asked
+
+
+BUDGET_EN = """Budget heads to full council
+
+The city's budget committee voted 26 to 8 to send the budget to the full council.
+
+Alderman Leslie Hart (5th Ward) voted yes on the budget, but she complained that non-union staff will have to take furlough days.
+
+"They will be exempted from it," Hart said of police brass above the rank of captain.
+
+"We had no other way to close the gap this year," Budget Director Susan Park said.
+"""
+
+
+def test_an_aldermans_key_is_her_name_without_the_title():
+    keys = [str(a[0] if isinstance(a, list) else a) for a in _who_said(BUDGET_EN).values()]
+    assert "Leslie Hart" in keys and not any("Alderman" in k for k in keys), keys
+
+
+DISMISSED_AR = """الرئيس يعفي وزير المالية
+
+أصدر الرئيس التونسي قيس سعيد مساء اليوم الإثنين قرارا بإعفاء وزير المالية علي الكعلي من مهامه.
+
+وقال سعيد إن الدولة ليست غنيمة وإنها لكل التونسيين.
+"""
+
+
+def test_the_time_of_day_is_no_part_of_an_arabic_name():
+    doc = parse(DISMISSED_AR, "ar", None)
+    spot(doc)
+    assert "قيس سعيد" in doc.people, doc.people
+    assert not any("مساء" in name for name in doc.people), doc.people
+
+
+COUNT_AR = """نتائج الانتخابات
+
+وبحسب رصد مراسلي وكالة الأناضول في محافظات البلاد، فقد حصل المرشح الأول على 23 مليون صوت، فيما حصل منافسه على 791 ألف صوت.
+"""
+
+
+def test_correspondents_after_according_to_are_no_person():
+    doc = parse(COUNT_AR, "ar", None)
+    spot(doc)
+    assert not doc.people, doc.people
+
+
+OIL_AR = """النفط يرتفع
+
+وعند الساعة العاشرة بتوقيت لندن، بلغت العقود الآجلة لخام برنت 72.18 دولار للبرميل مرتفعة 21 سنتا أو 0.3 في المئة مقارنة مع سعر الإغلاق السابق.
+"""
+STOCKS_EN = """Stocks rise
+
+The Dow Jones industrial average rose 112 points, or 0.4 percent, to 31,100 on Friday, traders said.
+"""
+
+
+def test_an_amount_restated_in_another_unit_is_asked_once_by_its_first_number():
+    for text, language, first, again in (
+        (OIL_AR, "ar", "21", "0.3"),
+        (STOCKS_EN, "en", "112", "0.4"),
+    ):
+        found = gaps(text, language, drafts=True)
+        assert first in found and not any(k.startswith(again) for k in found), found
