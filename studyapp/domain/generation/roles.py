@@ -105,6 +105,7 @@ def extract(doc: Document) -> list[Question]:
             len(own) < 2  # the article's own two are choices enough: no stranger's title
             and _CORPORATE.search(fold(mention.role))
             and not _PUBLIC.search(fold(mention.role))
+            and not _TEAM.search(fold(mention.role))
             and not _names_a_firm(doc, mention.role)
         ):
             pools.append(distractors.bundled_kind("roles", doc.language, seed, agrees))
@@ -213,6 +214,9 @@ def _names_whose(doc: Document, role: str) -> bool:
 _CORPORATE = re.compile(
     r"chief|executive|officer|director|ceo|cfo|cto|founder|chair|مدير|رئيس|تنفيذي|مالي|مؤسس"
 )
+# ... nor a team's: «المدير الفني لفريق ليفربول» is no company's director (set g: a spokesman,
+# a vice-president and a legal adviser offered for Liverpool's manager).
+_TEAM = re.compile(r"فريق|نادي|منتخب|الفني|مدرب|\bteam\b|\bclub\b|coach")
 # ... unless the role names a public body: "Emergency Management Agency director" is no
 # company's officer, and "chairman of the board" no wrong choice for him.
 _PUBLIC = re.compile(

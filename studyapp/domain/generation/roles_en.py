@@ -4,6 +4,8 @@ the chief executive of Nordwind,"). Read by people_en.spot_sentence."""
 
 from __future__ import annotations
 
+import re
+
 from .document import (
     BEFORE_ROLE_EN,
     SPEECH_VERBS_EN,
@@ -70,6 +72,12 @@ def role_before_en(
         head -= 1
     if tokens[head].key.endswith(("'s", "’s")):
         return None
+    if (
+        head > 0
+        and _ORDINAL.fullmatch(tokens[head - 1].key)
+        and gap(doc.text, tokens[head - 1], tokens[head]) == " "
+    ):
+        head -= 1  # "22nd Ward Alderman Michael Rodriguez": which ward's (set g: "Ward Alderman")
     if head > 0 and tokens[head - 1].key in BEFORE_ROLE_EN:
         head -= 1  # "former Prime Minister Manmohan Singh" is no Prime Minister now
     if head > 0 and tokens[head - 1].key in _ROLE_LINKS_EN - {"and"}:
@@ -81,6 +89,9 @@ def role_before_en(
         return None  # "Interior Secretary Ken Salazar and California Gov.": another's role
     a, b = tokens[head].start, tokens[end].end
     return doc.text[a:b], a, b, _owner(doc, sentence, head)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _a_person(doc: Document, tokens: list[Token], n: int) -> bool:

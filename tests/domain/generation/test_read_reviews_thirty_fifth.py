@@ -6,7 +6,7 @@ lawyer's words given to the client named before the role, the time of day run in
 name, correspondents after «بحسب» taken for a person, an amount restated in another unit asked
 twice, and "Alderman" kept in a speaker's key."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import generate, propose
 from studyapp.domain.generation.document import parse
 from studyapp.domain.generation.mentions import spot
 from tests.generated_gaps import gaps
@@ -79,6 +79,8 @@ BUDGET_EN = """Budget heads to full council
 
 The city's budget committee voted 26 to 8 to send the budget to the full council.
 
+22nd Ward Alderman Michael Ruiz noted that negotiations among aldermen had eliminated planned layoffs.
+
 Alderman Leslie Hart (5th Ward) voted yes on the budget, but she complained that non-union staff will have to take furlough days.
 
 "They will be exempted from it," Hart said of police brass above the rank of captain.
@@ -90,6 +92,32 @@ Alderman Leslie Hart (5th Ward) voted yes on the budget, but she complained that
 def test_an_aldermans_key_is_her_name_without_the_title():
     keys = [str(a[0] if isinstance(a, list) else a) for a in _who_said(BUDGET_EN).values()]
     assert "Leslie Hart" in keys and not any("Alderman" in k for k in keys), keys
+
+
+def test_a_roles_ordinal_stays_with_it():
+    prompts = _prompts(BUDGET_EN)
+    assert "Who is the 22nd Ward Alderman?" in prompts, prompts
+    assert "Who is the Ward Alderman?" not in prompts, prompts
+
+
+COACH_AR = """ليفربول يفوز على ليستر
+
+فاز فريق ليفربول على ضيفه ليستر سيتي بهدفين مقابل هدف في الدوري الإنجليزي الممتاز.
+
+وقال المدير الفني لفريق ليفربول يورغن كلوب إن فريقه قدم مباراة جيدة وأداء رائعا أمام خصم عنيد.
+
+وسجل محمد صلاح الهدف الأول في الدقيقة 30 من عمر اللقاء.
+"""
+
+
+def test_a_teams_manager_is_offered_no_companys_titles():
+    """Set g's reviewers rejected a spokesman, a vice-president and a legal adviser offered
+    for Liverpool's manager: a team's role is no company's."""
+    for question in propose(COACH_AR, language="ar").questions:
+        if question.category == "role" and question.type == "mcq":
+            assert not {"الرئيس التنفيذي", "المتحدث الرسمي", "المستشار القانوني"} & set(
+                question.choices
+            ), question.choices
 
 
 DISMISSED_AR = """الرئيس يعفي وزير المالية
