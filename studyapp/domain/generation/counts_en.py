@@ -67,6 +67,11 @@ _MEASURE_VERBS_EN = frozenset(
 )
 
 
+# "three quarters", "two thirds": a share written as a fraction (set g: "How many quarters of
+# inpatients …?", garbled to both reviewers).
+_FRACTIONS_EN = frozenset("halves thirds quarters fifths sixths eighths tenths".split())
+
+
 def asked(
     doc: Document, tokens: list[Token], first: int, last: int
 ) -> tuple[str, str, list[str]] | None:
@@ -78,6 +83,8 @@ def asked(
         return None  # "2.4 billion euros" is a sum too, not "How many euros"
     if after >= len(tokens) or not spaced_only(doc.text, tokens[first : after + 1]):
         return None
+    if tokens[after].key in _FRACTIONS_EN:
+        return None  # "More than three quarters of inpatients": a share, no count of quarters
     if first >= 2 and tokens[first - 1].key in _RANGE_EN:
         before = tokens[first - 2]
         if before.text[:1].isdigit() or before.key in NUMBER_WORDS:

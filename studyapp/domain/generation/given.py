@@ -222,6 +222,7 @@ _AND_BEFORE = re.compile(r"\b[A-Z]\w*\s+and\s+$")
 # then a comma, a colon, a dash or a bracket.
 _BEFORE_LIST = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}\s*[,:(—–]\s*")
 _ITEMS_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_BEFORE_COLON = re.compile(r"^(?:\s+[\w'’-]+){0,5}\s*:\s*")
 # «… مستشفيات وهي: …», «… مناطق هي …»: a list of what was counted opens after its noun; its
 # items part at «،» («الولادة والأطفال» is one item).
 _BEFORE_LIST_AR = re.compile(r"^\s*(?:[،,:]\s*)?(?:و?(?:هي|هم|هما)|منها)\s*:?\s*")
@@ -286,11 +287,22 @@ def lists_its_count(after: str, value: int) -> bool:
         # «مستشفى …، مستشفى …، مستشفى …، وتتراوح أعمارهم …»: the items repeat their head noun,
         # and the clause after them is no item
         return len(items) == value or (len(items) > value and len(heads) == 1)
-    opened = _BEFORE_LIST.match(after)
+    colon = _BEFORE_COLON.match(after)
+    opened = colon or _BEFORE_LIST.match(after)
     if opened is None:
         return False
     listed = re.split(r"[.;!?]", after[opened.end() :], maxsplit=1)[0]
-    items = [item for item in _ITEMS_JOIN.split(listed) if item[:1].isupper() or item[:1].isdigit()]
+    # After a colon the items may be common nouns: "three separate allegations against
+    # Weinstein: defamation, economic interference and unfair competition, according to …"
+    # (set g); the last item is the one after "and", whatever follows it.
+    ands = list(re.finditer(r"\s+and\s+", listed)) if colon else []
+    if ands:
+        listed = listed[: ands[-1].end()] + listed[ands[-1].end() :].split(",", 1)[0]
+    items = [
+        item
+        for item in _ITEMS_JOIN.split(listed)
+        if item[:1].isupper() or item[:1].isdigit() or (colon and item.strip())
+    ]
     return len(items) == value and len(_ITEMS_JOIN.findall(listed)) == value - 1
 
 

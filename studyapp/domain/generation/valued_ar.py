@@ -44,6 +44,8 @@ _BECAUSE = frozenset(
 )
 # Changes that need the thing that changed: «انخفاضا بنسبة 6%» says nothing alone.
 _CHANGES = frozenset(fold(w) for w in "انخفاض ارتفاع زيادة تراجع نمو تحسن هبوط صعود".split())
+# Comparatives: «أقل بنسبة …» says how much less than something, and names nothing measured.
+_COMPARED = frozenset(fold(w) for w in "أقل أكثر أعلى أدنى أكبر أصغر أسرع أبطأ".split())
 _MAX_PHRASE = 12
 _MAX_TAIL = 8
 
@@ -118,6 +120,8 @@ def _measured(doc: Document, tokens: list[Token], at: int) -> str | None:
     head = strip_clitic(words[0].key).removesuffix("ا")
     if head in _CHANGES and len(words) == 1:
         return None  # «شحن الفوسفاط، سجل انخفاضا بنسبة 6%»: «ما نسبة الانخفاض؟» of what?
+    if words[0].key in _COMPARED:
+        return None  # «ما يزال أقل بنسبة 18.8 بالمئة عن ذروته»: «ما نسبة الأقل؟» (set g: garbled)
     if words[0].key in _BECAUSE:
         return None  # «بفضل الارتفاع في معدل إقبال المرضى بنسبة 12 %»: «ما نسبة بفضل …؟»
     if words[0].key in _CONNECTORS or any(t.key == _EACH for t in words):

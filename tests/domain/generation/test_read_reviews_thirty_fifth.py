@@ -164,3 +164,29 @@ def test_an_amount_restated_in_another_unit_is_asked_once_by_its_first_number():
     ):
         found = gaps(text, language, drafts=True)
         assert first in found and not any(k.startswith(again) for k in found), found
+
+
+FOOD_AR = """مؤشر أسعار الغذاء يرتفع
+
+بلغ مؤشر الفاو لأسعار الغذاء 130.1 نقطة في يوليو، بزيادة قدرها 1.6 بالمئة مقارنة بشهر يونيو، رغم أنه ما يزال أقل بنسبة 18.8 بالمئة عن ذروته في مارس 2022.
+"""
+
+
+def test_a_comparative_before_a_share_names_nothing_measured():
+    prompts = [q.prompt for q in generate(FOOD_AR, language="ar").questions]
+    assert not any("الأقل" in p for p in prompts), prompts
+
+
+WAITING_EN = """Waiting lists fall
+
+More than three quarters of inpatients had waited less than 13 weeks, the health department said.
+
+The lawsuit may proceed to trial with three separate allegations against the producer: defamation, economic interference and unfair competition, according to the actress's lawyer.
+"""
+
+
+def test_a_fraction_is_no_count_and_a_count_the_colon_lists_is_no_gap():
+    prompts = [q.prompt for q in propose(WAITING_EN, language="en").questions]
+    assert not any(p.startswith("How many quarters") for p in prompts), prompts
+    found = gaps(WAITING_EN, "en", drafts=True)
+    assert "three" not in found or not any("allegations" in p for p in found["three"]), found
