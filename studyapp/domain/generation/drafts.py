@@ -273,6 +273,10 @@ def cloze(
     others = [o for o in [*others, *(accept or [])] if o in own or not gives_away(prompt, o)]
     # Forms the grader would take anyway ("80" for "80%") are still listed: the teacher sees them.
     others = list(dict.fromkeys(o for o in others if o != answer))
+    parts = keys.glossed_parts(answer) if doc.language == "ar" else None
+    if parts:  # «____» keyed «تصوير الثدي الشعاعي mammography»: the Arabic term is the key
+        others = [answer, parts[1], *(o for o in others if o not in parts)]
+        answer = parts[0]
     shown = _FOOTNOTE.sub("", prompt)  # "… in ____.[21]": the encyclopaedia's marks, not text
     shown = re.sub(r"\s*\n\s*", " ", shown)  # the sentence before, from the paragraph before
     if isinstance(sentence, clauses.Clause):

@@ -223,6 +223,19 @@ def other_forms(key: str, text: str) -> list[str]:
     )
 
 
+# Arabic words and the same term in Latin letters after them: «تصوير الثدي الشعاعي mammography».
+_ARABIC_THEN_LATIN = re.compile(
+    r"(?P<ar>[\u0600-\u06ff][\u0600-\u06ff\s]*?)\s+(?P<la>[A-Za-z][\w\s.-]*)"
+)
+
+
+def glossed_parts(key: str) -> tuple[str, str] | None:
+    """The Arabic term and its Latin gloss of a key that holds both, or None: a student types
+    the one or the other (set g's reviewers: "the Arabic term alone is marked wrong")."""
+    found = _ARABIC_THEN_LATIN.fullmatch(key.strip())
+    return (found.group("ar").strip(), found.group("la").strip()) if found else None
+
+
 def acronyms(key: str, text: str) -> list[str]:
     """ "Centers for Disease Control and Prevention" -> ["CDC"] where the article writes "CDC":
     the letters of its capitalised words, or their first three or more, as a word in capitals

@@ -190,3 +190,18 @@ def test_a_fraction_is_no_count_and_a_count_the_colon_lists_is_no_gap():
     assert not any(p.startswith("How many quarters") for p in prompts), prompts
     found = gaps(WAITING_EN, "en", drafts=True)
     assert "three" not in found or not any("allegations" in p for p in found["three"]), found
+
+
+SCAN_AR = """الذكاء الاصطناعي يتنبأ بسرطان الثدي
+
+وبحسب الدراسة، فقد فحص الفريق بيانات «تصوير الثدي الشعاعي mammography» لنحو 116 ألف سيدة في النرويج بين عامي 2004 و2019.
+"""
+
+
+def test_an_arabic_key_with_its_latin_gloss_is_keyed_by_the_arabic_term():
+    for question in propose(SCAN_AR, language="ar").questions:
+        if question.type == "cloze" and "mammography" in question.accepted_answers:
+            assert question.answer[0] == "تصوير الثدي الشعاعي", question.answer
+            break
+    else:
+        raise AssertionError([q.answer for q in propose(SCAN_AR, language="ar").questions])
