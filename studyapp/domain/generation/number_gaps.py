@@ -104,6 +104,9 @@ def extract(
             continue  # "This year, that number is ____": which number, the sentence does not say
         if _RANGE_ON.match(sentence.text, match.end()):
             continue  # "about ____-5cm of snowfall" keyed "1": the first end of a short range
+        if len(match.group()) != 4 and _PAIR_ON.match(sentence.text, match.end()):
+            continue  # "declared at ____-407" keyed "7": half of a score (set g: garbled); a
+            # year's range ("1038–40") is asked whole below
         if _RESTATED.search(sentence.text, 0, match.start()):
             continue  # «مرتفعة 21 سنتا أو ____ في المئة»: the same rise again, in another unit
             # (set g: both reviewers took it for a duplicate of the gap on the 21 cents)
@@ -181,6 +184,8 @@ def through_years(text: str, end: int) -> int:
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # A range run on into its second end and unit: "1-5cm", "2–3 days".
 _RANGE_ON = re.compile(r"[-–]\d+(?:\.\d+)?\s?[^\W\d_]")
+# A number joined by a hyphen to the next ("7-407", "3-0"): one score or pair, not two numbers.
+_PAIR_ON = re.compile(r"[-–]\d")
 _RANGE_BEFORE = re.compile(r"\d\s?[-–—/ـ]\s?$")
 # "كوفيد - 19", "COVID-19", "G-7": a number joined to the word before it by a hyphen.
 _HYPHENED_NAME = re.compile(r"[^\W\d_]{2,}\s?[-–]\s?$")

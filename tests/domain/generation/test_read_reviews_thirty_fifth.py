@@ -205,3 +205,14 @@ def test_an_arabic_key_with_its_latin_gloss_is_keyed_by_the_arabic_term():
             break
     else:
         raise AssertionError([q.answer for q in propose(SCAN_AR, language="ar").questions])
+
+
+CRICKET_EN = """Waugh century puts Australia on top
+
+Waugh's century off 133 balls sparked the declaration from the Australian camp, at 7-407.
+"""
+
+
+def test_half_of_a_hyphened_score_is_no_gap():
+    found = gaps(CRICKET_EN, "en", drafts=True)
+    assert "133" in found and "7" not in found, found
