@@ -243,6 +243,7 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
                 or role_follows(doc, tokens, j)
                 or _opens_the_headline(doc, tok)
                 or _ba_family(tok)
+                or (j - i == 1 and (roled or titled) and _that_next(tokens, j))
             )
         ):
             break  # «قال محمد بشكل واضح»: a preposition on the next word, not a family name
@@ -251,6 +252,8 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
                 j += 1  # «د. مصطفى وزيري الأمين العام …»: a family name in «و», a role after
             elif j - i == 1 and (titled or roled) and _family_at_comma(doc, tokens, j):
                 j += 1  # «العميد نجيب ورق،»: a family name in «و» that a comma closes
+            elif j - i == 1 and (titled or roled) and _that_next(tokens, j):
+                j += 1  # «المبعوث الأمريكي ستيف ويتكوف إن»: «إن» closes it (set g)
             break  # «أنام وبورما وشامبا»: "and" opens the next name of a list («وليد» is one)
         if j - i == 1 and (roled or titled) and family_like_a_verb(doc, tokens, i, j):
             j += 1  # «القاضي ديفيد تيلور إن»: «تيلور» opens like a verb, but closes his name
@@ -267,6 +270,12 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
     if tokens[i].text == "على" and j - i == 1:
         return None  # «شدد على نجاح المهرجان»: «على» alone is the preposition, no «علي»
     return i, j
+
+
+def _that_next(tokens: list[Token], j: int) -> bool:
+    """True when «إن/أن» follows the word at j: after a role and a given name, the family name
+    it closes though «ب» or «و» opens it («السفير ستيف براون إن», «ستيف ويتكوف إن»)."""
+    return j + 1 < len(tokens) and tokens[j + 1].key in THAT_AR
 
 
 # A verbal noun of the forms افتعال, انفعال, استفعال (folded), in the accusative too: «ارتفاع»,

@@ -216,3 +216,22 @@ Waugh's century off 133 balls sparked the declaration from the Australian camp, 
 def test_half_of_a_hyphened_score_is_no_gap():
     found = gaps(CRICKET_EN, "en", drafts=True)
     assert "133" in found and "7" not in found, found
+
+
+ENVOY_AR = """المفاوضات تتقدم
+
+وقال الرئيس الأمريكي دونالد ترامب، الإثنين، إن هناك فرصة حقيقية للتوصل إلى اتفاق.
+
+وقال المبعوث الأمريكي ستيف ويتكوف إن المحادثات تسير بشكل جيد.
+
+وقال السفير الأمريكي دونالد براون إن الوفود ستلتقي مجددا الأسبوع المقبل.
+"""
+
+
+def test_an_envoy_is_a_role_and_a_family_name_before_that_may_open_on_waw_or_ba():
+    """Set g's article named the American envoy and no question asked him: «المبعوث» was no
+    role, and «ويتكوف إن», «براون إن» were read as "and …" and "with …"."""
+    doc = parse(ENVOY_AR, "ar", None)
+    spot(doc)
+    assert doc.people.get("ستيف ويتكوف") and doc.people["ستيف ويتكوف"].roles, doc.people
+    assert "دونالد براون" in doc.people, doc.people
