@@ -62,6 +62,9 @@ _NEVER_IN_NAMES_AR = (
     | frozenset({fold("عدم")})
     # «أصدر الرئيس التونسي قيس سعيد مساء اليوم …»: the time of day, no part of his name (set g)
     | frozenset(fold(w) for w in "مساء مساءا ليلة ليلا".split())
+    # «ذكر صيادون كانوا على متن …», «وأكد عطيف حاجة الفريق لتكاتف …»: "were", "the need of"
+    # (set h: both keyed as speakers' names)
+    | frozenset(fold(w) for w in "كان كانت كانوا يكون تكون حاجة".split())
     | frozenset(  # nouns used as prepositions: «أمام مازيمبي», «برفقة المدرب»
         fold(w) for w in "أمام تحت فوق رفقة برفقة بحضور بمشاركة بقيادة برئاسة".split()
     )

@@ -41,6 +41,9 @@ def _asked_en(doc: Document, tokens: list[Token], first: int, last: int) -> Aske
     )
 
 
+_ENDS_ON_PREPOSITION_AR = re.compile(r"(?<!\S)(?:عن|على|في|من|إلى|الى|مع|لدى|نحو|بين|حول)\s*؟$")
+
+
 RULES: dict[str, Callable[[Document, list[Token], int, int], Asked | None]] = {
     "ar": counts_ar.asked,
     "en": _asked_en,
@@ -71,6 +74,9 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
         if doc.language == "en" and _FIRST_PERSON_EN.search(prompt):
             continue  # "how many wards have been shifted … because we are pouring money": the
             # speaker's "we" in the question's own words (set o: garbled); the gap stays
+        if doc.language == "ar" and _ENDS_ON_PREPOSITION_AR.search(prompt):
+            continue  # «كم صيادا تكثف السلطات جهودها للبحث عن؟»: the count was the
+            # preposition's object, which the question cannot leave behind (set h: garbled)
         written = [answer, *accept]
         answers = [*written, *_digits(answer, doc.language), *map(words_in_digits, written)]
         speaker = speakers.get(sentence.index)

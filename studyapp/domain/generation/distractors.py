@@ -20,6 +20,7 @@ from .names import (
     name_gender_en,
     names_origin,
     role_gender_ar,
+    role_gender_en,
     role_kind,
 )
 from .people_en import ORG_WORDS_EN
@@ -192,7 +193,10 @@ def article_people(
     foreign = key is not None and any(names_origin(r, doc.language) for r in _roles(key))
     shown = _words_of(prompt)
     # The prompt's "he" or "she" tells a reader the speaker's gender; then a given name does too.
-    pronoun = doc.language == "en" and _PRONOUN_EN.search(prompt) is not None
+    # So does a role word: "Who is the police spokeswoman?" (set h: only the key a woman's name).
+    pronoun = doc.language == "en" and (
+        _PRONOUN_EN.search(prompt) is not None or bool(role_gender_en(prompt))
+    )
     speaking = {a.speaker.name for a in attributions.find(doc)}
     ranked = []
     for person in doc.people.values():

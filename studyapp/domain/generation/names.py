@@ -50,7 +50,7 @@ ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(
     epidemiologist correspondent skipper cs fullback full-back scrumhalf scrum-half flyhalf
     fly-half winger flanker quarterback linebacker wicketkeeper batsman bowler playmaker
     centre-back alderman alderwoman alderperson assemblyman assemblywoman assemblymember
-    congressman congresswoman selectman selectwoman""".split()
+    congressman congresswoman selectman selectwoman volunteer""".split()
 )
 ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
     fold(w)
@@ -281,6 +281,29 @@ _ROLE_STEMS_AR = frozenset(
     for w in """رئيس مدير وزير سفير مستشار متحدث ناطق نائب أمين محافظ مدرب لاعب عضو مؤسس باحث
     خبير محلل مهندس صحفي مراسل مسؤول قائد أستاذ كاتب شريك مبعوث ممثل""".split()
 )
+
+
+_ROLE_GENDER_EN = {
+    **dict.fromkeys(
+        """spokeswoman chairwoman businesswoman congresswoman councilwoman alderwoman
+        assemblywoman policewoman sportswoman anchorwoman actress headmistress duchess princess
+        queen countess baroness""".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        """spokesman chairman businessman congressman councilman alderman assemblyman policeman
+        sportsman anchorman headmaster duke prince king baron""".split(),
+        "m",
+    ),
+}
+
+
+def role_gender_en(text: str) -> str:
+    """ "f" or "m" when an English role word in `text` says the holder's gender
+    ("spokeswoman", "chairman"), else ''."""
+    return next(
+        (g for w in re.findall(r"[a-z]+", text.lower()) if (g := _ROLE_GENDER_EN.get(w))), ""
+    )
 
 
 def role_gender_ar(role: str) -> str:

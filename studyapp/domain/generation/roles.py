@@ -17,6 +17,7 @@ from .names import (
     ROLE_NOUNS_EN,
     ends_unnamed,
     is_role_word_ar,
+    role_gender_en,
 )
 
 _ROLE_WHO = {"ar": "من {verb} {role} في {org}؟", "en": "Who is {org}'s {role}?"}
@@ -49,6 +50,8 @@ def extract(doc: Document) -> list[Question]:
             continue  # "Who is the WKBW correspondent?": the story's reporter (set x: trivial)
         if mention.role.split()[0].lower() in _ONE_OF_SEVERAL:
             continue  # "Geoffrey Wolff, another judge": one of several, "Who is the another …?"
+        if {w.lower().strip(".") for w in mention.role.split()} <= _ACADEMIC_TITLES:
+            continue  # "Who is the Associate Professor?": a title, no part he plays (set h)
         verb = "هي" if gender == "f" else "هو"
         role = _sentence_case(doc, mention.role, mention.start == sentence.start)
         org = mention.organisation
@@ -73,7 +76,7 @@ def extract(doc: Document) -> list[Question]:
         seed = f"{mention.start}|role"
         # «من هو …؟» says the holder is a man: no woman of the article is a choice for it, and
         # an Arabic role agrees with its holder: masculine unless the article says otherwise.
-        agrees = gender or ("m" if doc.language == "ar" else "")
+        agrees = gender or ("m" if doc.language == "ar" else role_gender_en(mention.role))
         # Not one the prompt names: "Who is Nagin's attorney?" is not answered by Ray Nagin
         # (set p's reviewers: an absurd choice).
         wrong = distractors.people(doc, mention.person, seed, agrees, prompt, by_role=True)
@@ -213,6 +216,9 @@ def _names_whose(doc: Document, role: str) -> bool:
 # Roles of a company's officers: the bundled roles (data/roles-*.txt) are of that field.
 _CORPORATE = re.compile(
     r"chief|executive|officer|director|ceo|cfo|cto|founder|chair|مدير|رئيس|تنفيذي|مالي|مؤسس"
+)
+_ACADEMIC_TITLES = frozenset(
+    "associate assistant adjunct emeritus professor prof dr doctor".split()
 )
 # ... nor a team's: «المدير الفني لفريق ليفربول» is no company's director (set g: a spokesman,
 # a vice-president and a legal adviser offered for Liverpool's manager).

@@ -172,7 +172,18 @@ def role_after_en(doc: Document, sentence: Sentence, j: int) -> Role | None:
     cut = next(
         (k for k, t in enumerate(phrase) if t.key == "and" and not inside_a_name(phrase, k)), None
     )
-    if cut is not None:
+    link = (
+        next((k for k, t in enumerate(phrase[:cut]) if k and t.key in _LINKS_EN), None)
+        if cut is not None
+        else None
+    )
+    if link is not None and cut + 1 < len(phrase) and not is_capitalised(phrase[cut + 1]):
+        # "head of disaster and emergency services": the "and" joins what the role is of; cut
+        # there, "head of disaster" was garbled (set h). The whole phrase up to its comma, or
+        # the role without what it is of.
+        close = _closing_comma(doc, tokens, a + cut, _AFTER_AND)
+        phrase = tokens[a:close] if close is not None else phrase[:link]
+    elif cut is not None:
         phrase = phrase[:cut]
         while phrase and phrase[-1].key in STOP_EN:
             phrase = phrase[:-1]
@@ -183,6 +194,19 @@ def role_after_en(doc: Document, sentence: Sentence, j: int) -> Role | None:
     if any(_role_then_person(doc, phrase, k) for k in range(len(phrase) - 1)):
         return None  # "13th African Games, leaving coach Desmond Ofei brimming with pride"
     return doc.text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end, ""
+
+
+_LINKS_EN = frozenset("of at for with".split())
+_AFTER_AND = 5  # words after the "and" within which the comma closing the role may stand
+
+
+def _closing_comma(doc: Document, tokens: list[Token], k: int, reach: int) -> int | None:
+    """The index of the token a comma (or the sentence's end) stands before, within `reach`
+    tokens after tokens[k], or None."""
+    for m in range(k + 1, min(len(tokens), k + 1 + reach)):
+        if m + 1 == len(tokens) or gap(doc.text, tokens[m], tokens[m + 1]).strip():
+            return m + 1
+    return None
 
 
 def inside_a_name(phrase: list[Token], k: int) -> bool:
