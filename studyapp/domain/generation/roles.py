@@ -266,7 +266,7 @@ def _not_one_holder(doc: Document, mention: RoleMention) -> bool:
     the same role at the same place, or the role is one of many ("a team member")."""
     if {fold(w) for w in mention.role.split()} & _ONE_OF_MANY:
         return True
-    if doc.language == "en" and _plural_en(mention.role).search(doc.text):
+    if doc.language == "en" and _held_by_several_en(doc, mention.role):
         return True  # "Two Chilean scientists say …": "Who is the Chilean scientist?" (set g)
     return any(
         other.person != mention.person
@@ -276,15 +276,22 @@ def _not_one_holder(doc: Document, mention: RoleMention) -> bool:
     )
 
 
-def _plural_en(role: str) -> re.Pattern[str]:
-    """The role with its last word in the plural, as the article may name several holders."""
-    *head, last = role.split()
+def _held_by_several_en(doc: Document, role: str) -> bool:
+    """True when the article writes the role with its last word in the plural ("Two Chilean
+    scientists"): it names several holders. The article's words are read once (an article may
+    give hundreds of roles)."""
+    *head, last = role.lower().split()
     if last.endswith("y"):
         plural = last[:-1] + "ies"
     else:
         plural = last + ("es" if last.endswith("s") else "s")
-    words = [*map(re.escape, head), re.escape(plural)]
-    return re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE)
+    words = doc.once(
+        "roles: lower-case words", lambda d: " " + " ".join(_WORDS.findall(d.text.lower())) + " "
+    )
+    return f" {' '.join([*head, plural])} " in words
+
+
+_WORDS = re.compile(r"[\w'’-]+")
 
 
 def _same_role(mine: str, other: str) -> bool:

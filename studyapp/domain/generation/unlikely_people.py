@@ -29,31 +29,38 @@ def reported_dead(doc: Document, person: Person) -> bool:
     """True when a sentence names the person within a few words of a word that reports a death:
     "charges he fatally shot Deputy Darren Goforth", "Goforth's widow", «مقتل الشاب أحمد»."""
     words = _DEATH_AR if doc.language == "ar" else _DEATH_EN
-    last = _last_word(person)
-    if not last:
-        return False
-    for sentence in doc.sentences:
-        keys = [strip_clitic(t.key) if doc.language == "ar" else t.key for t in sentence.tokens]
-        for k, key in enumerate(keys):
-            if _is_name(key, last):
-                near = keys[max(0, k - _REACH) : k + _REACH + 1]
-                if any(word in words for word in near):
-                    return True
+    for sentence, k in _mentions(doc).get(_last_word(person), ()):
+        keys = _keys(doc, sentence)
+        if any(word in words for word in keys[max(0, k - _REACH) : k + _REACH + 1]):
+            return True
     return False
 
 
 def only_quoted(doc: Document, person: Person) -> bool:
     """True when every mention of the person stands inside someone's quoted words."""
-    last = _last_word(person)
-    if not last:
-        return False
-    mentions = [
-        (sentence, token)
-        for sentence in doc.sentences
-        for token in sentence.tokens
-        if _is_name(token.key, last)
-    ]
-    return bool(mentions) and all(_quoted(doc, s, t) for s, t in mentions)
+    mentions = _mentions(doc).get(_last_word(person), ())
+    return bool(mentions) and all(_quoted(doc, s, s.tokens[k]) for s, k in mentions)
+
+
+def _mentions(doc: Document) -> dict[str, list[tuple[Sentence, int]]]:
+    """Where each word stands, by its key with an English possessive taken off ("Goforth's"):
+    read once per article, for every person asked about (an article may name hundreds)."""
+
+    def read(doc: Document) -> dict[str, list[tuple[Sentence, int]]]:
+        found: dict[str, list[tuple[Sentence, int]]] = {}
+        for sentence in doc.sentences:
+            for k, token in enumerate(sentence.tokens):
+                key = token.key.removesuffix("'s").removesuffix("’s")
+                found.setdefault(key, []).append((sentence, k))
+        return found
+
+    return doc.once("unlikely people: mentions", read)
+
+
+def _keys(doc: Document, sentence: Sentence) -> list[str]:
+    if doc.language == "ar":
+        return [strip_clitic(t.key) for t in sentence.tokens]
+    return [t.key for t in sentence.tokens]
 
 
 def _quoted(doc: Document, sentence: Sentence, token: Token) -> bool:
@@ -70,8 +77,3 @@ _SINGLE = re.compile(r"(?<!\w)[‘']\w[^‘’']*[’'](?!\w)")
 def _last_word(person: Person) -> str:
     words = re.findall(r"\w+", fold(person.name))
     return words[-1] if words else ""
-
-
-def _is_name(key: str, last: str) -> bool:
-    """The token is the name's last word, with an English possessive ("Goforth's") or not."""
-    return key == last or key.removesuffix("'s").removesuffix("’s") == last
