@@ -127,6 +127,7 @@ _ABBREVIATIONS = re.compile(
     r"|Md|Mohd|Sgt|Maj|Brig|Adm|Supt|Insp|Hon|Rev|Messrs"  # "Md. Rahman", "Sgt. Tom Faudskar"
     r"|Coun|Cllr|Cr|Det|Const|Cpl|Cmdr|Atty|Fr"  # "Coun. Mike Cooper", "Det. Const. Tom Bell"
     r"|Mt|Ft|Ave|Blvd|Rs|sq|Dept|Dist|Univ|Assn"  # "Mt. Pocono", "Rs. 91 crores", "CT Dept. of …"
+    r"|[Ss]h|K[Ss]h"  # "a sh. 6 million water project": Kenyan shillings (set i: split there)
     r"|Sta|Sto"  # "Tayuman, Sta. Cruz, Manila": Santa, Santo
     r"|v|c|ca|cf|approx|No|vol|pp|p|fig|ch|ed|eds"  # "Brown v. Board", "(c. 1600)", "vol. 2, p. 14"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"  # "begin Aug. 29": a month cut short

@@ -388,6 +388,9 @@ def _narrow_to_name(doc: Document, start: int, end: int) -> tuple[int, int, str]
     return start + named[1], start + named[2], span[named[0] : named[2]]
 
 
+_OPENING_MARKS = '"“«‘'
+
+
 def gap_span(question: Question) -> tuple[int, int] | None:
     """Article offsets of the text a cloze blanks out, read off its prompt and source."""
     if question.type != "cloze" or CLOZE_GAP not in question.prompt:
@@ -395,8 +398,12 @@ def gap_span(question: Question) -> tuple[int, int] | None:
     if "gap" in question.extra:
         start, end = question.extra["gap"]
         return start, end
-    at = question.prompt.index(CLOZE_GAP)
-    removed = len(question.source.text) - (len(question.prompt) - len(CLOZE_GAP))
+    prompt, text = question.prompt, question.source.text
+    # An opening mark the prompt gained for a quotation its sentence began before
+    # (quotation_marks.opened_quotation) stands in no offset of the article.
+    lead = 1 if prompt[:1] in _OPENING_MARKS and prompt[:1] != text[:1] else 0
+    at = prompt.index(CLOZE_GAP) - lead
+    removed = len(text) - (len(prompt) - lead - len(CLOZE_GAP))
     return question.source.start + at, question.source.start + at + removed
 
 

@@ -110,6 +110,10 @@ def _plain_forms(text: str, language: str) -> list[str]:
     whole = in_parts(text)
     if whole is not None:
         return [f"{whole:,}", str(whole)]  # "4 million 445 thousand 978": no part is the answer
+    dotted = re.fullmatch(r"\d{1,3}(?:\.000)+", text.strip())
+    if dotted:  # «40.000 كيلومتر»: forty thousand, its thousands set off by a dot, never "40"
+        plain = text.strip().replace(".", "")  # (set i: "40" accepted, "40000" not)
+        return [plain, f"{int(plain):,}"]
     spaced = re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", text.strip())
     if spaced:  # "429 156": thousands grouped by spaces, no group is the answer alone
         plain = re.sub(r"\D", "", spaced.group())

@@ -59,6 +59,10 @@ def opened_quotation(prompt: str) -> str:
         if before < 0 or before > found.start():
             return opening + prompt
     straight = _STRAIGHT_CLOSE.search(prompt)
-    if straight and prompt.count('"') % 2 == 1 and '"' not in prompt[: straight.start()]:
+    if (
+        straight
+        and prompt.count('"') % 2 == 1
+        and not any(mark in prompt[: straight.start()] for mark in '"“«')
+    ):  # not after a curly opening mark: '“It's only … League. … improving."' (set i)
         return '"' + prompt
     return prompt

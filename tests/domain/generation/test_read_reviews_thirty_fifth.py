@@ -276,3 +276,58 @@ def test_a_gendered_role_word_picks_its_choices_and_a_title_alone_is_no_role():
     prompts = _prompts(POLICE_EN)
     assert "Who is the Associate Professor?" not in prompts, prompts
     assert not any(p.endswith("tribe's disaster?") for p in prompts), prompts
+
+
+WATER_EN = """Governor opens water project
+
+Kiambu County government has commissioned a sh. 6 million water project to serve 300,000 Githurai residents with clean drinking water, Governor William Kabogo said.
+"""
+
+
+def test_a_shilling_abbreviation_ends_no_sentence():
+    doc = parse(WATER_EN, "en", None)
+    assert any("sh. 6 million water project" in s.text for s in doc.sentences), doc.sentences
+
+
+ASTEROID_AR = """كويكب يعبر قرب الأرض
+
+وسوف يعبر الكويكب فوق نيوزيلندا على ارتفاع 40.000 كيلومتر عن سطح الأرض مساء الأحد، بحسب الجمعية الفلكية.
+"""
+
+
+def test_forty_thousand_written_with_a_dot_is_not_forty():
+    found = {
+        q.answer[0]: q.accepted_answers
+        for q in propose(ASTEROID_AR, language="ar").questions
+        if q.type == "cloze"
+    }
+    assert "40.000" in found, found
+    assert "40" not in found["40.000"] and "40000" in found["40.000"], found["40.000"]
+
+
+COACH_EN = """Coach pleased after second win
+
+"The boys did very well today," the coach said.
+
+“It's only the second game in the Premier League. And if you put up a performance like this, what more can you ask from the team? Hopefully, we can keep improving."
+"""
+
+
+def test_a_quotation_opened_by_a_curly_mark_gains_no_straight_one_and_keeps_its_gap():
+    prompts = [
+        q.prompt
+        for q in generate(COACH_EN, language="en").questions
+        if q.type == "cloze" and q.answer[0] == "Premier League"
+    ]
+    assert prompts and all("in the ____" in p and "P____" not in p for p in prompts), prompts
+    assert not any(p.startswith('"“') for p in prompts), prompts
+    # narrowed to its own sentence, as a long quoted paragraph's gap is, the gap stays put
+    long = COACH_EN.replace(
+        "Hopefully,", "We created chance after chance all afternoon. " * 6 + "Hopefully,"
+    )
+    prompts = [
+        q.prompt
+        for q in propose(long, language="en").questions
+        if q.answer[0:1] == ["Premier League"]
+    ]
+    assert prompts and not any("P____" in p for p in prompts), prompts
