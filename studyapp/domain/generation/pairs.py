@@ -293,7 +293,7 @@ def hideable(question: Question) -> list[str]:
     answer = question.answer
     first = str(answer[0] if isinstance(answer, list) and answer else answer or "")
     if question.type in ("cloze", "short") and question.category in _KINDS:
-        return [first] if first.strip() else []
+        return [first, *_grouped_otherwise(first)] if first.strip() else []
     if question.type in ("mcq", "short") and question.category in PLACES:
         return [first] if first.strip() else []  # «في أي مكان تحدثت سارة فريار؟»
     if question.category == "role" and question.extra.get("person") == first:
@@ -306,6 +306,17 @@ def hideable(question: Question) -> list[str]:
         if len(first.split()) < 2:
             return []  # "According to which organisation …?" may be keyed by one word
         return [first, *_surnames(question, first)]  # "… Kochis said" under "Who said …?"
+    return []
+
+
+def _grouped_otherwise(key: str) -> list[str]:
+    """A whole number of four digits or more written the other way: "5000" as "5,000" and
+    "2,250" as "2250" (set i: "Rs. ____ per acre" keyed "5000" beside a prompt printing "Rs.
+    5,000", both reviewers: duplicate)."""
+    if re.fullmatch(r"\d{4,}", key):
+        return [f"{int(key):,}"]
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", key):
+        return [key.replace(",", "")]
     return []
 
 

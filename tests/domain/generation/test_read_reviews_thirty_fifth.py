@@ -331,3 +331,22 @@ def test_a_quotation_opened_by_a_curly_mark_gains_no_straight_one_and_keeps_its_
         if q.answer[0:1] == ["Premier League"]
     ]
     assert prompts and not any("P____" in p for p in prompts), prompts
+
+
+SCHEME_EN = """State announces aid for farmers
+
+The state government will offer Rs. 5000 per acre to 22.76 lakh farmers from the next fiscal year, the Chief Minister said at a press conference.
+
+He said that farmers having less than one acre will also get Rs. 5,000 and the upper limit is five acres, adding that the scheme will cost Rs. 2,250 crore.
+
+On Friday, the Chief Minister announced the Rs. 2250 crore scheme to double the farmers' income by 2022.
+"""
+
+
+def test_a_number_hidden_in_other_prompts_is_hidden_however_its_thousands_are_written():
+    questions = generate(SCHEME_EN, language="en").questions[:10]
+    asked = {q.answer[0] for q in questions if q.type == "cloze"}
+    assert {"5000", "2,250"} <= asked, [q.prompt for q in questions]
+    for question in questions:
+        if question.type == "cloze" and question.answer[0] not in ("5000", "2,250"):
+            assert "5,000" not in question.prompt and "2250" not in question.prompt, question.prompt
