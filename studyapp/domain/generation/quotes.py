@@ -231,7 +231,8 @@ def _who(
     else:
         # The article's other speakers first, then its other people: none the statement names,
         # no one it reports dead. Quoted words tell no one's gender: another speaker is a fair
-        # choice whatever theirs (set f: Barack Obama left out beside "she" Devon Anderson).
+        # choice whatever theirs, a president who speaks too (set f: Barack Obama left out of
+        # the choices for Devon Anderson's words, the murdered deputy offered).
         told = gender if reported else ""
         fit = set(distractors.article_people(doc, speaker, told, prompt, saying=True))
         others = [a.speaker.name for a in attributions if a.speaker.name in fit]

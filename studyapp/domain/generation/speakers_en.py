@@ -80,9 +80,9 @@ _SUBJECT_REACH = 60  # characters from the sentence's start the subject's name s
 
 
 def _newcomer(doc: Document, text: str) -> bool:
-    """True when the sentence's subject is a person the article names there and knows by no
-    speaker's name: the "he told Reuters" after "Renowned Argentine palaeontologist Rodolfo
-    Coria doubted …" is Coria's, not the last speaker's (set g: keyed to David Rubilar)."""
+    """True when the sentence's subject is a full name the article knows no one by: someone
+    brought in there, whose is the "he told Reuters" after "Renowned Argentine palaeontologist
+    Rodolfo Coria doubted …", not the last speaker's (set g: keyed to David Rubilar)."""
     found = _SUBJECT_NAME_EN.search(text[: _SUBJECT_REACH + 40])
     if found is None or found.start() > _SUBJECT_REACH:
         return False
