@@ -230,10 +230,13 @@ _ARABIC_THEN_LATIN = re.compile(
 
 
 def glossed_parts(key: str) -> tuple[str, str] | None:
-    """The Arabic term and its Latin gloss of a key that holds both, or None: a student types
-    the one or the other (set g's reviewers: "the Arabic term alone is marked wrong")."""
+    """The Arabic term and its Latin gloss, a common word in small letters, of a key that holds
+    both, or None: a student types the one or the other (set g's reviewers: "the Arabic term
+    alone is marked wrong")."""
     found = _ARABIC_THEN_LATIN.fullmatch(key.strip())
-    return (found.group("ar").strip(), found.group("la").strip()) if found else None
+    if found is None or not found.group("la")[:1].islower():
+        return None  # «أغنيتها المفردة Estoy Aquí», «نقفور الثاني Nikephoros II»: a name, no gloss
+    return found.group("ar").strip(), found.group("la").strip()
 
 
 def acronyms(key: str, text: str) -> list[str]:

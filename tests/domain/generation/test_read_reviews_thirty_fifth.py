@@ -6,7 +6,7 @@ lawyer's words given to the client named before the role, the time of day run in
 name, correspondents after «بحسب» taken for a person, an amount restated in another unit asked
 twice, and "Alderman" kept in a speaker's key."""
 
-from studyapp.domain.generation import generate, propose
+from studyapp.domain.generation import generate, keys, propose
 from studyapp.domain.generation.document import parse
 from studyapp.domain.generation.mentions import spot
 from tests.generated_gaps import gaps
@@ -205,6 +205,8 @@ def test_an_arabic_key_with_its_latin_gloss_is_keyed_by_the_arabic_term():
             break
     else:
         raise AssertionError([q.answer for q in propose(SCAN_AR, language="ar").questions])
+    # A name in Latin letters is no gloss: the song's title is the answer, not "her single".
+    assert keys.glossed_parts("أغنيتها المفردة Estoy Aquí") is None
 
 
 CRICKET_EN = """Waugh century puts Australia on top
