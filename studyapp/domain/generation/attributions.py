@@ -31,7 +31,18 @@ def find(doc: Document) -> list[Attribution]:
     """Every attributed statement, speakers resolved across sentences (\"وأضافت: «…»\", "he
     added"), and a paragraph that is all quotation given to the speaker named last. Read once
     per document: the facts, the quotes and the windows all ask."""
-    return doc.once("attributions", _find)
+    return doc.once("attributions", lambda d: [a for a in _find(d) if not _named_later(d, a)])
+
+
+def _named_later(doc: Document, found: Attribution) -> bool:
+    """True when the article names the speaker only after the statement's sentence: words are
+    no one's the reader has not met yet (set j: the Saudi coach's words given to Qatar's, the
+    only person the article named, a paragraph later)."""
+    if found.named_here:
+        return False
+    words = [w for w in re.findall(r"\w+", found.speaker.name) if len(w) >= 3]
+    first = min((at for w in words if (at := doc.text.find(w)) >= 0), default=-1)
+    return first >= found.sentence.end
 
 
 # The writer's own words, closed in the next sentence: '"…?" we asked.', '"…," I said.'

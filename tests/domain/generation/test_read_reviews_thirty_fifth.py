@@ -7,6 +7,7 @@ name, correspondents after «بحسب» taken for a person, an amount restated i
 twice, and "Alderman" kept in a speaker's key."""
 
 from studyapp.domain.generation import generate, keys, propose
+from studyapp.domain.generation.attributions import find
 from studyapp.domain.generation.document import parse
 from studyapp.domain.generation.mentions import spot
 from tests.generated_gaps import gaps
@@ -352,3 +353,20 @@ def test_a_number_hidden_in_other_prompts_is_hidden_however_its_thousands_are_wr
     for question in questions:
         if question.type == "cloze" and question.answer[0] not in ("5000", "2,250"):
             assert "5,000" not in question.prompt and "2250" not in question.prompt, question.prompt
+
+
+DRAW_AR = """لوبيز: افتقدنا السرعة
+
+أبدى مدرب المنتخب السعودي لكرة القدم لوبيز كارو عن رضائه لأداء اللاعبين أمس أمام قطر، وأشار إلى أن لاعبي المنتخب افتقدوا في الشوط الثاني إلى السرعة في الأداء. وأشار إلى أن هدف التعادل لقطر خيب الآمال.
+
+من جهته، أكد مدرب قطر جمال بلماضي أنه كان يعلم بمواجهة منتخب قوي يلعب على أرضه وبين جمهوره.
+"""
+
+
+def test_words_are_no_one_s_the_article_names_only_after_them():
+    """Set j: the Saudi coach's words (his name read as no person) were given to Qatar's coach,
+    whom the article names a paragraph later (both reviewers: wrong key)."""
+    doc = parse(DRAW_AR, "ar", None)
+    spot(doc)
+    said = {a.statement[:20]: a.speaker.name for a in find(doc)}
+    assert not any("هدف التعادل" in s or "لاعبي المنتخب" in s for s in said), said
