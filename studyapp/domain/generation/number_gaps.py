@@ -102,11 +102,12 @@ def extract(
             continue  # "about ____ metre tall": the singular says one
         if _THAT_NUMBER.search(sentence.text[: match.start()]):
             continue  # "This year, that number is ____": which number, the sentence does not say
-        if _RANGE_ON.match(sentence.text, match.end()):
-            continue  # "about ____-5cm of snowfall" keyed "1": the first end of a short range
-        if len(match.group()) != 4 and _PAIR_ON.match(sentence.text, match.end()):
-            continue  # "declared at ____-407" keyed "7": half of a score (set g: garbled); a
-            # year's range ("1038–40") is asked whole below
+        if _PAIR_ON.match(sentence.text, match.end()) and (
+            len(match.group()) != 4 or _RANGE_ON.match(sentence.text, match.end())
+        ):
+            continue  # "about ____-5cm of snowfall" keyed "1", "declared at ____-407" keyed "7"
+            # (set g: garbled): half of a range or a score; a year's range ("1038–40") is asked
+            # whole below
         if _RESTATED.search(sentence.text, 0, match.start()):
             continue  # «مرتفعة 21 سنتا أو ____ في المئة»: the same rise again, in another unit
             # (set g: both reviewers took it for a duplicate of the gap on the 21 cents)

@@ -28,12 +28,20 @@ _REACH = 6
 def reported_dead(doc: Document, person: Person) -> bool:
     """True when a sentence names the person within a few words of a word that reports a death:
     "charges he fatally shot Deputy Darren Goforth", "Goforth's widow", «مقتل الشاب أحمد»."""
-    words = _DEATH_AR if doc.language == "ar" else _DEATH_EN
-    for sentence, k in _mentions(doc).get(_last_word(person), ()):
-        keys = _keys(doc, sentence)
-        if any(word in words for word in keys[max(0, k - _REACH) : k + _REACH + 1]):
-            return True
-    return False
+    return _last_word(person) in doc.once("unlikely people: near a death", _near_a_death)
+
+
+def _near_a_death(doc: Document) -> frozenset[str]:
+    """The words (possessive taken off) within `_REACH` words of a word of death, read once."""
+    deaths = _DEATH_AR if doc.language == "ar" else _DEATH_EN
+    near: set[str] = set()
+    for sentence in doc.sentences:
+        tokens = sentence.tokens
+        for k, token in enumerate(tokens):
+            key = strip_clitic(token.key) if doc.language == "ar" else token.key
+            if key in deaths:
+                near.update(_bare(t) for t in tokens[max(0, k - _REACH) : k + _REACH + 1])
+    return frozenset(near)
 
 
 def only_quoted(doc: Document, person: Person) -> bool:
@@ -50,17 +58,10 @@ def _mentions(doc: Document) -> dict[str, list[tuple[Sentence, int]]]:
         found: dict[str, list[tuple[Sentence, int]]] = {}
         for sentence in doc.sentences:
             for k, token in enumerate(sentence.tokens):
-                key = token.key.removesuffix("'s").removesuffix("’s")
-                found.setdefault(key, []).append((sentence, k))
+                found.setdefault(_bare(token), []).append((sentence, k))
         return found
 
     return doc.once("unlikely people: mentions", read)
-
-
-def _keys(doc: Document, sentence: Sentence) -> list[str]:
-    if doc.language == "ar":
-        return [strip_clitic(t.key) for t in sentence.tokens]
-    return [t.key for t in sentence.tokens]
 
 
 def _quoted(doc: Document, sentence: Sentence, token: Token) -> bool:
@@ -72,6 +73,11 @@ def _quoted(doc: Document, sentence: Sentence, token: Token) -> bool:
 
 # Words in single quote marks, as headlines quote: "'First half was Mr Hyde, …' - Rangnick".
 _SINGLE = re.compile(r"(?<!\w)[‘']\w[^‘’']*[’'](?!\w)")
+
+
+def _bare(token: Token) -> str:
+    """A word's key without an English possessive: "Goforth's" is Goforth."""
+    return token.key.removesuffix("'s").removesuffix("’s")
 
 
 def _last_word(person: Person) -> str:
