@@ -175,7 +175,7 @@ def cloze(
         return None  # «طليقين «____»» keyed «أي مخلى سبيلهم»; «"____" حضرت …» keyed «الوطن»
     if category in _NAMES and a_short_name_after_its_body(doc.text, start, end):
         return None  # «حركة مجتمع السلم “____”» keyed «حمس»: the name before spells it
-    if in_byline(sentence, start, end) or in_told_outlet(sentence, start, end):
+    if in_byline(sentence, start, end) or in_told_outlet(doc, sentence, start, end):
         return None  # «القاهرة - كتبت سلمى فؤاد - أكدت …»: the writer, not the story
     if doc.article and _trivial_span(doc, sentence, start, end, category):
         return None  # "01 666 ____", one country of the 22 a festival lists

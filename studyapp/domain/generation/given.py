@@ -1,6 +1,7 @@
 """Numbers their sentence already gives away: spelled out beside themselves, the sum of the
-counts beside them, the years between two dates, a year beside its decade, the items listed after
-their count; and numbers inside a lifespan or citation bracket or a list of consecutive numbers."""
+counts beside them, the years between two dates, a year beside its decade (the items listed
+after their count: counted_lists.py); and numbers inside a lifespan or citation bracket or a
+list of consecutive numbers."""
 
 from __future__ import annotations
 
@@ -218,17 +219,6 @@ _OF_BEFORE = re.compile(
 _AND_BEFORE = re.compile(r"\b[A-Z]\w*\s+and\s+$")
 
 
-# What follows a count's noun before the things it counts: a word or two ("cubs | surviving"),
-# then a comma, a colon, a dash or a bracket.
-_BEFORE_LIST = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}\s*[,:(—–]\s*")
-_ITEMS_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_BEFORE_COLON = re.compile(r"^(?:\s+[\w'’-]+){0,5}\s*:\s*")
-# «… مستشفيات وهي: …», «… مناطق هي …»: a list of what was counted opens after its noun; its
-# items part at «،» («الولادة والأطفال» is one item).
-_BEFORE_LIST_AR = re.compile(r"^\s*(?:[،,:]\s*)?(?:و?(?:هي|هم|هما)|منها)\s*:?\s*")
-_ITEMS_JOIN_AR = re.compile(r"\s*[،,]\s*")
-
-
 # The ordinals that number the things a count counts, folded: «الأولى … والثانية …», "the first
 # … the second …".
 _ORDINALS_AR = (
@@ -268,42 +258,6 @@ _DAYS_NOUNS = frozenset("days أيام ايام".split())
 _WEEKDAY = re.compile(
     "|".join([d.casefold() for d in WEEKDAYS_EN] + [fold(d) for d in WEEKDAYS_AR])
 )
-
-
-def lists_its_count(after: str, value: int) -> bool:
-    """True when the words after a small count's noun name as many things as it counts
-    (`value`): "two surviving cubs, Tai Shan in 2005 and Bao Bao in 2013", "six hospitals: A,
-    B, …", «ثلاث مستشفيات وهي مستشفى …، مستشفى …، مستشفى …»: the student counts the prompt
-    instead of reading the article."""
-    if not 2 <= value <= 9:
-        return False
-    opened = _BEFORE_LIST_AR.match(after)
-    if opened is not None:
-        listed = re.split(r"[.;!?؛]", after[opened.end() :], maxsplit=1)[0]
-        items = [item for item in _ITEMS_JOIN_AR.split(listed) if item.strip()]
-        if value == 2 and len(items) == 1:
-            items = re.split(r"\s+و(?=\S)", listed, maxsplit=1)  # «منطقتين هما أ وب»
-        heads = {item.split()[0] for item in items[:value]}
-        # «مستشفى …، مستشفى …، مستشفى …، وتتراوح أعمارهم …»: the items repeat their head noun,
-        # and the clause after them is no item
-        return len(items) == value or (len(items) > value and len(heads) == 1)
-    colon = _BEFORE_COLON.match(after)
-    opened = colon or _BEFORE_LIST.match(after)
-    if opened is None:
-        return False
-    listed = re.split(r"[.;!?]", after[opened.end() :], maxsplit=1)[0]
-    # After a colon the items may be common nouns: "three separate allegations against
-    # Weinstein: defamation, economic interference and unfair competition, according to …"
-    # (set g); the last item is the one after "and", whatever follows it.
-    ands = list(re.finditer(r"\s+and\s+", listed)) if colon else []
-    if ands:
-        listed = listed[: ands[-1].end()] + listed[ands[-1].end() :].split(",", 1)[0]
-    items = [
-        item
-        for item in _ITEMS_JOIN.split(listed)
-        if item[:1].isupper() or item[:1].isdigit() or (colon and item.strip())
-    ]
-    return len(items) == value and len(_ITEMS_JOIN.findall(listed)) == value - 1
 
 
 def name_goes_on(text: str, end: int) -> bool:

@@ -10,10 +10,11 @@ from collections.abc import Callable
 
 from ..questions import Question
 from . import codes, outlets
+from .counted_lists import lists_its_count
 from .designators import counted_noun_end, designates
 from .document import Document, Sentence, fold
 from .drafts import cloze
-from .given import lists_its_count, months_of_a_span, numbers_its_items
+from .given import months_of_a_span, numbers_its_items
 from .number_keys import NUMBER
 from .number_pieces import is_house_number
 

@@ -13,7 +13,9 @@ _GROUP_AFTER = re.compile(r" \d{3}(?![\d.,]\d)")
 # A street's name and kind: "Raccoon Drive", "Downing Street", "Elm St".
 _STREET = (
     r"(?:[A-Z][\w'’-]*\.? ){1,3}(?:Drive|Dr|Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd"
-    r"|Way|Court|Ct|Place|Pl|Terrace|Crescent|Close|Highway|Hwy|Parkway|Pike|Circle)"
+    r"|Way|Court|Ct|Place|Pl|Terrace|Crescent|Close|Highway|Hwy|Parkway|Pike|Circle"
+    # the kind in small letters, as local news writes it: "at 204 Thyer street" (set g)
+    r"|street|road|avenue|boulevard)"
 )
 _STREET_AFTER = re.compile(rf" {_STREET}\b")
 _STREET_NAME = re.compile(_STREET)
@@ -54,7 +56,8 @@ _LIVES_AT = re.compile(r"[,\d]\s+of\s+$")
 # The kind of street after a word of its name: "of May Street" is no month (set u: "of ____
 # Street" keyed "May", trivial, both reviewers).
 _STREET_KIND_AFTER = re.compile(
-    r" (?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Boulevard|Square|Gardens)\b"
+    r" (?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Boulevard|Square|Gardens"
+    r"|street|road|avenue|boulevard)\b"
 )
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 from ..number_words import NUMBER_WORDS
 from ..questions import Question
 from . import attributions, datelines, dates
+from .counted_lists import lists_its_count
 from .date_words import MONTH, SHORT_MONTHS_EN
 from .document import (
     Document,
@@ -23,7 +24,7 @@ from .document import (
     tokenize,
 )
 from .drafts import cloze
-from .given import in_a_name, lists_its_count, spelled_beside
+from .given import in_a_name, spelled_beside
 from .headlines import bare_word, headline_words
 from .keys import LIGHT_NOUNS_AR
 from .named_gaps import MEDIA_CUES, bare

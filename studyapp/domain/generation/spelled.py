@@ -8,10 +8,10 @@ import re
 from ..number_words import NUMBER_WORDS
 from ..questions import Question
 from .codes import known_count, own_figures, sum_of_others
+from .counted_lists import lists_its_count
 from .document import Document, Sentence, Token
 from .drafts import cloze
 from .given import (
-    lists_its_count,
     months_of_a_span,
     names_its_days,
     numbers_its_items,

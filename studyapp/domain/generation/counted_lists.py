@@ -1,0 +1,76 @@
+"""A small count whose sentence lists what it counts: "two surviving cubs, Tai Shan in 2005 and
+Bao Bao in 2013", «ثلاث علامات ملونة باللون الأصفر والبرتقالي والأحمر». The student counts the
+prompt instead of reading the article, so the count is no gap of its own."""
+
+from __future__ import annotations
+
+import re
+
+# What follows a count's noun before the things it counts: a word or two ("cubs | surviving"),
+# then a comma, a colon, a dash or a bracket.
+_BEFORE_LIST = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}\s*[,:(—–]\s*")
+_ITEMS_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_BEFORE_COLON = re.compile(r"^(?:\s+[\w'’-]+){0,5}\s*:\s*")
+# «… مستشفيات وهي: …», «… مناطق هي …»: a list of what was counted opens after its noun; its
+# items part at «،» («الولادة والأطفال» is one item). A few words may come between when a
+# colon opens the list: «ست روايات في القائمة القصيرة هي: رواية …، ورواية …» (set h).
+_BEFORE_LIST_AR = re.compile(
+    r"^\s*(?:[،,:]\s*)?(?:و?(?:هي|هم|هما)|منها)\s*:?\s*"
+    r"|^(?:\s+[^\s،,.:؛]+){1,4}\s+و?(?:هي|هم|هما)\s*:\s*"
+)
+_ITEMS_JOIN_AR = re.compile(r"\s*[،,]\s*")
+# One-word items joined by «و» and the article: «الأصفر والبرتقالي والأحمر», «عطارد والزهرة
+# والمريخ والمشتري وزحل» (the last may go without it).
+_CHAIN_AR = re.compile(r"(?<!\S)[^\s\d،,.()]+(?:\s+وال[^\s\d،,.()]+)+(?:\s+و[^\s\d،,.()]+)?")
+# Where such a run counts the count's things: a few words after its noun, or in brackets.
+_CHAIN_NEAR_AR = 6
+
+
+def lists_its_count(after: str, value: int) -> bool:
+    """True when the words after a small count's noun name as many things as it counts
+    (`value`): "two surviving cubs, Tai Shan in 2005 and Bao Bao in 2013", "six hospitals: A,
+    B, …", «ثلاث مستشفيات وهي مستشفى …، مستشفى …، مستشفى …», «ثلاث علامات ملونة باللون
+    الأصفر والبرتقالي والأحمر»: the student counts the prompt instead of reading the article."""
+    if not 2 <= value <= 9:
+        return False
+    opened = _BEFORE_LIST_AR.match(after)
+    if opened is not None:
+        listed = re.split(r"[.;!?؛]", after[opened.end() :], maxsplit=1)[0]
+        items = [item for item in _ITEMS_JOIN_AR.split(listed) if item.strip()]
+        if value == 2 and len(items) == 1:
+            items = re.split(r"\s+و(?=\S)", listed, maxsplit=1)  # «منطقتين هما أ وب»
+        heads = {item.split()[0] for item in items[:value]}
+        # «مستشفى …، مستشفى …، مستشفى …، وتتراوح أعمارهم …»: the items repeat their head noun,
+        # and the clause after them is no item
+        return len(items) == value or (len(items) > value and len(heads) == 1)
+    if value >= 3 and _chained_ar(after, value):
+        return True
+    colon = _BEFORE_COLON.match(after)
+    opened = colon or _BEFORE_LIST.match(after)
+    if opened is None:
+        return False
+    listed = re.split(r"[.;!?]", after[opened.end() :], maxsplit=1)[0]
+    # After a colon the items may be common nouns: "three separate allegations against
+    # Weinstein: defamation, economic interference and unfair competition, according to …"
+    # (set g); the last item is the one after "and", whatever follows it.
+    ands = list(re.finditer(r"\s+and\s+", listed)) if colon else []
+    if ands:
+        listed = listed[: ands[-1].end()] + listed[ands[-1].end() :].split(",", 1)[0]
+    items = [
+        item
+        for item in _ITEMS_JOIN.split(listed)
+        if item[:1].isupper() or item[:1].isdigit() or (colon and item.strip())
+    ]
+    return len(items) == value and len(_ITEMS_JOIN.findall(listed)) == value - 1
+
+
+def _chained_ar(after: str, value: int) -> bool:
+    """True when a run of `value` one-word items joined by «و» follows the count's noun within
+    a few words or in brackets, in its sentence."""
+    sentence = re.split(r"[.;!?؛]", after, maxsplit=1)[0]
+    for chain in _CHAIN_AR.finditer(sentence):
+        near = len(sentence[: chain.start()].split()) <= _CHAIN_NEAR_AR
+        bracketed = sentence[: chain.start()].rstrip().endswith("(")
+        if (near or bracketed) and len(chain.group().split()) == value:
+            return True
+    return False
