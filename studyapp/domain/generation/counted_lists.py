@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..number_words import NUMBER_WORDS
+
 # What follows a count's noun before the things it counts: a word or two ("cubs | surviving"),
 # then a comma, a colon, a dash or a bracket.
 _BEFORE_LIST = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}\s*[,:(—–]\s*")
@@ -24,6 +26,15 @@ _ITEMS_JOIN_AR = re.compile(r"\s*[،,]\s*")
 _CHAIN_AR = re.compile(r"(?<!\S)[^\s\d،,.()]+(?:\s+وال[^\s\d،,.()]+)+(?:\s+و[^\s\d،,.()]+)?")
 # Where such a run counts the count's things: a few words after its noun, or in brackets.
 _CHAIN_NEAR_AR = 6
+# Or any one-word items after a word that opens what the count holds: «في خمس مدن كبرى تشمل
+# ميلان وتورينو وبولونيا وروما ونابولي» (set k: given away, both reviewers).
+_CUED_CHAIN_AR = re.compile(
+    r"(?<!\S)(?:تشمل|يشمل|تضم|يضم|وهي|هي|وهم|هم|منها|بينها|مثل)\s+"
+    r"([^\s\d،,.()]+(?:\s+و[^\s\d،,.()]+)+)"
+)
+# "none of the nine people", "two of the nine cases", "all three buildings": the count of
+# things the article has counted before, pointing back at them.
+_POINTS_BACK_EN = re.compile(r"\b(?:the|all|all the|these|those|both)\s+$", re.IGNORECASE)
 
 
 def lists_its_count(after: str, value: int) -> bool:
@@ -66,11 +77,29 @@ def lists_its_count(after: str, value: int) -> bool:
 
 def _chained_ar(after: str, value: int) -> bool:
     """True when a run of `value` one-word items joined by «و» follows the count's noun within
-    a few words or in brackets, in its sentence."""
+    a few words (in brackets or after «تشمل», «منها» … any distance), in its sentence."""
     sentence = re.split(r"[.;!?؛]", after, maxsplit=1)[0]
     for chain in _CHAIN_AR.finditer(sentence):
         near = len(sentence[: chain.start()].split()) <= _CHAIN_NEAR_AR
         bracketed = sentence[: chain.start()].rstrip().endswith("(")
         if (near or bracketed) and len(chain.group().split()) == value:
             return True
-    return False
+    return any(
+        len(sentence[: cued.start()].split()) <= _CHAIN_NEAR_AR
+        and len(cued.group(1).split()) == value
+        for cued in _CUED_CHAIN_AR.finditer(sentence)
+    )
+
+
+def counted_before(text: str, before: int, start: int, key: str) -> bool:
+    """True when the English count text[start:] keyed `key` ("nine") points back ("the nine
+    cases") at a count of the same value the article gives before `before`, its sentence's
+    start: the first count is the question, this one asks it again (set k: duplicate, both)."""
+    if not _POINTS_BACK_EN.search(text[max(0, start - 10) : start]):
+        return False
+    value = NUMBER_WORDS.get(key.casefold(), int(key) if key.isdigit() else None)
+    if value is None or not 2 <= value <= 12:
+        return False
+    words = [word for word, number in NUMBER_WORDS.items() if number == value and word.isascii()]
+    forms = "|".join([str(value), *words])
+    return re.search(rf"(?<![\w.,])(?:{forms})(?![\w]|[.,]\d)", text[:before], re.I) is not None

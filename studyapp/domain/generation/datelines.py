@@ -28,6 +28,7 @@ _DATELINE_END = re.compile(
     r"|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Z]{2,6}\))?\s*:\s"
 )
 _DATELINE_CHARS = 100
+_TOWN_BETWEEN_DASHES = re.compile(r"[^\W\d][^\s\-–—]*(?:\s[^\W\d][^\s\-–—]*){0,2}\s(?:--|–|—|-)\s")
 _DATELINE_WORDS = 5
 
 
@@ -46,7 +47,10 @@ def dateline_end(doc: Document) -> int:
     before = first.text[: found.start()] if found else ""
     after = first.text[found.end() : found.end() + 1] if found else ""
     if found and before.count("(") <= before.count(")") and not after.isdigit():
-        return first.start + found.end()  # not "(11 May 1911 - …)" nor "912 - 913": no dateline
+        # «فاطمة أيت طالب - دبي - كانت …»: the writer, then the town between dashes (set k)
+        town = _TOWN_BETWEEN_DASHES.match(first.text, found.end())
+        end = town.end() if town and found.group().strip() in "--–—" else found.end()
+        return first.start + end  # not "(11 May 1911 - …)" nor "912 - 913": no dateline
     if len(first.tokens) <= _DATELINE_WORDS and DATE[doc.language].search(
         fold_same_length(first.text)
     ):

@@ -12,6 +12,7 @@ from ..text import normalize
 from . import clauses, given, keys, number_keys, spellings
 from .antecedents import with_antecedent
 from .codes import known_count
+from .counted_lists import counted_before
 from .date_words import month_of_a_list_shown
 from .document import Document, Sentence, fold
 from .headlines import is_subject, named_by_title
@@ -24,7 +25,13 @@ from .nearforms import (
     splits_name,
     stem_shown,
 )
-from .number_pieces import is_street_of_address, splits_a_grouped_number, street_kind_after
+from .number_pieces import (
+    is_street_of_address,
+    names_a_place_ar,
+    second_end_of_range,
+    splits_a_grouped_number,
+    street_kind_after,
+)
 from .outlets import in_byline, in_told_outlet
 from .piece_gaps import no_gap_of_its_own
 from .quotation_marks import opened_quotation
@@ -179,6 +186,13 @@ def cloze(
         return None  # «القاهرة - كتبت سلمى فؤاد - أكدت …»: the writer, not the story
     if doc.article and _trivial_span(doc, sentence, start, end, category):
         return None  # "01 666 ____", one country of the 22 a festival lists
+    if second_end_of_range(doc.text[max(sentence.start, start - 30) : start]):
+        return None  # «من أربع إلى ____ سنوات»: the range is asked by its first end
+    if category == "date" and doc.language == "ar" and names_a_place_ar(doc.text, start):
+        return None  # «ساحتي الشهداء و أول ____» keyed «ماي»: the square's name
+    if category in ("number", "fact") and doc.language == "en":
+        if counted_before(doc.text, sentence.start, start, answer.split()[0]):
+            return None  # "two of the ____ cases" after "nine new cases were reported"
     if no_gap_of_its_own(doc, sentence, start, end, answer, category, category in _NAMES):
         return None  # "Seven Vehicles", "the Ministry of Tourism, ____ and Culture" (piece_gaps)
     if category in _NAMES and named_by_title(doc, end):

@@ -16,7 +16,7 @@ from .document import Document, Sentence, fold
 from .drafts import cloze
 from .given import months_of_a_span, numbers_its_items
 from .number_keys import NUMBER
-from .number_pieces import is_house_number
+from .number_pieces import dated_weekday, is_house_number, second_end_of_range
 
 CONFIDENCE = 0.67
 AskedIn = Callable[[Document, Sentence, int, int], Sentence | None]
@@ -202,6 +202,8 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
         return True  # "figure 3.20", "[21]": a place in the document, not a fact
     if is_house_number(sentence.text, number.start(), number.end()):
         return True  # "at ____ Raccoon Drive": an address, no fact (set h: trivial)
+    if dated_weekday(sentence.text, number.start(), number.end()):
+        return True  # "said on Saturday (August ____)": the story's day, as a dateline has it
     text, a, b = sentence.text, number.start(), number.end()
     if doc.article and _YEAR.fullmatch(text, a, b) and text[a - 1 : a] + text[b : b + 1] == "()":
         return True  # «الحي (____) إنتاج تونسي فرنسي»: a title's year in brackets (set m)
@@ -225,7 +227,10 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
         return True  # «خلال 24 ساعة الماضية»: the same in Arabic (set c: trivial, both)
     if _RATE_BASE_BEFORE.search(before):
         return True  # "$0.56 per $100 valuation", "per 100,000 people": what a rate counts by
-    if _RANGE_WORDS_BEFORE.search(before):
+    if _SHARE_BASE_BEFORE.search(before) and _ROUND_BASE.fullmatch(number.group()):
+        return True  # "seven out of ____ stars", «كل ____ من فاقد المياه» keyed 1%: the base
+        # a share is counted by, no fact (sets i and k: trivial)
+    if second_end_of_range(before):
         return True  # "between 1402 and ____": the range is asked by its first end
     if months_of_a_span(before):
         return True  # "4 years and ____ months": the months of a span asked by its years
@@ -291,10 +296,9 @@ _WINDOW_AFTER_AR = re.compile(
 )
 # "per $100 valuation", "for every 1,000 residents", «لكل 100 ألف نسمة»: a rate's base.
 _RATE_BASE_BEFORE = re.compile(r"(?:\bper|\bfor every|(?<!\w)لكل)\s*[$£€]?\s*$", re.IGNORECASE)
-_RANGE_WORDS_BEFORE = re.compile(
-    r"(?:\b[Bb]etween|\b[Ff]rom|(?<!\w)(?:بين|من))\s+\d[\d,.]*\s*"
-    r"(?:and|to|until|through|و|إلى|الى|حتى)\s*$"
-)
+# "out of 10", "in every 100", «كل 1% من»: the round base of a share.
+_SHARE_BASE_BEFORE = re.compile(r"(?:\bout of|\b(?:in|of) every|(?<!\w)كل)\s*$", re.IGNORECASE)
+_ROUND_BASE = re.compile(r"10{1,3}|1,000|1\s?%")
 
 
 # A short name in quote marks: "نجمة 3", «Apollo 11».

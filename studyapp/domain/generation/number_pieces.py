@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ..number_words import NUMBER_WORDS
+from .date_words import MONTHS_EN, WEEKDAYS_EN
+from .document import fold
+
 # A number grouped by spaces ("307 804", "1 250 000"): its halves are one number.
 _GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
 _GROUP_AFTER = re.compile(r" \d{3}(?![\d.,]\d)")
@@ -64,3 +68,57 @@ _STREET_KIND_AFTER = re.compile(
 def street_kind_after(text: str, end: int) -> bool:
     """True when the kind of a street follows text[:end]: the gap would be half its name."""
     return _STREET_KIND_AFTER.match(text, end) is not None
+
+
+# The first end of a range, in digits or words, and the word before the second: "between 1402
+# and ____", «من أربع إلى ____ سنوات» (set k: given away, "from four to" leaves only five).
+_COUNT_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_RANGE_WORDS_BEFORE = re.compile(
+    rf"(?:\b[Bb]etween|\b[Ff]rom|(?<!\w)(?:بين|من))\s+(?:\d[\d,.]*|(?:{_COUNT_WORDS})\b)\s*"
+    r"(?:and|to|until|through|و|الي|حتي)\s*$"  # folded: «إلى» is «الي»
+)
+
+
+def second_end_of_range(before: str) -> bool:
+    """True when the text `before` a number opens a range whose first end it gives: the
+    range is asked by its first end."""
+    return _RANGE_WORDS_BEFORE.search(fold(before)) is not None
+
+
+# A weekday and its date in brackets: "said on Saturday (August 31)", "won on Monday (14)": when
+# the story happened, spelt out as a dateline spells it (sets h and k: trivial, both reviewers).
+_WEEKDAY_BRACKET_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAYS_EN)})\s*\(\s*(?:(?:{MONTHS_EN}|[A-Z][a-z]{{2}}\.?)\s*)?$",
+    re.IGNORECASE,
+)
+_BRACKET_CLOSES = re.compile(r"\s*(?:,\s*\d{4})?\s*\)")
+
+
+def dated_weekday(text: str, start: int, end: int) -> bool:
+    """True for the day of the month in brackets after a weekday."""
+    before = text[max(0, start - 30) : start]
+    return bool(_WEEKDAY_BRACKET_BEFORE.search(before) and _BRACKET_CLOSES.match(text, end))
+
+
+# A square, a street or a stadium named after a date: «ساحتي الشهداء و أول ماي», «شارع 26
+# يوليو», «ملعب 5 جويلية». The date is half the place's name (set k: trivial, both reviewers).
+_PLACE_HEADS_AR = frozenset(
+    fold(w)
+    for w in "ساحة ساحتي ساحات شارع شارعي شوارع نهج ميدان حي ملعب مدرسة ثانوية جسر كوبري".split()
+)
+_PLACE_HEAD_WORDS = 3
+# What dates an event rather than names a place: «ملعب الملك فهد يوم 5 مايو».
+_DATING_AR = frozenset(fold(w) for w in "يوم في منذ حتى خلال بتاريخ الموافق مساء صباح".split())
+
+
+def names_a_place_ar(text: str, start: int) -> bool:
+    """True when the Arabic date at text[start:] follows a place's head noun within a few words
+    of its clause, no word that dates an event between: the date names the place."""
+    clause = re.split(r"[.،,؛:()«»\"“”]", text[max(0, start - 60) : start])[-1]
+    words = [fold(w).removeprefix("و").removeprefix("ب") for w in clause.split()]
+    for word in reversed(words[-_PLACE_HEAD_WORDS - 1 :]):
+        if word in _DATING_AR:
+            return False
+        if word in _PLACE_HEADS_AR:
+            return True
+    return False

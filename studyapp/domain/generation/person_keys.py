@@ -26,7 +26,26 @@ def person_forms(doc: Document, name: str) -> list[str]:
     name ("C.C. Wei" for «سي. سي. وي»), the word it has the person speak by ("Sheng"), and the
     end of the name it calls the person by («باك نجاد»)."""
     tails = doc.once(f"tails used: {name}", lambda doc: _tails_used(doc, name))
-    return name_forms(name) + doc.spellings(name) + called_by(doc, name) + tails
+    forms = name_forms(name) + doc.spellings(name) + called_by(doc, name) + tails
+    return [form for form in forms if not _shared(doc, name, form)]
+
+
+def _shared(doc: Document, name: str, form: str) -> bool:
+    """True when `form`, a part of `name`, is as much a part of another person's full name:
+    "Mehta" of "Leela Mehta" beside her mother "Jenny Mehta" tells neither apart (set k: both
+    reviewers marked the key wrong for both women's words)."""
+    if not form.strip() or set(form.split()) >= set(name.split()):
+        return False
+    if form.split()[0] in _LINEAGE:
+        return False  # «بن سلمان»: how the press calls him, his brother «سلطان بن سلمان» beside
+    mine = doc.resolve_person(name)
+    return any(
+        " " in other
+        and other != name
+        and f" {form} " in f" {other} "  # «بن سلمان» is no part of «سلمان بن عبدالعزيز»
+        and doc.resolve_person(other) is not mine
+        for other in doc.people
+    )
 
 
 def _tails_used(doc: Document, name: str) -> list[str]:

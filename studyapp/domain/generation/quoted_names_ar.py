@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .arabic_names import is_verbish_ar, name_word_ar, without_preposition
 from .document import Document, Sentence, fold, gap
-from .names import HONORIFICS_AR, ORG_CUES_AR, ROLE_NOUNS_AR, is_role_word_ar
+from .names import HONORIFICS_AR, ORG_CUES_AR, ROLE_NOUNS_AR, is_given_name, is_role_word_ar
 
 # A preposition standing alone, or one with a pronoun: a role is a chain of nouns without them.
 _NOT_IN_A_ROLE = frozenset(
@@ -47,6 +47,8 @@ def spot(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
         first = _role_start(doc, sentence, last)
         if first is None:
             continue
+        if last - first >= 2 and is_given_name(doc, tokens[last - 1]):
+            continue  # «الكاتب محمد الحفري «كواكب الجنة المفقودة»»: his novel's title, set k
         if any(t.key in _SAYING for t in tokens[first:k]):
             continue  # «عن المتحدث باسم الجيش قوله إن الحادث "حرج وخطير"»: his words, no name
         name = doc.text[words[0].start : words[-1].end]

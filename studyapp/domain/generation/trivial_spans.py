@@ -136,6 +136,11 @@ def a_short_name_after_its_body(text: str, start: int, end: int) -> bool:
     (AWS)" is in English (bodies.bracketed_alias)."""
     opening, closing = text[max(0, start - 1) : start], text[end : end + 1]
     word = text[start:end]
+    if _LATIN_LETTERS.fullmatch(word) and _ARABIC_BEFORE.search(text, max(0, start - 3), start):
+        # «شركة الدراسات و إنجازات الأعمال الفنية بالغرب SEROR»: the Latin letters of the
+        # body named just before (set k: given away, both reviewers)
+        before = re.split(r"[.،,؛:()«»\"“”]", text[max(0, start - 80) : start])[-1].split()
+        return any(fold(w) in _BODIES_AR for w in before[-8:-1])
     if opening not in _OPENING or closing not in _CLOSING or len(word.split()) != 1:
         return False
     if not re.fullmatch(r"[\u0621-\u064a]{2,6}", word):
@@ -146,6 +151,8 @@ def a_short_name_after_its_body(text: str, start: int, end: int) -> bool:
 
 
 _OPENING, _CLOSING = ('"', "«", "“", "("), ('"', "»", "”", ")")
+_LATIN_LETTERS = re.compile(r"[A-Z]{2,8}")
+_ARABIC_BEFORE = re.compile(r"[\u0621-\u064a]\s$")
 # Head nouns that a body's name of two or more words opens with, folded.
 _BODIES_AR = BODY_HEADS_AR | frozenset(fold(w) for w in "حركة حزب جبهة تحالف تيار".split())
 

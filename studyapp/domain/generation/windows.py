@@ -200,6 +200,9 @@ def _clauses_around(
         low -= 1
     while words(low, high) < _FEWEST and high + 1 < len(clauses):
         high += 1
+    if doc.language == "en" and high + 1 < len(clauses) and _SUBORDINATE_EN.match(opening(low)):
+        high += 1  # "while the more than ____ letters … were moving, | he could not set aside
+        # the verdict": a window of the subordinate clause alone has no main clause (set k)
     start, end = clauses[low][0], clauses[high][1]
     if not _FEWEST // 2 <= words(low, high) <= _MOST or not (start <= gap[0] and gap[1] <= end):
         return None
@@ -210,6 +213,10 @@ def _clauses_around(
     if low > 0 and doc.language == "en" and _opens_on_verb(text[start:end]):
         return None  # "According to USGS, struck at a depth …": the subject left behind
     return start, end
+
+
+# What opens an English subordinate clause, which needs the main clause after it.
+_SUBORDINATE_EN = re.compile(r"(?:while|although|though|whereas|because|unless|if)$")
 
 
 # An English clause that opens on its verb, perhaps after an adverb, its subject in the clause
