@@ -120,8 +120,20 @@ def gives_away(prompt: str, answer: str) -> bool:
             is not None
         )
     # «هواتف iPhone 18 ____ وPro Max»: Arabic glues «و» to a Latin word that follows it.
-    unglued = _CLITIC_ON_LATIN.sub(r"\1 ", prompt)
-    return f" {key} " in f" {norm(unglued)} "
+    unglued = " " + norm(_CLITIC_ON_LATIN.sub(r"\1 ", prompt)) + " "
+    if f" {key} " in unglued:
+        return True
+    # "فالكون 9" printed "فالكون9" by another sentence (set k: duplicate, both reviewers)
+    glued = unspaced(key)
+    return glued != key and f" {glued} " in unglued
+
+
+_NAME_NUMBER_SPACE = re.compile(r"(?<=[^\W\d_]) (?=\d)")
+
+
+def unspaced(key: str) -> str:
+    """A normalised key without the space between a name and its number: "falcon9"."""
+    return _NAME_NUMBER_SPACE.sub("", key)
 
 
 _CLITIC_ON_LATIN = re.compile(r"(?<!\w)([وبلف])(?=[A-Za-z])")

@@ -9,7 +9,7 @@ from ..questions import CLOZE_GAP, Question
 from . import name_one
 from .calibration import ASKS_LIKE
 from .date_words import ERA_TAIL
-from .drafts import gap_span, gives_away, norm
+from .drafts import gap_span, gives_away, norm, unspaced
 from .number_facts import amount_of, figures, first_answer, key_of, near_an_amount
 
 # The kinds a teacher names: who said, steps, lists and roles; the rest are gap-fills and facts.
@@ -39,9 +39,10 @@ def is_generic(question: Question) -> bool:
 
 
 def answer_key(question: Question) -> str:
+    """The answer normalised, "Falcon 9" and "Falcon9" one key."""
     if isinstance(question.answer, list):
-        return " | ".join(sorted(norm(a) for a in question.answer))
-    return norm(str(question.answer))
+        return " | ".join(sorted(unspaced(norm(a)) for a in question.answer))
+    return unspaced(norm(str(question.answer)))
 
 
 def answer_words(question: Question) -> set[str]:

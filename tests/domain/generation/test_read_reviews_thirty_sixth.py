@@ -186,3 +186,21 @@ def test_a_title_after_a_writers_name_is_no_person():
     for q in generate(BOOKS_AR, language="ar").questions:
         if q.category == "role":
             assert "المفقودة" not in str(q.answer) and "متمردة" not in str(q.answer), q.prompt
+
+
+ROCKET_EN = """Rocket carries planet hunter into orbit
+
+A rocket of the type "Falcon 9" lifted off on Wednesday on the first science mission SpaceX has flown for NASA.
+
+The launch of the Falcon9 had been put off for 48 hours on Monday because of a fault in the guidance system.
+
+The satellite will spend two years looking for planets around 200,000 nearby stars.
+"""
+
+
+def test_a_name_and_its_number_written_with_and_without_a_space_are_one_key():
+    questions = generate(ROCKET_EN, language="en").questions
+    rockets = [q for q in questions if q.type == "cloze" and "falcon" in q.answer[0].casefold()]
+    assert len(rockets) == 1, [q.prompt for q in rockets]
+    others = [q.prompt for q in questions if q is not rockets[0]]
+    assert not any("Falcon" in p for p in others), others  # hidden where another prompt has it
