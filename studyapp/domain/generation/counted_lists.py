@@ -12,7 +12,8 @@ from ..number_words import NUMBER_WORDS
 # then a comma, a colon, a dash or a bracket.
 _BEFORE_LIST = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}\s*[,:(—–]\s*")
 _ITEMS_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_BEFORE_COLON = re.compile(r"^(?:\s+[\w'’-]+){0,5}\s*:\s*")
+# A colon opens the list, or a double dash: "two types of heart conditions -- a and b" (set l).
+_BEFORE_COLON = re.compile(r"^(?:\s+[\w'’-]+){0,5}\s*(?::|\s--)\s*")
 # «… مستشفيات وهي: …», «… مناطق هي …»: a list of what was counted opens after its noun; its
 # items part at «،» («الولادة والأطفال» is one item). A few words may come between when a
 # colon opens the list: «ست روايات في القائمة القصيرة هي: رواية …، ورواية …» (set h).

@@ -13,8 +13,9 @@ from . import clauses, given, keys, number_keys, spellings
 from .antecedents import with_antecedent
 from .codes import known_count
 from .counted_lists import counted_before
-from .date_words import month_of_a_list_shown
+from .date_words import MONTHS_EN, WEEKDAYS_EN, month_of_a_list_shown
 from .document import Document, Sentence, fold
+from .gap_words_en import PREPOSITIONS_EN
 from .headlines import is_subject, named_by_title
 from .names import countries, given_names
 from .nearforms import (
@@ -198,6 +199,11 @@ def cloze(
         return None  # «القاهرة - كتبت سلمى فؤاد - أكدت …»: the writer, not the story
     if doc.article and _trivial_span(doc, sentence, start, end, category):
         return None  # "01 666 ____", one country of the 22 a festival lists
+    if doc.language == "en" and len(answer.split()) > 1 and answer.split()[-1] in PREPOSITIONS_EN:
+        return None  # "some of the ____ the bridge" keyed "supports under": a noun and half
+        # of what follows it (set l: garbled, both reviewers)
+    if category == "date" and _DATE_AFTER.match(doc.text, end) and fold(answer) in _WEEKDAY_KEYS:
+        return None  # "meeting on ____, Sept. 17": the date after it names the weekday
     if second_end_of_range(doc.text[max(sentence.start, start - 30) : start]):
         return None  # «من أربع إلى ____ سنوات»: the range is asked by its first end
     if category == "date" and doc.language == "ar" and names_a_place_ar(doc.text, start):
@@ -248,7 +254,7 @@ def cloze(
         # Guangzu" is, where the article has "Sheng said".
         others = keys.called_by(doc, answer)
         others += keys.unspotted_person_forms(
-            doc, answer, doc.text[end : end + 8], doc.text[max(0, start - 30) : start]
+            doc, answer, doc.text[end : end + 24], doc.text[max(0, start - 30) : start]
         )
     else:
         digits = number_keys.without_bare_coefficient(
@@ -375,6 +381,9 @@ _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|update|citation needed|تحديث|بحاج
 
 
 _NAMES = ("entity", "place")  # categories of gaps on names
+# A date right after a weekday: "on Wednesday, Sept. 17", "Friday, March 3".
+_DATE_AFTER = re.compile(rf",?\s+(?:{MONTHS_EN}|[A-Z][a-z]{{2,3}}\.)\s*\d", re.IGNORECASE)
+_WEEKDAY_KEYS = frozenset(fold(day) for day in WEEKDAYS_EN)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _YES_NO = frozenset({"yes", "no", "نعم", "لا"})
 

@@ -26,6 +26,12 @@ _PAST_EN = frozenset(
 _CONTRACTED = re.compile(r"['’](?:ve|re|ll|d|m|s|t)$|n['’]t$", re.IGNORECASE)
 
 
+# Prepositions a gap's key never ends on: "supports under" is a noun and half of what follows.
+PREPOSITIONS_EN = frozenset(
+    "under of in on at by for with from to into over about after before between through".split()
+)
+
+
 def not_a_thing_en(phrase: list[Token]) -> bool:
     """True for English words that are no thing named, as reviewers found them in gaps: a
     contraction ("steps we've", "can't give"), an adverb or particle ("employees actually",

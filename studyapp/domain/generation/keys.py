@@ -123,11 +123,23 @@ def organisation_forms(name: str) -> list[str]:
     national = _NATIONAL_BODY.match(name)
     if national and names_origin(national.group(1), "en"):
         forms.append(national.group(2))  # "American Red Cross": "Red Cross" (set h's reviewer)
+    words = _LEGAL_FORM.sub("", bare or name).split()
+    if len(words) >= 2 and all(w in _CORPORATE_TAIL for w in words[1:]) and words[0][:1].isupper():
+        # "Huawei Technologies Group Ltd", "Soundview Health Center": the firm by its own
+        # name (set l's reviewers: over-long key, both)
+        forms.append(words[0])
     *body, last = name.split()
     if len(body) >= 2 and last.startswith("ال") and names_origin(last, "ar"):
         # «وزارة الدفاع السعودية»: «وزارة الدفاع» (set x's reviewers: over-long key, both)
         forms.append(" ".join(body))
     return forms
+
+
+# The words after a firm's own name that say what kind of firm it is.
+_CORPORATE_TAIL = frozenset(
+    """Technologies Technology Group Holdings Corporation Electronics Industries Systems
+    Communications Networks Pharmaceuticals Health Center Centre Labs Limited""".split()
+)
 
 
 # A town's own body, named by the town: "Phoenix Police", "Leeds City Council".

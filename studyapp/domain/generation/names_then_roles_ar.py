@@ -42,8 +42,9 @@ def name_then_role(doc: Document, sentence: Sentence) -> None:
         while a > 0 and c - a - _compounds(tokens, a, c) < MAX_NAME and name_word_ar(tokens[a - 1]):
             if a < c and gap(doc.text, tokens[a - 1], tokens[a]).strip():
                 break
-            if tokens[a - 1].key.startswith("ال") and a < c:
-                break  # an article-prefixed word closes a name, it does not open one
+            if strip_clitic(tokens[a - 1].key).startswith("ال") and a < c:
+                break  # an article-prefixed word closes a name, it does not open one, «و»
+                # before it or not: «والهولندي جورجينيو فينالدوم، لاعب الوسط» (set l)
             if strip_clitic(tokens[a - 1].key) in HONORIFICS_AR:
                 break  # «، والمهندس أحمد عبد الستار، مدير عام …»: his title, not his name
             if prefixed_noun(doc, tokens, a - 1):

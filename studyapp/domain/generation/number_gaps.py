@@ -223,6 +223,8 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
         return True  # «للعام الدراسي 2025 / 2026»: the second year gives the first away
     if _WINDOW_BEFORE.search(before) and _WINDOW_AFTER.match(after):
         return True  # "in the past 12 months": the report's usual window, no fact of the story
+    if _OVER_BEFORE.search(before) and _YEAR_WINDOW.match(number.group() + after):
+        return True  # "3.1% over ____ months" keyed 12: a year's change, as reports count it
     if _WINDOW_BEFORE_AR.search(before) and _WINDOW_AFTER_AR.match(after):
         return True  # «خلال 24 ساعة الماضية»: the same in Arabic (set c: trivial, both)
     if _RATE_BASE_BEFORE.search(before):
@@ -289,6 +291,8 @@ _PAIR_AFTER = re.compile(r",\s?(\d{1,3})\s+[^\W\d_]")
 _PAIR_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3}),\s?$")
 _UNIT_AFTER = re.compile(r"\s+[^\W\d_]")
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|previous|preceding)\s+$", re.IGNORECASE)
+_OVER_BEFORE = re.compile(r"\b(?:over|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_YEAR_WINDOW = re.compile(r"12\s+months\b")
 _WINDOW_AFTER = re.compile(r"\s+(?:months?|hours?|days?|weeks?)\b")
 _WINDOW_BEFORE_AR = re.compile(r"(?<!\w)(?:خلال|في|طوال)\s+(?:الـ\s?|ال)?$")
 _WINDOW_AFTER_AR = re.compile(

@@ -181,6 +181,13 @@ _COMPOUND_HEADS = frozenset(fold(w) for w in "عبد أبو أبي أبا آل".
 _TWO_OR_THREE_EN = re.compile(r"^[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}$")
 # What follows a person's name and no body's: ", who heads the agency".
 _WHO_AFTER_EN = re.compile(r"^,\s+who\b")
+# What a person does right after the name: "before Jasprit Bumrah devastated the Windies",
+# "this time Ansah Botchway slamming home the rebound" (sets k and l: the full name alone
+# accepted, over-long key, both reviewers).
+_ACTS_AFTER_EN = re.compile(
+    r"^\s+(?!(?:red|bed|need|seed|feed|speed|king|ring|wing|spring|building)\b)"
+    r"[a-z]{2,}(?:ed|ing)\b"
+)
 
 
 def unspotted_person_forms(doc: Document, name: str, after: str, before: str = "") -> list[str]:
@@ -201,7 +208,8 @@ def unspotted_person_forms(doc: Document, name: str, after: str, before: str = "
         return []  # "Jo Johnson" beside "Boris Johnson": "Johnson" answers both
     given = fold(words[0]) in given_names("en") or words[0].casefold() in census("given-names")
     surname = words[-1].casefold() in census("surnames") and words[0].lower() not in _NOT_GIVEN
-    if given or surname or _WHO_AFTER_EN.match(after) or _role_just_before(before):
+    acts = len(words) == 2 and _ACTS_AFTER_EN.match(after) is not None
+    if given or surname or acts or _WHO_AFTER_EN.match(after) or _role_just_before(before):
         return [words[-1]]
     return []
 

@@ -8,7 +8,7 @@ import re
 from ..text import split_sentences
 from .clauses import LEANS_BACK
 from .document import Document, Sentence, Token, fold, gap, strip_clitic
-from .gap_words_en import not_a_thing_en
+from .gap_words_en import PREPOSITIONS_EN, not_a_thing_en
 from .phrase_chunks import chunks
 
 # A verbal noun opens the gap ("إنشاء شركات", "استخدام العائد"): the thing is the noun after it.
@@ -57,6 +57,8 @@ def clean_gap(doc: Document, tokens: list[Token], at: int, phrase: list[Token]) 
         ):
             phrase = phrase[:-1]  # "the side of the ____ the figure" keyed "monument features":
             # a verb before its object; the thing is "monument"
+        if len(phrase) >= 2 and phrase[-1].key in PREPOSITIONS_EN:
+            return []  # "some of the ____ the bridge" keyed "supports under" (set l: garbled)
         return [] if stock or not_a_thing_en(phrase) else phrase
     return [] if _splits_ar(doc, before, phrase, after) else phrase
 

@@ -6,7 +6,9 @@ small letters, and a count whose sentence lists what it counts in ways the earli
 («ثلاث علامات … الأصفر والبرتقالي والأحمر», «ست روايات في القائمة القصيرة هي: …», five planets
 named in brackets)."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import generate, propose
+from studyapp.domain.generation.document import parse
+from studyapp.domain.generation.mentions import spot
 from tests.generated_gaps import gaps, typed
 
 STORE_EN = """Store to close after break-ins
@@ -204,3 +206,67 @@ def test_a_name_and_its_number_written_with_and_without_a_space_are_one_key():
     assert len(rockets) == 1, [q.prompt for q in rockets]
     others = [q.prompt for q in questions if q is not rockets[0]]
     assert not any("Falcon" in p for p in others), others  # hidden where another prompt has it
+
+
+MATCH_EN = """Hosts take the title race to the last day
+
+The home side led at the break after a long-range strike. The visitors halved the deficit before half-time, thanks to a curling free-kick from Victorien Adebayor.
+
+The hosts doubled their lead 15 minutes later, this time Ansah Botchway slamming home the rebound after the keeper had saved.
+
+The match, which drew 30,000 fans, was sponsored by Huawei Technologies Group Ltd and the Soundview Health Center.
+"""
+
+
+def test_a_two_word_name_that_acts_accepts_its_surname_and_a_firm_its_own_name():
+    found = gaps(MATCH_EN, "en", drafts=True)
+    assert any("Botchway" in forms for forms in _gap_keys(MATCH_EN).get("Ansah Botchway", [])), (
+        found
+    )
+    keys = _gap_keys(MATCH_EN)
+    assert ["Huawei"] in [
+        [f for f in forms if f == "Huawei"] for forms in keys["Huawei Technologies Group Ltd"]
+    ]
+    assert any("Soundview" in forms for forms in keys["Soundview Health Center"]), keys
+
+
+def _gap_keys(text: str) -> dict[str, list[list[str]]]:
+    """{key: [its accepted forms, per gap]} of every gap drafted."""
+    found: dict[str, list[list[str]]] = {}
+    for q in propose(text, language="en").questions:
+        if q.type == "cloze":
+            found.setdefault(q.answer[0], []).append(list(q.answer))
+    return found
+
+
+PRICES_EN = """Prices rise as claims jump
+
+Core inflation climbed 0.4% in August and 3.1% over 12 months, the Labor Department said.
+
+The weakening job market adds urgency to the central bank's meeting on Wednesday, Sept. 17, when 19 officials will vote.
+
+Researchers studied 174,000 patients with two types of heart conditions -- unstable angina and myocardial infarction -- in 2019.
+
+"We had to leave some of the supports under the bridge because there was more damage than we first thought," said engineer Mark Jones, who oversaw 40 workers.
+"""
+
+
+def test_a_years_window_a_weekday_its_date_names_and_a_double_dash_list_are_no_gaps():
+    found = typed(PRICES_EN, "en", drafts=True)
+    assert "12" not in found, found["12"]
+    assert "Wednesday" not in found, found["Wednesday"]
+    assert "two" not in found, found["two"]
+    assert "174,000" in found and "19" in found, found
+
+
+def test_no_gap_ends_on_a_preposition():
+    found = gaps(PRICES_EN, "en", drafts=True)
+    assert not any(key.split()[-1] in ("under", "of", "in") for key in found if " " in key), found
+
+
+def test_a_nationality_after_and_opens_no_name():
+    text = "فوز الاتفاق على الفتح\n\nوسجل للفريق الجناح خالد الغنام، والإسباني فيرناندو باتشيكو، حارس الفتح، بالخطأ في مرمى فريقه، والهولندي جورجينيو فينالدوم، لاعب الوسط، والظهير مد الله العليان.\n"
+    doc = parse(text, "ar", None)
+    spot(doc)
+    assert "جورجينيو فينالدوم" in doc.people, list(doc.people)
+    assert not any(name.startswith("وال") for name in doc.people), list(doc.people)
