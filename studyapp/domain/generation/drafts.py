@@ -397,8 +397,13 @@ _MOJIBAKE = re.compile(r"[\u00a0-\u00ff][\u0080-\u00ff\u02c6\u20ac\u2122\u0161\u
 
 
 def misread(text: str) -> bool:
-    """True for text read in the wrong encoding, which no question should show."""
-    return _MOJIBAKE.search(text) is not None
+    """True for text read in the wrong encoding, which no question should show, or for an
+    Arabic word a rewrite gave both the article and a pronoun: «ما مساحة الإنشاؤه؟» of «الذي
+    سيتم إنشاؤه بمساحة …» (set l: garbled, both reviewers)."""
+    return _MOJIBAKE.search(text) is not None or _ARTICLE_AND_PRONOUN_AR.search(text) is not None
+
+
+_ARTICLE_AND_PRONOUN_AR = re.compile(r"(?<![\w])ال[\u0621-\u064a]+[ؤئء](?:ه|ها|هم)(?!\w)")
 
 
 # A direction of travel before a line's or a road's name: "Westbound Piccadilly line".

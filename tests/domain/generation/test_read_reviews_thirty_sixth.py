@@ -270,3 +270,17 @@ def test_a_nationality_after_and_opens_no_name():
     spot(doc)
     assert "جورجينيو فينالدوم" in doc.people, list(doc.people)
     assert not any(name.startswith("وال") for name in doc.people), list(doc.people)
+
+
+FACTORY_AR = """افتتاح مصانع جديدة في المنوفية
+
+افتتح وزير الصناعة ثلاثة مصانع جديدة في المحافظة بتكلفة 333 مليون دولار.
+
+مشروع آخر هو مصنع الثلاجات، الذي سيتم إنشاؤه بمساحة 107 آلاف متر مربع، بتكلفة 108 ملايين دولار.
+"""
+
+
+def test_no_arabic_question_gives_a_word_both_the_article_and_a_pronoun():
+    prompts = [q.prompt for q in generate(FACTORY_AR, language="ar").questions]
+    assert not any("الإنشاؤه" in p for p in prompts), prompts
+    assert any("108" in str(q.answer) for q in generate(FACTORY_AR, language="ar").questions)
