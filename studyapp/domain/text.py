@@ -124,6 +124,7 @@ _SENTENCE_END = re.compile(
 )
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Inc|Ltd|Co|Corp|vs|etc"
+    r"|Sens|Reps|Govs"  # "Arkansas Sens. Blanche Lincoln and Mark Pryor" (set m: split there)
     r"|Md|Mohd|Sgt|Maj|Brig|Adm|Supt|Insp|Hon|Rev|Messrs"  # "Md. Rahman", "Sgt. Tom Faudskar"
     r"|Coun|Cllr|Cr|Det|Const|Cpl|Cmdr|Atty|Fr"  # "Coun. Mike Cooper", "Det. Const. Tom Bell"
     r"|Mt|Ft|Ave|Blvd|Rs|sq|Dept|Dist|Univ|Assn"  # "Mt. Pocono", "Rs. 91 crores", "CT Dept. of …"

@@ -283,6 +283,9 @@ def in_a_name(text: str, start: int, end: int) -> bool:
         return True  # "____'s Drive": the street is named after the gap's key
     if _SHORT_BEFORE.search(before):
         return True  # "St. ____'s Drive", "Mt. ____": the name goes on from its abbreviation
+    if text[end : end + 1] == "." and _TITLE_END.search(key):
+        return True  # "Arkansas Sens" of "Arkansas Sens. Blanche Lincoln": the title before
+        # the names, cut at its dot (set m: garbled, both reviewers)
     if text[end : end + 1] == "." and _SHORT_END.search(key):
         return True  # "China-U" of "China-U.S.", "Anchorum St" of "Anchorum St. Vincent"
     return text[end : end + 1] == "." and ("." in key or (len(key) <= 3 and key[:1].isupper()))
@@ -298,6 +301,7 @@ _TAIL_AFTER = re.compile(r"['’]s\s+(\w+)")
 _SHORTENED = "|".join(sorted(SHORTENED_IN_NAMES))
 _SHORT_END = re.compile(rf"(?:^|[\s-])(?:[A-Z]|{_SHORTENED})$")
 _SHORT_BEFORE = re.compile(rf"\b(?:{_SHORTENED})\.\s$")
+_TITLE_END = re.compile(r"(?:^|\s)(?:Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms)$")
 # A dot that ends no sentence: a comma or a word written small follows it.
 _ABBREVIATION_AFTER = re.compile(r"\.(?:,|\s+[a-z])")
 

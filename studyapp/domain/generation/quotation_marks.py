@@ -41,8 +41,11 @@ _CLOSING = [
     (re.compile(re.escape(closing) + r"(?![^\W\d_])"), opening)
     for closing, opening in (("”", "“"), ("»", "«"), ("’’", "‘‘"))
 ]
-# A straight double quote closing words: after a letter or a stop, before a space or a stop.
-_STRAIGHT_CLOSE = re.compile(r'(?<=[\w.,!?])"(?=[\s,.;:]|$)')
+# A straight double quote closing words: after a letter or a stop, before a space or a stop;
+# after a digit, or a gap on one, it is the inch sign ('2.24" of rain', '____" of rain': set
+# m, four prompts given an opening mark, garbled, both reviewers).
+_STRAIGHT_CLOSE = re.compile(r'(?<=[^\W\d_]|[.,!?])"(?=[\s,.;:]|$)')
+_INCHES = re.compile(r'(?<=[\d_])"')
 
 
 def opened_quotation(prompt: str) -> str:
@@ -61,7 +64,7 @@ def opened_quotation(prompt: str) -> str:
     straight = _STRAIGHT_CLOSE.search(prompt)
     if (
         straight
-        and prompt.count('"') % 2 == 1
+        and (prompt.count('"') - len(_INCHES.findall(prompt))) % 2 == 1
         and not any(mark in prompt[: straight.start()] for mark in '"“«')
     ):  # not after a curly opening mark: '“It's only … League. … improving."' (set i)
         return '"' + prompt

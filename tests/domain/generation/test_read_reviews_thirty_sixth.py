@@ -284,3 +284,25 @@ def test_no_arabic_question_gives_a_word_both_the_article_and_a_pronoun():
     prompts = [q.prompt for q in generate(FACTORY_AR, language="ar").questions]
     assert not any("الإنشاؤه" in p for p in prompts), prompts
     assert any("108" in str(q.answer) for q in generate(FACTORY_AR, language="ar").questions)
+
+
+RAIN_EN = """Record rain floods the valley
+
+By noon, the National Weather Service said that 2.24" of rain had fallen on Phoenix since midnight.
+
+The storm broke a record for daily rainfall with 2.20" of rain by 10:50 a.m. The record was set in 1981 with .60" of rain.
+
+The Senate approved the measure by 56-43, as did three Democrats: Arkansas Sens. Blanche Lincoln and Mark Pryor, and Nebraska Sen. Ben Nelson.
+"""
+
+
+def test_an_inch_sign_opens_no_quotation():
+    prompts = [q.prompt for q in generate(RAIN_EN, language="en").questions]
+    assert any("of rain had fallen" in p for p in prompts), prompts
+    assert not any(p.startswith('"') for p in prompts), prompts
+
+
+def test_a_title_shortened_in_the_plural_splits_no_sentence_and_is_no_key():
+    found = gaps(RAIN_EN, "en", drafts=True)
+    assert not any(key.endswith("Sens") for key in found), found
+    assert any("Arkansas Sens. ____ and Mark Pryor" in p for p in found.get("Blanche Lincoln", []))
