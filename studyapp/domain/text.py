@@ -165,6 +165,12 @@ _NUMBER_SIGN_END = re.compile(r"\bno\.$")
 _DIGIT_NEXT = re.compile(r"\s+\d")
 
 
+# A quotation closed after its stop, and the word after it written small: the sentence goes on
+# to say who spoke (set m: the words went to the speaker before, wrongly keyed, both reviewers).
+_QUOTATION_END = re.compile(r"[.!?][\"”]$")
+_SMALL_NEXT = re.compile(r"\s+[a-z]")
+
+
 def split_sentences(text: str) -> list[Span]:
     """Sentences of `text` as spans, whitespace trimmed, offsets exact into `text`."""
     spans: list[Span] = []
@@ -181,6 +187,8 @@ def split_sentences(text: str) -> list[Span]:
                 continue
             if _NUMBER_SIGN_END.search(piece) and _DIGIT_NEXT.match(text, end):
                 continue  # "the world no. 1 in women's singles": a rank, not a sentence's end
+            if _QUOTATION_END.search(piece) and _SMALL_NEXT.match(text, end):
+                continue  # '"… in the past." said Capt. Jennifer Williams': whose words they are
         _append_trimmed(text, start, end, spans)
         start = end
     _append_trimmed(text, start, len(text), spans)

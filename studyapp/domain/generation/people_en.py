@@ -11,6 +11,7 @@ from .document import (
     SPEECH_VERBS_EN,
     Document,
     Sentence,
+    Token,
     capitalised_runs,
     gap,
 )
@@ -73,6 +74,17 @@ _PERSON_NOUNS_EN = frozenset(
 # What ends an event's name: no person's (mentions.py keeps a festival as a named thing to ask).
 _EVENT_WORDS_EN = frozenset("fire wildfire blaze storm flood festival marathon".split())
 _NAMING_WORDS_EN = frozenset("dubbed named called nicknamed".split())
+
+
+def _whose_role(tokens: list[Token], k: int) -> bool:
+    """True when tokens[k:] are a role written small, a word or two, then a capitalised name:
+    the name before them says whose role it is."""
+    for r in range(k, min(k + 2, len(tokens) - 1)):
+        if not tokens[r].text.islower():
+            return False
+        if tokens[r].key in ROLE_NOUNS_EN and tokens[r + 1].text[:1].isupper():
+            return True
+    return False
 
 
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
@@ -180,6 +192,9 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         surname = name_tokens[-1].key in doc.memo.get("speaking surnames", ())
         if not (known or (two and (role or titled or speech or apposition or given or surname))):
             continue
+        if speech and not said_after and not known and _whose_role(tokens, ends):
+            continue  # 'said New Horizons principal investigator Alan Stern': the mission
+            # whose investigator speaks, no one (set m: offered among the speakers)
         name = doc.text[name_tokens[0].start : name_tokens[-1].end].removesuffix("'s")
         if "&" in name:
             continue  # "M&S said", "AT&T": a company's letters, no one (set j offered "M&S"

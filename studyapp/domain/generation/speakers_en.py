@@ -308,6 +308,15 @@ def after_quotation(doc: Document, tokens: list[Token], i: int) -> Person | None
         role = word.key in ROLE_NOUNS_EN and end > i + 1 and end + 1 < len(tokens)
         if role and not tokens[end + 1].text[:1].isupper():
             role = False
+        # "New Horizons principal investigator Alan Stern": a word that qualifies the role
+        # (set m: the words went to "New Horizons", wrongly keyed, both reviewers)
+        role = role or (
+            end > i + 1
+            and end + 2 < len(tokens)
+            and word.text.islower()
+            and tokens[end + 1].key in ROLE_NOUNS_EN
+            and tokens[end + 2].text[:1].isupper()
+        )
         if not (word.text[:1].isupper() or word.text.isdigit() or small or role):
             break
         end += 1

@@ -306,3 +306,33 @@ def test_a_title_shortened_in_the_plural_splits_no_sentence_and_is_no_key():
     found = gaps(RAIN_EN, "en", drafts=True)
     assert not any(key.endswith("Sens") for key in found), found
     assert any("Arkansas Sens. ____ and Mark Pryor" in p for p in found.get("Blanche Lincoln", []))
+
+
+PLUTO_EN = """Probe heads for Pluto
+
+NASA launched the New Horizons probe on Thursday after two days of delay.
+
+"The United States has a spacecraft on its way to Pluto, the Kuiper Belt and on to the stars," said New Horizons principal investigator Alan Stern during a press conference.
+
+"The vehicle looks to be right where it needs to be," said launch director Omar Baez.
+
+"This launch is unlike the ones we have flown in the past." said flight manager Jennifer Williams at a news conference. The probe will pass the Moon on Friday.
+"""
+
+
+def test_words_said_by_a_missions_investigator_are_his_and_the_mission_is_no_one():
+    asked = {q.prompt: q for q in generate(PLUTO_EN, language="en").questions}
+    said = [q for p, q in asked.items() if "on its way to Pluto" in p]
+    assert said and all("Alan Stern" in str(q.answer) for q in said), [q.answer for q in said]
+    assert not any("New Horizons" in (q.choices or []) for q in asked.values()), asked
+
+
+def test_a_quotation_closed_after_its_stop_goes_on_to_its_speaker():
+    doc = parse(PLUTO_EN, "en", None)
+    spot(doc)
+    assert any(
+        s.text.startswith('"This launch') and "Jennifer Williams" in s.text for s in doc.sentences
+    )
+    for q in generate(PLUTO_EN, language="en").questions:
+        if "unlike the ones" in q.prompt and q.category == "attribution":
+            assert "Jennifer Williams" in str(q.answer), q.answer
