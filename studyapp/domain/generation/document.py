@@ -411,8 +411,9 @@ class Document:
             # (set v: "Who is the Mr Recorder?", garbled, both reviewers)
             role = role[len(first) :].lstrip()
             start += len(first) + 1
-        if self.language == "en" and self.text[start - 1 : start] == "&" and " " in role:
-            # "M&S chief executive": the company's letters before it, no part of the role
+        if self.language == "en" and self.text[start - 1 : start] in ("&", "/") and " " in role:
+            # "M&S chief executive", "RE/MAX CEO": the company's letters before it, no part
+            # of the role (set m: "Who is the MAX CEO?", garbled, both reviewers)
             skipped, role = role.split(" ", 1)
             start += len(skipped) + 1
         head, _, last = role.rstrip().rpartition(" ")

@@ -204,6 +204,8 @@ def cloze(
         # of what follows it (set l: garbled, both reviewers)
     if category == "date" and _DATE_AFTER.match(doc.text, end) and fold(answer) in _WEEKDAY_KEYS:
         return None  # "meeting on ____, Sept. 17": the date after it names the weekday
+    if _GLOSS_AFTER.match(doc.text, end):
+        return None  # «وزارة الدفاع، أي المسؤوليات …»: the words after gloss the key (set m)
     if second_end_of_range(doc.text[max(sentence.start, start - 30) : start]):
         return None  # «من أربع إلى ____ سنوات»: the range is asked by its first end
     if category == "date" and doc.language == "ar" and names_a_place_ar(doc.text, start):
@@ -381,6 +383,7 @@ _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|update|citation needed|تحديث|بحاج
 
 
 _NAMES = ("entity", "place")  # categories of gaps on names
+_GLOSS_AFTER = re.compile(r"[\s،,]*(?:أي|اي|i\.e\.|that is,)\s", re.IGNORECASE)
 # A date right after a weekday: "on Wednesday, Sept. 17", "Friday, March 3".
 _DATE_AFTER = re.compile(rf",?\s+(?:{MONTHS_EN}|[A-Z][a-z]{{2,3}}\.)\s*\d", re.IGNORECASE)
 _WEEKDAY_KEYS = frozenset(fold(day) for day in WEEKDAYS_EN)

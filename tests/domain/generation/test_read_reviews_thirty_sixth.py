@@ -336,3 +336,27 @@ def test_a_quotation_closed_after_its_stop_goes_on_to_its_speaker():
     for q in generate(PLUTO_EN, language="en").questions:
         if "unlike the ones" in q.prompt and q.category == "attribution":
             assert "Jennifer Williams" in str(q.answer), q.answer
+
+
+CABINET_AR = """مجلس الوزراء يصادق على ستة مشاريع
+
+صادق مجلس الوزراء أمس على ستة مشاريع قوانين، ويشمل مشروع القانون المذكور وزارة الدفاع، أي المسؤوليات والوظائف الرئيسية لضباط الجيش، مع إمكانية توسيعها إلى 12 وظيفة أخرى.
+"""
+
+HOUSING_EN = """Median price soars as home sales decline
+
+"Rising prices may have kept June sales from topping a strong May," said RE/MAX CEO Adam Contos, whose firm surveyed 54 metro areas.
+
+Sales fell 4.7 percent from May, the report said.
+"""
+
+
+def test_a_gap_its_gloss_explains_is_no_gap():
+    found = typed(CABINET_AR, "ar", drafts=True)
+    assert "وزارة الدفاع" not in found, found["وزارة الدفاع"]
+    assert "12" in found, found
+
+
+def test_a_role_after_a_companys_slashed_letters_keeps_none_of_them():
+    prompts = [q.prompt for q in generate(HOUSING_EN, language="en").questions]
+    assert not any("MAX CEO" in p and "RE/MAX" not in p for p in prompts), prompts
