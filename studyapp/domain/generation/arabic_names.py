@@ -4,6 +4,8 @@ Where a name ends in a sentence: arabic_name_ends.py."""
 
 from __future__ import annotations
 
+import re
+
 from .document import SPEECH_VERBS_AR, STOP_AR, Document, Token, fold, gap, strip_clitic
 from .names import (
     HONORIFICS_AR,
@@ -225,3 +227,13 @@ def without_preposition(key: str) -> str:
     if len(key) > 4 and key.startswith("لل"):
         return "ال" + key[2:]
     return key[1:] if len(key) > 3 and key[0] in "بل" else key
+
+
+# A plural that heads its construct in the nominative: «ممثلو الادعاء», «مسؤولو الشركة».
+_PLURAL_HEAD_AR = re.compile(r"^(م[\u0621-\u064a]{2,})و(?= ال)")
+
+
+def after_preposition_ar(speaker: str) -> str:
+    """The speaker's words after «بحسب», a plural head in the genitive: «بحسب ممثلي الادعاء»,
+    not «ممثلو» as the article's «وقال ممثلو الادعاء» has it (set n: garbled, both)."""
+    return _PLURAL_HEAD_AR.sub(r"\1ي", speaker)

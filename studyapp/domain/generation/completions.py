@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..questions import CLOZE_GAP, Question
 from ..text import normalize
 from . import datelines, keys, number_keys, role_names
-from .arabic_names import FIRST_PERSON_AR, name_word_ar
+from .arabic_names import FIRST_PERSON_AR, after_preposition_ar, name_word_ar
 from .clause_en import FINITE_AUXILIARIES_EN
 from .document import Document, Sentence, Token, fold, gap, strip_clitic, tokenize
 from .drafts import draft, gives_away
@@ -203,6 +203,7 @@ def reported(doc: Document, speaker: str, statement: str) -> str:
     if doc.language == "ar" and first[:1] == "و" and _joins_a_clause(doc, first[1:]):
         statement = statement[1:]  # «بحسب المدرب، ولم يقدم …»: the clause's «و» left over
     statement = inner_case(doc, _THAT.sub("", statement, count=1))
+    speaker = after_preposition_ar(speaker) if doc.language == "ar" else speaker
     return _REPORTED[doc.language].format(speaker=speaker, statement=statement)
 
 

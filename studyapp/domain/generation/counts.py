@@ -20,6 +20,7 @@ from collections.abc import Callable
 from ..number_words import words_in_digits
 from ..questions import Question
 from . import changes_en, counts_ar, counts_en, quotes, role_names, sums_en
+from .arabic_names import after_preposition_ar
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, Document, Sentence, Token, fold
 from .drafts import draft, gap_span
 from .number_keys import glued_sum, in_parts, is_share, number_forms, scaled_forms
@@ -170,7 +171,7 @@ _FIRST_PERSON_EN = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|[Ww]e|[Oo]ur|
 
 def _as_said(language: str, speaker: str, question: str) -> str:
     if language == "ar":
-        return f"بحسب {speaker}، {question}"
+        return f"بحسب {after_preposition_ar(speaker)}، {question}"
     return f"According to {speaker}, {question[0].lower()}{question[1:]}"
 
 

@@ -117,7 +117,7 @@ def gives_away(prompt: str, answer: str) -> bool:
         return True
     if _DIGITS.fullmatch(answer.strip()):
         return (
-            re.search(rf"(?<![\d.,،٫]){re.escape(answer.strip())}(?![\d]|[.,،٫]\d)", prompt)
+            re.search(rf"(?<![\d.,،٫:]){re.escape(answer.strip())}(?![\d]|[.,،٫:]\d)", prompt)
             is not None
         )
     # «هواتف iPhone 18 ____ وPro Max»: Arabic glues «و» to a Latin word that follows it.

@@ -368,9 +368,9 @@ def _whole(key: str) -> re.Pattern[str]:
     """`key` as whole words: not "10" of "2010" or "1,100", nor «مايو» of «بمايو», nor "two"
     of "Twenty-two" (set t: "Twenty-… states" rejected as garbled); but «3.5» of «بـ3.5», a
     letter set apart by tatweel (set h: printed beside the gap keyed 3.5); "Falcon 9" written
-    "Falcon9" too (set k)."""
+    "Falcon9" too (set k); not "9" of the time "9:10" (set n: "…:10 a.m.", garbled)."""
     spaced = " ?".join(map(re.escape, _NAME_THEN_NUMBER.split(key)))
-    return re.compile(rf"(?:(?<=\u0640)|(?<![\w.,]))(?<![\w]-){spaced}(?![\w]|[.,]\d)")
+    return re.compile(rf"(?:(?<=\u0640)|(?<![\w.,]))(?<!\d:)(?<![\w]-){spaced}(?![\w]|[.,:]\d)")
 
 
 _NAME_THEN_NUMBER = re.compile(r"(?<=[^\W\d_]) ?(?=\d)")

@@ -360,3 +360,29 @@ def test_a_gap_its_gloss_explains_is_no_gap():
 def test_a_role_after_a_companys_slashed_letters_keeps_none_of_them():
     prompts = [q.prompt for q in generate(HOUSING_EN, language="en").questions]
     assert not any("MAX CEO" in p and "RE/MAX" not in p for p in prompts), prompts
+
+
+APPEAL_AR = """نجيب عبد الرزاق يخسر طعنه الأخير
+
+خسر رئيس الوزراء الماليزي السابق نجيب عبد الرزاق طلب الاستئناف النهائي، ليصبح لزاما عليه تنفيذ حكم بالسجن 12 سنة.
+
+وقال ممثلو الادعاء إن أكثر من مليار دولار من أموال الصندوق دخلت حساباته الشخصية.
+"""
+
+ROBBERY_EN = """Suspect arrested in bank robbery
+GARY, Ind. - Police have arrested a man suspected of robbing a bank Monday in Gary, Indiana.
+Detectives named a local man as the suspect Tuesday evening and searched a house in the 5600 block of Elm Avenue, police said. Officers found “several items of evidence” and took the 40-year-old man into custody about 9 p.m.
+The county prosecutor’s office will review the case, police said.
+Officers were called about the robbery at 9:10 a.m. Monday at the First Lake Bank, 750 Ridge Road in Gary, police said.
+"""
+
+
+def test_according_to_a_plural_head_puts_it_in_the_genitive():
+    prompts = [q.prompt for q in generate(APPEAL_AR, language="ar").questions]
+    assert any(p.startswith("بحسب ممثلي الادعاء") for p in prompts), prompts
+    assert not any("ممثلو" in p for p in prompts), prompts
+
+
+def test_a_number_is_not_hidden_out_of_a_time():
+    prompts = [q.prompt for q in generate(ROBBERY_EN, language="en").questions]
+    assert not any("…:10" in p for p in prompts), prompts
