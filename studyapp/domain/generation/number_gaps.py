@@ -191,6 +191,7 @@ _PAIR_ON = re.compile(r"[-–]\d")
 _RANGE_BEFORE = re.compile(r"\d\s?[-–—/ـ]\s?$")
 # "كوفيد - 19", "COVID-19", "G-7": a number joined to the word before it by a hyphen.
 _HYPHENED_NAME = re.compile(r"[^\W\d_]{2,}\s?[-–]\s?$")
+_DISEASE_BEFORE = re.compile(r"(?<!\w)(?:كوفيد|COVID|Covid)\s?$")
 
 
 def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> bool:
@@ -218,6 +219,8 @@ def name_or_range(doc: Document, sentence: Sentence, number: re.Match[str]) -> b
     before = sentence.text[max(0, number.start() - 30) : number.start()]
     if _RANGE_BEFORE.search(before[-4:]) or _HYPHENED_NAME.search(before):
         return True
+    if _DISEASE_BEFORE.search(before):
+        return True  # «فيروس كوفيد 19» written without its hyphen: the name (set o: trivial)
     after = sentence.text[number.end() : number.end() + 12]
     if _YEAR_PAIR_AFTER.match(after) and number.group().isdigit() and len(number.group()) == 4:
         return True  # «للعام الدراسي 2025 / 2026»: the second year gives the first away

@@ -116,6 +116,10 @@ def _reported(
         text = doc.text[a:b]
         if doc.language == "en" and text.split(" ", 1)[0].lower() in FINITE_AUXILIARIES_EN:
             continue  # "all cases that | had been listed up until ____": its subject cut off
+        outside = text[: span[0] - a] + text[span[1] - a :]
+        if doc.language == "en" and not _A_VERB_EN.search(outside):
+            continue  # "According to …, 80 new teacher librarians, … and a ____ raise": a list
+            # cut from "the agreement includes", no verb left (set n: garbled, both reviewers)
         shown = text[: span[0] - a] + CLOZE_GAP + text[span[1] - a :]
         shown = completions.reported(doc, found.speaker.name, shown)
         extra = {**question.extra, "gap": span, role_names.FRAMED: found.speaker.name}
@@ -226,6 +230,14 @@ _VERB_FIRST_EN = re.compile(
     r"^(?:(?:[a-z]+ly|first|later|then|also|once|still|now|since)\s+)?"
     r"(?:[a-z]+ed|struck|was|were|is|are|has|had|have|will|would|rose|fell|hit|made|took|came"
     r"|went|said|says|told|left|became|began|won|lost|saw|grew|ran|set|put|cut)\b"
+)
+
+
+# A verb anywhere in an English window: an auxiliary, a past form, a common irregular one.
+_A_VERB_EN = re.compile(
+    r"\b(?:[a-z]{2,}ed|struck|was|were|is|are|has|had|have|will|would|can|could|should|may"
+    r"|might|must|do|does|did|rose|fell|hit|made|took|came|went|said|says|told|left|became"
+    r"|began|won|lost|saw|grew|ran|set|put|cut|paid|sold|spent|got|gave|kept|held|brought)\b"
 )
 
 

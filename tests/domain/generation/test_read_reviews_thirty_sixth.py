@@ -386,3 +386,28 @@ def test_according_to_a_plural_head_puts_it_in_the_genitive():
 def test_a_number_is_not_hidden_out_of_a_time():
     prompts = [q.prompt for q in generate(ROBBERY_EN, language="en").questions]
     assert not any("…:10" in p for p in prompts), prompts
+
+
+STRIKE_EN = """Teachers return after the strike ends
+
+Union president Alex Caputo-Pearl said during a Tuesday news conference that the agreement includes class size reductions in all grade levels, 300 additional school nurses, 80 new teacher librarians, one counselor for every 500 students and a 6 percent raise for teachers, with more to come.
+
+Teachers will return to 900 public schools on Wednesday, restoring a sense of normalcy for about 500,000 students.
+"""
+
+VIRUS_AR = """تسجيل حالات جديدة
+
+أعلنت وزارة الصحة عن تسجيل 36 حالة إصابة جديدة بفيروس كورونا الجديد (كوفيد 19) في عدد من مدن المملكة.
+"""
+
+
+def test_a_reported_list_is_not_shown_without_its_verb():
+    prompts = [q.prompt for q in generate(STRIKE_EN, language="en").questions]
+    raise_gaps = [p for p in prompts if "____ raise" in p]
+    assert raise_gaps and all("includes" in p for p in raise_gaps), prompts
+
+
+def test_the_number_of_covid_19_is_no_gap():
+    found = typed(VIRUS_AR, "ar", drafts=True)
+    assert "19" not in found, found["19"]
+    assert "36" in found, found
