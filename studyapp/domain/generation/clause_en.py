@@ -133,11 +133,18 @@ def clause_start(doc: Document, tokens: list[Token], first: int) -> int:
     return 0
 
 
+# A mark inside a number or a time is theirs: "6:10 p.m." (set p: "derailed about 6?"), "2.5".
+_IN_A_NUMBER = re.compile(r"\d+[:.,]\d+|[ap]\.m|(?<=[ap]\.)m\.\s+[a-z]+")
+
+
 def clause_end(doc: Document, tokens: list[Token], after: int) -> int:
     """One past the last token of the clause holding token `after`."""
     k = after
     while k + 1 < len(tokens):
-        if CLAUSE_MARK.search(doc.text[tokens[k].end : tokens[k + 1].start]):
+        between = doc.text[tokens[k].end : tokens[k + 1].start]
+        if CLAUSE_MARK.search(between) and not _IN_A_NUMBER.fullmatch(
+            doc.text, tokens[k].start, tokens[k + 1].end
+        ):
             return k + 1
         if tokens[k + 1].key in ("and", "or", "but") and k + 2 < len(tokens):
             if tokens[k + 2].key not in ARTICLES_EN and tokens[k + 2].text.islower():

@@ -54,6 +54,9 @@ def opened_quotation(prompt: str) -> str:
     "starting mid-quotation with an unmatched closing mark" rejected as garbled)."""
     if prompt.startswith(_FRAMES):
         return prompt  # «بحسب …، …»: the frame's words are not the quotation's
+    if prompt[:1] in '"“«':
+        return prompt  # '"I'm satisfied with that,” said …': opened already, straight (set p:
+        # a second, curly mark before it, garbled)
     for closing, opening in _CLOSING:
         found = closing.search(prompt)
         if found is None:

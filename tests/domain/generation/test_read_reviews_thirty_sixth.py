@@ -411,3 +411,37 @@ def test_the_number_of_covid_19_is_no_gap():
     found = typed(VIRUS_AR, "ar", drafts=True)
     assert "19" not in found, found["19"]
     assert "36" in found, found
+
+
+COUNCIL_EN = """Council approves a 7 percent tax rise
+
+The council voted 8-3 on Tuesday for the budget, which raises property taxes by 7 percent.
+
+"I'm satisfied with that,” said Coun. Adriane Carr.
+
+"It seems kind of outrageous," said homeowner Robert Link.
+
+Though Nokia claims they are still the leader, it was feeling the heat in the smartphone segment and was trying to revive its range.
+
+Last week, Nokia announced it was hiring Stephen Elop, a Microsoft executive, to replace its chief executive.
+
+About 700 people were on board the trains when one heading east derailed about 6:10 p.m. just outside Bridgeport, officials said.
+"""
+
+
+def test_a_quotation_opened_with_a_straight_mark_gains_no_curly_one():
+    prompts = [q.prompt for q in generate(COUNCIL_EN, language="en").questions]
+    assert any("satisfied with that" in p for p in prompts), prompts
+    assert not any(p.startswith('“"') for p in prompts), prompts
+
+
+def test_a_clause_opener_is_no_part_of_a_name():
+    doc = parse(COUNCIL_EN, "en", None)
+    spot(doc)
+    assert not any(name.startswith("Though") for name in [*doc.people, *doc.organisations])
+
+
+def test_a_count_question_keeps_the_time_whole():
+    asked = [q.prompt for q in generate(COUNCIL_EN, language="en").questions if q.type == "short"]
+    on_board = [p for p in asked if "on board" in p]
+    assert on_board and all("about 6?" not in p for p in on_board), on_board
