@@ -101,6 +101,14 @@ def counted_before(text: str, before: int, start: int, key: str) -> bool:
     value = NUMBER_WORDS.get(key.casefold(), int(key) if key.isdigit() else None)
     if value is None or not 2 <= value <= 12:
         return False
+    return _COUNTED_EN[value].search(text, 0, before) is not None
+
+
+# Each small count as the article may write it, in digits or in English words, read once.
+def _counted_en(value: int) -> re.Pattern[str]:
     words = [word for word, number in NUMBER_WORDS.items() if number == value and word.isascii()]
     forms = "|".join([str(value), *words])
-    return re.search(rf"(?<![\w.,])(?:{forms})(?![\w]|[.,]\d)", text[:before], re.I) is not None
+    return re.compile(rf"(?<![\w.,])(?:{forms})(?![\w]|[.,]\d)", re.IGNORECASE)
+
+
+_COUNTED_EN = {value: _counted_en(value) for value in range(2, 13)}

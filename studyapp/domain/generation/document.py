@@ -554,14 +554,15 @@ def _opens_sentence_only(doc: Document, sentence: Sentence, token: Token) -> boo
     word = token.text.casefold()
     return (
         word in BEFORE_ROLE_EN
-        or word in _SUBORDINATORS_EN
+        or word in SUBORDINATORS_EN
+        or word == "once"
         or _ADVERB_EN.fullmatch(word) is not None
     )
 
 
 # What opens a clause before its subject: "Though Nokia claims …" is Nokia's (set p: "Though
-# Nokia" keyed as a speaker, wrongly, both reviewers).
-_SUBORDINATORS_EN = frozenset("though although because unless whereas if once".split())
+# Nokia" keyed as a speaker, wrongly, both reviewers); windows.py reads it too.
+SUBORDINATORS_EN = frozenset("though although because unless whereas if".split())
 
 
 def _joined_in_name(doc: Document, tokens: list[Token], j: int) -> bool:

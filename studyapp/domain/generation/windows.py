@@ -25,7 +25,7 @@ from . import completions, quotes, role_names
 from .attributions import Attribution
 from .clause_en import FINITE_AUXILIARIES_EN
 from .clauses import LEANS_BACK
-from .document import QUOTE, Document, fold, strip_clitic
+from .document import QUOTE, SUBORDINATORS_EN, Document, fold, strip_clitic
 from .drafts import gap_span
 from .statements import quoted_in
 
@@ -204,7 +204,7 @@ def _clauses_around(
         low -= 1
     while words(low, high) < _FEWEST and high + 1 < len(clauses):
         high += 1
-    if doc.language == "en" and high + 1 < len(clauses) and _SUBORDINATE_EN.match(opening(low)):
+    if doc.language == "en" and high + 1 < len(clauses) and opening(low) in _NEEDS_MAIN_CLAUSE_EN:
         high += 1  # "while the more than ____ letters … were moving, | he could not set aside
         # the verdict": a window of the subordinate clause alone has no main clause (set k)
     start, end = clauses[low][0], clauses[high][1]
@@ -220,7 +220,12 @@ def _clauses_around(
 
 
 # What opens an English subordinate clause, which needs the main clause after it.
-_SUBORDINATE_EN = re.compile(r"(?:while|although|though|whereas|because|unless|if)$")
+_NEEDS_MAIN_CLAUSE_EN = SUBORDINATORS_EN | {"while"}
+# Common English verbs a window or a clause is read for, besides the past forms in -ed.
+_VERBS_EN = (
+    "struck|was|were|is|are|has|had|have|will|would|rose|fell|hit|made|took|came|went|said|says"
+    "|told|left|became|began|won|lost|saw|grew|ran|set|put|cut"
+)
 
 
 # An English clause that opens on its verb, perhaps after an adverb, its subject in the clause
@@ -228,16 +233,14 @@ _SUBORDINATE_EN = re.compile(r"(?:while|although|though|whereas|because|unless|i
 # rejected "According to USGS, struck at a depth …" as garbled, set k).
 _VERB_FIRST_EN = re.compile(
     r"^(?:(?:[a-z]+ly|first|later|then|also|once|still|now|since)\s+)?"
-    r"(?:[a-z]+ed|struck|was|were|is|are|has|had|have|will|would|rose|fell|hit|made|took|came"
-    r"|went|said|says|told|left|became|began|won|lost|saw|grew|ran|set|put|cut)\b"
+    rf"(?:[a-z]+ed|{_VERBS_EN})\b"
 )
 
 
 # A verb anywhere in an English window: an auxiliary, a past form, a common irregular one.
 _A_VERB_EN = re.compile(
-    r"\b(?:[a-z]{2,}ed|struck|was|were|is|are|has|had|have|will|would|can|could|should|may"
-    r"|might|must|do|does|did|rose|fell|hit|made|took|came|went|said|says|told|left|became"
-    r"|began|won|lost|saw|grew|ran|set|put|cut|paid|sold|spent|got|gave|kept|held|brought)\b"
+    rf"\b(?:[a-z]{{2,}}ed|{_VERBS_EN}|can|could|should|may|might|must|do|does|did|paid|sold"
+    r"|spent|got|gave|kept|held|brought)\b"
 )
 
 
