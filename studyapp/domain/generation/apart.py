@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..questions import Question
 from .calibration import TYPED_WHO_AGAIN, TYPED_WHO_THIRD
 from .drafts import norm
-from .folding import shows
+from .folding import printed_key, shows
 from .repeats import first_answer, prints_items
 
 
@@ -50,7 +50,7 @@ def _clash(question: Question, other: Question) -> bool:
     "who is …?" question asks and the surname of who holds it."""
     return any(
         prints_items(a, b)
-        or (_keyed(b) and shows(a.prompt, first_answer(b)))
+        or (_keyed(b) and shows(a.prompt, printed_key(b)))
         or _surname_shown(a, b)
         or _pairs_role_and_holder(a, b)
         or _role_of_typed_speaker(a, b)

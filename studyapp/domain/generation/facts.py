@@ -14,6 +14,7 @@ from . import (
     distractors,
     kind_places_ar,
     named_gaps,
+    ordinals,
     quotes,
     role_names,
     roles,
@@ -246,6 +247,7 @@ def extract(doc: Document) -> list[Question]:
         questions += named_gaps.in_quotes(doc, sentence)
         questions += dates.extract(doc, sentence, news_day, dateline)
         questions += spelled.extract(doc, sentence, dateline)
+        questions += ordinals.extract(doc, sentence, dateline)
         questions += borders.extract(doc, sentence)
         questions += _risks(doc, sentence)
     return questions

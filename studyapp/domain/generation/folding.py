@@ -24,6 +24,7 @@ from ..questions import Question
 from . import pairs, quotes
 from .calibration import PRINTED, is_likely
 from .drafts import gives_away, norm
+from .ordinals import RANKED
 from .repeats import NAMED_KINDS, first_answer, kind_of, prints_items
 
 # The questions a teacher reads first; past them the order is left as it is, and the work of
@@ -237,8 +238,10 @@ def offered_as_choice(ordered: list[Question]) -> list[Question]:
 def _prints(question: Question, gap: Question) -> bool:
     """True when `question`'s prompt or choices show the key of `gap`, or for a gap on a name
     another name it accepts ("Danone" of "Danone SA": reviewers rejected "… Procter & Gamble
-    Co and ____" keyed "Danone SA" under "Who is Danone's finance chief?")."""
-    answer = first_answer(gap)
+    Co and ____" keyed "Danone SA" under "Who is Danone's finance chief?"). An ordinal shows
+    only with the noun it ranks (ordinals.RANKED): "the third-largest city" gives away no "for
+    the ____ time"."""
+    answer = printed_key(gap)
     if not norm(answer):
         return False
     shown = " ".join([question.prompt, *(str(c) for c in question.choices or [])])
@@ -247,6 +250,12 @@ def _prints(question: Question, gap: Question) -> bool:
     if gap.type != "cloze" or gap.category not in _NAMED:
         return False
     return any(shows(shown, form) for form in gap.accepted_answers if _a_name(form))
+
+
+def printed_key(question: Question) -> str:
+    """What another prompt must show to print `question`'s answer: its key, or an ordinal's
+    key with the noun it ranks (ordinals.RANKED)."""
+    return question.extra.get(RANKED) or first_answer(question)
 
 
 # What Arabic writes onto the front of a word: «لوكالة أنباء البحرين», «بالمدارس», «وبغداد».

@@ -1,0 +1,157 @@
+"""Ordinal numbers of the things news counts in turn, asked like numbers: "in the ____
+minute" keyed "10th", "for the ____ time" keyed "third", «في الدقيقة ____» keyed «العاشرة»,
+«في دورتها ____» keyed «الأربعين», the digits accepted too.
+
+Only after (Arabic) or before (English) a noun that ranks what it names — a minute, a time, a
+year, a place in a table, a session — so that the steps of a sequence ("the second phase",
+«المرحلة الثانية»), which sequences.py asks in order, are no gap; "first" only for a place in
+a ranking ("finished in first place"), where it is a result and not a way of counting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..questions import Question
+from .document import Document, Sentence, Token, fold
+from .drafts import cloze
+
+_CONFIDENCE = 0.6
+# The extra that holds an ordinal gap's key with the noun it ranks ("third time", «الدقيقة
+# العاشرة»): another question printing "third" elsewhere ("the third-largest city", «الهدف
+# الثاني») gives nothing away; printing it with its noun does (folding.py).
+RANKED = "ranked"
+
+_UNITS_AR = {
+    "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9,
+    "عاشر": 10,
+}  # fmt: skip
+_TENS_AR = {
+    "عشرين": 20, "ثلاثين": 30, "اربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70,
+    "ثمانين": 80, "تسعين": 90,
+}  # fmt: skip
+_FIRST_AR = {"اول", "اولي"}
+_COMPOUND_UNITS_AR = {**_UNITS_AR, "حادي": 1}
+# Nouns an ordinal after them ranks, folded and without article, clitic or pronoun.
+_RANKED_AR = frozenset(
+    """دقيقه مره مركز مرتبه طابق عام سنه يوم اسبوع شهر جوله دوره نسخه موسم ولايه ذكري صف
+    ساعه حلقه جلسه مجموعه""".split()
+)
+# Words an ordinal without its article heads: «ثالث أيام العيد», «ثاني أكبر مدينة».
+_HEADED_AR = frozenset(
+    fold(w) for w in "أيام أكبر أعلى أكثر أهم أفضل أطول أقدم أغنى مرة يوم أسبوع جولة".split()
+)
+_PLACES_AR = frozenset({"مركز", "مرتبه"})  # where "the first" is a result, not a count
+
+_WORDS_EN = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_DIGITS_EN = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
+_RANKED_EN = frozenset(
+    """minute minutes time year day week month round place position spot floor grade
+    anniversary session edition term season game inning lap attempt""".split()
+)
+_PLACES_EN = frozenset({"place", "position", "spot"})
+# Words between the ordinal and its noun that keep it an ordinal of that noun.
+_ON_EN = frozenset({"straight", "consecutive", "successive", "annual", "full"})
+# "the third-largest", "the second most visited": a rank among others.
+_SUPERLATIVE_EN = re.compile(
+    r"^(?:largest|biggest|highest|lowest|busiest|richest|most|best|worst)$"
+)
+_BEFORE_EN = frozenset({"the", "its", "his", "her", "their", "our", "a", "in"})
+
+
+def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
+    """A gap on each ordinal of the sentence that ranks a noun of _RANKED_AR / _RANKED_EN."""
+    found = _arabic(sentence) if doc.language == "ar" else _english(sentence)
+    questions = []
+    for start, end, value, noun in found:
+        if start < dateline:
+            continue
+        accept = [str(value)]
+        if doc.language == "en":
+            word = next((w for w, v in _WORDS_EN.items() if v == value), None)
+            said = doc.text[start:end]
+            accept += [w for w in (f"{value}{_suffix(value)}", word) if w and w != said]
+        question = cloze(doc, sentence, start, end, "number", _CONFIDENCE, accept=accept)
+        if question is not None:
+            question.extra[RANKED] = doc.text[min(start, noun[0]) : max(end, noun[1])]
+            questions.append(question)
+    return questions
+
+
+def _arabic(sentence: Sentence) -> list[tuple[int, int, int, tuple[int, int]]]:
+    tokens = sentence.tokens
+    out = []
+    for k in range(len(tokens) - 1):
+        unit = _UNITS_AR.get(tokens[k].key.removesuffix("ه"))
+        if unit is not None and tokens[k + 1].key in _HEADED_AR:
+            out.append((tokens[k].start, tokens[k].end, unit, _span(tokens[k + 1])))
+    for k in range(1, len(tokens)):
+        noun, word = _noun_ar(tokens[k - 1].key), tokens[k].key
+        if noun not in _RANKED_AR or not word.startswith("ال"):
+            continue
+        bare = word[2:]
+        unit = _COMPOUND_UNITS_AR.get(bare.removesuffix("ه"))
+        after = tokens[k + 1].key if k + 1 < len(tokens) else ""
+        at, ranked = tokens[k].start, _span(tokens[k - 1])
+        if unit is not None and after.startswith("وال") and after[3:] in _TENS_AR:
+            out.append((at, tokens[k + 1].end, unit + _TENS_AR[after[3:]], ranked))
+        elif after in ("عشر", "عشره"):
+            continue  # «الثالثة عشرة»: spelled.py asks the teens
+        elif unit is not None and unit > 1:
+            out.append((at, tokens[k].end, unit, ranked))
+        elif bare in _TENS_AR:
+            out.append((at, tokens[k].end, _TENS_AR[bare], ranked))
+        elif bare in _FIRST_AR and noun in _PLACES_AR:
+            out.append((at, tokens[k].end, 1, ranked))
+    return out
+
+
+def _noun_ar(key: str) -> str:
+    """«للمره» -> «مره», «بالمركز» -> «مركز», «دورتها» -> «دوره»: the bare noun."""
+    for prefix in ("وبال", "وال", "بال", "لل", "كال", "فال", "ال"):
+        if key.startswith(prefix) and len(key) - len(prefix) >= 2:
+            return key[len(prefix) :]
+    for pronoun in ("ها", "هم", "ه"):
+        if key.endswith("ت" + pronoun):
+            return key[: -len(pronoun) - 1] + "ه"
+    return key
+
+
+def _english(sentence: Sentence) -> list[tuple[int, int, int, tuple[int, int]]]:
+    tokens = sentence.tokens
+    out = []
+    for k in range(1, len(tokens) - 1):
+        word, _, rest = tokens[k].text.partition("-")  # "third-largest" is one token
+        digits = _DIGITS_EN.match(word)
+        value = int(digits.group(1)) if digits else _WORDS_EN.get(word.lower())
+        before = tokens[k - 1].key
+        if value is None or not (before in _BEFORE_EN or before.endswith(("'s", "’s"))):
+            continue
+        if rest:
+            if _SUPERLATIVE_EN.match(rest.lower()):
+                out.append((tokens[k].start, tokens[k].start + len(word), value, _span(tokens[k])))
+            continue  # "third-party", "second-hand"
+        j = k + 1
+        while j < len(tokens) - 1 and tokens[j].key in _ON_EN:
+            j += 1
+        noun = tokens[j].key
+        ranked = noun in _RANKED_EN or _SUPERLATIVE_EN.match(noun) is not None
+        if not ranked or tokens[j].text[:1].isupper():
+            continue  # "the 2nd Circuit", "42nd Street": a name
+        if value == 1 and noun not in _PLACES_EN:
+            continue
+        out.append((tokens[k].start, tokens[k].end, value, _span(tokens[j])))
+    return out
+
+
+def _span(token: Token) -> tuple[int, int]:
+    return token.start, token.end
+
+
+def _suffix(value: int) -> str:
+    if value % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
