@@ -35,12 +35,13 @@ _COMPOUND_UNITS_AR = {**_UNITS_AR, "حادي": 1}
 # Nouns an ordinal after them ranks, folded and without article, clitic or pronoun.
 _RANKED_AR = frozenset(
     """دقيقه مره مركز مرتبه طابق عام سنه يوم اسبوع شهر جوله دوره نسخه موسم ولايه ذكري صف
-    ساعه حلقه جلسه مجموعه""".split()
+    ساعه حلقه جلسه مجموعه لقب""".split()
 )
 # Words an ordinal without its article heads: «ثالث أيام العيد», «ثاني أكبر مدينة».
 _HEADED_AR = frozenset(
     fold(w) for w in "أيام أكبر أعلى أكثر أهم أفضل أطول أقدم أغنى مرة يوم أسبوع جولة".split()
 )
+_SUPERLATIVES_AR = frozenset(fold(w) for w in "أكبر أعلى أكثر أهم أفضل أطول أقدم أغنى".split())
 _PLACES_AR = frozenset({"مركز", "مرتبه"})  # where "the first" is a result, not a count
 
 _WORDS_EN = {
@@ -50,7 +51,7 @@ _WORDS_EN = {
 _DIGITS_EN = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _RANKED_EN = frozenset(
     """minute minutes time year day week month round place position spot floor grade
-    anniversary session edition term season game inning lap attempt""".split()
+    anniversary session edition term season game inning lap attempt title""".split()
 )
 _PLACES_EN = frozenset({"place", "position", "spot"})
 # Words between the ordinal and its noun that keep it an ordinal of that noun.
@@ -69,14 +70,16 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
     for start, end, value, noun in found:
         if start < dateline:
             continue
-        accept = [str(value)]
+        # the ordinal with what it ranks is right too: "10th minute", «اليوم العاشر»
+        ranked = doc.text[min(start, noun[0]) : max(end, noun[1])]
+        accept = [str(value), ranked]
         if doc.language == "en":
             word = next((w for w, v in _WORDS_EN.items() if v == value), None)
             said = doc.text[start:end]
             accept += [w for w in (f"{value}{_suffix(value)}", word) if w and w != said]
         question = cloze(doc, sentence, start, end, "number", _CONFIDENCE, accept=accept)
         if question is not None:
-            question.extra[RANKED] = doc.text[min(start, noun[0]) : max(end, noun[1])]
+            question.extra[RANKED] = ranked
             questions.append(question)
     return questions
 
@@ -87,7 +90,11 @@ def _arabic(sentence: Sentence) -> list[tuple[int, int, int, tuple[int, int]]]:
     for k in range(len(tokens) - 1):
         unit = _UNITS_AR.get(tokens[k].key.removesuffix("ه"))
         if unit is not None and tokens[k + 1].key in _HEADED_AR:
-            out.append((tokens[k].start, tokens[k].end, unit, _span(tokens[k + 1])))
+            # «سابع أكبر بلد»: a superlative's noun after it is part of what is ranked
+            last = k + 2 if k + 2 < len(tokens) and tokens[k + 1].key in _SUPERLATIVES_AR else k + 1
+            out.append(
+                (tokens[k].start, tokens[k].end, unit, (tokens[k + 1].start, tokens[last].end))
+            )
     for k in range(1, len(tokens)):
         noun, word = _noun_ar(tokens[k - 1].key), tokens[k].key
         if noun not in _RANKED_AR or not word.startswith("ال"):

@@ -14,7 +14,7 @@ MATCH_AR = """العراق يهزم البحرين
 
 MATCH_EN = """Iraq beat Bahrain in Arab Cup opener
 
-Iraq beat Bahrain 2-1 on Monday in the Arab Cup group stage. Aymen Hussein scored the opener in the 10th minute at the stadium. Iraq won the title for the third time in its history, coach Jesus Casas said. Basra is the country's second-largest city by population, officials said.
+Iraq beat Bahrain 2-1 on Monday in the Arab Cup group stage. Aymen Hussein scored the opener in the 10th minute at the stadium. Iraq won the title for the third time in its history, coach Jesus Casas said. Qatar won its fourth title in 2019. Basra is the country's second-largest city by population, officials said.
 """
 
 STEPS_AR = """خطة جديدة
@@ -51,6 +51,7 @@ def test_english_ordinals_before_what_they_rank_are_asked_in_any_spelling():
     found = gaps(MATCH_EN, "en")
     assert any("in the ____ minute" in p for p in found["10th"]), found
     assert any("for the ____ time" in p for p in found["third"]), found
+    assert any("won its ____ title" in p for p in found["fourth"]), found
     assert any("country's ____-largest" in p for p in found["second"]), found
     minute = _question(MATCH_EN, "en", "10th")
     assert all(grade(minute, said).correct for said in ("10th", "10", "tenth"))
