@@ -20,6 +20,8 @@ _BEFORE_COLON = re.compile(r"^(?:\s+[\w'’-]+){0,5}\s*(?::|\s--)\s*")
 _BEFORE_LIST_AR = re.compile(
     r"^\s*(?:[،,:]\s*)?(?:و?(?:هي|هم|هما)|منها)\s*:?\s*"
     r"|^(?:\s+[^\s،,.:؛]+){1,4}\s+و?(?:هي|هم|هما)\s*:\s*"
+    # «4 جامعات أهلية، وهي جامعة …، وجامعة …»: an adjective, then a comma before «وهي»
+    r"|^(?:\s+[^\s،,.:؛]+){1,2}\s*[،,]\s*و?(?:هي|هم|هما)\s+"
 )
 _ITEMS_JOIN_AR = re.compile(r"\s*[،,]\s*")
 # One-word items joined by «و» and the article: «الأصفر والبرتقالي والأحمر», «عطارد والزهرة
@@ -54,7 +56,12 @@ def lists_its_count(after: str, value: int) -> bool:
         heads = {item.split()[0] for item in items[:value]}
         # «مستشفى …، مستشفى …، مستشفى …، وتتراوح أعمارهم …»: the items repeat their head noun,
         # and the clause after them is no item
-        return len(items) == value or (len(items) > value and len(heads) == 1)
+        if len(items) == value or (len(items) > value and len(heads) == 1):
+            return True
+        # «جامعة …، وجامعة … ومقرها مدن: (أ، وب)، وجامعة …»: as many items open on the first
+        # one's head noun, «و» aside, whatever commas the items hold
+        first = _head(items[0])
+        return sum(_head(item) == first for item in items) == value
     if value >= 3 and _chained_ar(after, value):
         return True
     colon = _BEFORE_COLON.match(after)
@@ -74,6 +81,13 @@ def lists_its_count(after: str, value: int) -> bool:
         if item[:1].isupper() or item[:1].isdigit() or (colon and item.strip())
     ]
     return len(items) == value and len(_ITEMS_JOIN.findall(listed)) == value - 1
+
+
+def _head(item: str) -> str:
+    """An Arabic item's first word without its «و»: «وجامعة العلمين» -> «جامعة»."""
+    words = item.split()
+    word = words[0] if words else ""
+    return word[1:] if word[:1] == "و" and len(word) > 3 else word
 
 
 def _chained_ar(after: str, value: int) -> bool:

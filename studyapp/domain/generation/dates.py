@@ -12,7 +12,13 @@ from . import clauses, codes, date_words, number_gaps, ranges
 from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold_same_length
 from .drafts import cloze, mcq
-from .given import in_aside, in_number_list, season_start, spelled_beside
+from .given import (
+    in_aside,
+    in_number_list,
+    season_start,
+    spelled_beside,
+    time_in_another_zone,
+)
 from .money import converted
 from .number_kinds import is_bound
 from .parallel_days import parallel_sentence
@@ -296,8 +302,9 @@ def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Senten
         return clauses.before_parts(sentence, end, parts)
     if codes.sum_of_others(sentence.text, a, b) or codes.complement(sentence.text, a, b):
         return None  # "87 sites, ____ public and four private": the others add up to it
-    if converted(sentence.text, a, b):
-        return None  # "20 billion yuan (S$____ billion)": the same sum, asked as first given
+    if converted(sentence.text, a, b) or time_in_another_zone(sentence.text, a, b):
+        return None  # "20 billion yuan (S$____ billion)": the same sum, asked as first given;
+        # "at 7:05 p.m. EDT (____ GMT)": the same moment
     return clauses.asked_in(
         sentence, start, end, lambda s: spelled_beside(s.text, start - s.start, end - s.start)
     )

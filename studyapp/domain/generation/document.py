@@ -67,13 +67,14 @@ _DATE_PARTS = re.compile(
 
 
 def _headline_line(text: str, span: Span) -> bool:
-    """True for a first line that ends in a full stop and stands alone above the story, short
-    as a heading: «التلسكوب “جيمس ويب” يكتشف كوكبًا غازيًا جديدًا في المجرات الخارجية.»; not a
+    """True for a first line that ends in a full stop (or an exclamation or question mark) and
+    stands alone above the story, short as a heading: «التلسكوب “جيمس ويب” يكتشف كوكبًا
+    غازيًا جديدًا في المجرات الخارجية.», «"ناسا" تبحث عن كواكب أخرى يمكن العيش فيها!»; not a
     sentence that reports what was said or runs on past a comma, as a story's first does
     («قال الوزير فهد السالم إن …».)."""
     rest = text[span.end :]
     return (
-        span.text.endswith(".")
+        span.text.endswith((".", "!", "?", "؟"))
         and not text[: span.start].strip()
         and rest.startswith(("\n", "\r"))
         and bool(rest.strip())

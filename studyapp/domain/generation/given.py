@@ -345,6 +345,27 @@ _CONVERTED_BEFORE = re.compile(
 )
 
 
+# A time given again in another zone, in brackets after it: "at 7:05 p.m. EDT (2305 GMT)",
+# «في الساعة 7:05 مساء بتوقيت شرق الولايات المتحدة (2305 بتوقيت جرينتش)».
+_ZONED_BRACKET = re.compile(
+    r"\(\s*[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[ECMP][SD]?T|بتوقيت|توقيت|بالتوقيت)[^()]*\)",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\b|(?<!\w)(?:الساعة|الساعه)\s", re.IGNORECASE
+)
+
+
+def time_in_another_zone(text: str, a: int, b: int) -> bool:
+    """True for a time text[a:b] in brackets in another time zone after a time: the same moment
+    asked again (a blind reviewer: "the same launch time, only converted to GMT")."""
+    left = text.rfind("(", max(0, a - 3), a + 1)
+    bracket = _ZONED_BRACKET.match(text, left) if left >= 0 else None
+    if bracket is None or bracket.end() < b:
+        return False
+    return _TIME.search(text, max(0, left - 60), left) is not None
+
+
 def converted_before(text: str) -> bool:
     """True when `text` ends in a measure and an opening bracket: "10cm (almost "."""
     return _CONVERTED_BEFORE.search(text) is not None

@@ -145,9 +145,18 @@ def a_short_name_after_its_body(text: str, start: int, end: int) -> bool:
         return False
     if not re.fullmatch(r"[\u0621-\u064a]{2,6}", word):
         return False  # a short name in Arabic letters; «الحزب الإيكولوجي "Les Verts"» names it
-    # The head among the four words before, with its name after it: «حركة مجتمع السلم».
+    # The head among the four words before, with its name after it: «حركة مجتمع السلم»,
+    # «للاتحاد الدولي لكرة القدم "فيفا"» (its article and preposition aside).
     words = text[max(0, start - 60) : start - 1].split()[-4:]
-    return any(fold(word) in _BODIES_AR for word in words[:-1])
+    return any(_bare(fold(word)) in _BODIES_AR for word in words[:-1])
+
+
+def _bare(key: str) -> str:
+    """A folded Arabic noun without «و/ب/ل» and its article: «للاتحاد» -> «اتحاد»."""
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if key.startswith(prefix) and len(key) - len(prefix) >= 3:
+            return key[len(prefix) :]
+    return key
 
 
 _OPENING, _CLOSING = ('"', "«", "“", "("), ('"', "»", "”", ")")
