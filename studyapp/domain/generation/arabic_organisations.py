@@ -90,5 +90,7 @@ def _complements_end(doc: Document, tokens: list[Token], head: int) -> int:
         key = token.key.removeprefix("و") if token.key.startswith("وال") else token.key
         if not _definite(token.key) or key in _ENDS_AR or key in STOP_AR:
             break
+        if token.key.startswith("وال") and is_role_word_ar(token):
+            break  # «وزارة الصحة والقائد الميداني»: "and the commander", another who acted
         end += 1
     return end

@@ -27,7 +27,7 @@ from .document import Document, Token, fold
 from .money import currency
 from .number_keys import NUMBER
 from .number_kinds import value
-from .precision import COMPLEMENTS_AR, looks_like_verb_ar
+from .precision import AUXILIARIES_AR, COMPLEMENTS_AR, looks_like_verb_ar
 from .spelled import MULTIPLIERS
 from .token_spans import ends_clause, spaced_only, to_clause_end, words_of
 
@@ -271,6 +271,9 @@ def _subject_ar(doc: Document, tokens: list[Token], before: int) -> str | None:
     opening = doc.text[tokens[that].end : words[0].start].strip(' “«"')
     if opening or not spaced_only(doc.text, words) or any(looks_like_verb_ar(t) for t in words):
         return None
+    if any(t.key in AUXILIARIES_AR for t in words):
+        return None  # «أن الباص كان يقل 51 مقيم»: «كان» goes with the verb, not the subject
+        # (short news: «كم مقيم يقل الباص كان؟», garbled)
     if not any(t.key.startswith("ال") or t.key.startswith("وال") for t in words[:2]):
         return None
     return text

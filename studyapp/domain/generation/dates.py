@@ -13,6 +13,7 @@ from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold_same_length
 from .drafts import cloze, mcq
 from .given import (
+    baseline_year,
     in_aside,
     in_number_list,
     season_start,
@@ -302,6 +303,8 @@ def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Senten
         return clauses.before_parts(sentence, end, parts)
     if codes.sum_of_others(sentence.text, a, b) or codes.complement(sentence.text, a, b):
         return None  # "87 sites, ____ public and four private": the others add up to it
+    if baseline_year(sentence.text, a, b):
+        return None  # «مقارنة بـ … عام ____» beside 2021: last year, the baseline
     if converted(sentence.text, a, b) or time_in_another_zone(sentence.text, a, b):
         return None  # "20 billion yuan (S$____ billion)": the same sum, asked as first given;
         # "at 7:05 p.m. EDT (____ GMT)": the same moment

@@ -247,6 +247,9 @@ class RoleMention:
 # As written, not folded: folded, «على» is the name «علي».
 _TRAILING_AR = frozenset("ل ب في على الى إلى من عن مع".split())
 # A role noun with "his/its" or "her/its" on it, as written (not folded: «مديره» is no «مديرة»).
+# Words of lineage a name goes on after («بن», the Mauritanian «ولد»), folded: a role never
+# ends on one.
+_LINEAGE_ENDS_AR = frozenset(fold(w) for w in "بن بنت ابن ولد أبو".split())
 _OWNED_ROLES_AR = frozenset(
     f"{noun}{suffix}"
     for noun in "مدير رئيس نائب أمين مستشار مدرب مساعد".split()
@@ -406,6 +409,8 @@ class Document:
         if role.split(" ", 1)[0].removeprefix("و") in _OWNED_ROLES_AR:
             return  # «صاحب المصنع ومديره العام»: "its general manager", whose it is said before
             # (set i asked «من هي مديره العام؟»)
+        if fold(role.rsplit(" ", 1)[-1]) in _LINEAGE_ENDS_AR:
+            return  # «محمد الأمين ولد عبد القادر»: a name cut at its «ولد», no role «الأمين ولد»
         first = role.split(" ", 1)[0]
         if self.language == "en" and first.casefold().rstrip(".") in _COURTESY_EN and " " in role:
             # "Mr Recorder Toby Hedworth KC": how the court addresses him, no part of the role

@@ -172,6 +172,11 @@ def cloze(
         accept = [*(accept or []), titled]
     if _POSSESSIVE.search(doc.text, start, end):
         end -= 2  # "Danone’s": the key is the name
+    if _GROUP_IN_NAME.search(doc.text, start, end) and _POSSESSIVE.match(doc.text[end : end + 2]):
+        return None  # "National Women's Soccer League": the 's is the name's (short news:
+        # "the ____'s Soccer League" keyed "National Women", garbled)
+    if _GROUP_BEFORE.search(doc.text, max(0, start - 20), start):
+        return None  # "the National Women's ____" keyed "Soccer League": the name's other half
     while end > start and doc.text[end - 1] in ")]" and not _opens_in(doc.text, start, end):
         end -= 1  # «(قضية رئيس منتدى ____)» keyed «رؤساء المؤسسات)»: the bracket is the text's
     decimal = _R_FRACTION_BEFORE.search(doc.text, max(0, start - 6), start)
@@ -392,6 +397,9 @@ _YES_NO = frozenset({"yes", "no", "نعم", "لا"})
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+# Groups a name holds in the possessive: "Women's Soccer League", "Children's Hospital".
+_GROUP_IN_NAME = re.compile(r"\b(?:Women|Men|Children|People|Veterans|Workers)$")
+_GROUP_BEFORE = re.compile(r"\b(?:Women|Men|Children|People|Veterans|Workers)['’]s\s+$")
 # A possessive and the name it owns: "South Korea's Samsung".
 _OWNED_NAME = re.compile(r"['’]s\s+[A-Z]")
 # Text read in the wrong encoding: "YesÃ¼n", "åˆ¶", "K¼l¼¼" (two Latin-1 signs in a row, which no

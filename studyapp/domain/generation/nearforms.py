@@ -180,6 +180,8 @@ def splits_name(text: str, start: int, end: int, answer: str) -> bool:
     before = text[max(0, start - 30) : start]
     if _STATE_BEFORE_AR.search(before):
         return True  # «للمملكة العربية ____» keyed «السعودية»: the rest of the country's name
+    if _LINEAGE_BEFORE_AR.search(before):
+        return True  # «محمد الأمين ولد ____» keyed «عبد القادر»: the rest of one man's name
     if not answer[:1].isupper():
         return False
     if _cut_before_acronym(text, end, answer):
@@ -206,6 +208,8 @@ def _cut_before_acronym(text: str, end: int, answer: str) -> bool:
 
 
 # The words a state's full Arabic name opens with, left before a gap on its last word.
+# A name's word of lineage right before the gap, after a name word: «ولد», «بن», «بنت».
+_LINEAGE_BEFORE_AR = re.compile(r"[\u0621-\u064a]\s+(?:ولد|بن|بنت)\s+$")
 _STATE_BEFORE_AR = re.compile(
     r"(?:ال|لل|بال|وال|ول|ب|ل)?(?:مملكة|جمهورية|إمارة|سلطنة|دولة|ممالك)"
     r"(?:\s+(?:ال)?(?:عربية|إسلامية|اتحادية|هاشمية|متحدة))*\s+$"

@@ -68,7 +68,7 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
     found = _arabic(sentence) if doc.language == "ar" else _english(sentence)
     questions = []
     for start, end, value, noun in found:
-        if start < dateline:
+        if start < dateline or _numbered(sentence.text, value):
             continue
         # the ordinal with what it ranks is right too: "10th minute", «اليوم العاشر»
         ranked = doc.text[min(start, noun[0]) : max(end, noun[1])]
@@ -156,6 +156,12 @@ def _english(sentence: Sentence) -> list[tuple[int, int, int, tuple[int, int]]]:
 
 def _span(token: Token) -> tuple[int, int]:
     return token.start, token.end
+
+
+def _numbered(text: str, value: int) -> bool:
+    """True when the sentence numbers something by the ordinal's value ("the second-best record
+    and the No. 2 seed", «المصنف رقم 2»): the number gives the ordinal away."""
+    return re.search(rf"(?:\bNo\.|#|رقم)\s*{value}(?!\d)", text) is not None
 
 
 def _suffix(value: int) -> str:
