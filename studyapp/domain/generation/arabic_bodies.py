@@ -4,6 +4,7 @@ it («وكانت وزارة الآثار المصرية قد قالت …»)."""
 
 from __future__ import annotations
 
+from .date_words import TIMES_OF_DAY_AR
 from .document import QUOTE, Document, Person, Sentence, Token, fold, gap, strip_clitic
 from .names import ORG_CUES_AR
 from .token_spans import spaced_only
@@ -61,7 +62,7 @@ def body_after_ar(doc: Document, sentence: Sentence, near: list[Token]) -> Perso
             return Person(name, "f" if feminine else "m", cue)
     words = [near[0]]
     for token in near[1:_BODY_WORDS]:
-        if token.key in _ENDS_BODY_AR or gap(doc.text, words[-1], token).strip():
+        if token.key in _ENDS_BODY_AR | TIMES_OF_DAY_AR or gap(doc.text, words[-1], token).strip():
             break
         if _definite(words[-1]) and not _definite(token) and not token.key.startswith("و"):
             break  # «أعلنت وزارة الصحة نجاح …»: what it announced, after its name

@@ -22,6 +22,8 @@ HIJRI_AR = (
 MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
 # Months cut short with a dot ("Aug. 29"): no organisation's name, no gap of their own.
 SHORT_MONTHS_EN = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Times of day, folded: «أعلنت شركة آبل مساء اليوم» says when, and ends the body's name.
+TIMES_OF_DAY_AR = frozenset(fold(w) for w in "مساء صباح ظهر عصر فجر ليلة ليل ظهيرة".split())
 WEEKDAYS_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
 WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 # A day written as an ordinal, folded: "الأول من سبتمبر", "السابع عشر من رمضان".

@@ -16,8 +16,10 @@ from .given import (
     baseline_year,
     in_aside,
     in_number_list,
+    part_of_a_number,
     season_start,
     spelled_beside,
+    this_year_named,
     time_in_another_zone,
 )
 from .money import converted
@@ -187,6 +189,11 @@ def extract(
         if day_of and _THIS_MONTH.match(doc.text, end):  # «الجمعة ____ الجاري» keyed «26 من
             further.append(bare[: day_of.end(1)])  # شهر سبتمبر»: «26» is the natural answer
         further += _unpadded(said) + date_words.ordinal_in_digits(said)
+        paired = _PAIRED_MONTHS.fullmatch(short.strip())
+        if paired:  # «شباط/فبراير 2024»: either name of the month, alone or with its year
+            year = f" {paired.group(3)}" if paired.group(3) else ""
+            for name in paired.group(1, 2):
+                further += [name, f"{name}{year}"] if year else [name]
         whole = _DAY_MONTH_YEAR.fullmatch(fold_same_length(short).casefold())
         if whole:  # «7 أكتوبر 2025», "March 3, 2025": the day and month alone are right too
             further.append(short[: whole.end(1)].rstrip(","))
@@ -303,7 +310,9 @@ def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Senten
         return clauses.before_parts(sentence, end, parts)
     if codes.sum_of_others(sentence.text, a, b) or codes.complement(sentence.text, a, b):
         return None  # "87 sites, ____ public and four private": the others add up to it
-    if baseline_year(sentence.text, a, b):
+    if part_of_a_number(sentence.text, a, b):
+        return None  # «19 مليونا 292 ألفًا ____»: one number written in parts
+    if baseline_year(sentence.text, a, b) or this_year_named(sentence.text, a):
         return None  # «مقارنة بـ … عام ____» beside 2021: last year, the baseline
     if converted(sentence.text, a, b) or time_in_another_zone(sentence.text, a, b):
         return None  # "20 billion yuan (S$____ billion)": the same sum, asked as first given;
@@ -313,6 +322,8 @@ def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Senten
     )
 
 
+# A month by its two names, Levantine and Egyptian: «شباط/فبراير 2024», «تموز (يوليو)».
+_PAIRED_MONTHS = re.compile(r"(\S+)\s*[/(]\s*(\S+?)\s*\)?(?:\s+(\d{4}))?")
 _BETWEEN_PAIR = re.compile(r"[\s()/،,\-]{1,4}")
 
 

@@ -33,6 +33,8 @@ _BOILERPLATE = re.compile(
     # the agency's credits: "(Reporting by …; Editing by …)", «(إعداد … للنشرة العربية)»,
     # «(تغطية صحفية … - تحرير …)»
     r"|\b(?:reporting|editing|writing) by\b|للنشرة العربية|^\(\s*تغطية صحفية"
+    # "CNN's Dan Gilgoff and Talia Kayali contributed to this report."
+    r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b"
     # the page's credit line: «المصدر: Lenta.ru», "Source: Reuters"; its counter: "(Visited 99
     # times, 1 visits today)"
     r"|^\s*(?:المصدر|المصادر|source|sources)\s*:|^\(?\s*visited \d+ times"

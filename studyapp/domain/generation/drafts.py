@@ -47,6 +47,7 @@ from .trivial_spans import (
     a_wins_points,
     counts_a_bracketed_list,
     counts_the_list_after,
+    credited_outlet,
     in_a_run_of_numbers,
     in_phone_number,
     in_the_course_of,
@@ -196,6 +197,8 @@ def cloze(
         answer = doc.text[start:end]
     if is_subject(doc, answer):
         return None  # "OpenAI ____" blanked out of an article about OpenAI
+    if credited_outlet(doc.text, start):
+        return None  # «وبحسب ما ترجمه “____”»: the site that carried the story, in any kind
     if a_gloss(answer) or (category in _NAMES and the_papers_own(doc.text, start, end)):
         return None  # «طليقين «____»» keyed «أي مخلى سبيلهم»; «"____" حضرت …» keyed «الوطن»
     if category in _NAMES and a_short_name_after_its_body(doc.text, start, end):
@@ -228,6 +231,10 @@ def cloze(
         return None  # the second: "YesÃ¼n" is text read in the wrong encoding, not a key
     if splits_name(doc.text, start, end, answer):
         return None  # "E.I. du ____": half a name, the other half left in the prompt
+    if category == "number" and _named_in_title(doc, start, end, answer):
+        return None  # «لموديل ____» keyed 3 under «تفوق مبيعات تيسلا موديل 3 …»: the product
+    if category in _NAMES and _REGION_AFTER_AR.match(doc.text, end):
+        return None  # «مهاجرين من ____ اللاتينية» keyed «أمريكا»: the region is another place
     if given.converted_before(doc.text[max(sentence.start, start - 40) : start]):
         return None  # "up to 10cm (almost ____ inches)": the figure before, in other units
     if doc.article and _SAINTS.match(answer) and _POSSESSIVE_NAME.match(doc.text, end):
@@ -397,6 +404,34 @@ _YES_NO = frozenset({"yes", "no", "نعم", "لا"})
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _named_in_title(doc: Document, start: int, end: int, answer: str) -> bool:
+    """True for a number that, with the word before it, is in the headline and counts nothing
+    after it: "Model 3" of a story about the Tesla Model 3 (set q: the article's own subject,
+    both reviewers); not «إعادة 86 طالبًا» under «إعادة 86 طالبا …», the story's figure."""
+    before = doc.text[max(0, start - 25) : start].split()
+    if not before or not doc.headline or not answer[:1].isdigit():
+        return False
+    after = [w.strip("،,.:؛;") for w in doc.text[end : end + 25].split()]
+    next_word = fold(after[0]).casefold() if after else ""
+    if next_word[:1].isalpha() and next_word not in doc.stop_words() | _ONLY:
+        return False
+    word = fold(before[-1]).casefold()
+    word = word[1:] if word[:1] in "لبو" and len(word) > 3 else word
+    if not word[:1].isalpha():
+        return False  # "$ 40 million" under "$ 40 Million Shortage …": a sum, no name
+    return f" {word} {answer.casefold()} " in f" {fold(doc.headline).casefold()} "
+
+
+_ONLY = frozenset(fold(w) for w in "فقط only".split())
+
+
+# An adjective that makes a place's name another place: «أمريكا اللاتينية», «كوريا الجنوبية»,
+# «القاهرة الجديدة».
+_REGION_AFTER_AR = re.compile(
+    r"\s+ال(?:لاتينية|جنوبية|شمالية|شرقية|غربية|وسطى|كبرى|صغرى|جديدة|قديمة)(?!\w)"
+)
 # Groups a name holds in the possessive: "Women's Soccer League", "Children's Hospital".
 _GROUP_IN_NAME = re.compile(r"\b(?:Women|Men|Children|People|Veterans|Workers)$")
 _GROUP_BEFORE = re.compile(r"\b(?:Women|Men|Children|People|Veterans|Workers)['’]s\s+$")

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from . import appositions, arabic_organisations, bodies, coordinated, kind_places_ar, people
-from .date_words import SHORT_MONTHS_EN
+from .date_words import SHORT_MONTHS_EN, TIMES_OF_DAY_AR
 from .document import (
     ROLE_WORDS_AR,
     ROLE_WORDS_EN,
@@ -87,6 +87,8 @@ def is_name_token_ar(token: Token) -> bool:
         and key not in ROLE_WORDS_AR
         and strip_clitic(key) not in ROLE_WORDS_AR  # «جامعة أوهايو وعضو هيئة …»: his next role
         and not key.isdigit()
+        and key not in TIMES_OF_DAY_AR  # «أعلنت شركة ابل مساء اليوم»: when, no part of the name
+        and not (key[:1] in "لبو" and key[1:] in STOP_AR)  # «للمطورين لهذا العام»: "for this"
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..questions import Question
+from . import outlets
 from .document import Document, Sentence, Token, fold
 from .drafts import cloze
 
@@ -70,6 +71,8 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
     for start, end, value, noun in found:
         if start < dateline or _numbered(sentence.text, value):
             continue
+        if outlets.is_outlet(doc, doc.text[min(start, noun[0]) : max(end, noun[1])]):
+            continue  # «جريدة اليوم السابع»: a paper's name, no seventh day
         # the ordinal with what it ranks is right too: "10th minute", «اليوم العاشر»
         ranked = doc.text[min(start, noun[0]) : max(end, noun[1])]
         accept = [str(value), ranked]

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz
 
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, STOP_AR, STOP_EN, Document, fold
-from .names import ROLE_NOUNS_EN, census, given_names, is_place_en
+from .names import ROLE_NOUNS_EN, census, countries, given_names, is_place_en
 from .people_en import ORG_WORDS_EN, PLACE_WORDS_EN
 
 _HONORIFIC = re.compile(
@@ -202,6 +202,8 @@ def unspotted_person_forms(doc: Document, name: str, after: str, before: str = "
         return []  # "Carnegie Hall", "Odisha FC"
     if is_place_en(name) or words[0].lower() in _NOT_GIVEN:
         return []  # "San Francisco", "Santa Monica": a census surname or given name, no city
+    if is_place_en(words[0]) or fold(words[0]).casefold() in countries("en"):
+        return []  # "Pakistan Day", "Canada Day": a country's day, no one's surname (set q)
     if is_place_en(words[-1]) or words[-1].lower() in _STREETS:
         return []  # "Sierra Nevada", "Clark Place": a given name, then a state or a street's kind
     if _shared_surname(doc.text, words[0], words[-1]):

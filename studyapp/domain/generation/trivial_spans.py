@@ -166,6 +166,13 @@ _ARABIC_BEFORE = re.compile(r"[\u0621-\u064a]\s$")
 _BODIES_AR = BODY_HEADS_AR | frozenset(fold(w) for w in "حركة حزب جبهة تحالف تيار".split())
 
 
+def credited_outlet(text: str, start: int) -> bool:
+    """True for a quoted name after «بحسب ما ترجمه/نقله/أورده …»: the site that carried the
+    story («وبحسب ما ترجمه “موقع تركيا عاجل”», set q: trivial, both reviewers)."""
+    quoted = text[max(0, start - 1) : start] in ('"', "«", "“")
+    return quoted and _CREDITED_BEFORE_AR.search(text, max(0, start - 30), start - 1) is not None
+
+
 def the_papers_own(text: str, start: int, end: int) -> bool:
     """True for a quoted name the paper reports with («"الوطن" حضرت … جلسات علنية»): the paper
     that prints the story, no fact of it (rejected as trivial, set z)."""
@@ -176,6 +183,11 @@ def the_papers_own(text: str, start: int, end: int) -> bool:
     return _PAPER_REPORTS_EN.match(text, end) is not None
 
 
+# «بحسب ما ترجمه/نقله/أورده …» before a quoted name: the outlet credited with the story.
+_CREDITED_BEFORE_AR = re.compile(
+    r"(?:بحسب|حسب|وفق|وفقا ل|وفقًا ل)\s*ما\s+"
+    r"(?:ترجمه|ترجمته|نقله|نقلته|أورده|أوردته|ذكره|ذكرته|نشره|نشرته)\s*$"
+)
 _PAPER_REPORTS_EN = re.compile(
     r"\s+(?:understands|has learned|has learnt|can reveal|can confirm|has been told)"
     r"(?=[ \t]*(?:[.,;:\n]|that\b|$))"
