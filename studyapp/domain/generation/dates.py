@@ -12,19 +12,11 @@ from . import clauses, codes, date_words, number_gaps, ranges
 from .date_words import DATE, MONTHS_EN, WEEKDAYS_AR, WEEKDAYS_EN
 from .document import Document, Sentence, fold_same_length
 from .drafts import cloze, mcq
-from .given import (
-    baseline_year,
-    in_aside,
-    in_number_list,
-    part_of_a_number,
-    season_start,
-    spelled_beside,
-    this_year_named,
-    time_in_another_zone,
-)
+from .given import in_aside, in_number_list, season_start, spelled_beside
 from .money import converted
 from .number_kinds import is_bound
 from .parallel_days import parallel_sentence
+from .restated import baseline_year, part_of_a_number, this_year_named, time_in_another_zone
 
 _CONFIDENCE_DATE = 0.66
 

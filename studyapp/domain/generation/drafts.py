@@ -16,13 +16,15 @@ from .counted_lists import counted_before
 from .date_words import MONTHS_EN, WEEKDAYS_EN, month_of_a_list_shown
 from .document import Document, Sentence, fold
 from .gap_words_en import PREPOSITIONS_EN
-from .headlines import is_subject, named_by_title
+from .headlines import is_subject, named_by_title, number_named_in_headline
 from .names import countries, given_names
 from .nearforms import (
+    cuts_a_named_group,
     glossed,
     ministry_shown,
     near_form_shown,
     other_script_span,
+    region_after,
     splits_name,
     stem_shown,
 )
@@ -173,11 +175,8 @@ def cloze(
         accept = [*(accept or []), titled]
     if _POSSESSIVE.search(doc.text, start, end):
         end -= 2  # "Danone’s": the key is the name
-    if _GROUP_IN_NAME.search(doc.text, start, end) and _POSSESSIVE.match(doc.text[end : end + 2]):
-        return None  # "National Women's Soccer League": the 's is the name's (short news:
-        # "the ____'s Soccer League" keyed "National Women", garbled)
-    if _GROUP_BEFORE.search(doc.text, max(0, start - 20), start):
-        return None  # "the National Women's ____" keyed "Soccer League": the name's other half
+    if cuts_a_named_group(doc.text, start, end):
+        return None  # "the ____'s Soccer League" keyed "National Women", and its other half
     while end > start and doc.text[end - 1] in ")]" and not _opens_in(doc.text, start, end):
         end -= 1  # «(قضية رئيس منتدى ____)» keyed «رؤساء المؤسسات)»: the bracket is the text's
     decimal = _R_FRACTION_BEFORE.search(doc.text, max(0, start - 6), start)
@@ -231,9 +230,9 @@ def cloze(
         return None  # the second: "YesÃ¼n" is text read in the wrong encoding, not a key
     if splits_name(doc.text, start, end, answer):
         return None  # "E.I. du ____": half a name, the other half left in the prompt
-    if category == "number" and _named_in_title(doc, start, end, answer):
+    if category == "number" and number_named_in_headline(doc, start, end, answer):
         return None  # «لموديل ____» keyed 3 under «تفوق مبيعات تيسلا موديل 3 …»: the product
-    if category in _NAMES and _REGION_AFTER_AR.match(doc.text, end):
+    if category in _NAMES and region_after(doc.text, end):
         return None  # «مهاجرين من ____ اللاتينية» keyed «أمريكا»: the region is another place
     if given.converted_before(doc.text[max(sentence.start, start - 40) : start]):
         return None  # "up to 10cm (almost ____ inches)": the figure before, in other units
@@ -406,35 +405,6 @@ _YES_NO = frozenset({"yes", "no", "نعم", "لا"})
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-def _named_in_title(doc: Document, start: int, end: int, answer: str) -> bool:
-    """True for a number that, with the word before it, is in the headline and counts nothing
-    after it: "Model 3" of a story about the Tesla Model 3 (set q: the article's own subject,
-    both reviewers); not «إعادة 86 طالبًا» under «إعادة 86 طالبا …», the story's figure."""
-    before = doc.text[max(0, start - 25) : start].split()
-    if not before or not doc.headline or not answer[:1].isdigit():
-        return False
-    after = [w.strip("،,.:؛;") for w in doc.text[end : end + 25].split()]
-    next_word = fold(after[0]).casefold() if after else ""
-    if next_word[:1].isalpha() and next_word not in doc.stop_words() | _ONLY:
-        return False
-    word = fold(before[-1]).casefold()
-    word = word[1:] if word[:1] in "لبو" and len(word) > 3 else word
-    if not word[:1].isalpha():
-        return False  # "$ 40 million" under "$ 40 Million Shortage …": a sum, no name
-    return f" {word} {answer.casefold()} " in f" {fold(doc.headline).casefold()} "
-
-
-_ONLY = frozenset(fold(w) for w in "فقط only".split())
-
-
-# An adjective that makes a place's name another place: «أمريكا اللاتينية», «كوريا الجنوبية»,
-# «القاهرة الجديدة».
-_REGION_AFTER_AR = re.compile(
-    r"\s+ال(?:لاتينية|جنوبية|شمالية|شرقية|غربية|وسطى|كبرى|صغرى|جديدة|قديمة)(?!\w)"
-)
-# Groups a name holds in the possessive: "Women's Soccer League", "Children's Hospital".
-_GROUP_IN_NAME = re.compile(r"\b(?:Women|Men|Children|People|Veterans|Workers)$")
-_GROUP_BEFORE = re.compile(r"\b(?:Women|Men|Children|People|Veterans|Workers)['’]s\s+$")
 # A possessive and the name it owns: "South Korea's Samsung".
 _OWNED_NAME = re.compile(r"['’]s\s+[A-Z]")
 # Text read in the wrong encoding: "YesÃ¼n", "åˆ¶", "K¼l¼¼" (two Latin-1 signs in a row, which no

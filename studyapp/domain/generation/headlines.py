@@ -134,3 +134,24 @@ def headline_words(doc: Document) -> frozenset[str]:
     """The headline's words of three letters or more, bare: what the article is about."""
     words = (bare_word(t.key) for t in tokenize(doc.headline))
     return frozenset(word for word in words if len(word) >= 3)
+
+
+def number_named_in_headline(doc: Document, start: int, end: int, answer: str) -> bool:
+    """True for a number that, with the word before it, is in the headline and counts nothing
+    after it: "Model 3" of a story about the Tesla Model 3 (set q: the article's own subject,
+    both reviewers); not «إعادة 86 طالبًا» under «إعادة 86 طالبا …», the story's figure."""
+    before = doc.text[max(0, start - 25) : start].split()
+    if not before or not doc.headline or not answer[:1].isdigit():
+        return False
+    after = [w.strip("،,.:؛;") for w in doc.text[end : end + 25].split()]
+    next_word = fold(after[0]).casefold() if after else ""
+    if next_word[:1].isalpha() and next_word not in doc.stop_words() | _ONLY:
+        return False
+    word = fold(before[-1]).casefold()
+    word = word[1:] if word[:1] in "لبو" and len(word) > 3 else word
+    if not word[:1].isalpha():
+        return False  # "$ 40 million" under "$ 40 Million Shortage …": a sum, no name
+    return f" {word} {answer.casefold()} " in f" {fold(doc.headline).casefold()} "
+
+
+_ONLY = frozenset(fold(w) for w in "فقط only".split())

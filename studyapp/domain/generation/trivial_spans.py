@@ -15,6 +15,7 @@ from ..number_words import NUMBER_WORDS
 from ..text import normalize
 from .arabic_organisations import BODY_HEADS_AR
 from .document import Document, fold
+from .headlines import bare_word
 from .names import REPORTER_WORDS, countries
 
 # A phone number: a leading 0, a country code or a free line's 1800/1300/0800, then two or three
@@ -148,15 +149,7 @@ def a_short_name_after_its_body(text: str, start: int, end: int) -> bool:
     # The head among the four words before, with its name after it: «حركة مجتمع السلم»,
     # «للاتحاد الدولي لكرة القدم "فيفا"» (its article and preposition aside).
     words = text[max(0, start - 60) : start - 1].split()[-4:]
-    return any(_bare(fold(word)) in _BODIES_AR for word in words[:-1])
-
-
-def _bare(key: str) -> str:
-    """A folded Arabic noun without «و/ب/ل» and its article: «للاتحاد» -> «اتحاد»."""
-    for prefix in ("وال", "بال", "لل", "ال"):
-        if key.startswith(prefix) and len(key) - len(prefix) >= 3:
-            return key[len(prefix) :]
-    return key
+    return any(bare_word(fold(word)) in _BODIES_AR for word in words[:-1])
 
 
 _OPENING, _CLOSING = ('"', "«", "“", "("), ('"', "»", "”", ")")
