@@ -8,6 +8,7 @@ import re
 
 from .document import SPEECH_VERBS_AR, STOP_AR, Document, Token, fold, gap, strip_clitic
 from .names import (
+    ACCORDING_AR,
     HONORIFICS_AR,
     ORG_CUES_AR,
     ROLE_NOUNS_AR,
@@ -50,6 +51,7 @@ def name_word_ar(token: Token) -> bool:
         and key not in ROLE_NOUNS_AR
         and key not in HONORIFICS_AR
         and key not in COMMON_AR  # «من أصل عراقي»: "of Iraqi origin", no one's name
+        and strip_clitic(key) not in ACCORDING_AR  # «وبحسب فابريزيو رومانو، خبير …» (set r)
         and not in_words(key, _NEVER_IN_NAMES_AR)
         and not key.isdigit()
     )

@@ -16,7 +16,7 @@ from .counted_lists import counted_before
 from .date_words import MONTHS_EN, WEEKDAYS_EN, month_of_a_list_shown
 from .document import Document, Sentence, fold
 from .gap_words_en import PREPOSITIONS_EN
-from .headlines import is_subject, named_by_title, number_named_in_headline
+from .headlines import is_subject, named_by_title, nisba_shown, number_named_in_headline
 from .names import countries, given_names
 from .nearforms import (
     cuts_a_named_group,
@@ -232,6 +232,10 @@ def cloze(
         return None  # "E.I. du ____": half a name, the other half left in the prompt
     if category == "number" and number_named_in_headline(doc, start, end, answer):
         return None  # «لموديل ____» keyed 3 under «تفوق مبيعات تيسلا موديل 3 …»: the product
+    if category == "place" and nisba_shown(
+        doc.text[sentence.start : start] + " " + doc.text[end : sentence.end], answer
+    ):
+        return None  # «المحكمة العليا في ____ … الجنود البريطانيين»: the adjective says it
     if category in _NAMES and region_after(doc.text, end):
         return None  # «مهاجرين من ____ اللاتينية» keyed «أمريكا»: the region is another place
     if given.converted_before(doc.text[max(sentence.start, start - 40) : start]):

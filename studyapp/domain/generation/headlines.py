@@ -50,9 +50,36 @@ def _nisbas(answer: str) -> list[str]:
     country too, and «(أعلى سلطة قضائية في ____)» keyed «الأردن» asks what it says."""
     if fold(answer).casefold() not in countries("ar"):
         return []
+    return [f"ال{stem}ي", f"ال{stem}ية"] if len(stem := _nisba_stem(answer)) >= 2 else []
+
+
+def _nisba_stem(answer: str) -> str:
+    """What an Arabic country's adjective is built on: «الأردن» -> «أردن», «مصر» -> «مصر»,
+    «بريطانيا» -> «بريطان», «السعودية» -> «سعود»."""
     base = answer.removeprefix("ال")
-    base = base.removesuffix("ية") if base.endswith("ية") else base.rstrip("اة")
-    return [f"ال{base}ي", f"ال{base}ية"] if len(base) >= 2 else []
+    if base.endswith("ية"):
+        return base.removesuffix("ية")
+    if base.endswith("يا") and len(base) > 4:
+        return base[:-2]  # «بريطانيا» -> «البريطاني», «سوريا» -> «السوري»
+    return base.rstrip("اة")
+
+
+# A country's adjective in any of its forms: «البريطاني», «البريطانية», «البريطانيين».
+_NISBA_ENDS = "(?:ي|ية|يه|يين|يون|يات)"
+
+
+def nisba_shown(text: str, answer: str) -> bool:
+    """True when `text` calls something by the adjective of the Arabic country `answer`: «أقرت
+    المحكمة العليا في ____ … الجنود البريطانيين … الحكومة البريطانية» keyed «بريطانيا» (set
+    r: given away, both reviewers)."""
+    names = [answer, *keys.place_forms(answer)]  # «بريطانيا», ISO's «المملكة المتحدة»
+    if not any(fold(name).casefold() in countries("ar") for name in names):
+        return False
+    stem = fold(_nisba_stem(answer))
+    if len(stem) < 3:
+        return False
+    pattern = rf"(?<!\w)(?:[وبلف]?ال|لل){re.escape(stem)}{_NISBA_ENDS}(?!\w)"
+    return re.search(pattern, fold(text)) is not None
 
 
 def _demonyms(answer: str, title: str) -> list[str]:

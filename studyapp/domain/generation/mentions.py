@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from . import appositions, arabic_organisations, bodies, coordinated, kind_places_ar, people
+from .arabic_roles import carries_pronoun_ar
 from .date_words import SHORT_MONTHS_EN, TIMES_OF_DAY_AR
 from .document import (
     ROLE_WORDS_AR,
@@ -92,6 +93,7 @@ def is_name_token_ar(token: Token) -> bool:
     )
 
 
+_A_SET_OF_AR = re.compile(r"^[وب]?مجموعه$")
 # Verbs that report words as surely as "said": "وأردف: …", "مشددا على أن …", "He underscored
 # that …", "President Okafor stressed the need …".
 MORE_SPEECH_AR = frozenset(
@@ -282,6 +284,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
         if strip_clitic(token.key) not in ORG_CUES_AR and token.key not in ORG_CUES_AR:
             continue
         j = i + 1
+        if _A_SET_OF_AR.match(tokens[i].key) and tokens[j].key.endswith("ات"):
+            continue  # «مجموعة مشكلات تقنية»: "a set of problems", no group of companies (set r)
         # «وقامت شركة أبل بنشر تفاصيل …»: after «قام», the «ب» word is what the body did.
         did = any(strip_clitic(t.key) in _DID_AR for t in tokens[max(0, i - 2) : i])
         while j < len(tokens) and j - i <= 3 and is_name_token_ar(tokens[j]):
@@ -289,6 +293,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
                 break
             if did and j > i + 1 and tokens[j].key[:1] == "ب":
                 break
+            if j > i + 1 and carries_pronoun_ar(tokens[j]):
+                break  # «خفضت شركة تويوتا توقعاتها»: what the firm cut, no part of its name
             j += 1
         if (
             j == i + 2

@@ -11,6 +11,11 @@ import re
 _COMPARED = re.compile(
     r"(?:مقارنة|مقابل|compared|against|versus|than|from|عن)(?!\w)", re.IGNORECASE
 )
+_SAME_PERIOD = re.compile(
+    r"(?:مقارنة|مقابل)\s+(?:ب|مع\s+)?(?:نفس|ذات)\s+(?:الفترة|الربع|الشهر)"
+    r"|compared (?:with|to) the same (?:period|quarter|month)",
+    re.IGNORECASE,
+)
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -24,7 +29,11 @@ def baseline_year(sentence: str, a: int, b: int) -> bool:
         return False
     year = int(found.group())
     others = {int(y.group()) for y in _A_YEAR.finditer(sentence) if not a <= y.start() < b}
-    return year + 1 in others and _COMPARED.search(sentence, max(0, a - 60), a) is not None
+    if year + 1 in others and _COMPARED.search(sentence, max(0, a - 60), a) is not None:
+        return True
+    # «خلال الربع الثاني من ____ مقارنة بنفس الفترة من عام 2015»: the year after the baseline
+    # the comparison names (set r: given away, both reviewers)
+    return year - 1 in others and _SAME_PERIOD.search(sentence, b, b + 50) is not None
 
 
 # "This year" just before a year names it: «لهذا العام 2020», «العام الجاري 2024», "this year,

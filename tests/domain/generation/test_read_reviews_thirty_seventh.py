@@ -125,3 +125,54 @@ def test_a_month_by_its_two_names_accepts_either():
     )  # fmt: skip
     assert grade(month, "فبراير").correct and grade(month, "شباط").correct
     assert grade(month, "فبراير 2024").correct
+
+
+# Held-out set r (two-hundred-and-twenty-second review), read after it was judged.
+
+TOYOTA_AR = """تويوتا تخفض توقعاتها للأرباح
+
+خفضت شركة تويوتا توقعاتها للأرباح في العام الحالي. وكان الين قد ارتفع بنسبة 11 في المئة أمام الدولار خلال الربع الثاني من 2016 مقارنة بنفس الفترة من عام 2015.
+"""
+
+
+def test_a_firms_name_stops_before_what_it_cut_and_the_year_after_a_baseline_is_no_gap():
+    doc = spotted(TOYOTA_AR, "ar")
+    assert not any("توقعاتها" in name for name in doc.organisations), doc.organisations
+    found = gaps(TOYOTA_AR, "ar", drafts=True)
+    assert "2016" not in found, found["2016"]
+    assert "11 في المئة" in found or "11" in found, found
+
+
+TRANSFER_AR = """مانشستر سيتي يعلن ضم هالاند
+
+أعلن نادي مانشستر سيتي توصله لاتفاق مع بوروسيا دورتموند بشأن التعاقد مع المهاجم النرويجي إيرلينج هالاند. وبحسب فابريزيو رومانو، خبير سوق الانتقالات، فإن النادي سيدفع 60 مليون يورو.
+"""
+
+
+def test_a_club_speaks_as_no_person_and_according_to_opens_no_name():
+    people = spotted(TRANSFER_AR, "ar").people
+    assert "فابريزيو رومانو" in people, list(people)
+    assert not any("نادي" in name or "بحسب" in name for name in people), list(people)
+
+
+SOLDIERS_AR = """حق عائلات الجنود في مقاضاة الحكومة
+
+أقرت المحكمة العليا في بريطانيا أنه من حق عائلات الجنود البريطانيين الذين قتلوا في العراق مقاضاة الحكومة البريطانية. وقد رفع القضية أقارب ثلاثة جنود قضوا في العراق عام 2003.
+"""
+
+
+def test_a_country_its_adjective_names_in_the_sentence_is_no_gap():
+    found = gaps(SOLDIERS_AR, "ar", drafts=True)
+    assert "بريطانيا" not in found, found["بريطانيا"]
+    assert "2003" in found, found
+
+
+PROTON_AR = """روسيا تطلق صاروخ بروتون
+
+لكن الطراز الأحدث "بروتون-إم" يعاني من مجموعة مشكلات تقنية ساهمت في هز الثقة بقطاع الفضاء الروسي، وأقلع الصاروخ من قاعدة بايكونور في 2014.
+"""
+
+
+def test_a_set_of_problems_is_no_group():
+    doc = spotted(PROTON_AR, "ar")
+    assert not any("مشكلات" in name for name in doc.organisations), doc.organisations
