@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
-# What a comparison's baseline follows: «مقارنة بـ … عام ____», "up from … in ____".
-_COMPARED = re.compile(
-    r"(?:مقارنة|مقابل|compared|against|versus|than|from|عن)(?!\w)", re.IGNORECASE
-)
+# What a comparison's baseline follows: «مقارنة بـ … عام ____», "up from … in ____" (not «عن»,
+# which also says "instead of": «وعوضا عن القمر الذي أطلق في 16 أبريل 2014»).
+_COMPARED = re.compile(r"(?:مقارنة|مقابل|compared|against|versus|than|from)(?!\w)", re.IGNORECASE)
 _SAME_PERIOD = re.compile(
     r"(?:مقارنة|مقابل)\s+(?:ب|مع\s+)?(?:نفس|ذات)\s+(?:الفترة|الربع|الشهر)"
     r"|compared (?:with|to) the same (?:period|quarter|month)",

@@ -176,3 +176,18 @@ PROTON_AR = """روسيا تطلق صاروخ بروتون
 def test_a_set_of_problems_is_no_group():
     doc = spotted(PROTON_AR, "ar")
     assert not any("مشكلات" in name for name in doc.organisations), doc.organisations
+
+
+# Held-out set s (two-hundred-and-twenty-third review), read after it was judged.
+
+FLIGHTS_AR = """إلغاء آلاف الرحلات الجوية
+
+وألغيت آلاف الرحلات صباح اليوم، وحتى الساعة العاشرة صباحًا تم إلغاء أكثر من 5500 رحلة. وعوضا عن القمر الذي أطلق في 16 أبريل 2014 وفقد الاتصال به في فبراير 2015، صنع قمر جديد.
+"""
+
+
+def test_an_hour_of_the_clock_is_no_ordinal_and_instead_of_is_no_comparison():
+    found = gaps(FLIGHTS_AR, "ar", drafts=True)
+    assert "العاشرة" not in found, found["العاشرة"]  # the hour of a tally: trivial, 0 of 4
+    assert "5500" in found, found
+    assert any(key.startswith("16 أبريل") for key in found), found  # «عوضا عن»: no baseline
