@@ -70,12 +70,12 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
     found = _arabic(sentence) if doc.language == "ar" else _english(sentence)
     questions = []
     for start, end, value, noun in found:
+        # the ordinal with what it ranks: "10th minute", «اليوم العاشر», a right answer too
+        ranked = doc.text[min(start, noun[0]) : max(end, noun[1])]
         if start < dateline or _numbered(sentence.text, value):
             continue
-        if outlets.is_outlet(doc, doc.text[min(start, noun[0]) : max(end, noun[1])]):
+        if outlets.is_outlet(doc, ranked):
             continue  # «جريدة اليوم السابع»: a paper's name, no seventh day
-        # the ordinal with what it ranks is right too: "10th minute", «اليوم العاشر»
-        ranked = doc.text[min(start, noun[0]) : max(end, noun[1])]
         accept = [str(value), ranked]
         if doc.language == "en":
             word = next((w for w, v in _WORDS_EN.items() if v == value), None)
