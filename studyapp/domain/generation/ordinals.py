@@ -56,6 +56,10 @@ _RANKED_EN = frozenset(
     anniversary session edition term season game inning lap attempt title""".split()
 )
 _PLACES_EN = frozenset({"place", "position", "spot"})
+# A place noun as written before or after its ordinal, folded: «المركز», «بالمرتبة», "place".
+_PLACE_NOUNS = frozenset(
+    fold(w) for w in "المركز بالمركز المرتبة بالمرتبة مركز مرتبة place position spot".split()
+)
 # Words between the ordinal and its noun that keep it an ordinal of that noun.
 _ON_EN = frozenset({"straight", "consecutive", "successive", "annual", "full"})
 # "the third-largest", "the second most visited": a rank among others.
@@ -74,6 +78,8 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
         ranked = doc.text[min(start, noun[0]) : max(end, noun[1])]
         if start < dateline or _numbered(sentence.text, value):
             continue
+        if _beside_its_neighbour(doc, sentence, start, end, noun, value):
+            continue  # «جاء في المرتبة الثالثة وتلته في المركز ____»: the next place, fourth
         if outlets.is_outlet(doc, ranked):
             continue  # «جريدة اليوم السابع»: a paper's name, no seventh day
         accept = [str(value), ranked]
@@ -160,6 +166,31 @@ def _english(sentence: Sentence) -> list[tuple[int, int, int, tuple[int, int]]]:
 
 def _span(token: Token) -> tuple[int, int]:
     return token.start, token.end
+
+
+# The ordinals of a ranking's places, folded, by value: what "the place before" is called.
+_PLACE_ORDINALS = {
+    1: ("الاول", "الاولي", "first"), 2: ("الثاني", "الثانيه", "second"),
+    3: ("الثالث", "الثالثه", "third"), 4: ("الرابع", "الرابعه", "fourth"),
+    5: ("الخامس", "الخامسه", "fifth"), 6: ("السادس", "السادسه", "sixth"),
+    7: ("السابع", "السابعه", "seventh"), 8: ("الثامن", "الثامنه", "eighth"),
+    9: ("التاسع", "التاسعه", "ninth"), 10: ("العاشر", "العاشره", "tenth"),
+}  # fmt: skip
+
+
+def _beside_its_neighbour(
+    doc: Document, sentence: Sentence, start: int, end: int, noun: tuple[int, int], value: int
+) -> bool:
+    """True for a place in a ranking beside the place before or after it: «جاء حزب الوفد في
+    المرتبة الثالثة وتلته في المركز ____» keyed «الرابع» (set t: given away, both reviewers),
+    and the third before «وتلته في المركز الرابع» as well."""
+    if fold(doc.text[noun[0] : noun[1]]).casefold() not in _PLACE_NOUNS:
+        return False
+    before = set(fold(doc.text[max(sentence.start, start - 60) : start]).casefold().split())
+    after = set(fold(doc.text[end : min(sentence.end, end + 60)]).casefold().split())
+    return any(word in before for word in _PLACE_ORDINALS.get(value - 1, ())) or any(
+        word in after for word in _PLACE_ORDINALS.get(value + 1, ())
+    )
 
 
 def _numbered(text: str, value: int) -> bool:

@@ -191,3 +191,18 @@ def test_an_hour_of_the_clock_is_no_ordinal_and_instead_of_is_no_comparison():
     assert "العاشرة" not in found, found["العاشرة"]  # the hour of a tally: trivial, 0 of 4
     assert "5500" in found, found
     assert any(key.startswith("16 أبريل") for key in found), found  # «عوضا عن»: no baseline
+
+
+# Held-out set t (two-hundred-and-twenty-fourth review), read after it was judged.
+
+RANKING_AR = """نتائج الانتخابات
+
+وبحسب رئيس اللجنة فان حزب الوفد جاء في المرتبة الثالثة وتلته في المركز الرابع الكتلة المصرية. وحل المنتخب في المركز الثالث للمرة الثانية.
+"""
+
+
+def test_a_place_beside_the_place_before_or_after_it_is_no_gap():
+    found = gaps(RANKING_AR, "ar", drafts=True)
+    assert "الرابع" not in found, found["الرابع"]
+    assert not any("في المرتبة ____" in p for p in found.get("الثالثة", [])), found
+    assert any("في المركز ____" in p for p in found["الثالث"]), found  # no neighbour: asked
