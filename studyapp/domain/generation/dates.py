@@ -174,18 +174,14 @@ def extract(
         else:  # «الأول من شهر أكتوبر» is «الأول من أكتوبر»
             short = _MONTH_WORD.sub(" ", short)
         short = _MONTH_OF_EN.sub(" ", short)  # "September of 2023" is "September 2023"
-        month = _MONTH_OF_YEAR.fullmatch(fold_same_length(short).casefold())
-        if month:  # "October 2025": the month alone is the natural answer in its sentence
-            further.append(short[: month.end(1)])
+        for form in [short, *further]:  # "October 2025": the month alone is the natural
+            month = _MONTH_OF_YEAR.fullmatch(fold_same_length(form).casefold())  # answer in its
+            if month:  # sentence; so is each name of «شباط/فبراير 2024» (_slashed's forms)
+                further.append(form[: month.end(1)])
         day_of = _DAY_THEN_MONTH.match(fold_same_length(bare))
         if day_of and _THIS_MONTH.match(doc.text, end):  # «الجمعة ____ الجاري» keyed «26 من
             further.append(bare[: day_of.end(1)])  # شهر سبتمبر»: «26» is the natural answer
         further += _unpadded(said) + date_words.ordinal_in_digits(said)
-        paired = _PAIRED_MONTHS.fullmatch(short.strip())
-        if paired:  # «شباط/فبراير 2024»: either name of the month, alone or with its year
-            year = f" {paired.group(3)}" if paired.group(3) else ""
-            for name in paired.group(1, 2):
-                further += [name, f"{name}{year}"] if year else [name]
         whole = _DAY_MONTH_YEAR.fullmatch(fold_same_length(short).casefold())
         if whole:  # «7 أكتوبر 2025», "March 3, 2025": the day and month alone are right too
             further.append(short[: whole.end(1)].rstrip(","))
@@ -314,8 +310,6 @@ def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Senten
     )
 
 
-# A month by its two names, Levantine and Egyptian: «شباط/فبراير 2024», «تموز (يوليو)».
-_PAIRED_MONTHS = re.compile(r"(\S+)\s*[/(]\s*(\S+?)\s*\)?(?:\s+(\d{4}))?")
 _BETWEEN_PAIR = re.compile(r"[\s()/،,\-]{1,4}")
 
 

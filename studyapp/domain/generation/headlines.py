@@ -8,6 +8,7 @@ import re
 
 from ..text import normalize as norm
 from . import keys
+from .arabic_names import without_preposition
 from .document import HEADLINE_WORDS, Document, fold, strip_clitic, tokenize
 from .names import ORG_CUES_AR, countries
 from .number_keys import NUMBER
@@ -174,8 +175,7 @@ def number_named_in_headline(doc: Document, start: int, end: int, answer: str) -
     next_word = fold(after[0]).casefold() if after else ""
     if next_word[:1].isalpha() and next_word not in doc.stop_words() | _ONLY:
         return False
-    word = fold(before[-1]).casefold()
-    word = word[1:] if word[:1] in "لبو" and len(word) > 3 else word
+    word = without_preposition(strip_clitic(fold(before[-1]).casefold()))  # «لموديل»: «موديل»
     if not word[:1].isalpha():
         return False  # "$ 40 million" under "$ 40 Million Shortage …": a sum, no name
     return f" {word} {answer.casefold()} " in f" {fold(doc.headline).casefold()} "

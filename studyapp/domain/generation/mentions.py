@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from . import appositions, arabic_organisations, bodies, coordinated, kind_places_ar, people
+from .arabic_names import without_preposition
 from .arabic_roles import carries_pronoun_ar
 from .date_words import SHORT_MONTHS_EN, TIMES_OF_DAY_AR
 from .document import (
@@ -89,7 +90,7 @@ def is_name_token_ar(token: Token) -> bool:
         and strip_clitic(key) not in ROLE_WORDS_AR  # «جامعة أوهايو وعضو هيئة …»: his next role
         and not key.isdigit()
         and key not in TIMES_OF_DAY_AR  # «أعلنت شركة ابل مساء اليوم»: when, no part of the name
-        and not (key[:1] in "لبو" and key[1:] in STOP_AR)  # «للمطورين لهذا العام»: "for this"
+        and without_preposition(strip_clitic(key)) not in STOP_AR  # «للمطورين لهذا العام»
     )
 
 

@@ -50,6 +50,7 @@ _WORDS_EN = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }  # fmt: skip
+_WORDS_EN_BY_VALUE = {value: word for word, value in _WORDS_EN.items()}
 _DIGITS_EN = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _RANKED_EN = frozenset(
     """minute minutes time year day week month round place position spot floor grade
@@ -84,7 +85,7 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
             continue  # «جريدة اليوم السابع»: a paper's name, no seventh day
         accept = [str(value), ranked]
         if doc.language == "en":
-            word = next((w for w, v in _WORDS_EN.items() if v == value), None)
+            word = _WORDS_EN_BY_VALUE.get(value)
             said = doc.text[start:end]
             accept += [w for w in (f"{value}{_suffix(value)}", word) if w and w != said]
         question = cloze(doc, sentence, start, end, "number", _CONFIDENCE, accept=accept)
@@ -170,12 +171,10 @@ def _span(token: Token) -> tuple[int, int]:
 
 # The ordinals of a ranking's places, folded, by value: what "the place before" is called.
 _PLACE_ORDINALS = {
-    1: ("الاول", "الاولي", "first"), 2: ("الثاني", "الثانيه", "second"),
-    3: ("الثالث", "الثالثه", "third"), 4: ("الرابع", "الرابعه", "fourth"),
-    5: ("الخامس", "الخامسه", "fifth"), 6: ("السادس", "السادسه", "sixth"),
-    7: ("السابع", "السابعه", "seventh"), 8: ("الثامن", "الثامنه", "eighth"),
-    9: ("التاسع", "التاسعه", "ninth"), 10: ("العاشر", "العاشره", "tenth"),
-}  # fmt: skip
+    value: (f"ال{unit}", f"ال{unit}ه", _WORDS_EN_BY_VALUE[value])
+    for unit, value in _UNITS_AR.items()
+}
+_PLACE_ORDINALS[1] = (*(f"ال{word}" for word in _FIRST_AR), "first")
 
 
 def _beside_its_neighbour(
