@@ -20,6 +20,7 @@ from . import (
     counts,
     definitions,
     descriptions,
+    directions,
     document,
     effects,
     facts,
@@ -46,6 +47,7 @@ EXTRACTORS: dict[str, Callable[[document.Document], list[Question]]] = {
     "venue": venues.extract,
     "definition": definitions.extract,
     "description": descriptions.extract,
+    "direction": directions.extract,
 }
 LANGUAGES = ("ar", "en")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -134,6 +136,8 @@ def propose(text: str, *, language: str | None = None, title: str | None = None)
     kept = calibration.calibrate([q for q in drafts if usable(q, text)])
     # A choice question offering a person a typed list asks for is typed too (name_one.py).
     kept = name_one.typed_beside(kept)
+    # A true-or-false statement asks a sentence no other question asks (directions.py).
+    kept = directions.on_unasked_sentences(kept, language, doc.article)
     return Proposals(language, doc.title, kept, doc.article)
 
 

@@ -51,6 +51,7 @@ def test_registry_lists_every_kind():
         "venue",
         "definition",
         "description",
+        "direction",
     }
 
 

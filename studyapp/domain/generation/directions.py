@@ -1,0 +1,213 @@
+"""Which way something went, asked true or false: "The wind will increase through the day"
+stands as the article says it, or turned to "The wind will decrease through the day"; «ويطرأ
+ارتفاع على درجات الحرارة» to «ويطرأ انخفاض على درجات الحرارة».
+
+Short news of weather, prices, health and sport often names no person, number or date a gap
+could ask, yet says which way things go: temperatures rise, exports grow, the risk is higher for
+some. A sentence holding exactly one word of a bundled table of directions
+(data/direction-words.txt: rose/fell, higher/lower, «ارتفاع/انخفاض», «أكثر/أقل») gives one
+statement: the sentence up to the end of that word's clause, with no quotation, no negation
+(a "not" would turn the swap around) and no question. About half the statements are swapped,
+by a hash of the sentence, so the answer cannot be guessed from the kind; the explanation
+quotes the article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cache
+
+from ..questions import Question
+from . import calibration
+from .document import Document, Sentence, Token, bundled, fold, fold_same_length
+from .drafts import draft
+from .quotation_marks import in_open_quotation
+from .repeats import is_generic
+
+_NEGATIONS = frozenset(
+    fold(w)
+    for w in """لا ولا لم ولم لن ولن ليس ليست غير دون بدون not no never nor without cannot
+    won't don't doesn't didn't isn't aren't wasn't weren't""".split()
+)
+# A clause of the statement ends at a comma, a semicolon or a colon (not one inside "1,500"
+# or "7:05").
+_CLAUSE_END = re.compile(r"(?<!\d)[,،:]|[,،:](?!\d)|[;؛]")
+_QUOTES = re.compile(r"[\"“”«»]")
+# Arabic letters a table word may carry before it: a conjunction, a preposition, the article.
+_PREFIXES_AR = ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل")
+# Words that compare only beside what they compare with (_compares).
+_COMPARED = frozenset(fold(w) for w in "higher lower أعلى أدنى الأعلى الأدنى أكثر أقل".split())
+_MORE_AR = frozenset(fold(w) for w in "أكثر أقل".split())
+# Verbal nouns that name a state as well as a change: «ارتفاع الموج» is how high the waves are,
+# «النمو البدني» how a body grows; «ارتفاع في», «نموا» say a change (_moves).
+_STATES_AR = frozenset(fold(w) for w in "ارتفاع انخفاض نمو انكماش زيادة".split())
+# A conjunction or adverb that ties the sentence to the one before, left off the statement.
+_OPENERS_EN = ("But ", "And ", "So ", "Also, ", "However, ")
+# «ويوم غد», «وأكد», «والرياح»: what follows a conjunction «و» at the start of a sentence (a
+# word of its own such as «وزارة», «وصل» starts otherwise).
+_AFTER_CONJUNCTION_AR = ("ال", "ي", "ت", "أ", "إ", "ن")
+_WORDS = (6, 30)
+_EXPLAIN = {
+    "ar": {True: "صواب: يقول المقال: «{said}»", False: "خطأ: يقول المقال: «{said}»"},
+    "en": {True: 'True: the article says "{said}"', False: 'False: the article says "{said}"'},
+}
+CONFIDENCE = 0.5
+CATEGORY = "fact"
+STATEMENT = "statement"  # in Question.extra: a statement this module made
+
+
+@cache
+def _opposites() -> dict[str, str]:
+    """Each word of the table with its opposite, folded ('' for a word with none); a word
+    listed twice keeps its first."""
+    table: dict[str, str] = {}
+    for text, opposite in bundled("direction-words"):
+        word, arrow, other = text.partition(">")
+        if arrow:
+            table.setdefault(fold(word), other.strip())
+        elif opposite == "-":
+            table.setdefault(fold(text), "")
+        else:
+            table.setdefault(fold(text), opposite)
+            table.setdefault(fold(opposite), text)
+    return table
+
+
+def _swap(tokens: list[Token], k: int) -> str | None:
+    """The k-th token with its direction turned, its prefix and capital kept; '' for a word of
+    direction with no opposite, None for a word of none."""
+    token, table = tokens[k], _opposites()
+    if fold(token.text) in _COMPARED and not _compares(tokens, k):
+        return None
+    if not token.is_arabic:
+        opposite = table.get(token.text.casefold())
+        if opposite is not None and token.text[:1].isupper():
+            if k > 0:
+                return ""  # "Sumitomo Heavy Industries": a name's word, its sentence not asked
+            opposite = opposite[:1].upper() + opposite[1:]
+        return opposite
+    shape = fold_same_length(token.text)
+    for prefix in ("", *_PREFIXES_AR):
+        stem = fold(token.text[len(prefix) :])
+        if not shape.startswith(prefix) or stem not in table or len(stem) < 3:
+            continue
+        if stem in _STATES_AR and not _moves(tokens, k):
+            return None
+        opposite = table[stem]
+        return token.text[: len(prefix)] + opposite if opposite else ""
+    return None
+
+
+def _compares(tokens: list[Token], k: int) -> bool:
+    """True when "higher", «أعلى» at k compares ("higher than", «أعلى من», «أعلى مستوى»), where
+    "the lower jaw", «الحد الأدنى» name a thing; «أو أكثر» ("or more") compares nothing."""
+    after = tokens[k + 1].key if k + 1 < len(tokens) else ""
+    before = tokens[k - 1].key if k > 0 else ""
+    if tokens[k].key in _MORE_AR:
+        return before not in {"او", "أو"}
+    return after in {"than", "من"} or after.startswith("مستو")
+
+
+def _moves(tokens: list[Token], k: int) -> bool:
+    """True when «ارتفاع» at k says a rise, not a height: «ارتفاع في»/«على», «ارتفاعا»,
+    where «ارتفاع الموج» and «على ارتفاع 3000 متر» measure."""
+    after = tokens[k + 1].key if k + 1 < len(tokens) else ""
+    return tokens[k].key.endswith("ا") or after in {"في", "علي", "على"} or after.startswith("ب")
+
+
+def _statement(doc: Document, sentence: Sentence) -> tuple[Token, str, int, int] | None:
+    """The one direction word of the sentence, its opposite, and the statement's span."""
+    text, tokens = sentence.text, sentence.tokens
+    if _QUOTES.search(text) or text.rstrip().endswith(("?", "؟")) or not tokens:
+        return None
+    if in_open_quotation(doc, tokens[0]):
+        return None  # a sentence of someone's words, its quotation opened in one before
+    found = [(t, s) for k, t in enumerate(tokens) if (s := _swap(tokens, k)) is not None]
+    if len(found) != 1 or not found[0][1]:
+        return None
+    token, opposite = found[0]
+    end = _CLAUSE_END.search(doc.text, token.end, sentence.end)
+    stop = end.start() if end else sentence.end
+    start = sentence.start
+    words = [t for t in sentence.tokens if t.end <= stop]
+    if any(t.key in _NEGATIONS for t in words) or not _WORDS[0] <= len(words) <= _WORDS[1]:
+        return None
+    return token, opposite, start, stop
+
+
+def _opened(statement: str, language: str) -> str:
+    """The statement without a word that ties it to the sentence before, ending in a stop."""
+    statement = statement.strip().rstrip(".،,;؛: ")
+    if language == "ar":
+        first, _, rest = statement.partition(" ")
+        if first[:1] in "وف" and len(first) > 3 and first[1:].startswith(_AFTER_CONJUNCTION_AR):
+            statement = f"{first[1:]} {rest}"
+    else:
+        for opener in _OPENERS_EN:
+            if statement.startswith(opener):
+                rest = statement[len(opener) :]
+                statement = rest[:1].upper() + rest[1:]
+                break
+    return statement + "."
+
+
+def _swapped(sentence_text: str) -> bool:
+    """About half the statements are turned: by a hash of the sentence, the same on each run."""
+    return hashlib.sha1(sentence_text.encode("utf-8")).digest()[0] % 2 == 1
+
+
+def on_unasked_sentences(questions: list[Question], language: str, article: bool) -> list[Question]:
+    """`questions` without a statement on a sentence another question asks: the statement
+    would print that question's key ("It is the largest fire in the county since 1992" beside
+    "… since ____" keyed 1992), and the sentence is asked already. A phrase gap from the broad
+    net (reviewers accept about one in twenty) and a kind the page does not offer ask nothing
+    here: the statement is asked instead."""
+    asked = [
+        q.source
+        for q in questions
+        if not is_statement(q) and not is_generic(q) and calibration.offered(q, language, article)
+    ]
+    return [
+        q
+        for q in questions
+        if not is_statement(q)
+        or not any(s.start < q.source.end and q.source.start < s.end for s in asked)
+    ]
+
+
+def is_statement(question: Question) -> bool:
+    return question.type == "truefalse" and bool(question.extra.get(STATEMENT))
+
+
+def extract(doc: Document) -> list[Question]:
+    questions = []
+    for sentence in doc.content:
+        if sentence.boilerplate:
+            continue
+        found = _statement(doc, sentence)
+        if found is None:
+            continue
+        token, opposite, start, stop = found
+        said = doc.text[start:stop]
+        turned = _swapped(sentence.text)
+        if turned:
+            asked = doc.text[start : token.start] + opposite + doc.text[token.end : stop]
+        else:
+            asked = said
+        statement = _opened(asked, doc.language)
+        explanation = _EXPLAIN[doc.language][not turned].format(said=_opened(said, doc.language))
+        question = draft(
+            doc,
+            "truefalse",
+            CATEGORY,
+            statement,
+            not turned,
+            start,
+            stop,
+            CONFIDENCE,
+            explanation=explanation,
+        )
+        question.extra[STATEMENT] = True
+        questions.append(question)
+    return questions

@@ -1,0 +1,92 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""Which way things went, asked true or false: a weather bulletin or a price report that names
+no person, number or date to ask still gets questions, each a statement the article makes or
+its contrary, keyed so, with the article's words in the explanation; words that name a height,
+a name or a comparison are left alone."""
+
+from studyapp.domain.generation import generate
+from studyapp.domain.grading import grade
+
+WEATHER_AR = """حالة الطقس في المملكة
+
+تتوقع الأرصاد أن يكون الجو اليوم صافيا في معظم المناطق والبحر هادئ.
+ويوم غد الأحد يكون الجو حارا، ويطرأ ارتفاع على درجات الحرارة في المناطق الداخلية.
+ويوم الاثنين يبقى الجو حارا ويطرأ انخفاض على درجات الحرارة في المناطق الساحلية.
+وتنشط الرياح على المرتفعات والبحر خفيف ارتفاع الموج في الخليج.
+وحذرت الدائرة المواطنين من التعرض لأشعة الشمس خلال ساعات الذروة.
+"""
+
+PRICES_EN = """Town budget update
+
+Water bills rose across the county over the summer, the town manager said in a report.
+Parking fees decreased in the center after the council voted to change the rates for residents.
+Heating costs are expected to increase through the winter months in most older homes.
+The library budget grew as the school district added evening hours for students.
+Bus fares did not rise this year because the state covered the shortfall for the town.
+"Costs went up for everyone," the manager told the council at the meeting.
+The heavy snow plows at Sumitomo Heavy Industries are serviced at the depot in the north.
+"""
+
+
+def _statements(text: str, language: str):
+    return [q for q in generate(text, language=language).questions if q.type == "truefalse"]
+
+
+def _says(question, word: str) -> bool:
+    return word in question.prompt
+
+
+def test_a_weather_bulletin_asks_which_way_temperatures_go_keyed_by_what_it_says():
+    found = _statements(WEATHER_AR, "ar")
+    sunday = [q for q in found if "الأحد" in q.prompt]
+    monday = [q for q in found if "الاثنين" in q.prompt]
+    assert len(sunday) == 1 and len(monday) == 1, [q.prompt for q in found]
+    # Sunday's temperatures rise and Monday's fall: the statement is true exactly when it says so.
+    assert sunday[0].answer is _says(sunday[0], "ارتفاع")
+    assert monday[0].answer is _says(monday[0], "انخفاض")
+    for question in (sunday[0], monday[0]):
+        assert question.prompt.endswith("الحرارة في المناطق الداخلية.") or question.prompt.endswith(
+            "الحرارة في المناطق الساحلية."
+        )
+        assert not question.prompt.startswith("و"), question.prompt  # «ويوم غد» stands alone
+        assert "يقول المقال" in question.explanation
+    # The student who answers as the article says is marked right, the other wrong.
+    assert grade(sunday[0], sunday[0].answer).correct
+    assert not grade(sunday[0], not sunday[0].answer).correct
+
+
+def test_a_height_is_no_direction():
+    found = _statements(WEATHER_AR, "ar")
+    # «البحر خفيف ارتفاع الموج» says how high the waves are, not that they rise.
+    assert not any("الموج" in q.prompt for q in found), [q.prompt for q in found]
+
+
+def test_english_changes_are_asked_both_ways_true_and_false():
+    found = _statements(PRICES_EN, "en")
+    by_subject = {q.prompt.split()[0]: q for q in found}
+    assert {"Water", "Parking", "Heating", "The"} <= set(by_subject), [q.prompt for q in found]
+    water, parking, heating = by_subject["Water"], by_subject["Parking"], by_subject["Heating"]
+    assert water.answer is _says(water, " rose ")
+    assert parking.answer is _says(parking, " decreased ")
+    assert heating.answer is _says(heating, " increase ")
+    # The kind is not always true nor always false: a student cannot answer by the kind alone.
+    assert {q.answer for q in found} == {True, False}
+
+
+def test_negations_quotations_and_names_are_not_asked():
+    prompts = [q.prompt for q in _statements(PRICES_EN, "en")]
+    assert not any("Bus fares" in p for p in prompts), (
+        prompts
+    )  # "did not rise": a swap turns on "not"
+    assert not any("went" in p or "went down" in p for p in prompts), prompts
+    assert not any("Sumitomo" in p for p in prompts), prompts  # "Heavy" of a name
+
+
+def test_a_statement_is_the_clause_that_says_the_direction():
+    found = _statements(PRICES_EN, "en")
+    water = next(q for q in found if q.prompt.startswith("Water"))
+    # The report's words after the comma are left off; the statement reads alone.
+    assert water.prompt in (
+        "Water bills rose across the county over the summer.",
+        "Water bills fell across the county over the summer.",
+    )
