@@ -4,10 +4,11 @@ stands as the article says it, or turned to "The wind will decrease through the 
 
 Short news of weather, prices, health and sport often names no person, number or date a gap
 could ask, yet says which way things go: temperatures rise, exports grow, the risk is higher for
-some. A sentence holding exactly one word of a bundled table of directions
-(data/direction-words.txt: rose/fell, higher/lower, «ارتفاع/انخفاض», «أكثر/أقل») gives one
-statement: the sentence up to the end of that word's clause, with no quotation, no negation
-(a "not" would turn the swap around) and no question. About half the statements are swapped,
+some. The first word of a bundled table of directions and contraries in a sentence
+(data/direction-words.txt: rose/fell, higher/lower, north/south, «ارتفاع/انخفاض», «أكثر/أقل»,
+«إيجابي/سلبي») gives one statement: the sentence up to the end of that word's clause, with
+neither that word again nor its opposite, no quotation, no negation (a "not" would turn the
+swap around) and no question. About half the statements are swapped,
 by a hash of the sentence, so the answer cannot be guessed from the kind; the explanation
 quotes the article.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from ..questions import Question
@@ -59,43 +61,46 @@ STATEMENT = "statement"  # in Question.extra: a statement this module made
 
 @cache
 def _opposites() -> dict[str, str]:
-    """Each word of the table with its opposite, folded ('' for a word with none); a word
-    listed twice keeps its first."""
+    """Each word of the table with its opposite, folded; a word listed twice keeps its first."""
     table: dict[str, str] = {}
     for text, opposite in bundled("direction-words"):
         word, arrow, other = text.partition(">")
         if arrow:
             table.setdefault(fold(word), other.strip())
-        elif opposite == "-":
-            table.setdefault(fold(text), "")
         else:
             table.setdefault(fold(text), opposite)
             table.setdefault(fold(opposite), text)
     return table
 
 
-def _swap(tokens: list[Token], k: int) -> str | None:
-    """The k-th token with its direction turned, its prefix and capital kept; '' for a word of
-    direction with no opposite, None for a word of none."""
+@dataclass(frozen=True)
+class _Word:
+    token: Token
+    key: str  # the word as the table has it, folded, without its prefix
+    turned: str  # the token as written with its opposite, '' for a word not to turn
+
+
+def _word(tokens: list[Token], k: int) -> _Word | None:
+    """The k-th token as a word of the table, or None."""
     token, table = tokens[k], _opposites()
     if fold(token.text) in _COMPARED and not _compares(tokens, k):
         return None
     if not token.is_arabic:
-        opposite = table.get(token.text.casefold())
-        if opposite is not None and token.text[:1].isupper():
-            if k > 0:
-                return ""  # "Sumitomo Heavy Industries": a name's word, its sentence not asked
-            opposite = opposite[:1].upper() + opposite[1:]
-        return opposite
+        key = token.text.casefold()
+        if key not in table:
+            return None
+        if token.text[:1].isupper():
+            # "Sumitomo Heavy Industries": a name's word is not turned
+            return _Word(token, key, table[key].capitalize() if k == 0 else "")
+        return _Word(token, key, table[key])
     shape = fold_same_length(token.text)
     for prefix in ("", *_PREFIXES_AR):
-        stem = fold(token.text[len(prefix) :])
-        if not shape.startswith(prefix) or stem not in table or len(stem) < 3:
+        key = fold(token.text[len(prefix) :])
+        if not shape.startswith(prefix) or key not in table or len(key) < 3:
             continue
-        if stem in _STATES_AR and not _moves(tokens, k):
+        if key in _STATES_AR and not _moves(tokens, k):
             return None
-        opposite = table[stem]
-        return token.text[: len(prefix)] + opposite if opposite else ""
+        return _Word(token, key, token.text[: len(prefix)] + table[key])
     return None
 
 
@@ -116,24 +121,28 @@ def _moves(tokens: list[Token], k: int) -> bool:
     return tokens[k].key.endswith("ا") or after in {"في", "علي", "على"} or after.startswith("ب")
 
 
-def _statement(doc: Document, sentence: Sentence) -> tuple[Token, str, int, int] | None:
-    """The one direction word of the sentence, its opposite, and the statement's span."""
+def _statement(doc: Document, sentence: Sentence) -> tuple[_Word, int, int] | None:
+    """The sentence's first word to turn and the statement's span: the sentence up to the end
+    of that word's clause, which must not say the word again nor its opposite ("from north to
+    south" turned to "from south to south")."""
     text, tokens = sentence.text, sentence.tokens
     if _QUOTES.search(text) or text.rstrip().endswith(("?", "؟")) or not tokens:
         return None
     if in_open_quotation(doc, tokens[0]):
         return None  # a sentence of someone's words, its quotation opened in one before
-    found = [(t, s) for k, t in enumerate(tokens) if (s := _swap(tokens, k)) is not None]
-    if len(found) != 1 or not found[0][1]:
+    found = [w for k in range(len(tokens)) if (w := _word(tokens, k))]
+    chosen = next((w for w in found if w.turned), None)
+    if chosen is None:
         return None
-    token, opposite = found[0]
-    end = _CLAUSE_END.search(doc.text, token.end, sentence.end)
+    end = _CLAUSE_END.search(doc.text, chosen.token.end, sentence.end)
     stop = end.start() if end else sentence.end
-    start = sentence.start
-    words = [t for t in sentence.tokens if t.end <= stop]
+    pair = {chosen.key, fold(_opposites()[chosen.key])}
+    if any(w is not chosen and w.token.start < stop and w.key in pair for w in found):
+        return None
+    words = [t for t in tokens if t.end <= stop]
     if any(t.key in _NEGATIONS for t in words) or not _WORDS[0] <= len(words) <= _WORDS[1]:
         return None
-    return token, opposite, start, stop
+    return chosen, sentence.start, stop
 
 
 def _opened(statement: str, language: str) -> str:
@@ -188,11 +197,12 @@ def extract(doc: Document) -> list[Question]:
         found = _statement(doc, sentence)
         if found is None:
             continue
-        token, opposite, start, stop = found
+        word, start, stop = found
         said = doc.text[start:stop]
         turned = _swapped(sentence.text)
         if turned:
-            asked = doc.text[start : token.start] + opposite + doc.text[token.end : stop]
+            token = word.token
+            asked = doc.text[start : token.start] + word.turned + doc.text[token.end : stop]
         else:
             asked = said
         statement = _opened(asked, doc.language)

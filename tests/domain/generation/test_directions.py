@@ -90,3 +90,23 @@ def test_a_statement_is_the_clause_that_says_the_direction():
         "Water bills rose across the county over the summer.",
         "Water bills fell across the county over the summer.",
     )
+
+
+FORECAST_EN = """Weekend forecast
+
+Temperatures will rise on Friday across the valley, and winds from the north will ease by the evening hours.
+The storm will move from north to south across the state through the weekend hours.
+"""
+
+
+def test_the_first_word_to_turn_gives_the_statement_up_to_its_clause():
+    found = _statements(FORECAST_EN, "en")
+    friday = next(q for q in found if "Friday" in q.prompt)
+    # The statement stops at the comma: the north wind of the next clause is not part of it.
+    assert friday.prompt in (
+        "Temperatures will rise on Friday across the valley.",
+        "Temperatures will fall on Friday across the valley.",
+    )
+    assert friday.answer is ("rise" in friday.prompt)
+    # "from north to south" turned would read "from south to south": not asked.
+    assert not any("storm" in q.prompt for q in found), [q.prompt for q in found]
