@@ -46,9 +46,9 @@ _MORE_AR = frozenset(fold(w) for w in "أكثر أقل".split())
 _STATES_AR = frozenset(fold(w) for w in "ارتفاع انخفاض نمو انكماش زيادة".split())
 # A conjunction or adverb that ties the sentence to the one before, left off the statement.
 _OPENERS_EN = ("But ", "And ", "So ", "Also, ", "However, ")
-# «ويوم غد», «وأكد», «والرياح»: what follows a conjunction «و» at the start of a sentence (a
+# «ويوم غد», «وأكد», «والرياح», «وهذه»: what follows a conjunction «و» at the start of a sentence (a
 # word of its own such as «وزارة», «وصل» starts otherwise).
-_AFTER_CONJUNCTION_AR = ("ال", "ي", "ت", "أ", "إ", "ن")
+_AFTER_CONJUNCTION_AR = ("ال", "ي", "ت", "أ", "إ", "ن", "هذ", "هو", "هي")
 _WORDS = (6, 30)
 _EXPLAIN = {
     "ar": {True: "صواب: يقول المقال: «{said}»", False: "خطأ: يقول المقال: «{said}»"},
