@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from studyapp.extensions import db
 from tests.conftest import sign_in
-from tests.turbines import turbines_set
+from studyapp.models import Question
+from tests.turbines import ARTICLE, SECOND, turbines_set
 
 
 def test_drafts_that_give_each_other_away_are_marked_with_a_link_to_the_other(app, make_user):  # type: ignore[no-untyped-def]
@@ -38,3 +39,33 @@ def test_the_draft_page_lists_the_other_answers_a_typed_question_accepts(app, ma
     # Only the gap with a second answer says so, in the teacher's language.
     assert page.count('class="hint accepted"') == 1
     assert "مقبول أيضًا:" in page and "in 1884" in page
+
+
+def test_a_statement_to_judge_shows_what_the_article_says_beside_its_answer(app, make_user):  # type: ignore[no-untyped-def]
+    """A generated true-or-false statement may be the article's sentence turned to its contrary:
+    the teacher sees the article's words beside "False" before approving it."""
+    teacher = make_user("teacher")
+    with app.app_context():
+        qset = turbines_set(teacher.id, "draft", confidence=0.8)
+        start = ARTICLE.index(SECOND)
+        qset.questions.append(
+            Question(
+                key="q4",
+                position=4,
+                type="truefalse",
+                prompt="Parsons built the last one in 1884.",
+                answer=False,
+                explanation='False: the article says "Parsons built the first one in 1884."',
+                source_start=start,
+                source_end=start + len(SECOND),
+                status="draft",
+                category="fact",
+            )
+        )
+        db.session.add(qset)
+        db.session.commit()
+    client = app.test_client()
+    sign_in(client, teacher)
+    page = client.get("/teach/sets/turbines").get_data(as_text=True)
+    assert page.count('class="hint explanation"') == 1
+    assert "False: the article says &#34;Parsons built the first one in 1884.&#34;" in page
