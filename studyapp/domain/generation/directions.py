@@ -22,7 +22,7 @@ from functools import cache
 
 from ..questions import Question
 from . import calibration
-from .document import Document, Sentence, Token, bundled, fold, fold_same_length
+from .document import Document, Sentence, Token, bundled, fold, fold_same_length, strip_clitic
 from .drafts import draft
 from .quotation_marks import in_open_quotation
 from .repeats import is_generic
@@ -32,9 +32,23 @@ _NEGATIONS = frozenset(
     for w in """لا ولا لم ولم لن ولن ليس ليست غير دون بدون not no never nor without cannot
     won't don't doesn't didn't isn't aren't wasn't weren't""".split()
 )
-# A clause of the statement ends at a comma, a semicolon or a colon (not one inside "1,500"
-# or "7:05").
-_CLAUSE_END = re.compile(r"(?<!\d)[,،:]|[,،:](?!\d)|[;؛]")
+# The statement ends where the clause that turns ends: at a semicolon, a colon (not one of
+# "7:05"), or a comma before a word that opens another clause ("…, and winds …", «…، والرياح»).
+# A comma before anything else goes on with the same clause: «ذلك أن بعض الحيوانات، مثل الوعل
+# …، يمكن أن تنافس» cut at its commas has no verb (a reviewer: garbled), and "…, the manager
+# said" is still its sentence.
+_CLAUSE_END = re.compile(
+    r"[;؛]|(?<!\d):|:(?!\d)|[,،]\s*(?=[وف]\w|(?:and|but|while|which|whereas|although|though"
+    r"|لكن|بينما|حيث|مما|إذ|كما)(?!\w))",
+    re.IGNORECASE,
+)
+# An ordinal before a superlative ranks: "the second-largest producer after the US" turned to
+# "second-smallest … after the US" says nothing (a reviewer: garbled).
+_RANKS = frozenset(
+    fold(w)
+    for w in """second third fourth fifth sixth seventh eighth ninth tenth ثاني ثالث رابع خامس
+    سادس سابع ثامن تاسع عاشر""".split()
+)
 _QUOTES = re.compile(r"[\"“”«»]")
 # Arabic letters a table word may carry before it: a conjunction, a preposition, the article.
 _PREFIXES_AR = ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل")
@@ -85,13 +99,17 @@ def _word(tokens: list[Token], k: int) -> _Word | None:
     token, table = tokens[k], _opposites()
     if fold(token.text) in _COMPARED and not _compares(tokens, k):
         return None
+    if k > 0 and strip_clitic(tokens[k - 1].key) in _RANKS:
+        return None
     if not token.is_arabic:
         key = token.text.casefold()
         if key not in table:
             return None
         if token.text[:1].isupper():
-            # "Sumitomo Heavy Industries": a name's word is not turned
-            return _Word(token, key, table[key].capitalize() if k == 0 else "")
+            # "Sumitomo Heavy Industries", "Southern California is home to …": a name's word is
+            # not turned; a sentence's first word is, unless the name goes on after it.
+            named = k > 0 or (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())
+            return _Word(token, key, "" if named else table[key].capitalize())
         return _Word(token, key, table[key])
     shape = fold_same_length(token.text)
     for prefix in ("", *_PREFIXES_AR):

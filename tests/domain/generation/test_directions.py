@@ -4,7 +4,7 @@ no person, number or date to ask still gets questions, each a statement the arti
 its contrary, keyed so, with the article's words in the explanation; words that name a height,
 a name or a comparison are left alone."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import directions, document, generate
 from studyapp.domain.grading import grade
 
 WEATHER_AR = """حالة الطقس في المملكة
@@ -82,13 +82,13 @@ def test_negations_quotations_and_names_are_not_asked():
     assert not any("Sumitomo" in p for p in prompts), prompts  # "Heavy" of a name
 
 
-def test_a_statement_is_the_clause_that_says_the_direction():
+def test_a_statement_keeps_who_says_it_and_its_sentence_whole_past_a_comma_of_the_same_clause():
     found = _statements(PRICES_EN, "en")
     water = next(q for q in found if q.prompt.startswith("Water"))
-    # The report's words after the comma are left off; the statement reads alone.
+    # "…, the town manager said in a report" is the same clause: the statement keeps it.
     assert water.prompt in (
-        "Water bills rose across the county over the summer.",
-        "Water bills fell across the county over the summer.",
+        "Water bills rose across the county over the summer, the town manager said in a report.",
+        "Water bills fell across the county over the summer, the town manager said in a report.",
     )
 
 
@@ -96,6 +96,8 @@ FORECAST_EN = """Weekend forecast
 
 Temperatures will rise on Friday across the valley, and winds from the north will ease by the evening hours.
 The storm will move from north to south across the state through the weekend hours.
+The valley is the second-largest farming region after the coast in the whole state, officials said.
+Southern Vermont will get about a foot of snow by Sunday morning in the mountains.
 """
 
 
@@ -110,3 +112,10 @@ def test_the_first_word_to_turn_gives_the_statement_up_to_its_clause():
     assert friday.answer is ("rise" in friday.prompt)
     # "from north to south" turned would read "from south to south": not asked.
     assert not any("storm" in q.prompt for q in found), [q.prompt for q in found]
+
+    # Before ranking too: "second-smallest … after the coast" says nothing, and "Northern
+    # Vermont" is another place, not the contrary of "Southern Vermont".
+    doc = document.parse(FORECAST_EN, "en")
+    drafted = [q.prompt for q in directions.extract(doc)]
+    assert any("Friday" in p for p in drafted), drafted
+    assert not any("farming" in p or "Vermont" in p for p in drafted), drafted
