@@ -34,7 +34,7 @@ from . import (
     venues,
     windows,
 )
-from .drafts import gives_away, misread
+from .drafts import gives_away, last_name_shown, misread
 from .nearforms import near_form_shown
 
 EXTRACTORS: dict[str, Callable[[document.Document], list[Question]]] = {
@@ -146,6 +146,12 @@ def usable(question: Question, text: str) -> bool:
         return False
     if isinstance(question.answer, str):
         return not gives_away(question.prompt, question.answer)
+    if (
+        question.type == "cloze"
+        and question.answer
+        and last_name_shown(question.prompt, str(question.answer[0]))
+    ):
+        return False
     return not near_form_gap(question)
 
 

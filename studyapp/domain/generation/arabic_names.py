@@ -66,6 +66,9 @@ _NEVER_IN_NAMES_AR = (
     | frozenset({fold("عدم")})
     # «أصدر الرئيس التونسي قيس سعيد مساء اليوم …»: the time of day, no part of his name (set g)
     | frozenset(fold(w) for w in "مساء مساءا ليلة ليلا".split())
+    # «بمعاقبة الرئيس الأسبق حسني مبارك بالسجن المشدد»: the sentence, no part of his name
+    # (set hu: «من هو الرئيس الأسبق؟» keyed «حسني مبارك بالسجن», both reviewers)
+    | frozenset(fold(w) for w in "بالسجن بالحبس بالإعدام بالاعدام بالمؤبد بالغرامة".split())
     # «ذكر صيادون كانوا على متن …», «وأكد عطيف حاجة الفريق لتكاتف …»: "were", "the need of"
     # (set h: both keyed as speakers' names)
     | frozenset(fold(w) for w in "كان كانت كانوا يكون تكون حاجة".split())

@@ -132,6 +132,16 @@ def gives_away(prompt: str, answer: str) -> bool:
     return glued != key and f" {glued} " in unglued
 
 
+def last_name_shown(prompt: str, key: str) -> bool:
+    """True when a gap keyed by a name of two or three capitalised words prints its last word
+    elsewhere: "____ surprised police …; when Emmons did not heed …" keyed "Marty Emmons" (set
+    hu, both reviewers: given away)."""
+    words = key.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    return len(words[-1]) >= 3 and re.search(rf"\b{re.escape(words[-1])}\b", prompt) is not None
+
+
 _NAME_NUMBER_SPACE = re.compile(r"(?<=[^\W\d_]) (?=\d)")
 
 

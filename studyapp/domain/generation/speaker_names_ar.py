@@ -37,6 +37,9 @@ _TO = fold("لـ")
 _ACCORDING_AR = ACCORDING_AR | {_TO}
 
 
+# «وفق», «حسب», «طبقا» straight before a noun say by what a thing is done («وفق جدول زمني»,
+# «حسب الخطة»); a source they name opens on a given name or is a person named before.
+_BY_A_PLAN_AR = frozenset(fold(w) for w in "وفق حسب طبقا".split())
 # «يرى/ترى»: "believes" before a name, "to see" after «أن».
 _SEES_AR = frozenset(fold(w) for w in "يرى ترى نرى أرى".split())
 # Head nouns of bodies, folded: after «لـ/بـ» they name no one («لإدارة الأوقاف»).
@@ -84,6 +87,9 @@ def spot(doc: Document, sentence: Sentence) -> None:
         if b - a >= 2 and _on_what(doc, sentence, b):
             b -= 1  # «وأكد عجوة على ضرورة …»: "stressed the need", not a name «عجوة على»
         first = tokens[a]
+        if bare in _BY_A_PLAN_AR and not is_given_name(doc, first):
+            if not doc.resolve_person(doc.text[first.start : tokens[b - 1].end]):
+                continue  # «وفق جدول زمني محدد»: "by a set timetable", no one (a reviewer)
         if carries_pronoun_ar(first) and not is_given_name(doc, first):
             continue  # «وأكد سيادته رغبة العراق»: "his excellency", then what he stressed
         if strip_clitic(first.key) in FIRST_PERSON_AR and not is_given_name(doc, first):
@@ -116,6 +122,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue
         if first.key.startswith("لل"):
             continue  # «ما يؤكد للعالم أن …»: "to the world", no name opens with «لل»
+        if b - a == 1 and _many_ar(first) and not is_given_name(doc, first):
+            continue  # «وقال قانونيون إن …»: "legal experts", the unnamed many (set hu)
         if _NOT_SPEAKERS & {first.key, strip_clitic(first.key)} or first.key in countries("ar"):
             continue  # «وأعلنت فرنسا، السبت، …», «وأعلنت ماليزيا اكتشاف إصابة …»: a country
         if b - a == 1 and _called_a_body(doc, first.text):
@@ -139,6 +147,12 @@ def spot(doc: Document, sentence: Sentence) -> None:
             continue
         doc.add_person(doc.text[first.start : tokens[b - 1].end], gender)
         role_after_name_ar(doc, sentence, (a, b))  # «أعلن علاء فاروق وزير الزراعة أن …»
+
+
+def _many_ar(token: Token) -> bool:
+    """A plural of a word of kind or origin, folded: «قانونيون», «محللين», «اقتصاديون» name
+    the many who said something, as «مواطنون» does; «ليون» is too short to be one."""
+    return len(token.key) >= 6 and token.key.endswith(("يون", "يين"))
 
 
 def _role_plural(key: str) -> bool:

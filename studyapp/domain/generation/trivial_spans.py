@@ -318,7 +318,8 @@ def the_reporter(text: str, start: int) -> bool:
 
 # A news agency credited as the source: «حسبما ذكرت فرانس برس،», "according to Reuters".
 _CREDITED_BEFORE = re.compile(
-    r"(?:(?:حسبما|كما)\s+)?(?:ذكرت|ذكر|أفادت|افادت|أفاد|نقلت|نقل|أوردت|أورد)\s+$"
+    # «وذكرت وكالة ____ السعودية (واس)»: the agency's own word after «وكالة» too (set hu)
+    r"(?:(?:حسبما|كما)\s+)?(?:ذكرت|ذكر|أفادت|افادت|أفاد|نقلت|نقل|أوردت|أورد)\s+(?:وكالة\s+)?$"
     r"|(?:وفقا|وفقاً|طبقا)\s*ل\s*$|(?:بحسب|حسب)\s+$|according to\s+(?:the\s+)?$"
     # or the agency a speaker talked to, which its own question asks (venues.py): «في حوار مع
     # وكالة تونس افريقيا للأنباء» (set m: boilerplate), «في تصريح لصحفية وكالة …» (set h)
