@@ -4,8 +4,8 @@ answer), with a link to the other, in the teacher's language; a question apart s
 from __future__ import annotations
 
 from studyapp.extensions import db
-from tests.conftest import sign_in
 from studyapp.models import Question
+from tests.conftest import sign_in
 from tests.turbines import ARTICLE, SECOND, turbines_set
 
 
