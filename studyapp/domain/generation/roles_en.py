@@ -189,13 +189,26 @@ def role_after_en(doc: Document, sentence: Sentence, j: int) -> Role | None:
             phrase = phrase[:-1]
     if not phrase or not any(t.key.removesuffix("'s") in ROLE_NOUNS_EN for t in phrase[:4]):
         return None
-    if phrase[0].key in SPEECH_VERBS_EN or _names_another(phrase):
+    if phrase[0].key in SPEECH_VERBS_EN or _names_another(phrase) or _a_verb_on(phrase):
         return None
     if any(_role_then_person(doc, phrase, k) for k in range(len(phrase) - 1)):
         return None  # "13th African Games, leaving coach Desmond Ofei brimming with pride"
     return doc.text[phrase[0].start : phrase[-1].end], phrase[0].start, phrase[-1].end, ""
 
 
+def _a_verb_on(phrase: list[Token]) -> bool:
+    """True for a phrase opening on a verb in the past and its object: ", accused the Prime
+    Minister of having …" after "speaking in Milton Keynes" is what he did, no role ("Who is
+    the accused the Prime Minister of having?", a development reviewer: garbled); "a retired
+    general" is one."""
+    return (
+        len(phrase) >= 2
+        and phrase[0].key.endswith("ed")
+        and (phrase[1].key in _DETERMINERS_EN or is_capitalised(phrase[1]))
+    )
+
+
+_DETERMINERS_EN = frozenset("the a an his her their its our this that".split())
 _LINKS_EN = frozenset("of at for with".split())
 _AFTER_AND = 5  # words after the "and" within which the comma closing the role may stand
 

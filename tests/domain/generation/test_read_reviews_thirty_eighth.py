@@ -73,3 +73,34 @@ def test_the_agencys_own_word_is_no_gap():
     assert not any(q.type == "cloze" and q.answer[0] == "أنباء" for q in found), [
         q.prompt for q in found
     ]
+
+
+SPEECH_EN = """Leaders trade blows
+
+The prime minister launched five pledges for the election at a rally in Leeds on Monday.
+But Mr Hale, speaking in Milton Keynes, accused the Prime Minister of having a "brass neck" in seeking another term.
+"""
+
+FOSSIL_AR = """اكتشاف ديناصور جديد
+
+اكتشف فريق من الباحثين حفرية لديناصور له أنف كبير في صحراء ولاية يوتا الأمريكية.
+وينتمي الحيوان البالغ من الطول خمسة أمتار إلى عائلة معروفة لكنه يتميز بطول الأنف على نحو غير معتاد، وقال علماء الحفريات إنه مغاير لكل ما شاهدوه من قبل.
+وقال العالم سكوت سامبسون لرويترز إن الديناصور الجديد من فصيلة لم تعرف من قبل.
+"""
+
+
+def test_a_verb_and_its_object_after_a_comma_are_no_role():
+    """ "Who is the accused the Prime Minister of having?" keyed "Milton Keynes"."""
+    prompts = [q.prompt for q in _questions(SPEECH_EN, "en")]
+    assert not any("accused the Prime Minister" in p and p.startswith("Who is") for p in prompts), (
+        prompts
+    )
+
+
+def test_paleontologists_are_the_unnamed_many_not_a_speaker():
+    """ "Who said …?" keyed «علماء الحفريات» beside the one named scientist."""
+    doc = document.parse(FOSSIL_AR, "ar")
+    mentions.spot(doc)
+    assert "علماء الحفريات" not in doc.people, list(doc.people)
+    found = _questions(FOSSIL_AR, "ar")
+    assert not any("علماء" in str(q.answer) for q in found), [(q.prompt, q.answer) for q in found]
