@@ -6,7 +6,8 @@ reviewers accepted, smoothed toward the overall share.
 
 Reads every docs/reviews/*.jsonl (the development articles) and the reviews of unseen news
 listed in UNSEEN, with --recent the fresh news of every review since RECENT_SINCE too (one
-judged question per line: type, category, answer, verdict), and writes
+judged question per line: type, category, answer, verdict), and the reviews of a single kind
+added later (docs/reviews/kinds/, which rate that kind alone), and writes
 studyapp/domain/generation/data/acceptance.txt, one "kind|rate" per line. A kind is the type
 and category ("cloze number"), and for a typed answer also the length of its key ("cloze
 attribution 3+": reviewers accepted a third of the two-word quote gaps, none of the longer
@@ -41,6 +42,10 @@ ROOT = Path(__file__).resolve().parents[1]
 REVIEWS = ROOT / "docs" / "reviews"
 OUT = ROOT / "studyapp" / "domain" / "generation" / "data" / "acceptance.txt"
 PRIOR = 4  # reviewed questions' worth of weight given to the overall share
+# Blind reviews of one kind of question added after the others were fitted: the true-or-false
+# statements (directions.py), judged on paragraphs of TyDi and XQuAD. Each rates only a kind
+# no other review judges (table), so adding one leaves the rates of the others as they were.
+KINDS = REVIEWS / "kinds"
 # Blind reviews of news the rules were not written on, judged on the code of this generation
 # of rules. Left out on purpose: the older held-out reviews (older rules, and mostly news-dev and
 # XQuAD, which the development reviews already judge) and those of news-dev on the newest code;
@@ -134,7 +139,7 @@ def judged_rows(path: Path) -> list[dict]:
     return [row for row in rows if row.get("source", "").startswith(fresh)]
 
 
-def table(paths: list[Path]) -> tuple[dict[str, float], Counter[str], Counter[str], float]:
+def _count(paths: list[Path]) -> tuple[Counter[str], Counter[str]]:
     judged, accepted = Counter(), Counter()
     for path in paths:
         for row in judged_rows(path):
@@ -142,6 +147,11 @@ def table(paths: list[Path]) -> tuple[dict[str, float], Counter[str], Counter[st
                 if kind:
                     judged[kind] += 1
                     accepted[kind] += row["verdict"] == "accept"
+    return judged, accepted
+
+
+def table(paths: list[Path]) -> tuple[dict[str, float], Counter[str], Counter[str], float]:
+    judged, accepted = _count(paths)
     coarse = [k for k in judged if k.count(" ") == 1]
     overall = sum(accepted[k] for k in coarse) / max(1, sum(judged[k] for k in coarse))
     rates = {k: (accepted[k] + PRIOR * overall) / (judged[k] + PRIOR) for k in coarse}
@@ -149,6 +159,13 @@ def table(paths: list[Path]) -> tuple[dict[str, float], Counter[str], Counter[st
         if k not in rates:
             parent = rates[k.rsplit(" ", 1)[0]]
             rates[k] = (accepted[k] + PRIOR * parent) / (judged[k] + PRIOR)
+    # A kind added later is rated by the review of that kind alone (KINDS), smoothed toward the
+    # others' overall share; no other kind's rate moves.
+    alone, alone_accepted = _count(sorted(KINDS.glob("*.jsonl")))
+    for k in alone:
+        if k not in judged:
+            rates[k] = (alone_accepted[k] + PRIOR * overall) / (alone[k] + PRIOR)
+            judged[k], accepted[k] = alone[k], alone_accepted[k]
     return rates, judged, accepted, overall
 
 
@@ -249,7 +266,7 @@ def main() -> int:
         "# Acceptance rate of each kind of generated question in blind reviews,",
         f"# smoothed toward the overall rate ({overall:.2f}) with a weight of {PRIOR} questions.",
         "# Written by bench/calibrate.py from "
-        + ", ".join(str(p.relative_to(ROOT)) for p in paths)
+        + ", ".join(str(p.relative_to(ROOT)) for p in [*paths, *sorted(KINDS.glob("*.jsonl"))])
         + "; do not edit by hand.",
         f"default|{overall:.2f}",
     ]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ..questions import Question
-from . import directions, name_one, pairs
+from . import name_one, pairs
 from .apart import keep_apart, typed_who_again
 from .calibration import is_likely, offered
 from .drafts import gives_away, norm
@@ -92,10 +92,6 @@ def _ranked(questions: list[Question], article: bool) -> list[Question]:
     """`questions` (offered ones) in rank's order, whole."""
     # A speaker a role question asks for is called by the role in the others' frames.
     chosen = name_by_role(select(questions))
-    # A statement to judge true or false asks a sentence nothing else asks (directions.py): it
-    # comes after the questions of kinds reviewers accept, before those they rarely accept.
-    statements = [q for q in chosen if directions.is_statement(q)]
-    chosen = [q for q in chosen if not directions.is_statement(q)]
     # A question that gives away, or is given away by, one before it on the same sentence comes
     # after every other: a teacher puts one of the two in a quiz, not both.
     likely, again = one_per_sentence([q for q in chosen if is_likely(q)])
@@ -109,7 +105,7 @@ def _ranked(questions: list[Question], article: bool) -> list[Question]:
     first = balance(likely, [*apart, *again])
     taken = {id(q) for q in first}
     # Kinds reviewers rarely accept never fill up the first ten: they come after all the rest.
-    ordered = first + [q for q in [*likely, *apart, *again] if id(q) not in taken] + statements
+    ordered = first + [q for q in [*likely, *apart, *again] if id(q) not in taken]
     # Of those, a named kind of fact (a cause, a place) before a phrase gap from the broad net,
     # and one on a sentence not asked yet before one on a sentence already asked.
     rare, again = one_per_sentence(

@@ -12,6 +12,8 @@ def _questions(text: str, language: str):
 
 
 def _keys(question) -> list[str]:
+    if isinstance(question.answer, bool):
+        return []  # a statement to judge true or false has no key to type
     return [question.answer] if isinstance(question.answer, str) else list(question.answer)
 
 
