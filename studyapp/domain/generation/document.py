@@ -648,12 +648,23 @@ def _preamble_end(text: str) -> int:
         if not words:
             continue
         last = line.group().rstrip()
-        if len(words) > _HEADING_WORDS or (last[-1] in _SENTENCE_ENDS and not last.endswith("..")):
+        ended = last[-1] in _SENTENCE_ENDS and not last.endswith("..") and not _quoted_whole(last)
+        if len(words) > _HEADING_WORDS or ended:
             return end
         if last[-1] == ":" and len(words) >= _LEAD_IN_WORDS:
             return end  # "…, said applicants should follow three steps:" opens the story
         end = line.end()
     return 0  # a text of short lines only: a list, not a page
+
+
+def _quoted_whole(line: str) -> bool:
+    """A line in quote marks from end to end, as a page may print its headline: «العزيمة تفرض
+    نفسها في دوري روشن …»; its closing mark ends no sentence (set hv: the byline and dateline
+    under it, «فهد العويرضي – الرياض», were asked as a place gap, both reviewers)."""
+    line = line.strip()
+    pairs = {"«": "»", "“": "”", '"': '"'}
+    closing = pairs.get(line[:1])
+    return closing is not None and line.endswith(closing) and line[1:-1].count(closing) == 0
 
 
 _HEADING_WORDS = 16

@@ -243,11 +243,15 @@ def glossed(text: str, start: int, end: int, answer: str) -> bool:
         return bool(_CONVERSION_AFTER.match(after) or _CONVERSION_AROUND.search(before))
     if before.endswith("(") and after.startswith(")"):
         return True
+    if _OR_BEFORE.search(before) and _initials_before(text, start).endswith(answer.casefold()):
+        return True  # "European Southern Observatory, or ____" keyed "ESO" (set hv, both)
     if before.endswith("/") or after.startswith("/"):
         return True  # "HIV/____" keyed "AIDS": one name of a slashed pair gives the other
     return _ACRONYM.match(text, end) is not None or _spelled_beside(answer, after)
 
 
+# ", or" after a name, before its acronym: "European Southern Observatory, or ESO".
+_OR_BEFORE = re.compile(r",\s+or$")
 # A year in the other calendar in brackets: «(429 هـ)», «(1902م)».
 _OTHER_CALENDAR_AFTER = re.compile(r"\(\s*\d{1,4}\s*(?:هـ|ه|م)\s*\)")
 _SPELLED_AFTER = re.compile(r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5})?\s*\(([^()]{2,60})\)")
@@ -265,6 +269,12 @@ def _spelled_beside(answer: str, after: str) -> bool:
         return True  # the key abbreviates the words in the bracket
     acronym = _letters(bracket[0]) if len(bracket) == 1 else ""
     return bool(acronym) and _initials([*answer.split(), *between]) == acronym
+
+
+def _initials_before(text: str, start: int) -> str:
+    """The initials of the words before ", or" that stands before `start`."""
+    words = _OR_BEFORE.split(text[max(0, start - 80) : start].rstrip())[0].split()
+    return _initials(words[-6:])
 
 
 def _initials(words: list[str]) -> str:

@@ -4,7 +4,7 @@ written for it: an editor's note in brackets, a sum in Australian dollars, an ag
 a verdict after a name, legal experts and a timetable that are no one, a surname printed beside
 the gap that asks the full name."""
 
-from studyapp.domain.generation import document, generate, mentions
+from studyapp.domain.generation import document, generate, mentions, nearforms
 
 NOTE_EN = """Court adds cases
 
@@ -104,3 +104,37 @@ def test_paleontologists_are_the_unnamed_many_not_a_speaker():
     assert "علماء الحفريات" not in doc.people, list(doc.people)
     found = _questions(FOSSIL_AR, "ar")
     assert not any("علماء" in str(q.answer) for q in found), [(q.prompt, q.answer) for q in found]
+
+
+QUOTED_HEADLINE_AR = """«الأمطار تغمر شوارع المدينة: الدفاع المدني يرفع الجاهزية»
+سامي الحربي – الرياض
+حصيلة الأمطار
+أعلن الدفاع المدني رفع الجاهزية في المدينة بعد هطول أمطار غزيرة استمرت ست ساعات يوم الثلاثاء.
+وأوضح المتحدث باسم الدفاع المدني العقيد محمد القرني أن الفرق أخلت 40 أسرة من الأحياء المنخفضة.
+"""
+
+ALIAS_EN = """Planets found near a twin of the Sun
+
+Three new planets have been found around stars in a cluster, according to European Southern Observatory, or ESO, officials in Chile on Tuesday.
+The find was made with the ESO's new telescope at the La Silla Observatory, and it is key for the search for life.
+All three planets orbit too close to their stars for liquid water, ESO officials said.
+"""
+
+
+def test_a_byline_under_a_headline_in_quote_marks_is_not_asked():
+    """«فهد العويرضي – ____» keyed «الرياض»: the reporter's name and city under the headline."""
+    prompts = [q.prompt for q in _questions(QUOTED_HEADLINE_AR, "ar")]
+    assert not any("الحربي" in p for p in prompts), prompts
+    assert any("____ أسرة" in p for p in prompts), prompts  # the story is
+
+
+def test_an_acronym_after_or_and_its_spelled_out_name_is_given_by_it():
+    """ "according to European Southern Observatory, or ____, officials" keyed "ESO": the name
+    before ", or" spells it (both reviewers: given away); a word after ", or" that no name
+    before it spells is not."""
+    text = ALIAS_EN
+    at = text.index("ESO,")
+    assert nearforms.glossed(text, at, at + 3, "ESO")
+    other = "Shoppers bought trucks, or SUV models, in the town last year."
+    at = other.index("SUV")
+    assert not nearforms.glossed(other, at, at + 3, "SUV")
