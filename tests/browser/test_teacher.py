@@ -139,3 +139,30 @@ def test_after_editing_the_article_the_teacher_proposes_questions_on_what_it_gai
     page.locator(".propose-again button").click()
     expect(page.locator(".flash")).to_contain_text("لا أسئلة جديدة")
     assert not console_errors
+
+
+WEATHER_AR = (
+    "طقس نهاية الأسبوع\n\n"
+    "تتوقع دائرة الأرصاد الجوية أن يكون الجو غدا الجمعة حارا في معظم المناطق، ويطرأ ارتفاع "
+    "على درجات الحرارة في المناطق الداخلية، والرياح شمالية غربية معتدلة السرعة.\n\n"
+    "ويوم السبت يبقى الجو حارا ويطرأ انخفاض على درجات الحرارة في المناطق الساحلية، والرياح "
+    "جنوبية غربية خفيفة.\n\n"
+    "وحذرت الدائرة المواطنين من التعرض لأشعة الشمس خلال ساعات الذروة."
+)
+
+
+def test_a_weather_bulletin_gets_statements_to_judge_with_what_the_article_says(
+    page: Page, artifacts: Path, console_errors: list[str]
+):
+    """A bulletin with no name, number or date to ask still gets questions: statements the
+    teacher sees keyed true or false, the article's words under each, right to left."""
+    sign_up(page, name="الأستاذ سامر", email="samer@example.org", role="teacher")
+    paste_article(page, "طقس نهاية الأسبوع", WEATHER_AR)
+    cards = page.locator(".question-card.draft").filter(has=page.locator(".hint.explanation"))
+    expect(cards.first).to_be_visible()
+    expect(cards.first.locator(".prompt-small")).to_contain_text("درجات الحرارة")
+    note = cards.first.locator(".hint.explanation")
+    expect(note).to_have_attribute("dir", "rtl")
+    assert re.match(r"^(صواب|خطأ): يقول المقال: «", note.inner_text())
+    page.screenshot(path=str(artifacts / "teacher-statements-ar-1280.png"), full_page=False)
+    assert console_errors == []
