@@ -87,6 +87,13 @@ def _opposites() -> dict[str, str]:
     return table
 
 
+@cache
+def _table_ending() -> re.Pattern[str]:
+    """Any word of the table at the end of a folded token (the prefix «وال», «بال» before it)."""
+    words = sorted(_opposites(), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")$")
+
+
 @dataclass(frozen=True)
 class _Word:
     token: Token
@@ -97,6 +104,8 @@ class _Word:
 def _word(tokens: list[Token], k: int) -> _Word | None:
     """The k-th token as a word of the table, or None."""
     token, table = tokens[k], _opposites()
+    if not _table_ending().search(token.key):
+        return None  # most words: no word of the table ends them, prefix or not
     if fold(token.text) in _COMPARED and not _compares(tokens, k):
         return None
     if k > 0 and strip_clitic(tokens[k - 1].key) in _RANKS:
