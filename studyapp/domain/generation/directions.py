@@ -8,9 +8,9 @@ some. The first word of a bundled table of directions and contraries in a senten
 (data/direction-words.txt: rose/fell, higher/lower, north/south, «ارتفاع/انخفاض», «أكثر/أقل»,
 «إيجابي/سلبي») gives one statement: the sentence up to the end of that word's clause, with
 neither that word again nor its opposite, no quotation, no negation (a "not" would turn the
-swap around) and no question. About half the statements are swapped,
-by a hash of the sentence, so the answer cannot be guessed from the kind; the explanation
-quotes the article.
+swap around) and no question. About half the statements are turned, by a hash of the
+sentence, so the answer cannot be guessed from the kind; the explanation quotes the article.
+A statement asks only a sentence no other question asks (on_unasked_sentences).
 """
 
 from __future__ import annotations
@@ -56,13 +56,13 @@ _PREFIXES_AR = ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", 
 _COMPARED = frozenset(fold(w) for w in "higher lower أعلى أدنى الأعلى الأدنى أكثر أقل".split())
 _MORE_AR = frozenset(fold(w) for w in "أكثر أقل".split())
 # Verbal nouns that name a state as well as a change: «ارتفاع الموج» is how high the waves are,
-# «النمو البدني» how a body grows; «ارتفاع في», «نموا» say a change (_moves).
+# «النمو البدني» how a body grows; «ارتفاع في», «ارتفاعا» say a change (_moves).
 _STATES_AR = frozenset(fold(w) for w in "ارتفاع انخفاض نمو انكماش زيادة".split())
 # A conjunction or adverb that ties the sentence to the one before, left off the statement.
 _OPENERS_EN = ("But ", "And ", "So ", "Also, ", "However, ")
-# «ويوم غد», «وأكد», «والرياح», «وهذه»: what follows a conjunction «و» at the start of a sentence (a
-# word of its own such as «وزارة», «وصل» starts otherwise).
-_AFTER_CONJUNCTION_AR = ("ال", "ي", "ت", "أ", "إ", "ن", "هذ", "هو", "هي")
+# «ويوم غد», «وأكد», «والرياح», «وهذه»: what follows a conjunction «و» at the start of a
+# sentence (a word of its own such as «وزارة», «وصل» starts otherwise).
+_AFTER_CONJUNCTION_AR = ("ال", "ي", "ت", "أ", "إ", "ن", "هذ")
 _WORDS = (6, 30)
 _EXPLAIN = {
     "ar": {True: "صواب: يقول المقال: «{said}»", False: "خطأ: يقول المقال: «{said}»"},

@@ -676,7 +676,7 @@ _SENTENCE_ENDS = '.!?؟…"”»'
 # an editing error, …", "Editor's note: …", «تصحيح: …», in square brackets too ("[Editor’s
 # Note: This post was updated to cover …]": both reviewers of a held-out set, trivial).
 _EDITORS_NOTE = re.compile(
-    r"\s*\[?\s*(?:correction|clarification|editor['’]s note|update|تصحيح|توضيح)\s*:",
+    r"\s*\[?\s*(?:correction|clarification|editor['’]s note|تصحيح|توضيح)\s*:",
     re.IGNORECASE,
 )
 
