@@ -9,16 +9,23 @@ from tests.conftest import sign_in
 from tests.turbines import ARTICLE, SECOND, turbines_set
 
 
-def test_drafts_that_give_each_other_away_are_marked_with_a_link_to_the_other(app, make_user):  # type: ignore[no-untyped-def]
-    teacher = make_user("teacher")
+def _draft_page(app, teacher, change=None):  # type: ignore[no-untyped-def]
+    """The teacher's draft page of the turbines set, `change` applied to the set first: the
+    signed-in client, the page's text and the questions' ids by key."""
     with app.app_context():
         qset = turbines_set(teacher.id, "draft", confidence=0.8)
+        if change is not None:
+            change(qset)
         db.session.add(qset)
         db.session.commit()
         ids = {q.key: q.id for q in qset.questions}
     client = app.test_client()
     sign_in(client, teacher)
-    page = client.get("/teach/sets/turbines").get_data(as_text=True)
+    return client, client.get("/teach/sets/turbines").get_data(as_text=True), ids
+
+
+def test_drafts_that_give_each_other_away_are_marked_with_a_link_to_the_other(app, make_user):  # type: ignore[no-untyped-def]
+    client, page, ids = _draft_page(app, make_user("teacher"))
     assert page.count('class="hint clash"') == 2
     assert f'href="#question-{ids["q2"]}"' in page and f'href="#question-{ids["q1"]}"' in page
     assert f'href="#question-{ids["q3"]}"' not in page
@@ -27,15 +34,10 @@ def test_drafts_that_give_each_other_away_are_marked_with_a_link_to_the_other(ap
 
 
 def test_the_draft_page_lists_the_other_answers_a_typed_question_accepts(app, make_user):  # type: ignore[no-untyped-def]
-    teacher = make_user("teacher")
-    with app.app_context():
-        qset = turbines_set(teacher.id, "draft", confidence=0.8)
+    def second_answer(qset):  # type: ignore[no-untyped-def]
         qset.questions[2].answer = ["1884", "in 1884"]
-        db.session.add(qset)
-        db.session.commit()
-    client = app.test_client()
-    sign_in(client, teacher)
-    page = client.get("/teach/sets/turbines").get_data(as_text=True)
+
+    _, page, _ = _draft_page(app, make_user("teacher"), second_answer)
     # Only the gap with a second answer says so, in the teacher's language.
     assert page.count('class="hint accepted"') == 1
     assert "مقبول أيضًا:" in page and "in 1884" in page
@@ -44,10 +46,9 @@ def test_the_draft_page_lists_the_other_answers_a_typed_question_accepts(app, ma
 def test_a_statement_to_judge_shows_what_the_article_says_beside_its_answer(app, make_user):  # type: ignore[no-untyped-def]
     """A generated true-or-false statement may be the article's sentence turned to its contrary:
     the teacher sees the article's words beside "False" before approving it."""
-    teacher = make_user("teacher")
-    with app.app_context():
-        qset = turbines_set(teacher.id, "draft", confidence=0.8)
-        start = ARTICLE.index(SECOND)
+    start = ARTICLE.index(SECOND)
+
+    def statement(qset):  # type: ignore[no-untyped-def]
         qset.questions.append(
             Question(
                 key="q4",
@@ -62,10 +63,7 @@ def test_a_statement_to_judge_shows_what_the_article_says_beside_its_answer(app,
                 category="fact",
             )
         )
-        db.session.add(qset)
-        db.session.commit()
-    client = app.test_client()
-    sign_in(client, teacher)
-    page = client.get("/teach/sets/turbines").get_data(as_text=True)
+
+    _, page, _ = _draft_page(app, make_user("teacher"), statement)
     assert page.count('class="hint explanation"') == 1
     assert "False: the article says &#34;Parsons built the first one in 1884.&#34;" in page

@@ -106,12 +106,12 @@ def _word(tokens: list[Token], k: int) -> _Word | None:
     token, table = tokens[k], _opposites()
     if not _table_ending().search(token.key):
         return None  # most words: no word of the table ends them, prefix or not
-    if fold(token.text) in _COMPARED and not _compares(tokens, k):
+    if token.key in _COMPARED and not _compares(tokens, k):
         return None
     if k > 0 and strip_clitic(tokens[k - 1].key) in _RANKS:
         return None
     if not token.is_arabic:
-        key = token.text.casefold()
+        key = token.key
         if key not in table:
             return None
         if token.text[:1].isupper():

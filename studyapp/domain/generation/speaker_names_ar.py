@@ -177,8 +177,7 @@ _NOT_SPEAKERS = ORG_CUES_AR | frozenset(
 )  # «أفادت وسائل إعلام مصرية» («وسائل» is no «و» and «سائل»), «أوضحت جريدة اليوم السابع»: the
 # press (set q: "who said?" keyed «وسائل إعلام», trivial, both reviewers); «قال علماء
 # الحفريات»: the unnamed many (a development reviewer: keyed «علماء الحفريات» where the article
-# says «العلماء»); «قد أعلن أمس
-# الخميس»: when it was said, no one who said it
+# says «العلماء»); «قد أعلن أمس الخميس»: when it was said, no one who said it
 
 
 def _given_before_elsewhere(doc: Document, word: Token) -> str:
