@@ -31,6 +31,7 @@ from . import (
     quotes,
     ranker,
     sequences,
+    spelled,
     venues,
     windows,
 )
@@ -149,7 +150,10 @@ def usable(question: Question, text: str) -> bool:
     if (
         question.type == "cloze"
         and question.answer
-        and last_name_shown(question.prompt, str(question.answer[0]))
+        and (
+            last_name_shown(question.prompt, str(question.answer[0]))
+            or spelled.compared_among(question.prompt, str(question.answer[0]))
+        )
     ):
         return False
     return not near_form_gap(question)

@@ -141,6 +141,9 @@ def role_after_name_ar(
         if gap(doc.text, tokens[end - 1], tokens[end]).strip():
             break
         word = tokens[end]
+        if what_comes_after(tokens, end):
+            end += 1  # «الباحث في دراسة ما بعد الدكتوراه»: «ما بعد» is one word, "post-"
+            continue
         verbish = is_verbish_ar(word) and not written_together(doc, tokens[end - 1], word)
         if verbish or tokens[end].key in THAT_AR or ends_role_ar(tokens[end]):
             break  # «مدرب بني ياس»: «ياس» opens like a verb, but the article writes the club
@@ -161,7 +164,11 @@ def role_after_name_ar(
         end -= 1  # «أمير المنطقة الشرقية بمكتب سموه»: where he is, the pronoun says whose
     end = max(end, b + 1)
     cut = limited and end < len(tokens) and not gap(doc.text, tokens[end - 1], tokens[end]).strip()
-    opened = [k for k in range(b + 1, end) if tokens[k].key[:1] in "بل"]
+    opened = [
+        k
+        for k in range(b + 1, end)
+        if tokens[k].key[:1] in "بل" and not what_comes_after(tokens, k)
+    ]
     if cut and opened:
         end = opened[-1]  # «… لكرة القدم بنادي أم»: the club's name ran past the limit
     # «المتحدث باسم وزارة الصحة أن»: closed by «أن», the role is whole
@@ -171,6 +178,17 @@ def role_after_name_ar(
     text = doc.text[tokens[b].start : tokens[end - 1].end]
     doc.add_role(person, text, "", tokens[b].start, tokens[end - 1].end)
     return True
+
+
+# «ما بعد»/«ما قبل» before a noun: "post-", "pre-" («دراسة ما بعد الدكتوراه»), not "after".
+_WHAT_AR = fold("ما")
+_AFTER_BEFORE_AR = frozenset(fold(w) for w in ("بعد", "قبل"))
+
+
+def what_comes_after(tokens: list[Token], k: int) -> bool:
+    """True when tokens[k] is «بعد» or «قبل» of «ما بعد»/«ما قبل» inside a role (set hv's
+    reviewers: «من هو الباحث فى دراسة ما؟», cut there, garbled to both)."""
+    return k > 0 and tokens[k].key in _AFTER_BEFORE_AR and tokens[k - 1].key == _WHAT_AR
 
 
 def _bare_after_definite(tokens: list[Token], k: int) -> bool:

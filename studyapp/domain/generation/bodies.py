@@ -99,6 +99,11 @@ def _possessed_body(doc: Document, tokens: list[Token], end: int, start: int, st
     )
 
 
+# The last word of a document's name two runs share: "Policy and Procedures Manual" (set hv's
+# reviewers: "Policy and ____" keyed "Procedures Manual", garbled).
+_DOCUMENT_HEADS_EN = frozenset("manual handbook guide act code plan".split())
+
+
 def _completes(doc: Document, tokens: list[Token], end: int, start: int) -> bool:
     """True when the run starting at token `start` is the "for"/"of" phrase of the body's name
     ending at token `end` ("… Organization | for | Industrialization"), the rest of a name a
@@ -110,7 +115,7 @@ def _completes(doc: Document, tokens: list[Token], end: int, start: int) -> bool
         # "Level 3 Communications", "Channel 4 News": a number inside one name
         return spaced_only(doc.text, tokens[end - 1 : start + 1])
     if [t.key for t in between] == ["and"]:
-        heads = _BODY_HEADS_EN | _PLACE_HEADS_EN
+        heads = _BODY_HEADS_EN | _PLACE_HEADS_EN | _DOCUMENT_HEADS_EN
         run = _run_from(tokens, start)
         left = _run_before(tokens, end)
         if left[-1].key in _SUPPLIES_EN and [t.key for t in run] in [[k] for k in _SUPPLIES_EN]:

@@ -8,6 +8,7 @@ from functools import cache
 from . import appositions, arabic_organisations, bodies, coordinated, kind_places_ar, people
 from .arabic_names import without_preposition
 from .arabic_roles import carries_pronoun_ar
+from .clause_en import plural
 from .date_words import SHORT_MONTHS_EN, TIMES_OF_DAY_AR
 from .document import (
     ROLE_WORDS_AR,
@@ -50,11 +51,11 @@ _NOT_ORGANISATIONS = (
     frozenset(
         """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december usd eur gbp sar aed egp qar kwd
-    bhd omr jod inr pkr cny jpy allah god yes no""".split()
+    bhd omr jod inr pkr cny jpy allah god yes no fahrenheit celsius""".split()
     )
     | SHORT_MONTHS_EN
 )  # days, months, currency codes and God: "SAR 149 million", "thanks to Allah" name no body;
-# nor does a vote ("voted Yes")
+# nor does a vote ("voted Yes"), nor a scale ("2,000 degrees Fahrenheit")
 
 
 def spot(doc: Document) -> None:
@@ -252,6 +253,9 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             )
         ):
             continue  # "Mayor Oscar Leeser broke the tie": a role and the person holding it
+        if j == i + 2 and len(tokens[i + 1].text) == 1 and plural(tokens[i].text):
+            continue  # "Sections C, D and E": the first item of a list of letters and its head
+            # (set hv's reviewers: "____, D and E" keyed "Sections C", over-long)
         if j == i + 1 and name.lower() in ORG_WORDS_EN:
             continue  # "the Kitsap County Sheriff's | Office": a body's head word, not its name
         if (

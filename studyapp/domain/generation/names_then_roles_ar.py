@@ -13,6 +13,7 @@ from .arabic_roles import (
     ends_role_ar,
     listed_item_ar,
     role_after_name_ar,
+    what_comes_after,
     with_age_group,
 )
 from .arabic_subjects import PRESENT_AR
@@ -65,13 +66,16 @@ def name_then_role(doc: Document, sentence: Sentence) -> None:
             if b > c and (
                 gap(doc.text, tokens[b - 1], tokens[b]).strip()
                 or tokens[b].key in THAT_AR
-                or ends_role_ar(tokens[b])
+                or (ends_role_ar(tokens[b]) and not what_comes_after(tokens, b))
             ):
                 break
             b += 1
         b = with_age_group(tokens, c, b)  # «مدرب المنتخب المغربي لأقل من 18 سنة،»
         if b - c == MAX_ROLE and b < len(tokens) and not after_comma(doc, sentence, b):
-            continue  # «مدرب فريق النجمة الأول لكرة …»: the role runs on past what is asked
+            at = [k for k in range(c + 2, b) if tokens[k].key == _IN_AR]
+            if not at:
+                continue  # «مدرب فريق النجمة الأول لكرة …»: the role runs on past what is asked
+            b = at[-1]  # «الباحث فى دراسة ما بعد الدكتوراه | فى جامعة ولاية أوهايو»: where
         name = doc.text[tokens[a].start : tokens[c - 1].end]
         person = doc.add_person(name, "f" if tokens[c].key.endswith("ه") else "")
         role = doc.text[tokens[c].start : tokens[b - 1].end]
@@ -79,6 +83,7 @@ def name_then_role(doc: Document, sentence: Sentence) -> None:
         doc.add_role(person, role, organisation, tokens[c].start, tokens[b - 1].end)
 
 
+_IN_AR = fold("في")
 _WORLD = frozenset({fold("العالم")})
 # Words that open a list of those present: «يرافقه عمرو شحاتة وكيل الوزارة، …».
 _WITH_AR = PRESENT_AR | frozenset(fold(w) for w in "يرافقها يرافقهم".split())

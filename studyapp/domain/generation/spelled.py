@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from ..number_words import NUMBER_WORDS
-from ..questions import Question
+from ..questions import CLOZE_GAP, Question
 from .codes import known_count, own_figures, sum_of_others
 from .counted_lists import lists_its_count
-from .document import Document, Sentence, Token
+from .document import Document, Sentence, Token, fold
 from .drafts import cloze
 from .given import (
     months_of_a_span,
@@ -157,6 +157,27 @@ def extract(doc: Document, sentence: Sentence, dateline: int) -> list[Question]:
                     questions.append(q)
         k = end
     return questions
+
+
+# "the hotter of the two days", "the largest of the three": a comparison among things named.
+_COMPARED_AMONG = re.compile(
+    r"\b(?:better|worse|more|less|hotter|colder|warmer|cooler|larger|smaller|bigger|higher"
+    r"|lower|older|younger|longer|shorter|faster|slower|stronger|weaker|best|worst|most|least"
+    r"|(?:larg|bigg|small|high|low|old|young|long|short|fast|slow|strong|weak|hott|cold|warm"
+    r"|cool|great|rich|poor|heavi|light|busi|deadli)est)"
+    r" of the\s*$",
+    re.IGNORECASE,
+)
+
+
+def compared_among(prompt: str, key: str) -> bool:
+    """True for a gap keyed by a count after a comparison's "of the": "Monday is expected to be
+    the hotter of the ____ days" keyed "two" (set hv's reviewers: trivial to both), the days
+    named; a count of what the article names, not a fact of its own."""
+    before, gap, _ = prompt.partition(CLOZE_GAP)
+    first = key.split()[0].casefold() if key.split() else ""
+    counts = first.isdigit() or fold(first) in NUMBER_WORDS
+    return bool(gap) and counts and _COMPARED_AMONG.search(before) is not None
 
 
 def _ordinal(token: Token) -> int | None:
