@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..number_words import NUMBER_WORDS
-from ..questions import Question
+from ..questions import CLOZE_GAP, Question
 from .counts_en import ABOUT_EN
 from .document import fold
 from .drafts import norm
@@ -54,6 +54,85 @@ def figures(question: Question) -> set[str]:
         # «أرباحا تقدر بأكثر من 241 مليون دولار» and «ارتفعت إلى 241.2 مليون»: one profit
         return {key, norm(whole.group(1) + (whole.group(2) or ""))}
     return {key}
+
+
+def counted_things(question: Question) -> tuple[set[str], set[str]]:
+    """What a count question asks, and what would make it a repeat: its value with the thing it
+    counts ("3 planet"), and its value alone. A count of the same things asked again in other
+    words is one fact ("How many alien planets were discovered?" and "____ new exoplanets have
+    been discovered", «____ مشروعات بحثية» and «ضمت ____ إنجازات بحثية»: set hu's and hv's
+    reviewers, duplicates both); so is a count right after "the", which points back at things
+    counted before ("none of the ____ people who recently contracted measles" after nine new
+    cases). Counts of different things stay two ("two goals", "two weeks")."""
+    if question.category != "number" or question.type not in ("cloze", "mcq", "short"):
+        return set(), set()
+    words = first_answer(question).split()
+    if not words:
+        return set(), set()
+    found = NUMBER.fullmatch(words[0])
+    amount = value(words[0]) if found else NUMBER_WORDS.get(fold(words[0]).casefold())
+    if not amount or (len(words) > 1 and fold(words[1]).casefold() in MULTIPLIERS):
+        return set(), set()
+    alone = f"{amount:g}"
+    thing = _counted_word(question, words)
+    asks = {alone} | ({f"{alone} {thing}"} if thing else set())
+    before = question.prompt.split(CLOZE_GAP, 1)[0] if CLOZE_GAP in question.prompt else ""
+    if _POINTS_BACK.search(before):
+        return asks, {alone}
+    return asks, ({f"{alone} {thing}"} if thing else set())
+
+
+def repeats_a_count(question: Question, counted: set[str]) -> bool:
+    """True when `question` counts what `counted` (counted_things of those asked) holds."""
+    _, repeats = counted_things(question)
+    if not repeats or not counted:
+        return False
+    if repeats & counted:
+        return True
+    return any(_same_thing(mine, other) for mine in repeats for other in counted)
+
+
+def _same_thing(mine: str, other: str) -> bool:
+    """ "3 exoplanet" and "3 planet": one count of one thing, one name the longer of the other."""
+    value, _, thing = mine.partition(" ")
+    other_value, _, other_thing = other.partition(" ")
+    if value != other_value or not thing or not other_thing:
+        return False
+    short, long = sorted((thing, other_thing), key=len)
+    return len(short) >= 4 and long.endswith(short)
+
+
+# "the", "of the" just before a gap: what is counted was counted before.
+_POINTS_BACK = re.compile(r"(?:^|\s)(?:the|of the)\s*$", re.IGNORECASE)
+
+
+def _counted_word(question: Question, words: list[str]) -> str:
+    """The thing a count counts, as a stem: the first plural within three words after the gap
+    ("____ new exoplanets" -> "exoplanet"), else the noun of a form it accepts ("three planets"),
+    folded; Arabic without its article and plural ending."""
+    after = (
+        question.prompt.split(CLOZE_GAP, 1)[1].split()[:3] if CLOZE_GAP in question.prompt else []
+    )
+    answers = question.answer if isinstance(question.answer, list) else [question.answer]
+    forms = [str(a).split() for a in answers]
+    candidates = (
+        [w for w in after if _PLURAL.search(fold(w).casefold())][:1]
+        or words[1:2]
+        or [form[1] for form in forms if len(form) == 2][:1]
+    )
+    return _stem(candidates[0]) if candidates else ""
+
+
+_PLURAL = re.compile(r"^(?:[a-z]{3,}s|[\u0621-\u064a]{3,})$")
+
+
+def _stem(word: str) -> str:
+    word = fold(word).casefold().strip('.,،:;"“”()«»')
+    for article in ("وال", "بال", "لل", "ال"):
+        if word.startswith(article) and len(word) > len(article) + 2:
+            word = word[len(article) :]
+            break
+    return re.sub(r"(?:ات|ون|ين|es|s)$", "", word) if len(word) > 4 else word
 
 
 def amount_of(question: Question) -> tuple[float, bool] | None:

@@ -10,7 +10,15 @@ from . import name_one
 from .calibration import ASKS_LIKE
 from .date_words import ERA_TAIL
 from .drafts import gap_span, gives_away, norm, unspaced
-from .number_facts import amount_of, figures, first_answer, key_of, near_an_amount
+from .number_facts import (
+    amount_of,
+    counted_things,
+    figures,
+    first_answer,
+    key_of,
+    near_an_amount,
+    repeats_a_count,
+)
 
 # The kinds a teacher names: who said, steps, lists and roles; the rest are gap-fills and facts.
 NAMED_KINDS = ("attribution", "sequence", "constraint", "role")
@@ -166,6 +174,7 @@ class Sentences:
         self.dates: set[str] = set()  # the dates asked, in any sentence, without an era's letter
         self.years: set[tuple[str, bool]] = set()  # the year of each date asked, and if in full
         self.amounts: list[tuple[float, bool]] = []  # each number asked, and if said roughly
+        self.counted: set[str] = set()  # each count asked, with and without what it counts
 
     def refuses(self, question: Question, where: tuple[int, int], key: str) -> bool:
         """True when a question would repeat what its sentence (or the article) already asks:
@@ -189,6 +198,8 @@ class Sentences:
             return True  # "players like Santana and Tebar", then "(Santana and Tebar) got injured"
         if figures(question) & self.figures:
             return True  # "rises to 37" and "three of the 37 hospitalized": one figure, asked once
+        if repeats_a_count(question, self.counted):
+            return True  # "How many alien planets …?" (three), then "____ new exoplanets"
         if near_an_amount(question, self.amounts):
             return True  # "More than ____ workers" (500) beside "538 jobs": one fact, rounded
         if _date(question) in self.dates:
@@ -260,6 +271,7 @@ class Sentences:
 
     def add(self, question: Question, where: tuple[int, int], key: str) -> None:
         self.figures |= figures(question)
+        self.counted |= counted_things(question)[0]
         amount = amount_of(question)
         if amount is not None:
             self.amounts.append(amount)

@@ -99,3 +99,38 @@ def test_a_role_runs_through_ma_baad_and_stops_before_where_it_is_held():
     assert "الباحث فى دراسة ما بعد الدكتوراه" in roles, roles
     prompts = [q.prompt for q in _questions(RESEARCHER_AR, "ar")]
     assert not any(p.endswith("دراسة ما؟") for p in prompts), prompts
+
+
+COUNTS_EN = """Planets found in cluster
+
+Berlin: Three new exoplanets have been discovered orbiting stars in the Messier 67 star cluster, according to the European Southern Observatory.
+During the study, three alien planets were discovered, and the team watched them for 40 nights.
+Exoplanets have become a focus for many astronomers since they were first discovered three decades ago.
+"""
+
+COUNTS_AR = """جامعة خليفة تكافح كورونا
+
+نفذت جامعة خليفة 8 مشروعات بحثية لمكافحة كورونا خلال العام الماضي.
+وضمت المشروعات ثمانية مشروعات بحثية وابتكارات في مختبرات الجامعة في أبوظبي.
+ومولت الجامعة 14 مشروعا آخر في مستشفيات الدولة، ووقعت ثلاث اتفاقيات مع شركات عالمية.
+"""
+
+
+def _numbers(text: str, language: str) -> list[tuple[str, str]]:
+    return [
+        (q.prompt, str(q.answer[0]))
+        for q in _questions(text, language)
+        if q.category == "number" and q.type in ("cloze", "short")
+    ]
+
+
+def test_a_count_of_the_same_things_in_other_words_is_asked_once():
+    """ "How many alien planets were discovered?" and "____ new exoplanets have been discovered"
+    (set hv's reviewers: a duplicate); «8 مشروعات» and «ثمانية مشروعات» (set hu's)."""
+    english = _numbers(COUNTS_EN, "en")
+    assert sum(key.lower() == "three" and "decades" not in p for p, key in english) == 1, english
+    # three decades is another count of three: still asked
+    assert any("decades" in p for p, _ in english), english
+    arabic = _numbers(COUNTS_AR, "ar")
+    assert sum(key in ("8", "ثمانية") for _, key in arabic) == 1, arabic
+    assert any(key == "ثلاث" for _, key in arabic), arabic
