@@ -148,7 +148,8 @@ _ABBREVIATIONS = re.compile(
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _TIME_GOES_ON = re.compile(
     r"\s+(?:[a-z(]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
-    r"|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:[ECMP][SD]?T|GMT|UTC|BST|CET|local)\b)"
+    r"|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:[ECMP][SD]?T|GMT|UTC|BST|CET|local)\b"
+    r"|(?:Pacific|Eastern|Central|Mountain) [Tt]ime\b)"
 )
 
 
@@ -177,6 +178,8 @@ def split_sentences(text: str) -> list[Span]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
+        if _line_goes_on(text, start, match):
+            continue  # "… wiped out 80 percent of the crop in 2021, Henderson | County growers …"
         if "\n" not in match.group(0):
             piece = text[start:end]
             if _ABBREVIATIONS.search(piece) or _inside_quote(piece):
@@ -193,6 +196,27 @@ def split_sentences(text: str) -> list[Span]:
         start = end
     _append_trimmed(text, start, len(text), spans)
     return spans
+
+
+# An English line cut inside its sentence: long, ending on a word or a comma, not a byline; the
+# next line goes on with a word (set hw's reviewers: "After May freezes wiped out around ____ of
+# the crop in …, Henderson", the sentence cut at the page's line break, garbled to both).
+_CUT_LINE = re.compile(r"(?:\S+\s+){7,}[^\s.!?:;\"”’)\]]*[A-Za-z,]$")
+_NOT_PROSE = re.compile(r"^(?:By|BY|Photo|PHOTO|Updated|Posted)\b|[|@]|https?:")
+_GOES_ON_WITH_A_WORD = re.compile(r"[ \t]*[A-Za-z]")
+
+
+def _line_goes_on(text: str, start: int, match: re.Match[str]) -> bool:
+    """True when the line break `match` ends an English line cut inside its sentence: not the
+    text's first line (its title), nor a paragraph's end (a blank line)."""
+    if match.group(0).strip("\r") != "\n" or not text[:start].strip():
+        return False
+    line = text[start : match.start()].strip()
+    return (
+        _CUT_LINE.search(line) is not None
+        and _NOT_PROSE.search(line) is None
+        and _GOES_ON_WITH_A_WORD.match(text, match.end()) is not None
+    )
 
 
 def _inside_quote(piece: str) -> bool:

@@ -7,6 +7,7 @@ from .arabic_family_ends import written_together
 from .arabic_names import THAT_AR, is_verbish_ar
 from .document import STOP_AR, Document, Person, Sentence, Token, fold, gap
 from .names import HONORIFICS_AR, is_role_word_ar, next_listed_ar
+from .outlets import ends_a_listed_name
 
 MAX_ROLE = 7  # words: «مدرب فريق النجمة الأول لكرة القدم»
 # Words no role goes on through: what the person did next («مدرب أستراليا عن سعادته بعد»,
@@ -147,6 +148,8 @@ def role_after_name_ar(
         verbish = is_verbish_ar(word) and not written_together(doc, tokens[end - 1], word)
         if verbish or tokens[end].key in THAT_AR or ends_role_ar(tokens[end]):
             break  # «مدرب بني ياس»: «ياس» opens like a verb, but the article writes the club
+        if _told_to(doc, tokens, end):
+            break  # «محامي أسرة نيرة أشرف لـ"رويترز"»: whom he told, no part of his role
         if _after_whose(tokens, end):
             break  # «المدير الفني للأهلي جاهزية الفريق»: the role ended at whose it is
         if end - b >= 2 and tokens[end].key in _ON_ABOUT_AR:
@@ -183,6 +186,19 @@ def role_after_name_ar(
 # «ما بعد»/«ما قبل» before a noun: "post-", "pre-" («دراسة ما بعد الدكتوراه»), not "after".
 _WHAT_AR = fold("ما")
 _AFTER_BEFORE_AR = frozenset(fold(w) for w in ("بعد", "قبل"))
+
+
+def _told_to(doc: Document, tokens: list[Token], k: int) -> bool:
+    """True when tokens[k] is a bare «لـ» before a listed outlet's name: "to Reuters" (set hx's
+    reviewers: «من هو محامي أسرة نيرة أشرف لـ"رويترز"؟», garbled to both)."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].key == _TO_AR
+        and ends_a_listed_name(tokens[k + 1].text, "ar")
+    )
+
+
+_TO_AR = fold("ل")
 
 
 def what_comes_after(tokens: list[Token], k: int) -> bool:

@@ -169,7 +169,32 @@ def _statement(doc: Document, sentence: Sentence) -> tuple[_Word, int, int] | No
     words = [t for t in tokens if t.end <= stop]
     if any(t.key in _NEGATIONS for t in words) or not _WORDS[0] <= len(words) <= _WORDS[1]:
         return None
+    if _points_back(words):
+        return None  # "Since then, though, things have been improving" (set hx: trivial to both)
     return chosen, sentence.start, stop
+
+
+# Words opening a sentence that lean on the one before: what "since then", "it", «ذلك» mean, the
+# statement alone does not say.
+_BACK_EN = frozenset("it its they them their he she his her this these those things".split())
+_BACK_PAIRS_EN = frozenset(
+    {("since", "then"), ("after", "that"), ("by", "then"), ("until", "then")}
+)
+_BACK_AR = frozenset(fold(w) for w in "ذلك وذلك هذا وهذا هذه وهذه هو وهو هي وهي هم وهم".split())
+_BACK_PAIRS_AR = frozenset(
+    (fold(a), fold(b))
+    for a, b in (("منذ", "ذلك"), ("ومنذ", "ذلك"), ("بعد", "ذلك"), ("وبعد", "ذلك"))
+)
+
+
+def _points_back(words: list[Token]) -> bool:
+    """True when the statement's first word, or first two, point back at the sentence before."""
+    first = [t.key.casefold() for t in words[:2]]
+    opener = 1 if first[:1] and first[0] in ("but", "and", "so", "also", "however") else 0
+    head = [t.key.casefold() for t in words[opener : opener + 2]]
+    if not head:
+        return False
+    return head[0] in _BACK_EN | _BACK_AR or tuple(head) in _BACK_PAIRS_EN | _BACK_PAIRS_AR
 
 
 def _opened(statement: str, language: str) -> str:

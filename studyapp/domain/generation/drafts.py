@@ -60,6 +60,7 @@ from .trivial_spans import (
     the_reporter,
     the_setting,
 )
+from .wire_details import wire_detail
 
 _QUOTES = '“”«»"„‟'
 norm = lru_cache(maxsize=1 << 16)(normalize)
@@ -266,6 +267,8 @@ def cloze(
         return None  # "Alford and ____ on Sea's" keyed "Sutton": half of "Sutton on Sea" (set f)
     if doc.language == "en" and street_kind_after(doc.text, end):
         return None  # "Duckworth, of ____ Street, Burnley": half of a street's name
+    if doc.language == "en" and wire_detail(doc.text, start, end, answer):
+        return None  # "31 analysts polled by …", "____'s Sgt. Paul Brenneman", "____ South"
     if category in _NAMES and _TOLD_BEFORE.search(doc.text, max(0, start - 12), start):
         return None  # "Nabha told The ____" keyed "Indian Express": whom he told (venues.py)
     if splits_a_grouped_number(doc.text, start, end):

@@ -51,11 +51,13 @@ _NOT_ORGANISATIONS = (
     frozenset(
         """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december usd eur gbp sar aed egp qar kwd
-    bhd omr jod inr pkr cny jpy allah god yes no fahrenheit celsius""".split()
+    bhd omr jod inr pkr cny jpy allah god yes no fahrenheit celsius north south east
+    west""".split()
     )
     | SHORT_MONTHS_EN
 )  # days, months, currency codes and God: "SAR 149 million", "thanks to Allah" name no body;
-# nor does a vote ("voted Yes"), nor a scale ("2,000 degrees Fahrenheit")
+# nor does a vote ("voted Yes"), a scale ("2,000 degrees Fahrenheit") or a street of a grid
+# ("7100 South")
 
 
 def spot(doc: Document) -> None:

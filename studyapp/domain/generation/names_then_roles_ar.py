@@ -61,6 +61,12 @@ def name_then_role(doc: Document, sentence: Sentence) -> None:
             continue
         if tokens[a].key.startswith("ال"):
             continue
+        # «فتحى ياسين، مدير عام آثار مصر العليا، رئيس البعثة»: the words before the comma end
+        # his first role, and the second is his too; no one named «آثار مصر العليا» (set hx's
+        # reviewers: a choice among the speakers, and the key of «من هو رئيس البعثة؟»).
+        held = next((r for r in doc.roles if r.start <= tokens[a].start < r.end), None)
+        if held is not None and held.end > tokens[c - 1].end:
+            continue
         b = c
         while b < len(tokens) and b - c < MAX_ROLE:
             if b > c and (
@@ -77,7 +83,10 @@ def name_then_role(doc: Document, sentence: Sentence) -> None:
                 continue  # «مدرب فريق النجمة الأول لكرة …»: the role runs on past what is asked
             b = at[-1]  # «الباحث فى دراسة ما بعد الدكتوراه | فى جامعة ولاية أوهايو»: where
         name = doc.text[tokens[a].start : tokens[c - 1].end]
-        person = doc.add_person(name, "f" if tokens[c].key.endswith("ه") else "")
+        if held is not None:
+            person = doc.people[held.person]
+        else:
+            person = doc.add_person(name, "f" if tokens[c].key.endswith("ه") else "")
         role = doc.text[tokens[c].start : tokens[b - 1].end]
         organisation = _quoted_after_to(doc, tokens[b - 1])
         doc.add_role(person, role, organisation, tokens[c].start, tokens[b - 1].end)

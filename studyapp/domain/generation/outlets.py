@@ -41,6 +41,16 @@ def is_outlet(doc: Document, name: str) -> bool:
     return any(fold(outlet).casefold().removeprefix("the ") == folded for outlet in named(doc))
 
 
+def ends_a_listed_name(word: str, language: str) -> bool:
+    """True when `word` is a listed outlet's name or its last word: «رويترز» of «وكالة
+    رويترز», "Reuters"."""
+    folded = fold(word).casefold()
+    return len(folded) > 2 and any(
+        row.folded.casefold() == folded or row.folded.casefold().endswith(" " + folded)
+        for row in listed(language).rows
+    )
+
+
 def named(doc: Document) -> frozenset[str]:
     """The listed outlets the article names, found once per article."""
     return doc.once("named outlets", _find_named)

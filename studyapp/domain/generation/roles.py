@@ -101,6 +101,12 @@ def extract(doc: Document) -> list[Question]:
         # "head of research" offered for a freight association's chairman).
         unheld = _unheld_roles_ar if doc.language == "ar" else _unheld_roles_en
         pools.append([r for r in doc.once("unheld roles", unheld) if r not in roles])
+        # None of the roles he holds besides («فتحى ياسين، مدير عام آثار مصر العليا، رئيس
+        # البعثة»: «رئيس البعثة» would be a second right choice).
+        held = [fold(r) for r in (person.roles if person else [])]
+        pools = [
+            [r for r in pool if not any(h.startswith(fold(r)) for h in held)] for pool in pools
+        ]
         own = distractors.pick(mention.role, pools)
         # «وزير الإعلام السوري» among the same government's other ministers (portfolios.py).
         ministers = portfolios.others(mention.role, doc.language, seed, doc.text)
@@ -121,6 +127,11 @@ def extract(doc: Document) -> list[Question]:
                 q.extra[role_names.AMONG_MINISTERS] = True
             questions.append(q)
     return questions
+
+
+def _held(role: str, held: list[str]) -> bool:
+    """True when `role` is one of `held` (folded) or how one of them begins."""
+    return any(h.startswith(fold(role)) for h in held)
 
 
 def _unheld_roles_ar(doc: Document) -> list[str]:

@@ -66,6 +66,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
             and not gap(doc.text, tokens[i - 1], token).strip()
         ):
             continue  # «أعظم كشف أثري», «الإعلان عن كشف أثري جديد»: a discovery, no one revealing
+        if i and tokens[i - 1].key in _IN_A_WAY_AR:
+            continue  # «بشكل أوضح وكذلك عناصرها»: "more clearly", no one clarifying (set hx)
         nxt = i + 1
         if tokens[nxt].key in HONORIFICS_AR:
             nxt += 1
@@ -172,7 +174,7 @@ _NOT_SPEAKERS = ORG_CUES_AR | frozenset(
     fold(w)
     for w in """هيئة مصدر مصادر تقرير تقارير صحيفة موقع بيان مجلس لجنة محكمة النيابة نيابة جهاز
     حكومة الحكومة بلدية مديرية دائرة إدارة جمعية نقابة اتحاد شهود مواطنون مواطنين سكان أهالي
-    ناشطون ناشطين مراقبون مراقبين فريق أمس غدا غداً اليوم الليلة مساء صباح فجر ظهر
+    ناشطون ناشطين مراقبون مراقبين شاهد فريق أمس غدا غداً اليوم الليلة مساء صباح فجر ظهر
     وسائل جريدة مجلة قناة إذاعة نادي منتخب علماء العلماء خبراء الخبراء""".split()
 )  # «أفادت وسائل إعلام مصرية» («وسائل» is no «و» and «سائل»), «أوضحت جريدة اليوم السابع»: the
 # press (set q: "who said?" keyed «وسائل إعلام», trivial, both reviewers); «قال علماء
@@ -238,6 +240,8 @@ def _broken(doc: Document, before: Token, word: Token) -> bool:
 _ELATIVES_AR = frozenset(
     fold(w) for w in "أعظم أكبر أهم أبرز أحدث أقدم أكثر أفضل أصغر أخطر أول".split()
 )
+# "In a … way": the word after is an adjective («بشكل أوضح», «بصورة أكبر»), no verb of saying.
+_IN_A_WAY_AR = frozenset(fold(w) for w in "بشكل بصورة بطريقة".split())
 # A preposition before a verb of saying makes a noun of it: «عن كشف», «في تصريح».
 _PREPOSITIONS_AR = frozenset(fold(w) for w in "عن من في إلى الى على".split())
 # A preposition with its pronoun straight after the verb («كشف عنها», «أعلن عنه», «قال لهم»

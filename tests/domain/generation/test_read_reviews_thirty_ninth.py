@@ -6,6 +6,8 @@ capital inside a question; a count after "the hotter of the"; a scale and the he
 letters taken for names; a name of two runs joined by "and"; a role cut at «ما» of «ما بعد»."""
 
 from studyapp.domain.generation import document, generate, mentions
+from studyapp.domain.generation.keys import other_forms, place_forms
+from studyapp.domain.text import split_sentences
 
 PLANETS_EN = """Three planets found in a star cluster
 
@@ -134,3 +136,99 @@ def test_a_count_of_the_same_things_in_other_words_is_asked_once():
     arabic = _numbers(COUNTS_AR, "ar")
     assert sum(key in ("8", "ثمانية") for _, key in arabic) == 1, arabic
     assert any(key == "ثلاث" for _, key in arabic), arabic
+
+
+# Set hx (the two-hundred-and-thirty-first review), each shape on a text of its own.
+
+MISSION_AR = """كشف أثري جديد في سوهاج
+
+نجحت البعثة المصرية الألمانية في الكشف عن مقبرة لم تكن معروفة من قبل في منطقة أبيدوس بسوهاج.
+وأوضح أحمد سالم، الأمين العام للمجلس الأعلى للآثار، أن الدلائل الأولية تشير إلى أن المقبرة تعود إلى عصر الدولة الوسطى.
+ومن جانبه، قال الدكتور كريم حسن، مدير عام آثار مصر الوسطى، رئيس البعثة من الجانب المصرى، إن البعثة مستمرة في أعمال التوثيق، الأمر الذى سيساهم في فهم المقبرة بشكل أوضح وكذلك عناصرها الفنية.
+وقال خالد عبد الرحيم محامي أسرة الضحية لـ"رويترز" بعد زيارة الموقع إن القضية مختلفة.
+وقال شاهد عيان إن الموقع شهد حضورا أمنيا كثيفا.
+وأضاف الدكتور سامي نور، مدير موقع أبيدوس، أن المقبرة في حالة سيئة من الحفظ نتيجة السيول.
+"""
+
+
+def test_a_second_role_after_a_role_is_the_same_mans_and_no_one_is_named_by_a_role():
+    """«فتحى ياسين، مدير عام آثار مصر العليا، رئيس البعثة …»: «آثار مصر العليا» was made a
+    person holding the second role, offered among the speakers and keyed as the mission's head;
+    «بشكل أوضح» ("more clearly") opened a name «وكذلك عناصرها الفنية»; «شاهد عيان» (an
+    eyewitness) was someone."""
+    doc = document.parse(MISSION_AR, "ar")
+    mentions.spot(doc)
+    assert set(doc.people) == {"أحمد سالم", "كريم حسن", "خالد عبد الرحيم", "سامي نور"}, list(
+        doc.people
+    )
+    held = doc.people["كريم حسن"].roles
+    assert any(role.startswith("رئيس البعثة") for role in held), held
+    found = _questions(MISSION_AR, "ar")
+    for q in found:
+        assert "آثار مصر الوسطى" != q.answer and "آثار مصر الوسطى" not in (q.choices or []), q
+        if q.type == "mcq" and q.prompt == "ما منصب كريم حسن؟":
+            assert not any(c.startswith("رئيس البعثة") for c in q.choices), q.choices
+
+
+def test_whom_a_lawyer_told_is_no_part_of_his_role():
+    doc = document.parse(MISSION_AR, "ar")
+    mentions.spot(doc)
+    assert set(doc.people["خالد عبد الرحيم"].roles) == {"محامي أسرة الضحية"}, doc.people
+
+
+def test_a_time_zone_spelt_out_goes_on_with_its_clock_time():
+    """ "… at 3:51 p.m. | Pacific time on a ____" (set hx: a fragment, garbled to both)."""
+    spans = split_sentences(
+        "NASA's craft took off Wednesday at 3:51 p.m. Pacific time on a Falcon 9 rocket. It flew."
+    )
+    assert [s.text for s in spans][0].endswith("on a Falcon 9 rocket."), spans
+
+
+def test_an_ocean_is_answered_by_its_name_alone():
+    assert "Atlantic" in place_forms("Atlantic Ocean")
+    assert "Andes" in place_forms("Andes Mountains")
+    assert place_forms("Red Sea") == []  # "the Red" is no answer
+
+
+def test_a_statement_leaning_on_the_sentence_before_is_not_offered():
+    text = (
+        "Festival returns\n\nBonnaroo sold 80,000 tickets in 2019, organizers said.\n"
+        "Since then, though, things have been improving and sales rose quickly.\n"
+        "It rose by a fifth in the spring after the line-up was announced in March."
+    )
+    found = _questions(text, "en")
+    assert not any(q.type == "truefalse" for q in found), [q.prompt for q in found]
+
+
+BURGLARY_EN = """Man arrested after burglary
+
+Shortly before 1 p.m., a woman arrived at her house near 7100 South and 1800 East and found an unknown man inside, Salt Lake County Sheriff's Sgt. Paul Brenneman said.
+On average, 31 analysts polled by Thomson Reuters expected the company to earn $0.71 per share.
+Deputies found the man two blocks away with 14 stolen rings in his bag.
+"""
+
+
+def test_a_grid_street_an_analysts_poll_and_an_officers_body_are_not_asked():
+    keys = [str(q.answer[0]) for q in _questions(BURGLARY_EN, "en") if q.type == "cloze"]
+    for trivial in ("7100", "1800", "South", "31", "Thomson Reuters", "Salt Lake County Sheriff"):
+        assert trivial not in keys, keys
+    assert "0.71" in keys or "14" in keys, keys  # the report's own figures still are
+
+
+def test_a_key_written_with_its_preposition_accepts_the_word_without_it():
+    assert "الكتاب" in other_forms("للكتاب", "")
+    assert "المعرض الدولي" in other_forms("بالمعرض الدولي", "")
+
+
+def test_an_english_line_cut_inside_its_sentence_goes_on_to_the_next():
+    """ "After May freezes wiped out around ____ of the crop in …, Henderson" (set hw: the
+    sentence cut at the page's line break, garbled to both)."""
+    text = (
+        "Apple growers hopeful\n\nAfter May freezes wiped out around 80 percent of the crop "
+        "in 2021, Henderson\nCounty growers are hopeful for a better harvest this year.\n"
+        "Photo by Jane Doe for the Times News staff on Monday afternoon\nThe county has 200 orchards."
+    )
+    sentences = [s.text for s in split_sentences(text)]
+    assert any(s.startswith("After May") and s.endswith("this year.") for s in sentences), sentences
+    assert "The county has 200 orchards." in sentences, sentences  # a caption's line stays apart
+    assert sentences[0] == "Apple growers hopeful", sentences  # and the title
