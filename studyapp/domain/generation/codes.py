@@ -244,8 +244,11 @@ def known_count(text: str, a: int, b: int) -> bool:
     )
 
 
+# A number may carry an Arabic «و/ب/ل» before it: «و9 فرق محلية» is nine (set hx: the total
+# of 9 and 9 asked, given away to both reviewers).
 _AMOUNT = re.compile(
-    r"(?<![\w.,])[0-9]{1,3}(?:,[0-9]{3})+(?![\w.,]?[0-9])|(?<![\w.,])[0-9]+(?![\w.,]?[0-9])"
+    r"(?:(?<![\w.,])|(?<=(?<!\w)[وبل]))"
+    r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![\w.,]?[0-9])|[0-9]+(?![\w.,]?[0-9]))"
     r"|[^\W\d_]+"
 )
 

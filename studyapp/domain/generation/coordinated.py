@@ -72,7 +72,9 @@ def _spot_en(doc: Document, sentence: Sentence, places: frozenset[str], ordinary
 def _titled(tokens: list[Token], i: int, j: int) -> bool:
     """True when a run of three capitalised words or more opens on a title ("Representatives",
     "Sen."), which is no part of the name after it."""
-    return j - i >= 3 and tokens[i].key.rstrip(".") in TITLES_EN
+    key = tokens[i].key.rstrip(".")
+    plural_role = key.endswith("s") and key[:-1] in ROLE_NOUNS_EN | {"justice"}
+    return j - i >= 3 and (key in TITLES_EN or plural_role)  # "Justices Sonia Sotomayor"
 
 
 def _chains_en(doc: Document, sentence: Sentence) -> list[list[tuple[int, int]]]:

@@ -47,7 +47,8 @@ def _spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
         name = m.group(1)
         # A full stop ends the sentence, not the name ("CoreWeave."), unless it marks an initial.
         trimmed = name.rstrip(".") if not re.search(r"\b\w\.$", name) else name
-        found.append((m.start(1), m.start(1) + len(trimmed)))
+        start = m.start(1) + _plural_title(trimmed)
+        found.append((start, m.start(1) + len(trimmed)))
     for name in [*doc.people, *doc.organisations]:
         for m in re.finditer(rf"(?<!\w)و?({re.escape(name)})(?!\w)", sentence.text):
             found.append(m.span(1))
@@ -61,6 +62,20 @@ def _spans(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     if spans and spans[0][0] == 0 and len(first) == 1:
         spans = spans[1:]  # a capital that only opens the sentence
     return spans
+
+
+def _plural_title(name: str) -> int:
+    """How many characters of `name` are a plural title opening the list it heads: "Justices
+    Sonia Sotomayor, Stephen Breyer and Elena Kagan" (set hx's reviewers: the choice "Justices
+    Sonia Sotomayor" stood out as the right one)."""
+    first, _, rest = name.partition(" ")
+    single = first.lower().removesuffix("s")
+    if len(rest.split()) < 2 or not first.endswith("s") or single not in _PLURAL_TITLES_EN:
+        return 0
+    return len(first) + 1
+
+
+_PLURAL_TITLES_EN = ROLE_NOUNS_EN | frozenset("justice sen rep sens reps".split())
 
 
 def _kind(doc: Document, names: list[str]) -> str:

@@ -232,3 +232,37 @@ def test_an_english_line_cut_inside_its_sentence_goes_on_to_the_next():
     assert any(s.startswith("After May") and s.endswith("this year.") for s in sentences), sentences
     assert "The county has 200 orchards." in sentences, sentences  # a caption's line stays apart
     assert sentences[0] == "Apple growers hopeful", sentences  # and the title
+
+
+def test_a_total_is_asked_without_the_parts_that_add_up_to_it():
+    """«تشارك ____ فرقة … منها 9 فرق لدول … و9 فرق محلية»: 9 and 9 give the total away; the
+    «و» written on the second 9 hid it (set hx: given away to both). The total is asked on its
+    sentence cut before the parts."""
+    text = (
+        "مهرجان الفنون الشعبية\n\nتشارك في المهرجان 18 فرقة فنون شعبية منها 9 فرق أجنبية من "
+        "آسيا وأفريقيا، و9 فرق محلية من المحافظات.\nويقام المهرجان في مدينة دمنهور لمدة 8 أيام."
+    )
+    found = _questions(text, "ar")
+    numbers = {str(q.answer[0]): q.prompt for q in found if q.category == "number"}
+    assert "18" in numbers and "9" not in numbers["18"], numbers
+    assert "8" in numbers, numbers
+
+
+def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first():
+    text = (
+        "Court blocks limits\n\nThe court ruled 5-4 on Wednesday night. Dissenting votes came "
+        "from Chief Justice John Roberts and Justices Sonia Sotomayor, Stephen Breyer and Elena "
+        "Kagan. Governor Andrew Cuomo and Mayor Bill Blasio criticised the ruling on Thursday."
+    )
+    doc = document.parse(text, "en")
+    mentions.spot(doc)
+    assert "Sonia Sotomayor" in doc.people and "Justices Sonia Sotomayor" not in doc.people
+    for q in _questions(text, "en"):
+        assert "Justices Sonia Sotomayor" not in [*(q.choices or []), *q.answer], q
+
+
+def test_a_gap_in_a_sentence_of_three_words_is_not_asked():
+    text = "Telescope launched\n\nMove over, Kepler. NASA's TESS took off on Wednesday at 3:51 p.m."
+    prompts = [q.prompt for q in _questions(text, "en")]
+    assert not any(p.startswith("Move over") for p in prompts), prompts
+    assert prompts, prompts
