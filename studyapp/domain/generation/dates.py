@@ -174,10 +174,12 @@ def extract(
         else:  # «الأول من شهر أكتوبر» is «الأول من أكتوبر»
             short = _MONTH_WORD.sub(" ", short)
         short = _MONTH_OF_EN.sub(" ", short)  # "September of 2023" is "September 2023"
-        for form in [short, *further]:  # "October 2025": the month alone is the natural
-            month = _MONTH_OF_YEAR.fullmatch(fold_same_length(form).casefold())  # answer in its
-            if month:  # sentence; so is each name of «شباط/فبراير 2024» (_slashed's forms)
-                further.append(form[: month.end(1)])
+        since = _SINCE.search(doc.text, max(0, start - 12), start)
+        for form in [] if since else [short, *further]:  # "October 2025": the month alone is
+            month = _MONTH_OF_YEAR.fullmatch(fold_same_length(form).casefold())  # the natural
+            if month:  # answer in its sentence; so is each name of «شباط/فبراير 2024»
+                further.append(form[: month.end(1)])  # (_slashed's forms); not after "since",
+                # whose year says how long: «أعلى مستوى منذ ____» keyed «سبتمبر 2008» (set hx)
         day_of = _DAY_THEN_MONTH.match(fold_same_length(bare))
         if day_of and _THIS_MONTH.match(doc.text, end):  # «الجمعة ____ الجاري» keyed «26 من
             further.append(bare[: day_of.end(1)])  # شهر سبتمبر»: «26» is the natural answer
@@ -280,6 +282,9 @@ _ERA_YEAR = re.compile(r"\d+(?:\s?(?:م|هـ))?")  # "2020", "913م": a bare yea
 _LOWER_MONTH = re.compile(
     r"(?<!\w)(?:" + MONTHS_EN + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
 )
+
+
+_SINCE = re.compile(r"(?:\bsince|(?<!\w)منذ)\s*$", re.IGNORECASE)
 
 
 def _asked_in(doc: Document, sentence: Sentence, start: int, end: int) -> Sentence | None:

@@ -266,3 +266,15 @@ def test_a_gap_in_a_sentence_of_three_words_is_not_asked():
     prompts = [q.prompt for q in _questions(text, "en")]
     assert not any(p.startswith("Move over") for p in prompts), prompts
     assert prompts, prompts
+
+
+def test_a_date_after_since_is_not_answered_by_its_month_alone():
+    """«أعلى مستوى له منذ ____» keyed «سبتمبر 2008» took «سبتمبر» (set hx: wrong key to its
+    reviewer); "in October 2025" still takes "October"."""
+    text = (
+        "النفط يرتفع\n\nوصعدت أسعار النفط الأميركي إلى 110 دولارات للبرميل وهو أعلى مستوى له منذ "
+        "سبتمبر 2008.\nوتوقع المحللون أن تستمر الأسعار في الصعود خلال أكتوبر 2025 مع زيادة الطلب."
+    )
+    dates = {str(q.answer[0]): q.answer for q in _questions(text, "ar") if q.category == "date"}
+    assert "سبتمبر" not in dates["سبتمبر 2008"], dates
+    assert "أكتوبر" in dates["أكتوبر 2025"], dates
