@@ -36,10 +36,11 @@ _NEGATIONS = frozenset(
 # "7:05"), or a comma before a word that opens another clause ("…, and winds …", «…، والرياح»).
 # A comma before anything else goes on with the same clause: «ذلك أن بعض الحيوانات، مثل الوعل
 # …، يمكن أن تنافس» cut at its commas has no verb (a reviewer: garbled), and "…, the manager
-# said" is still its sentence.
+# said" is still its sentence; so is «، فى الكشف عن …» ("in"), no «ف» "and then" (set hx:
+# «فشلت البعثة … بجامعة كامبريدج.» cut there).
 _CLAUSE_END = re.compile(
-    r"[;؛]|(?<!\d):|:(?!\d)|[,،]\s*(?=[وف]\w|(?:and|but|while|which|whereas|although|though"
-    r"|لكن|بينما|حيث|مما|إذ|كما)(?!\w))",
+    r"[;؛]|(?<!\d):|:(?!\d)|[,،]\s*(?=و\w|ف(?![يى](?!\w))\w"
+    r"|(?:and|but|while|which|whereas|although|though|لكن|بينما|حيث|مما|إذ|كما)(?!\w))",
     re.IGNORECASE,
 )
 # An ordinal before a superlative ranks: "the second-largest producer after the US" turned to

@@ -310,9 +310,20 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             and not gap(doc.text, tokens[j - 1], tokens[j]).strip()
         ):
             j += 1  # «جامعة مدينة السادات», «جامعة جنوب الوادي»: the word goes on into the name
+        if _runs_on_ar(doc, tokens, i, j):
+            continue  # «ومؤسسة أبحاث | الدولة الحديثة بجامعة كامبريدج»: an indefinite word
+            # before a definite one is half a name (set hx: «مؤسسة ____ الدولة» keyed «أبحاث»)
         if j > i + 1 and tokens[i + 1].key not in GENERIC_AFTER_CUE_AR:
             doc.add_entity(doc.organisations, doc.text[tokens[i + 1].start : tokens[j - 1].end])
     arabic_organisations.spot(doc, sentence)
+
+
+def _runs_on_ar(doc: Document, tokens: list[Token], i: int, j: int) -> bool:
+    """True when the one word after the cue at token i is indefinite and a definite word goes
+    on from it with no gap: the name is the whole chain, which the run stopped short of."""
+    if j != i + 2 or j >= len(tokens) or gap(doc.text, tokens[j - 1], tokens[j]).strip():
+        return False
+    return not tokens[i + 1].key.startswith("ال") and tokens[j].key.startswith("ال")
 
 
 def gazetteer(language: str) -> list[str]:

@@ -54,6 +54,13 @@ _LAST_AND = re.compile(r"\s+and\s+|\s+و(?=\S)")
 _ITEM_WORDS = 4
 
 
+# The noun the items of a list of places share, after the last: "… and Livingston counties".
+_SHARED_NOUN = re.compile(
+    r"\s(?:counties|districts|provinces|states|regions|cities|towns|villages|islands"
+    r"|countries)\b"
+)
+
+
 def one_of_a_long_list(sentence: str, start: int, end: int) -> bool:
     """True when sentence[start:end] is one whole item of a list of five or more short items
     separated by commas."""
@@ -66,6 +73,10 @@ def one_of_a_long_list(sentence: str, start: int, end: int) -> bool:
     last = _LAST_AND.search(sentence, parts[-1][0], parts[-1][1])
     if len(parts) >= 3 and last:  # "Kirinyaga, Tharaka-Nithi and Nyandarua counties": two items
         parts[-1:] = [(parts[-1][0], last.start()), (last.end(), parts[-1][1])]
+    a, b = parts[-1]
+    shared = _SHARED_NOUN.search(sentence, a, b)
+    if shared:  # "…, and Livingston counties until 3 p.m. Saturday": the item ends with its noun
+        parts[-1] = (a, shared.end())
     short = [(a, b) for a, b in parts if 0 < len(sentence[a:b].split()) <= _ITEM_WORDS]
     # The first item stands at the end of the words that open the list: «فرق من الأردن».
     if len(short) + 1 < _LONG_LIST or (len(short) < _LONG_LIST and parts[0] in short):
@@ -178,8 +189,10 @@ def the_papers_own(text: str, start: int, end: int) -> bool:
 
 # «بحسب ما ترجمه/نقله/أورده …» before a quoted name: the outlet credited with the story.
 _CREDITED_BEFORE_AR = re.compile(
-    r"(?:بحسب|حسب|وفق|وفقا ل|وفقًا ل)\s*ما\s+"
-    r"(?:ترجمه|ترجمته|نقله|نقلته|أورده|أوردته|ذكره|ذكرته|نشره|نشرته)\s*$"
+    r"(?:(?:بحسب|حسب|وفق|وفقا ل|وفقًا ل)\s*ما\s+"
+    r"(?:ترجمه|ترجمته|نقله|نقلته|أورده|أوردته|ذكره|ذكرته|نشره|نشرته)"
+    # «في بيان تلقته “دجلة نيوز”»: the outlet a statement was sent to (set hx: trivial, both)
+    r"|بيان\s+(?:تلقته|تلقاه|تلقت|اطلعت\s+عليه|حصلت\s+عليه))\s*$"
 )
 _PAPER_REPORTS_EN = re.compile(
     r"\s+(?:understands|has learned|has learnt|can reveal|can confirm|has been told)"

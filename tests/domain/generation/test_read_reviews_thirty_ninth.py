@@ -278,3 +278,46 @@ def test_a_date_after_since_is_not_answered_by_its_month_alone():
     dates = {str(q.answer[0]): q.answer for q in _questions(text, "ar") if q.category == "date"}
     assert "سبتمبر" not in dates["سبتمبر 2008"], dates
     assert "أكتوبر" in dates["أكتوبر 2025"], dates
+
+
+def test_an_indefinite_word_before_a_definite_one_is_half_a_bodys_name():
+    """«ومؤسسة ____ الدولة الحديثة بجامعة كامبريدج» keyed «أبحاث» (set hx)."""
+    text = (
+        "كشف أثري\n\nنجحت البعثة المشتركة بين المجلس الأعلى للآثار ومؤسسة أبحاث الدولة الحديثة "
+        "بجامعة كامبريدج في الكشف عن مقبرة ملكية.\nوقال أحمد سالم إن الكشف تم يوم 12 مارس."
+    )
+    doc = document.parse(text, "ar")
+    mentions.spot(doc)
+    assert "أبحاث" not in doc.organisations, doc.organisations
+    assert not any(q.answer == ["أبحاث"] for q in _questions(text, "ar"))
+
+
+def test_an_outlet_a_statement_was_sent_to_is_not_asked():
+    text = (
+        "حريق في كربلاء\n\nوذكرت مديرية الدفاع المدني في بيان تلقته “دجلة نيوز”، أن فرقها سيطرت "
+        "على الحريق خلال 40 دقيقة، وأنقذت 5 أشخاص."
+    )
+    keys = [str(q.answer[0]) for q in _questions(text, "ar")]
+    assert "دجلة نيوز" not in keys, keys
+    assert "5" in keys or "40" in keys, keys
+
+
+def test_the_last_item_of_a_long_list_is_one_even_with_the_sentence_going_on():
+    text = (
+        "Snow warning\n\nA Winter Storm Warning is in effect from 3 p.m. Friday for Worth, Gentry, "
+        "Harrison, Mercer, DeKalb, Daviess, Grundy, Caldwell, and Livingston counties until 3 p.m. "
+        "Saturday. Up to 8 inches of snow is expected."
+    )
+    keys = [str(q.answer[0]) for q in _questions(text, "en") if q.type == "cloze"]
+    assert "Livingston" not in keys, keys
+
+
+def test_a_statement_goes_on_past_a_comma_before_fi():
+    """«، فى …» is "in", no «ف» that opens a clause: the statement is not cut there (set hx:
+    «فشلت البعثة … بجامعة كامبريدج.», what it failed at cut away)."""
+    text = (
+        "أسعار الذهب\n\nارتفعت أسعار الذهب في الأسواق المحلية اليوم بشكل ملحوظ، فى ظل الطلب "
+        "الكبير على المعدن النفيس.\nوقال التجار إن الإقبال كبير."
+    )
+    statements = [q.prompt for q in _questions(text, "ar") if q.type == "truefalse"]
+    assert statements and all("فى ظل الطلب" in s for s in statements), statements
