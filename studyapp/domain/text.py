@@ -198,11 +198,12 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
-# An English line cut inside its sentence: long, ending on a word or a comma, not a byline; the
+# An English line cut inside its sentence: long, ending on a word or a comma, not a byline nor a
+# bulleted highlight (set hy: "• Launch had been pushed back …" run into the story); the
 # next line goes on with a word (set hw's reviewers: "After May freezes wiped out around ____ of
 # the crop in …, Henderson", the sentence cut at the page's line break, garbled to both).
 _CUT_LINE = re.compile(r"(?:\S+\s+){7,}[^\s.!?:;\"”’)\]]*[A-Za-z,]$")
-_NOT_PROSE = re.compile(r"^(?:By|BY|Photo|PHOTO|Updated|Posted)\b|[|@]|https?:")
+_NOT_PROSE = re.compile(r"^(?:By|BY|Photo|PHOTO|Updated|Posted)\b|^[•·▪►*-]|[|@]|https?:")
 _GOES_ON_WITH_A_WORD = re.compile(r"[ \t]*[A-Za-z]")
 
 

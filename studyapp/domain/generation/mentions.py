@@ -255,7 +255,7 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             )
         ):
             continue  # "Mayor Oscar Leeser broke the tie": a role and the person holding it
-        if j == i + 2 and len(tokens[i + 1].text) == 1 and plural(tokens[i].text):
+        if j == i + 2 and _heads_a_list_of_letters(doc.text, tokens[i], tokens[i + 1]):
             continue  # "Sections C, D and E": the first item of a list of letters and its head
             # (set hv's reviewers: "____, D and E" keyed "Sections C", over-long)
         if j == i + 1 and name.lower() in ORG_WORDS_EN:
@@ -316,6 +316,17 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
         if j > i + 1 and tokens[i + 1].key not in GENERIC_AFTER_CUE_AR:
             doc.add_entity(doc.organisations, doc.text[tokens[i + 1].start : tokens[j - 1].end])
     arabic_organisations.spot(doc, sentence)
+
+
+def _heads_a_list_of_letters(text: str, head: Token, letter: Token) -> bool:
+    """True for a plural and a letter that open a list of letters ("Sections C, D and E"), not
+    a name with a letter ("Atlas V", set hy: the rocket was no longer asked)."""
+    if len(letter.text) != 1 or not plural(head.text):
+        return False
+    return _NEXT_LETTER.match(text, letter.end) is not None
+
+
+_NEXT_LETTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z](?![\w'’])")
 
 
 def _runs_on_ar(doc: Document, tokens: list[Token], i: int, j: int) -> bool:

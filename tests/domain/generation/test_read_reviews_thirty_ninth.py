@@ -88,6 +88,9 @@ def test_the_first_letter_of_a_list_with_its_plural_head_is_no_name():
     mentions.spot(doc)
     assert "Sections C" not in doc.organisations, doc.organisations
     assert "Policy and Procedures Manual" in doc.organisations, doc.organisations
+    rocket = document.parse("Launch\n\nAn Atlas V rocket lifted off on Friday from Florida.", "en")
+    mentions.spot(rocket)
+    assert "Atlas V" in rocket.organisations, rocket.organisations  # a name with a letter
     keys = [str(q.answer[0]) for q in _questions(BOARD_EN, "en") if q.type == "cloze"]
     assert "Sections C" not in keys and "Procedures Manual" not in keys, keys
 
@@ -232,6 +235,8 @@ def test_an_english_line_cut_inside_its_sentence_goes_on_to_the_next():
     assert any(s.startswith("After May") and s.endswith("this year.") for s in sentences), sentences
     assert "The county has 200 orchards." in sentences, sentences  # a caption's line stays apart
     assert sentences[0] == "Apple growers hopeful", sentences  # and the title
+    highlight = "Launch\n\n• Launch had been pushed back after the satellite was damaged\nA thermal issue delayed it."
+    assert "A thermal issue delayed it." in [s.text for s in split_sentences(highlight)]
 
 
 def test_a_total_is_asked_without_the_parts_that_add_up_to_it():
