@@ -166,6 +166,8 @@ _NUMBER_SIGN_END = re.compile(r"\bno\.$")
 _DIGIT_NEXT = re.compile(r"\s+\d")
 
 
+# A speed's unit written with stops (set hy: "… 40 m.p.h. | drove the flames", split there).
+_SPEED_END = re.compile(r"\b[mk]\.p\.h\.$", re.IGNORECASE)
 # A quotation closed after its stop, and the word after it written small: the sentence goes on
 # to say who spoke (set m: the words went to the speaker before, wrongly keyed, both reviewers).
 _QUOTATION_END = re.compile(r"[.!?][\"”]$")
@@ -190,6 +192,8 @@ def split_sentences(text: str) -> list[Span]:
                 continue
             if _NUMBER_SIGN_END.search(piece) and _DIGIT_NEXT.match(text, end):
                 continue  # "the world no. 1 in women's singles": a rank, not a sentence's end
+            if _SPEED_END.search(piece) and _SMALL_NEXT.match(text, end):
+                continue  # "winds of up to 40 m.p.h. drove the flames": the speed's unit
             if _QUOTATION_END.search(piece) and _SMALL_NEXT.match(text, end):
                 continue  # '"… in the past." said Capt. Jennifer Williams': whose words they are
         _append_trimmed(text, start, end, spans)

@@ -128,11 +128,29 @@ def organisation_forms(name: str) -> list[str]:
         # "Huawei Technologies Group Ltd", "Soundview Health Center": the firm by its own
         # name (set l's reviewers: over-long key, both)
         forms.append(words[0])
+    portfolios = _TWO_PORTFOLIOS_AR.match(name)
+    if portfolios:  # «وزارة الصحة والسكان»: «وزارة الصحة» (set hy's reviewers, both)
+        forms.append(portfolios.group(1))
+    described = _DESCRIBED_BODY_AR.match(name)
+    if described:  # «مؤسسة الغويري الخيرية»: «مؤسسة الغويري», «الغويري» (set hy)
+        forms += [described.group(1), described.group(2)]
+    telescope = _TELESCOPE.match(name)
+    if telescope:  # "Hubble Space Telescope": "Hubble" (set hy)
+        forms.append(telescope.group(1))
     *body, last = name.split()
     if len(body) >= 2 and last.startswith("ال") and names_origin(last, "ar"):
         # «وزارة الدفاع السعودية»: «وزارة الدفاع» (set x's reviewers: over-long key, both)
         forms.append(" ".join(body))
     return forms
+
+
+# A ministry of two portfolios joined by «و», and a body, its name and a describing adjective.
+_TWO_PORTFOLIOS_AR = re.compile(r"^((?:وزارة|وزير|هيئة|مديرية)\s+ال\S+)\s+وال\S+$")
+_DESCRIBED_BODY_AR = re.compile(
+    r"^((?:مؤسسة|جمعية|شركة|مجموعة)\s+(\S+))\s+ال(?:خيرية|إنسانية|انسانية|أهلية|اهلية|وطنية"
+    r"|عامة|دولية|عالمية|قابضة|تعاونية)$"
+)
+_TELESCOPE = re.compile(r"^([A-Z][a-z]+) (?:Space )?Telescope$")
 
 
 # The words after a firm's own name that say what kind of firm it is.
@@ -185,6 +203,8 @@ def plain_forms(text: str) -> list[str]:
         forms.append(words[0])
     if len(words) == 2 and words[0].startswith("ال") and fold(words[1]) in _WHEN_ADJECTIVES_AR:
         forms.append(words[0])  # «الأمطار الأخيرة»: "the rains" (set t: «الأمطار» marked wrong)
+    if len(words) >= 2 and fold(words[0]) in _CHARGED_WITH_AR:
+        forms.append(" ".join(words[1:]))  # «بتهمة القتل العمد»: the charge (set hy, both)
     if words and len(words[0]) > 4 and words[0].startswith(("لل", "بال")):
         # «معرض ____» keyed «للكتاب»: "the book", without the «لـ» the text writes it with
         # (set hx's reviewers: «الكتاب» marked wrong)
@@ -208,6 +228,7 @@ _WHEN_ADJECTIVES_AR = frozenset(
     السابقة السابق القادمة القادم""".split()
 )
 _CENTRE_AR = frozenset(fold(w) for w in "وسط بوسط".split())
+_CHARGED_WITH_AR = frozenset(fold(w) for w in "بتهمة بتهم تهمة بجريمة".split())
 
 
 # Nouns that only carry the word before them: "an aggressive manner", "dark conditions".

@@ -243,11 +243,28 @@ def glossed(text: str, start: int, end: int, answer: str) -> bool:
         return bool(_CONVERSION_AFTER.match(after) or _CONVERSION_AROUND.search(before))
     if before.endswith("(") and after.startswith(")"):
         return True
+    if _spells_the_acronym_before(text, start, end):
+        return True  # "TDRS-M (Tracking and ____)": the words an acronym before them spells
     if _OR_BEFORE.search(before) and _initials_before(text, start).endswith(answer.casefold()):
         return True  # "European Southern Observatory, or ____" keyed "ESO" (set hv, both)
     if before.endswith("/") or after.startswith("/"):
         return True  # "HIV/____" keyed "AIDS": one name of a slashed pair gives the other
     return _ACRONYM.match(text, end) is not None or _spelled_beside(answer, after)
+
+
+# Inside the bracket after an acronym: "TDRS-M (Tracking and ".
+_EXPANDING = re.compile(r"\b([A-Z]{2,})(?:-[A-Z0-9]+)?\s*\(([^()]*)$")
+
+
+def _spells_the_acronym_before(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] stands in a bracket whose words spell the acronym before it."""
+    opened = _EXPANDING.search(text, max(0, start - 60), start)
+    close = text.find(")", end, end + 60)
+    if opened is None or close < 0:
+        return False
+    words = (opened.group(2) + text[start:close]).split()
+    spelled = {_initials(words), _initials([w for w in words if w not in _SMALL_WORDS])}
+    return opened.group(1).casefold() in spelled
 
 
 # ", or" after a name, before its acronym: "European Southern Observatory, or ESO".
@@ -265,10 +282,16 @@ def _spelled_beside(answer: str, after: str) -> bool:
     if not found:
         return False
     between, bracket = (found.group(1) or "").split(), found.group(2).split()
-    if not between and _letters(answer) and _initials(bracket) == _letters(answer):
-        return True  # the key abbreviates the words in the bracket
+    letters = _letters(answer) or _letters(answer.split("-")[0])  # "TDRS-M": the series' TDRS
+    spelled = {_initials(bracket), _initials([w for w in bracket if w not in _SMALL_WORDS])}
+    if not between and letters and letters in spelled:
+        return True  # the key abbreviates the words in the bracket ("____ (Tracking and Data
+        # Relay Satellite)" keyed "TDRS-M", set hy: given away, both)
     acronym = _letters(bracket[0]) if len(bracket) == 1 else ""
     return bool(acronym) and _initials([*answer.split(), *between]) == acronym
+
+
+_SMALL_WORDS = frozenset("and of the for in on to &".split())
 
 
 def _initials_before(text: str, start: int) -> str:

@@ -242,6 +242,9 @@ _LIST_OPENS_EN = re.compile(
     r"^[^.;:]{0,60}?(?::|\s[-–—]\s|\s(?:involved|namely|consisting of|comprising|are|were)\s)(.*)$"
 )
 _ITEMS_EN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# Or the counted noun and "of" and names straight after it: "the five cities of Udaipur, …"
+# (set hy's reviewers: given away, both).
+_NAMED_OF_EN = re.compile(r"^\s[a-z]+(?:\s[a-z]+)?\sof\s(?=[A-Z])(.*)$")
 
 
 def counts_the_list_after(text: str, start: int, end: int, sentence_end: int) -> bool:
@@ -249,7 +252,9 @@ def counts_the_list_after(text: str, start: int, end: int, sentence_end: int) ->
     ____ involved a hospital staffer in his 20s and a person in their 50s" keyed "two", "its
     other ____ key rates - the marginal lending rate and the deposit rate -" (both rejected as
     given away in fresh sets)."""
-    opened = _LIST_OPENS_EN.match(text[end:sentence_end])
+    opened = _LIST_OPENS_EN.match(text[end:sentence_end]) or _NAMED_OF_EN.match(
+        text[end:sentence_end]
+    )
     listed = re.split(r"\s[-–—]\s|;|\.(?!\d)", opened.group(1))[0] if opened else None
     return _spelt_out(text[start:end], listed, _ITEMS_EN, 6)  # not "$4.33"
 

@@ -326,3 +326,42 @@ def test_a_statement_goes_on_past_a_comma_before_fi():
     )
     statements = [q.prompt for q in _questions(text, "ar") if q.type == "truefalse"]
     assert statements and all("فى ظل الطلب" in s for s in statements), statements
+
+
+# Set hy (the two-hundred-and-thirty-second review), each shape on a text of its own.
+
+
+def test_an_acronym_spelt_out_in_the_bracket_after_it_is_not_asked():
+    text = (
+        "Satellite launched\n\nThe rocket carried the TDRS-M (Tracking and Data Relay Satellite) "
+        "spacecraft to orbit on Friday. It was the third satellite of 2017 to fly from Florida."
+    )
+    keys = [str(q.answer[0]) for q in _questions(text, "en") if q.type == "cloze"]
+    assert "TDRS-M" not in keys and "Data Relay Satellite" not in keys, keys
+
+
+def test_the_short_forms_of_a_telescope_a_ministry_a_charity_and_a_charge_are_accepted():
+    assert "Hubble" in other_forms("Hubble Space Telescope", "")
+    assert "وزارة الصحة" in other_forms("وزارة الصحة والسكان", "")
+    assert {"مؤسسة الغويري", "الغويري"} <= set(other_forms("مؤسسة الغويري الخيرية", ""))
+    assert "القتل العمد" in other_forms("بتهمة القتل العمد", "")
+
+
+def test_a_speed_written_with_stops_does_not_end_its_sentence():
+    spans = split_sentences(
+        "Winds of up to 40 m.p.h. drove the flames. Gusts hit 50 m.p.h. Then it ended."
+    )
+    assert [s.text for s in spans] == [
+        "Winds of up to 40 m.p.h. drove the flames.",
+        "Gusts hit 50 m.p.h.",
+        "Then it ended.",
+    ]
+
+
+def test_a_count_whose_things_are_named_after_of_is_not_asked():
+    text = (
+        "Fuel prices\n\nOil firms will begin the scheme in the five cities of Udaipur, Jamshedpur, "
+        "Puducherry, Chandigarh and Visakhapatnam. Petrol rose by 89 paise a litre on Wednesday."
+    )
+    keys = [str(q.answer[0]).lower() for q in _questions(text, "en") if q.category == "number"]
+    assert "five" not in keys and "89" in keys, keys
