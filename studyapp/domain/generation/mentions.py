@@ -52,12 +52,12 @@ _NOT_ORGANISATIONS = (
         """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december usd eur gbp sar aed egp qar kwd
     bhd omr jod inr pkr cny jpy allah god yes no fahrenheit celsius north south east
-    west""".split()
+    west dynasty century""".split()
     )
     | SHORT_MONTHS_EN
 )  # days, months, currency codes and God: "SAR 149 million", "thanks to Allah" name no body;
 # nor does a vote ("voted Yes"), a scale ("2,000 degrees Fahrenheit") or a street of a grid
-# ("7100 South")
+# ("7100 South"), nor an era ("the 18th Dynasty", set hy)
 
 
 def spot(doc: Document) -> None:

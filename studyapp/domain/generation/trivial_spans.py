@@ -192,7 +192,9 @@ _CREDITED_BEFORE_AR = re.compile(
     r"(?:(?:بحسب|حسب|وفق|وفقا ل|وفقًا ل)\s*ما\s+"
     r"(?:ترجمه|ترجمته|نقله|نقلته|أورده|أوردته|ذكره|ذكرته|نشره|نشرته)"
     # «في بيان تلقته “دجلة نيوز”»: the outlet a statement was sent to (set hx: trivial, both)
-    r"|بيان\s+(?:تلقته|تلقاه|تلقت|اطلعت\s+عليه|حصلت\s+عليه))\s*$"
+    r"|بيان\s+(?:تلقته|تلقاه|تلقت|اطلعت\s+عليه|حصلت\s+عليه)"
+    # «كشفت مصادر «الشرق الأوسط»»: the paper whose sources spoke (set hy: trivial, both)
+    r"|مصادر(?:\s+(?:لصحيفة|صحيفة|لـ|ل))?)\s*$"
 )
 _PAPER_REPORTS_EN = re.compile(
     r"\s+(?:understands|has learned|has learnt|can reveal|can confirm|has been told)"

@@ -365,3 +365,31 @@ def test_a_count_whose_things_are_named_after_of_is_not_asked():
     )
     keys = [str(q.answer[0]).lower() for q in _questions(text, "en") if q.category == "number"]
     assert "five" not in keys and "89" in keys, keys
+
+
+def test_who_holds_a_role_is_not_asked_when_two_spokesmen_are_named():
+    text = (
+        "Brush fire\n\nThe fire got no closer than a few feet from the homes, said Steve "
+        "Springborn, a spokesman for the privately operated Rural-Metro Fire Department.\n"
+        "“The fire was burning faster than you could run,” said Colin Williams, a Rural-Metro "
+        "Fire Department spokesman. About 8,000 acres burned."
+    )
+    prompts = [q.prompt for q in _questions(text, "en")]
+    assert not any(p.startswith("Who is the") and "spokesman" in p for p in prompts), prompts
+
+
+def test_a_papers_sources_an_officers_body_a_hedge_and_an_era_are_not_asked():
+    arabic = (
+        "الاتفاق لا يغير\n\nكشفت مصادر «الشرق الأوسط» عن أن إدارة نادي الاتفاق قررت عدم التعاقد "
+        "مع لاعبين أجانب، وحددت 25 مليون ريال ثمنا للاعب."
+    )
+    assert "الشرق الأوسط" not in [str(q.answer[0]) for q in _questions(arabic, "ar")]
+    english = (
+        "Crash on I-95\n\nThe man was fleeing from deputies on I-95, Volusia County Sheriff’s "
+        "officials told news outlets. He said the vaccine would reach 90 per cent of the children, "
+        "if not 100 per cent. The tomb dates back to the 18th Dynasty of ancient Egypt, about "
+        "3,500 years ago."
+    )
+    keys = [str(q.answer[0]) for q in _questions(english, "en") if q.type == "cloze"]
+    for trivial in ("Volusia County Sheriff", "100 per cent", "Dynasty"):
+        assert trivial not in keys, keys
