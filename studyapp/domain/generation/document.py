@@ -596,6 +596,9 @@ def _joined_in_name(doc: Document, tokens: list[Token], j: int) -> bool:
     between = gap(doc.text, previous, tokens[j])
     if between in (" & ", "&"):
         return True  # "Procter & Gamble", "AT&T"
+    if between in ("—", "–"):
+        return True  # "Fort Lauderdale—Hollywood International Airport": one airport (set hz:
+        # "Complete what Fort Lauderdale said", the town made the speaker)
     short = len(previous.text) == 1 or previous.text in SHORTENED_IN_NAMES
     return between == " " or (short and between in (".", ". "))
 

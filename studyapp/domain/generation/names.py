@@ -84,11 +84,16 @@ def ends_unnamed(role: str) -> bool:
     return last in _UNNAMED or strip_clitic(last) in _UNNAMED
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def ends_in_a_name_en(role: str) -> bool:
     """True for an English role whose last word is a capitalised word that is no role word,
     right after a role word: "District Education Officer Praneeth" is a title and the next
     person's name, not a role ("DEO Ravinder, District Education Officer Praneeth, and …")."""
     words = role.split()
+    while len(words) > 2 and _INITIAL.fullmatch(words[-2]):
+        del words[-2]  # "Minister M. A. Baby": the initials of his name
     if len(words) < 2:
         return False
     last, before = words[-1], words[-2].casefold()

@@ -72,6 +72,9 @@ def role_before_en(
         head -= 1
     if tokens[head].key.endswith(("'s", "’s")):
         return None
+    if head > 0 and gap(doc.text, tokens[head - 1], tokens[head]) in ("—", "–"):
+        return None  # "Fort Lauderdale—Hollywood International Airport Port Director": the
+        # body's name goes on past its dash (set hz: "Who is the Hollywood … Director?", garbled)
     if (
         head > 0
         and _ORDINAL.fullmatch(tokens[head - 1].key)

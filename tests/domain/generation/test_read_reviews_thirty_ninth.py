@@ -393,3 +393,36 @@ def test_a_papers_sources_an_officers_body_a_hedge_and_an_era_are_not_asked():
     keys = [str(q.answer[0]) for q in _questions(english, "en") if q.type == "cloze"]
     for trivial in ("Volusia County Sheriff", "100 per cent", "Dynasty"):
         assert trivial not in keys, keys
+
+
+# Set hz (the two-hundred-and-thirty-third review), read after it was judged.
+
+
+def test_a_name_joined_by_a_dash_is_one_and_no_town_speaks():
+    """ "said Fort Lauderdale—Hollywood International Airport Port Director Dylan J DeFrancisci"
+    made "Fort Lauderdale" the speaker of two quotations and cut the airport's name in the role
+    question (set hz: garbled, both reviewers)."""
+    text = (
+        "Cocaine seized\n\nOfficers found four bricks of cocaine in a bag on Monday.\n"
+        "“CBP officers work vigilantly every day,” said Fort Lauderdale—Hollywood International "
+        "Airport Port Director Dylan J DeFrancisci."
+    )
+    doc = document.parse(text, "en")
+    mentions.spot(doc)
+    assert "Fort Lauderdale" not in doc.people, list(doc.people)
+    prompts = [q.prompt for q in _questions(text, "en")]
+    assert not any(
+        "Fort Lauderdale said" in p or p.startswith("Who is the Hollywood") for p in prompts
+    )
+
+
+def test_a_role_before_a_name_with_initials_is_that_persons():
+    text = (
+        "Film festival opens\n\nThe festival opened on Friday in the presence of the chief guest, "
+        "Chilean filmmaker Miguel Littin, state Cultural Affairs Minister M. A. Baby and actor "
+        "Madhu. About 230 films will be screened."
+    )
+    doc = document.parse(text, "en")
+    mentions.spot(doc)
+    roles = {(r.person, r.role) for r in doc.roles}
+    assert not any("Baby" in role for _, role in roles), roles
