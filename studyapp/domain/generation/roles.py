@@ -279,24 +279,22 @@ def _not_one_holder(doc: Document, mention: RoleMention) -> bool:
         return True
     if doc.language == "en" and _held_by_several_en(doc, mention.role):
         return True  # "Two Chilean scientists say …": "Who is the Chilean scientist?" (set g)
-    return any(
+    if any(
         other.person != mention.person
-        and (
-            (
-                fold(other.organisation or "") == fold(mention.organisation or "")
-                and _same_role(fold(mention.role), fold(other.role))
-            )
-            or _bare_beside(doc, other, mention)
-        )
+        and fold(other.organisation or "") == fold(mention.organisation or "")
+        and _same_role(fold(mention.role), fold(other.role))
         for other in doc.roles
-    )
+    ):
+        return True
+    bare = doc.once("one-word roles", lambda d: [r for r in d.roles if len(r.role.split()) == 1])
+    return any(o.person != mention.person and _bare_beside(doc, o, mention) for o in bare)
 
 
 def _bare_beside(doc: Document, bare: RoleMention, full: RoleMention) -> bool:
     """True when `bare` is a role's head alone ("spokesman") whose sentence names the body of
     `full` ("Steve Springborn, a spokesman for the … Rural-Metro Fire Department" beside "Colin
     Williams, a Rural-Metro Fire Department spokesman": set hy's reviewers, two right answers)."""
-    if len(bare.role.split()) != 1 or not full.role.endswith(bare.role):
+    if not full.role.endswith(bare.role):
         return False
     body = full.role[: -len(bare.role)].strip()
     if not body or not all(word[:1].isupper() for word in body.split()):
