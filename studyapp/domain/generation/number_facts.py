@@ -60,10 +60,11 @@ def counted_things(question: Question) -> tuple[set[str], set[str]]:
     """What a count question asks, and what would make it a repeat: its value with the thing it
     counts ("3 planet"), and its value alone. A count of the same things asked again in other
     words is one fact ("How many alien planets were discovered?" and "____ new exoplanets have
-    been discovered", «____ مشروعات بحثية» and «ضمت ____ إنجازات بحثية»: set hu's and hv's
-    reviewers, duplicates both); so is a count right after "the", which points back at things
-    counted before ("none of the ____ people who recently contracted measles" after nine new
-    cases). Counts of different things stay two ("two goals", "two weeks")."""
+    been discovered": set hv's reviewers, a duplicate to both; «8 مشروعات» and «ثمانية
+    مشروعات»); so is a count right after "the", which points back at things counted before
+    ("none of the ____ people who recently contracted measles" after nine new cases). Counts of
+    different things stay two ("two goals", "two weeks"), and so do two words for one thing
+    («8 مشروعات» and «ثمانية إنجازات», which set hu's reviewers called one fact)."""
     if question.category != "number" or question.type not in ("cloze", "mcq", "short"):
         return set(), set()
     words = first_answer(question).split()
@@ -94,9 +95,9 @@ def repeats_a_count(question: Question, counted: set[str]) -> bool:
 
 def _same_thing(mine: str, other: str) -> bool:
     """ "3 exoplanet" and "3 planet": one count of one thing, one name the longer of the other."""
-    value, _, thing = mine.partition(" ")
-    other_value, _, other_thing = other.partition(" ")
-    if value != other_value or not thing or not other_thing:
+    number, _, thing = mine.partition(" ")
+    other_number, _, other_thing = other.partition(" ")
+    if number != other_number or not thing or not other_thing:
         return False
     short, long = sorted((thing, other_thing), key=len)
     return len(short) >= 4 and long.endswith(short)

@@ -104,9 +104,7 @@ def extract(doc: Document) -> list[Question]:
         # None of the roles he holds besides («فتحى ياسين، مدير عام آثار مصر العليا، رئيس
         # البعثة»: «رئيس البعثة» would be a second right choice).
         held = [fold(r) for r in (person.roles if person else [])]
-        pools = [
-            [r for r in pool if not any(h.startswith(fold(r)) for h in held)] for pool in pools
-        ]
+        pools = [[r for r in pool if not _held(r, held)] for pool in pools]
         own = distractors.pick(mention.role, pools)
         # «وزير الإعلام السوري» among the same government's other ministers (portfolios.py).
         ministers = portfolios.others(mention.role, doc.language, seed, doc.text)

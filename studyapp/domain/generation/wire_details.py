@@ -1,9 +1,9 @@
 """Details of an English report no teacher asks, whatever the key: the poll of analysts a market
 report quotes ("On average, 31 analysts polled by Thomson Reuters expected …"), the body whose
 officer spoke ("Salt Lake County Sheriff's Sgt. Paul Brenneman said", "… Sheriff's officials
-told"), a hedge ("if not 100 per cent"), and a numbered street
-of a city's grid ("near 7100 South and 1800 East"). Set hx's reviewers rejected each as trivial
-or over-long (the two-hundred-and-thirty-first review)."""
+told"), a hedge after a figure ("if not 100 per cent") and a numbered street of a city's grid
+("near 7100 South and 1800 East"). The reviewers of sets hx and hy (the two-hundred-and-thirty-
+first and second reviews) rejected each as trivial or over-long."""
 
 from __future__ import annotations
 
