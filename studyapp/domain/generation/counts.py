@@ -24,7 +24,7 @@ from .arabic_names import after_preposition_ar
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, Document, Sentence, Token, fold
 from .drafts import draft, gap_span
 from .number_keys import glued_sum, in_parts, is_share, number_forms, scaled_forms
-from .number_kinds import first_from
+from .number_kinds import first_from, noun_stem
 from .pairs import same_source
 
 # Above the gap it rewrites, within its kind (calibration.RATED_AS rates both alike).
@@ -123,25 +123,14 @@ _ASKING = frozenset(
 )
 
 
-def _stem(word: str) -> str:
-    """A folded word without the article, «و/ف» and a plural or accusative ending."""
-    word = fold(word).lower().strip("؟?")
-    for prefix in ("وال", "فال", "بال", "لل", "ال"):
-        if word.startswith(prefix) and len(word) > len(prefix) + 2:
-            word = word[len(prefix) :]
-            break
-    for suffix in ("ات", "ون", "ين", "ا", "ه", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: -len(suffix)]
-    return word
-
-
 def _counted_elsewhere(doc: Document, form: Question) -> bool:
     """True when the question names nothing but what it counts, and another number of the
     article counts that: «كم بلغ عدد التدخلات؟» keyed 5684 where «24111 تدخل» and «14656
     تدخلا» stand in other sentences; a reviewer read it as the week's total. Its gap, which
     shows the sentence, stays."""
-    asked = {_stem(w) for w in form.prompt.split() if fold(w).lower().strip("؟?") not in _ASKING}
+    asked = {
+        noun_stem(w) for w in form.prompt.split() if fold(w).lower().strip("؟?") not in _ASKING
+    }
     if len(asked) != 1:
         return False  # "How many years will NASA spend testing rovers?" says which years
     own = range(form.source.start, form.source.end)
@@ -151,7 +140,7 @@ def _counted_elsewhere(doc: Document, form: Question) -> bool:
 
 def _counted_words(doc: Document) -> list[tuple[int, str]]:
     """Where each number of the article stands, with the stem of the word it counts."""
-    return [(m.start(), _stem(m.group(1))) for m in _COUNTED.finditer(doc.text)]
+    return [(m.start(), noun_stem(m.group(1))) for m in _COUNTED.finditer(doc.text)]
 
 
 def _digits(count: str, language: str) -> list[str]:

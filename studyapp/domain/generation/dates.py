@@ -174,12 +174,14 @@ def extract(
         else:  # «الأول من شهر أكتوبر» is «الأول من أكتوبر»
             short = _MONTH_WORD.sub(" ", short)
         short = _MONTH_OF_EN.sub(" ", short)  # "September of 2023" is "September 2023"
-        since = _SINCE.search(doc.text, max(0, start - 12), start)
-        for form in [] if since else [short, *further]:  # "October 2025": the month alone is
-            month = _MONTH_OF_YEAR.fullmatch(fold_same_length(form).casefold())  # the natural
-            if month:  # answer in its sentence; so is each name of «شباط/فبراير 2024»
-                further.append(form[: month.end(1)])  # (_slashed's forms); not after "since",
-                # whose year says how long: «أعلى مستوى منذ ____» keyed «سبتمبر 2008» (set hx)
+        # "October 2025": the month alone is the natural answer in its sentence; so is each
+        # name of «شباط/فبراير 2024» (_slashed's forms). Not after "since", whose year says how
+        # long: «أعلى مستوى منذ ____» keyed «سبتمبر 2008» (set hx).
+        if not _SINCE.search(doc.text, max(0, start - 12), start):
+            for form in [short, *further]:
+                month = _MONTH_OF_YEAR.fullmatch(fold_same_length(form).casefold())
+                if month:
+                    further.append(form[: month.end(1)])
         day_of = _DAY_THEN_MONTH.match(fold_same_length(bare))
         if day_of and _THIS_MONTH.match(doc.text, end):  # «الجمعة ____ الجاري» keyed «26 من
             further.append(bare[: day_of.end(1)])  # شهر سبتمبر»: «26» is the natural answer

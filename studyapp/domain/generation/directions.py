@@ -138,7 +138,7 @@ def _compares(tokens: list[Token], k: int) -> bool:
     after = tokens[k + 1].key if k + 1 < len(tokens) else ""
     before = tokens[k - 1].key if k > 0 else ""
     if tokens[k].key in _MORE_AR:
-        return before not in {"او", "أو"}
+        return before != "او"  # «أو أكثر», folded
     return after in {"than", "من"} or after.startswith("مستو")
 
 
@@ -188,6 +188,10 @@ _BACK_PAIRS_AR = frozenset(
 )
 
 
+_BACK = _BACK_EN | _BACK_AR
+_BACK_PAIRS = _BACK_PAIRS_EN | _BACK_PAIRS_AR
+
+
 def _points_back(words: list[Token]) -> bool:
     """True when the statement's first word, or first two, point back at the sentence before."""
     first = [t.key.casefold() for t in words[:2]]
@@ -195,7 +199,7 @@ def _points_back(words: list[Token]) -> bool:
     head = [t.key.casefold() for t in words[opener : opener + 2]]
     if not head:
         return False
-    return head[0] in _BACK_EN | _BACK_AR or tuple(head) in _BACK_PAIRS_EN | _BACK_PAIRS_AR
+    return head[0] in _BACK or tuple(head) in _BACK_PAIRS
 
 
 def _opened(statement: str, language: str) -> str:

@@ -262,9 +262,7 @@ def _spells_the_acronym_before(text: str, start: int, end: int) -> bool:
     close = text.find(")", end, end + 60)
     if opened is None or close < 0:
         return False
-    words = (opened.group(2) + text[start:close]).split()
-    spelled = {_initials(words), _initials([w for w in words if w not in _SMALL_WORDS])}
-    return opened.group(1).casefold() in spelled
+    return opened.group(1).casefold() in _spellings((opened.group(2) + text[start:close]).split())
 
 
 # ", or" after a name, before its acronym: "European Southern Observatory, or ESO".
@@ -283,8 +281,7 @@ def _spelled_beside(answer: str, after: str) -> bool:
         return False
     between, bracket = (found.group(1) or "").split(), found.group(2).split()
     letters = _letters(answer) or _letters(answer.split("-")[0])  # "TDRS-M": the series' TDRS
-    spelled = {_initials(bracket), _initials([w for w in bracket if w not in _SMALL_WORDS])}
-    if not between and letters and letters in spelled:
+    if not between and letters and letters in _spellings(bracket):
         return True  # the key abbreviates the words in the bracket ("____ (Tracking and Data
         # Relay Satellite)" keyed "TDRS-M", set hy: given away, both)
     acronym = _letters(bracket[0]) if len(bracket) == 1 else ""
@@ -292,6 +289,11 @@ def _spelled_beside(answer: str, after: str) -> bool:
 
 
 _SMALL_WORDS = frozenset("and of the for in on to &".split())
+
+
+def _spellings(words: list[str]) -> set[str]:
+    """The initials `words` may abbreviate to: all of them, and without "and", "of" …"""
+    return {_initials(words), _initials([w for w in words if w not in _SMALL_WORDS])}
 
 
 def _initials_before(text: str, start: int) -> str:

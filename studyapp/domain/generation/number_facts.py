@@ -12,7 +12,7 @@ from .counts_en import ABOUT_EN
 from .document import fold
 from .drafts import norm
 from .number_keys import NUMBER
-from .number_kinds import is_bound, value
+from .number_kinds import is_bound, noun_stem, value
 from .spelled import MULTIPLIERS
 from .valued_ar import ABOUT_AR
 
@@ -128,12 +128,7 @@ _PLURAL = re.compile(r"^(?:[a-z]{3,}s|[\u0621-\u064a]{3,})$")
 
 
 def _stem(word: str) -> str:
-    word = fold(word).casefold().strip('.,،:;"“”()«»')
-    for article in ("وال", "بال", "لل", "ال"):
-        if word.startswith(article) and len(word) > len(article) + 2:
-            word = word[len(article) :]
-            break
-    return re.sub(r"(?:ات|ون|ين|es|s)$", "", word) if len(word) > 4 else word
+    return noun_stem(word.strip('.,،:;"“”()«»'))
 
 
 def amount_of(question: Question) -> tuple[float, bool] | None:

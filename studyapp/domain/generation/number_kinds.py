@@ -195,6 +195,20 @@ def first_from(sentence: Sentence, offset: int) -> int:
     return bisect.bisect_left(sentence.tokens, offset, key=lambda t: t.start)
 
 
+def noun_stem(word: str) -> str:
+    """A folded word without the article, «و/ف» and a plural or accusative ending: one noun
+    however it is counted ("planets", «لاعبين», «مشروعا» and «مشروعات»)."""
+    word = fold(word).lower().strip("؟?")
+    for prefix in ("وال", "فال", "بال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            word = word[len(prefix) :]
+            break
+    for suffix in ("ات", "ون", "ين", "ا", "ه", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)]
+    return word
+
+
 def _stem(language: str, key: str) -> str:
     """ "players" and "player", «لاعبين», «لاعبا» and «لاعب»: one noun counted."""
     if language == "ar":
