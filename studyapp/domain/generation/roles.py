@@ -103,8 +103,8 @@ def extract(doc: Document) -> list[Question]:
         pools.append([r for r in doc.once("unheld roles", unheld) if r not in roles])
         # None of the roles he holds besides («فتحى ياسين، مدير عام آثار مصر العليا، رئيس
         # البعثة»: «رئيس البعثة» would be a second right choice).
-        held = [fold(r) for r in (person.roles if person else [])]
-        pools = [[r for r in pool if not _held(r, held)] for pool in pools]
+        held = _beginnings(person.roles if person else [])
+        pools = [[r for r in pool if fold(r) not in held] for pool in pools]
         own = distractors.pick(mention.role, pools)
         # «وزير الإعلام السوري» among the same government's other ministers (portfolios.py).
         ministers = portfolios.others(mention.role, doc.language, seed, doc.text)
@@ -127,9 +127,10 @@ def extract(doc: Document) -> list[Question]:
     return questions
 
 
-def _held(role: str, held: list[str]) -> bool:
-    """True when `role` is one of `held` (folded) or how one of them begins."""
-    return any(h.startswith(fold(role)) for h in held)
+def _beginnings(roles: list[str]) -> set[str]:
+    """Every beginning of each of `roles`, folded: a choice that is one of them, or how one of
+    them begins, is held too."""
+    return {folded[:n] for folded in {fold(r) for r in roles} for n in range(1, len(folded) + 1)}
 
 
 def _unheld_roles_ar(doc: Document) -> list[str]:
