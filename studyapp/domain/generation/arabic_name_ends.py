@@ -258,6 +258,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if j - i == 1 and (roled or titled) and family_like_a_verb(doc, tokens, i, j):
             j += 1  # «القاضي ديفيد تيلور إن»: «تيلور» opens like a verb, but closes his name
             break
+        if is_verbish_ar(tok) and _closes_lineage(doc, tokens, j):
+            j += 1  # «أسامة بن أحمد نقلي.»: a family name of a verb's shape, the name's last
+            break
         if is_verbish_ar(tok) and not is_given_name(doc, tok) and not _speaks_alone(doc, tok):
             break
         if j - i >= 2 and takes_an_object(doc, tokens, j) and not is_given_name(doc, tok):
@@ -270,6 +273,16 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
     if tokens[i].text == "على" and j - i == 1:
         return None  # «شدد على نجاح المهرجان»: «على» alone is the preposition, no «علي»
     return i, j
+
+
+def _closes_lineage(doc: Document, tokens: list[Token], j: int) -> bool:
+    """True for the word after «بن/بنت» and a father's name that the sentence or a comma ends:
+    no verb stands there («أسامة بن أحمد نقلي.», «… نقلي، ومن الجانب …»)."""
+    return (
+        j >= 2
+        and tokens[j - 2].key in LINEAGE_AR
+        and (j + 1 == len(tokens) or bool(gap(doc.text, tokens[j], tokens[j + 1]).strip()))
+    )
 
 
 def _that_next(tokens: list[Token], j: int) -> bool:

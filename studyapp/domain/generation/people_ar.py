@@ -8,6 +8,7 @@ import re
 
 from . import (
     arabic_subjects,
+    envoys_ar,
     listed_people_ar,
     names_then_roles_ar,
     origins_ar,
@@ -134,7 +135,7 @@ def _role_then_name_ar(
         between_commas = after_comma(doc, sentence, k) and closed_by_comma(doc, sentence, found)
         # Set off by commas, the role may be a whole phrase: «قائد الأمن الداخلي في محافظة
         # السويداء، العميد حسام الطحان،».
-        reach = MAX_ROLE if between_commas or honorific else 5
+        reach = envoys_ar.reach(tokens, k, MAX_ROLE if between_commas or honorific else 5)
         # «لشركة تيسلا إيلون ماسك»: the company's name is no verb that ends the role («تيسلا»).
         for r in range(k - 1, max(-1, k - 1 - reach), -1):
             if company and r == k - 1:
@@ -157,6 +158,10 @@ def _role_then_name_ar(
             if 0 < r < k - 1 and is_given_name(doc, tokens[r]) and _titles(doc, tokens, r - 1):
                 break  # «برئاسة المستشار عيسى الكعبي وأمانة السر نواف خلفان»: another's name
                 # stands between, and the role is no «المستشار عيسى الكعبي وأمانة السر»
+        # «مساعد وزير الدولة … السفير الدكتور سامي الصالح»: «السفير» is his title.
+        title = None if role is None else envoys_ar.role_before_title(doc, tokens, role, k)
+        if title is not None:
+            role, title = title, role
         while role and strip_clitic(tokens[role - 1].key) in _DEPUTIES_AR:
             if gap(doc.text, tokens[role - 1], tokens[role]).strip():
                 break
@@ -193,6 +198,8 @@ def _role_then_name_ar(
         person = doc.add_person(name, "f" if feminine else "")
         role_start = tokens[role].start + (0 if tokens[role].key in ROLE_NOUNS_AR else 1)
         last = k - 1 if owned is None else owned - 1
+        if title is not None:
+            last = title - 1
         while last > role and strip_clitic(tokens[last].key) in HONORIFICS_AR:
             last -= 1  # «رئيس اللجنة النائب د. جمال صالح»: «النائب» is his title, not the role's
         role_end = tokens[last].end

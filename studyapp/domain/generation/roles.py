@@ -334,13 +334,13 @@ def _same_role(mine: str, other: str) -> bool:
     ):
         return True
     # «رئيس مجلس الوزراء» beside «رئيس الوزراء في جمهورية مصر العربية»: an Arabic role's head
-    # comes first, what it is of after it (set f: two prime ministers, one asked bare).
-    return (
-        bool(short)
-        and len(long) > len(short)
-        and long[: len(short)] == short
-        and (mine[:1] in _ARABIC_LETTERS)
-    )
+    # comes first, what it is of after it (set f: two prime ministers, one asked bare). Its
+    # complement loses «ال» when a country follows: «وزير الخارجية» beside «وزير خارجية جمهورية
+    # مصر العربية» (set ia: Egypt's minister offered, and right, for "the foreign minister").
+    if mine[:1] not in _ARABIC_LETTERS:
+        return False
+    short, long = _without_article(short), _without_article(long)
+    return bool(short) and len(long) > len(short) and long[: len(short)] == short
 
 
 @lru_cache(maxsize=1 << 12)
@@ -350,6 +350,12 @@ def _role_words(role: str) -> tuple[str, ...]:
 
 
 _COUNCIL = frozenset({fold("مجلس")})
+
+
+def _without_article(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
+
+
 _ARABIC_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
 
 

@@ -1,0 +1,76 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""Shapes read off the fortieth session's blind review of fresh short news (set ia), each on a
+text written for it: who attended an official visit, listed as an envoy's role «سفير … لدى …»
+longer than five words, or as a role before a title that is a role word too («مساعد وزير … السفير
+الدكتور …»); a family name of a verb's shape closing a name of «بن»; "the foreign minister"
+beside another country's foreign minister."""
+
+from studyapp.domain.generation import document, generate, mentions
+
+VISIT_AR = """وزير الداخلية يستقبل نظيره العراقي
+
+استقبل وزير الداخلية محمد الفراية، في مقر الوزارة بعمّان اليوم، وزير داخلية جمهورية العراق عبد الأمير الشمري، والوفد المرافق له.
+وبحث الجانبان سبل تعزيز التعاون الأمني بين البلدين وضبط الحدود المشتركة.
+حضر اللقاء مساعد وزير الداخلية لشؤون الحدود السفير الدكتور ماجد الحربي، وسفير المملكة الأردنية الهاشمية لدى جمهورية العراق يحيى بن سعيد نصار.
+ومن الجانب العراقي مساعد وزير داخلية جمهورية العراق لشؤون الشرطة السفير خالد الدليمي، وسفير جمهورية العراق لدى المملكة الأردنية الهاشمية حيدر العذاري.
+"""
+
+
+def _roles() -> dict[str, list[str]]:
+    doc = document.parse(VISIT_AR, "ar", "")
+    mentions.spot(doc)
+    return {name: person.roles for name, person in doc.people.items()}
+
+
+def _role_questions() -> dict[str, object]:
+    return {
+        q.prompt: q
+        for q in generate(VISIT_AR, language="ar", title="").questions
+        if q.category == "role"
+    }
+
+
+def test_an_envoys_role_reaches_past_five_words_to_its_name():
+    """«وسفير جمهورية العراق لدى المملكة الأردنية الهاشمية حيدر العذاري»: six words of role before the name, and
+    eight in «سفير المملكة الأردنية الهاشمية لدى جمهورية العراق»."""
+    roles = _roles()
+    assert roles.get("حيدر العذاري") == ["سفير جمهورية العراق لدى المملكة الأردنية الهاشمية"], roles
+    assert roles.get("يحيى بن سعيد نصار") == [
+        "سفير المملكة الأردنية الهاشمية لدى جمهورية العراق"
+    ], roles
+    asked = _role_questions()
+    question = asked.get("من هو سفير جمهورية العراق لدى المملكة الأردنية الهاشمية؟")
+    assert question is not None, list(asked)
+    assert question.canonical_answer == "حيدر العذاري"
+
+
+def test_a_role_before_a_title_that_is_a_role_word_is_the_persons_role():
+    """«مساعد وزير الداخلية لشؤون الحدود السفير الدكتور ماجد الحربي»: the assistant minister,
+    with the rank of ambassador; not "Who is the ambassador?"."""
+    roles = _roles()
+    assert roles.get("ماجد الحربي") == ["مساعد وزير الداخلية لشؤون الحدود"], roles
+    assert roles.get("خالد الدليمي") == ["مساعد وزير داخلية جمهورية العراق لشؤون الشرطة"], roles
+
+
+def test_a_verb_shaped_family_name_closes_a_name_of_bin_at_a_break():
+    """«يحيى بن سعيد نصار،»: «نصار» opens like a verb («ن»), but a comma follows it."""
+    assert "يحيى بن سعيد نصار" in _roles()
+
+
+def test_a_role_after_a_verb_stays_the_subjects():
+    """«استقبل وزير الخارجية السفير …» would make the minister's role the guest's: the role
+    before a title is taken only where no verb can stand before it."""
+    text = "استقبل وزير الخارجية السفير خالد الدليمي في مكتبه اليوم.\nوبحث الجانبان التعاون.\n"
+    doc = document.parse(text, "ar", "")
+    mentions.spot(doc)
+    person = doc.people.get("خالد الدليمي")
+    assert person is None or "وزير الخارجية" not in person.roles, person
+
+
+def test_the_home_minister_is_not_asked_bare_beside_another_countrys():
+    """«وزير الداخلية» beside «وزير داخلية جمهورية العراق»: the Iraqi minister is also "the
+    interior minister", so "Who is the interior minister?" has two right answers."""
+    asked = _role_questions()
+    assert "محمد الفراية" in _roles()
+    assert "من هو وزير الداخلية؟" not in asked, list(asked)
+    assert "من هو وزير داخلية جمهورية العراق؟" in asked, list(asked)
