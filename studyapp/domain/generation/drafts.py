@@ -124,7 +124,7 @@ def gives_away(prompt: str, answer: str) -> bool:
             re.search(rf"(?<![\d.,،٫:]){re.escape(answer.strip())}(?![\d]|[.,،٫:]\d)", prompt)
             is not None
         )
-    # «هواتف iPhone 18 ____ وPro Max»: Arabic glues «و» to a Latin word that follows it.
+    # «هواتف iPhone 18 ____ وPro Max»: Arabic glues «و» to a Latin word or number after it.
     unglued = " " + norm(_CLITIC_ON_LATIN.sub(r"\1 ", prompt)) + " "
     if f" {key} " in unglued:
         return True
@@ -151,7 +151,9 @@ def unspaced(key: str) -> str:
     return _NAME_NUMBER_SPACE.sub("", key)
 
 
-_CLITIC_ON_LATIN = re.compile(r"(?<!\w)([وبلف])(?=[A-Za-z])")
+# And to a number: «حالة كوليرا و6,508 حالات وفاة» prints the 6,508 deaths another question
+# asks (set ia: given away).
+_CLITIC_ON_LATIN = re.compile(r"(?<!\w)([وبلف])(?=[A-Za-z0-9])")
 # Words of the sentence a gap leaves to read around it.
 _CONTEXT_WORDS = 2
 

@@ -74,3 +74,20 @@ def test_the_home_minister_is_not_asked_bare_beside_another_countrys():
     assert "محمد الفراية" in _roles()
     assert "من هو وزير الداخلية؟" not in asked, list(asked)
     assert "من هو وزير داخلية جمهورية العراق؟" in asked, list(asked)
+
+
+DENGUE_AR = """حمى الضنك تنتشر في آسيا
+
+قالت منظمة الصحة العالمية في بيانها إنه سُجِّل نحو 412,730 إصابة بحمى الضنك و3,417 حالة وفاة في 27 دولة منذ بداية العام.
+وأوضحت المنظمة أن أكثر من 95 ألف إصابة سجلت في بنغلاديش، وأكثر من 60 ألف إصابة في فيتنام، بما في ذلك 3,417 حالة وفاة في جميع أنحاء العالم.
+وأضافت أن عدد الوفيات ارتفع بنسبة 40% عن العام الماضي، وأن الحملة ستستمر تسعة أشهر.
+"""
+
+
+def test_a_number_printed_with_waw_on_it_gives_its_question_away():
+    """«و3,417 حالة وفاة» prints the deaths a gap of the next sentence asks: the two do not
+    stand together among the first ten (set ia: given away)."""
+    first = generate(DENGUE_AR, language="ar", title="").questions[:10]
+    asking = [q for q in first if q.canonical_answer == "3,417"]
+    printing = [q for q in first if "و3,417" in q.prompt]
+    assert not (asking and printing), [q.prompt for q in first]
