@@ -210,6 +210,8 @@ def plain_forms(text: str) -> list[str]:
         # (set hx's reviewers: «الكتاب» marked wrong)
         bare = "ال" + words[0].removeprefix("بال").removeprefix("لل")
         forms.append(" ".join([bare, *words[1:]]))
+    if len(words) >= 2 and fold(words[0]) in _GOD_OR_KING_AR:
+        forms.append(" ".join(words[1:]))  # «الإله بتاح»: "Ptah" (set ia: over-long key)
     if len(words) >= 2 and fold(words[0]) in _CENTRE_AR:
         forms.append(" ".join(words[1:]))  # «وسط القاهرة»: "Cairo" (set t, the same)
     if len(words) == 2 and words[0][:1].isupper() and _MODEL.fullmatch(words[1]):
@@ -228,6 +230,9 @@ _WHEN_ADJECTIVES_AR = frozenset(
     السابقة السابق القادمة القادم""".split()
 )
 _CENTRE_AR = frozenset(fold(w) for w in "وسط بوسط".split())
+_GOD_OR_KING_AR = frozenset(
+    fold(w) for w in "الإله الإلهة المعبود المعبودة الملك الملكة الفرعون".split()
+)
 _CHARGED_WITH_AR = frozenset(fold(w) for w in "بتهمة بتهم تهمة بجريمة".split())
 
 

@@ -91,3 +91,11 @@ def test_a_number_printed_with_waw_on_it_gives_its_question_away():
     asking = [q for q in first if q.canonical_answer == "3,417"]
     printing = [q for q in first if "و3,417" in q.prompt]
     assert not (asking and printing), [q.prompt for q in first]
+
+
+def test_a_god_or_a_king_is_named_without_the_title():
+    """«الإله بتاح» accepts «بتاح», «الملك رمسيس الثاني» «رمسيس الثاني» (set ia: over-long key)."""
+    from studyapp.domain.generation.keys import other_forms
+
+    assert "بتاح" in other_forms("الإله بتاح", "")
+    assert "رمسيس الثاني" in other_forms("الملك رمسيس الثاني", "")
