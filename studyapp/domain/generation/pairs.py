@@ -367,10 +367,15 @@ def _in_a_longer_name(prompt: str, match: re.Match[str]) -> bool:
 def _whole(key: str) -> re.Pattern[str]:
     """`key` as whole words: not "10" of "2010" or "1,100", nor «مايو» of «بمايو», nor "two"
     of "Twenty-two" (set t: "Twenty-… states" rejected as garbled); but «3.5» of «بـ3.5», a
-    letter set apart by tatweel (set h: printed beside the gap keyed 3.5); "Falcon 9" written
+    letter set apart by tatweel (set h: printed beside the gap keyed 3.5) or glued to a number
+    («و6,508»); "Falcon 9" written
     "Falcon9" too (set k); not "9" of the time "9:10" (set n: "…:10 a.m.", garbled)."""
     spaced = " ?".join(map(re.escape, _NAME_THEN_NUMBER.split(key)))
-    return re.compile(rf"(?:(?<=\u0640)|(?<![\w.,]))(?<!\d:)(?<![\w]-){spaced}(?![\w]|[.,:]\d)")
+    # A number Arabic writes a letter onto: «و6,508 حالات», «المتهم ال11» (set ia: printed).
+    glued = r"|(?<=(?<!\w)[وبلف])|(?<=(?<!\w)ال)" if key[:1].isdigit() else ""
+    return re.compile(
+        rf"(?:(?<=\u0640)|(?<![\w.,]){glued})(?<!\d:)(?<![\w]-){spaced}(?![\w]|[.,:]\d)"
+    )
 
 
 _NAME_THEN_NUMBER = re.compile(r"(?<=[^\W\d_]) ?(?=\d)")

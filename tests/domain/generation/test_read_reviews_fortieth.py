@@ -93,6 +93,24 @@ def test_a_number_printed_with_waw_on_it_gives_its_question_away():
     assert not (asking and printing), [q.prompt for q in first]
 
 
+SENTENCES_AR = """أحكام بسجن متهمين في جدة
+
+قضت المحكمة الجزائية في مدينة جدة أمس بسجن 9 متهمين لمدد تراوح بين خمسة أشهر وثلاثة أعوام، بعد إدانتهم بتهريب الوقود.
+وأوضح القاضي أن المتهم الأول حكم عليه بالسجن ثلاثة أعوام، والمتهم الثاني بالسجن 18 شهراً، والمتهم الثالث بالسجن عامين، فيما حكم على المتهم ال9 بالسجن خمسة أشهر.
+"""
+
+
+def test_a_number_with_the_article_on_it_is_hidden_where_another_question_asks_it():
+    """«المتهم ال9» prints the nine defendants a gap of the first sentence asks: the second
+    sentence's gaps hide it («المتهم ال…») and are asked, instead of all giving way (set ia's
+    05-ar: two questions on an article of eleven sentences handed down)."""
+    questions = generate(SENTENCES_AR, language="ar", title="").questions
+    assert any(q.canonical_answer == "9" for q in questions)
+    eighteen = [q for q in questions if q.canonical_answer == "18"]
+    assert eighteen and "ال9" not in eighteen[0].prompt, [q.prompt for q in questions]
+    assert "المتهم ال… بالسجن" in eighteen[0].prompt
+
+
 def test_a_god_or_a_king_is_named_without_the_title():
     """«الإله بتاح» accepts «بتاح», «الملك رمسيس الثاني» «رمسيس الثاني» (set ia: over-long key)."""
     from studyapp.domain.generation.keys import other_forms
