@@ -8,10 +8,10 @@ import re
 
 from . import (
     arabic_subjects,
-    envoys_ar,
     listed_people_ar,
     names_then_roles_ar,
     origins_ar,
+    protocol_roles_ar,
     quoted_names_ar,
     speaker_names_ar,
 )
@@ -135,7 +135,9 @@ def _role_then_name_ar(
         between_commas = after_comma(doc, sentence, k) and closed_by_comma(doc, sentence, found)
         # Set off by commas, the role may be a whole phrase: «قائد الأمن الداخلي في محافظة
         # السويداء، العميد حسام الطحان،».
-        reach = envoys_ar.reach(tokens, k, MAX_ROLE if between_commas or honorific else 5)
+        reach = protocol_roles_ar.reach(
+            tokens, k, MAX_ROLE + 1 if between_commas or honorific else 5
+        )
         # «لشركة تيسلا إيلون ماسك»: the company's name is no verb that ends the role («تيسلا»).
         for r in range(k - 1, max(-1, k - 1 - reach), -1):
             if company and r == k - 1:
@@ -159,7 +161,7 @@ def _role_then_name_ar(
                 break  # «برئاسة المستشار عيسى الكعبي وأمانة السر نواف خلفان»: another's name
                 # stands between, and the role is no «المستشار عيسى الكعبي وأمانة السر»
         # «مساعد وزير الدولة … السفير الدكتور سامي الصالح»: «السفير» is his title.
-        title = None if role is None else envoys_ar.role_before_title(doc, tokens, role, k)
+        title = None if role is None else protocol_roles_ar.role_before_title(doc, tokens, role, k)
         if title is not None:
             role, title = title, role
         while role and strip_clitic(tokens[role - 1].key) in _DEPUTIES_AR:
@@ -209,6 +211,8 @@ def _role_then_name_ar(
             lambda m: " " if m.group().strip() != m.group() else "",
             doc.text[role_start:role_end],
         ).strip()
+        # «وزير البيئة والمياه والزراعة رئيس مجلس إدارة …»: his first role, written before.
+        protocol_roles_ar.add_role_before(doc, tokens, role, person)
         doc.add_role(person, text, "", role_start, role_end)
         k = b
 

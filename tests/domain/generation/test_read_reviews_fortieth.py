@@ -76,6 +76,37 @@ def test_the_home_minister_is_not_asked_bare_beside_another_countrys():
     assert "من هو وزير داخلية جمهورية العراق؟" in asked, list(asked)
 
 
+PLANT_AR = """تدشين محطة كهرباء جديدة
+
+دشن رئيس مجلس إدارة الشركة الوطنية لتوليد الكهرباء والمياه المهندس سالم بن ناصر العتيبي، اليوم، محطة جديدة في ينبع.
+وحضر الحفل وزير الطاقة والصناعة رئيس اللجنة العليا للطاقة المتجددة الدكتور فهد بن خالد المري، وعدد من المسؤولين.
+وأوضح العتيبي أن المحطة تنتج 300 ميغاواط.
+"""
+
+
+def test_a_role_of_eight_words_before_an_honorific_is_read_whole():
+    """«رئيس مجلس إدارة الشركة الوطنية لتوليد الكهرباء والمياه المهندس …»: eight words of
+    role before the title (set ia's 06-ar: the minister's role was lost at seven)."""
+    doc = document.parse(PLANT_AR, "ar", "")
+    mentions.spot(doc)
+    person = doc.people.get("سالم بن ناصر العتيبي")
+    assert person is not None and person.roles == [
+        "رئيس مجلس إدارة الشركة الوطنية لتوليد الكهرباء والمياه"
+    ], doc.people
+
+
+def test_two_roles_written_one_after_the_other_are_both_the_persons():
+    """«وزير الطاقة والصناعة رئيس اللجنة العليا للطاقة المتجددة الدكتور فهد بن خالد المري»:
+    the minister chairs the committee; both roles are his."""
+    doc = document.parse(PLANT_AR, "ar", "")
+    mentions.spot(doc)
+    person = doc.people.get("فهد بن خالد المري")
+    assert person is not None and person.roles == [
+        "وزير الطاقة والصناعة",
+        "رئيس اللجنة العليا للطاقة المتجددة",
+    ], doc.people
+
+
 DENGUE_AR = """حمى الضنك تنتشر في آسيا
 
 قالت منظمة الصحة العالمية في بيانها إنه سُجِّل نحو 412,730 إصابة بحمى الضنك و3,417 حالة وفاة في 27 دولة منذ بداية العام.
