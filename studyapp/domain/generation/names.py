@@ -50,7 +50,11 @@ ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(
     epidemiologist correspondent skipper cs fullback full-back scrumhalf scrum-half flyhalf
     fly-half winger flanker quarterback linebacker wicketkeeper batsman bowler playmaker
     centre-back alderman alderwoman alderperson assemblyman assemblywoman assemblymember
-    congressman congresswoman selectman selectwoman volunteer investigator strategist""".split()
+    congressman congresswoman selectman selectwoman volunteer investigator strategist
+    professor paleontologist palaeontologist geologist archaeologist archeologist historian
+    astronomer astrophysicist biologist ecologist zoologist botanist chemist physicist
+    psychologist sociologist anthropologist meteorologist climatologist preparator
+    conservationist""".split()
 )
 ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
     fold(w)

@@ -20,6 +20,7 @@ from .names import (
     MAX_NAME,
     ROLE_NOUNS_EN,
     TITLES_EN,
+    census,
     ends_in_a_name_en,
     is_demonym_en,
     is_given_name,
@@ -87,6 +88,23 @@ def _whose_role(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _surname_after_unknown(
+    doc: Document, tokens: list[Token], i: int, j: int, first_given: int
+) -> bool:
+    """True for a run of two words whose second, a given name, is a frequent surname too, and
+    whose first no list knows: "Howell Thomas" is one man, not "Thomas" (set ia: his words and
+    role went to no one, "Howell Thomas" asked as a body)."""
+    first = tokens[i].key
+    return (
+        j - i == 2
+        and first_given == j - 1
+        and tokens[first_given].key in census("surnames")
+        and first not in ORG_WORDS_EN
+        and first not in PLACE_WORDS_EN
+        and not is_place_en(tokens[i].text)
+    )
+
+
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
     """Two or three capitalised words with a role, a title, a verb of saying or a given name."""
     tokens = sentence.tokens
@@ -118,7 +136,8 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         if last_role < 0 and first_given is not None and first_given > i and not titled_run:
             if tokens[first_given - 1].key in _PLACE_OPENERS_EN:
                 continue  # "San Antonio Spurs", "St. Louis Cardinals": a place's name, no one's
-            start = first_given  # "Development Asad Umar": the name starts at its given name
+            if not _surname_after_unknown(doc, tokens, i, j, first_given):
+                start = first_given  # "Development Asad Umar": the name starts at its given name
         if any(t.key in ORG_WORDS_EN for t in tokens[i if last_role < 0 else start : j]):
             continue  # "Odisha FC", but "Council Chair Jeffrey S. Waltman" after its role
         # Initials and the small words of a name ("da", "von der") make it no longer; a name

@@ -164,12 +164,20 @@ _APPOSITION = 14  # tokens: "Jim Sponnick, ULA vice president for Atlas and Delt
 
 def apposition_before(doc: Document, tokens: list[Token], i: int) -> int:
     """The first token of the apposition a comma closes right before the verb at tokens[i] (the
-    name stands before it), or i when none does."""
-    if i < 2 or "," not in gap(doc.text, tokens[i - 1], tokens[i]):
+    name stands before it), or i when none does. An apposition whose closing comma the article
+    left out counts when it opens on a role: '"…," Howell Thomas, senior paleontological
+    preparator of the Natural History Museum of Los Angeles County said' (set ia: his words
+    went to no one)."""
+    if i < 2:
         return i
+    closed = "," in gap(doc.text, tokens[i - 1], tokens[i])
     for k in range(i - 1, max(0, i - _APPOSITION), -1):
-        if "," in gap(doc.text, tokens[k - 1], tokens[k]):
+        between = gap(doc.text, tokens[k - 1], tokens[k]).strip()
+        if closed and "," in between:
             return k
+        if not closed and between:
+            roled = any(t.key in ROLE_NOUNS_EN for t in tokens[k : k + 4])
+            return k if between == "," and roled else i
     return i
 
 

@@ -148,3 +148,34 @@ def test_a_god_or_a_king_is_named_without_the_title():
 
     assert "بتاح" in other_forms("الإله بتاح", "")
     assert "رمسيس الثاني" in other_forms("الملك رمسيس الثاني", "")
+
+
+FOSSIL_EN = """Teacher finds a whale skull on campus
+
+Lucky for fossil lovers that Dana Whitfield used to work on a whale survey.
+
+Now a biology teacher at Harbor School in Ventura, Whitfield spotted a fossil on the school's campus after landscaping work. She decided to contact Tavish James, senior paleontological preparator of the Museum of Natural History of Ventura County, to study it.
+
+"It looks like a new species, perhaps even a new genus," Tavish James, senior paleontological preparator of the Museum of Natural History of Ventura County said about the finding.
+
+"It's a pretty remarkably complete skull," Whitfield said.
+"""
+
+
+def test_a_first_name_no_list_knows_before_a_surname_that_is_a_given_name_too():
+    """ "Tavish James": "James" is a given name and a frequent surname, "Tavish" no list's;
+    the man is Tavish James, not "James" (set ia's "Howell Thomas", asked as a body)."""
+    doc = document.parse(FOSSIL_EN, "en", "")
+    mentions.spot(doc)
+    assert "Tavish James" in doc.people, (list(doc.people), doc.organisations)
+    assert doc.people["Tavish James"].roles[0].startswith("senior paleontological preparator")
+
+
+def test_a_speaker_whose_apposition_lost_its_closing_comma_is_named():
+    """'"…," Tavish James, senior paleontological preparator of the … County said': his words,
+    and with two people speaking, a who-said question on them."""
+    questions = generate(FOSSIL_EN, language="en", title="").questions
+    who = {q.prompt: q.canonical_answer for q in questions if q.prompt.startswith("Who said")}
+    assert any(
+        "new species" in prompt and answer == "Tavish James" for prompt, answer in who.items()
+    ), who
