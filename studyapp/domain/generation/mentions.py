@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import appositions, arabic_organisations, bodies, coordinated, kind_places_ar, people
+from . import (
+    appositions,
+    arabic_organisations,
+    bodies,
+    bracketed_bodies_ar,
+    coordinated,
+    kind_places_ar,
+    people,
+)
 from .arabic_names import without_preposition
-from .arabic_roles import carries_pronoun_ar
+from .arabic_roles import ADVERBS_AR, carries_pronoun_ar
 from .clause_en import plural
 from .date_words import SHORT_MONTHS_EN, TIMES_OF_DAY_AR
 from .document import (
@@ -302,6 +310,8 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
                 break
             if j > i + 1 and carries_pronoun_ar(tokens[j]):
                 break  # «خفضت شركة تويوتا توقعاتها»: what the firm cut, no part of its name
+            if tokens[j].key in ADVERBS_AR:
+                break  # «شركة ريدسير للاستشارات أخيرا»: when, no part of its name (set ia)
             j += 1
         if (
             j == i + 2
@@ -313,8 +323,11 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
         if _runs_on_ar(doc, tokens, i, j):
             continue  # «ومؤسسة أبحاث | الدولة الحديثة بجامعة كامبريدج»: an indefinite word
             # before a definite one is half a name (set hx: «مؤسسة ____ الدولة» keyed «أبحاث»)
+        if j > i + 2 and _described_ar(tokens[j - 1]):
+            continue  # «شركة تكنولوجيا هندية»: "an Indian technology firm", no name (set ia)
         if j > i + 1 and tokens[i + 1].key not in GENERIC_AFTER_CUE_AR:
             doc.add_entity(doc.organisations, doc.text[tokens[i + 1].start : tokens[j - 1].end])
+    bracketed_bodies_ar.spot(doc, sentence)
     arabic_organisations.spot(doc, sentence)
 
 
@@ -327,6 +340,13 @@ def _heads_a_list_of_letters(text: str, head: Token, letter: Token) -> bool:
 
 
 _NEXT_LETTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z](?![\w'’])")
+
+
+def _described_ar(last: Token) -> bool:
+    """True for a nationality with no article closing the words after a body's noun: they
+    describe the body («شركة تكنولوجيا هندية»), where a name's would be definite («شركة أرامكو
+    السعودية»)."""
+    return not last.key.startswith("ال") and names_origin(last.text, "ar")
 
 
 def _runs_on_ar(doc: Document, tokens: list[Token], i: int, j: int) -> bool:

@@ -242,7 +242,9 @@ def glossed(text: str, start: int, end: int, answer: str) -> bool:
         # "209 acres (85 ha)", "(8.646 ميلا)" after "22,392 كم": the same quantity in other units
         return bool(_CONVERSION_AFTER.match(after) or _CONVERSION_AROUND.search(before))
     if before.endswith("(") and after.startswith(")"):
-        return True
+        # «شركة (بايت دانس)»: the bracket holds the firm's own name, no gloss of the word
+        # before it (set ia: none of four such names asked).
+        return not _named_in_brackets_ar(before[:-1])
     if _spells_the_acronym_before(text, start, end):
         return True  # "TDRS-M (Tracking and ____)": the words an acronym before them spells
     if _OR_BEFORE.search(before) and _initials_before(text, start).endswith(answer.casefold()):
@@ -250,6 +252,13 @@ def glossed(text: str, start: int, end: int, answer: str) -> bool:
     if before.endswith("/") or after.startswith("/"):
         return True  # "HIV/____" keyed "AIDS": one name of a slashed pair gives the other
     return _ACRONYM.match(text, end) is not None or _spelled_beside(answer, after)
+
+
+def _named_in_brackets_ar(before: str) -> bool:
+    """True when `before` ends on an Arabic body's noun («شركة», «لشركة»), whose name the
+    bracket after it holds."""
+    words = before.split()
+    return bool(words) and fold(words[-1]) in ORG_CUES_AR
 
 
 # Inside the bracket after an acronym: "TDRS-M (Tracking and ".

@@ -179,3 +179,29 @@ def test_a_speaker_whose_apposition_lost_its_closing_comma_is_named():
     assert any(
         "new species" in prompt and answer == "Tavish James" for prompt, answer in who.items()
     ), who
+
+
+APP_AR = """تطبيق هندي يجمع تمويلا جديدا
+
+أعلنت شركة برمجيات كورية، أمس أنها جمعت 80 مليون دولار من مستثمرين.
+وقالت شركة (سول ستار لابز) التي تتخذ من بوسان مقرا لها إن التمويل سيستخدم في توسيع تطبيقها.
+واستحوذت التطبيقات المحلية على 30% من السوق، وفقا لمسح أجرته شركة هانبيت للأبحاث أخيرا.
+"""
+
+
+def test_a_firm_named_in_brackets_after_its_noun_is_a_body_and_asked():
+    """«شركة (سول ستار لابز)»: the firm's own name in brackets, no gloss of «شركة»."""
+    doc = document.parse(APP_AR, "ar", "")
+    mentions.spot(doc)
+    assert "سول ستار لابز" in doc.organisations, doc.organisations
+    keys = [q.canonical_answer for q in generate(APP_AR, language="ar", title="").questions]
+    assert "سول ستار لابز" in keys, keys
+
+
+def test_a_described_firm_and_an_adverb_after_a_name_are_no_names():
+    """«شركة برمجيات كورية» is "a Korean software firm", and «أخيرا» ("recently") no part of
+    «شركة هانبيت للأبحاث»."""
+    doc = document.parse(APP_AR, "ar", "")
+    mentions.spot(doc)
+    assert "برمجيات كورية" not in doc.organisations, doc.organisations
+    assert "هانبيت للأبحاث" in doc.organisations, doc.organisations
