@@ -54,7 +54,8 @@ ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(
     professor paleontologist palaeontologist geologist archaeologist archeologist historian
     astronomer astrophysicist biologist ecologist zoologist botanist chemist physicist
     psychologist sociologist anthropologist meteorologist climatologist preparator
-    conservationist""".split()
+    conservationist artist painter sculptor musician singer actor actress poet novelist
+    writer author comedian photographer filmmaker composer""".split()
 )
 ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
     fold(w)

@@ -6,6 +6,7 @@ longer than five words, or as a role before a title that is a role word too («�
 beside another country's foreign minister."""
 
 from studyapp.domain.generation import document, generate, mentions
+from studyapp.domain.generation.attributions import find
 
 VISIT_AR = """وزير الداخلية يستقبل نظيره العراقي
 
@@ -222,3 +223,28 @@ def test_the_name_a_headless_text_opens_on_and_repeats_is_not_asked():
     keys = [q.canonical_answer for q in questions if q.type == "cloze"]
     assert "Norvex Systems" not in keys and "Norvex" not in keys, keys
     assert any(k in ("900", "3%") for k in keys), keys
+
+
+FESTIVAL_EN = """Museum marks its centenary with a fair
+
+The Harbor Museum is celebrating its 100th birthday with a street fair on Saturday.
+
+"Families will be able to try printing presses and see our new digital archive," director Maria Okafor said.
+
+During the fair, painter Tobias Renner will be creating a mural, "Harbor Light."
+
+"I wanted to make something that everyone who walks past can share," he said.
+
+The courtyard will hold light sculptures by sculptor Ines Varga. She said the curves honour the museum's long history.
+"""
+
+
+def test_an_artist_brought_in_is_the_he_or_she_who_speaks_next():
+    """ "painter Tobias Renner", "sculptor Ines Varga": the words after each are theirs, not
+    the director's who spoke before (set ib's 20-en: two quotations keyed to the library's
+    chief, wrong key, both reviewers)."""
+    doc = document.parse(FESTIVAL_EN, "en", "")
+    mentions.spot(doc)
+    said = {a.statement[:20]: a.speaker.name for a in find(doc)}
+    assert said.get("I wanted to make som") == "Tobias Renner", said
+    assert said.get("the curves honour th") == "Ines Varga", said
