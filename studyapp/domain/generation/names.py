@@ -21,7 +21,7 @@ HONORIFICS_AR = frozenset(
     اللواء العميد العقيد العماد المشير المقدم الرائد النقيب الملازم الرقيب العريف الفريق
     المستشار الأمير الأميرة
     القاضي القاضية النائب النائبة الإعلامي الإعلامية الصحفي الصحفية الفنان الفنانة
-    دكتور دكتورة""".split()
+    دكتور دكتورة الأخ الأخت""".split()
 )
 # Who files the story (a correspondent, a reporter): no gap and no role to ask about.
 REPORTER_WORDS = tuple("correspondent reporter مراسل مراسلة مراسلنا مراسلتنا".split())

@@ -248,3 +248,17 @@ def test_an_artist_brought_in_is_the_he_or_she_who_speaks_next():
     said = {a.statement[:20]: a.speaker.name for a in find(doc)}
     assert said.get("I wanted to make som") == "Tobias Renner", said
     assert said.get("the curves honour th") == "Ines Varga", said
+
+
+def test_al_akh_is_a_title_before_a_name_not_part_of_the_role():
+    """«برئاسة رئيس المجلس الأخ عبد الله غانم»: «الأخ» ("brother") is how the news addresses
+    him, so the role is «رئيس المجلس» (set ib: «من هو رئيس المجلس الأخ؟», garbled, both)."""
+    text = (
+        "مجلس الشورى يقر الموازنة\n\n"
+        "وافق مجلس الشورى في جلسته أمس برئاسة رئيس المجلس الأخ عبد الله غانم، على مشروع الموازنة.\n"
+        "وبلغت النفقات 3 تريليونات ريال.\n"
+    )
+    doc = document.parse(text, "ar", "")
+    mentions.spot(doc)
+    person = doc.people.get("عبد الله غانم")
+    assert person is not None and person.roles == ["رئيس المجلس"], doc.people
