@@ -143,6 +143,9 @@ def _count_first(
         return None  # "Eighty planetary candidates is an impressive haul": the number is what
         # is judged (set hw's reviewers: "How many planetary candidates is …?", garbled)
     rest = words_of(doc.text, tokens[verb:end])
+    if end < len(tokens) and tokens[end - 1].key.endswith("ed") and end - 1 > verb + 1:
+        return None  # "… in steep terrain covered | with chaparral": cut before what the
+        # participle needs (set ib: "… in steep terrain covered?", garbled, both)
     if percent or nouns[0].key == "of":
         if not (percent and nouns[0].key == "of" and len(nouns) > 1):
             return None  # "two of the rovers": a part of a whole is no count of them

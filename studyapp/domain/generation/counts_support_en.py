@@ -78,6 +78,9 @@ def speaks(
     base = _base(verb.key)
     if base is None or verb.key in SPEECH_VERBS_EN or tokens[at - 2].key in _NOT_SUBJECT_END:
         return None
+    if tokens[at - 2].key[:1].isdigit():
+        return None  # "4,700 acres — about 7 square miles": a count's noun, no verb (set ib:
+        # "How many square miles does fire covered more than … acre …?", garbled, both)
     what = _what(doc, tokens, after, end)
     subject = subject_of(doc, tokens, start, at - 1, [verb])
     if what is None or subject is None or subject.split()[0].lower() in _EACH:

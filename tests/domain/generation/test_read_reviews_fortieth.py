@@ -262,3 +262,21 @@ def test_al_akh_is_a_title_before_a_name_not_part_of_the_role():
     mentions.spot(doc)
     person = doc.people.get("عبد الله غانم")
     assert person is not None and person.roles == ["رئيس المجلس"], doc.people
+
+
+WILDFIRE_EN = """Crews battle two wildfires
+
+More than 1,500 firefighters were battling the 18,000-acre blaze in rugged terrain covered with brush and pine in the Sierra Wilderness.
+
+That fire burned more than 3,200 acres — about 5 square miles — in the Sequoia National Forest, officials said.
+"""
+
+
+def test_a_count_question_neither_ends_on_a_cut_participle_nor_reads_a_unit_as_a_verb():
+    """ "How many firefighters were battling … in rugged terrain covered?" and "How many square
+    miles does fire burned more than … acre …?" (set ib: garbled, both reviewers). The
+    counts are still asked, as gaps."""
+    questions = generate(WILDFIRE_EN, language="en", title="").questions
+    prompts = [q.prompt for q in questions if q.prompt.startswith("How many")]
+    assert not any(p.endswith("covered?") or " acre " in p for p in prompts), prompts
+    assert any(q.canonical_answer == "1,500" for q in questions)
