@@ -214,11 +214,19 @@ def plain_forms(text: str) -> list[str]:
         forms.append(" ".join(words[1:]))  # «الإله بتاح»: "Ptah" (set ia: over-long key)
     if len(words) >= 2 and fold(words[0]) in _CENTRE_AR:
         forms.append(" ".join(words[1:]))  # «وسط القاهرة»: "Cairo" (set t, the same)
+    if len(words) == 2 and _MEASURED.fullmatch(words[0]):
+        # "five-year project", "two-hour standoff": "five-year" says it (sets ib and earlier:
+        # over-long key, 5 of 7 such keys rejected)
+        forms.append(words[0])
     if len(words) == 2 and words[0][:1].isupper() and _MODEL.fullmatch(words[1]):
         forms.append(words[1])  # "Apple A4": "A4", the model's own name (set a, both reviewers)
     return forms
 
 
+# A measure written as one hyphenated adjective: "five-year", "3-day", "two-hour".
+_MEASURED = re.compile(
+    r"[\w]+-(?:year|day|week|month|hour|minute|second|mile|acre|storey|story|point|game|match)"
+)
 # A model's code of letters and digits after its maker: "A4", "M1", "X5", "RTX4090".
 _MODEL = re.compile(r"(?=\w*\d)(?=\w*[A-Za-z])[A-Z][A-Za-z]{0,3}\d{1,4}[A-Za-z]?")
 

@@ -280,3 +280,12 @@ def test_a_count_question_neither_ends_on_a_cut_participle_nor_reads_a_unit_as_a
     prompts = [q.prompt for q in questions if q.prompt.startswith("How many")]
     assert not any(p.endswith("covered?") or " acre " in p for p in prompts), prompts
     assert any(q.canonical_answer == "1,500" for q in questions)
+
+
+def test_a_measure_written_as_one_adjective_is_enough_for_its_noun():
+    """ "It was a ____ that blended bus improvements" keyed "five-year project": "five-year"
+    answers it (set ib: over-long key, and 5 of 7 such keys in earlier reviews)."""
+    from studyapp.domain.generation.keys import other_forms
+
+    assert "five-year" in other_forms("five-year project", "")
+    assert "two-hour" in other_forms("two-hour standoff", "")
