@@ -41,6 +41,14 @@ ADVERBS_AR = frozenset(
 )
 
 
+# Words that make another office of the role after them.
+# «مساعد وزير الخارجية», «ومستشار وزير الخارجية للشؤون السياسية»: the role is the deputy's or
+# the adviser's, not the minister's (set a of the thirty-third session: wrong key, both reviewers).
+DEPUTIES_AR = frozenset(
+    fold(w) for w in "نائب نائبة مساعد مساعدة وكيل وكيلة مستشار مستشارة".split()
+)
+
+
 # Nouns of a role's chain that open with «و» of their own: «والي ولاية معسكر», «مدير وكالة …».
 WAW_NOUNS_AR = frozenset(fold(w) for w in "ولاية ولايات وكالة وكالات".split())
 

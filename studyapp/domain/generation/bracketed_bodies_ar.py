@@ -1,7 +1,7 @@
 """Arabic bodies named in brackets or quotation marks after the noun of their kind: «شركة (بايت
-دانس)», «شركة "فير سي إنوفيشن"», «تطبيق (تيك توك)». Arabic news writes a foreign name so,
-and set ia's 09-ar, an Indian app's story, had four such names and none of them asked: the
-name after a body's noun is read word by word only when nothing stands between them.
+دانس)», «شركة "فير سي إنوفيشن"». Arabic news writes a foreign name so, and set ia's 09-ar, an
+Indian app's story, asked none of its firms: the name after a body's noun is read word by word
+only when nothing stands between them (mentions.py).
 """
 
 from __future__ import annotations

@@ -368,8 +368,8 @@ def _whole(key: str) -> re.Pattern[str]:
     """`key` as whole words: not "10" of "2010" or "1,100", nor «مايو» of «بمايو», nor "two"
     of "Twenty-two" (set t: "Twenty-… states" rejected as garbled); but «3.5» of «بـ3.5», a
     letter set apart by tatweel (set h: printed beside the gap keyed 3.5) or glued to a number
-    («و6,508»); "Falcon 9" written
-    "Falcon9" too (set k); not "9" of the time "9:10" (set n: "…:10 a.m.", garbled)."""
+    («و6,508»); "Falcon 9" written "Falcon9" too (set k); not "9" of the time "9:10" (set n:
+    "…:10 a.m.", garbled)."""
     spaced = " ?".join(map(re.escape, _NAME_THEN_NUMBER.split(key)))
     # A number Arabic writes a letter onto: «و6,508 حالات», «المتهم ال11» (set ia: printed).
     glued = r"|(?<=(?<!\w)[وبلف])|(?<=(?<!\w)ال)" if key[:1].isdigit() else ""

@@ -31,6 +31,7 @@ from .arabic_names import (
 )
 from .arabic_roles import (
     ADVERBS_AR,
+    DEPUTIES_AR,
     MAX_ROLE,
     after_comma,
     closed_by_comma,
@@ -161,10 +162,10 @@ def _role_then_name_ar(
                 break  # «برئاسة المستشار عيسى الكعبي وأمانة السر نواف خلفان»: another's name
                 # stands between, and the role is no «المستشار عيسى الكعبي وأمانة السر»
         # «مساعد وزير الدولة … السفير الدكتور سامي الصالح»: «السفير» is his title.
-        title = None if role is None else protocol_roles_ar.role_before_title(doc, tokens, role, k)
-        if title is not None:
-            role, title = title, role
-        while role and strip_clitic(tokens[role - 1].key) in _DEPUTIES_AR:
+        titled = None if role is None else protocol_roles_ar.role_before_title(doc, tokens, role, k)
+        title = None if titled is None else role
+        role = role if titled is None else titled
+        while role and strip_clitic(tokens[role - 1].key) in DEPUTIES_AR:
             if gap(doc.text, tokens[role - 1], tokens[role]).strip():
                 break
             role -= 1  # «نائب أمير المنطقة الشرقية», «مساعد وزير الخارجية»: not the minister
@@ -389,14 +390,6 @@ def _goes_on(tokens: list[Token], k: int) -> bool:
     """True when the sentence goes on after an apposed name with a particle («عن», «إن», «أن»),
     not with the next item of a list of names («…، شمس الأصيل، صاحبة العصمة، …»)."""
     return k < len(tokens) and strip_clitic(tokens[k].key) in STOP_AR
-
-
-# Words that make another office of the role after them.
-# «مساعد وزير الخارجية», «ومستشار وزير الخارجية للشؤون السياسية»: the role is the deputy's or
-# the adviser's, not the minister's (set a of the thirty-third session: wrong key, both reviewers).
-_DEPUTIES_AR = frozenset(
-    fold(w) for w in "نائب نائبة مساعد مساعدة وكيل وكيلة مستشار مستشارة".split()
-)
 
 
 def _joined_by_and(doc: Document, token: Token) -> bool:

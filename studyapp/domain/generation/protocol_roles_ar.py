@@ -13,7 +13,7 @@ the minister's second role ran past the seven words looked for after an honorifi
 from __future__ import annotations
 
 from .arabic_names import is_verbish_ar
-from .arabic_roles import MAX_ROLE, ends_role_ar
+from .arabic_roles import DEPUTIES_AR, MAX_ROLE, ends_role_ar
 from .document import SPEECH_VERBS_AR, Document, Person, Token, fold, gap, strip_clitic
 from .names import HONORIFICS_AR, ROLE_NOUNS_AR, is_role_word_ar
 
@@ -21,8 +21,6 @@ from .names import HONORIFICS_AR, ROLE_NOUNS_AR, is_role_word_ar
 # of eight words, the sender's name and the receiver's.
 _ACCREDITED_TO = fold("لدى")
 _ENVOY_ROOM = 3
-# Deputies a role noun may follow: «مساعد وزير …», «نائب رئيس …».
-_DEPUTIES_AR = frozenset(fold(w) for w in "نائب نائبة مساعد مساعدة وكيل وكيلة".split())
 
 
 def reach(tokens: list[Token], k: int, base: int) -> int:
@@ -85,7 +83,7 @@ def role_before_role(doc: Document, tokens: list[Token], role: int) -> int | Non
 
 
 def _with_deputies(doc: Document, tokens: list[Token], r: int) -> int:
-    while r > 0 and strip_clitic(tokens[r - 1].key) in _DEPUTIES_AR:
+    while r > 0 and strip_clitic(tokens[r - 1].key) in DEPUTIES_AR:
         if gap(doc.text, tokens[r - 1], tokens[r]).strip():
             break
         r -= 1
