@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..questions import Question
+from . import ordinal_parts_ar
 from .day_events import find as find_days
 from .document import Document, Sentence, fold_same_length
 from .drafts import draft, mcq, shorten, shuffled
@@ -213,7 +214,7 @@ def _order_question(
 def extract(doc: Document) -> list[Question]:
     questions = [
         _order_question(doc, _ORDER[doc.language], order, start, end, 0.9)
-        for start, end, order in find_ordinal(doc)
+        for start, end, order in [*find_ordinal(doc), *ordinal_parts_ar.find(doc)]
     ]
     questions += [
         _order_question(doc, _ORDER[doc.language], order, start, end, 0.9)

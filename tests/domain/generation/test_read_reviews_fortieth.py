@@ -289,3 +289,25 @@ def test_a_measure_written_as_one_adjective_is_enough_for_its_noun():
 
     assert "five-year" in other_forms("five-year project", "")
     assert "two-hour" in other_forms("two-hour standoff", "")
+
+
+SMUGGLING_AR = """ضبط شبكة لتهريب البضائع
+
+تمكنت الأجهزة الأمنية أمس من ضبط شبكة لتهريب البضائع في المنطقة الشرقية.
+
+وأوضح مصدر أمني أن الشبكة تتكون من ثلاث مجموعات تتقاسم الأدوار، حيث تقوم الأولى بتهريب البضائع عبر الحدود في حين تقوم الثانية بتخزينها في مستودعات سرية فيما تقوم الثالثة بتوزيعها على التجار.
+"""
+
+
+def test_parts_a_sentence_counts_and_goes_through_by_bare_ordinals_are_steps():
+    """«ثلاث مجموعات … تقوم الأولى بتهريب … تقوم الثانية بتخزينها … تقوم الثالثة بتوزيعها»: one
+    order question, each step what its part does (set ic's 07-ar got no question at all)."""
+    questions = generate(SMUGGLING_AR, language="ar", title="").questions
+    order = [q for q in questions if q.type == "order"]
+    assert order, [q.prompt for q in questions]
+    assert order[0].answer == [
+        "تهريب البضائع عبر الحدود",
+        "تخزينها في مستودعات سرية",
+        "توزيعها على التجار",
+    ], order[0].answer
+
