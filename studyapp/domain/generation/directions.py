@@ -22,6 +22,7 @@ from functools import cache
 
 from ..questions import Question
 from . import calibration
+from .datelines import dateline_end
 from .document import Document, Sentence, Token, bundled, fold, fold_same_length, strip_clitic
 from .drafts import draft
 from .quotation_marks import in_open_quotation
@@ -255,6 +256,10 @@ def extract(doc: Document) -> list[Question]:
         if found is None:
             continue
         word, start, stop = found
+        dateline = doc.once("dateline end", dateline_end)
+        if start < dateline < word.token.start:
+            start = dateline  # "TUCSON -- The Arizona Board of Regents …": the story's, not the
+            # dateline's (set ic: copied dateline and all, trivial to both reviewers)
         said = doc.text[start:stop]
         turned = _swapped(sentence.text)
         if turned:

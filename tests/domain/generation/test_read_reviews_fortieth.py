@@ -311,3 +311,19 @@ def test_parts_a_sentence_counts_and_goes_through_by_bare_ordinals_are_steps():
         "توزيعها على التجار",
     ], order[0].answer
 
+
+PARKING_EN = """Council approves parking plan
+
+SPRINGFIELD -- The city council approved increases in parking fees for the downtown district at the end of its meeting on Monday.
+
+Council member Dana Ortiz said the money would repair three garages.
+"""
+
+
+def test_a_statement_leaves_the_dateline_out():
+    """ "TUCSON -- The Arizona Board of Regents discussed …" as a true-or-false statement, the
+    dateline copied in (set ic: trivial, both reviewers): the statement opens on the story."""
+    questions = generate(PARKING_EN, language="en", title="").questions
+    statements = [q.prompt for q in questions if q.type == "truefalse"]
+    assert statements and all(not s.startswith("SPRINGFIELD") for s in statements), statements
+    assert statements[0].startswith("The city council approved")
