@@ -134,6 +134,9 @@ def organisation_forms(name: str) -> list[str]:
     described = _DESCRIBED_BODY_AR.match(name)
     if described:  # «مؤسسة الغويري الخيرية»: «مؤسسة الغويري», «الغويري» (set hy)
         forms += [described.group(1), described.group(2)]
+    acronym_first = _ACRONYM_FIRST.match(name)
+    if acronym_first:  # "UEFA Champions League": "Champions League" (set ic: over-long key)
+        forms.append(acronym_first.group(1))
     telescope = _TELESCOPE.match(name)
     if telescope:  # "Hubble Space Telescope": "Hubble" (set hy)
         forms.append(telescope.group(1))
@@ -151,6 +154,8 @@ _DESCRIBED_BODY_AR = re.compile(
     r"|عامة|دولية|عالمية|قابضة|تعاونية)$"
 )
 _TELESCOPE = re.compile(r"^([A-Z][a-z]+) (?:Space )?Telescope$")
+# A body's acronym before a name of its own of two or more capitalised words.
+_ACRONYM_FIRST = re.compile(r"^[A-Z]{3,6} ([A-Z][a-z]+(?: [A-Z][a-z]+)+)$")
 
 
 # The words after a firm's own name that say what kind of firm it is.
@@ -245,7 +250,7 @@ _CHARGED_WITH_AR = frozenset(fold(w) for w in "بتهمة بتهم تهمة بج
 
 
 # Nouns that only carry the word before them: "an aggressive manner", "dark conditions".
-_FILLER_NOUNS_EN = frozenset("manner fashion way conditions circumstances".split())
+_FILLER_NOUNS_EN = frozenset("manner fashion way conditions circumstances crop crops".split())
 
 
 def storm_forms(text: str) -> list[str]:

@@ -96,11 +96,21 @@ def organisations(
             continue  # 'Millard “Mickey” Drexler': a name around its nickname, asked by neither
         # "a net loss of around R50bn": a sum whose currency is written in capitals, asked
         # as the number it is, with its scale in words accepted ("R50 billion")
-        kind = "number" if short_sum(match.group()) else "entity"
+        # "an allocation of RM500 million": a currency's letters glued to the sum (set ic: keyed
+        # "RM500" as a name, "500" marked wrong)
+        kind = (
+            "number"
+            if short_sum(match.group()) or _CODED_SUM.fullmatch(match.group())
+            else "entity"
+        )
         q = cloze(doc, sentence, start, end, kind, CONFIDENCE_ORGANISATION)
         if q:
             questions.append(q)
     return questions
+
+
+# A sum written after its currency's letters: "RM500", "Rs2,000", "KSh300" (not "MH370", "G20").
+_CODED_SUM = re.compile(r"(?:RM|Rs|Sh|KSh|Ksh|Tk|Rp)\d[\d,.]*")
 
 
 # A quoted word between a given name and a surname: 'Millard “Mickey” Drexler'.

@@ -327,3 +327,21 @@ def test_a_statement_leaves_the_dateline_out():
     statements = [q.prompt for q in questions if q.type == "truefalse"]
     assert statements and all(not s.startswith("SPRINGFIELD") for s in statements), statements
     assert statements[0].startswith("The city council approved")
+
+
+def test_shorter_forms_of_a_league_a_crop_and_a_sum_in_ringgit_are_accepted():
+    """ "UEFA Champions League", "corn crop" and "RM500" marked "Champions League", "corn" and
+    "500" wrong (set ic: over-long key)."""
+    from studyapp.domain.generation.keys import other_forms
+
+    assert "Champions League" in other_forms("UEFA Champions League", "")
+    assert "corn" in other_forms("corn crop", "")
+    text = (
+        "Hospital plan\n\n"
+        "The Prime Minister has announced an allocation of RM500 million to upgrade services at "
+        "the Sultanah Aminah Hospital, including a car park.\n\n"
+        "Health chairman Ling Tian Soon said the state also needs a second hospital.\n"
+    )
+    asked = [q for q in generate(text, language="en", title="").questions if q.type == "cloze"]
+    sums = [q for q in asked if q.accepted_answers[0] == "RM500"]
+    assert sums and "500" in sums[0].accepted_answers, [q.accepted_answers for q in asked]
