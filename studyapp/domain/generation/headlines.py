@@ -8,7 +8,8 @@ import re
 
 from ..text import normalize as norm
 from . import keys
-from .arabic_names import without_preposition
+from .arabic_names import is_verbish_ar, without_preposition
+from .arabic_organisations import BODY_HEADS_AR
 from .document import HEADLINE_WORDS, Document, fold, strip_clitic, tokenize
 from .names import ORG_CUES_AR, countries
 from .number_keys import NUMBER
@@ -40,6 +41,8 @@ def is_subject(doc: Document, answer: str) -> bool:
     core = norm(_core(answer))
     if f" {key} " not in title and core != key and f" {core} " in title:
         return text.count(f" {core} ") >= 2  # "Qualcomm Inc" under "Qualcomm unveils …"
+    if _body_named_in_title(answer, title) and f" {key} " in text:
+        return True  # «وزارة التضامن الاجتماعي» under «وزيرا العدل والتضامن الاجتماعي يبحثان …»
     if f" {key} " not in title:
         forms = [*keys.place_forms(answer), *_nisbas(answer), *_demonyms(answer, doc.title)]
         named = [norm(form) for form in forms]
@@ -58,10 +61,27 @@ def _opens_a_headless_text(doc: Document, key: str) -> bool:
     if not doc.article:
         return False  # a reading set's passage: its subject is often what its questions ask
     first = next(iter(doc.content), None)
-    if first is None or not f"{norm(first.text)} ".startswith(f"{key} "):
+    if first is None:
+        return False
+    opening = f"{norm(first.text)} "
+    if doc.language == "ar" and first.tokens and is_verbish_ar(first.tokens[0]):
+        opening = opening.partition(" ")[2]  # «تعلن وزارة التعليم العالي …»: the verb first
+    if not opening.startswith(f"{key} "):
         return False
     head = key.split()[0]
-    return len(head) >= 3 and f" {norm(doc.text)} ".count(f" {head} ") >= _NAMED_THROUGHOUT
+    text = f" {norm(doc.text)} "
+    times = text.count(f" {head} ") + (text.count(f" ال{head} ") if doc.language == "ar" else 0)
+    return len(head) >= 3 and times >= _NAMED_THROUGHOUT
+
+
+def _body_named_in_title(answer: str, title: str) -> bool:
+    """True for an Arabic body («وزارة التضامن الاجتماعي») whose complement the title names,
+    perhaps through its minister and with «و» on it («وزيرا العدل والتضامن الاجتماعي»)."""
+    head, _, complement = answer.partition(" ")
+    if not complement or fold(head) not in BODY_HEADS_AR:
+        return False
+    pattern = rf"(?<!\S)[وبل]?{re.escape(norm(complement))}(?!\S)"
+    return re.search(pattern, title) is not None
 
 
 def _nisbas(answer: str) -> list[str]:
