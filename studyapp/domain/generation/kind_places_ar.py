@@ -56,6 +56,8 @@ def spans(doc: Document, sentence: Sentence) -> list[tuple[int, int, str]]:
                 end = words[1].end()  # «شرم الشيخ»
             elif _closes_a_pair(text, words[1]):
                 end = words[1].end()  # «ولاية سوق أهراس،», «منطقة آيت سلام ببلدية إغرم»
+            elif fold(first.group()) in _OPENS_A_REGION and _a_name(second):
+                end = words[1].end()  # «محافظة ريف دمشق», «محافظة شمال سيناء» (set ic: garbled)
         name = text[first.start() : end]
         found.append((sentence.start + first.start(), sentence.start + end, name))
     return found
@@ -89,6 +91,8 @@ def _closes_a_pair(text: str, second: re.Match[str]) -> bool:
     return key not in _TIME_AR and _CLOSE.match(text, second.end()) is not None
 
 
+# Words a governorate's name of two opens with: «ريف دمشق», «شمال سيناء», «جنوب كردفان».
+_OPENS_A_REGION = frozenset(fold(w) for w in "ريف شمال جنوب شرق غرب وسط".split())
 _TIME_AR = frozenset(fold(w) for w in "يوم أمس غدا اليوم صباح مساء ليلة منذ خلال".split())
 
 

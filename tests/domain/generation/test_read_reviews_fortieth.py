@@ -370,3 +370,18 @@ def test_a_ministry_its_minister_names_in_the_title_is_the_articles_subject():
 
 def _keys_ar(text: str) -> list[str]:
     return [q.canonical_answer for q in generate(text, language="ar", title="").questions]
+
+
+def test_a_governorate_named_by_a_side_or_countryside_is_asked_whole():
+    """«تحرير محافظة ريف دمشق»: no gap keyed «ريف» leaving «دمشق» behind (set ic: garbled,
+    both reviewers); «محافظة شمال سيناء» is one name."""
+    from studyapp.domain.generation import kind_places_ar
+
+    text = (
+        "زيارة ميدانية\n\n"
+        "وزار المحافظ أمس محافظة شمال سيناء، وتفقد مشروعات محافظة ريف دمشق الجديدة في حضور 30 مهندسا.\n"
+    )
+    doc = document.parse(text, "ar", "")
+    names = [name for s in doc.content for _, _, name in kind_places_ar.spans(doc, s)]
+    assert "شمال سيناء" in names and "ريف دمشق" in names, names
+    assert "ريف" not in names and "شمال" not in names, names
