@@ -25,6 +25,11 @@ _COUNT = re.compile(r"(?<!\w)(?:ثلاث|ثلاثه|اربع|اربعه|خمس|�
 _STEP_END = re.compile(
     r"\s(?:في حين|فيما|بينما|حيث|و(?=[تي]\S+\s+ال(?:ثاني|ثالث|رابع|خامس)))|[.؛;]"
 )
+# Each ordinal where it opens its part's clause, with the verb it may repeat after it («تقوم
+# الأولى تقوم بسرقة …»).
+_AT_ORDINAL = [
+    re.compile(rf"{_BEFORE}(?:{ordinal})(?!\w)\s*(?:[تي]\S+\s+)?") for ordinal in _ORDINALS
+]
 _MOST_WORDS = 10
 # «تقوم/يقوم ب…» ("does …"): the step is what follows its «ب».
 _DOES = re.compile(r"(?<!\w)[تي]قوم(?!\w)")
@@ -50,8 +55,8 @@ def find(doc: Document) -> list[tuple[int, int, list[str]]]:
 def _steps(text: str, folded: str, after: int) -> list[str]:
     steps: list[str] = []
     at = after
-    for ordinal in _ORDINALS:
-        match = re.compile(rf"{_BEFORE}(?:{ordinal})(?!\w)\s*(?:[تي]\S+\s+)?").search(folded, at)
+    for at_ordinal in _AT_ORDINAL:
+        match = at_ordinal.search(folded, at)
         if match is None:
             break
         end = _STEP_END.search(folded, match.end())
