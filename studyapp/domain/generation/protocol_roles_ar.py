@@ -41,16 +41,8 @@ def role_before_title(doc: Document, tokens: list[Token], title: int, k: int) ->
         strip_clitic(t.key) in HONORIFICS_AR for t in tokens[title + 1 : k]
     ):
         return None
-    for r in range(title - 1, max(-1, title - 1 - MAX_ROLE), -1):
-        if gap(doc.text, tokens[r], tokens[r + 1]).strip():
-            return None
-        if is_role_word_ar(tokens[r]):
-            return r if _opens_a_phrase(doc, tokens, r) else None
-        if is_verbish_ar(tokens[r]) or strip_clitic(tokens[r].key) in SPEECH_VERBS_AR:
-            return None
-        if ends_role_ar(tokens[r]):
-            return None
-    return None
+    r = _role_word_before(doc, tokens, title)
+    return r if r is not None and _opens_a_phrase(doc, tokens, r) else None
 
 
 def add_role_before(doc: Document, tokens: list[Token], role: int, person: Person) -> None:
@@ -68,13 +60,20 @@ def role_before_role(doc: Document, tokens: list[Token], role: int) -> int | Non
     tokens[role] («وزير البيئة والمياه والزراعة | رئيس مجلس إدارة …»), under the same terms as
     role_before_title; None when there is none, or the word before is the role's own deputy
     («مساعد | وزير»)."""
-    for r in range(role - 1, max(-1, role - 1 - MAX_ROLE), -1):
+    r = _role_word_before(doc, tokens, role)
+    if r is None or r == role - 1 or not _opens_a_phrase(doc, tokens, r):
+        return None
+    return _with_deputies(doc, tokens, r)
+
+
+def _role_word_before(doc: Document, tokens: list[Token], k: int) -> int | None:
+    """The nearest role word before tokens[k], within a role's length, with no punctuation,
+    verb or word a role stops at between; None when there is none."""
+    for r in range(k - 1, max(-1, k - 1 - MAX_ROLE), -1):
         if gap(doc.text, tokens[r], tokens[r + 1]).strip():
             return None
         if is_role_word_ar(tokens[r]):
-            if r == role - 1 or not _opens_a_phrase(doc, tokens, r):
-                return None
-            return _with_deputies(doc, tokens, r)
+            return r
         if is_verbish_ar(tokens[r]) or strip_clitic(tokens[r].key) in SPEECH_VERBS_AR:
             return None
         if ends_role_ar(tokens[r]):
