@@ -128,18 +128,10 @@ def organisation_forms(name: str) -> list[str]:
         # "Huawei Technologies Group Ltd", "Soundview Health Center": the firm by its own
         # name (set l's reviewers: over-long key, both)
         forms.append(words[0])
-    portfolios = _TWO_PORTFOLIOS_AR.match(name)
-    if portfolios:  # «وزارة الصحة والسكان»: «وزارة الصحة» (set hy's reviewers, both)
-        forms.append(portfolios.group(1))
     described = _DESCRIBED_BODY_AR.match(name)
     if described:  # «مؤسسة الغويري الخيرية»: «مؤسسة الغويري», «الغويري» (set hy)
         forms += [described.group(1), described.group(2)]
-    acronym_first = _ACRONYM_FIRST.match(name)
-    if acronym_first:  # "UEFA Champions League": "Champions League" (set ic: over-long key)
-        forms.append(acronym_first.group(1))
-    telescope = _TELESCOPE.match(name)
-    if telescope:  # "Hubble Space Telescope": "Hubble" (set hy)
-        forms.append(telescope.group(1))
+    forms += [m.group(1) for pattern in _SHORTER_NAMES if (m := pattern.match(name))]
     *body, last = name.split()
     if len(body) >= 2 and last.startswith("ال") and names_origin(last, "ar"):
         # «وزارة الدفاع السعودية»: «وزارة الدفاع» (set x's reviewers: over-long key, both)
@@ -147,15 +139,20 @@ def organisation_forms(name: str) -> list[str]:
     return forms
 
 
-# A ministry of two portfolios joined by «و», and a body, its name and a describing adjective.
-_TWO_PORTFOLIOS_AR = re.compile(r"^((?:وزارة|وزير|هيئة|مديرية)\s+ال\S+)\s+وال\S+$")
+# A body, its name and a describing adjective.
 _DESCRIBED_BODY_AR = re.compile(
     r"^((?:مؤسسة|جمعية|شركة|مجموعة)\s+(\S+))\s+ال(?:خيرية|إنسانية|انسانية|أهلية|اهلية|وطنية"
     r"|عامة|دولية|عالمية|قابضة|تعاونية)$"
 )
-_TELESCOPE = re.compile(r"^([A-Z][a-z]+) (?:Space )?Telescope$")
-# A body's acronym before a name of its own of two or more capitalised words.
-_ACRONYM_FIRST = re.compile(r"^[A-Z]{3,6} ([A-Z][a-z]+(?: [A-Z][a-z]+)+)$")
+# Names whose first group is how a student says them: a ministry of two portfolios joined by
+# «و» («وزارة الصحة والسكان»: «وزارة الصحة», set hy's reviewers, both), a body's acronym before
+# a name of its own ("UEFA Champions League": set ic, over-long key), a telescope ("Hubble
+# Space Telescope": "Hubble", set hy).
+_SHORTER_NAMES = (
+    re.compile(r"^((?:وزارة|وزير|هيئة|مديرية)\s+ال\S+)\s+وال\S+$"),
+    re.compile(r"^[A-Z]{3,6} ([A-Z][a-z]+(?: [A-Z][a-z]+)+)$"),
+    re.compile(r"^([A-Z][a-z]+) (?:Space )?Telescope$"),
+)
 
 
 # The words after a firm's own name that say what kind of firm it is.
@@ -208,17 +205,15 @@ def plain_forms(text: str) -> list[str]:
         forms.append(words[0])
     if len(words) == 2 and words[0].startswith("ال") and fold(words[1]) in _WHEN_ADJECTIVES_AR:
         forms.append(words[0])  # «الأمطار الأخيرة»: "the rains" (set t: «الأمطار» marked wrong)
-    if len(words) >= 2 and fold(words[0]) in _CHARGED_WITH_AR:
-        forms.append(" ".join(words[1:]))  # «بتهمة القتل العمد»: the charge (set hy, both)
+    if len(words) >= 2 and fold(words[0]) in _HEAD_WORDS_AR:
+        # «بتهمة القتل العمد»: the charge (set hy, both); «الإله بتاح»: "Ptah" (set ia:
+        # over-long key); «وسط القاهرة»: "Cairo" (set t, the same)
+        forms.append(" ".join(words[1:]))
     if words and len(words[0]) > 4 and words[0].startswith(("لل", "بال")):
         # «معرض ____» keyed «للكتاب»: "the book", without the «لـ» the text writes it with
         # (set hx's reviewers: «الكتاب» marked wrong)
         bare = "ال" + words[0].removeprefix("بال").removeprefix("لل")
         forms.append(" ".join([bare, *words[1:]]))
-    if len(words) >= 2 and fold(words[0]) in _GOD_OR_KING_AR:
-        forms.append(" ".join(words[1:]))  # «الإله بتاح»: "Ptah" (set ia: over-long key)
-    if len(words) >= 2 and fold(words[0]) in _CENTRE_AR:
-        forms.append(" ".join(words[1:]))  # «وسط القاهرة»: "Cairo" (set t, the same)
     if len(words) == 2 and _MEASURED.fullmatch(words[0]):
         # "five-year project", "two-hour standoff": "five-year" says it (sets ib and earlier:
         # over-long key, 5 of 7 such keys rejected)
@@ -230,7 +225,7 @@ def plain_forms(text: str) -> list[str]:
 
 # A measure written as one hyphenated adjective: "five-year", "3-day", "two-hour".
 _MEASURED = re.compile(
-    r"[\w]+-(?:year|day|week|month|hour|minute|second|mile|acre|storey|story|point|game|match)"
+    r"\w+-(?:year|day|week|month|hour|minute|second|mile|acre|storey|story|point|game|match)"
 )
 # A model's code of letters and digits after its maker: "A4", "M1", "X5", "RTX4090".
 _MODEL = re.compile(r"(?=\w*\d)(?=\w*[A-Za-z])[A-Z][A-Za-z]{0,3}\d{1,4}[A-Za-z]?")
@@ -242,11 +237,13 @@ _WHEN_ADJECTIVES_AR = frozenset(
     for w in """الأخيرة الأخير الماضية الماضي الحالية الحالي الجديدة الجديد المقبلة المقبل
     السابقة السابق القادمة القادم""".split()
 )
-_CENTRE_AR = frozenset(fold(w) for w in "وسط بوسط".split())
-_GOD_OR_KING_AR = frozenset(
-    fold(w) for w in "الإله الإلهة المعبود المعبودة الملك الملكة الفرعون".split()
+# Words a key opens on that a student leaves out: a charge's («بتهمة»), a god's or a king's
+# title («الإله», «الملك»), a town's centre («وسط»).
+_HEAD_WORDS_AR = frozenset(
+    fold(w)
+    for w in """بتهمة بتهم تهمة بجريمة الإله الإلهة المعبود المعبودة الملك الملكة الفرعون وسط
+    بوسط""".split()
 )
-_CHARGED_WITH_AR = frozenset(fold(w) for w in "بتهمة بتهم تهمة بجريمة".split())
 
 
 # Nouns that only carry the word before them: "an aggressive manner", "dark conditions".
