@@ -37,7 +37,7 @@ def is_subject(doc: Document, answer: str) -> bool:
         return False
     if not is_headline(doc):
         return _opens_a_headless_text(doc, key)
-    title, text = f" {norm(doc.title)} ", f" {norm(doc.text)} "
+    title, text = doc.once("spaced title", _spaced_title), doc.once("spaced text", _spaced_text)
     core = norm(_core(answer))
     if f" {key} " not in title and core != key and f" {core} " in title:
         return text.count(f" {core} ") >= 2  # "Qualcomm Inc" under "Qualcomm unveils …"
@@ -69,9 +69,19 @@ def _opens_a_headless_text(doc: Document, key: str) -> bool:
     if not opening.startswith(f"{key} "):
         return False
     head = key.split()[0]
-    text = f" {norm(doc.text)} "
+    text = doc.once("spaced text", _spaced_text)
     times = text.count(f" {head} ") + (text.count(f" ال{head} ") if doc.language == "ar" else 0)
     return len(head) >= 3 and times >= _NAMED_THROUGHOUT
+
+
+def _spaced_title(doc: Document) -> str:
+    """The title normalised, a space on each side: read once per article, not per gap."""
+    return f" {norm(doc.title)} "
+
+
+def _spaced_text(doc: Document) -> str:
+    """The article normalised, a space on each side: read once per article, not per gap."""
+    return f" {norm(doc.text)} "
 
 
 def _body_named_in_title(answer: str, title: str) -> bool:
