@@ -198,15 +198,14 @@ def first_from(sentence: Sentence, offset: int) -> int:
 def noun_stem(word: str) -> str:
     """A folded word without the article, «و/ف» and a plural or accusative ending: one noun
     however it is counted ("planets", «لاعبين», «مشروعا» and «مشروعات»)."""
-    word = fold(word).lower().strip("؟?")
+    key = fold(word).lower().strip("؟?")
     for prefix in ("وال", "فال", "بال", "لل", "ال"):
-        if word.startswith(prefix) and len(word) > len(prefix) + 2:
-            word = word[len(prefix) :]
-            break
-    for suffix in ("ات", "ون", "ين", "ا", "ه", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[: -len(suffix)]
-    return word
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            return _stem_ar(key[len(prefix) :])
+    return _stem_ar(key) if _ARABIC.match(key) else _stem("en", key)
+
+
+_ARABIC = re.compile(r"[\u0621-\u064a]")
 
 
 def _stem(language: str, key: str) -> str:
