@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ..number_words import NUMBER_WORDS
-from .document import fold
+from .document import GLUED_LETTERS_AR, fold
 
 # Latin letters spelt in Arabic, as a code writes them: "إكس 25" (X.25), "بي دي بي 11" (PDP-11).
 # Not "إن" ("that"), which stands before counts: "قال إن 25 شخصا".
@@ -244,10 +244,10 @@ def known_count(text: str, a: int, b: int) -> bool:
     )
 
 
-# A number may carry an Arabic «و/ب/ل» before it: «و9 فرق محلية» is nine (set hx: the total
+# A number may carry an Arabic «و/ب/ل/ف» before it: «و9 فرق محلية» is nine (set hx: the total
 # of 9 and 9 asked, given away to both reviewers).
 _AMOUNT = re.compile(
-    r"(?:(?<![\w.,])|(?<=(?<!\w)[وبل]))"
+    rf"(?:(?<![\w.,])|(?<=(?<!\w)[{GLUED_LETTERS_AR}]))"
     r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![\w.,]?[0-9])|[0-9]+(?![\w.,]?[0-9]))"
     r"|[^\W\d_]+"
 )

@@ -146,6 +146,8 @@ STOP_EN = frozenset(
     for end in ends
 }
 # A quotation in any of the marks the press uses: “…”, «…», "…", „…“.
+# The letters Arabic writes straight onto a number or a Latin word: «و6,508», «ب3.5», «وPro».
+GLUED_LETTERS_AR = "وبلف"
 QUOTE = re.compile(r"“([^“”]+)”|«([^«»]+)»|\"([^\"]+)\"|„([^“”„]+)“")
 SPEECH_VERBS_AR = frozenset(
     fold_arabic(w)

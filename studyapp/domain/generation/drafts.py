@@ -14,7 +14,7 @@ from .antecedents import with_antecedent
 from .codes import known_count
 from .counted_lists import counted_before
 from .date_words import MONTHS_EN, WEEKDAYS_EN, month_of_a_list_shown
-from .document import Document, Sentence, fold
+from .document import GLUED_LETTERS_AR, Document, Sentence, fold
 from .gap_words_en import PREPOSITIONS_EN
 from .headlines import is_subject, named_by_title, nisba_shown, number_named_in_headline
 from .names import countries, given_names
@@ -153,7 +153,7 @@ def unspaced(key: str) -> str:
 
 # And to a number: «حالة كوليرا و6,508 حالات وفاة» prints the 6,508 deaths another question
 # asks (set ia: given away).
-_CLITIC_ON_LATIN = re.compile(r"(?<!\w)([وبلف])(?=[A-Za-z0-9])")
+_CLITIC_ON_LATIN = re.compile(rf"(?<!\w)([{GLUED_LETTERS_AR}])(?=[A-Za-z0-9])")
 # Words of the sentence a gap leaves to read around it.
 _CONTEXT_WORDS = 2
 

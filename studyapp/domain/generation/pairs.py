@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..questions import CLOZE_GAP, Question
-from .document import STOP_AR, fold
+from .document import GLUED_LETTERS_AR, STOP_AR, fold
 from .drafts import question_id
 from .names import ROLE_NOUNS_EN, TITLES_EN
 from .role_names import FRAMED
@@ -372,7 +372,7 @@ def _whole(key: str) -> re.Pattern[str]:
     "…:10 a.m.", garbled)."""
     spaced = " ?".join(map(re.escape, _NAME_THEN_NUMBER.split(key)))
     # A number Arabic writes a letter onto: «و6,508 حالات», «المتهم ال11» (set ia: printed).
-    glued = r"|(?<=(?<!\w)[وبلف])|(?<=(?<!\w)ال)" if key[:1].isdigit() else ""
+    glued = rf"|(?<=(?<!\w)[{GLUED_LETTERS_AR}])|(?<=(?<!\w)ال)" if key[:1].isdigit() else ""
     return re.compile(
         rf"(?:(?<=\u0640)|(?<![\w.,]){glued})(?<!\d:)(?<![\w]-){spaced}(?![\w]|[.,:]\d)"
     )
