@@ -14,6 +14,7 @@ from studyapp.domain.questions import Source
 from studyapp.extensions import db
 from studyapp.services import question_sets
 from tests.conftest import csrf_token
+from tests.web.test_quiz import shown_question_id, start
 
 ARTICLE = "Parsons built the first steam turbine in 1884. Its output rose quickly after that."
 QUOTED = "Parsons built the first steam turbine in 1884"
@@ -51,18 +52,13 @@ def test_a_statements_explanation_is_shown_only_after_it_is_answered(student_cli
     assert "Its output fell quickly" in card
     assert QUOTED not in card and "output rose" not in card
 
-    token = csrf_token(student_client, "/quiz/")
-    started = student_client.post(
-        f"/quiz/sets/{statements}",
-        data={"question_count": 1, "time_limit": "", "csrf_token": token},
-    )
+    started = start(student_client, statements, question_count=1)
     asked = student_client.get(started.headers["Location"]).get_data(as_text=True)
     assert "Its output fell quickly" in asked
     assert QUOTED not in asked and "output rose" not in asked
 
-    question_id = re.search(r'name="question_id" value="(\d+)"', card).group(1)
     seq = re.search(r'name="seq" value="(\d+)"', card).group(1)
-    form = {"question_id": question_id, "seq": seq, "answer": "true"}
+    form = {"question_id": shown_question_id(card), "seq": seq, "answer": "true"}
     form["csrf_token"] = csrf_token(student_client, "/")
     result = student_client.post(f"/study/{statements}/answer", data=form)
     assert result.status_code == 200
