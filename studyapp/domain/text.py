@@ -137,8 +137,9 @@ _ABBREVIATIONS = re.compile(
     # so is each letter of an agency's initials ("جنيف ـ د.ب.أ: أعلنت …", "أ.ف.ب").
     # and in quotation marks, a defendant's initials: «المتهم "ح.م.ف" مبلغ …»
     r"|(?:^|[\s.\"“«(])[\u0621-\u064a]"
-    # Latin initials spelt in Arabic: "سي. سي. وي" (C. C. Wei), "جي. بي. مورغان"
-    r"|(?:^|[\s\"“«])(?:إيه|أيه|ايه|بي|سي|دي|إي|إف|جي|إتش|آي|كيه|كي|إل|إم|إن|كيو|آر|إس|تي|يو|دبليو"
+    # Latin initials spelt in Arabic: "سي. سي. وي" (C. C. Wei), "جي. بي. مورغان", written
+    # together too: «وحدة "إس.آر.سي" إنترناشونال» (set id: split after «آر.»)
+    r"|(?:^|[\s.\"“«])(?:إيه|أيه|ايه|بي|سي|دي|إي|إف|جي|إتش|آي|كيه|كي|إل|إم|إن|كيو|آر|إس|تي|يو|دبليو"
     r"|إكس|واي|زد))\.$"
 )
 
