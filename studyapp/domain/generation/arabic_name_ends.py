@@ -56,6 +56,11 @@ from .names import (
 
 # When the person spoke, never a family name: «رئيس الحكومة محمد اشتية الثلاثاء، إن …».
 WHEN_AR = frozenset(fold(w) for w in [*WEEKDAYS_AR, "الإثنين", "اليوم", "أمس", "غدا"])
+# Prepositions that follow a name and never a family name: «طرد لاعب النجمة ناصر الهليل بعد
+# منعه …», «عن طريق مهاجم الفريق كريم الأحمد في الدقيقة …».
+_PREPOSITIONS_AFTER_AR = frozenset(
+    fold(w) for w in "بعد قبل في من على إلى عن مع خلال منذ عقب إثر بسبب لصالح".split()
+)
 
 
 def name_closed_at(doc: Document, tokens: list[Token], b: int) -> bool:
@@ -76,8 +81,9 @@ STYLES_AR = frozenset(fold(w) for w in "فضيلة معالي سعادة سما�
 # «برعاية الرئيس ميشال عون ممثلا بوزير التربية …»: who stood in for him follows, not his name.
 ON_BEHALF_AR = frozenset(fold(w) for w in "ممثلا ممثلاً ممثلة ممثلةً ممثلين ممثلًا نيابة".split())
 _IN_THE_NAME_OF = fold("باسم")
-# «ناصر الدين», «عطا الله»: words that end a compound name, not open a family name.
-_COMPOUND_ENDS = frozenset(fold(w) for w in "الدين الله".split())
+# «ناصر الدين», «عطا الله», «سيف الرحمن», «سيف الإسلام»: words that end a compound name, not
+# open a family name.
+_COMPOUND_ENDS = frozenset(fold(w) for w in "الدين الله الرحمن الإسلام".split())
 
 
 def _opens_the_headline(doc: Document, token: Token) -> bool:
@@ -128,6 +134,12 @@ def _servant_then(tokens: list[Token], j: int) -> bool:
     return tokens[j - 1].key in SERVANT_OF and tokens[j].key.startswith("ال")
 
 
+def _compound_then(tokens: list[Token], j: int) -> bool:
+    """True for the second half of a compound given name at token j, which comes with the
+    name past its count of words («نور هلال سيف الرحمن», set id: read «نور هلال سيف»)."""
+    return tokens[j].key in _COMPOUND_ENDS and name_word_ar(tokens[j - 1])
+
+
 def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] | None:
     """Token range [i, j) of the Arabic name starting at i: a given or unprefixed first name,
     up to two more unprefixed words, or an article-prefixed surname to close it."""
@@ -157,7 +169,9 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
     roled = any(is_role_word_ar(tokens[r]) for r in range(max(0, i - 3), i)) or (
         i > 0 and strip_clitic(tokens[i - 1].key) in SPEECH_VERBS_AR
     )
-    while j < len(tokens) and (j - i < limit or _servant_then(tokens, j)):
+    while j < len(tokens) and (
+        j - i < limit or _servant_then(tokens, j) or _compound_then(tokens, j)
+    ):
         tok = tokens[j]
         if gap(doc.text, tokens[j - 1], tok).strip() or tok.key in WHEN_AR | STYLES_AR:
             break  # «مؤكدًا حرص فضيلة الإمام»: a style of address opens another's title
@@ -175,7 +189,7 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if tokens[j - 1].key == _AL_FAMILY and tok.is_arabic:
             j += 1  # «فؤاد بن أحمد آل الشيخ مبارك»: a family name never ends on «آل» (set g)
             continue
-        if tok.key in _COMPOUND_ENDS and name_word_ar(tokens[j - 1]):
+        if _compound_then(tokens, j):
             j += 1  # «ناصر الدين», «نصر الله»: the second half of a compound given name
             continue
         if _servant_then(tokens, j):
@@ -218,6 +232,14 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
             break
         if j - i == 1 and (roled or titled) and family_then_when(tokens, j, WHEN_AR):
             j += 1  # «الدكتورة دعاء الطاهات اليوم»: a word of time closes the family name
+            break
+        if (
+            j - i == 1
+            and (roled or titled)
+            and is_given_name(doc, tokens[i])
+            and family_then_when(tokens, j, _PREPOSITIONS_AFTER_AR)
+        ):
+            j += 1  # «لاعب النجمة ناصر الهليل بعد منعه»: so does a preposition after a role
             break
         if j - i == 1 and (roled or titled) and family_ends_sentence(tokens, j):
             j += 1  # «بحضور مدير قضاء الأزرق صالح الحباشنة.»: the sentence ends on his name

@@ -177,7 +177,7 @@ def opens_lineage(doc: Document, tokens: list[Token], start: int) -> bool:
         return False
     word, lineage, father = tokens[start : start + 3]
     return (
-        lineage.key in _NAME_LINK_AR
+        lineage.key in NAME_LINKS_AR
         and name_word_ar(word)
         and name_word_ar(father)
         and word.key[0] not in _PREFIXES_AR
@@ -187,7 +187,7 @@ def opens_lineage(doc: Document, tokens: list[Token], start: int) -> bool:
     )
 
 
-_NAME_LINK_AR = frozenset(fold(w) for w in "بن بنت".split())
+NAME_LINKS_AR = frozenset(fold(w) for w in "بن بنت".split())
 _PREFIXES_AR = frozenset("وفبلك")
 
 

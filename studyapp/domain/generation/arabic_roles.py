@@ -53,6 +53,9 @@ DEPUTIES_AR = frozenset(
 WAW_NOUNS_AR = frozenset(fold(w) for w in "ولاية ولايات وكالة وكالات".split())
 
 
+_AFFAIRS_AR = frozenset(fold(w) for w in "شؤون شئون".split())
+
+
 def ends_role_ar(token: Token) -> bool:
     """True for a word a role stops before: one of _ROLE_ENDS_AR, a word carrying a pronoun
     («سعادته»), a number («محافظ القليوبية | 9 مشروعات …»: the object of the verb), or «و» on
@@ -67,6 +70,8 @@ def ends_role_ar(token: Token) -> bool:
         return False  # «والي ولاية معسكر»: «و» is the noun's own first letter, not "and"
     if key[:1] == "و" and token.text.endswith("ة") and key[1:2] not in ("ب", "ل", "ك"):
         return False  # «وزير الاتصالات وتقنية المعلومات»: a noun the role's chain goes on with
+    if key[:1] == "و" and key[1:] in _AFFAIRS_AR:
+        return False  # «وزير الخارجية وشؤون المغتربين»: the portfolio's second part (set id)
     return key[:1] == "و" and key[1:3] != "ال" and len(key) > 3 and not is_role_word_ar(token)
 
 

@@ -256,7 +256,7 @@ _TRAILING_AR = frozenset("ل ب في على الى إلى من عن مع".split(
 _LINEAGE_ENDS_AR = frozenset(fold(w) for w in "بن بنت ابن ولد أبو".split())
 _OWNED_ROLES_AR = frozenset(
     f"{noun}{suffix}"
-    for noun in "مدير رئيس نائب أمين مستشار مدرب مساعد".split()
+    for noun in "مدير رئيس نائب أمين مستشار مدرب مساعد محامي".split()
     for suffix in ("ه", "ها", "هم")
 )
 # A name in quotation marks right after a role's «لـ»: «لـ "مجموعة المطار الدولي"».

@@ -61,6 +61,8 @@ def name_then_role(doc: Document, sentence: Sentence) -> None:
             continue
         if tokens[a].key.startswith("ال"):
             continue
+        if _VERBAL_NOUN_AR.match(tokens[c - 1].key):
+            continue  # «وحضر مراسم تقبل أوراق الاعتماد، رئيس الديوان …»: no one «أوراق الاعتماد»
         # «فتحى ياسين، مدير عام آثار مصر العليا، رئيس البعثة»: the words before the comma end
         # his first role, and the second is his too; no one named «آثار مصر العليا» (set hx's
         # reviewers: a choice among the speakers, and the key of «من هو رئيس البعثة؟»).
@@ -93,6 +95,9 @@ def name_then_role(doc: Document, sentence: Sentence) -> None:
 
 
 _IN_AR = fold("في")
+# Verbal nouns of the measures افتعال, انفعال, استفعال with the article («الاعتماد», «الانتخاب»,
+# «الاستقبال»), folded: what was done, never a family name.
+_VERBAL_NOUN_AR = re.compile(r"^ال(?:ا.ت.ا.|ان..ا.|است..ا.)$")
 _WORLD = frozenset({fold("العالم")})
 # Words that open a list of those present: «يرافقه عمرو شحاتة وكيل الوزارة، …».
 _WITH_AR = PRESENT_AR | frozenset(fold(w) for w in "يرافقها يرافقهم".split())

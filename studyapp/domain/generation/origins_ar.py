@@ -10,6 +10,7 @@ from collections import Counter
 from ..number_words import NUMBER_WORDS
 from .arabic_name_ends import name_from_ar
 from .arabic_names import (
+    NAME_LINKS_AR,
     THAT_AR,
     article_nouns,
     is_nisba_ar,
@@ -19,7 +20,7 @@ from .arabic_names import (
 )
 from .arabic_roles import role_after_name_ar
 from .document import STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
-from .names import ORG_CUES_AR, ROLE_NOUNS_AR, is_given_name, is_role_word_ar
+from .names import ORG_CUES_AR, ROLE_NOUNS_AR, folded_places, is_given_name, is_role_word_ar
 from .precision import COMMON_AR
 
 
@@ -99,10 +100,12 @@ def _named_alone(doc: Document, sentence: Sentence, found: tuple[int, int]) -> b
 def _unlisted_name(doc: Document, words: list[Token]) -> bool:
     """True for two words that read as a name no list knows: the article names them again by
     the last word («السويدي كايسون هدف الفوز»: a goal is not named again), and neither is a
-    word the article also writes with the article (a noun), a common word or a verb."""
+    word the article also writes with the article (a noun), a common word, a verb or a place
+    («ولي العهد السعودي وسلطان عُمان في موكب»: the sultan of Oman, no one named so)."""
     if _key_counts(doc)[words[-1].key] < 2:
         return False
     common = article_nouns(doc)
+    places = folded_places("ar")
     return not any(
         t.key in COMMON_AR
         or t.text in NUMBER_WORDS
@@ -111,6 +114,7 @@ def _unlisted_name(doc: Document, words: list[Token]) -> bool:
         or t.key.startswith("ال")
         or not name_word_ar(t)
         or is_verbish_ar(t)
+        or t.key in places
         for t in words
     )
 
@@ -139,6 +143,8 @@ def spot_role_then_name(doc: Document, sentence: Sentence) -> None:
         name = doc.text[tokens[a].start : tokens[b - 1].end]
         if not closed or doc.resolve_person(name) or not _unlisted_name(doc, tokens[a:b]):
             continue
+        if tokens[a].key in NAME_LINKS_AR:
+            continue  # «الملك الباني الحسين بن طلال»: the name opens on «الحسين», no complement
         if _of_a_body(tokens[a]) or prefixed_noun(doc, tokens, a):
             continue  # «المدير الفني لمنتخب مصر،», «… للفريق على أن»: whose role, no name
         if any(_to_a_noun(doc, t) for t in tokens[a:b]):

@@ -8,6 +8,7 @@ import re
 
 from . import (
     arabic_subjects,
+    envoys_ar,
     listed_people_ar,
     names_then_roles_ar,
     origins_ar,
@@ -17,6 +18,7 @@ from . import (
 )
 from .arabic_name_ends import name_closed_at, name_from_ar
 from .arabic_names import (
+    NAME_LINKS_AR,
     SERVANT_OF,
     THAT_AR,
     after_lineage,
@@ -66,6 +68,7 @@ from .precision import AUXILIARIES_AR
 def spot_sentence(doc: Document, sentence: Sentence) -> None:
     quoted = quoted_names_ar.spot(doc, sentence)
     _role_then_name_ar(doc, sentence, quoted)
+    envoys_ar.spot(doc, sentence)
     origins_ar.spot_sentence(doc, sentence)
     origins_ar.spot_role_then_name(doc, sentence)
     names_then_roles_ar.name_then_role(doc, sentence)
@@ -110,6 +113,9 @@ def _role_then_name_ar(
             k += 1  # «رئيس مدينة مرسى مطروح»: the town's name, though «مرسي» is a given name
             continue
         found = name_from_ar(doc, sentence, start)
+        if found is not None and not honorific and _definite_given_before(doc, tokens, start):
+            k = start = start - 1  # «الملك الباني الحسين بن طلال»: the name opens on «الحسين»
+            found = (start, found[1])
         if company and (found is None or found[1] - found[0] < 2):
             found = (start, start + 2)  # «لمجموعة ميتسو كيرا تاناكا إن»: the close ends it
         if not honorific and _apposed_pair(doc, sentence, start) and _goes_on(tokens, start + 2):
@@ -194,6 +200,13 @@ def _role_then_name_ar(
             and name_word_ar(tokens[a - 1])  # «محافظ الجيزة سابقاً ماهر الجندي»: no «سابقاً»
         ):
             a, k = a - 1, k - 1  # «وزير النفط جبار علي اللعيبي»: the name opens before «علي»
+        if (
+            owned is None
+            and _owned_role(tokens[role])
+            and role + 1 < a
+            and all(name_word_ar(t) and t.key[:2] != "ال" for t in tokens[role + 1 : a])
+        ):
+            a, k = role + 1, role + 1  # «وقال محاميه شافعي عبد الله»: "his lawyer", then the name
         name = doc.text[tokens[a].start : tokens[b - 1].end]
         feminine = tokens[role].text.endswith("ة")  # «مديره» (its director) folds as «مديرة»
         # «الوزير مفوض … الدكتورة منال رضوان»: the title says she, though the role does not.
@@ -238,6 +251,20 @@ def _titles(doc: Document, tokens: list[Token], k: int) -> bool:
 
 # Titles that are adjectives too: after a role word they say what kind of role it is.
 _ADJECTIVE_TITLES_AR = frozenset(fold(w) for w in "الإعلامي الإعلامية الصحفي الصحفية".split())
+
+
+def _definite_given_before(doc: Document, tokens: list[Token], start: int) -> bool:
+    """True for «بن/بنت» at tokens[start] after a given name written with the article, which
+    opens the name: «جلالة الملك الباني الحسين بن طلال» (set id: «بن طلال» was asked, and «الملك
+    الباني الحسين» was his role)."""
+    before = tokens[start - 1] if start > 0 else None
+    return (
+        before is not None
+        and tokens[start].key in NAME_LINKS_AR
+        and before.key[:2] == "ال"
+        and before.key[2:] in given_names("ar")
+        and not gap(doc.text, before, tokens[start]).strip()
+    )
 
 
 def _describes_the_role(doc: Document, tokens: list[Token], k: int) -> bool:
