@@ -22,8 +22,12 @@ _BEFORE_LIST_AR = re.compile(
     r"|^(?:\s+[^\s،,.:؛]+){1,4}\s+و?(?:هي|هم|هما)\s*:\s*"
     # «4 جامعات أهلية، وهي جامعة …، وجامعة …»: an adjective, then a comma before «وهي»
     r"|^(?:\s+[^\s،,.:؛]+){1,2}\s*[،,]\s*و?(?:هي|هم|هما)\s+"
+    # «9 مناطق حيوية تشمل ند الحمر، وما حول مطار دبي الدولي، والقرهود، …» (set id: given away)
+    r"|^(?:\s+[^\s،,.:؛]+){0,2}\s+(?:تشمل|يشمل|تضم|يضم|بينها)\s+"
 )
 _ITEMS_JOIN_AR = re.compile(r"\s*[،,]\s*")
+# Words of the sentence's clause after the last item, which no item of a list runs to.
+_CLAUSE_WORDS = 4
 # One-word items joined by «و» and the article: «الأصفر والبرتقالي والأحمر», «عطارد والزهرة
 # والمريخ والمشتري وزحل» (the last may go without it).
 _CHAIN_AR = re.compile(r"(?<!\S)[^\s\d،,.()]+(?:\s+وال[^\s\d،,.()]+)+(?:\s+و[^\s\d،,.()]+)?")
@@ -58,10 +62,13 @@ def lists_its_count(after: str, value: int) -> bool:
         # and the clause after them is no item
         if len(items) == value or (len(items) > value and len(heads) == 1):
             return True
+        if len(items) == value + 1 and len(items[-1].split()) >= _CLAUSE_WORDS:
+            return True  # «…، وجميرا، والبدع، ومن المتوقع إنجازها بحلول 2027»: a clause ends it
         # «جامعة …، وجامعة … ومقرها مدن: (أ، وب)، وجامعة …»: as many items open on the first
         # one's head noun, «و» aside, whatever commas the items hold
         first = _head(items[0])
-        return sum(_head(item) == first for item in items) == value
+        if sum(_head(item) == first for item in items) == value:
+            return True
     if value >= 3 and _chained_ar(after, value):
         return True
     colon = _BEFORE_COLON.match(after)

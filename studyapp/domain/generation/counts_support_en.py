@@ -25,6 +25,8 @@ _EACH = frozenset("each both either neither one".split())
 # A figure, and a year ("as of 2016"), which the question may print.
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
+# The clause's last name is one of two: "by Sadeera Samarwickrema (70) and Sangeeth Cooray".
+_AND_ANOTHER = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+[A-Z]")
 Shaped = tuple[str, str]  # the question and the counted noun
 
 
@@ -128,6 +130,9 @@ def _what(doc: Document, tokens: list[Token], after: int, end: int) -> tuple[str
     if {w.lower() for w in tail.split()} & OPENERS_EN or _a_figure(tail):
         return None  # "… parties that dominate", "… units at a density of 1,413.3": cut, or
         # a second figure the question would print
+    if tail and end < len(tokens) and _AND_ANOTHER.match(doc.text, tokens[end - 1].end):
+        return None  # "two half centuries by Sadeera Samarwickrema (70) and Sangeeth Cooray
+        # (56)": the count is both men's, and "… by Sadeera Samarwickrema?" keys "two" wrong
     what, rest = of_what(words_of(doc.text, tokens[after : noun + 1]), tail)
     if what != words_of(doc.text, tokens[after : noun + 1]) and not rest and end < len(tokens):
         return None

@@ -91,14 +91,20 @@ def extract(
             continue
         if name_or_range(doc, sentence, match):
             continue
-        if _SLASHED.search(sentence.text, max(0, match.start() - 2), match.end() + 2):
-            continue  # half of "1/4", "76-10/16" or "12/05/2020": no number of its own
+        if _SLASHED.search(sentence.text, max(0, match.start() - 4), match.end() + 4):
+            continue  # half of "1/4", "76-10/16", "12/05/2020" or a score «78 / 66»: no number
+            # of its own (set id: «بنتيجة ____ / 66», garbled)
         if _bracketed_part(sentence.text, match.start(), match.end()):
             continue  # «(99) مليوناً (867) ألفاً و(946) برميلاً»: a part, not the number
         if _STOPPAGE.match(sentence.text, match.end()) or _STOPPAGE_AFTER.search(
             sentence.text, 0, match.start()
         ):
             continue  # «الدقيقة 90+6»: the stoppage time's "90" says itself
+        if _MINUTES.match(sentence.text, match.end()) and _HOURS_BEFORE.search(
+            sentence.text, 0, match.start()
+        ):
+            continue  # "lasted 2 hours, ____ minutes" beside "____ hours, 43 minutes": one time
+            # asked twice (set id: duplicate)
         if match.group() == "1" and _ONE_OF.match(sentence.text, match.end()):
             continue  # "about ____ metre tall": the singular says one
         if _THAT_NUMBER.search(sentence.text[: match.start()]):
@@ -134,7 +140,7 @@ def extract(
     return questions
 
 
-_SLASHED = re.compile(r"\d/\d")
+_SLASHED = re.compile(r"\d ?/ ?\d")
 # A number and its unit, then "or" and the number asked: the same amount restated ("up 21
 # cents, or 0.3 percent", «21 سنتا أو 0.3 في المئة»), asked once, by its first number.
 _RESTATED = re.compile(r"\d[\d.,]*\s+[^\s\d]+?,?\s+(?:or|أو)\s+(?:by\s+)?$")
@@ -151,6 +157,9 @@ _SCALE_AFTER = re.compile(_SCALE_THEN_PART)
 _SCALE_BEFORE = re.compile(_SCALE_THEN_PART + "$")
 
 
+# The minutes of a time in hours and minutes: "2 hours, 43 minutes", «ساعتين و15 دقيقة».
+_MINUTES = re.compile(r"\s*(?:minutes?|mins?|دقائق|دقيقة)(?!\w)")
+_HOURS_BEFORE = re.compile(r"(?:hours?|hrs?|ساعة|ساعات|ساعتين)\s*(?:,|and|و)?\s*و?$")
 # A match minute in stoppage time: "90+6", "45+2".
 _STOPPAGE = re.compile(r"\s?\+\s?\d")
 _STOPPAGE_AFTER = re.compile(r"\d\s?\+\s?$")
