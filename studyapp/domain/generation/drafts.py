@@ -16,7 +16,13 @@ from .counted_lists import counted_before
 from .date_words import MONTHS_EN, WEEKDAYS_EN, month_of_a_list_shown
 from .document import GLUED_LETTERS_AR, Document, Sentence, fold
 from .gap_words_en import PREPOSITIONS_EN
-from .headlines import is_subject, named_by_title, nisba_shown, number_named_in_headline
+from .headlines import (
+    complement_of_subject,
+    is_subject,
+    named_by_title,
+    nisba_shown,
+    number_named_in_headline,
+)
 from .names import countries, given_names
 from .nearforms import (
     cuts_a_named_group,
@@ -586,6 +592,8 @@ def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, categ
         return True
     if category in _NAMES and doc.language == "en" and a_bare_name_listed(doc.text, start, end):
         return True
+    if category in _NAMES and complement_of_subject(doc, sentence.start, start):
+        return True  # «تستكمل أمانة ____» under «الأمانة تباشر …»: the article's own body
     if category in _NAMES and the_setting(doc, doc.text[start:end]):
         return True  # "And ____ is in the second category" keyed "Nigeria" (set n: trivial)
     if one_of_two_counts(doc.text, start, end) or in_a_run_of_numbers(doc.text, start, end):

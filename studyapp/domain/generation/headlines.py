@@ -43,6 +43,8 @@ def is_subject(doc: Document, answer: str) -> bool:
         return text.count(f" {core} ") >= 2  # "Qualcomm Inc" under "Qualcomm unveils …"
     if _body_named_in_title(answer, title) and f" {key} " in text:
         return True  # «وزارة التضامن الاجتماعي» under «وزيرا العدل والتضامن الاجتماعي يبحثان …»
+    if doc.language == "ar" and " " in answer and _head_in_title(doc, answer.split()[0]):
+        return True  # «بلدية الشارقة» under «البلدية تطرح …»: the body the headline names
     if f" {key} " not in title:
         forms = [*keys.place_forms(answer), *_nisbas(answer), *_demonyms(answer, doc.title)]
         named = [norm(form) for form in forms]
@@ -72,6 +74,29 @@ def _opens_a_headless_text(doc: Document, key: str) -> bool:
     text = doc.once("spaced text", _spaced_text)
     times = text.count(f" {head} ") + (text.count(f" ال{head} ") if doc.language == "ar" else 0)
     return len(head) >= 3 and times >= _NAMED_THROUGHOUT
+
+
+def complement_of_subject(doc: Document, sentence_start: int, start: int) -> bool:
+    """True for an Arabic gap at `start` right after a body's head noun, in its sentence, that
+    the headline names alone, with the article: «تستكمل أمانة ____ …» under «الأمانة تباشر …»
+    (set id: «عمان» asked, the article's own subject)."""
+    if doc.language != "ar" or not is_headline(doc):
+        return False
+    before = doc.text[sentence_start:start].split()
+    return bool(before) and before[-1].isalpha() and _head_in_title(doc, before[-1])
+
+
+# «أمانة عمان», «أمانة جدة»: a city's municipality, besides the heads of a body's name.
+_HEADS_AR = BODY_HEADS_AR | {fold("أمانة")}
+
+
+def _head_in_title(doc: Document, word: str) -> bool:
+    """True for a body's head noun without the article that the headline writes with it:
+    «أمانة» under «الأمانة تباشر …», «بلدية» under «البلدية تطرح …»."""
+    head = strip_clitic(fold(word))
+    if head not in _HEADS_AR:
+        return False
+    return "ال" + head in {fold(w) for w in _WORD.findall(doc.title)}
 
 
 def _spaced_title(doc: Document) -> str:
