@@ -314,6 +314,8 @@ def complete(doc: Document, found: Attribution) -> Question | None:
         prompt = _COMPLETE[doc.language].format(
             verb=verb, speaker=found.speaker.name, statement=statement
         )
+    elif doc.language == "en":
+        return None
     else:
         prompt = reported(doc, found.speaker.name, statement)
     if doc.language == "en" and statement.split(" ", 1)[0].lower() in FINITE_AUXILIARIES_EN:

@@ -1,6 +1,8 @@
 # ruff: noqa: E501  (the article is paragraphs, one line each)
 """A gap in what someone said is framed as the article gives it: words it quotes as a quotation,
-words it reports as "According to X, …", never put in quotation marks they did not have."""
+words it reports as "According to X, …", never put in quotation marks they did not have. English
+reported words get no completion of their own (blind reviewers of fresh news accepted 38 of 169);
+the frame still shows a number's gap in a long reported sentence (windows.py)."""
 
 from studyapp.domain.generation import (
     completions,
@@ -36,10 +38,19 @@ def test_quoted_words_are_completed_as_a_quotation():
     assert prompt.startswith('Complete what Ahmed Samir said: "We will open'), prompt
 
 
-def test_reported_words_are_completed_without_quotation_marks():
-    prompt = _completions(EXPORTS_EN, "en")["Laila Hassan"]
-    assert prompt.startswith("According to Laila Hassan, the rise in exports"), prompt
-    assert '"' not in prompt and "____" in prompt
+def test_reported_words_are_framed_without_quotation_marks():
+    doc = document.parse(EXPORTS_EN, "en")
+    prompt = completions.reported(doc, "Laila Hassan", "that the rise in exports will help ____")
+    assert prompt == "According to Laila Hassan, the rise in exports will help ____", prompt
+
+
+def test_english_reported_words_get_no_completion_of_their_own():
+    """ "According to Laila Hassan, the rise in exports will help the ____ recover …": in the
+    thirty-fifth to fortieth sessions' reviews of fresh English news such gaps were accepted 38
+    times in 169 (stock phrases, over-long keys), the quoted words' completions 74 in 261."""
+    asked = _completions(EXPORTS_EN, "en")
+    assert "Laila Hassan" not in asked, asked
+    assert asked["Ahmed Samir"].startswith('Complete what Ahmed Samir said: "'), asked
 
 
 LINKED_EN = """Council backs bus plan
@@ -51,7 +62,9 @@ Mayor Ellen Brooks said: "We are about to announce in the coming days something 
 
 
 def test_a_connective_opening_reported_words_is_dropped_inside_the_frame():
-    prompt = _completions(LINKED_EN, "en")["Ray Ortiz"]
+    doc = document.parse(LINKED_EN, "en")
+    said = "However, the plan would need the support of ____ before the spring budget"
+    prompt = completions.reported(doc, "Ray Ortiz", said)
     assert prompt.startswith("According to Ray Ortiz, the plan would need"), prompt
 
 
@@ -87,7 +100,7 @@ DERBY_EN = """Adams rues missed chances
 
 Coach Ben Adams said his side had chances but lost 2-1 to Riverside United on Sunday.
 
-"Congratulations to Riverside; they are a strong team, and we have to respect that. Riverside played more directly today, which surprised me. Overall, they deserved to win the derby tonight," Adams said after the match.
+"They deserved to win the derby tonight," Adams said after the match.
 
 Adams said Sunday's defeat was the team's third in a row.
 """
@@ -96,10 +109,16 @@ Adams said Sunday's defeat was the team's third in a row.
 def test_a_word_set_off_by_a_comma_loses_its_capital_and_a_key_its_time_word():
     # "According to Scott Cooper, Overall, they deserved to win the ____" keyed "game today"
     # (a blind reviewer: "game" marked wrong).
+    doc = document.parse(DERBY_EN, "en")
+    mentions.spot(doc)
+    said = "Overall, they deserved to win the ____ tonight"
+    assert completions.reported(doc, "Ben Adams", said) == (
+        "According to Ben Adams, overall, they deserved to win the ____ tonight"
+    )
     derby = [q for q in propose(DERBY_EN, language="en").questions if "derby" in q.answer]
     assert [(q.prompt, q.answer) for q in derby] == [
         (
-            "According to Ben Adams, overall, they deserved to win the ____ tonight",
+            'Complete what Ben Adams said: "They deserved to win the ____ tonight"',
             ["derby", "derby tonight"],
         )
     ]

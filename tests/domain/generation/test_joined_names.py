@@ -2,7 +2,7 @@
 "The ____ and Wildlife Service", nor half of it keyed; and the words before ", said spokesman
 Carl Reed" are his, not a person's whose role is "said spokesman Carl Reed"."""
 
-from studyapp.domain.generation import generate, propose
+from studyapp.domain.generation import completions, document, generate, mentions, propose
 from tests.generated_gaps import answers
 
 PANTHERS_EN = (
@@ -46,12 +46,15 @@ def test_the_words_before_said_and_a_role_are_the_speakers_not_a_persons_role():
 
 
 def test_reported_words_framed_by_their_speaker_lose_the_sentences_capital():
-    reported = [q.prompt for q in _questions() if q.prompt.startswith("According to Carl Reed")]
-    assert reported, [q.prompt for q in _questions()]
-    assert all(
-        p.startswith(("According to Carl Reed, patients", "According to Carl Reed, officials"))
-        for p in reported
-    ), reported
+    doc = document.parse(PANTHERS_EN, "en")
+    mentions.spot(doc)
+    for said, framed in [
+        ("Patients were moved to the ____", "According to Carl Reed, patients were moved"),
+        ("Officials from the ____ counted", "According to Carl Reed, officials from the"),
+        ("U.S. officials said ____", "According to Carl Reed, U.S. officials"),
+    ]:
+        prompt = completions.reported(doc, "Carl Reed", said)
+        assert prompt.startswith(framed), prompt
 
 
 BUREAUS_EN = (
