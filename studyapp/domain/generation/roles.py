@@ -118,7 +118,10 @@ def extract(doc: Document) -> list[Question]:
             pools.append(distractors.bundled_kind("roles", doc.language, seed, agrees))
         among_ministers = len(own) < 3 and len(ministers) >= 2
         wrong = ministers if among_ministers else distractors.pick(mention.role, pools)
-        q = mcq(doc, "role", prompt, mention.role, wrong, sentence.start, sentence.end, 0.86)
+        key = mention.role
+        if doc.language == "en" and key.istitle() and wrong and all(w.islower() for w in wrong):
+            key = key.lower()  # "Chief Executive" among "spokesperson", "general counsel"
+        q = mcq(doc, "role", prompt, key, wrong, sentence.start, sentence.end, 0.86)
         if q:
             q.extra["person"] = mention.person
             if among_ministers and not org:  # "… at Danone" would leave the body unasked

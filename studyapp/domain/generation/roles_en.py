@@ -13,10 +13,19 @@ from .document import (
     Document,
     Sentence,
     Token,
+    fold,
     gap,
     is_capitalised,
 )
-from .names import DESCRIBING_EN, ROLE_NOUNS_EN, TITLES_EN, census, is_given_name
+from .names import (
+    DESCRIBING_EN,
+    ROLE_NOUNS_EN,
+    TITLES_EN,
+    census,
+    countries,
+    is_given_name,
+    is_place_en,
+)
 
 Role = tuple[str, int, int, str]  # the role, its offsets, the organisation it is of
 
@@ -90,10 +99,41 @@ def role_before_en(
             head += 1  # "presence of Prime Minister Imran Khan" keeps "Prime"
     if any(_a_person(doc, tokens, n) for n in range(head, end)):
         return None  # "Interior Secretary Ken Salazar and California Gov.": another's role
+    named = _named_body(doc, tokens, head, k)
+    if named is not None and _COMPANY_ROLE.search(doc.text[tokens[named].start : tokens[end].end]):
+        # "American Airlines Chief Executive Doug Parker": the chief executive at the company
+        # the article names ("American Airlines Group Inc"); keyed with its name, the role was
+        # the one choice naming the airline among bare roles (set id: given away).
+        a, b = tokens[named].start, tokens[end].end
+        return doc.text[a:b], a, b, doc.text[tokens[head].start : tokens[named - 1].end]
     a, b = tokens[head].start, tokens[end].end
     return doc.text[a:b], a, b, _owner(doc, sentence, head)
 
 
+def _named_body(doc: Document, tokens: list[Token], head: int, k: int) -> int | None:
+    """Where the role opens after capitalised words from tokens[head] that name a body the
+    article names elsewhere too ("American Airlines", beside "shares of American Airlines Group
+    Inc"), two words at least, no place and no people's name ("South African"); None when
+    there are none."""
+    for j in range(k, head, -1):
+        if tokens[j - 1].key in ROLE_NOUNS_EN | _ROLE_FIELDS_EN:
+            continue
+        words = doc.text[tokens[head].start : tokens[j - 1].end]
+        if j - head < 2 or is_place_en(words) or fold(words).casefold() in countries(doc.language):
+            return None  # "Apple CEO", "Odisha boss", "Soviet President": one word, as before
+        if _DEMONYM_EN.search(words):
+            return None  # "South African Vice Consul": where from, no body
+        named = re.findall(rf"(?<![\w-]){re.escape(words)}(?![\w-])", doc.text)
+        return j if len(named) >= 2 else None
+    return None
+
+
+# A company officer's role, which a choice question offers among bundled officers' roles.
+_COMPANY_ROLE = re.compile(
+    r"\b(?:chief|executive|officer|director|ceo|cfo|cto|founder|chair)", re.I
+)
+# A people's name ends a run of capitalised words: "South African", "Sri Lankan", "New Zealander".
+_DEMONYM_EN = re.compile(r"(?:an|ese|ish|ian|er|i)$")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
