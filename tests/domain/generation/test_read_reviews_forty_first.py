@@ -1,0 +1,181 @@
+# ruff: noqa: E501  (the articles are paragraphs, one line each)
+"""Shapes read off set id's twenty fresh short articles (10 Arabic, 10 English), judged blind on
+the start of the forty-first session: 113 of 147 questions accepted, Arabic 35 of 57. Each text
+here is written for the test, in the shape of what the reviewer rejected or the generator
+missed."""
+
+from studyapp.domain.generation import document, generate, mentions
+from studyapp.domain.text import split_sentences
+from tests.generated_gaps import answers
+
+
+def _people(text: str, language: str = "ar") -> dict[str, list[str]]:
+    doc = document.parse(text, language)
+    mentions.spot(doc)
+    return {name: person.roles for name, person in doc.people.items()}
+
+
+def _asked(text: str, language: str = "ar") -> list[tuple[str, list[str]]]:
+    return [(q.prompt, answers(q)) for q in generate(text, language=language).questions]
+
+
+def test_latin_initials_written_together_in_arabic_end_no_sentence():
+    # «… من وحدة "إس.آر.| سي" إنترناشونال …»: split after «آر.», three prompts of the sentence
+    # were cut inside the name, a quotation mark left open (garbled, the reviewer).
+    text = 'وتلقت الشركة 30 مليون دولار من وحدة "إس.آر.سي" إنترناشونال التي كانت تابعة للصندوق. ودفع المتهم ببراءته.'
+    assert [s.text.split()[0] for s in split_sentences(text)] == ["وتلقت", "ودفع"]
+
+
+CLUB_AR = """الفيصلي يفوز على الوحدات بهدفين
+
+فاز فريق الفيصلي على الوحدات بهدفين دون رد في الجولة العاشرة من الدوري.
+
+وشهدت الدقيقة 30 طرد لاعب الوحدات سامر العتوم بعد عرقلته مهاجم الفيصلي.
+"""
+
+
+def test_a_player_after_his_role_is_named_though_a_preposition_follows_his_name():
+    # «طرد لاعب النجمة ناصر الهليل بعد منعه …»: set id's football report named no one.
+    assert _people(CLUB_AR).get("سامر العتوم") == ["لاعب الوحدات"], _people(CLUB_AR)
+
+
+ENVOYS_AR = """الرئيس يتسلم أوراق اعتماد خمسة سفراء
+
+تسلم الرئيس في قصر الضيافة اليوم أوراق اعتماد كل من سفير جمهورية البرازيل كارلوس فيريرا، وسفير جمهورية بنغلادش الشعبية محمد سيف الرحمن، وسفير جمهورية الهند راجيف كومار، والسفيرة غير المقيمة لجمهورية مالاوي ماري بندا كاليما، وسفير جمهورية قبرص أندرياس خريستو.
+
+وحضر مراسم تسلم أوراق الاعتماد، وزير الخارجية وشؤون المغتربين الدكتور سامي الخطيب.
+
+ووضع السفراء أكاليل الزهور على ضريح الملك الباني الحسين بن طلال.
+"""
+
+
+def test_each_envoy_of_a_list_is_named_with_the_state_that_sends_them():
+    people = _people(ENVOYS_AR)
+    assert people.get("راجيف كومار") == ["سفير جمهورية الهند"], people
+    assert people.get("ماري بندا كاليما") == ["السفيرة غير المقيمة لجمهورية مالاوي"], people
+    assert people.get("أندرياس خريستو") == ["سفير جمهورية قبرص"], people
+    # «نور هلال سيف»: the second half of a compound given name comes with it past three words
+    assert "محمد سيف الرحمن" in people, people
+
+
+def test_a_portfolio_in_two_parts_a_ceremony_and_a_lineage_are_no_names_cut_short():
+    people = _people(ENVOYS_AR)
+    assert people.get("سامي الخطيب") == ["وزير الخارجية وشؤون المغتربين"], people
+    assert "أوراق الاعتماد" not in people, people  # «مراسم تسلم أوراق الاعتماد، وزير …»
+    assert "بن طلال" not in people, people  # «الملك الباني الحسين بن طلال»: no one «بن طلال»
+
+
+VISIT_AR = """سلطان عمان يصل إلى الرياض
+
+وصل سلطان عمان هيثم بن طارق إلى الرياض في زيارة رسمية تستغرق يومين.
+
+واستقبل ولي العهد السعودي، الأمير محمد بن سلمان، ضيف المملكة في المطار.
+
+وبعدها، توجه ولي العهد السعودي وسلطان عمان في موكب رسمي إلى قصر اليمامة.
+
+ويعقد الملك جلسة مباحثات مع سلطان عمان تتناول العلاقات بين البلدين.
+"""
+
+
+def test_the_ruler_of_a_country_joined_to_a_role_is_no_one_named():
+    # «توجه ولي العهد السعودي وسلطان عُمان في موكب …»: «وسلطان عُمان» was a person, the crown
+    # prince's role his.
+    people = _people(VISIT_AR)
+    assert not any("سلطان" in name for name in people), people
+    assert ("من هو ولي العهد السعودي؟", ["محمد بن سلمان", "بن سلمان"]) in _asked(VISIT_AR)
+
+
+COURT_AR = """محكمة تؤيد الحكم على وزير سابق
+
+أيدت محكمة الاستئناف اليوم الحكم بسجن الوزير السابق خالد النوري ثماني سنوات في قضية فساد.
+
+وقال محاميه فهمي عبد الله للمحكمة إن موكله سيطعن في الحكم أمام المحكمة العليا.
+
+وقال القاضي سعيد المرزوقي إن المحكمة اطلعت على جميع الأدلة المقدمة في القضية.
+"""
+
+
+def test_his_lawyer_is_named_whole_and_his_role_is_no_question():
+    # «وقال محاميه شافعي عبد الله»: asked «من هو محاميه شافعي؟» keyed «عبد الله» (garbled).
+    people = _people(COURT_AR)
+    assert people.get("فهمي عبد الله") == [], people
+    prompts = [prompt for prompt, _ in _asked(COURT_AR)]
+    assert not any("محاميه" in prompt for prompt in prompts), prompts
+
+
+DRAINS_AR = """البلدية تطرح مشاريع لتصريف مياه الأمطار
+
+أعلنت البلدية عن طرح 3 مشاريع لتصريف مياه الأمطار بتكلفة 40 مليون درهم.
+
+وستخدم المشاريع الجديدة 5 مناطق سكنية تشمل الروضة، والنخيل، والصفا، والورود، والياسمين، ومن المتوقع إنجازها بحلول 2027.
+
+وتستكمل بلدية الشارقة أعمال الصيانة في شارع الملك فيصل خلال الأسبوع المقبل.
+"""
+
+
+def test_a_count_of_the_places_listed_after_it_is_no_gap_nor_is_the_headlines_own_body():
+    # «9 مناطق حيوية تشمل ند الحمر، …، والبدع، ومن المتوقع إنجازها …»: the student counts the
+    # prompt (given away); «تستكمل أمانة ____» keyed «عمان» under «الأمانة تباشر …» (trivial).
+    keys = {key for _, found in _asked(DRAINS_AR) for key in found}
+    assert "5" not in keys and "3" in keys, keys
+    assert "الشارقة" not in keys, keys
+
+
+BASKET_AR = """الاتحاد يتوج بلقب البطولة العربية لكرة السلة
+
+توج فريق الاتحاد بلقب البطولة العربية لكرة السلة بعد فوزه على الرياضي في النهائي مساء اليوم.
+
+وكان الرياضي قد توج باللقب الموسم الماضي بعد الفوز على الاتحاد بنتيجة 81 / 70 في المباراة النهائية.
+"""
+
+
+def test_half_a_score_is_no_gap_and_the_evening_no_statement():
+    # «بنتيجة ____ / 66»: half a score (garbled); «… في اللقاء الذي جمعهما صباح اليوم» judged
+    # false: the time of day, a dateline's detail (trivial).
+    asked = _asked(BASKET_AR)
+    assert not any(
+        "/ 70" in prompt or "81 /" in prompt and "____" in prompt for prompt, _ in asked
+    ), asked
+    assert not any("صباح" in prompt for prompt, _ in asked), asked
+
+
+AIRLINE_EN = """Fuel costs hit Northwind Airlines profit
+
+Shares of Northwind Airlines Group Inc fell 4 percent on Thursday after fuel costs rose.
+
+"Higher fuel prices hurt our earnings this quarter," Northwind Airlines Chief Executive Dana Price said in a statement.
+
+Excluding items, Northwind earned 82 cents a share, 4 cents above forecasts.
+
+Analyst Tom Reed of Harbor Research said the airline would need new planes.
+"""
+
+
+def test_a_company_officers_role_is_asked_at_the_company_and_a_condition_is_kept():
+    questions = generate(AIRLINE_EN, language="en").questions
+    roles = [(q.prompt, answers(q)) for q in questions if q.category == "role"]
+    # "What is Doug Parker's role?" keyed "American Airlines Chief Executive" among bare roles:
+    # the only choice naming the airline (given away).
+    assert roles and all("at Northwind Airlines?" in prompt for prompt, _ in roles), roles
+    assert not any("Northwind Airlines Chief" in key for _, keys in roles for key in keys), roles
+    # "How many cents were earned by American a share?" left out "Excluding items" (wrong key).
+    prompts = [q.prompt for q in questions]
+    assert not any(p.startswith("How many cents") for p in prompts), prompts
+
+
+CRICKET_EN = """Rangers beat Tigers by 40 runs
+
+Rangers scored 280 runs in their 50 overs on Saturday.
+
+There were two half centuries by Kamal Perera (62) and Nuwan Silva (58) but Tigers were bowled out for 240 runs.
+
+The match lasted 7 hours, 25 minutes at the city stadium.
+"""
+
+
+def test_a_count_of_two_peoples_and_the_minutes_of_hours_are_not_asked_apart():
+    asked = _asked(CRICKET_EN, "en")
+    # "How many half centuries were there by Sadeera Samarwickrema?" keyed "two": one each.
+    assert not any("half centuries" in p and "?" in p for p, _ in asked), asked
+    # "lasted 2 hours, ____ minutes" beside "____ hours, 43 minutes": one time, asked twice.
+    assert not any("hours, ____ minutes" in p for p, _ in asked), asked
