@@ -64,6 +64,13 @@ _PARTICLES_AR = frozenset(fold(w) for w in "قد لقد سوف".split())
 _SCORE = re.compile(r"\d\s?[-–]\s?\d")
 # A noun «ب» is written on that a count completes: «برصيد 29 نقطة», «بمجموع 40 هدفا».
 _WITH_A_NOUN_AR = re.compile(r"ب(?!ال)\w{3,}")
+# Nouns whose own first letter is «ب», no «ب» of "with": «تحليل بيانات 54 ألف حالة» asked
+# «بيانات كم حالةً استندت الدراسة إلى تحليل؟» (set id: garbled).
+_NOUNS_IN_B_AR = frozenset(
+    fold(w)
+    for w in """بيانات بطولة بطولات برنامج برامج بحث بحوث بنك بنوك بلدية بلد بلدان بعثة بناء
+    بيت بيوت بيع بند بنود بطاقة بطاقات بضائع بضاعة بقايا""".split()
+)
 _UNDER_AR = frozenset(fold(w) for w in "دون تحت".split())
 
 
@@ -131,7 +138,12 @@ def asked(
     if preposition == "ل":
         return None
     if at < 1 or not looks_like_verb_ar(tokens[at]) or tokens[at].key[:1] not in "يت":
-        if not lead and at >= 2 and _WITH_A_NOUN_AR.fullmatch(tokens[at].key):
+        if (
+            not lead
+            and at >= 2
+            and _WITH_A_NOUN_AR.fullmatch(tokens[at].key)
+            and tokens[at].key not in _NOUNS_IN_B_AR
+        ):
             # «ويتصدر الهلال المسابقة برصيد 29 نقطة»: «برصيد كم نقطة يتصدر …؟», not «كم نقطة
             # يتصدر الهلال المسابقة برصيد؟» (set s: garbled, both reviewers)
             lead, at = f"{tokens[at].text} ", at - 1

@@ -179,3 +179,18 @@ def test_a_count_of_two_peoples_and_the_minutes_of_hours_are_not_asked_apart():
     assert not any("half centuries" in p and "?" in p for p, _ in asked), asked
     # "lasted 2 hours, ____ minutes" beside "____ hours, 43 minutes": one time, asked twice.
     assert not any("hours, ____ minutes" in p for p, _ in asked), asked
+
+
+STUDY_AR = """دراسة تربط قلة النوم بأمراض القلب
+
+واستندت الدراسة إلى تحليل بيانات 40 ألف مريض في ثلاث دول أوروبية.
+
+وقال الباحثون إن النوم أقل من ست ساعات يزيد الخطر بمقدار الضعف.
+"""
+
+
+def test_a_noun_opening_on_b_before_a_count_is_no_preposition():
+    # «تحليل بيانات 54 ألف حالة» asked «بيانات كم حالةً استندت الدراسة إلى تحليل؟», «بيانات»
+    # taken for «ب» and a noun (set id: garbled).
+    prompts = [prompt for prompt, _ in _asked(STUDY_AR)]
+    assert not any(p.startswith("بيانات كم") for p in prompts), prompts
