@@ -140,7 +140,7 @@ def extract(
     return questions
 
 
-_SLASHED = re.compile(r"\d ?/ ?\d")
+_SLASHED = re.compile(r"\d(?:/| / )\d")
 # A number and its unit, then "or" and the number asked: the same amount restated ("up 21
 # cents, or 0.3 percent", «21 سنتا أو 0.3 في المئة»), asked once, by its first number.
 _RESTATED = re.compile(r"\d[\d.,]*\s+[^\s\d]+?,?\s+(?:or|أو)\s+(?:by\s+)?$")
