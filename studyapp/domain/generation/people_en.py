@@ -13,6 +13,7 @@ from .document import (
     Sentence,
     Token,
     capitalised_runs,
+    fold,
     gap,
 )
 from .names import (
@@ -21,6 +22,7 @@ from .names import (
     ROLE_NOUNS_EN,
     TITLES_EN,
     census,
+    countries,
     ends_in_a_name_en,
     is_demonym_en,
     is_given_name,
@@ -39,7 +41,8 @@ ORG_WORDS_EN = frozenset(
     electronics technologies telecommunications communications airlines airways motors
     pharmaceuticals solutions systems services resources partners ventures enterprises
     interconnection utilities gas electric water league elementary academy primary secondary
-    kindergarten polytechnic""".split()
+    kindergarten polytechnic markets stores foods brands laboratories labs studios
+    insurance""".split()
 )
 # The last word of a street's or a shop's name, never a person's: "residents living in Robinia
 # Crescent said", "said Village Market customer Gail Hague" (set t: wrong key, both reviewers).
@@ -221,6 +224,8 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         the_before = before is not None and before.key == "the"  # a people or a thing
         if not known and (is_demonym_en(name, doc.text) or (the_before and not role)):
             continue  # "the South Koreans announced", "using the Hubble Space Telescope says"
+        if not known and fold(name).casefold() in countries("en"):
+            continue  # "During his visit to Sri Lanka, Foreign Minister …": a country, no one
         if not known and is_place_en(name.removesuffix("’s")):
             continue  # "The attorney general said South Carolina's laws …": a state, no one
         if not known and name_tokens[-1].key in _PLACE_TAILS_EN:
