@@ -20,9 +20,10 @@ _DATELINE_END = re.compile(
     r"|^[A-Z][^()\n]{1,40}\([A-Z]{3,6}\)\s?[-–—]\s?(?=[A-Z])"  # "Omaha, Neb. (KMTV)-When …"
     r"|^[^\W\d][^/\n]{1,25}/[^/\n()]{2,40}?[-–—]\s"  # «بغداد/شبكة أخبار العراق- استطاع …»
     r"|^[^\W\d][^:\n]{1,25}\s[ـ]\s*(?:[\u0621-\u064a]\.?\s?){2,4}:\s"  # «جنيف ـ د.ب.أ: أعلنت …»
-    # "Rumphi, August 28, Mana: Rumphi District Hospital has …": town, date, agency and colon
+    # "Rumphi, August 28, Mana: Rumphi District Hospital has …": town, date, agency and colon;
+    # "Sydney, August 31: Australia's former …" without the agency (set ie: the date asked)
     r"|^[A-Z][\w .'-]{1,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"\s+\d{1,2}(?:,\s+\d{4})?,\s+[A-Z][\w .]{0,25}:\s"
+    r"\s+\d{1,2}(?:,\s+\d{4})?(?:,\s+[A-Z][\w .]{0,25})?:\s"
     # "Fatorda [Goa], November 28 (ANI): …": a town, its state in brackets, the date, a colon
     r"|^[A-Z][\w .'-]{1,30}\s*\[[^\]\n]{1,30}\],\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
     r"|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Z]{2,6}\))?\s*:\s"
