@@ -17,6 +17,7 @@ from .money import converted
 from .number_kinds import is_bound
 from .parallel_days import parallel_sentence
 from .restated import baseline_year, part_of_a_number, this_year_named, time_in_another_zone
+from .trivial_spans import a_contact_line
 
 _CONFIDENCE_DATE = 0.66
 
@@ -205,7 +206,7 @@ def extract(
             # Not someone's words in quotation marks inside the question's own: 'On which day:
             # ""There's still a pretty good chance of tornadoes for (…)," she said."?' (set q,
             # rejected as garbled: when she spoke, or the day she meant?).
-            if len(stem) <= 160 and not _QUOTED.search(stem):
+            if len(stem) <= 160 and not _QUOTED.search(stem) and not a_contact_line(stem):
                 q = mcq(
                     doc,
                     "date",

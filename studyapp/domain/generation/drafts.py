@@ -230,6 +230,8 @@ def cloze(
         # of what follows it (set l: garbled, both reviewers)
     if category == "date" and _DATE_AFTER.match(doc.text, end) and fold(answer) in _WEEKDAY_KEYS:
         return None  # "meeting on ____, Sept. 17": the date after it names the weekday
+    if category in _NAMES and _MODEL_AFTER.match(doc.text, end):
+        return None  # "… and ____ 5A missions" keyed "Turksat": half of "Turksat 5A" (set ie)
     if _GLOSS_AFTER.match(doc.text, end):
         return None  # «وزارة الدفاع، أي المسؤوليات …»: the words after gloss the key (set m)
     if second_end_of_range(doc.text[max(sentence.start, start - 30) : start]):
@@ -419,6 +421,8 @@ _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|update|citation needed|تحديث|بحاج
 
 
 _NAMES = ("entity", "place")  # categories of gaps on names
+# A model's or a mission's code after a name: "Turksat 5A", "Galaxy S24", "Airbus A350".
+_MODEL_AFTER = re.compile(r" (?:\d+[A-Z]{1,3}|[A-Z]\d+[A-Za-z]?)\b")
 _GLOSS_AFTER = re.compile(r"[\s،,]*(?:أي|اي|i\.e\.|that is,)\s", re.IGNORECASE)
 # A date right after a weekday: "on Wednesday, Sept. 17", "Friday, March 3".
 _DATE_AFTER = re.compile(rf",?\s+(?:{MONTHS_EN}|[A-Z][a-z]{{2,3}}\.)\s*\d", re.IGNORECASE)
@@ -584,8 +588,8 @@ def _trivial_span(doc: Document, sentence: Sentence, start: int, end: int, categ
         return True
     if category in _NAMES and the_reporter(doc.text, start):
         return True
-    if category in _NAMES and a_contact_line(sentence.text):
-        return True
+    if a_contact_line(sentence.text):
+        return True  # "can call 1-888-414-8022 between 9 a.m. and ____ p.m.": the line's hours
     if category in _NAMES and is_street_of_address(doc.text, start, end):
         return True
     if category in _NAMES and a_credited_agency(doc.text, start, end):
