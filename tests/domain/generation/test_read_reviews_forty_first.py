@@ -194,3 +194,69 @@ def test_a_noun_opening_on_b_before_a_count_is_no_preposition():
     # taken for «ب» and a noun (set id: garbled).
     prompts = [prompt for prompt, _ in _asked(STUDY_AR)]
     assert not any(p.startswith("بيانات كم") for p in prompts), prompts
+
+
+# Read off set ie after its blind review (the start against a945eb98, two reviewers per article).
+
+CARDS_EN = """Data breach at Hollins could affect a million cards
+
+Hollins Markets says more than one million customers may have been affected by a data breach.
+
+Mark Hollins, the company's chairman and CEO, issued a statement on Friday.
+
+The county administered 320 hepatitis A shots Nov. 6, a health department assistant said.
+
+Customers who have questions can call 1-888-555-0142 between 9 a.m. and 5 p.m. Monday through Friday.
+"""
+
+
+def test_a_chains_name_a_help_line_and_a_cut_month_are_not_asked():
+    questions = generate(CARDS_EN, language="en").questions
+    asked = [(q.prompt, answers(q)) for q in questions]
+    # "Who is the company's chairman and CEO?" keyed "Schnuck Markets" (wrong key)
+    assert ("Who is the company's chairman and CEO?", ["Mark Hollins", "Hollins"]) in asked, asked
+    roles = [answers(q) for q in questions if q.category == "role"]
+    assert not any("Markets" in key for keys in roles for key in keys), roles
+    # "between 9 a.m. and ____ p.m.": the hours of a help line (trivial, both reviewers)
+    assert not any("1-888" in prompt for prompt, _ in asked), asked
+    # "How many hepatitis were administered by the county A shots Nov?" (garbled)
+    assert not any(prompt.startswith("How many hepatitis") for prompt, _ in asked), asked
+
+
+VISIT_EN = """Turkish foreign minister to visit Colombo
+
+Sydney, August 31: Turkey's foreign minister will visit Sri Lanka next week, officials said.
+
+During his visit to Sri Lanka, Foreign Minister Ahmet Kaya will be received by President Nimal Perera and Prime Minister Sunil Fernando.
+
+SpaceX launched the Turksat 5A satellite and two Starlink missions last year.
+"""
+
+
+def test_a_country_is_no_person_a_short_dateline_no_date_and_a_model_no_half_name():
+    questions = generate(VISIT_EN, language="en").questions
+    choices = [c for q in questions for c in q.choices or []]
+    assert "Sri Lanka" not in choices, choices  # offered as a Prime Minister (bad distractor)
+    keys = [key for q in questions for key in answers(q)]
+    assert "August 31" not in keys, keys  # "Sydney, ____: Australia's former …" (trivial)
+    assert "Turksat" not in keys, keys  # "… and ____ 5A missions" (garbled)
+
+
+OIL_AR = """النفط يقفز مع تصاعد التوترات
+
+بلغ سعر خام برنت عند الساعة 02:24 فجراً بتوقيت غرينتش نحو 116 دولاراً للبرميل.
+
+وأكدت الشركة السعودية تسريب كمية محدودة من بياناتها على يد مقاول خارجي.
+
+أكد محمد السيد وزير التربية والتعليم، أنه لم يعد هناك فصل في مصر به أكثر من 50 طالبا.
+"""
+
+
+def test_a_clock_time_an_adjective_and_a_place_in_words_said_are_not_misasked():
+    asked = _asked(OIL_AR)
+    # «كم بلغ سعر خام برنت عند الساعة؟» keyed «02:24» (wrong key, both reviewers)
+    assert not any(prompt.startswith("كم") and "02:24" in keys for prompt, keys in asked), asked
+    # «وأكدت الشركة ____ تسريب …» keyed «السعودية»: "the Saudi company" (trivial)
+    assert not any("الشركة ____" in prompt for prompt, _ in asked), asked
+    # «في أي مكان تحدث وزير التربية …؟» keyed «مصر»: a place in what he said (wrong key)
+    assert not any(prompt.startswith("في أي مكان") for prompt, _ in asked), asked
