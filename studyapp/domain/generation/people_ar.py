@@ -18,7 +18,6 @@ from . import (
 )
 from .arabic_name_ends import name_closed_at, name_from_ar
 from .arabic_names import (
-    NAME_LINKS_AR,
     SERVANT_OF,
     THAT_AR,
     after_lineage,
@@ -113,9 +112,6 @@ def _role_then_name_ar(
             k += 1  # «رئيس مدينة مرسى مطروح»: the town's name, though «مرسي» is a given name
             continue
         found = name_from_ar(doc, sentence, start)
-        if found is not None and not honorific and _definite_given_before(doc, tokens, start):
-            k = start = start - 1  # «الملك الباني الحسين بن طلال»: the name opens on «الحسين»
-            found = (start, found[1])
         if company and (found is None or found[1] - found[0] < 2):
             found = (start, start + 2)  # «لمجموعة ميتسو كيرا تاناكا إن»: the close ends it
         if not honorific and _apposed_pair(doc, sentence, start) and _goes_on(tokens, start + 2):
@@ -251,20 +247,6 @@ def _titles(doc: Document, tokens: list[Token], k: int) -> bool:
 
 # Titles that are adjectives too: after a role word they say what kind of role it is.
 _ADJECTIVE_TITLES_AR = frozenset(fold(w) for w in "الإعلامي الإعلامية الصحفي الصحفية".split())
-
-
-def _definite_given_before(doc: Document, tokens: list[Token], start: int) -> bool:
-    """True for «بن/بنت» at tokens[start] after a given name written with the article, which
-    opens the name: «جلالة الملك الباني الحسين بن طلال» (set id: «بن طلال» was asked, and «الملك
-    الباني الحسين» was his role)."""
-    before = tokens[start - 1] if start > 0 else None
-    return (
-        before is not None
-        and tokens[start].key in NAME_LINKS_AR
-        and before.key[:2] == "ال"
-        and before.key[2:] in given_names("ar")
-        and not gap(doc.text, before, tokens[start]).strip()
-    )
 
 
 def _describes_the_role(doc: Document, tokens: list[Token], k: int) -> bool:
