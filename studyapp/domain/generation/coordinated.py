@@ -21,7 +21,7 @@ from .names import (
     is_role_word_ar,
     names_origin,
 )
-from .people_en import ORG_WORDS_EN, PLACE_WORDS_EN
+from .people_en import ORG_WORDS_EN, PLACE_WORDS_EN, a_country_en
 
 # Words that open a club's name rather than a person's: "Real Madrid", "Sporting Lisbon".
 _TEAM_WORDS_EN = frozenset("real atletico athletic sporting inter dynamo united rovers".split())
@@ -104,8 +104,8 @@ def _looks_like_name_en(
 ) -> bool:
     """Two or three capitalised words, none an organisation, place, team, role or plain word
     ("Fire", "Rescue": written in lower case elsewhere in the article)."""
-    if not 2 <= len(words) <= MAX_NAME or fold(name) in places:
-        return False
+    if not 2 <= len(words) <= MAX_NAME or fold(name) in places or a_country_en(name):
+        return False  # "… in North Central Nigeria, Abubakar Sani Bello," (set if)
     for word in words:
         key = word.key
         if not word.text.isalpha() or word.text.isupper() or len(key) < 2:

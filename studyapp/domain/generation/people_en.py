@@ -30,7 +30,20 @@ from .names import (
 )
 from .roles_en import role_after_en, role_before_en
 
-_BEFORE_ORGANISATION_EN = frozenset("of at for from with by".split())
+# The words that make a country's region: "North Central Nigeria", "Southern Sudan".
+_REGION_EN = re.compile(
+    r"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:-| ))+"
+)
+
+
+def a_country_en(name: str) -> bool:
+    """True for a country's name, or a region of one: "Sri Lanka", "North Central Nigeria"."""
+    return fold(_REGION_EN.sub("", name)).casefold() in countries("en")
+
+
+# Words a body or a place follows, not a person: "… of Amazon Web Services", "in Lemon Grove,
+# Sheriff's Sergeant … said" (set if: the town asked "Who is Sheriff's Sergeant …?").
+_BEFORE_ORGANISATION_EN = frozenset("of at for from with by in".split())
 ORG_WORDS_EN = frozenset(
     """inc corp co ltd llc plc spa sa ag gmbh nv bv srl fc club bank group university agency
     ministry department company corporation association council committee organization
@@ -224,8 +237,9 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         the_before = before is not None and before.key == "the"  # a people or a thing
         if not known and (is_demonym_en(name, doc.text) or (the_before and not role)):
             continue  # "the South Koreans announced", "using the Hubble Space Telescope says"
-        if not known and fold(name).casefold() in countries("en"):
-            continue  # "During his visit to Sri Lanka, Foreign Minister …": a country, no one
+        if not known and a_country_en(name):
+            continue  # "During his visit to Sri Lanka, Foreign Minister …": a country, no one;
+            # nor "North Central Nigeria" (set if: offered as a speaker)
         if not known and is_place_en(name.removesuffix("’s")):
             continue  # "The attorney general said South Carolina's laws …": a state, no one
         if not known and name_tokens[-1].key in _PLACE_TAILS_EN:
