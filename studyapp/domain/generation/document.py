@@ -282,6 +282,15 @@ def _name_words(name: str) -> tuple[str, list[str]]:
 _SERVANT_SPACE = re.compile(r"(?<!\S)(عبد|ابو) (?=\S)")
 
 
+# «بن خالد», «بنت عبد الله» inside a folded Arabic name: who the father is, which the article may
+# leave out when it names the person again.
+_LINEAGE_PART = re.compile(r" بن(?:ت)? (?:عبد |ابو )?\S+")
+
+
+def _without_lineage(name: str) -> str:
+    return _LINEAGE_PART.sub("", name)
+
+
 def _joined(folded: str) -> str:
     return _SERVANT_SPACE.sub(r"\1", folded)
 
@@ -371,6 +380,8 @@ class Document:
                     return person  # «نذير عبيدات» after the headline's «عبيدات:»: one man
                 if joined and joined in _joined(full).split():
                     return person  # «عبدالغني» for «منصور عبد الغني»
+                if joined and " " in key and _without_lineage(key) == _without_lineage(full):
+                    return person  # «عبد العزيز الشمري» for «عبد العزيز بن خالد الشمري» (set if)
         return None
 
     def spellings(self, name: str) -> list[str]:
