@@ -15,7 +15,7 @@ from .token_spans import spaced_only
 _BODY_HEADS_EN = ORG_WORDS_EN | frozenset(
     """authority office commission foundation federation union academy society board bureau
     center centre network forum alliance centers centres institutes offices coalition campaign
-    movement league trust partnership initiative project rescue""".split()
+    movement league trust partnership initiative project rescue district""".split()
 )
 
 
@@ -116,7 +116,7 @@ def _completes(doc: Document, tokens: list[Token], end: int, start: int) -> bool
         return spaced_only(doc.text, tokens[end - 1 : start + 1])
     if [t.key for t in between] == ["and"]:
         heads = _BODY_HEADS_EN | _PLACE_HEADS_EN | _DOCUMENT_HEADS_EN
-        run = _run_from(tokens, start)
+        run = _run_from(doc, tokens, start)
         left = _run_before(tokens, end)
         if left[-1].key in _SUPPLIES_EN and [t.key for t in run] in [[k] for k in _SUPPLIES_EN]:
             return spaced_only(doc.text, tokens[end - 1 : start + 1])  # "Madison Gas and Electric"
@@ -181,10 +181,13 @@ def _run_before(tokens: list[Token], end: int) -> list[Token]:
     return tokens[min(start, end - 1) : end]
 
 
-def _run_from(tokens: list[Token], start: int) -> list[Token]:
-    """The capitalised words from token `start` on."""
+def _run_from(doc: Document, tokens: list[Token], start: int) -> list[Token]:
+    """The capitalised words from token `start` on, up to a comma: "Rural Access and Mobility
+    Project, RAMP," ends on "Project" (set if: a gap "____ and Mobility")."""
     end = start
     while end < len(tokens) and tokens[end].text[:1].isupper():
+        if end > start and gap(doc.text, tokens[end - 1], tokens[end]).strip() in (",", ";"):
+            break
         end += 1
     return tokens[start : max(end, start + 1)]
 

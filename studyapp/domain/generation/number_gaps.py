@@ -319,10 +319,12 @@ _ROUND_BASE = re.compile(r"10{1,3}|1,000|1\s?%")
 
 # A short name in quote marks: "نجمة 3", «Apollo 11».
 _QUOTED_NAME = re.compile(r"[\"“«](?:[^\"“”«»\s]+\s){1,3}\d+[\"”»]")
-# A programme, a paper or a work named in quote marks after what it is, the number anywhere in
-# its few words: «في برنامج " 90 دقيقة "», «مسلسل "الحلقة 30"», 'the show "60 Minutes"'.
+# A programme, a paper, a channel or a work named in quote marks after what it is, the number
+# anywhere in its few words: «في برنامج " 90 دقيقة "», «مسلسل "الحلقة 30"», 'the show "60
+# Minutes"', «على فضائية «إم بي سي مصر 2»» (set if: «مصر ____» keyed «2»).
 _NAMED_WORK = re.compile(
-    r"(?:برنامج|برنامجه|ببرنامج|مسلسل|فيلم|كتاب|رواية|صحيفة|مجلة|حملة|مبادرة|show|programme"
+    r"(?:برنامج|برنامجه|ببرنامج|مسلسل|فيلم|كتاب|رواية|صحيفة|مجلة|حملة|مبادرة|قناة|فضائية"
+    r"|show|programme"
     r"|program|series|film|book|newspaper|magazine)\s*[\"“«”]\s*(?:[^\"“”«»\n]{1,30})[\"”»“]",
     re.IGNORECASE,
 )
