@@ -100,12 +100,14 @@ def role_before_en(
     if any(_a_person(doc, tokens, n) for n in range(head, end)):
         return None  # "Interior Secretary Ken Salazar and California Gov.": another's role
     named = _named_body(doc, tokens, head, k)
-    if named is not None and _COMPANY_ROLE.search(doc.text[tokens[named].start : tokens[end].end]):
+    if named is not None:
         # "American Airlines Chief Executive Doug Parker": the chief executive at the company
         # the article names ("American Airlines Group Inc"); keyed with its name, the role was
         # the one choice naming the airline among bare roles (set id: given away).
         a, b = tokens[named].start, tokens[end].end
-        return doc.text[a:b], a, b, doc.text[tokens[head].start : tokens[named - 1].end]
+        body = doc.text[tokens[head].start : tokens[named - 1].end]
+        if _COMPANY_ROLE.search(doc.text[a:b]) and not _PUBLIC_BODY.search(body):
+            return doc.text[a:b], a, b, body
     a, b = tokens[head].start, tokens[end].end
     return doc.text[a:b], a, b, _owner(doc, sentence, head)
 
@@ -131,6 +133,10 @@ def _named_body(doc: Document, tokens: list[Token], head: int, k: int) -> int | 
 # A company officer's role, which a choice question offers among bundled officers' roles.
 _COMPANY_ROLE = re.compile(
     r"\b(?:chief|executive|officer|director|ceo|cfo|cto|founder|chair)", re.I
+)
+# A public body's officer: "Howard County Executive" stays as written (set if).
+_PUBLIC_BODY = re.compile(
+    r"\b(?:County|City|State|Town|Council|Department|Ministry|Government|Authority|Agency)\b"
 )
 # A people's name ends a run of capitalised words: "South African", "Sri Lankan", "New Zealander".
 _DEMONYM_EN = re.compile(r"(?:an|ese|ish|ian|er|i)$")

@@ -309,3 +309,17 @@ def test_a_consultant_is_a_role_a_channels_number_no_gap_and_a_father_left_out_o
     for q in questions:
         named = [c for c in q.choices or [] if "الشمري" in c]
         assert len(named) <= 1, q.choices
+
+
+COUNTY_EN = """Hospital opens new wing
+
+Howard County Executive Calvin Ball said the expansion would give the county better care.
+
+The Howard County hospital added 60 beds and a new emergency department.
+"""
+
+
+def test_a_public_bodys_officer_keeps_the_body_in_the_role():
+    # "Who is Howard County's Executive?" read the county as a company (set if, a06c3534)
+    prompts = [q.prompt for q in generate(COUNTY_EN, language="en").questions]
+    assert "Who is the Howard County Executive?" in prompts, prompts
