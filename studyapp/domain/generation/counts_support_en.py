@@ -30,6 +30,28 @@ _AND_ANOTHER = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+[A-Z]")
 Shaped = tuple[str, str]  # the question and the counted noun
 
 
+def misread(tokens: list[Token], start: int, after: int, end: int) -> bool:
+    """True when a question of the clause tokens[start:end], its count's noun from `after`,
+    would misread it: the noun goes on with a letter ("550 hepatitis A shots": "How many
+    hepatitis … A shots …?", set ie, garbled), the clause ends on a month cut short ("since Dec.
+    1, 2018": "… since Dec?", set ie), or a condition opens the sentence before the clause
+    ("Excluding items, American earned 75 cents a share": "How many cents were earned by
+    American a share?", set id, wrong key: the article gives 39 cents too)."""
+    k = counted(tokens, after, end)
+    letter = tokens[k + 1].text if k is not None and k + 1 < end else ""
+    if len(letter) == 1 and letter.isupper():
+        return True
+    if _MONTH_CUT.fullmatch(tokens[end - 1].text):
+        return True
+    return start > 0 and tokens[0].key in _QUALIFIERS_EN
+
+
+# A month cut short, where the clause ends before its day: "since Dec. 1, 2018".
+_MONTH_CUT = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+# Words that open a condition on the whole sentence: "Excluding items, …", "Adjusted for …".
+_QUALIFIERS_EN = frozenset("excluding including adjusted except excepting barring".split())
+
+
 def there_are(
     doc: Document, tokens: list[Token], start: int, at: int, after: int, end: int
 ) -> Shaped | None:
