@@ -315,6 +315,9 @@ def complete(doc: Document, found: Attribution) -> Question | None:
             verb=verb, speaker=found.speaker.name, statement=statement
         )
     elif doc.language == "en":
+        # "According to Laila Hassan, the rise in exports will help the ____ recover": accepted
+        # 38 times in 169 on fresh news (stock phrases, over-long keys); the Arabic «بحسب …»
+        # form stays, which news-dev's attributions need (its top 20 fell to 73.9% without).
         return None
     else:
         prompt = reported(doc, found.speaker.name, statement)
