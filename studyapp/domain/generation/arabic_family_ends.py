@@ -145,6 +145,16 @@ def _comma_then_that(doc: Document, tokens: list[Token], j: int) -> bool:
 
 
 _PREPOSITIONS_AR = frozenset(fold(w) for w in "في إلى الى على مع عن من خلال".split())
+# And those of time and cause, which follow a name as well: «بعد منعه», «منذ», «بسبب».
+_AFTER_A_NAME_AR = _PREPOSITIONS_AR | frozenset(
+    fold(w) for w in "بعد قبل منذ عقب إثر بسبب لصالح".split()
+)
+
+
+def family_then_preposition(doc: Document, tokens: list[Token], i: int, j: int) -> bool:
+    """True for a definite word after a known given name at tokens[i] that a preposition
+    follows: «طرد لاعب النجمة ناصر الهليل بعد منعه …» (set id: the player went unnamed)."""
+    return is_given_name(doc, tokens[i]) and family_then_when(tokens, j, _AFTER_A_NAME_AR)
 
 
 def family_name_before_role(doc: Document, tokens: list[Token], i: int, j: int) -> bool:

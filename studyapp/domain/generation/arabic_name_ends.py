@@ -18,6 +18,7 @@ from .arabic_family_ends import (
     family_name_before_role,
     family_name_before_that,
     family_name_titled_at_comma,
+    family_then_preposition,
     family_then_that,
     family_then_told,
     family_then_when,
@@ -56,11 +57,6 @@ from .names import (
 
 # When the person spoke, never a family name: «رئيس الحكومة محمد اشتية الثلاثاء، إن …».
 WHEN_AR = frozenset(fold(w) for w in [*WEEKDAYS_AR, "الإثنين", "اليوم", "أمس", "غدا"])
-# Prepositions that follow a name and never a family name: «طرد لاعب النجمة ناصر الهليل بعد
-# منعه …», «عن طريق مهاجم الفريق كريم الأحمد في الدقيقة …».
-_PREPOSITIONS_AFTER_AR = frozenset(
-    fold(w) for w in "بعد قبل في من على إلى عن مع خلال منذ عقب إثر بسبب لصالح".split()
-)
 
 
 def name_closed_at(doc: Document, tokens: list[Token], b: int) -> bool:
@@ -233,12 +229,7 @@ def name_from_ar(doc: Document, sentence: Sentence, i: int) -> tuple[int, int] |
         if j - i == 1 and (roled or titled) and family_then_when(tokens, j, WHEN_AR):
             j += 1  # «الدكتورة دعاء الطاهات اليوم»: a word of time closes the family name
             break
-        if (
-            j - i == 1
-            and (roled or titled)
-            and is_given_name(doc, tokens[i])
-            and family_then_when(tokens, j, _PREPOSITIONS_AFTER_AR)
-        ):
+        if j - i == 1 and (roled or titled) and family_then_preposition(doc, tokens, i, j):
             j += 1  # «لاعب النجمة ناصر الهليل بعد منعه»: so does a preposition after a role
             break
         if j - i == 1 and (roled or titled) and family_ends_sentence(tokens, j):
