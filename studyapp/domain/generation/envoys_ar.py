@@ -7,9 +7,10 @@ offered as an ambassador. Read by people_ar.spot_sentence."""
 
 from __future__ import annotations
 
-from .arabic_names import THAT_AR, name_word_ar
+from .arabic_names import THAT_AR, name_word_ar, without_preposition
 from .document import Document, Sentence, Token, fold, gap, strip_clitic
 from .names import HONORIFICS_AR, folded_places, is_role_word_ar
+from .token_spans import spaced_only
 
 _ENVOYS_AR = frozenset(
     fold(w) for w in "سفير سفيرة السفير السفيرة قنصل قنصلة القنصل مبعوث مبعوثة المبعوث".split()
@@ -52,15 +53,14 @@ def _after_state(doc: Document, tokens: list[Token], r: int) -> int | None:
     k = r + 1
     if k + 1 < len(tokens) and tokens[k].key == _NOT_RESIDENT_AR:
         k += 2  # «السفير غير المقيم لجمهورية زامبيا»
-    if k + 1 >= len(tokens) or not _joined(doc, tokens, r, k + 1):
+    if k + 1 >= len(tokens) or not spaced_only(doc.text, tokens[r : k + 2]):
         return None
-    state = tokens[k].key
-    if state not in _STATES_AR and not (state[:1] == "ل" and state[1:] in _STATES_AR):
+    if without_preposition(tokens[k].key) not in _STATES_AR:
         return None
     k += 2  # the state and the country's name
-    while k < len(tokens) and tokens[k].key[:2] == "ال" and not _apart(doc, tokens, k):
+    while k < len(tokens) and tokens[k].key[:2] == "ال" and _joined(doc, tokens, k):
         k += 1  # «الشعبية», «العربية السعودية»
-    return k if k < len(tokens) and not _apart(doc, tokens, k) else None
+    return k if k < len(tokens) and _joined(doc, tokens, k) else None
 
 
 def _name_end(doc: Document, tokens: list[Token], a: int) -> int | None:
@@ -70,7 +70,7 @@ def _name_end(doc: Document, tokens: list[Token], a: int) -> int | None:
     places = folded_places("ar")
     while b < len(tokens) and b - a < _MAX_NAME:
         word = tokens[b]
-        if b > a and _apart(doc, tokens, b):
+        if b > a and not _joined(doc, tokens, b):
             break
         if not name_word_ar(word) or word.key[:2] == "ال" or word.key in THAT_AR:
             break
@@ -84,11 +84,6 @@ def _name_end(doc: Document, tokens: list[Token], a: int) -> int | None:
     return b if gap(doc.text, tokens[b - 1], tokens[b]).strip()[:1] in _CLOSERS else None
 
 
-def _apart(doc: Document, tokens: list[Token], k: int) -> bool:
-    """True when punctuation stands between tokens[k - 1] and tokens[k]."""
-    return bool(gap(doc.text, tokens[k - 1], tokens[k]).strip())
-
-
-def _joined(doc: Document, tokens: list[Token], r: int, k: int) -> bool:
-    """True when no punctuation stands between tokens[r] and tokens[k]."""
-    return not any(_apart(doc, tokens, i) for i in range(r + 1, k + 1))
+def _joined(doc: Document, tokens: list[Token], k: int) -> bool:
+    """True when only a space stands between tokens[k - 1] and tokens[k]."""
+    return spaced_only(doc.text, tokens[k - 1 : k + 1])

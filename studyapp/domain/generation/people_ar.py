@@ -32,7 +32,6 @@ from .arabic_names import (
 )
 from .arabic_roles import (
     ADVERBS_AR,
-    DEPUTIES_AR,
     MAX_ROLE,
     after_comma,
     closed_by_comma,
@@ -167,10 +166,8 @@ def _role_then_name_ar(
         titled = None if role is None else protocol_roles_ar.role_before_title(doc, tokens, role, k)
         title = None if titled is None else role
         role = role if titled is None else titled
-        while role and strip_clitic(tokens[role - 1].key) in DEPUTIES_AR:
-            if gap(doc.text, tokens[role - 1], tokens[role]).strip():
-                break
-            role -= 1  # «نائب أمير المنطقة الشرقية», «مساعد وزير الخارجية»: not the minister
+        if role:
+            role = protocol_roles_ar.with_deputies(doc, tokens, role)
         if role and _described_role(doc, tokens, role):
             role -= 1  # «الناطق الإعلامي باسم الوزارة»: not «الإعلامي باسم الوزارة»
         owned = None

@@ -63,7 +63,7 @@ def role_before_role(doc: Document, tokens: list[Token], role: int) -> int | Non
     r = _role_word_before(doc, tokens, role)
     if r is None or r == role - 1 or not _opens_a_phrase(doc, tokens, r):
         return None
-    return _with_deputies(doc, tokens, r)
+    return with_deputies(doc, tokens, r)
 
 
 def _role_word_before(doc: Document, tokens: list[Token], k: int) -> int | None:
@@ -81,7 +81,9 @@ def _role_word_before(doc: Document, tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _with_deputies(doc: Document, tokens: list[Token], r: int) -> int:
+def with_deputies(doc: Document, tokens: list[Token], r: int) -> int:
+    """Where a role opening at tokens[r] opens with the deputies' words written right before it:
+    «نائب أمير المنطقة الشرقية», «مساعد وزير الخارجية» are not the minister's."""
     while r > 0 and strip_clitic(tokens[r - 1].key) in DEPUTIES_AR:
         if gap(doc.text, tokens[r - 1], tokens[r]).strip():
             break
@@ -90,7 +92,7 @@ def _with_deputies(doc: Document, tokens: list[Token], r: int) -> int:
 
 
 def _opens_a_phrase(doc: Document, tokens: list[Token], r: int) -> bool:
-    r = _with_deputies(doc, tokens, r)
+    r = with_deputies(doc, tokens, r)
     if r == 0 or gap(doc.text, tokens[r - 1], tokens[r]).strip():
         return True
     return strip_clitic(tokens[r - 1].key)[:2] == "ال"
