@@ -23,6 +23,7 @@ from . import changes_en, counts_ar, counts_en, quotes, role_names, sums_en
 from .arabic_names import after_preposition_ar
 from .document import SPEECH_VERBS_AR, SPEECH_VERBS_EN, Document, Sentence, Token, fold
 from .drafts import draft, gap_span
+from .number_gaps import CLOCK_TIME
 from .number_keys import glued_sum, in_parts, is_share, number_forms, scaled_forms
 from .number_kinds import first_from, noun_stem
 from .pairs import same_source
@@ -173,7 +174,7 @@ def _asked(doc: Document, sentence: Sentence, start: int, end: int) -> Asked | N
     words = {fold(w).lower() for w in label.group(1).split()} if label else set()
     if label and not (words | {w[1:] for w in words if w[:1] in "وف"}) & _SPEECH:
         return None  # "• Arabic: the pass rate reached 96.62%": the label says whose rate
-    if _CLOCK.fullmatch(doc.text[start:end]):
+    if CLOCK_TIME.fullmatch(doc.text[start:end]):
         return None  # «عند الساعة 02:24 فجراً»: «كم بلغ سعر خام برنت عند الساعة؟» keyed the
         # time (set ie: wrong key, both reviewers); the time stays a gap
     asked = RULES[doc.language](doc, tokens, first, last)
@@ -189,7 +190,6 @@ def _asked(doc: Document, sentence: Sentence, start: int, end: int) -> Asked | N
 
 
 _SPEECH = SPEECH_VERBS_AR | SPEECH_VERBS_EN
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 # A line's label before its figure, of at most four words: "• اللغة العربية: وصلت نسبة النجاح
 # إلى 96.62%". "X said:" opens a quotation, not a label.
 _LABEL = re.compile(r"^[•·*\-–]?\s*((?:[^\s:،,.\d]+\s?){1,4}):\s")

@@ -52,7 +52,7 @@ _NUMBER = re.compile(
     r"|percent|per cent|million|billion|thousand|trillion)|(?:m|bn|mn|tn|k)(?=\W|$))?)(?!\w)"
 )
 # A time of day: "11:08", "9:30 a.m."; asked as a number (its digits are the answer).
-_TIME = re.compile(
+CLOCK_TIME = re.compile(
     r"(?<![\w:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:]|[.,]\d)"
     # or a race time, asked whole: «زمناً قدره 8:54.29 دقائق», "in 2:03:45".
     r"|(?<![\w:.])\d{1,2}:[0-5]\d(?::[0-5]\d)?[.,]\d{1,2}(?![\w:]|[.,]\d)"
@@ -71,7 +71,7 @@ def extract(
     """Gaps on the sentence's clock times and numbers outside the spans `taken` (its dates and
     ranges, asked already) and the dateline; `asked_in` says where to ask each."""
     questions: list[Question] = []
-    for match in _TIME.finditer(sentence.text):
+    for match in CLOCK_TIME.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if start >= dateline and not any(a <= start < b for a, b in taken):
             taken.append((start, end))
