@@ -17,11 +17,12 @@ from .names import (
     ROLE_NOUNS_AR,
     ROLE_NOUNS_EN,
     TITLES_EN,
+    a_country_en,
     is_given_name,
     is_role_word_ar,
     names_origin,
 )
-from .people_en import ORG_WORDS_EN, PLACE_WORDS_EN, a_country_en
+from .people_en import ORG_WORDS_EN, PLACE_WORDS_EN
 
 # Words that open a club's name rather than a person's: "Real Madrid", "Sporting Lisbon".
 _TEAM_WORDS_EN = frozenset("real atletico athletic sporting inter dynamo united rovers".split())

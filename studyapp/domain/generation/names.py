@@ -248,6 +248,17 @@ def folded_places(language: str) -> frozenset[str]:
     return frozenset(fold(place) for place, _ in bundled(f"places-{language}"))
 
 
+# The words that make a country's region: "North Central Nigeria", "Southern Sudan".
+_REGION_EN = re.compile(
+    r"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:-| ))+"
+)
+
+
+def a_country_en(name: str) -> bool:
+    """True for a country's name, or a region of one: "Sri Lanka", "North Central Nigeria"."""
+    return fold(_REGION_EN.sub("", name)).casefold() in countries("en")
+
+
 def is_place_en(name: str) -> bool:
     """True for a place of the bundled list named whole: "said South Carolina's laws …"."""
     return name in _places_en()

@@ -13,7 +13,6 @@ from .document import (
     Sentence,
     Token,
     capitalised_runs,
-    fold,
     gap,
 )
 from .names import (
@@ -21,25 +20,14 @@ from .names import (
     MAX_NAME,
     ROLE_NOUNS_EN,
     TITLES_EN,
+    a_country_en,
     census,
-    countries,
     ends_in_a_name_en,
     is_demonym_en,
     is_given_name,
     is_place_en,
 )
 from .roles_en import role_after_en, role_before_en
-
-# The words that make a country's region: "North Central Nigeria", "Southern Sudan".
-_REGION_EN = re.compile(
-    r"^(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)(?:-| ))+"
-)
-
-
-def a_country_en(name: str) -> bool:
-    """True for a country's name, or a region of one: "Sri Lanka", "North Central Nigeria"."""
-    return fold(_REGION_EN.sub("", name)).casefold() in countries("en")
-
 
 # Words a body or a place follows, not a person: "… of Amazon Web Services", "in Lemon Grove,
 # Sheriff's Sergeant … said" (set if: the town asked "Who is Sheriff's Sergeant …?").

@@ -13,7 +13,6 @@ from .document import (
     Document,
     Sentence,
     Token,
-    fold,
     gap,
     is_capitalised,
 )
@@ -21,8 +20,8 @@ from .names import (
     DESCRIBING_EN,
     ROLE_NOUNS_EN,
     TITLES_EN,
+    a_country_en,
     census,
-    countries,
     is_given_name,
     is_place_en,
 )
@@ -121,7 +120,7 @@ def _named_body(doc: Document, tokens: list[Token], head: int, k: int) -> int | 
         if tokens[j - 1].key in ROLE_NOUNS_EN | _ROLE_FIELDS_EN:
             continue
         words = doc.text[tokens[head].start : tokens[j - 1].end]
-        if j - head < 2 or is_place_en(words) or fold(words).casefold() in countries(doc.language):
+        if j - head < 2 or is_place_en(words) or a_country_en(words):
             return None  # "Apple CEO", "Odisha boss", "Soviet President": one word, as before
         if _DEMONYM_EN.search(words):
             return None  # "South African Vice Consul": where from, no body
