@@ -96,7 +96,12 @@ def _head_in_title(doc: Document, word: str) -> bool:
     head = strip_clitic(fold(word))
     if head not in _HEADS_AR:
         return False
-    return "ال" + head in {fold(w) for w in _WORD.findall(doc.title)}
+    return "ال" + head in doc.once("folded title words", _folded_title_words)
+
+
+def _folded_title_words(doc: Document) -> frozenset[str]:
+    """The headline's words, folded: read once per article, not per gap."""
+    return frozenset(fold(w) for w in _WORD.findall(doc.title))
 
 
 def _spaced_title(doc: Document) -> str:
