@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..questions import Question
 from .calibration import TYPED_WHO_AGAIN, TYPED_WHO_THIRD
 from .drafts import norm
-from .folding import printed_key, shows
+from .printing import printed_key, shows
 from .repeats import first_answer, prints_items
 
 

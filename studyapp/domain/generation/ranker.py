@@ -18,6 +18,7 @@ from .folding import (
     offered_as_choice,
     rate_printed,
     spare_the_shown,
+    unfold_unprinted,
 )
 from .repeats import (
     NAMED_KINDS,
@@ -129,7 +130,7 @@ def _ranked(questions: list[Question], article: bool) -> list[Question]:
     gone = {_same(q) for q in ordered[:FIRST]} - kept if article else set()
     if gone:
         shown = _hidden_and_apart([q for q in ordered if _same(q) not in gone], article)
-    return shown
+    return unfold_unprinted(shown, FIRST)
 
 
 def _hidden_and_apart(ordered: list[Question], article: bool) -> list[Question]:
