@@ -27,6 +27,7 @@ from .names import (
     is_given_name,
     is_place_en,
 )
+from .portfolio_list import portfolio_opens_en
 from .roles_en import role_after_en, role_before_en
 
 # Words a body or a place follows, not a person: "… of Amazon Web Services", "in Lemon Grove,
@@ -92,6 +93,11 @@ def _whose_role(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _after_a_role_of(tokens: list[Token], i: int) -> bool:
+    """True when the run at `i` follows a role noun and "of" or "for": "Minister of …"."""
+    return i >= 2 and tokens[i - 1].key in ("of", "for") and tokens[i - 2].key in ROLE_NOUNS_EN
+
+
 def _surname_after_unknown(
     doc: Document, tokens: list[Token], i: int, j: int, first_given: int
 ) -> bool:
@@ -142,7 +148,15 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
                 continue  # "San Antonio Spurs", "St. Louis Cardinals": a place's name, no one's
             if not _surname_after_unknown(doc, tokens, i, j, first_given):
                 start = first_given  # "Development Asad Umar": the name starts at its given name
-        if any(t.key in ORG_WORDS_EN for t in tokens[i if last_role < 0 else start : j]):
+        # "Minister of Health Jamal Jarrah announced": a name after the portfolio, whether its
+        # given name is a known one or not (set ih: Jarrah was no one, his words no one's).
+        after_portfolio = start == i and _after_a_role_of(tokens, i)
+        portfolio = portfolio_opens_en([t.text for t in tokens[i:j]]) if after_portfolio else 0
+        start += portfolio
+        if any(
+            t.key in ORG_WORDS_EN
+            for t in tokens[i if last_role < 0 and not portfolio else start : j]
+        ):
             continue  # "Odisha FC", but "Council Chair Jeffrey S. Waltman" after its role
         # Initials and the small words of a name ("da", "von der") make it no longer; a name
         # with them may hold one word more ("Luiz Inacio Lula da Silva").

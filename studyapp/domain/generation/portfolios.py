@@ -11,21 +11,14 @@ portfolios are data/portfolios-LANG.txt.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .distractors import is_variant, stable_order
-from .document import bundled, fold, strip_clitic
+from .document import fold, strip_clitic
 from .names import names_origin
+from .portfolio_list import Portfolio, portfolios_of
 
 _MINISTER_AR = frozenset({"وزير", "وزيره"})
-
-
-@dataclass(frozen=True)
-class Portfolio:
-    before: str  # as it stands before the role: "Foreign" Minister; «الخارجية» in Arabic
-    after: str  # as it stands after "Minister of": "Foreign Affairs"
-    group: str  # one ministry under other names: "Finance" and "Treasury"
 
 
 def others(role: str, language: str, seed: str, text: str = "", n: int = 3) -> list[str]:
@@ -37,9 +30,9 @@ def others(role: str, language: str, seed: str, text: str = "", n: int = 3) -> l
         return []
     before, portfolio, after = found
     mine = _words(portfolio)
-    groups = {p.group for p in _portfolios(language) if portfolio.casefold() in _forms(p)} - {""}
+    groups = {p.group for p in portfolios_of(language) if portfolio.casefold() in _forms(p)} - {""}
     spoken = _words(text)
-    entries = {f"{p.before}|{p.after}": p for p in _portfolios(language)}
+    entries = {f"{p.before}|{p.after}": p for p in portfolios_of(language)}
     ordered = sorted(
         (entries[key] for key in stable_order(list(entries), seed)),
         key=lambda p: not _fields(p) & spoken,
@@ -73,19 +66,6 @@ def _words(text: str) -> set[str]:
     return {w[1:] if w.startswith("وال") else w for w in fold(text).split()}
 
 
-@lru_cache(maxsize=2)
-def _portfolios(language: str) -> tuple[Portfolio, ...]:
-    """data/portfolios-LANG.txt: «text|group» in Arabic, "before|after|group" in English."""
-    found = []
-    for text, tag in bundled(f"portfolios-{language}"):
-        if language == "ar":
-            found.append(Portfolio(text, "", tag))
-        else:
-            after, _, group = tag.partition("|")
-            found.append(Portfolio(text, after, group))
-    return tuple(found)
-
-
 def _split_ar(role: str) -> tuple[str, str, str] | None:
     """(what comes before the portfolio, the portfolio, what comes after) of «وزير الإعلام
     السوري»: («وزير », «الإعلام», « السوري»)."""
@@ -107,7 +87,7 @@ def _split_ar(role: str) -> tuple[str, str, str] | None:
 
 @lru_cache(maxsize=1)
 def _folded_ar() -> frozenset[str]:
-    return frozenset(fold(p.before) for p in _portfolios("ar"))
+    return frozenset(fold(p.before) for p in portfolios_of("ar"))
 
 
 _HEAD_EN = r"(?:[Mm]inister|[Ss]ecretary)"
@@ -116,7 +96,7 @@ _HEAD_EN = r"(?:[Mm]inister|[Ss]ecretary)"
 def _split_en(role: str) -> tuple[str, str, str] | None:
     """("Minister of ", "Foreign Affairs", "") or ("", "Foreign", " Minister"): the portfolio of
     "Minister of Foreign Affairs" or "Foreign Minister", and the role around it."""
-    portfolios = _portfolios("en")
+    portfolios = portfolios_of("en")
     for form in sorted({p.after for p in portfolios} - {""}, key=len, reverse=True):
         found = re.search(rf"\b{_HEAD_EN}\s+(?:of|for)\s+({re.escape(form)})$", role, re.I)
         if found:

@@ -19,6 +19,7 @@ from .names import (
     is_role_word_ar,
     role_gender_en,
 )
+from .roles_en import ROLE_LINKS_EN
 
 _ROLE_WHO = {"ar": "من {verb} {role} في {org}؟", "en": "Who is {org}'s {role}?"}
 _ROLE_WHO_PLAIN = {"ar": "من {verb} {role}؟", "en": "Who is the {role}?"}
@@ -193,12 +194,14 @@ def _sentence_case(doc: Document, role: str, opens_sentence: bool) -> str:
     if doc.language != "en" or not opens_sentence or len(words) < 2:
         return role
     first = words[0].casefold()
-    if (first in ROLE_NOUNS_EN or first in _ROLE_MODIFIERS_EN) and any(
-        w.islower() for w in words[1:]
-    ):
+    shouted = words[0].isupper() and len(words[0]) > 1
+    # A word written small other than "of", "for": "Minister of Health Jane Smith said …" keeps
+    # its capital (set ih: "Who is the minister of Information?").
+    small = [w for w in words[1:] if w.islower() and (shouted or w not in ROLE_LINKS_EN)]
+    if (first in ROLE_NOUNS_EN or first in _ROLE_MODIFIERS_EN) and small:
         # "Former Bayern coach" -> "former Bayern coach"; "ACTING Minister of Health", its
         # first word in capitals as a story's opening often is, -> "acting Minister of Health".
-        head = words[0].lower() if words[0].isupper() and len(words[0]) > 1 else role[0].lower()
+        head = words[0].lower() if shouted else role[0].lower()
         return head + role[len(head) :]
     common = first in doc.small_words() or first in _DESCRIBING_EN
     if common and all(w.islower() for w in words[1:]):

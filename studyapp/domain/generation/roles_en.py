@@ -28,7 +28,7 @@ from .names import (
 
 Role = tuple[str, int, int, str]  # the role, its offsets, the organisation it is of
 
-_ROLE_LINKS_EN = frozenset("for of and the".split())
+ROLE_LINKS_EN = frozenset("for of and the".split())
 _LEGAL_FORMS_EN = frozenset("inc corp co ltd llc plc".split())
 # Lower-case words that make a role of a role noun: "finance chief", "foreign minister".
 _ROLE_FIELDS_EN = frozenset(
@@ -52,10 +52,10 @@ def role_before_en(
         start, k = k, k - 1  # "Prime Minister Dr. Moustafa Madbouly": the role is before "Dr."
     if k < 0 or gap(doc.text, tokens[k], tokens[start]) != between:
         return None
-    if tokens[k].key in _ROLE_LINKS_EN:
+    if tokens[k].key in ROLE_LINKS_EN:
         return None  # "chief executive of Amazon Web Services": an organisation follows
     end = k
-    while k >= 0 and (tokens[k].key in _ROLE_LINKS_EN or is_capitalised(tokens[k])):
+    while k >= 0 and (tokens[k].key in ROLE_LINKS_EN or is_capitalised(tokens[k])):
         if tokens[k].key in ROLE_NOUNS_EN:
             break
         if doc.text[tokens[k].end : tokens[k].end + 2] in ("'s", "’s") or tokens[k].key.endswith(
@@ -91,7 +91,7 @@ def role_before_en(
         head -= 1  # "22nd Ward Alderman Michael Rodriguez": which ward's (set g: "Ward Alderman")
     if head > 0 and tokens[head - 1].key in BEFORE_ROLE_EN:
         head -= 1  # "former Prime Minister Manmohan Singh" is no Prime Minister now
-    if head > 0 and tokens[head - 1].key in _ROLE_LINKS_EN - {"and"}:
+    if head > 0 and tokens[head - 1].key in ROLE_LINKS_EN - {"and"}:
         # "Solar Trust of America CEO Uwe Schmidt": the capitalised words before the role end
         # the name of what it is of; the role is "CEO", not "America CEO".
         while head < k and tokens[head].key not in ROLE_NOUNS_EN | _ROLE_FIELDS_EN:
