@@ -93,6 +93,18 @@ def _whose_role(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _titled_speaker(tokens: list[Token], j: int) -> bool:
+    """True for two words after a role noun with a verb of saying next: "US District Judge Sim
+    Lake told jurors" names a judge, whatever his given name (set ih: "____ told jurors" keyed
+    the whole run, "Lake" read as a place)."""
+    return (
+        j >= 3
+        and tokens[j - 3].key in ROLE_NOUNS_EN
+        and j < len(tokens)
+        and tokens[j].key in SPEECH_VERBS_EN
+    )
+
+
 def _after_a_role_of(tokens: list[Token], i: int) -> bool:
     """True when the run at `i` follows a role noun and "of" or "for": "Minister of …"."""
     return i >= 2 and tokens[i - 1].key in ("of", "for") and tokens[i - 2].key in ROLE_NOUNS_EN
@@ -124,7 +136,7 @@ def spot_sentence(doc: Document, sentence: Sentence) -> None:
         # of places (set g: "Park" asked as a gap, and her words given to no one)
         titled_name = (
             j - i >= 3
-            and is_given_name(doc, tokens[j - 2])
+            and (is_given_name(doc, tokens[j - 2]) or _titled_speaker(tokens, j))
             and any(t.key in ROLE_NOUNS_EN for t in tokens[i : j - 2])
         )
         if (keys[-1] in PLACE_WORDS_EN and not titled_name) or keys[-1] in _EVENT_WORDS_EN:
