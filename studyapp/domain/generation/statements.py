@@ -40,7 +40,11 @@ def statement_of(
     # The quotation this verb introduces, not the next verb's: "قال إن «…»، مؤكدا أن «…»".
     end = _next_verb(doc, sentence, verb_at)
     own = [m for m in quotes if verb_at <= m.start() < end]
-    quotes = own or ([] if later else quotes)
+    # '"The wealth belongs to the people," said X, adding that "…"': the quotation closed
+    # before the verb is the one it reports; the one after "adding" is the next verb's (set ih:
+    # the second was given twice and the first to no one).
+    closed = [m for m in quotes if m.end() <= verb_at] if end < len(text) else []
+    quotes = own or ([] if later else closed or quotes)
     topic = ""
     if quotes:
         quote = max(quotes, key=lambda m: len(inner(m)))
