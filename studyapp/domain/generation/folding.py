@@ -10,8 +10,9 @@ Florida this ____"); a gap whose key another question still shows is rated as re
 ten hides the keys the others of the ten ask, folded ones too, and each folded gap of the ten
 hides theirs, with more room for hidden words (hide_in_first): a reviewer judges the ten
 together. A folded question that still prints an answer shown first gives way to one
-below the ten that prints none (spare_the_shown). What still prints another's answer after
-all this is kept apart last (apart.py).
+below the ten that prints none (spare_the_shown), and a gap folded for a key that none of the
+ten prints any more is rated as its kind again (unfold_unprinted). What still prints another's
+answer after all this is kept apart last (apart.py).
 """
 
 from __future__ import annotations
