@@ -30,6 +30,7 @@ from .document import (
 from .names import COURTESY_GENDER_EN, ROLE_NOUNS_EN, TITLES_EN, given_names
 from .people_en import ORG_WORDS_EN
 from .person_keys import census_name
+from .quoted_as import name_between
 
 # Verbs that report words, beside "said": "President Okafor stressed …".
 _REPORTING_EN = SPEECH_VERBS_EN | frozenset(
@@ -95,6 +96,8 @@ def _speaking_surnames(doc: Document) -> frozenset[str]:
                 and gap(doc.text, before, token) == " "
             ):
                 found.add(token.key)
+            elif k and name_between(tokens, k - 1) == (k, k + 1):
+                found.add(token.key)  # "the website quoted Swiatek as saying"
     return frozenset(found)
 
 

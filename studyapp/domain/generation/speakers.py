@@ -13,6 +13,7 @@ from .document import QUOTE, STOP_AR, Document, Person, Sentence, Token, fold, s
 from .mentions import speech_verb_at
 from .names import MAX_NAME, ROLE_NOUNS_AR, ROLE_NOUNS_EN, is_role_word_ar
 from .quotation_marks import in_open_quotation, is_quotation, quoted_at
+from .quoted_as import quoted_speaker
 from .speakers_by_role import by_role
 from .speakers_en import (
     after_quotation,
@@ -158,6 +159,12 @@ def speaker_of(
             found = according_to_en(doc, sentence, i)
             if found is not None:
                 return found[0], True, found[1], i + 1
+            continue
+        if doc.language == "en" and token.key == "quoted":
+            quoted = quoted_speaker(doc, tokens, i)  # '"…," the website quoted X as saying'
+            if quoted is not None:
+                saying = quoted[1]
+                return quoted[0], True, saying.end - sentence.start, tokens.index(saying) + 1
             continue
         gender = speech_verb_at(doc, token)
         if gender == "x" or quoted_at(sentence, token) or _byline(doc, sentence, token):
