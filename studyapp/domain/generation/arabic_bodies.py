@@ -4,9 +4,12 @@ it («وكانت وزارة الآثار المصرية قد قالت …»)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .date_words import TIMES_OF_DAY_AR
 from .document import QUOTE, Document, Person, Sentence, Token, fold, gap, strip_clitic
 from .names import ORG_CUES_AR
+from .portfolio_list import portfolios_of
 from .token_spans import spaced_only
 
 _BODIES_AR = ORG_CUES_AR | frozenset(
@@ -67,6 +70,7 @@ def body_after_ar(doc: Document, sentence: Sentence, near: list[Token]) -> Perso
         if _definite(words[-1]) and not _definite(token) and not token.key.startswith("و"):
             break  # «أعلنت وزارة الصحة نجاح …»: what it announced, after its name
         words.append(token)
+    words = _after_portfolio(words)
     if len(words) < 2 and strip_clitic(near[0].key) not in _NAMED_ALONE_AR:
         return None  # "قالت الشركة": which one, the sentence does not say
     name = doc.text[words[0].start : words[-1].end]
@@ -81,3 +85,34 @@ def _cue(token: Token) -> bool:
     """A word that opens an organisation's name: «وزارة», «والهيئة» (a clitic «و» before it,
     never the «و» of «وزارة» itself)."""
     return token.key in _BODIES_AR or strip_clitic(token.key) in _BODIES_AR
+
+
+_MINISTRY_AR = fold("وزارة")
+
+
+def _after_portfolio(words: list[Token]) -> list[Token]:
+    """`words` of a ministry's name up to its portfolio and what may qualify it: a nationality
+    («وزارة الداخلية الكويتية»), another portfolio joined by «و» («وزارة الصحة والسكان»). «أعلنت
+    وزارة الداخلية القبض على …» names «وزارة الداخلية», not «… القبض» (set ig: «بحسب وزارة
+    الداخلية القبض، ____ لن تتهاون …», garbled, both reviewers)."""
+    ministry = _MINISTRY_AR in (words[0].key, strip_clitic(words[0].key))  # «وزارة», «فوزارة»
+    if len(words) < 3 or not ministry:
+        return words
+    keys = [t.key for t in words[1:]]
+    size = next(
+        (len(p) for p in _portfolios_ar() if keys[: len(p)] == list(p)),
+        0,
+    )
+    if not size:
+        return words
+    end = 1 + size
+    while end < len(words) and (words[end].key.endswith(("يه", "ي")) or words[end].key[:1] == "و"):
+        end += 1
+    return words[:end]
+
+
+@lru_cache(maxsize=1)
+def _portfolios_ar() -> tuple[tuple[str, ...], ...]:
+    """The Arabic portfolios (data/portfolios-ar.txt) as folded words, longest first."""
+    found = {tuple(fold(p.before).split()) for p in portfolios_of("ar")}
+    return tuple(sorted(found, key=len, reverse=True))
