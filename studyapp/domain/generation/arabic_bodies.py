@@ -92,9 +92,10 @@ _MINISTRY_AR = fold("وزارة")
 
 def _after_portfolio(words: list[Token]) -> list[Token]:
     """`words` of a ministry's name up to its portfolio and what may qualify it: a nationality
-    («وزارة الداخلية الكويتية»), another portfolio joined by «و» («وزارة الصحة والسكان»). «أعلنت
-    وزارة الداخلية القبض على …» names «وزارة الداخلية», not «… القبض» (set ig: «بحسب وزارة
-    الداخلية القبض، ____ لن تتهاون …», garbled, both reviewers)."""
+    («وزارة الداخلية الكويتية»), another portfolio joined by «و» and its words («وزارة الصحة
+    والسكان», «وزارة الاقتصاد والمالية وإصلاح الإدارة»). «أعلنت وزارة الداخلية القبض على …»
+    names «وزارة الداخلية», not «… القبض» (set ig: «بحسب وزارة الداخلية القبض، ____ لن تتهاون
+    …», garbled, both reviewers)."""
     ministry = _MINISTRY_AR in (words[0].key, strip_clitic(words[0].key))  # «وزارة», «فوزارة»
     if len(words) < 3 or not ministry:
         return words
@@ -106,7 +107,11 @@ def _after_portfolio(words: list[Token]) -> list[Token]:
     if not size:
         return words
     end = 1 + size
-    while end < len(words) and (words[end].key.endswith(("يه", "ي")) or words[end].key[:1] == "و"):
+    while end < len(words) and (
+        words[end].key.endswith(("يه", "ي"))
+        or words[end].key[:1] == "و"
+        or words[end - 1].key[:1] == "و"  # «وإصلاح الإدارة»: the joined portfolio's own words
+    ):
         end += 1
     return words[:end]
 
