@@ -118,6 +118,10 @@ def extract(
         end = number_gaps.through_years(
             doc.text, end
         )  # "in 1038–40": the range, not its first year
+        if _ERA_YEAR.fullmatch(doc.text, start, end) and _DIGITS_BEFORE.search(
+            doc.text, max(0, start - 2), start
+        ):
+            continue  # "0.1833 وحدة": the decimals of a number, no year (set ig: «0.____»)
         if _ERA_YEAR.fullmatch(doc.text, start, end) and _amount_before(doc.text, start):
             continue  # «أكثر من 1700 عامل», "nearly 1800 homes": a count, asked as a number
         if doc.article and doc.text[start - 1 : start] == "(" and doc.text[end : end + 1] == ")":
@@ -282,6 +286,8 @@ def _amount_before(text: str, start: int) -> bool:
 
 
 _ERA_YEAR = re.compile(r"\d+(?:\s?(?:م|هـ))?")  # "2020", "913م": a bare year
+# A digit and a decimal point or comma right before four digits: "0.1833", "1,2500".
+_DIGITS_BEFORE = re.compile(r"\d[.,٫]$")
 _LOWER_MONTH = re.compile(
     r"(?<!\w)(?:" + MONTHS_EN + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
 )

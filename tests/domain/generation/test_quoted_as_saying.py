@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the articles are paragraphs, one line each)
-""""… the website quoted X as saying": the words are X's, not those of the last person named."""
+""" "… the website quoted X as saying": the words are X's, not those of the last person named."""
 
 from studyapp.domain.generation import generate
 from studyapp.domain.generation.attributions import find
