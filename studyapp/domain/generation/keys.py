@@ -145,11 +145,13 @@ _DESCRIBED_BODY_AR = re.compile(
     r"|عامة|دولية|عالمية|قابضة|تعاونية)$"
 )
 # Names whose first group is how a student says them: a ministry of two portfolios joined by
-# «و» («وزارة الصحة والسكان»: «وزارة الصحة», set hy's reviewers, both), a body's acronym before
+# «و» («وزارة الصحة والسكان»: «وزارة الصحة», set hy's reviewers, both; «وزارة الزراعة والثروة
+# الحيوانية والبحرية»: «وزارة الزراعة», set ig's, both), a body's acronym before
 # a name of its own ("UEFA Champions League": set ic, over-long key), a telescope ("Hubble
 # Space Telescope": "Hubble", set hy).
 _SHORTER_NAMES = (
     re.compile(r"^((?:وزارة|وزير|هيئة|مديرية)\s+ال\S+)\s+وال\S+$"),
+    re.compile(r"^((?:وزارة|وزير)\s+ال\S+)\s+وال\S+(?:\s+و?ال\S+)+$"),
     re.compile(r"^[A-Z]{3,6} ([A-Z][a-z]+(?: [A-Z][a-z]+)+)$"),
     re.compile(r"^([A-Z][a-z]+) (?:Space )?Telescope$"),
 )

@@ -4,6 +4,7 @@
 
 from studyapp.domain.generation.attributions import find
 from studyapp.domain.generation.document import parse
+from studyapp.domain.generation.keys import organisation_forms
 from studyapp.domain.generation.mentions import spot
 
 
@@ -30,3 +31,8 @@ def test_a_nationality_and_a_second_portfolio_stay_in_the_name():
 وأعلنت وزارة الصحة والسكان أن الحملة ستبدأ الأحد المقبل في جميع المحافظات.
 """
     assert _speakers(text) == ["وزارة الخارجية الأمريكية", "وزارة الصحة والسكان"]
+
+
+def test_a_ministry_of_joined_portfolios_is_also_right_by_its_first():
+    assert "وزارة الزراعة" in organisation_forms("وزارة الزراعة والثروة الحيوانية والبحرية")
+    assert organisation_forms("هيئة التدريس والباحثين الزائرين") == []  # a list, not one body
