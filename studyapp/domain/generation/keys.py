@@ -146,7 +146,7 @@ _DESCRIBED_BODY_AR = re.compile(
 )
 # Names whose first group is how a student says them: a ministry of two portfolios joined by
 # «و» («وزارة الصحة والسكان»: «وزارة الصحة», set hy's reviewers, both; «وزارة الزراعة والثروة
-# الحيوانية والبحرية»: «وزارة الزراعة», set ig's, both), a body's acronym before
+# الحيوانية والبحرية»: «وزارة الزراعة», set ig: over-long key), a body's acronym before
 # a name of its own ("UEFA Champions League": set ic, over-long key), a telescope ("Hubble
 # Space Telescope": "Hubble", set hy).
 _SHORTER_NAMES = (

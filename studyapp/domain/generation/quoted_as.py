@@ -25,12 +25,12 @@ def name_between(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return i + 1, end
 
 
-def quoted_speaker(doc: Document, tokens: list[Token], i: int) -> tuple[Person, Token] | None:
+def quoted_speaker(doc: Document, tokens: list[Token], i: int) -> tuple[Person, int] | None:
     """The person the article names that "quoted … as saying" at `i` gives the words to, and the
-    token "saying", after which the sentence goes on."""
+    index of the token "saying", after which the sentence goes on."""
     found = name_between(tokens, i)
     if found is None:
         return None
     start, end = found
     person = doc.resolve_person(doc.text[tokens[start].start : tokens[end - 1].end])
-    return (person, tokens[end + 1]) if person is not None else None
+    return (person, end + 1) if person is not None else None

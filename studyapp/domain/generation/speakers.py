@@ -163,8 +163,8 @@ def speaker_of(
         if doc.language == "en" and token.key == "quoted":
             quoted = quoted_speaker(doc, tokens, i)  # '"…," the website quoted X as saying'
             if quoted is not None:
-                saying = quoted[1]
-                return quoted[0], True, saying.end - sentence.start, tokens.index(saying) + 1
+                person, saying = quoted
+                return person, True, tokens[saying].end - sentence.start, saying + 1
             continue
         gender = speech_verb_at(doc, token)
         if gender == "x" or quoted_at(sentence, token) or _byline(doc, sentence, token):
