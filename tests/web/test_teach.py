@@ -146,6 +146,28 @@ def test_rarely_accepted_drafts_are_folded_last_and_never_approved_as_the_best(
         assert all(q.confidence >= RARELY_ACCEPTED for q in approved)
 
 
+CUP_EN = """The World Cup has been held 21 times, 78 countries have taken part in the finals, 8 \
+teams have won the trophy so far, and Brazil has won it 5 times, in 1958, 1962, 1970, 1994 and 2002.
+
+Germany and Italy have each won it 4 times, the organisers said on Monday.
+"""
+
+
+def test_a_gap_no_question_prints_any_more_is_to_review_not_folded(app, client, teacher):
+    # The years of one long sentence print each other until the first ten hide them: then each
+    # is a date gap like any other, under "To review" with a date gap's confidence.
+    english(client)
+    slug = create_set(client, title="World Cup history in numbers", article=CUP_EN)
+    page = client.get(f"/teach/sets/{slug}").get_data(as_text=True)
+    with app.app_context():
+        drafts = the_set(app, slug).questions
+        year = next(q for q in drafts if q.type == "cloze" and q.answer[0] == "1962")
+        assert year.confidence >= RARELY_ACCEPTED
+    folded = page.find('<details class="rarely">')
+    assert folded == -1 or page.index(f'id="question-{year.id}"') < folded
+    assert "confidence 3%" not in page and "confidence 78%" in page
+
+
 def test_a_wrong_class_code_is_an_error_on_the_field(client, make_user):
     sign_in(client, make_user())
     english(client)
