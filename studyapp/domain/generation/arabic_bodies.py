@@ -99,11 +99,8 @@ def _after_portfolio(words: list[Token]) -> list[Token]:
     ministry = _MINISTRY_AR in (words[0].key, strip_clitic(words[0].key))  # «وزارة», «فوزارة»
     if len(words) < 3 or not ministry:
         return words
-    keys = [t.key for t in words[1:]]
-    size = next(
-        (len(p) for p in _portfolios_ar() if keys[: len(p)] == list(p)),
-        0,
-    )
+    keys = tuple(t.key for t in words[1:])
+    size = next((len(p) for p in _portfolios_ar() if keys[: len(p)] == p), 0)
     if not size:
         return words
     end = 1 + size

@@ -71,14 +71,15 @@ def rate_printed(
     return kept, [_rated_printed(q) for q in printed]
 
 
+# Where a folded gap keeps the rating of its kind (unfold_unprinted gives it back).
+_KIND_RATING = "kind_rating"
+
+
 def _rated_printed(question: Question) -> Question:
     """`question` rated as reviewers rate a gap whose key another question prints, keeping the
     rating of its kind for when nothing prints it any more (unfold_unprinted)."""
     extra = {**question.extra, _KIND_RATING: question.confidence}
     return replace(question, confidence=PRINTED, extra=extra)
-
-
-_KIND_RATING = "kind_rating"
 
 
 def unfold_unprinted(ordered: list[Question], first: int) -> list[Question]:

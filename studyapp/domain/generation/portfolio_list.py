@@ -30,10 +30,17 @@ def portfolios_of(language: str) -> tuple[Portfolio, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1)
+def after_forms_en() -> tuple[str, ...]:
+    """The English portfolios as written after "Minister of" ("Foreign Affairs"), longest
+    first, so that a longer one is found before a shorter one it holds."""
+    return tuple(sorted({p.after for p in portfolios_of("en")} - {""}, key=len, reverse=True))
+
+
 def portfolio_opens_en(words: list[str]) -> int:
     """How many of `words` form the portfolio that opens them, as written after "Minister of"
     ("Health", "Foreign Affairs"); 0 for none."""
-    for form in sorted({p.after for p in portfolios_of("en")} - {""}, key=len, reverse=True):
+    for form in after_forms_en():
         size = len(form.split())
         if " ".join(words[:size]).casefold() == form.casefold():
             return size

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .distractors import is_variant, stable_order
 from .document import fold, strip_clitic
 from .names import names_origin
-from .portfolio_list import Portfolio, portfolios_of
+from .portfolio_list import Portfolio, after_forms_en, portfolios_of
 
 _MINISTER_AR = frozenset({"وزير", "وزيره"})
 
@@ -96,12 +96,11 @@ _HEAD_EN = r"(?:[Mm]inister|[Ss]ecretary)"
 def _split_en(role: str) -> tuple[str, str, str] | None:
     """("Minister of ", "Foreign Affairs", "") or ("", "Foreign", " Minister"): the portfolio of
     "Minister of Foreign Affairs" or "Foreign Minister", and the role around it."""
-    portfolios = portfolios_of("en")
-    for form in sorted({p.after for p in portfolios} - {""}, key=len, reverse=True):
+    for form in after_forms_en():
         found = re.search(rf"\b{_HEAD_EN}\s+(?:of|for)\s+({re.escape(form)})$", role, re.I)
         if found:
             return role[: found.start(1)], found.group(1), ""
-    for form in sorted({p.before for p in portfolios} - {""}, key=len, reverse=True):
+    for form in sorted({p.before for p in portfolios_of("en")} - {""}, key=len, reverse=True):
         found = re.search(rf"(?:^|\s)({re.escape(form)})\s+{_HEAD_EN}$", role, re.I)
         if found:
             return role[: found.start(1)], found.group(1), role[found.end(1) :]
