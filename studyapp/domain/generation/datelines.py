@@ -7,6 +7,7 @@ import re
 
 from .date_words import DATE
 from .document import Document, Sentence, fold_same_length
+from .names import is_place_en
 
 # The dateline: the start of the first sentence, up to the agency or the dash that ends it
 # ("PASADENA, Calif. --", "(Reuters) –", "… 2015 م واس").
@@ -29,6 +30,9 @@ _DATELINE_END = re.compile(
     r"|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Z]{2,6}\))?\s*:\s"
 )
 _DATELINE_CHARS = 100
+# "New Delhi: The government …": a town of the bundled places in plain capitals and a colon
+# (one in capital letters is in _DATELINE_END, whatever the town).
+_TOWN_AND_COLON = re.compile(r"([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2})\s?:\s")
 _TOWN_BETWEEN_DASHES = re.compile(r"[^\W\d][^\s\-–—]*(?:\s[^\W\d][^\s\-–—]*){0,2}\s(?:--|–|—|-)\s")
 _DATELINE_WORDS = 5
 
@@ -52,6 +56,9 @@ def dateline_end(doc: Document) -> int:
         town = _TOWN_BETWEEN_DASHES.match(first.text, found.end())
         end = town.end() if town and found.group().strip() in "--–—" else found.end()
         return first.start + end  # not "(11 May 1911 - …)" nor "912 - 913": no dateline
+    town = _TOWN_AND_COLON.match(first.text)
+    if town and is_place_en(town.group(1)):
+        return first.start + town.end()  # "London: Researchers have …" (set ij: asked, trivial)
     if len(first.tokens) <= _DATELINE_WORDS and DATE[doc.language].search(
         fold_same_length(first.text)
     ):

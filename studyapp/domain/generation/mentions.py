@@ -133,8 +133,9 @@ def speech_verb_at(doc: Document, token: Token) -> str:
     return "" if token.key in SPEECH_VERBS_EN or token.key in MORE_SPEECH_EN else "x"
 
 
-# "… occurring. Significant amounts …", "… Maybe they were": a new clause opens
-_STARTS_CLAUSE = re.compile(r"[–—:;“\"…]|\s-\s|[.!?]\s")
+# "… occurring. Significant amounts …", "… Maybe they were": a new clause opens; so does the
+# story after a dateline's double hyphen ("MOBILE, Ala. (WKRG) -- Tension is brewing …")
+_STARTS_CLAUSE = re.compile(r"[–—:;“\"…]|\s--?\s|[.!?]\s")
 
 
 def _opening_word(token: Token) -> bool:

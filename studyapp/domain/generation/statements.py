@@ -36,7 +36,11 @@ def statement_of(
 ) -> tuple[str, str]:
     """(statement, topic): the longest quote of 3+ words, else the clause after أن/إن/that."""
     text = sentence.text
-    quotes = [m for m in QUOTE.finditer(text) if len(inner(m).split()) >= 3]
+    quotes = [
+        m
+        for m in QUOTE.finditer(text)
+        if len(inner(m).split()) >= 3 and not _OUTLET_BEFORE.search(text, 0, m.start())
+    ]
     # The quotation this verb introduces, not the next verb's: "قال إن «…»، مؤكدا أن «…»".
     end = _next_verb(doc, sentence, verb_at)
     own = [m for m in quotes if verb_at <= m.start() < end]
@@ -160,6 +164,16 @@ _QUOTATION_TAIL = re.compile(r"^([^“”«»\"„]+?)[,،.]?\s*[”»\"]([^“�
 
 
 # "اجتماع يسمى «اجتماع ما قبل الإطلاق»", "a rover called “Perseverance”": a name, not words said.
+# «قالت قناة "سي إن إن ترك" إن …», 'the programme "Good Morning Britain"': quotation marks
+# around an outlet's name, not words anyone said (a development set: «من قال: «سي إن إن ترك»؟»).
+_OUTLET = (
+    r"(?:قناة|قناه|شبكة|شبكه|صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|وكالة|وكاله|إذاعة|اذاعة|برنامج"
+    r"|channel|network|newspaper|programme|program|show|magazine)"
+)
+_OUTLET_BEFORE = re.compile(rf"(?<!\w)[لب]?(?:ال)?{_OUTLET}\s*$", re.IGNORECASE)
+# «بينما قالت قناة … إن …» after the verb: its subject is an outlet, whose words these are
+# («قال لقناة …» is someone speaking to one).
+OUTLET_SAYS = re.compile(rf"\s*(?:ال)?{_OUTLET}(?!\w)", re.IGNORECASE)
 NAMING = re.compile(r"(?:يسمى|تسمى|باسم|بعنوان|عنوان|called|named|titled|dubbed)\s*$")
 # "…، مؤكدا أن …", "…, adding that …": the next thing said begins, this one ends.
 # Any participle with its accusative ending after a comma ("، داعياً إلى", "، قائلاً") is the
@@ -174,6 +188,8 @@ _NEXT_SAID = re.compile(
     r"|,?\s+(?:and|but)\s+(?:[\w'’-]+\s+){1,3}(?:said|says|announced|added|told|insisted)\b"
     r"|\s+but\s+(?:(?:did|does|would|could)\s+not|declined|refused)\b"
     r"|\s?[،,]\s*[وف]?(?:م\w{3,}|\wا\w{2,})(?:اً|ًا|ا|ةً)(?=\s)"
+    # «…، بينما قالت قناة …», «…، في حين أكد …»: what another said, set against it
+    r"|\s?[،,]\s*(?:بينما|فيما|في حين|وفي حين)\s"
 )
 
 

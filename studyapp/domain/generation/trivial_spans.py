@@ -339,8 +339,12 @@ def the_reporter(text: str, start: int) -> bool:
 # A news agency credited as the source: «حسبما ذكرت فرانس برس،», "according to Reuters".
 _CREDITED_BEFORE = re.compile(
     # «وذكرت وكالة ____ السعودية (واس)»: the agency's own word after «وكالة» too (set hu)
-    r"(?:(?:حسبما|كما)\s+)?(?:ذكرت|ذكر|أفادت|افادت|أفاد|نقلت|نقل|أوردت|أورد)\s+(?:وكالة\s+)?$"
+    # «نقلت وكالة "رويترز" عن …»: the name in quotation marks too (set ij: trivial, both)
+    r"(?:(?:حسبما|كما)\s+)?(?:ذكرت|ذكر|أفادت|افادت|أفاد|نقلت|نقل|أوردت|أورد)\s+(?:وكالة\s+)?"
+    r"[\"“«]?$"
     r"|(?:وفقا|وفقاً|طبقا)\s*ل\s*$|(?:بحسب|حسب)\s+$|according to\s+(?:the\s+)?$"
+    # «وفق ما نقلته وكالة الأنباء الفرنسية», «حسب ما ذكرته …»: the agency that carried it
+    r"|(?:وفق|وفقا|حسب|بحسب|طبقا ل)\s*ما\s+(?:نقلت|نقلته|ذكرت|ذكرته|أوردت|أوردته|أفادت|أفادته)\s+$"
     # or the agency a speaker talked to, which its own question asks (venues.py): «في حوار مع
     # وكالة تونس افريقيا للأنباء» (set m: boilerplate), «في تصريح لصحفية وكالة …» (set h)
     r"|(?:حوار|حديث|تصريح|تصريحات|مقابلة)\s+(?:مع|ل|لـ)\s*"

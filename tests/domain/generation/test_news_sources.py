@@ -1,0 +1,68 @@
+"""Where a story's words come from, read as no fact of it: the agency that carried them, the
+dateline, an outlet's name in quotation marks. Shapes blind reviewers rejected on set ij (the
+two-hundred-and-forty-eighth review), read after it was judged, and shapes read off a
+development set of fresh articles; each text here is written for the test."""
+
+from studyapp.domain.generation import document, generate, mentions, propose
+from studyapp.domain.generation.attributions import find
+
+
+def _keys(text: str, language: str) -> dict[str, list[str]]:
+    questions = propose(text, language=language).questions
+    return {q.accepted_answers[0]: q.accepted_answers for q in questions if q.type == "cloze"}
+
+
+AGENCY_AR = (
+    "وزير الدفاع: من المبكر معرفة المسؤولين عن التفجيرات\n\n"
+    'نقلت وكالة "رويترز" عن وزير الدفاع لويد أوستن قوله إن "الوقت ما زال مبكرا للتكهن بهوية '
+    'المسؤولين عن التفجيرات".\n\n'
+    "وأضاف أوستن أن بلاده سترسل 12 خبيرا إلى الدنمارك خلال الأسبوع المقبل، وفق ما نقلته وكالة "
+    "الأنباء الفرنسية.\n"
+)
+
+
+def test_the_agency_that_carried_the_words_is_no_gap_in_quotation_marks_or_after_wafq_ma():
+    keys = _keys(AGENCY_AR, "ar")
+    assert not {"رويترز", "وكالة الأنباء الفرنسية"} & set(keys), list(keys)
+    assert "12" in keys  # the story's figure is still asked
+
+
+DINOSAUR_EN = (
+    "New horned dinosaur found in museum vaults\n\n"
+    "London: Researchers have discovered the remains of a new horned dinosaur species that lay "
+    "in the vaults of a British museum for nearly 100 years.\n\n"
+    "The fossil was collected in Alberta in 1916, the team said.\n"
+)
+
+
+def test_a_town_and_a_colon_opening_the_story_is_its_dateline():
+    questions = generate(DINOSAUR_EN, language="en").questions
+    assert not any("London" in q.accepted_answers for q in questions if q.type == "cloze")
+    hundred = next(q for q in questions if q.accepted_answers[:1] == ["100"])
+    assert hundred.prompt.startswith("London: Researchers")  # shown, not hidden as a key
+
+
+def test_the_word_after_a_datelines_double_hyphen_opens_the_story_and_names_nothing():
+    text = (
+        "City budget row\n\n"
+        "MOBILE, Ala. (WKRG) -- Tension is brewing between city leaders after the council "
+        "passed the budget with 12 changes.\n\n"
+        "The mayor now has 10 days to approve or veto the budget.\n"
+    )
+    assert "Tension" not in _keys(text, "en")
+
+
+BLAST_AR = (
+    "تضارب في حصيلة انفجار المدينة\n\n"
+    "وذكر سامر العلي -وهو أحد نواب رئيس الوزراء- أن الانفجار أسفر عن 15 جريحا، بينما قالت "
+    'قناة "الأخبار اليوم" إن 20 شخصا أصيبوا ويتلقون العلاج في ثلاث مستشفيات.\n\n'
+    "وقال المحافظ خالد يوسف للصحفيين إن المحققين يدرسون كل الافتراضات حول الانفجار.\n"
+)
+
+
+def test_a_channels_name_in_quotation_marks_is_no_one_s_words_and_its_report_not_his():
+    doc = document.parse(BLAST_AR, "ar", None)
+    mentions.spot(doc)
+    said = {a.statement: a.speaker.name for a in find(doc)}
+    assert said.get("الانفجار أسفر عن 15 جريحا") == "سامر العلي", said
+    assert not any("الأخبار اليوم" in s or "20 شخصا" in s for s in said), said
