@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..text import Span, fold, fold_arabic, lookup_table, split_sentences, title_of
+from . import role_trims
 from .date_words import MONTHS_AR, MONTHS_EN, SHORT_MONTHS_EN
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -442,6 +443,11 @@ class Document:
             role = head.rstrip()
             end = start + len(role)
             head, _, last = role.rpartition(" ")
+        kept = role_trims.trimmed(role, self.language)
+        if kept is None:
+            return  # «ووجه الوزير التهنئة للمهندس …»: what he offered, no one's role
+        if kept != role:
+            role, end = kept, start + len(kept)  # «لاعب بتروجت أساسيا»: how he played
         if _SAID_IN_AR.match(f" في {organisation}"):
             organisation = ""  # «… لآبل، في بيان»: «بيان» read as his organisation
         said_in = _SAID_IN_AR.search(role)
