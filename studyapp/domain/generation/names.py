@@ -343,9 +343,11 @@ def role_gender_ar(role: str) -> str:
 @cache
 def countries(language: str) -> frozenset[str]:
     """The names of the world's countries, folded, from ISO 3166 as pycountry ships it with its
-    translations: "فرنسا", "ماليزيا", "france". A country is no person, whatever verb of saying
+    translations, and the everyday names it lacks (data/countries-common-<language>.txt):
+    "فرنسا", "ماليزيا", «سوريا», "france". A country is no person, whatever verb of saying
     follows it («وأعلنت فرنسا، السبت، …»)."""
-    return frozenset(fold(name).casefold() for name in country_names(language))
+    everyday = (name for name, _ in bundled(f"countries-common-{language}"))
+    return frozenset(fold(name).casefold() for name in (*country_names(language), *everyday))
 
 
 def country_code(name: str, language: str) -> str:
@@ -356,7 +358,8 @@ def country_code(name: str, language: str) -> str:
 
 @cache
 def _country_codes(language: str) -> dict[str, str]:
-    return {fold(name).casefold(): code for name, code in _countries_written(language)}
+    written = (*_countries_written(language), *bundled(f"countries-common-{language}"))
+    return {fold(name).casefold(): code for name, code in written}
 
 
 @cache
