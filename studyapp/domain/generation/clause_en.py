@@ -170,6 +170,12 @@ def clause_end(doc: Document, tokens: list[Token], after: int) -> int:
         ):
             return k + 1
         if tokens[k + 1].key in ("and", "or", "but") and k + 2 < len(tokens):
+            if (
+                tokens[k + 2].key in ARTICLES_EN
+                and k + 4 < len(tokens)
+                and tokens[k + 4].key in FINITE_AUXILIARIES_EN
+            ):
+                return k + 1  # "burned 150 homes and the toll may rise": a second clause
             if tokens[k + 2].key not in ARTICLES_EN and tokens[k + 2].text.islower():
                 # "cut 300 jobs and sell its stake": a second verb, a new clause; but
                 # "hospitalized with probable or confirmed cases" is one phrase, left out whole.

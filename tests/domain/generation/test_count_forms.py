@@ -101,6 +101,20 @@ def test_a_sum_after_has_is_asked_with_has_not_does_have():
     assert "How much has the start-up raised from investors in Berlin?" in prompts, prompts
 
 
+def test_a_count_asked_stops_before_a_second_clause_after_and():
+    """ "has burned 150 homes and the toll may rise": the toll rising is another clause, no part
+    of what the count asks (a development set: "How many homes has … burned and the toll may
+    rise?")."""
+    text = (
+        "Wildfire\n\n"
+        "A deadly wildfire in central California has burned 150 homes and the toll may rise, "
+        "officials said.\n"
+    )
+    prompts = [q.prompt for q in generate(text, language="en").questions if q.type == "short"]
+    asked = [p for p in prompts if p.startswith("How many homes")]
+    assert asked and not any("toll" in p for p in asked), prompts
+
+
 def test_a_sum_after_a_clause_is_not_asked_of_half_of_it():
     """ "Early projections show the U could lose $315 million": the words before "could" are a
     clause of their own, and "How much could early projections show the U lose?" is garbled."""
