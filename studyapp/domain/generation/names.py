@@ -55,7 +55,7 @@ ROLE_NOUNS_EN = ROLE_WORDS_EN | frozenset(
     astronomer astrophysicist biologist ecologist zoologist botanist chemist physicist
     psychologist sociologist anthropologist meteorologist climatologist preparator
     conservationist artist painter sculptor musician singer actor actress poet novelist
-    writer author comedian photographer filmmaker composer""".split()
+    writer author comedian photographer filmmaker composer secretary-general""".split()
 )
 ROLE_NOUNS_AR = ROLE_WORDS_AR | frozenset(
     fold(w)

@@ -28,3 +28,12 @@ def test_a_title_between_an_english_role_and_the_name_is_no_part_of_the_role():
         "increase in tuition fees.\n"
     )
     assert _roles(text, "en").get("Ivelaw Griffith") == "University Chief Executive"
+
+
+def test_a_hyphenated_role_before_a_name_is_no_part_of_the_name():
+    text = (
+        "Party waits for results\n\n"
+        "The People's Party's Secretary-General Somchai Rattana said the party had won 40 seats.\n"
+    )
+    roles = _roles(text, "en")
+    assert roles.get("Somchai Rattana") == "Secretary-General", roles
