@@ -37,6 +37,7 @@ from .nearforms import (
 from .number_pieces import (
     is_street_of_address,
     names_a_place_ar,
+    names_a_title_or_short_year,
     second_end_of_range,
     splits_a_grouped_number,
     street_kind_after,
@@ -281,6 +282,8 @@ def cloze(
         return None  # "31 analysts polled by …", "____'s Sgt. Paul Brenneman", "____ South"
     if category in _NAMES and _TOLD_BEFORE.search(doc.text, max(0, start - 12), start):
         return None  # "Nabha told The ____" keyed "Indian Express": whom he told (venues.py)
+    if names_a_title_or_short_year(doc.text, start, end):
+        return None  # «ببرنامج ____ دقيقة» keyed 90, "'____-'09" keyed 08 (set ij)
     if splits_a_grouped_number(doc.text, start, end):
         return None  # "this year, 307 ____" keyed "804": half of "307 804" (set h: garbled)
     if answer.split()[-1] == "No" and _NUMBER_SIGN_NEXT.match(doc.text, end):

@@ -1,7 +1,8 @@
 """Numbers that are a piece of something else, no quantity to ask: a house number of a street
 address ("at ____ Raccoon Drive" keyed 325; nor is its street asked, "at 325 ____"), or half of
 a number grouped by spaces ("this year, 307 ____" keyed 804). Set h's reviewer rejected the
-first as trivial and the second as garbled."""
+first as trivial and the second as garbled; set ij's rejected a programme's name («ببرنامج ____
+دقيقة» keyed 90) and a season's short years ("'____-'09" keyed 08)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,24 @@ def splits_a_grouped_number(text: str, start: int, end: int) -> bool:
     if re.fullmatch(r"\d{3}", span) and _GROUP_BEFORE.search(text, max(0, start - 5), start):
         return True
     return bool(re.fullmatch(r"\d{1,3}", span) and _GROUP_AFTER.match(text, end))
+
+
+# A programme's name opened by its noun («ببرنامج 90 دقيقة», "the show 60 Minutes"), or a
+# year written short after an apostrophe ("the '08-'09 budget").
+_PROGRAMME_BEFORE = re.compile(
+    r"(?<!\w)[وبل]{0,2}(?:ال)?برنامج\s*[\"«“]?\s*$|(?<!\w)(?:program|programme|show)\s+[\"“]?$",
+    re.IGNORECASE,
+)
+
+
+def names_a_title_or_short_year(text: str, start: int, end: int) -> bool:
+    """True for a number that opens a programme's name or is a year written short ('08)."""
+    span = text[start:end]
+    if re.fullmatch(r"\d{2}", span) and text[start - 1 : start] in ("'", "’"):
+        return True
+    return (
+        span[:1].isdigit() and _PROGRAMME_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
 
 
 def is_house_number(text: str, start: int, end: int) -> bool:

@@ -66,3 +66,19 @@ def test_a_channels_name_in_quotation_marks_is_no_one_s_words_and_its_report_not
     said = {a.statement: a.speaker.name for a in find(doc)}
     assert said.get("الانفجار أسفر عن 15 جريحا") == "سامر العلي", said
     assert not any("الأخبار اليوم" in s or "20 شخصا" in s for s in said), said
+
+
+def test_a_programmes_name_and_a_year_written_short_are_no_numbers_to_ask():
+    show = (
+        "المحافظ: الوضع لن يسوء أكثر\n\n"
+        "وقال محافظ البنك المركزي، في لقاء ببرنامج 90 دقيقة، إن الوضع لن يسوء أكثر من ذلك.\n\n"
+        "وأضاف أن الاحتياطي بلغ 35 مليار دولار.\n"
+    )
+    keys = _keys(show, "ar")
+    assert "90" not in keys and "35 مليار" in keys, list(keys)
+    season = (
+        "School budget approved\n\n"
+        "The operating fund for '08-'09 was $13.1 million compared to $12.7 million this year.\n"
+    )
+    keys = _keys(season, "en")
+    assert not {"08", "09"} & set(keys) and "13.1 million" in keys, list(keys)
