@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from .arabic_family_ends import written_together
-from .arabic_names import THAT_AR, is_verbish_ar
+from .arabic_names import THAT_AR, in_words, is_verbish_ar
 from .document import STOP_AR, Document, Person, Sentence, Token, fold, gap
-from .names import HONORIFICS_AR, is_role_word_ar, next_listed_ar
+from .names import HONORIFICS_AR, NAMED_AFTER_AR, is_role_word_ar, next_listed_ar
 from .outlets import ends_a_listed_name
 
 MAX_ROLE = 7  # words: «مدرب فريق النجمة الأول لكرة القدم»
@@ -148,6 +148,8 @@ def role_after_name_ar(
         return False
     if listed_item_ar(doc, sentence, b):
         return False  # «…، سيف الدين درويش، أمين الشناينة، …»: the next name of a list
+    if in_words(tokens[b - 1].key, NAMED_AFTER_AR):
+        return False  # «على استاد مدينة الملك عبدالله الرياضية»: a place named after a king
     if gap(doc.text, tokens[b - 1], tokens[b]).strip() not in {"", "،", ","}:
         return False
     end = b + 1

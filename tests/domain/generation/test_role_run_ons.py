@@ -37,3 +37,13 @@ def test_a_hyphenated_role_before_a_name_is_no_part_of_the_name():
     )
     roles = _roles(text, "en")
     assert roles.get("Somchai Rattana") == "Secretary-General", roles
+
+
+def test_a_place_named_after_a_king_names_no_person_before_the_title():
+    text = (
+        "التعاون يفوز على سباهان\n\n"
+        "فاز التعاون على سباهان بثلاثية نظيفة خلال المباراة التي جمعتهما مساء يوم أمس (الخميس) "
+        "على استاد "
+        "مدينة الملك عبدالله الرياضية في بريدة.\n"
+    )
+    assert _roles(text, "ar") == {}
