@@ -125,7 +125,10 @@ def extract(
         if _ERA_YEAR.fullmatch(doc.text, start, end) and _amount_before(doc.text, start):
             continue  # «أكثر من 1700 عامل», "nearly 1800 homes": a count, asked as a number
         if doc.article and doc.text[start - 1 : start] == "(" and doc.text[end : end + 1] == ")":
-            continue  # «الحي (____) إنتاج تونسي فرنسي»: a title's year in brackets, a gloss (set m)
+            # «الحي (____) إنتاج تونسي فرنسي»: a title's year in brackets, a gloss (set m); nor
+            # is a number of it asked («اليوم الأحد (____ أيار …)» keyed 25, set ik: trivial)
+            taken.append((start, end))
+            continue
         if codes.filed(doc.text, start):
             continue  # «القضية المقيدة برقم 387 لسنة ____»: the year of a case's filing
         taken.append((start, end))
@@ -243,11 +246,11 @@ _RELATIVE_DAY_BEFORE = re.compile(
     r"(?<!\w)(?:غدا|غداً|غدًا|غدٍ|غد|أمس|الأمس|tomorrow|yesterday)\s*[،,]?\s*$", re.IGNORECASE
 )
 # The story's own day named before its date: «تتأثر اليوم، الاثنين ____» (set h: trivial, the
-# dateline again), "today, Monday ____".
+# dateline again), "today, Monday ____", «اليوم الأحد (____ أيار 2025)» (set ik: trivial).
 _TODAY_BEFORE = re.compile(
     r"(?<!\w)(?:اليوم|today)\s*[،,]?\s*(?:(?:"
     + "|".join(WEEKDAYS_AR + WEEKDAYS_EN)
-    + r")\s*[،,]?\s*)?$",
+    + r")\s*[،,]?\s*)?\(?\s*$",
     re.IGNORECASE,
 )
 _MONTH_ALONE = re.compile(date_words.MONTH.pattern)

@@ -117,6 +117,13 @@ _IN_TITLES = frozenset({"the", "of", "a", "an", "and"})
 _VERB_HELPERS_EN = frozenset("has have had was is also".split())
 
 
+# Groups that speak as one, before a verb of saying: the name after the verb is not theirs.
+_SPEAKING_GROUPS_EN = frozenset(
+    """police officials authorities prosecutors investigators witnesses officers deputies
+    troopers sources firefighters""".split()
+)
+
+
 def title_run(doc: Document, tokens: list[Token], at: int) -> int:
     """How many tokens from `at` to look through for the speaker after a verb of saying: at
     least three, or up to a capitalised word at most eight on without punctuation between
@@ -128,6 +135,8 @@ def title_run(doc: Document, tokens: list[Token], at: int) -> int:
         k -= 1
     if k >= 0 and tokens[k].key in ROLE_NOUNS_EN and not tokens[k].text[:1].isupper():
         return 0
+    if k >= 0 and tokens[k].key in _SPEAKING_GROUPS_EN:
+        return 0  # "Police said Garces hopped out …": Garces is whom the words are about (set ik)
     if 0 < at < len(tokens) and any(m in gap(doc.text, tokens[at - 1], tokens[at]) for m in '"“'):
         return 0  # 'The Minister said, “The President has instructed …”': his words, not a name
     reach = 3

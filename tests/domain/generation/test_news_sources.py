@@ -82,3 +82,28 @@ def test_a_programmes_name_and_a_year_written_short_are_no_numbers_to_ask():
     )
     keys = _keys(season, "en")
     assert not {"08", "09"} & set(keys) and "13.1 million" in keys, list(keys)
+
+
+def test_todays_date_in_brackets_is_the_storys_own_and_asked_in_no_piece():
+    text = (
+        "رئيس الوزراء يرعى توقيع مذكرة\n\n"
+        "رعى رئيس الوزراء محمد السوداني، اليوم الأحد (25 أيار 2025)، توقيع مذكرة تفاهم مع شركة "
+        "سعودية بقيمة 300 مليون دولار.\n"
+    )
+    keys = _keys(text, "ar")
+    assert not {"25", "2025"} & set(keys), list(keys)
+
+
+def test_the_name_after_police_said_is_whom_the_words_are_about():
+    text = (
+        "Police: Driver crashes into garden, then runs with a knife\n\n"
+        "LOWELL, Mass. — Lowell Police said they arrested a man who drove into a garden and "
+        "brandished a knife on Monday.\n\n"
+        "Police said the crash happened just after 2 PM on Pine Street. The driver, later "
+        "identified as Marco Delgado of Boston, drove his van into the garden of a Pine Street "
+        "home. When one of the neighbours walked up to the van, Police said Delgado jumped out "
+        "holding a knife, and ran off.\n\n"
+        "Officers found Delgado about 40 yards away within minutes.\n"
+    )
+    said = [q for q in propose(text, language="en").questions if q.category == "attribution"]
+    assert not any("Delgado" in q.accepted_answers for q in said), [q.prompt for q in said]
