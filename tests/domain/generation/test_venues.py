@@ -31,6 +31,8 @@ def test_an_arabic_network_and_agency_are_asked_with_outlets_of_their_kind() -> 
     # An American network's wrong choices are networks of the world, not Arab channels.
     assert {"فرانس 24", "بي بي سي", "فوكس نيوز", "سي إن بي سي"} & set(network.choices)
     assert not {"الجزيرة", "العربية", "سكاي نيوز عربية", "أم بي سي مصر"} & set(network.choices)
+    # An Arabic network is shown first; the agency, rated as agencies are, is not.
+    assert is_likely(network) and not is_likely(agency)
     assert agency.prompt == "لأي وكالة تحدث خالد عمر؟"
     assert agency.answer == "وكالة الأنباء الوطنية"
     assert all(choice.startswith("وكالة") for choice in agency.choices)
@@ -80,8 +82,10 @@ def test_the_outlet_after_a_quotation_is_found_and_the_listener_is_no_speaker() 
     assert all("Al Arabiya" not in q.answer for q in questions if q.category == "attribution")
     # "“…,” Novak told AP": the outlet follows the quotation; "Associated Press" is the same
     # agency and never a wrong choice beside it. An agency is asked as one, and rated as
-    # reviewers rate agencies: below the questions shown first.
+    # reviewers rate agencies; in English any outlet is rated as reviewers rate English venue
+    # questions (calibration.ENGLISH_VENUE): both below the questions shown first.
     novak = venues["Which news agency did Alexander Novak speak to?"]
     assert novak.answer == "AP"
     assert "Associated Press" not in novak.choices
-    assert not is_likely(novak) and is_likely(hamad)
+    assert not is_likely(novak) and not is_likely(hamad)
+    assert novak.confidence < hamad.confidence
