@@ -343,6 +343,8 @@ _CREDITED_BEFORE = re.compile(
     r"(?:(?:حسبما|كما)\s+)?(?:ذكرت|ذكر|أفادت|افادت|أفاد|نقلت|نقل|أوردت|أورد)\s+(?:وكالة\s+)?"
     r"[\"“«]?$"
     r"|(?:وفقا|وفقاً|طبقا)\s*ل\s*$|(?:بحسب|حسب)\s+$|according to\s+(?:the\s+)?$"
+    # «وفق وكالة "رويترز"», «بحسب وكالة "…"» (set il: trivial, both reviewers)
+    r"|(?:وفق|وفقا|وفقاً|طبقا ل|بحسب|حسب)\s*(?:ل\s*)?وكالة\s+[\"“«]?$"
     # «وفق ما نقلته وكالة الأنباء الفرنسية», «حسب ما ذكرته …»: the agency that carried it
     r"|(?:وفق|وفقا|حسب|بحسب|طبقا ل)\s*ما\s+(?:نقلت|نقلته|ذكرت|ذكرته|أوردت|أوردته|أفادت|أفادته)\s+$"
     # or the agency a speaker talked to, which its own question asks (venues.py): «في حوار مع
@@ -352,12 +354,14 @@ _CREDITED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGENCY = re.compile(
-    r"برس|رويترز|وكالة|أنباء|انباء|Reuters|Press|AFP|\bAP\b|Bloomberg|Xinhua|شينخوا"
+    r"برس|رويترز|وكالة|أنباء|انباء|إخبارية|اخبارية|نيوز|Reuters|Press|AFP|\bAP\b|Bloomberg"
+    r"|Xinhua|شينخوا"
     r"|Reporting Service|News Service",
     re.IGNORECASE,
 )
-# "…, the Local Democracy Reporting Service said.": the service credited after its name.
-_CREDITED_AFTER = re.compile(r"\s+(?:said|reported|says|reports)\b")
+# "…, the Local Democracy Reporting Service said.": the service credited after its name; «في
+# بيان اطلعت "العين الإخبارية" على نسخة منه»: the outlet that saw the statement (set il).
+_CREDITED_AFTER = re.compile(r"\s+(?:said|reported|says|reports)\b|[\"”»]?\s*على\s+نسخة")
 
 
 def a_credited_agency(text: str, start: int, end: int) -> bool:

@@ -107,3 +107,16 @@ def test_the_name_after_police_said_is_whom_the_words_are_about():
     )
     said = [q for q in propose(text, language="en").questions if q.category == "attribution"]
     assert not any("Delgado" in q.accepted_answers for q in said), [q.prompt for q in said]
+
+
+def test_the_agency_after_wafq_and_the_outlet_that_saw_a_statement_are_no_gaps():
+    text = (
+        "النفط يعود إلى مستواه\n\n"
+        "قالت المؤسسة الوطنية للنفط إن الإنتاج بلغ 1.3 مليون برميل اليوم، وفق وكالة "
+        '"رويترز".\n\n'
+        'وقالت الهيئة العامة لحماية البيئة في بيان اطلعت "العين الإخبارية" على نسخة منه إن '
+        "فريقها فحص 40 موقعا على الساحل.\n"
+    )
+    keys = _keys(text, "ar")
+    assert not {"رويترز", "العين الإخبارية"} & set(keys), list(keys)
+    assert "40" in keys
