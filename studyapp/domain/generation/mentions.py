@@ -42,6 +42,7 @@ from .names import (
     ORG_CUES_AR,
     ROLE_NOUNS_EN,
     TITLES_EN,
+    census,
     folded_places,
     is_demonym_en,
     names_origin,
@@ -138,6 +139,20 @@ def speech_verb_at(doc: Document, token: Token) -> str:
 _STARTS_CLAUSE = re.compile(r"[–—:;“\"…]|\s--?\s|[.!?]\s")
 
 
+# A people's adjective by its shape ("Ugandan", "Senegalese", "Somali", "Danish"), for the
+# nationalities the bundled list does not hold.
+_PEOPLES_EN = re.compile(r"[A-Z][a-z]+(?:an|ese|i|ish)")
+
+
+def _origin_en(token: Token) -> bool:
+    """True for a nationality before a name: listed, or shaped like one and no one's name."""
+    if names_origin(token.text, "en"):
+        return True
+    key = token.key
+    names = census("given-names") | census("surnames")
+    return _PEOPLES_EN.fullmatch(token.text) is not None and key not in names
+
+
 def _opening_word(token: Token) -> bool:
     """A sentence's first word that is capitalised only for opening it: a function word or a
     word that opens sentences ("Earlier", "Between"), never the first word of a name."""
@@ -213,6 +228,12 @@ def _organisations(doc: Document, sentence: Sentence, ordinary: frozenset[str]) 
             i = 1  # "Earlier Viking settlers …", "Between Bingen and Bonn": the sentence's capital
         while doc.language == "en" and j > i + 1 and DESCRIBING_EN.search(tokens[i].text):
             i += 1  # "California-based Chevron": the company is "Chevron"
+        origin = doc.language == "en" and j > i + 2 and _origin_en(tokens[i])
+        if origin and tokens[i + 1].key in census("given-names"):
+            # "Ugandan Maxwell Rotich won …": his nationality and his name, no body (set il's
+            # reviewers: "Ugandan Maxwell Rotich" an over-long key, both)
+            doc.add_person(doc.text[tokens[i + 1].start : tokens[j - 1].end])
+            continue
         name = doc.text[tokens[i].start : tokens[j - 1].end].removesuffix("'s").removesuffix("’s")
         if fold(name) in people or doc.resolve_person(name) or len(name) <= 2:
             continue

@@ -86,7 +86,9 @@ def ends_unnamed(role: str) -> bool:
     """True for a role whose last word stands for an organisation it does not name («مؤسس
     شركة» before «"ماكينزي وشركاؤه"»)."""
     last = fold(role.split()[-1])
-    return last in _UNNAMED or strip_clitic(last) in _UNNAMED
+    # «الرئيس التنفيذي لمجموعة» before «"زين"» (set il: «من هو الرئيس التنفيذي لمجموعة؟»)
+    bare = last[1:] if last[:1] in "لب" else last
+    return any(word in _UNNAMED for word in (last, strip_clitic(last), bare, strip_clitic(bare)))
 
 
 _INITIAL = re.compile(r"[A-Z]\.")

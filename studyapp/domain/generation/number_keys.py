@@ -163,7 +163,8 @@ def _plain_forms(text: str, language: str) -> list[str]:
     if zero:  # "0,229 grammes": a decimal comma after a nought, typed "0.229", never "0229"
         point = f"0.{zero.group(1)}"
         return list(dict.fromkeys([*forms, point, text.replace(digits, point)]))
-    grouped = re.fullmatch(r"\d{1,3}(?:[,،٬]\d{3})+", digits)
+    # "1,038.05" too: typed "1038.05" (set il: wrong key, both reviewers)
+    grouped = re.fullmatch(r"\d{1,3}(?:[,،٬]\d{3})+(?:\.\d+)?", digits)
     plain = re.sub("[,،٬]", "", digits) if grouped else ""
     if plain:
         forms.append(plain)

@@ -10,6 +10,7 @@ from .arabic_name_ends import STYLES_AR, name_closed_at, name_from_ar
 from .arabic_names import FIRST_PERSON_AR, THAT_AR, name_word_ar
 from .arabic_organisations import BODY_HEADS_AR
 from .arabic_roles import carries_pronoun_ar, role_after_name_ar, to_someone_ar
+from .date_words import TIMES_OF_DAY_AR
 from .document import (
     SPEECH_VERBS_AR,
     STOP_AR,
@@ -86,6 +87,8 @@ def spot(doc: Document, sentence: Sentence) -> None:
                 doc.add_person(full)  # «أعرب العلمي» after «… رشيد العلمي،»: one man, in full
             continue
         a, b = found
+        while b - a >= 2 and tokens[b - 1].key in TIMES_OF_DAY_AR:
+            b -= 1  # «وأضاف ولد اشروقه ظهر اليوم»: when he spoke, no part of his name (set il)
         if b - a >= 2 and _on_what(doc, sentence, b):
             b -= 1  # «وأكد عجوة على ضرورة …»: "stressed the need", not a name «عجوة على»
         first = tokens[a]
