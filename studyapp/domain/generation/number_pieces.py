@@ -36,12 +36,10 @@ def splits_a_grouped_number(text: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(r"\d{1,3}", span) and _GROUP_AFTER.match(text, end))
 
 
-# A programme's name opened by its noun («ببرنامج 90 دقيقة», "the show 60 Minutes"), or a
-# year written short after an apostrophe ("the '08-'09 budget").
-_PROGRAMME_BEFORE = re.compile(
-    r"(?<!\w)[وبل]{0,2}(?:ال)?برنامج\s*[\"«“]?\s*$|(?<!\w)(?:program|programme|show)\s+[\"“]?$",
-    re.IGNORECASE,
-)
+# A programme someone spoke on, named after its noun and «بـ»/«لـ» («في لقاء ببرنامج 90 دقيقة»;
+# not «برنامج 100 يوم», a plan of a hundred days), or a year written short after an apostrophe
+# ("the '08-'09 budget").
+_PROGRAMME_BEFORE = re.compile(r"(?<!\w)[وف]?[بل]برنامج\s*[\"«“]?\s*$")
 
 
 def names_a_title_or_short_year(text: str, start: int, end: int) -> bool:
