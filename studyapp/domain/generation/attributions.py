@@ -12,7 +12,7 @@ from .mentions import speech_verb_at
 from .names import ROLE_NOUNS_AR
 from .quotation_marks import is_quotation
 from .speakers import one_of_several_ar, says, speaker_of, subject
-from .statements import NAMING, OUTLET_SAYS, closes_quotation, reported, statement_of
+from .statements import NAMING, closes_quotation, outlet_says, reported, statement_of
 
 
 @dataclass(frozen=True)
@@ -242,7 +242,7 @@ def _more_in_sentence(
     found = []
     while True:
         who, named, verb_at, after = speaker_of(doc, sentence, speaker, after)
-        if who is None or OUTLET_SAYS.match(sentence.text, max(verb_at, 0)):
+        if who is None or outlet_says(sentence.text, max(verb_at, 0)):
             return found  # «…، بينما قالت قناة "…" إن …»: the outlet's words, not the speaker's
         statement, topic = statement_of(doc, sentence, verb_at, later=True)
         if statement:

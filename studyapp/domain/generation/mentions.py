@@ -148,9 +148,11 @@ def _origin_en(token: Token) -> bool:
     """True for a nationality before a name: listed, or shaped like one and no one's name."""
     if names_origin(token.text, "en"):
         return True
-    key = token.key
-    names = census("given-names") | census("surnames")
-    return _PEOPLES_EN.fullmatch(token.text) is not None and key not in names
+    return (
+        _PEOPLES_EN.fullmatch(token.text) is not None
+        and token.key not in census("given-names")
+        and token.key not in census("surnames")
+    )
 
 
 def _opening_word(token: Token) -> bool:

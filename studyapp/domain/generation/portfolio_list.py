@@ -37,6 +37,12 @@ def after_forms_en() -> tuple[str, ...]:
     return tuple(sorted({p.after for p in portfolios_of("en")} - {""}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def before_forms_en() -> tuple[str, ...]:
+    """The English portfolios as written before "Minister" ("Foreign"), longest first."""
+    return tuple(sorted({p.before for p in portfolios_of("en")} - {""}, key=len, reverse=True))
+
+
 def portfolio_opens_en(words: list[str]) -> int:
     """How many of `words` form the portfolio that opens them, as written after "Minister of"
     ("Health", "Foreign Affairs"); 0 for none."""

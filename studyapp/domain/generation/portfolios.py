@@ -16,7 +16,7 @@ from functools import lru_cache
 from .distractors import is_variant, stable_order
 from .document import fold, strip_clitic
 from .names import names_origin
-from .portfolio_list import Portfolio, after_forms_en, portfolios_of
+from .portfolio_list import Portfolio, after_forms_en, before_forms_en, portfolios_of
 
 _MINISTER_AR = frozenset({"وزير", "وزيره"})
 
@@ -100,7 +100,7 @@ def _split_en(role: str) -> tuple[str, str, str] | None:
         found = re.search(rf"\b{_HEAD_EN}\s+(?:of|for)\s+({re.escape(form)})$", role, re.I)
         if found:
             return role[: found.start(1)], found.group(1), ""
-    for form in sorted({p.before for p in portfolios_of("en")} - {""}, key=len, reverse=True):
+    for form in before_forms_en():
         found = re.search(rf"(?:^|\s)({re.escape(form)})\s+{_HEAD_EN}$", role, re.I)
         if found:
             return role[: found.start(1)], found.group(1), role[found.end(1) :]

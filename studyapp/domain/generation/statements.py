@@ -11,8 +11,9 @@ from ..text import split_sentences
 from . import datelines
 from .according import AFTER_ACCORDING_EN
 from .arabic_names import FIRST_PERSON_AR
-from .document import SPEECH_VERBS_EN, Document, Sentence, fold_same_length, strip_clitic
+from .document import SPEECH_VERBS_EN, Document, Sentence, fold, fold_same_length, strip_clitic
 from .mentions import speech_verb_at
+from .names import MEDIA_CUES
 from .quotation_marks import quoted_at
 from .speakers import QUOTE, THAT_AR
 
@@ -39,7 +40,7 @@ def statement_of(
     quotes = [
         m
         for m in QUOTE.finditer(text)
-        if len(inner(m).split()) >= 3 and not _OUTLET_BEFORE.search(text, 0, m.start())
+        if len(inner(m).split()) >= 3 and not names_an_outlet(text, m.start())
     ]
     # The quotation this verb introduces, not the next verb's: "قال إن «…»، مؤكدا أن «…»".
     end = _next_verb(doc, sentence, verb_at)
@@ -164,17 +165,36 @@ _QUOTATION_TAIL = re.compile(r"^([^“”«»\"„]+?)[,،.]?\s*[”»\"]([^“�
 
 
 # "اجتماع يسمى «اجتماع ما قبل الإطلاق»", "a rover called “Perseverance”": a name, not words said.
-# «قالت قناة "سي إن إن ترك" إن …», 'the programme "Good Morning Britain"': quotation marks
-# around an outlet's name, not words anyone said (a development set: «من قال: «سي إن إن ترك»؟»).
-_OUTLET = (
-    r"(?:قناة|قناه|شبكة|شبكه|صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|وكالة|وكاله|إذاعة|اذاعة|برنامج"
-    r"|channel|network|newspaper|programme|program|show|magazine)"
-)
-_OUTLET_BEFORE = re.compile(rf"(?<!\w)[لب]?(?:ال)?{_OUTLET}\s*$", re.IGNORECASE)
-# «بينما قالت قناة … إن …» after the verb: its subject is an outlet, whose words these are
-# («قال لقناة …» is someone speaking to one).
-OUTLET_SAYS = re.compile(rf"\s*(?:ال)?{_OUTLET}(?!\w)", re.IGNORECASE)
 NAMING = re.compile(r"(?:يسمى|تسمى|باسم|بعنوان|عنوان|called|named|titled|dubbed)\s*$")
+
+# What stands around a word read alone: quotation marks, brackets, punctuation.
+_EDGES = "\"“”«»'‘’,،.:;()"
+
+
+def names_an_outlet(text: str, at: int) -> bool:
+    """True when the word before `at` is an outlet's noun (names.MEDIA_CUES), with «بـ/لـ» on it
+    or not: «قالت قناة "سي إن إن ترك" إن …», 'the programme "Good Morning Britain"'; the
+    quotation marks at `at` hold its name, not words anyone said (a development set asked
+    «من قال: «سي إن إن ترك»؟»)."""
+    words = text[:at].split()
+    return bool(words) and _media_noun(words[-1], prepositions=True)
+
+
+def outlet_says(text: str, at: int) -> bool:
+    """True when the word after `at`, a verb of saying's end, is an outlet's noun: «بينما قالت
+    قناة … إن …» gives the words to the outlet («قال لقناة …» is someone speaking to one)."""
+    words = text[at:].split(None, 1)
+    return bool(words) and _media_noun(words[0], prepositions=False)
+
+
+def _media_noun(word: str, prepositions: bool) -> bool:
+    key = fold(word.strip(_EDGES)).casefold()
+    forms = {key, key.removeprefix("ال")}
+    if prepositions and key[:1] in "لب":
+        forms |= {key[1:], key[1:].removeprefix("ال")}
+    return bool(forms & MEDIA_CUES)
+
+
 # "…، مؤكدا أن …", "…, adding that …": the next thing said begins, this one ends.
 # Any participle with its accusative ending after a comma ("، داعياً إلى", "، قائلاً") is the
 # narrator's again: the speaker's clause ends there.
