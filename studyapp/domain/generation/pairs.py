@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..questions import CLOZE_GAP, Question
 from .document import GLUED_LETTERS_AR, STOP_AR, fold
-from .drafts import question_id
+from .drafts import gap_span, question_id
 from .names import ROLE_NOUNS_EN, TITLES_EN
 from .role_names import FRAMED
 
@@ -117,7 +117,10 @@ def _rewritten(question: Question, text: str, cuts: list[tuple[Span, str]]) -> Q
     prompt += text[at:]
     source = question.source
     new_id = question_id("cloze", source.start, source.end, question.answer, prompt)
-    return replace(question, id=new_id, prompt=prompt, extra=dict(question.extra))
+    extra = dict(question.extra)
+    if "gap" not in extra and gap_span(question):  # the prompt will no longer mirror the source
+        extra["gap"] = gap_span(question)
+    return replace(question, id=new_id, prompt=prompt, extra=extra)
 
 
 def hide_keys(

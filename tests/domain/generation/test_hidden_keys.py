@@ -302,3 +302,21 @@ def test_a_surname_opening_the_articles_own_sentence_is_hidden_beside_the_role_q
     gaps = [q.prompt for q in shown if q.type == "cloze"]
     assert not any("Kobayashi" in p for p in gaps), gaps
     assert "… said she expects approval when council members vote on the budget ____." in gaps
+
+
+def test_a_gap_whose_prompt_hides_other_keys_still_knows_which_words_it_blanks():
+    """Hiding a role holder in a gap's prompt ("Speaking at the ____ conference in Hamburg, …,
+    the chief executive …") makes the prompt shorter than its sentence: where the gap stands in
+    the article is kept, so two gaps of one sentence are still told apart (repeats.py)."""
+    from studyapp.domain.generation.drafts import gap_span
+
+    text = (Path(__file__).parent / "articles" / "chips-en.txt").read_text(encoding="utf-8")
+    hiding = [
+        q
+        for q in generate(text, language="en").questions
+        if q.type == "cloze" and "…" in q.prompt.replace(CLOZE_GAP, "")
+    ]
+    assert hiding
+    for question in hiding:
+        start, end = gap_span(question)
+        assert text[start:end] == question.answer[0], question.prompt
