@@ -149,7 +149,7 @@ def test_rarely_accepted_drafts_are_folded_last_and_never_approved_as_the_best(
 CUP_EN = """The World Cup has been held 21 times, 78 countries have taken part in the finals, 8 \
 teams have won the trophy so far, and Brazil has won it 5 times, in 1958, 1962, 1970, 1994 and 2002.
 
-Germany and Italy have each won it 4 times, the organisers said on Monday.
+The next finals open on 11 June, the organisers said on Monday.
 """
 
 
@@ -163,9 +163,10 @@ def test_a_gap_no_question_prints_any_more_is_to_review_not_folded(app, client, 
         drafts = the_set(app, slug).questions
         year = next(q for q in drafts if q.type == "cloze" and q.answer[0] == "1962")
         assert year.confidence >= RARELY_ACCEPTED
+        shown = f"confidence {round(year.confidence * 100)}%"
     folded = page.find('<details class="rarely">')
     assert folded == -1 or page.index(f'id="question-{year.id}"') < folded
-    assert "confidence 3%" not in page and "confidence 78%" in page
+    assert "confidence 3%" not in page and shown in page
 
 
 def test_a_wrong_class_code_is_an_error_on_the_field(client, make_user):

@@ -227,7 +227,7 @@ def test_a_company_that_speaks_is_never_offered_banks_of_another_field():
 
 
 def test_where_someone_spoke_is_a_place_the_sentence_puts_them_in_not_a_channels_name():
-    from studyapp.domain.generation import generate
+    from studyapp.domain.generation import propose
 
     on_air = (
         "إطلاق القمر الصناعي\n\n"
@@ -237,12 +237,13 @@ def test_where_someone_spoke_is_a_place_the_sentence_puts_them_in_not_a_channels
         "مراكز البيانات\n\n"
         "وقالت سارة فريار في مؤتمر للمستثمرين في سان فرانسيسكو إن الشركة ستبني مراكزها الخاصة.\n"
     )
+    # Drafted, whatever the rank: a place gap of the sentence may ask the same city before it.
     where = [
-        q for q in generate(on_air, language="ar").questions if q.prompt.startswith("في أي مكان")
+        q for q in propose(on_air, language="ar").questions if q.prompt.startswith("في أي مكان")
     ]
     assert not where
     where = [
-        q for q in generate(in_town, language="ar").questions if q.prompt.startswith("في أي مكان")
+        q for q in propose(in_town, language="ar").questions if q.prompt.startswith("في أي مكان")
     ]
     assert [q.answer for q in where] == ["سان فرانسيسكو"]
 
@@ -806,7 +807,8 @@ def test_the_second_coach_named_after_his_opinion_verb_is_a_speaker_with_his_clu
     doc = document.parse(TWO_COACHES_AR, "ar")
     mentions.spot(doc)
     assert ("ماركينيو", "مدرب بني ياس") in [(m.person, m.role) for m in doc.roles], doc.roles
-    questions = generate(TWO_COACHES_AR, language="ar").questions
+    # Drafted: a typed who-said keyed by one word is rated at a third (32 of 101 in fresh news).
+    questions = propose(TWO_COACHES_AR, language="ar").questions
     said = {
         q.prompt: q.answer[0]
         for q in questions

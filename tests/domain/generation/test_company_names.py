@@ -76,13 +76,13 @@ def test_the_headlines_body_is_not_asked_by_its_full_name_either():
     """ "The ____ have named …" keyed "CQ Capras" under "Capras name new coach …", and "____ on
     Tuesday unveiled" keyed "Qualcomm Inc" under "Qualcomm unveils …": blind reviewers rejected
     both as the article's own subject. The other bodies are still asked."""
-    for text, subject, other in [
-        (CLUB_EN, "Capras", "Brisbane Tigers"),
-        (CHIP_EN, "Qualcomm", "Samsung"),
+    for text, subject, others in [
+        (CLUB_EN, "Capras", ("Brisbane Tigers", "Townsville Blackhawks")),
+        (CHIP_EN, "Qualcomm", ("Samsung",)),
     ]:
         keys = [answers(q) for q in generate(text, language="en").questions if q.type == "cloze"]
         assert not any(subject in key for found in keys for key in found), keys
-        assert any(other in key for found in keys for key in found), keys
+        assert any(other in key for other in others for found in keys for key in found), keys
 
 
 UTILITY_EN = (

@@ -4,6 +4,8 @@ test_counts.py: a figure given «بقيمة/بنسبة» of the thing before it,
 opens its sentence or after «هناك», a sum of money after an auxiliary. Each takes the place of
 the gap it rewrites; the article's other answers stay out of the prompt. Dates stay gaps."""
 
+import re
+
 from studyapp.domain.generation import generate
 from studyapp.domain.grading import grade
 
@@ -303,8 +305,14 @@ def test_a_measure_is_asked_with_what_it_measures_and_no_phrasal_verb_in_the_pas
         "evening. In Seattle, snow piled up to 6 inches in some locations early Saturday.\n"
     )
     asked, keys = _counts_asked(text, "en")
-    assert "How many inches of snow were received by parts of Michigan by Saturday evening?" in (
-        asked
+    # "Michigan" is hidden ("parts of …") where a place gap of the list asks it.
+    assert any(
+        re.fullmatch(
+            r"How many inches of snow were received by parts of (Michigan|…) by Saturday"
+            r" evening\?",
+            prompt,
+        )
+        for prompt in asked
     ), asked
     assert not any("piled by" in p for p in asked), asked
     assert "6" in keys, keys

@@ -10,6 +10,7 @@ import pytest
 from bench.news_coverage import NEWS_DEV
 from studyapp.domain.generation import generate, pairs, propose
 from studyapp.domain.generation.calibration import is_likely
+from studyapp.domain.generation.number_facts import first_answer
 from studyapp.domain.questions import CLOZE_GAP
 
 SCHOOLS_AR = """وزير التعليم: 140 ألف طالب يبدأون العام الدراسي
@@ -84,21 +85,22 @@ CONFERENCE_AR = """مديرة المالية: السحابة تتعلم على �
 """
 
 
-def test_a_gap_hides_the_place_a_where_did_she_speak_question_asks():
+def test_the_place_she_spoke_in_is_shown_once():
+    """The bank's conference in Dubai: «في أي مكان تحدثت سارة العلي؟» (reviewers of fresh news
+    took 2 of 18 such questions) gives way to the gap on the bank, which prints «دبي»; no other
+    question shown asks it, and none prints it twice."""
     shown = _shown(CONFERENCE_AR, "ar")
-    assert any(q.category == "place" and q.answer == "دبي" for q in shown), [
-        q.prompt for q in shown
-    ]
-    # No other question shows «دبي»: the gap on the bank's conference, where drafted, hides it
-    # («في … يوم الثلاثاء»), and is not offered at all beside the role question its sentence
-    # prints the answer of («المديرة المالية»).
+    asking = [q for q in shown if first_answer(q) == "دبي"]
+    printing = [q for q in shown if "دبي" in q.prompt]
+    assert len(asking) + len(printing) == 1, [q.prompt for q in shown]
+    # The gap on the bank's conference is drafted with the role its sentence prints
+    # («المديرة المالية»), which the role question asks.
     drafted = next(
         q
         for q in propose(CONFERENCE_AR, language="ar").questions
         if q.type == "cloze" and q.answer[0] == "بنك الخليج"
     )
     assert "المديرة المالية" in drafted.prompt
-    assert not any("دبي" in q.prompt for q in shown if q.category != "place"), shown
 
 
 ROVER_EN = """Rover parts leave the clean room
@@ -112,13 +114,11 @@ All of the equipment will be sent to Cape Canaveral, Florida in February, where 
 
 
 def test_no_gap_shown_first_prints_what_another_of_the_first_ten_asks():
-    # A reviewer reads the first ten together: the place and the laboratory asked by folded
-    # gaps beside them are hidden in the gaps shown first, and once those no longer print the
-    # folded gaps' keys, the folded gaps hide the shown ones' keys in turn.
+    # A reviewer reads the first ten together: the place and the laboratory asked by gaps
+    # beside them are hidden in the other gaps, and those gaps hide the others' keys in turn.
     first = generate(ROVER_EN, language="en").questions[:10]
     gaps = {q.answer[0]: q for q in first if q.type == "cloze"}
     assert {"23", "July", "Cape Canaveral", "Jet Propulsion Laboratory"} <= set(gaps)
-    assert not is_likely(gaps["Jet Propulsion Laboratory"])
     for key, gap in gaps.items():
         printed = [other for other in gaps if other != key and other in gap.prompt]
         assert not printed, (key, gap.prompt, printed)

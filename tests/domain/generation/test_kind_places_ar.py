@@ -2,7 +2,7 @@
 """Arabic places the gazetteer does not know, named after the noun of their kind
 (kind_places_ar.py): asked in a pasted article, and where a speaker spoke."""
 
-from studyapp.domain.generation import generate, propose
+from studyapp.domain.generation import propose
 
 WATER_AR = """شبكة المياه تعمل الشهر المقبل
 
@@ -35,9 +35,9 @@ def test_not_in_a_reading_sets_single_passage():
 
 
 def test_where_a_speaker_spoke_is_asked_among_other_places():
-    """«في مدينة هسينشو التايوانية، قال هوانغ»: «في أي مكان تحدث …؟» keyed «هسينشو»; the word
+    """«في مدينة هسينشو التايوانية، قال هوانغ»: «في أي مكان تحدث …؟» drafted keyed «هسينشو»; the word
     of origin after the name is no part of it."""
-    questions = generate(SPOKE_AR, language="ar").questions
+    questions = propose(SPOKE_AR, language="ar").questions
     [where] = [q for q in questions if q.category == "place" and q.type == "mcq"]
     assert where.prompt == "في أي مكان تحدث جنسن هوانغ؟"
     assert where.answer == "هسينشو" and len(where.choices) >= 3

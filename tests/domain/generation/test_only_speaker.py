@@ -3,7 +3,8 @@
 so no question asks for it among strangers' names; her words are asked as hers, and her role.
 Also: two counts spelt out in one sentence, asked as two gaps, hide each other's answer."""
 
-from studyapp.domain.generation import generate
+from studyapp.domain.generation import generate, propose
+from studyapp.domain.generation.role_names import name_by_role
 
 ONE_SPEAKER_EN = """OpenAI wants its own data centers
 
@@ -43,8 +44,18 @@ def test_where_a_speaker_spoke_calls_them_by_the_role_another_question_asks():
     questions = generate(MINISTER_AR, language="ar").questions
     asked = {q.prompt: q.answer for q in questions}
     assert "من هو وزير الإعلام السوري؟" in asked
-    assert asked.get("في أي مكان تحدث وزير الإعلام السوري؟") == "دمشق", list(asked)
     assert not [p for p in asked if "المصطفى" in p], list(asked)
+    # Here the place is a gap of the sentence, which gives way to its number gap (reviewers of
+    # fresh news took 2 of 18 "where did … speak?" questions); where one is asked, it too calls
+    # him by the role.
+    drafts = propose(MINISTER_AR, language="ar").questions
+    who = next(q for q in drafts if q.prompt == "من هو وزير الإعلام السوري؟")
+    where = next(q for q in drafts if q.prompt.startswith("في أي مكان تحدث"))
+    renamed = name_by_role([who, where])
+    assert (renamed[1].prompt, renamed[1].answer) == (
+        "في أي مكان تحدث وزير الإعلام السوري؟",
+        "دمشق",
+    )
 
 
 WON_AND_LOST_EN = """Odisha lose at home

@@ -13,8 +13,12 @@ CUP_EN = """World Cup history in numbers
 
 The World Cup has been held 21 times, 78 countries have taken part in the finals, 8 teams have won the trophy so far, and Brazil has won it 5 times, in 1958, 1962, 1970, 1994 and 2002.
 
-Germany and Italy have each won it 4 times, the organisers said on Monday.
+The next finals open on 11 June, the organisers said on Monday.
 """
+# With "Germany and Italy have each won it 4 times" as its second sentence, the two place gaps
+# (rated 0.47 since the rates were fitted on fresh news, shown) fill the ten beside the count
+# gap that prints them, and are left out with the long sentence's gaps that hid their keys:
+# three questions are asked where six were.
 
 
 def _asking(questions: list[Question], key: str) -> Question:
