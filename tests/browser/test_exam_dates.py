@@ -7,7 +7,7 @@ and English, go to artifacts/.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from flask import Flask
@@ -31,6 +31,17 @@ def shoot(page: Page, artifacts: Path, name: str) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
 
 
+DAYS = 9  # from the day the test starts to the exam
+
+
+def countdown(exam_day: date, sentence: str) -> re.Pattern[str]:
+    """`sentence` ("… {} …") with the days left to the exam on the day a page was drawn: DAYS,
+    or fewer when the test has run past the 4 a.m. rollover of the student's day since it began
+    (a run at 03:59:59 UTC saw "8 أيام")."""
+    now = (exam_day - student_day(datetime.now(UTC), "UTC")).days
+    return re.compile("|".join(re.escape(sentence.format(n)) for n in range(now, DAYS + 1)))
+
+
 def test_the_teacher_sets_an_exam_date_and_the_student_works_toward_it(
     app: Flask, seed_set: str, make_user, page: Page, artifacts: Path, console_errors: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
@@ -43,7 +54,7 @@ def test_the_teacher_sets_an_exam_date_and_the_student_works_toward_it(
         classes.join(db.session.get(User, student.id), room.join_code)
         db.session.commit()
         class_id, set_id = room.id, qset.id
-    exam_day = student_day(datetime.now(UTC), "UTC") + timedelta(days=9)
+    exam_day = student_day(datetime.now(UTC), "UTC") + timedelta(days=DAYS)
 
     sign_in(page, teacher)
     page.goto(f"/teach/classes/{class_id}")
@@ -51,12 +62,14 @@ def test_the_teacher_sets_an_exam_date_and_the_student_works_toward_it(
     page.fill("input[name=exam_on]", exam_day.isoformat())
     page.get_by_role("button", name="احفظ الموعد").click()
     expect(page.locator(".flash")).to_have_text("حُفظ موعد الاختبار.")
-    expect(page.locator("#exam .countdown")).to_contain_text("الاختبار بعد 9 أيام.")
+    expect(page.locator("#exam .countdown")).to_contain_text(
+        countdown(exam_day, "الاختبار بعد {} أيام.")
+    )
     page.get_by_role("button", name="تسجيل الخروج").click()
 
     sign_in(page, student)
     exam = page.locator("#exams .exam")
-    expect(exam.locator(".countdown")).to_contain_text("الاختبار بعد 9 أيام.")
+    expect(exam.locator(".countdown")).to_contain_text(countdown(exam_day, "الاختبار بعد {} أيام."))
     expect(exam.locator("[data-recall=now]")).to_have_text(re.compile(r"^0\s*[%٪]$"))
     expect(exam.locator(".per-day")).to_contain_text("المراجعات في اليوم حتى ذلك الحين")
     shoot(page, artifacts, "exam-home-ar")
@@ -69,7 +82,9 @@ def test_the_teacher_sets_an_exam_date_and_the_student_works_toward_it(
     expect(exam.locator("[data-recall=now]")).not_to_have_text(re.compile(r"^0\s*[%٪]$"))
 
     page.get_by_role("button", name="English").click()
-    expect(page.locator("#exams .countdown")).to_contain_text("The exam is in 9 days.")
+    expect(page.locator("#exams .countdown")).to_contain_text(
+        countdown(exam_day, "The exam is in {} days.")
+    )
     shoot(page, artifacts, "exam-home-en")
     page.get_by_role("link", name="Exam date").first.click()
     shoot(page, artifacts, "exam-own-en")
@@ -78,7 +93,9 @@ def test_the_teacher_sets_an_exam_date_and_the_student_works_toward_it(
     sign_in(page, teacher)
     page.get_by_role("button", name="العربية").click()
     page.goto(f"/teach/classes/{class_id}/sets/{set_id}")
-    expect(page.locator("#exam .countdown")).to_contain_text("الاختبار بعد 9 أيام.")
+    expect(page.locator("#exam .countdown")).to_contain_text(
+        countdown(exam_day, "الاختبار بعد {} أيام.")
+    )
     row = page.locator(f"#students tr[data-student='{student.id}']")
     expect(row.locator(".exam-now")).not_to_have_text(re.compile(r"^0\s*[%٪]$"))
     shoot(page, artifacts, "exam-class-ar")
