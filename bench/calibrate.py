@@ -228,7 +228,7 @@ def temporal(first: int, last: int | None = None) -> None:
     to `last`: the rates without any recent review against those with the earlier ones."""
     later = [p for p in recent() if ordinal(p) >= first]
     scored = [p for p in later if last is None or ordinal(p) <= last]
-    earlier = [p for p in sources(with_recent=True) if p not in later]
+    earlier = [p for p in sources() if p not in later]
     rows = [row for p in scored for row in judged_rows(p)]
     accepted = sum(row["verdict"] == "accept" for row in rows) / max(1, len(rows))
     print(

@@ -134,7 +134,7 @@ def propose(text: str, *, language: str | None = None, title: str | None = None)
         drafts.extend(extract(doc))
     drafts = choices.add_choice_forms(doc, windows.narrow(doc, drafts))
     drafts = counts.add_count_forms(doc, drafts)
-    kept = calibration.calibrate([q for q in drafts if usable(q, text)])
+    kept = calibration.calibrate([q for q in drafts if usable(q, text)], language)
     # A choice question offering a person a typed list asks for is typed too (name_one.py).
     kept = name_one.typed_beside(kept)
     # A true-or-false statement asks a sentence no other question asks (directions.py).

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from .document import SPEECH_VERBS_AR, STOP_AR, Document, Token, fold, gap, strip_clitic
+from .document import (
+    SPEECH_VERBS_AR,
+    STOP_AR,
+    Document,
+    Token,
+    fold,
+    gap,
+    strip_clitic,
+)
 from .names import (
     ACCORDING_AR,
     HONORIFICS_AR,
@@ -224,14 +232,6 @@ FIRST_PERSON_AR = frozenset(
     نطالب ندعو نرحب نهنئ نبارك أشكر أتمنى أبارك أهنئ أعتقد أرى أؤكد أريد أعد أطالب أدعو
     أرحب""".split()
 )
-
-
-def without_preposition(key: str) -> str:
-    """A folded word without the «ب» or «ل» written on it: «بوزير» -> «وزير», «بالنائب» ->
-    «النائب», «للنائب» -> «النائب» (who stood in for someone, whom a statement was made to)."""
-    if len(key) > 4 and key.startswith("لل"):
-        return "ال" + key[2:]
-    return key[1:] if len(key) > 3 and key[0] in "بل" else key
 
 
 # A plural that heads its construct in the nominative: «ممثلو الادعاء», «مسؤولو الشركة».

@@ -9,8 +9,16 @@ none across a comma; a word of time («اليوم», «الماضي») or a rela
 
 from __future__ import annotations
 
-from .arabic_names import without_preposition
-from .document import STOP_AR, Document, Sentence, Token, fold, gap, strip_clitic
+from .document import (
+    STOP_AR,
+    Document,
+    Sentence,
+    Token,
+    fold,
+    gap,
+    strip_clitic,
+    without_preposition,
+)
 from .names import is_role_word_ar
 
 BODY_HEADS_AR = frozenset(

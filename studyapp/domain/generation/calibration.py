@@ -47,7 +47,6 @@ AGENCY_VENUE = 0.24
 # two-hundred-and-fifty-first review ("told the BBC" is the source's attribution, they said),
 # against 19 of 43 of the Arabic ones (44%), whose programmes and presenters are news.
 ENGLISH_VENUE = 0.27
-ASKED_IN = "asked_in"  # where venues.py says which language a venue question is asked in
 # A typed "Who said …?" keyed to a speaker an earlier who-said of the list already asks for: the
 # student types the same name again. Reviewers took 50 of 122 such second ones (41%) and 13 of
 # 49 third or later ones (27%), against 382 of 489 first ones (78%), in all the judged lists of
@@ -119,8 +118,9 @@ def is_likely(question: Question) -> bool:
     return question.confidence is None or question.confidence >= RARELY_ACCEPTED
 
 
-def calibrate(questions: list[Question]) -> list[Question]:
-    """Set each question's confidence to its kind's acceptance rate, nudged by its own score."""
+def calibrate(questions: list[Question], language: str = "") -> list[Question]:
+    """Set each question's confidence to its kind's acceptance rate, nudged by its own score;
+    `language` is the article's (an English venue question is rated as English ones are)."""
     for question in questions:
         own = question.confidence if question.confidence is not None else 0.5
         question.confidence = round(acceptance(question) + _WITHIN_KIND * (own - 0.5), 4)
@@ -128,7 +128,7 @@ def calibrate(questions: list[Question]) -> list[Question]:
             question.confidence = min(question.confidence, IT_OPENS)
         if question.category == "venue" and question.extra.get("outlet") == "agency":
             question.confidence = min(question.confidence, AGENCY_VENUE)
-        if question.category == "venue" and question.extra.get(ASKED_IN) == "en":
+        if question.category == "venue" and language == "en":
             question.confidence = min(question.confidence, ENGLISH_VENUE)
         if question.type == "cloze" and _WEEKDAY.match(fold(first_answer(question))):
             question.confidence = min(question.confidence, WEEKDAY_GAP)

@@ -190,6 +190,14 @@ def strip_clitic(key: str) -> str:
     return key
 
 
+def without_preposition(key: str) -> str:
+    """A folded word without the «ب» or «ل» written on it: «بوزير» -> «وزير», «بالنائب» ->
+    «النائب», «للنائب» -> «النائب» (who stood in for someone, whom a statement was made to)."""
+    if len(key) > 4 and key.startswith("لل"):
+        return "ال" + key[2:]
+    return key[1:] if len(key) > 3 and key[0] in "بل" else key
+
+
 @cache
 def bundled(name: str) -> tuple[tuple[str, str], ...]:
     """Lines of data/<name>.txt as (text, tag) pairs; `tag` is what follows a `|`, or ''."""

@@ -7,8 +7,8 @@ offered as an ambassador. Read by people_ar.spot_sentence."""
 
 from __future__ import annotations
 
-from .arabic_names import THAT_AR, name_word_ar, without_preposition
-from .document import Document, Sentence, Token, fold, gap, strip_clitic
+from .arabic_names import THAT_AR, name_word_ar
+from .document import Document, Sentence, Token, fold, gap, strip_clitic, without_preposition
 from .names import HONORIFICS_AR, folded_places, is_role_word_ar
 from .token_spans import spaced_only
 

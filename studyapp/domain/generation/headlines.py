@@ -8,9 +8,9 @@ import re
 
 from ..text import normalize as norm
 from . import keys
-from .arabic_names import is_verbish_ar, without_preposition
+from .arabic_names import is_verbish_ar
 from .arabic_organisations import BODY_HEADS_AR
-from .document import HEADLINE_WORDS, Document, fold, strip_clitic, tokenize
+from .document import HEADLINE_WORDS, Document, fold, strip_clitic, tokenize, without_preposition
 from .names import ORG_CUES_AR, countries
 from .number_keys import NUMBER
 

@@ -14,7 +14,6 @@ from . import (
     kind_places_ar,
     people,
 )
-from .arabic_names import without_preposition
 from .arabic_roles import ADVERBS_AR, carries_pronoun_ar
 from .clause_en import plural
 from .date_words import SHORT_MONTHS_EN, TIMES_OF_DAY_AR
@@ -34,6 +33,7 @@ from .document import (
     gap,
     is_capitalised,
     strip_clitic,
+    without_preposition,
 )
 from .given import NAME_TAILS_EN
 from .names import (

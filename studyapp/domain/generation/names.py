@@ -13,7 +13,16 @@ from functools import cache
 
 import pycountry
 
-from .document import ROLE_WORDS_AR, ROLE_WORDS_EN, Document, Token, bundled, fold, strip_clitic
+from .document import (
+    ROLE_WORDS_AR,
+    ROLE_WORDS_EN,
+    Document,
+    Token,
+    bundled,
+    fold,
+    strip_clitic,
+    without_preposition,
+)
 
 HONORIFICS_AR = frozenset(
     fold(w)
@@ -87,7 +96,7 @@ def ends_unnamed(role: str) -> bool:
     شركة» before «"ماكينزي وشركاؤه"»)."""
     last = fold(role.split()[-1])
     # «الرئيس التنفيذي لمجموعة» before «"زين"» (set il: «من هو الرئيس التنفيذي لمجموعة؟»)
-    bare = last[1:] if last[:1] in "لب" else last
+    bare = without_preposition(last)
     return any(word in _UNNAMED for word in (last, strip_clitic(last), bare, strip_clitic(bare)))
 
 

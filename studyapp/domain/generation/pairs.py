@@ -118,8 +118,9 @@ def _rewritten(question: Question, text: str, cuts: list[tuple[Span, str]]) -> Q
     source = question.source
     new_id = question_id("cloze", source.start, source.end, question.answer, prompt)
     extra = dict(question.extra)
-    if "gap" not in extra and gap_span(question):  # the prompt will no longer mirror the source
-        extra["gap"] = gap_span(question)
+    span = None if "gap" in extra else gap_span(question)
+    if span:  # the prompt will no longer mirror the source
+        extra["gap"] = span
     return replace(question, id=new_id, prompt=prompt, extra=extra)
 
 

@@ -28,7 +28,6 @@ from .arabic_names import (
     name_word_ar,
     opens_lineage,
     opens_name,
-    without_preposition,
 )
 from .arabic_roles import (
     ADVERBS_AR,
@@ -49,6 +48,7 @@ from .document import (
     fold,
     gap,
     strip_clitic,
+    without_preposition,
 )
 from .names import (
     HONORIFICS_AR,

@@ -5,8 +5,8 @@ alone or no one."""
 
 from __future__ import annotations
 
-from .arabic_names import is_verbish_ar, name_word_ar, without_preposition
-from .document import Document, Sentence, fold, gap
+from .arabic_names import is_verbish_ar, name_word_ar
+from .document import Document, Sentence, fold, gap, without_preposition
 from .names import HONORIFICS_AR, ORG_CUES_AR, ROLE_NOUNS_AR, is_given_name, is_role_word_ar
 
 # A preposition standing alone, or one with a pronoun: a role is a chain of nouns without them.

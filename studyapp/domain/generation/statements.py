@@ -11,7 +11,15 @@ from ..text import split_sentences
 from . import datelines
 from .according import AFTER_ACCORDING_EN
 from .arabic_names import FIRST_PERSON_AR
-from .document import SPEECH_VERBS_EN, Document, Sentence, fold, fold_same_length, strip_clitic
+from .document import (
+    SPEECH_VERBS_EN,
+    Document,
+    Sentence,
+    fold,
+    fold_same_length,
+    strip_clitic,
+    without_preposition,
+)
 from .mentions import speech_verb_at
 from .names import MEDIA_CUES
 from .quotation_marks import quoted_at
@@ -189,10 +197,8 @@ def outlet_says(text: str, at: int) -> bool:
 
 def _media_noun(word: str, prepositions: bool) -> bool:
     key = fold(word.strip(_EDGES)).casefold()
-    forms = {key, key.removeprefix("ال")}
-    if prepositions and key[:1] in "لب":
-        forms |= {key[1:], key[1:].removeprefix("ال")}
-    return bool(forms & MEDIA_CUES)
+    bare = without_preposition(key) if prepositions else key
+    return bool({key, key.removeprefix("ال"), bare, bare.removeprefix("ال")} & MEDIA_CUES)
 
 
 # "…، مؤكدا أن …", "…, adding that …": the next thing said begins, this one ends.

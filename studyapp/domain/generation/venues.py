@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from ..questions import Question
 from . import distractors, keys, outlets, quotes, role_names
-from .calibration import ASKED_IN
 from .document import (
     SPEECH_VERBS_AR,
     STOP_AR,
@@ -242,7 +241,6 @@ def _question(doc: Document, found: quotes.Attribution, venue: Venue) -> Questio
     if question is None:
         return None
     question.extra["outlet"] = venue.kind  # calibration rates an agency as agencies are rated
-    question.extra[ASKED_IN] = doc.language  # and an English question as English ones are
     return role_names.framing(question, speaker)
 
 
