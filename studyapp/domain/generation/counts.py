@@ -79,7 +79,10 @@ def add_count_forms(doc: Document, drafts: list[Question]) -> list[Question]:
         if doc.language == "ar" and _ENDS_ON_PREPOSITION_AR.search(prompt):
             continue  # «كم صيادا تكثف السلطات جهودها للبحث عن؟»: the count was the
             # preposition's object, which the question cannot leave behind (set h: garbled)
-        written = [answer, *accept]
+        # The gap's own forms that add a unit to the key: «ما طول الجسر الجديد؟» keyed 1000
+        # is answered "1000 متر" too (set ip: wrong key, both reviewers, without it).
+        units = [a for a in map(str, question.answer) if a.startswith(f"{answer} ")]
+        written = [answer, *accept, *units]
         answers = [*written, *_digits(answer, doc.language), *map(words_in_digits, written)]
         speaker = speakers.get(sentence.index)
         framed = bool(speaker) and fold(speaker) not in fold(prompt)

@@ -376,3 +376,19 @@ def test_a_sum_in_trillions_keeps_what_it_is_for():
     questions = generate(BUDGET_AR, language="ar").questions
     asked = [q for q in questions if "40" in [str(a) for a in q.answer]]
     assert asked and all("لمشاريع استثمارية" in q.prompt for q in asked), [q.prompt for q in asked]
+
+
+BRIDGE_AR = (
+    "افتتاح جسر جديد\n\n"
+    "افتتحت هيئة الطرق في دبي جسراً جديدًا بطول 1000 متر يربط بين شارعين رئيسيين.\n\n"
+    "ويخدم الجسر نحو 8 آلاف مركبة في الساعة بحسب الهيئة.\n"
+)
+
+
+def test_a_measure_asked_as_a_question_accepts_its_unit_the_question_leaves_out():
+    """«ما طول الجسر الجديد؟» names no unit: "1000 متر" is as right as "1000" (set ip: a
+    reviewer's natural answer marked wrong)."""
+    length = _asked(BRIDGE_AR, "ar").get("ما طول الجسر الجديد؟")
+    assert length is not None, list(_asked(BRIDGE_AR, "ar"))
+    assert grade(length, "1000").correct and grade(length, "1000 متر").correct
+    assert not grade(length, "100 متر").correct
