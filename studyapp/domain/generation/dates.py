@@ -34,7 +34,7 @@ _DAY_MONTH_YEAR = re.compile(
 )
 
 # A year split with the next one's last digits: "2018/19", "2024-25".
-_SPLIT_YEAR = re.compile(r"[/–-]\d{2}(?!\d)")
+_SPLIT_YEAR = re.compile(r"[/\\–-]\d{2}(?!\d)")
 # A day written with a leading zero beside its month: "April 03", "03 April", «04 أكتوبر».
 _PADDED_DAY = re.compile(r"(?<!\d)0(\d)(?!\d)")
 _MONTH_THEN_DAY_EN = re.compile(r"^([A-Z][a-z]+\.?)\s+(\d{1,2})$")

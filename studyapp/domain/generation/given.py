@@ -166,7 +166,7 @@ def in_aside(text: str, a: int, b: int) -> bool:
 
 # "its 2010–11 kit", «موسم 2014-15»: a season written by its first year and the next
 # year's last two digits, which give the first away.
-_SEASON_END = re.compile(r"\s?[–—\-/]\s?(\d\d)(?![\d.,٫])")
+_SEASON_END = re.compile(r"\s?[–—\-/\\]\s?(\d\d)(?![\d.,٫])")
 
 
 def season_start(text: str, a: int, b: int) -> bool:

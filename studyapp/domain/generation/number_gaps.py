@@ -197,7 +197,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _RANGE_ON = re.compile(r"[-–]\d+(?:\.\d+)?\s?[^\W\d_]")
 # A number joined by a hyphen to the next ("7-407", "3-0"): one score or pair, not two numbers.
 _PAIR_ON = re.compile(r"[-–]\d")
-_RANGE_BEFORE = re.compile(r"\d\s?[-–—/ـ]\s?$")
+_RANGE_BEFORE = re.compile(r"\d\s?[-–—/\\ـ]\s?$")
 # "كوفيد - 19", "COVID-19", "G-7": a number joined to the word before it by a hyphen.
 _HYPHENED_NAME = re.compile(r"[^\W\d_]{2,}\s?[-–]\s?$")
 _DISEASE_BEFORE = re.compile(r"(?<!\w)(?:كوفيد|COVID|Covid)\s?$")
@@ -288,7 +288,7 @@ _VISION_BEFORE = re.compile(r"(?:(?<!\w)[وبل]?رؤي[ةه](?:\s+[^\s\d،,.]+)
 _CHANNEL_BEFORE = re.compile(
     r"(?:\bChannel|(?<!\w)(?:ال)?قناة|\b(?:CBS|NBC|ABC|FOX|Fox|PBS|CW|[KW][A-Z]{2,3}))\s*$"
 )
-_YEAR_PAIR_AFTER = re.compile(r"\s?[/–-]\s?\d{4}(?!\d)")
+_YEAR_PAIR_AFTER = re.compile(r"\s?[/\\–-]\s?\d{4}(?!\d)")
 _YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*(?:to|and|through|until|إلى|الى|و)\s*$")
 _BARE_YEAR = re.compile(r"(?:in\s+)?(\d{4})")
 _YEAR_AFTER = re.compile(r"\s*(?:to|and|through|until|إلى|الى|و)\s*(\d{4})(?!\d)")

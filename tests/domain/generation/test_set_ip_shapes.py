@@ -1,8 +1,8 @@
-"""Keys that mark a student's natural answer right: shapes the blind reviewers of set ip (the
-two-hundred-and-sixtieth review) called over-long keys, read after it was judged. The text is
-written for the test."""
+"""Shapes the blind reviewers of set ip (the two-hundred-and-sixtieth review) rejected, read
+after it was judged: keys that mark a student's natural answer wrong, a year its school year
+gives away. Each text is written for the test."""
 
-from studyapp.domain.generation import generate, keys
+from studyapp.domain.generation import generate, keys, propose
 from studyapp.domain.grading import grade
 
 CABINET_EN = (
@@ -33,3 +33,16 @@ def test_no_common_word_legal_form_or_unplaced_name_is_left_as_a_key() -> None:
     assert keys.local_forms("Sweden AB", text) == []  # a legal form
     assert keys.local_forms("Lagos Times", text) == []  # one word of a name of its own left
     assert keys.local_forms("Tesla Electric Light", "a company in Tesla’s name") == []
+
+
+def test_no_year_of_a_school_year_written_with_a_backslash_is_asked() -> None:
+    """«العام الدراسي ____\\2016» keyed 2015 (both reviewers: given away); a slash already
+    kept both years out of the gaps."""
+    for mark in ("\\", "/"):
+        text = (
+            "افتتاح مدرسة جديدة\n\n"
+            f"ودخلت المدرسة الخدمة فعليا في العام الدراسي 2015{mark}2016 واستقبلت 106 طلاب.\n\n"
+            "وتتكون المدرسة من 18 فصلا.\n"
+        )
+        keyed = {q.answer[0] for q in propose(text, language="ar").questions if q.type == "cloze"}
+        assert "106" in keyed and not keyed & {"2015", "2016"}, (mark, keyed)
