@@ -85,6 +85,28 @@ def scaled_forms(text: str) -> list[str]:
     return [str(int(value)), f"{int(value):,}"]
 
 
+# «187 مليار و400 مليون», «15 مليون و750 ألف»: a sum in two scales, the second a thousandth of
+# the first.
+_TWO_SCALES_AR = re.compile(
+    r"(\d{1,3})\s(?:(مليار)\sو\s?(\d{1,3})\s(?:مليون|ملايين)"
+    r"|(مليون)\sو\s?(\d{1,3})\s(?:ألف|آلاف|الف|ألفا|الفا))"
+)
+
+
+def _two_scales_ar(text: str) -> list[str]:
+    """«187 مليار و400 مليون» -> ["187.4 مليار", "187400000000", "187,400,000,000"]: the sum as
+    a decimal of its first scale and in digits (set ip's reviewers: "187.4 مليار" marked
+    wrong)."""
+    found = _TWO_SCALES_AR.fullmatch(_TANWEEN.sub("", text.strip()))
+    if found is None:
+        return []
+    whole, billions, of_billions, millions, of_millions = found.groups()
+    scale, part = (billions, of_billions) if billions else (millions, of_millions)
+    value = int(whole) * _SCALE_OF_AR[scale] + int(part) * _SCALE_OF_AR[scale] // 1000
+    decimal = f"{whole}.{int(part):03d}".rstrip("0").rstrip(".")
+    return [f"{decimal} {scale}", str(value), f"{value:,}"]
+
+
 def r_decimal(text: str) -> str:
     """«6ر18 مليون» -> "18.6 مليون"; other text as it is."""
     return _R_DECIMAL.sub(lambda m: f"{m.group(2)}.{m.group(1)}", text)
@@ -100,6 +122,9 @@ def number_forms(text: str, language: str = "en") -> list[str]:
     pointed = r_decimal(text)
     if pointed != text:  # «6ر18 مليون»: "18.6 مليون", "18.6"
         return [pointed, *(form for form in number_forms(pointed, language) if form != text)]
+    two = _two_scales_ar(text)
+    if two:
+        return two
     scaled = scaled_forms(text)
     if scaled:
         return [*scaled, *(f for f in _plain_forms(text, language) if f not in scaled)]

@@ -46,3 +46,21 @@ def test_no_year_of_a_school_year_written_with_a_backslash_is_asked() -> None:
         )
         keyed = {q.answer[0] for q in propose(text, language="ar").questions if q.type == "cloze"}
         assert "106" in keyed and not keyed & {"2015", "2016"}, (mark, keyed)
+
+
+BANKS_AR = (
+    "ميزانية المصارف\n\n"
+    "بلغت الميزانية الموحدة للجهاز المصرفي 195 مليار دولار خلال الربع الأول من العام بعد أن "
+    "كانت 187 مليار و400 مليون دولار في الربع الأخير من العام الماضي.\n"
+)
+
+
+def test_a_sum_in_billions_and_millions_accepts_its_decimal_and_its_digits() -> None:
+    """«187 مليار و400 مليون» marked "187.4 مليار" wrong (set ip, a reviewer)."""
+    gaps = [
+        q for q in generate(BANKS_AR, language="ar").questions if "187 مليار و400 مليون" in q.answer
+    ]
+    assert gaps, [q.answer for q in generate(BANKS_AR, language="ar").questions]
+    for answer in ("187 مليار و400 مليون", "187.4 مليار", "187400000000", "187,400,000,000"):
+        assert grade(gaps[0], answer).correct, answer
+    assert not grade(gaps[0], "187 مليار").correct
