@@ -199,8 +199,12 @@ def _plain_forms(text: str, language: str) -> list[str]:
     if whole:  # "GHS 475.00": typed "475"
         forms += [whole.group(1), re.sub(",", "", whole.group(1))]
     trailing = re.fullmatch(r"(\d+\.\d*[1-9])0+", digits)
-    if trailing:  # "1.10 دولار": typed "1.1" (set v's reviewer)
-        forms.append(trailing.group(1))
+    if trailing:  # "1.10 دولار": typed "1.1" (set v's reviewer); "1.50 billion": "1.5 billion"
+        forms += [trailing.group(1), text.replace(digits, trailing.group(1))]
+    thousands = re.fullmatch(r"(\d{1,3}) thousand\b.*", text.strip())
+    if thousands:  # "58 thousand received results": typed "58,000" (set ip's reviewers)
+        value = int(thousands.group(1)) * 1000
+        forms += [f"{value:,}", str(value)]
     if re.fullmatch(r"\d+[,،٫]\d{1,2}", digits):  # «31,24%»: a decimal comma, typed "31.24"
         point = re.sub("[,،٫]", ".", digits)
         forms += [point, text.replace(digits, point)]

@@ -64,3 +64,21 @@ def test_a_sum_in_billions_and_millions_accepts_its_decimal_and_its_digits() -> 
     for answer in ("187 مليار و400 مليون", "187.4 مليار", "187400000000", "187,400,000,000"):
         assert grade(gaps[0], answer).correct, answer
     assert not grade(gaps[0], "187 مليار").correct
+
+
+RESULTS_EN = (
+    "Exam results out today\n\n"
+    "Nationwide 58 thousand students received results today, the exam commission said.\n\n"
+    "The fund manager helps oversee about C$1.50 billion with his team in Toronto.\n"
+)
+
+
+def test_thousands_in_words_and_a_sum_with_a_trailing_nought_take_the_forms_students_type():
+    """ "58 thousand" keyed without "58,000", "1.50 billion" without "1.5 billion" (set ip's
+    reviewers: the natural answer would be marked wrong)."""
+    gaps = {q.answer[0]: q for q in generate(RESULTS_EN, language="en").questions}
+    assert grade(gaps["58 thousand"], "58,000").correct
+    assert grade(gaps["58 thousand"], "58000").correct
+    assert not grade(gaps["58 thousand"], "5,800").correct
+    assert grade(gaps["1.50 billion"], "1.5 billion").correct
+    assert not grade(gaps["1.50 billion"], "1.5 million").correct
