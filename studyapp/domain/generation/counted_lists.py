@@ -24,6 +24,8 @@ _BEFORE_LIST_AR = re.compile(
     r"|^(?:\s+[^\s،,.:؛]+){1,2}\s*[،,]\s*و?(?:هي|هم|هما)\s+"
     # «9 مناطق حيوية تشمل ند الحمر، وما حول مطار دبي الدولي، والقرهود، …» (set id: given away)
     r"|^(?:\s+[^\s،,.:؛]+){0,2}\s+(?:تشمل|يشمل|تضم|يضم|بينها)\s+"
+    # «6 مؤسسات أكاديمية في قطر، شملت كلية …، وجامعة …» (set ip: given away, both reviewers)
+    r"|^(?:\s+[^\s،,.:؛]+){0,3}\s*[،,]\s*(?:شملت|شمل|ضمت|ضم|وشملت|وضمت)\s+"
 )
 _ITEMS_JOIN_AR = re.compile(r"\s*[،,]\s*")
 # Words of the sentence's clause after the last item, which no item of a list runs to.

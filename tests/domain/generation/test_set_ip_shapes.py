@@ -82,3 +82,16 @@ def test_thousands_in_words_and_a_sum_with_a_trailing_nought_take_the_forms_stud
     assert not grade(gaps["58 thousand"], "5,800").correct
     assert grade(gaps["1.50 billion"], "1.5 billion").correct
     assert not grade(gaps["1.50 billion"], "1.5 million").correct
+
+
+def test_a_count_whose_items_follow_after_shamalat_is_no_gap() -> None:
+    """«6 مؤسسات أكاديمية في قطر، شملت كلية …، وجامعة …» listed the six it counts (set ip: given
+    away, both reviewers)."""
+    text = (
+        "مسابقة البحث العلمي\n\n"
+        "وشهدت النسخة مشاركة واسعة من 4 مؤسسات أكاديمية في قطر، شملت كلية طب وايل كورنيل، "
+        "وجامعة قطر، وجامعة حمد بن خليفة، وكلية المجتمع.\n\n"
+        "وتنافس في المسابقة 32 فريقا من الطلاب.\n"
+    )
+    keyed = {q.answer[0] for q in propose(text, language="ar").questions if q.type == "cloze"}
+    assert "32" in keyed and "4" not in keyed, keyed
