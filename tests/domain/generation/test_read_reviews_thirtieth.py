@@ -21,7 +21,10 @@ ELECTIONS_EN = (
 
 
 def test_a_body_asked_by_its_letters_takes_the_name_they_stand_for() -> None:
-    questions = generate(ELECTIONS_EN, language="en").questions
+    # The drafts: a typed who-said keyed by one word is rated below the fold line since the
+    # two-hundred-and-sixtieth review (reviewers of fresh news took about a third), and the
+    # ranked list asks its sentence by the date gap instead.
+    questions = propose(ELECTIONS_EN, language="en").questions
     asked = [q for q in questions if q.type == "short" and q.answer[0] == "IEBC"]
     assert asked, [(q.prompt, q.answer) for q in questions]
     assert grade(asked[0], "Independent Electoral and Boundaries Commission").correct
