@@ -6,6 +6,7 @@ evening or early ____"). calibration.py rates such gaps by how often reviewers t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import fold
 from .date_words import WEEKDAYS_AR, WEEKDAYS_EN
@@ -25,14 +26,15 @@ def _forms(word: str) -> set[str]:
     return {form for form in forms if len(form) >= _CONTENT}
 
 
-def _content_words(text: str) -> set[str]:
-    return {
+@lru_cache(maxsize=1 << 12)  # a sentence's words are read once for all the gaps in it
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(
         form
         for word in _WORD.findall(fold(text))
         if word not in STOP_EN and word not in STOP_AR
         for form in _forms(word)
         if form not in STOP_EN and form not in STOP_AR
-    }
+    )
 
 
 def shares_a_word(prompt: str, key: str) -> bool:
@@ -59,6 +61,7 @@ _AFTER = {
 _SEPARATOR = {"en": re.compile(_JOIN_EN), "ar": re.compile(_JOIN_AR)}
 # Names listed beside the gap's: from five on, the one asked is any of them.
 LONG_LIST = 4
+_REACH = 300  # characters read on each side of the gap: a list of names, not the sentence
 
 
 def in_a_long_list(prompt: str, language: str) -> bool:
@@ -68,6 +71,7 @@ def in_a_long_list(prompt: str, language: str) -> bool:
     if language not in _BEFORE or GAP not in prompt:
         return False
     before, _, after = prompt.partition(GAP)
+    before, after = before[-_REACH:], after[:_REACH]
     listed = 0
     if match := _BEFORE[language].search(before):
         listed += len(_SEPARATOR[language].findall(match.group(0)))
