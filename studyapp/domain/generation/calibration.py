@@ -62,16 +62,16 @@ TYPED_WHO_THIRD = 0.27
 WEEKDAY_GAP = 0.67
 # The same when the prompt names another weekday ("Monday evening or early ____", "began
 # Thursday morning … concluded early ____ morning"): the day before or after, 35 of 67 taken
-# (22 articles) in the fresh news since 2026-12-05 (to the two-hundred-and-fifty-ninth
-# review), against 223 of 327 of the other weekday gaps.
+# (27 articles) in the fresh news since 2026-12-05 (to the two-hundred-and-fifty-ninth
+# review), against 223 of 327 of the other weekday gaps. bench/gap_cues.py counts these three.
 WEEKDAY_BESIDE_DAY = 0.52
 # A gap on a named thing whose prompt prints a word of its key ("the 117th ____" keyed
 # "Sunshine Coast Agricultural Show" beside "the show"; «بلدية الخليل» beside «الخليل»): the
-# student completes the name from the words around it. Reviewers of that fresh news took 112 of
-# 303 (68 articles; gap_cues.shares_a_word), against 3,206 of 4,802 of the other name gaps.
+# student completes the name from the words around it. Reviewers of that fresh news took 108 of
+# 295 (122 articles; gap_cues.shares_a_word), against 3,203 of 4,773 of the other name gaps.
 SHARED_WORD_GAP = 0.37
 # A gap on one name of a list of five or more ("Nyeri, Kiambu, Murang'a, Kirinyaga, ____ and
-# Nyandarua counties"): 18 of 75 taken (23 articles; gap_cues.in_a_long_list), "arbitrary".
+# Nyandarua counties"): 18 of 75 taken (26 articles; gap_cues.in_a_long_list), "arbitrary".
 LONG_LIST_GAP = 0.24
 _WEEKDAY = re.compile(
     rf"^(?:on\s+|يوم\s+)?(?:{'|'.join(WEEKDAYS_EN)}|{'|'.join(map(fold, WEEKDAYS_AR))})$",

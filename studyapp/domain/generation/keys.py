@@ -317,9 +317,9 @@ def local_forms(key: str, text: str) -> list[str]:
     if len(words) < 2 or not words[0].isalpha() or not words[0][:1].isupper():
         return []
     tail = words[1:]
-    if not (
-        len(tail) >= 2 and tail[0][:1].isupper() or _ACRONYM.fullmatch(tail[0]) and len(tail) == 1
-    ):
+    named = len(tail) >= 2 and tail[0][:1].isupper()  # "State House of Assembly"
+    lettered = len(tail) == 1 and _ACRONYM.fullmatch(tail[0]) is not None  # "MCAs"
+    if not (named or lettered):
         return []
     place = re.escape(words[0])
     alone = rf"\b(?:in|of|across|from|around|throughout)\s+{place}\b(?!\s+[A-Z]|['’])"

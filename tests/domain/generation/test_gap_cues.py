@@ -2,8 +2,13 @@
 away, a name whose words stand beside its gap and a weekday beside another weekday rank below
 the gaps reviewers take more often (gap_cues.py, calibration._gap_cap)."""
 
+import importlib.util
+from pathlib import Path
+
 from studyapp.domain.generation import calibration, gap_cues, propose
 from studyapp.domain.generation.calibration import is_likely
+
+ROOT = Path(__file__).resolve().parents[3]
 
 FESTIVAL_EN = (
     "Stars walk the red carpet in Shanghai\n\n"
@@ -65,3 +70,18 @@ def test_the_cues_read_both_languages() -> None:
     assert not gap_cues.in_a_long_list("Ipswich, ____ and Brisbane were flooded", "en")
     assert gap_cues.names_another_day("من الخميس حتى ____")
     assert not gap_cues.names_another_day("arraigned in court on ____")
+
+
+def test_the_caps_are_the_shares_the_reviews_give() -> None:
+    """Each cue's rate is the share of its gaps reviewers of fresh news took, counted to the
+    two-hundred-and-fifty-ninth review (bench/gap_cues.py), above or below the rest of its kind."""
+    spec = importlib.util.spec_from_file_location("gap_cues_bench", ROOT / "bench" / "gap_cues.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    judged, accepted, _ = bench.count(259)
+    share = {cue: round(accepted[cue] / judged[cue], 2) for cue in judged}
+    assert share["one name of a long list"] == calibration.LONG_LIST_GAP
+    assert share["name sharing a word"] == calibration.SHARED_WORD_GAP
+    assert share["weekday beside another"] == calibration.WEEKDAY_BESIDE_DAY
+    assert share["other name"] > calibration.SHARED_WORD_GAP
+    assert share["weekday"] > calibration.WEEKDAY_BESIDE_DAY
