@@ -344,7 +344,11 @@ def _same_role(mine: str, other: str) -> bool:
     # complement loses «ال» when a country follows: «وزير الخارجية» beside «وزير خارجية جمهورية
     # مصر العربية» (set ia: Egypt's minister offered, and right, for "the foreign minister").
     if mine[:1] not in _ARABIC_LETTERS:
-        return False
+        # "Minister designate" beside "Minister designate for Gender": an English role and
+        # what it is for after it (set iq: "Who is the Minister designate?", three right
+        # choices, both reviewers).
+        after = long[len(short) : len(short) + 1]
+        return bool(short) and long[: len(short)] == short and after in _FOR_WHAT_EN
     short, long = _without_article(short), _without_article(long)
     return bool(short) and len(long) > len(short) and long[: len(short)] == short
 
@@ -356,6 +360,7 @@ def _role_words(role: str) -> tuple[str, ...]:
 
 
 _COUNCIL = frozenset({fold("مجلس")})
+_FOR_WHAT_EN = frozenset({("for",), ("of",)})  # the word after a role before what it is for
 
 
 def _without_article(words: tuple[str, ...]) -> tuple[str, ...]:
