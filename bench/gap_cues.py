@@ -22,26 +22,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import calibrate  # noqa: E402
 
-from studyapp.domain.generation import calibration, gap_cues  # noqa: E402
-from studyapp.domain.text import fold  # noqa: E402
+from studyapp.domain.generation import gap_cues  # noqa: E402
 
 _ARABIC = re.compile(r"(?:^|-)ar(?:-|$)")
 
 
 def cue(row: dict) -> str | None:
-    """The cue a judged gap's prompt shows, as calibration._gap_cap reads it, or the kind of
-    gap it is compared with."""
+    """The cue a judged gap's prompt shows, as calibration.py reads it (gap_cues.cue), or the
+    other name gaps it is compared with."""
     answer = row["answer"]
     key = str(answer[0] if isinstance(answer, list) else answer)
-    prompt, category = row["prompt"], row["category"]
     language = "ar" if _ARABIC.search(row["article"]) else "en"
-    if calibration._WEEKDAY.match(fold(key)):
-        return "weekday beside another" if gap_cues.names_another_day(prompt) else "weekday"
-    if category in ("entity", "place") and gap_cues.in_a_long_list(prompt, language):
-        return "one name of a long list"
-    if category == "entity":
-        return "name sharing a word" if gap_cues.shares_a_word(prompt, key) else "other name"
-    return None
+    found = gap_cues.cue(row["category"], key, row["prompt"], language)
+    return found or ("other name" if row["category"] == "entity" else None)
 
 
 def count(until: int | None = None) -> tuple[Counter[str], Counter[str], dict[str, set]]:

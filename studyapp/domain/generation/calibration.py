@@ -10,9 +10,7 @@ import re
 from functools import cache
 
 from ..questions import Question
-from ..text import fold
 from . import gap_cues
-from .date_words import WEEKDAYS_AR, WEEKDAYS_EN
 from .document import bundled
 from .number_facts import first_answer
 
@@ -73,10 +71,6 @@ SHARED_WORD_GAP = 0.37
 # A gap on one name of a list of five or more ("Nyeri, Kiambu, Murang'a, Kirinyaga, ____ and
 # Nyandarua counties"): 18 of 75 taken (26 articles; gap_cues.in_a_long_list), "arbitrary".
 LONG_LIST_GAP = 0.24
-_WEEKDAY = re.compile(
-    rf"^(?:on\s+|يوم\s+)?(?:{'|'.join(WEEKDAYS_EN)}|{'|'.join(map(fold, WEEKDAYS_AR))})$",
-    re.IGNORECASE,
-)
 _IT = re.compile(
     r"^(?:It(?:['’]s)?\b|(?:That|This)\s+(?:is|was|has|had|will|would|fell|rose|came|meant|means"
     r"|\w+ed)\b)"
@@ -152,14 +146,16 @@ def calibrate(questions: list[Question], language: str = "") -> list[Question]:
 
 def _gap_cap(question: Question, language: str) -> float:
     """The most a gap-fill is rated, by what its prompt tells of it (gap_cues.py)."""
-    key, prompt = first_answer(question), question.prompt
-    if _WEEKDAY.match(fold(key)):
-        return WEEKDAY_BESIDE_DAY if gap_cues.names_another_day(prompt) else WEEKDAY_GAP
-    if question.category in ("entity", "place") and gap_cues.in_a_long_list(prompt, language):
-        return LONG_LIST_GAP
-    if question.category == "entity" and gap_cues.shares_a_word(prompt, key):
-        return SHARED_WORD_GAP
-    return 1.0
+    found = gap_cues.cue(question.category, first_answer(question), question.prompt, language)
+    return _CAPS.get(found, 1.0)
+
+
+_CAPS = {
+    gap_cues.WEEKDAY: WEEKDAY_GAP,
+    gap_cues.WEEKDAY_BESIDE_ANOTHER: WEEKDAY_BESIDE_DAY,
+    gap_cues.LONG_LIST: LONG_LIST_GAP,
+    gap_cues.SHARED_WORD: SHARED_WORD_GAP,
+}
 
 
 # Phrase gaps from the broad net in a pasted Arabic article: reviewers of unseen news took 19

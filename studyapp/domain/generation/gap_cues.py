@@ -60,7 +60,7 @@ _AFTER = {
 }
 _SEPARATOR = {"en": re.compile(_JOIN_EN), "ar": re.compile(_JOIN_AR)}
 # Names listed beside the gap's: from five on, the one asked is any of them.
-LONG_LIST = 4
+_LISTED_BESIDE = 4
 _REACH = 300  # characters read on each side of the gap: a list of names, not the sentence
 
 
@@ -77,7 +77,7 @@ def in_a_long_list(prompt: str, language: str) -> bool:
         listed += len(_SEPARATOR[language].findall(match.group(0)))
     if match := _AFTER[language].match(after):
         listed += len(_SEPARATOR[language].findall(match.group(0)))
-    return listed >= LONG_LIST
+    return listed >= _LISTED_BESIDE
 
 
 _WEEKDAY_NAMES = re.compile(
@@ -90,3 +90,28 @@ def names_another_day(prompt: str) -> bool:
     """True when a weekday gap's prompt names another weekday: "Monday evening or early ____",
     "began Thursday morning … concluded early ____ morning": the day after, or before."""
     return bool(_WEEKDAY_NAMES.search(fold(prompt.replace(GAP, " "))))
+
+
+# A key that is a weekday alone ("Tuesday", «يوم الأحد»).
+_WEEKDAY_KEY = re.compile(
+    rf"^(?:on\s+|يوم\s+)?(?:{'|'.join(WEEKDAYS_EN)}|{'|'.join(map(fold, WEEKDAYS_AR))})$",
+    re.IGNORECASE,
+)
+
+# The cues, as calibration.py rates them and bench/gap_cues.py counts them.
+WEEKDAY = "weekday"
+WEEKDAY_BESIDE_ANOTHER = "weekday beside another"
+LONG_LIST = "one name of a long list"
+SHARED_WORD = "name sharing a word"
+
+
+def cue(category: str, key: str, prompt: str, language: str) -> str | None:
+    """The cue a gap's prompt shows, the first that holds: a weekday key (beside another weekday
+    or not), one name of a long list, a name sharing a word with its prompt; None for none."""
+    if _WEEKDAY_KEY.match(fold(key)):
+        return WEEKDAY_BESIDE_ANOTHER if names_another_day(prompt) else WEEKDAY
+    if category in ("entity", "place") and in_a_long_list(prompt, language):
+        return LONG_LIST
+    if category == "entity" and shares_a_word(prompt, key):
+        return SHARED_WORD
+    return None
